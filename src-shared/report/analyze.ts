@@ -1,0 +1,54 @@
+import type { Metric, Section } from '../schemas/report'
+import { normalizeForAnalysis } from './normalize'
+import { buildSections } from './sections'
+import { extractMetrics } from './metrics'
+import { reportYearOf, sectionPeriods, sentencePeriod } from './period'
+
+export interface ReportAnalysis {
+  title: string
+  sections: Section[]
+  metrics: Metric[]
+}
+
+/**
+ * Understand a report: section tree + metrics. Pure, linear in the text length, never throws.
+ */
+export function analyzeReportText(text: string): ReportAnalysis {
+  try {
+    return analyzeUnsafe(typeof text === 'string' ? text : String(text ?? ''))
+  } catch {
+    return { title: '', sections: [], metrics: [] }
+  }
+}
+
+function analyzeUnsafe(text: string): ReportAnalysis {
+  const norm = normalizeForAnalysis(text)
+  const tree = buildSections(text, norm)
+  const year = reportYearOf(tree.title, tree.speakerLine, tree.flat)
+  const periods = sectionPeriods(tree.sections, year)
+  const raw = extractMetrics(text, { norm })
+
+  // Innermost section of each metric: the last section (pre-order) that starts at or before it.
+  const flat = tree.flat
+  let si = -1
+  const metrics: Metric[] = raw.map((r) => {
+    while (si + 1 < flat.length && (flat[si + 1] as Section).start <= r.start) si++
+    const sec = si >= 0 ? (flat[si] as Section) : null
+    const base = sec ? (periods.get(sec.id) ?? null) : null
+    const cue = sentencePeriod(norm, r.sentenceStart, r.start, year)
+    return {
+      id: r.id,
+      label: r.label,
+      value: r.value,
+      unit: r.unit,
+      kind: r.kind,
+      qualifier: r.qualifier,
+      period: cue !== undefined ? cue : base,
+      quote: r.quote,
+      sectionId: sec ? sec.id : null,
+      start: r.start,
+      end: r.end,
+    }
+  })
+  return { title: tree.title, sections: tree.sections, metrics }
+}
