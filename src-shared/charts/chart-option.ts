@@ -49,6 +49,14 @@ interface Ctx {
   titleHeight: number
 }
 
+/**
+ * ECharts' SVG renderer writes the font family into a double-quoted style attribute without escaping, so
+ * a family such as `"Noto Sans SC", …` makes the SVG malformed. Single quotes mean the same in CSS.
+ */
+export function svgSafeFontFamily(fontFamily: string): string {
+  return fontFamily.replace(/"/g, "'")
+}
+
 /** Text style that stays visible in server-side SVG: no text border, no shadow halo. */
 function textStyle(ctx: Ctx, fontSize: number, color: string = OFFICIAL.ink, bold = false) {
   return {
@@ -443,7 +451,7 @@ export function buildChartOption(spec: ChartSpec, opts: ChartOptionOptions = {})
   const ctx: Ctx = {
     width: opts.width ?? DEFAULT_WIDTH,
     height: opts.height ?? DEFAULT_HEIGHT,
-    fontFamily: opts.fontFamily ?? DEFAULT_FONT_FAMILY,
+    fontFamily: svgSafeFontFamily(opts.fontFamily ?? DEFAULT_FONT_FAMILY),
     forPrint: opts.forPrint ?? false,
     titleHeight: spec.title.trim() !== '' ? CHART_FONT_SIZES.title + 24 : 0,
   }

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import { buildChartOption, CHART_FONT_SIZES, svgSafeFontFamily } from '../../../../src-shared/charts/chart-option'
+import { CHART_COLORS, DEFAULT_FONT_FAMILY, OFFICIAL } from '../../../../src-shared/charts/palette'
+import { CHART_TYPES } from '../../../../src-shared/schemas/briefing'
+import { FIGURES, specFor } from './figures'
+
+type Json = Record<string, unknown>
+const asArray = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : v ? [v as Json] : [])
+
+/** Every object in the option that has a fontSize: the text styles. */
+function textStyles(value: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(value)) value.forEach((v) => textStyles(v, out))
+  else if (value && typeof value === 'object') {
+    const o = value as Json
+    if ('fontSize' in o) out.push(o)
+    Object.values(o).forEach((v) => textStyles(v, out))
+  }
+  return out
+}
+
+/** Every literal label text in the option. */
+function labelTexts(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => labelTexts(v, out))
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value as Json)) {
+      if ((k === 'formatter' || k === 'name') && typeof v === 'string') out.push(v)
+      else labelTexts(v, out)
+    }
+  }
+  return out
+}
+
+describe('buildChartOption', () => {
+  it('is pure and plain data for every type (JSON round-trips, no functions)', () => {
+    for (const type of CHART_TYPES) {
+      const spec = specFor(type)
+      const copy = structuredClone(spec)
+      const option = buildChartOption(spec)
+      expect(spec).toEqual(copy)
+      expect(JSON.parse(JSON.stringify(option))).toEqual(option)
+      expect(buildChartOption(spec)).toEqual(option)
+    }
+  })
+
+  it('every text is SSR-safe (transparent border, width 0), in the official font, readable', () => {
+    for (const type of CHART_TYPES) {
+      const option = buildChartOption(specFor(type))
+      const styles = textStyles(option)
+      expect(styles.length).toBeGreaterThan(0)
+      for (const s of styles) {
+        expect(s.textBorderColor, type).toBe('transparent')
+        expect(s.textBorderWidth, type).toBe(0)
+        expect(s.fontFamily, type).toBe(svgSafeFontFamily(DEFAULT_FONT_FAMILY))
+        expect(s.fontSize as number, type).toBeGreaterThanOrEqual(22)
+      }
+    }
+    expect(CHART_FONT_SIZES.axisLabel).toBeGreaterThanOrEqual(24)
+    expect(CHART_FONT_SIZES.valueLabel).toBeGreaterThanOrEqual(26)
+    expect(textStyles(buildChartOption(specFor('bar')), []).some((s) => s.fontFamily === 'X')).toBe(false)
+    expect(textStyles(buildChartOption(specFor('bar'), { fontFamily: 'X' })).every((s) => s.fontFamily === 'X')).toBe(true)
+    expect(svgSafeFontFamily(DEFAULT_FONT_FAMILY)).toBe("'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif")
+  })
+
+  it('bar: one series, values in order, labels carry each figure’s unit (mixed units)', () => {
+    const o = buildChartOption(specFor('bar'))
+    const [series] = asArray(o.series)
+    expect(series?.type).toBe('bar')
+    const data = asArray(series?.data)
+    expect(data.map((d) => d.value)).toEqual([3.3, 3.9, 921, -11.6])
+    expect(data.map((d) => (d.label as Json).formatter)).toEqual(['3.3%', '3.9%', '921亿元', '-11.6%'])
+    expect((data[3]?.label as Json).position).toBe('bottom')
+    const axes = [...asArray(o.xAxis), ...asArray(o.yAxis)]
+    const category = axes.find((a) => a.type === 'category')
+    expect(category?.data).toEqual(FIGURES.map((f) => f.label))
+    // Mixed units: the value axis shows no unitless scale.
+    expect((axes.find((a) => a.type === 'value')?.axisLabel as Json).show).toBe(false)
+    expect(o.color).toEqual([...CHART_COLORS])
+    expect(CHART_COLORS[0]).toBe(OFFICIAL.red)
+  })
+
+  it('bar: one unit puts the unit on the axis; many long labels lay bars on their side', () => {
+    const same = { type: 'bar' as const, title: '', figures: FIGURES.filter((f) => f.unit === '%') }
+    const o = buildChartOption(same)
+    const value = asArray(o.yAxis)[0]
+    expect((value?.axisLabel as Json).formatter).toBe('{value}%')
+    const many = { ...same, figures: Array.from({ length: 8 }, (_, i) => ({ ...FIGURES[1]!, label: `第${i}项城镇居民人均可支配收入` })) }
+    const h = buildChartOption(many)
+    expect(asArray(h.yAxis)[0]?.type).toBe('category')
+    expect(asArray(h.xAxis)[0]?.type).toBe('value')
+  })
+
+  it('line: one series with unit labels', () => {
+    const o = buildChartOption(specFor('line'))
+    const [series] = asArray(o.series)
+    expect(series?.type).toBe('line')
+    expect(asArray(series?.data).map((d) => (d.label as Json).formatter)).toEqual(['3.3%', '3.9%', '921亿元', '-11.6%'])
+    // One indicator over several years: the categories are the periods.
+    const years = buildChartOption({
+      type: 'line',
+      title: '',
+      figures: [2021, 2022, 2023].map((y, i) => ({ label: '地区生产总值', value: [7.6, 2.1, 3.3][i]!, unit: '%', qualifier: null, period: String(y), target: null })),
+    })
+    expect(asArray(years.xAxis)[0]?.data).toEqual(['2021年', '2022年', '2023年'])
+  })
+
+  it('pie: slices named by label with value and unit; a single share shows the rest of the whole', () => {
+    const o = buildChartOption(specFor('pie'))
+    const [series] = asArray(o.series)
+    expect(series?.type).toBe('pie')
+    const data = asArray(series?.data)
+    expect(data.map((d) => d.value)).toEqual([69, 31])
+    expect((data[0]?.label as Json).formatter).toBe('主导产业占规上工业比重\n69%')
+    expect((data[1]?.label as Json).show).toBe(false)
+  })
+
+  it('gauge: one figure, completion against its target', () => {
+    const o = buildChartOption(specFor('gauge'))
+    const [series] = asArray(o.series)
+    expect(series?.type).toBe('gauge')
+    expect(series?.max).toBe(5.5)
+    expect(asArray(series?.data)).toEqual([{ value: 3.3, name: '地区生产总值（目标 5.5%以上）' }])
+    expect((series?.detail as Json).formatter).toBe('3.3%')
+    const share = buildChartOption({ type: 'gauge', title: '', figures: [{ label: '玉柴本地配套率', value: 48, unit: '%', qualifier: null, period: '2023', target: null }] })
+    expect(asArray(share.series)[0]?.max).toBe(100)
+  })
+
+  it('radar: an axis per figure, named with value and unit; a target series when goals exist', () => {
+    const o = buildChartOption(specFor('radar'))
+    const radar = asArray(o.radar)[0]
+    const names = asArray(radar?.indicator).map((i) => i.name as string)
+    expect(names[0]).toBe('地区生产总值\n3.3%（目标5.5%以上）')
+    expect(names[2]).toBe('工业投资总量\n921亿元')
+    const [series] = asArray(o.series)
+    expect(asArray(series?.data).map((d) => d.name)).toEqual(['实际', '目标'])
+    expect(asArray(series?.data)[0]?.value).toEqual([3.3, 3.9, 921, -11.6])
+  })
+
+  it('target: two series 实际/目标 of the figures with targets, labels with qualifiers', () => {
+    const spec = { ...specFor('target'), figures: [...specFor('target').figures, FIGURES[1]!] }
+    const o = buildChartOption(spec)
+    const series = asArray(o.series)
+    expect(series.map((s) => s.name)).toEqual(['实际', '目标'])
+    expect(asArray(o.xAxis)[0]?.data).toEqual(['地区生产总值', '新增规上工业企业'])
+    expect(asArray(series[0]?.data).map((d) => [d.value, (d.label as Json).formatter])).toEqual([
+      [3.3, '3.3%'],
+      [108, '108家'],
+    ])
+    expect(asArray(series[1]?.data).map((d) => [d.value, (d.label as Json).formatter])).toEqual([
+      [5.5, '5.5%以上'],
+      [140, '140家'],
+    ])
+    expect(labelTexts(o)).toContain('5.5%以上')
+  })
+
+  it('print: no animation, white paper; screen: animation', () => {
+    for (const type of CHART_TYPES) {
+      expect(buildChartOption(specFor(type), { forPrint: true }).animation).toBe(false)
+      expect(buildChartOption(specFor(type), { forPrint: true }).backgroundColor).toBe('#FFFFFF')
+      expect(buildChartOption(specFor(type)).animation).toBe(true)
+    }
+  })
+
+  it('no figures: a quiet “暂无数据”', () => {
+    const o = buildChartOption({ type: 'bar', title: '', figures: [] })
+    expect(asArray(o.title)[0]?.text).toBe('暂无数据')
+    expect(o.series).toBeUndefined()
+  })
+})
