@@ -340,14 +340,16 @@ function buildGauge(ctx: Ctx, spec: ChartSpec): EChartsOption {
 function buildRadar(ctx: Ctx, spec: ChartSpec): EChartsOption {
   const figures = spec.figures
   const categories = chartCategories(figures)
-  const anyTarget = figures.some((f) => f.target && f.target.unit === f.unit)
+  const hasTarget = (f: SlideFigure) => f.target !== null && f.target.unit === f.unit
+  // A target polygon needs a goal on every axis; otherwise goals are named on their axes only.
+  const anyTarget = figures.length > 0 && figures.every(hasTarget)
   // Each axis has its own scale, so figures in different units sit on one radar; the axis name carries
   // the value with its unit, since a radar label cannot say which axis it belongs to.
   const indicator = figures.map((f, i) => {
     const t = f.target && f.target.unit === f.unit ? f.target.value : 0
     const top = Math.max(Math.abs(f.value), Math.abs(t))
     const max = niceCeil(top * 1.2)
-    const name = `${categories[i] ?? f.label}\n${figureText(f)}${anyTarget && f.target ? `（目标${targetText(f)}）` : ''}`
+    const name = `${categories[i] ?? f.label}\n${figureText(f)}${hasTarget(f) ? `（目标${targetText(f)}）` : ''}`
     return { name: literal(name), max, min: Math.min(0, f.value) }
   })
   const seriesData: NonNullable<RadarSeriesOption['data']> = [

@@ -131,8 +131,15 @@ describe('buildChartOption', () => {
     expect(names[0]).toBe('地区生产总值\n3.3%（目标5.5%以上）')
     expect(names[2]).toBe('工业投资总量\n921亿元')
     const [series] = asArray(o.series)
-    expect(asArray(series?.data).map((d) => d.name)).toEqual(['实际', '目标'])
+    // Goals on only some axes: no target polygon.
+    expect(asArray(series?.data).map((d) => d.name)).toEqual(['实际'])
     expect(asArray(series?.data)[0]?.value).toEqual([3.3, 3.9, 921, -11.6])
+    const all = buildChartOption({ ...specFor('target'), type: 'radar' })
+    const allData = asArray(asArray(all.series)[0]?.data)
+    expect(allData.map((d) => [d.name, d.value])).toEqual([
+      ['实际', [3.3, 108]],
+      ['目标', [5.5, 140]],
+    ])
   })
 
   it('target: two series 实际/目标 of the figures with targets, labels with qualifiers', () => {
