@@ -51,6 +51,10 @@ const UNIT_TABLE: [string, UnitClass][] = [
   ['亿吨', 'measure'],
   ['万吨', 'measure'],
   ['吨', 'measure'],
+  ['万亿斤', 'measure'],
+  ['万亿立方米', 'measure'],
+  ['万亿千瓦时', 'measure'],
+  ['万亿美元', 'money'],
   ['亿斤', 'measure'],
   ['万斤', 'measure'],
   ['斤', 'measure'],
@@ -358,8 +362,8 @@ function parsePre(norm: string, cs: number, i: number, viaListComma: boolean): P
     for (const w of ADVERBS) {
       if (s.endsWith(w)) {
         if (w === '均' && s.length > 1 && '人年平'.includes(s[s.length - 2] as string)) {
-          if (s.endsWith('年均')) {
-            yearly = true
+          if (s.endsWith('年均') || s.endsWith('平均')) {
+            if (s.endsWith('年均')) yearly = true
             s = s.slice(0, -2)
             hit = true
           }
@@ -405,7 +409,13 @@ function parsePre(norm: string, cs: number, i: number, viaListComma: boolean): P
       s = s.slice(deng + 1)
     }
   }
-  return { label: cleanLabel(s), quoteStart, verb, verbWord, qualifier, respectively, comparison }
+  let label = cleanLabel(s)
+  // 比上年年初预算增加1800亿元: the subject is a comparison base, not a subject — carry the previous one.
+  if (/^(比|较|同比|相比)/.test(label)) {
+    comparison = true
+    label = ''
+  }
+  return { label, quoteStart, verb, verbWord, qualifier, respectively, comparison }
 }
 
 export function cleanLabel(raw: string): string {

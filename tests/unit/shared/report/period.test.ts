@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+
+const periods = (text: string) => analyzeReportText(text).metrics.map((m) => [m.label, m.period])
+
+describe('periods', () => {
+  it('county report of 2022 with full-width digits: review year and targets', () => {
+    const text = [
+      '政府工作报告',
+      '——２０２２年１月１２日在某某县第十八届人民代表大会第一次会议上',
+      '一、２０２１年工作回顾',
+      '全县地区生产总值增长６．５％。',
+      '二、２０２２年工作安排',
+      '今年全县经济社会发展的主要预期目标是：地区生产总值增长７％左右，一般公共预算收入增长５％以上。',
+    ].join('\n')
+    expect(periods(text)).toEqual([
+      ['地区生产总值', '2021'],
+      ['地区生产总值', '2022 target'],
+      ['一般公共预算收入', '2022 target'],
+    ])
+  })
+  it('provincial five-year review → a span', () => {
+    const text = '政府工作报告\n——2023年1月14日在某某省人民代表大会上\n一、过去五年工作回顾\n（1）工业。全省生产总值年均增长6.8%。\n'
+    expect(periods(text)).toEqual([['生产总值', '2018-2022']])
+  })
+  it('national style: goals in a section whose title names the year, 去年 and 今年 in sentences', () => {
+    const text = [
+      '政府工作报告',
+      '——2024年3月5日在第十四届全国人民代表大会第二次会议上',
+      '一、2023年工作回顾',
+      '过去一年，国内生产总值增长5.2%。',
+      '二、2024年经济社会发展总体要求和政策取向',
+      '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；粮食产量1.3万亿斤以上。',
+      '去年，居民消费价格上涨0.2%。',
+    ].join('\n')
+    expect(periods(text)).toEqual([
+      ['国内生产总值', '2023'],
+      ['国内生产总值', '2024 target'],
+      ['城镇新增就业', '2024 target'],
+      ['粮食产量', '2024 target'],
+      ['居民消费价格', '2023'],
+    ])
+  })
+  it('derives the year from the title when there is no speaker line', () => {
+    const text = '2021年政府工作报告\n一、2020年工作回顾\n财政收入增长3%。\n二、今年主要任务\n财政收入增长4%。'
+    expect(periods(text)).toEqual([
+      ['财政收入', '2020'],
+      ['财政收入', '2021 target'],
+    ])
+  })
+})
