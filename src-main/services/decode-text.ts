@@ -62,9 +62,10 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd++
   }
   const pairs = n / 2
-  // Chinese text in UTF-16 has zero bytes only in its ASCII characters (digits, newlines, punctuation).
-  if (odd >= Math.max(2, pairs * 0.02) && even <= odd * 0.05) return 'utf-16le'
-  if (even >= Math.max(2, pairs * 0.02) && odd <= even * 0.05) return 'utf-16be'
+  // Chinese text in UTF-16 has zero bytes mostly in its ASCII characters (digits, newlines, punctuation),
+  // on one side of each pair; a few CJK characters (一 U+4E00) put one on the other side.
+  if (odd >= Math.max(2, pairs * 0.02) && even * 4 <= odd) return 'utf-16le'
+  if (even >= Math.max(2, pairs * 0.02) && odd * 4 <= even) return 'utf-16be'
   return null
 }
 
