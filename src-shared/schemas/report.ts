@@ -27,7 +27,7 @@ export interface Section {
   paragraphs: Paragraph[]
   children: Section[]
 }
-export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
+export const SectionSchema: z.ZodType<Section, Section> = z.lazy(() =>
   z.object({
     id: z.string(),
     number: z.string(),

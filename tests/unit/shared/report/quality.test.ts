@@ -32,7 +32,7 @@ interface Fixture {
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url))
 const seedPath = `${root}resources/sample/yulin-2024-government-work-report.txt`
-const fixturePath = '/work/shared/fixtures/yulin-2024.expect.json'
+const fixturePath = `${root}tests/fixtures/yulin-2024.expect.json`
 
 function loadFixture(): Fixture {
   return JSON.parse(readFileSync(fixturePath, 'utf8')) as Fixture

@@ -1,0 +1,51 @@
+import { app, ipcMain, type BrowserWindow } from 'electron'
+import { join } from 'node:path'
+import { openApp } from './services/app-context'
+import { resolveWorkspace } from './services/workspace-location'
+import { setupIpc } from './ipc'
+import { setupMenu } from './menu'
+import { isTrustedSender, rendererUrl, setupSecurity } from './security'
+import { createAppViewWindow, createMainWindow, type WindowPaths } from './windows'
+
+/** The composition root: security first, handlers before the first window, one window per instance. */
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  const resources = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
+  const paths: WindowPaths = {
+    preload: join(import.meta.dirname, '../preload/preload.cjs'),
+    appUrl: rendererUrl(join(import.meta.dirname, '../renderer/index.html'), process.env.ELECTRON_RENDERER_URL),
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+  }
+  let mainWindow: BrowserWindow | null = null
+
+  setupSecurity(paths.appUrl, (url) => createAppViewWindow(url, paths))
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app
+    .whenReady()
+    .then(async () => {
+      const workspace = resolveWorkspace(process.argv, process.env, join(app.getPath('userData'), 'workspace'))
+      const { handlers } = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop' })
+      setupIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, paths.appUrl))
+      setupMenu(() => mainWindow)
+      mainWindow = createMainWindow(paths)
+      mainWindow.on('closed', () => (mainWindow = null))
+      app.on('activate', () => {
+        if (!mainWindow) mainWindow = createMainWindow(paths)
+      })
+    })
+    .catch((error: unknown) => {
+      console.error('[huibao] failed to start:', error)
+      app.exit(1)
+    })
+}

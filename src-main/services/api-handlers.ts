@@ -1,0 +1,59 @@
+import { ApiError } from '../../src-shared/errors'
+import type { ApiName, ApiParsedRequest, ApiResponse } from '../../src-shared/api'
+import { createBriefing } from '../../src-shared/briefing/ops'
+import type { WorkspaceStore } from './workspace-store'
+import { ImportError, importReportFile, importReportText } from './import-report'
+
+export interface AppContext {
+  store: WorkspaceStore
+  version: string
+  mode: 'desktop' | 'web'
+}
+
+/** What the services do for each api entry: the same functions behind IPC, HTTP and the tests. */
+export type ApiHandlers = { [N in ApiName]: (request: ApiParsedRequest<N>) => Promise<ApiResponse<N>> }
+
+export function createApiHandlers(ctx: AppContext): ApiHandlers {
+  const { store } = ctx
+  return {
+    appInfo: async () => ({ version: ctx.version, workspace: store.root, mode: ctx.mode }),
+    listLibrary: () => store.list(),
+    getReport: async ({ id }) => {
+      const { doc, readOnly } = await store.read('report', id)
+      return { report: doc, readOnly }
+    },
+    saveReport: ({ report, baseRevision }) => store.save('report', report, baseRevision),
+    importReportFile: async ({ fileName, dataBase64 }) => {
+      const content = await asImportError(() => importReportFile(Buffer.from(dataBase64, 'base64'), fileName))
+      return store.summarize('report', await store.create('report', content))
+    },
+    importReportText: async ({ text, title }) => {
+      const content = await asImportError(() => importReportText(text, title))
+      return store.summarize('report', await store.create('report', content))
+    },
+    createBriefing: async ({ title, reportIds }) =>
+      store.summarize('briefing', await store.create('briefing', createBriefing(title, { reportIds }))),
+    getBriefing: async ({ id }) => {
+      const { doc, readOnly } = await store.read('briefing', id)
+      return { briefing: doc, readOnly }
+    },
+    saveBriefing: ({ briefing, baseRevision }) => store.save('briefing', briefing, baseRevision),
+    renameItem: ({ kind, id, title }) => store.rename(kind, id, title),
+    duplicateItem: ({ kind, id }) => store.duplicate(kind, id),
+    deleteItem: async ({ kind, id }) => {
+      await store.moveToTrash(kind, id)
+      return { ok: true as const }
+    },
+    restoreFromTrash: ({ kind, id }) => store.restoreFromTrash(kind, id),
+    restoreBackup: ({ kind, id }) => store.restoreBackup(kind, id),
+  }
+}
+
+async function asImportError<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof ImportError) throw new ApiError('import-failed', error.message)
+    throw error
+  }
+}

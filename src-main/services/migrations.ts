@@ -1,0 +1,46 @@
+import { REPORT_VERSION } from '../../src-shared/schemas/report'
+import { BRIEFING_VERSION } from '../../src-shared/schemas/briefing'
+import type { DocKind } from '../../src-shared/api'
+
+type RawDoc = Record<string, unknown>
+/** Turns a document of version N into version N + 1. */
+type Migration = (doc: RawDoc) => RawDoc
+
+/**
+ * Version 0 is what Huibao wrote before the parser existed: a report held its text and title only, and a
+ * briefing had no reportIds. Each step is small and pure, and steps run in a chain up to the current version.
+ */
+const MIGRATIONS: Record<DocKind, Record<number, Migration>> = {
+  report: {
+    0: (doc) => ({
+      ...doc,
+      version: 1,
+      sections: Array.isArray(doc.sections) ? doc.sections : [],
+      metrics: Array.isArray(doc.metrics) ? doc.metrics : [],
+      source: doc.source ?? {
+        fileName: '',
+        format: 'paste',
+        encoding: 'UTF-8',
+        sha256: '',
+        importedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : new Date(0).toISOString(),
+      },
+    }),
+  },
+  briefing: {
+    0: (doc) => ({ ...doc, version: 1, reportIds: Array.isArray(doc.reportIds) ? doc.reportIds : [] }),
+  },
+}
+
+export const CURRENT_VERSION: Record<DocKind, number> = { report: REPORT_VERSION, briefing: BRIEFING_VERSION }
+
+export function migrate(kind: DocKind, doc: RawDoc): RawDoc {
+  let current = doc
+  let version = typeof current.version === 'number' ? current.version : 0
+  while (version < CURRENT_VERSION[kind]) {
+    const step = MIGRATIONS[kind][version]
+    if (!step) throw new Error(`没有从版本 ${version} 升级的方法`)
+    current = step(current)
+    version = current.version as number
+  }
+  return current
+}

@@ -1,0 +1,158 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { MAX_IMPORT_BYTES } from '../src-shared/api'
+import type { ApiHandlers } from './services/api-handlers'
+import { dispatch, isApiName } from './services/dispatch'
+
+/** The header that carries the per-run token on every api call. */
+export const TOKEN_HEADER = 'x-huibao-token'
+/** Base64 of the largest import, plus room for the JSON around it. */
+const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+}
+
+export interface WebHostOptions {
+  handlers: ApiHandlers
+  /** The built renderer (out/renderer). */
+  staticDir: string
+  port?: number
+  /** Resolves when the static files are ready (e.g. after a rebuild); requests wait for it. */
+  ready?: Promise<void>
+  token?: string
+}
+
+export interface WebHost {
+  server: Server
+  url: string
+  token: string
+  close(): Promise<void>
+}
+
+/**
+ * Serves the built renderer and the api over HTTP for browser mode and end-to-end tests. Bound to
+ * 127.0.0.1 only; every api call needs the per-run token, and a request from another origin, or naming
+ * another host (DNS rebinding), is refused.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const expected = Buffer.from(token)
+  let origin = ''
+  const allowedHosts = new Set<string>()
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      console.error('[huibao] web host error:', error)
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: '服务出错，请重试。' } })
+      else res.destroy()
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 421, 'Misdirected request')
+    const url = new URL(req.url ?? '/', origin)
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed')
+    await options.ready
+    return serveStatic(res, url.pathname)
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed')
+    const requestOrigin = req.headers.origin
+    if (requestOrigin !== undefined && requestOrigin !== origin) {
+      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: '拒绝来自其他网站的请求。' } })
+    }
+    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''))
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: '访问令牌无效，请使用启动时打印的完整网址打开。' } })
+    }
+    if (!isApiName(name)) return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: `没有这个接口：${name.slice(0, 60)}` } })
+    const body = await readBody(req, MAX_BODY_BYTES)
+    if (body === null) {
+      return sendJson(res, 413, { ok: false, error: { code: 'invalid-request', message: '文件太大（超过 50 MB），无法导入。' } })
+    }
+    let payload: unknown
+    try {
+      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid-request', message: '请求内容不是有效的 JSON。' } })
+    }
+    const result = await dispatch(options.handlers, name, payload)
+    sendJson(res, 200, result)
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+    const file = normalize(join(options.staticDir, relative))
+    if (!file.startsWith(normalize(options.staticDir) + sep)) return sendText(res, 404, 'Not found')
+    let data: Buffer
+    try {
+      data = await readFile(file)
+    } catch {
+      return sendText(res, 404, 'Not found')
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': relative === '/index.html' ? 'no-store' : 'max-age=3600',
+    })
+    res.end(data)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  origin = `http://127.0.0.1:${port}`
+  allowedHosts.add(`127.0.0.1:${port}`).add(`localhost:${port}`)
+  return {
+    server,
+    url: `${origin}/?token=${token}`,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' })
+  res.end(text)
+}
+
+/** The body, or null when it is larger than `limit` (the rest is drained, not buffered). */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  let tooLarge = false
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) tooLarge = true
+    if (!tooLarge) chunks.push(chunk as Buffer)
+  }
+  return tooLarge ? null : Buffer.concat(chunks)
+}

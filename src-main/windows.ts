@@ -1,0 +1,64 @@
+import { BrowserWindow, screen } from 'electron'
+import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state'
+import { secureWebPreferences } from './security'
+
+export interface WindowPaths {
+  preload: string
+  appUrl: URL
+  stateFile: string
+  icon?: string
+}
+
+/** The main (editor) window: remembers its size and position, and shows once painted to avoid a white flash. */
+export function createMainWindow(paths: WindowPaths): BrowserWindow {
+  const state = loadWindowState(
+    paths.stateFile,
+    screen.getAllDisplays().map((d) => d.workArea),
+  )
+  const win = new BrowserWindow({
+    ...(state ? { x: state.x, y: state.y, width: state.width, height: state.height } : DEFAULT_WINDOW_SIZE),
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: '汇报',
+    backgroundColor: '#ffffff',
+    ...(paths.icon ? { icon: paths.icon } : {}),
+    webPreferences: secureWebPreferences(paths.preload),
+  })
+  if (state?.maximized) win.maximize()
+  win.once('ready-to-show', () => win.show())
+
+  let timer: NodeJS.Timeout | undefined
+  const remember = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      if (win.isDestroyed() || win.isMinimized() || win.isFullScreen()) return
+      const bounds = win.getNormalBounds()
+      void saveWindowState(paths.stateFile, { ...bounds, maximized: win.isMaximized() }).catch(() => undefined)
+    }, 400)
+  }
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize'] as const) win.on(event as 'resize', remember)
+  win.on('close', () => {
+    clearTimeout(timer)
+    if (win.isMinimized() || win.isFullScreen()) return
+    void saveWindowState(paths.stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() }).catch(() => undefined)
+  })
+
+  void win.loadURL(paths.appUrl.href)
+  return win
+}
+
+/** Opens one of the app's own views (audience or presenter) in a new secure window. */
+export function createAppViewWindow(url: string, paths: WindowPaths): BrowserWindow {
+  const win = new BrowserWindow({
+    ...DEFAULT_WINDOW_SIZE,
+    show: false,
+    title: '汇报 · 放映',
+    backgroundColor: '#000000',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(paths.preload),
+  })
+  win.once('ready-to-show', () => win.show())
+  void win.loadURL(url)
+  return win
+}

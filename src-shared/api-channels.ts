@@ -1,0 +1,29 @@
+/**
+ * The names of the api entries and their IPC channels, without the schemas, so the sandboxed preload
+ * stays small. `api.ts` checks at compile time that its entries are exactly these names.
+ */
+export const API_NAMES = [
+  'appInfo',
+  'listLibrary',
+  'getReport',
+  'saveReport',
+  'importReportFile',
+  'importReportText',
+  'createBriefing',
+  'getBriefing',
+  'saveBriefing',
+  'renameItem',
+  'duplicateItem',
+  'deleteItem',
+  'restoreFromTrash',
+  'restoreBackup',
+] as const
+export type ApiName = (typeof API_NAMES)[number]
+
+/** The IPC channel of one api entry. The only invoke channels the preload may use. */
+export const ipcChannel = (name: ApiName): string => `huibao:${name}`
+
+/** Main → renderer: an application-menu command, e.g. “import-report”. */
+export const MENU_CHANNEL = 'huibao:menu'
+export const MENU_ACTIONS = ['import-report', 'new-briefing', 'show-library', 'present-start', 'present-from-current', 'show-help'] as const
+export type MenuAction = (typeof MENU_ACTIONS)[number]

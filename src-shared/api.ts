@@ -1,0 +1,129 @@
+import { z } from 'zod'
+import type { ApiErrorPayload } from './errors'
+import type { ApiName, MenuAction } from './api-channels'
+export { API_NAMES, ipcChannel, type ApiName } from './api-channels'
+import { IdSchema } from './schemas/common'
+import { ReportDocSchema } from './schemas/report'
+import { BriefingDocSchema } from './schemas/briefing'
+
+/**
+ * The one contract between the renderer and the services. `ipc.ts` registers a handler per entry,
+ * `preload.ts` exposes one function per entry as `window.huibao`, `web-host.ts` serves the same
+ * entries over HTTP, and `bridge.ts` calls them. Requests and responses are validated on both sides.
+ */
+
+export const DOC_KINDS = ['report', 'briefing'] as const
+export const DocKindSchema = z.enum(DOC_KINDS)
+export type DocKind = z.infer<typeof DocKindSchema>
+
+export const ItemSummarySchema = z.object({
+  kind: DocKindSchema,
+  id: IdSchema,
+  title: z.string(),
+  revision: z.number(),
+  updatedAt: z.string(),
+  /** Written by a newer version of Huibao: it can be viewed, not saved. */
+  readOnly: z.boolean(),
+  /** Reports: how many metrics; briefings: how many slides. */
+  size: z.number(),
+})
+export type ItemSummary = z.infer<typeof ItemSummarySchema>
+
+export const DamagedFileSchema = z.object({
+  kind: DocKindSchema,
+  id: IdSchema,
+  fileName: z.string(),
+  reason: z.string(),
+  backups: z.number(),
+})
+export type DamagedFile = z.infer<typeof DamagedFileSchema>
+
+export const TrashItemSchema = z.object({
+  kind: DocKindSchema,
+  id: IdSchema,
+  title: z.string(),
+  deletedAt: z.string(),
+})
+export type TrashItem = z.infer<typeof TrashItemSchema>
+
+export const LibrarySchema = z.object({
+  reports: z.array(ItemSummarySchema),
+  briefings: z.array(ItemSummarySchema),
+  damaged: z.array(DamagedFileSchema),
+  trash: z.array(TrashItemSchema),
+})
+export type Library = z.infer<typeof LibrarySchema>
+
+export const SavedSchema = z.object({ revision: z.number(), updatedAt: z.string() })
+export type Saved = z.infer<typeof SavedSchema>
+
+const ItemRef = z.object({ kind: DocKindSchema, id: IdSchema })
+
+/** Base64 keeps the file bytes exact over JSON; 50 MB of file is about 67 MB of text. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+export const api = {
+  appInfo: {
+    request: z.object({}),
+    response: z.object({ version: z.string(), workspace: z.string(), mode: z.enum(['desktop', 'web']) }),
+  },
+  listLibrary: { request: z.object({}), response: LibrarySchema },
+  getReport: {
+    request: z.object({ id: IdSchema }),
+    response: z.object({ report: ReportDocSchema, readOnly: z.boolean() }),
+  },
+  saveReport: {
+    request: z.object({ report: ReportDocSchema, baseRevision: z.number().int().nonnegative() }),
+    response: SavedSchema,
+  },
+  importReportFile: {
+    request: z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8) }),
+    response: ItemSummarySchema,
+  },
+  importReportText: {
+    request: z.object({ text: z.string().min(1), title: z.string().optional() }),
+    response: ItemSummarySchema,
+  },
+  createBriefing: {
+    request: z.object({ title: z.string().trim().min(1).max(200), reportIds: z.array(IdSchema).default([]) }),
+    response: ItemSummarySchema,
+  },
+  getBriefing: {
+    request: z.object({ id: IdSchema }),
+    response: z.object({ briefing: BriefingDocSchema, readOnly: z.boolean() }),
+  },
+  saveBriefing: {
+    request: z.object({ briefing: BriefingDocSchema, baseRevision: z.number().int().nonnegative() }),
+    response: SavedSchema,
+  },
+  renameItem: {
+    request: ItemRef.extend({ title: z.string().trim().min(1).max(200) }),
+    response: ItemSummarySchema,
+  },
+  duplicateItem: { request: ItemRef, response: ItemSummarySchema },
+  deleteItem: { request: ItemRef, response: z.object({ ok: z.literal(true) }) },
+  restoreFromTrash: { request: ItemRef, response: ItemSummarySchema },
+  restoreBackup: { request: ItemRef, response: ItemSummarySchema },
+} as const
+
+export type Api = typeof api
+// Compile-time check: the entries here are exactly the names in api-channels.ts.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+const namesMatch: Exactly<keyof Api, ApiName> = true
+void namesMatch
+export type ApiRequest<N extends ApiName> = z.input<Api[N]['request']>
+export type ApiResponse<N extends ApiName> = z.infer<Api[N]['response']>
+/** A request after its schema has parsed it (defaults filled in). */
+export type ApiParsedRequest<N extends ApiName> = z.infer<Api[N]['request']>
+
+/** What `window.huibao` and the HTTP client both look like to the renderer. */
+export type HuibaoApi = { [N in ApiName]: (request: ApiRequest<N>) => Promise<ApiResponse<N>> }
+
+/** Every call answers with this envelope, over IPC and HTTP alike, so errors keep their code and message. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload }
+
+/** `window.huibao` as the preload exposes it: envelopes, unwrapped by `bridge.ts`. */
+export type HuibaoBridge = { [N in ApiName]: (request: ApiRequest<N>) => Promise<ApiResult<ApiResponse<N>>> } & {
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuAction(listener: (action: MenuAction) => void): () => void
+}
