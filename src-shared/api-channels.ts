@@ -10,6 +10,7 @@ export const API_NAMES = [
   'importReportFile',
   'importReportText',
   'createBriefing',
+  'draftBriefing',
   'getBriefing',
   'saveBriefing',
   'renameItem',

@@ -88,6 +88,11 @@ export const api = {
     request: z.object({ title: z.string().trim().min(1).max(200), reportIds: z.array(IdSchema).default([]) }),
     response: ItemSummarySchema,
   },
+  /** Drafts a briefing from a report (生成汇报初稿) and saves it as a new briefing. */
+  draftBriefing: {
+    request: z.object({ reportId: IdSchema }),
+    response: ItemSummarySchema,
+  },
   getBriefing: {
     request: z.object({ id: IdSchema }),
     response: z.object({ briefing: BriefingDocSchema, readOnly: z.boolean() }),

@@ -1,6 +1,8 @@
 import { ApiError } from '../../src-shared/errors'
 import type { ApiName, ApiParsedRequest, ApiResponse } from '../../src-shared/api'
 import { createBriefing } from '../../src-shared/briefing/ops'
+import { draftBriefing } from '../../src-shared/briefing/draft'
+import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
 import { ImportError, importReportFile, importReportText } from './import-report'
 
@@ -33,6 +35,11 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     },
     createBriefing: async ({ title, reportIds }) =>
       store.summarize('briefing', await store.create('briefing', createBriefing(title, { reportIds }))),
+    draftBriefing: async ({ reportId }) => {
+      const { doc: report } = await store.read('report', reportId)
+      const draft = draftBriefing(report, { id: newId('b') })
+      return store.summarize('briefing', await store.create('briefing', { ...draft, reportIds: [report.id] }))
+    },
     getBriefing: async ({ id }) => {
       const { doc, readOnly } = await store.read('briefing', id)
       return { briefing: doc, readOnly }
