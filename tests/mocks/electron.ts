@@ -1,0 +1,177 @@
+import { EventEmitter } from 'node:events'
+
+/**
+ * A fake of the parts of Electron the glue uses. It records what the glue asks for (window options,
+ * handlers, permission policies) so unit tests can check it. It is not Electron and proves nothing about
+ * the app running in Electron; tests/e2e/electron.spec.ts does that where the binary exists.
+ */
+
+type Listener = (...args: unknown[]) => unknown
+
+export class FakeWebContents extends EventEmitter {
+  url = ''
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  sent: unknown[][] = []
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler
+  }
+  getURL(): string {
+    return this.url
+  }
+  send(...args: unknown[]): void {
+    this.sent.push(args)
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = []
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.instances
+  }
+  webContents = new FakeWebContents()
+  loadedUrl = ''
+  maximized = false
+  destroyed = false
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    BrowserWindow.instances.push(this)
+    fake.events.push('window-created')
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url
+    this.webContents.url = url
+    return Promise.resolve()
+  }
+  maximize(): void {
+    this.maximized = true
+  }
+  isMaximized(): boolean {
+    return this.maximized
+  }
+  isMinimized(): boolean {
+    return false
+  }
+  isFullScreen(): boolean {
+    return false
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  getNormalBounds() {
+    const o = this.options as { x?: number; y?: number; width: number; height: number }
+    return { x: o.x ?? 0, y: o.y ?? 0, width: o.width, height: o.height }
+  }
+  show(): void {}
+  focus(): void {}
+  restore(): void {}
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false
+  singleInstance = true
+  readyPromise: Promise<void> = Promise.resolve()
+  requestSingleInstanceLock(): boolean {
+    fake.events.push('single-instance-lock')
+    return this.singleInstance
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise
+  }
+  getPath(name: string): string {
+    return `${fake.userData}/${name === 'userData' ? '' : name}`.replace(/\/$/, '')
+  }
+  getAppPath(): string {
+    return process.cwd()
+  }
+  getVersion(): string {
+    return '0.0.0-test'
+  }
+  quit(): void {
+    fake.events.push('quit')
+  }
+  exit(code: number): void {
+    fake.events.push(`exit:${code}`)
+  }
+}
+
+export const fake = {
+  events: [] as string[],
+  userData: '/tmp/huibao-fake-user-data',
+  handlers: new Map<string, Listener>(),
+  permissionRequestHandler: null as null | Listener,
+  permissionCheckHandler: null as null | Listener,
+  exposed: new Map<string, unknown>(),
+  invoked: [] as unknown[][],
+  rendererListeners: new Map<string, Listener[]>(),
+  menuTemplate: null as unknown,
+  displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }],
+  reset(): void {
+    this.events = []
+    this.handlers.clear()
+    this.permissionRequestHandler = null
+    this.permissionCheckHandler = null
+    this.exposed.clear()
+    this.invoked = []
+    this.rendererListeners.clear()
+    this.menuTemplate = null
+    BrowserWindow.instances = []
+    app.removeAllListeners()
+    app.singleInstance = true
+  },
+}
+
+export const app = new FakeApp()
+
+export const ipcMain = {
+  handle(channel: string, listener: Listener): void {
+    fake.handlers.set(channel, listener)
+    fake.events.push(`handle:${channel}`)
+  },
+}
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler(handler: Listener): void {
+      fake.permissionRequestHandler = handler
+    },
+    setPermissionCheckHandler(handler: Listener): void {
+      fake.permissionCheckHandler = handler
+    },
+  },
+}
+
+export const screen = {
+  getAllDisplays: () => fake.displays,
+  getPrimaryDisplay: () => fake.displays[0],
+}
+
+export const Menu = {
+  buildFromTemplate(template: unknown) {
+    fake.menuTemplate = template
+    return { template }
+  },
+  setApplicationMenu(): void {
+    fake.events.push('menu-set')
+  },
+}
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, value: unknown): void {
+    fake.exposed.set(key, value)
+  },
+}
+
+export const ipcRenderer = {
+  invoke(...args: unknown[]): Promise<unknown> {
+    fake.invoked.push(args)
+    return Promise.resolve({ ok: true, value: null })
+  },
+  on(channel: string, listener: Listener): void {
+    fake.rendererListeners.set(channel, [...(fake.rendererListeners.get(channel) ?? []), listener])
+  },
+  removeListener(channel: string, listener: Listener): void {
+    fake.rendererListeners.set(channel, (fake.rendererListeners.get(channel) ?? []).filter((l) => l !== listener))
+  },
+}
+
+export default { app, BrowserWindow, ipcMain, session, screen, Menu, contextBridge, ipcRenderer }

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+describe('content security policy of the renderer page', () => {
+  const html = readFileSync('src-renderer/index.html', 'utf8')
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? ''
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]))
+
+  it('is present and strict', () => {
+    expect(directives['default-src']).toEqual(["'self'"])
+    expect(directives['script-src']).toEqual(["'self'"])
+    expect(directives['object-src']).toEqual(["'none'"])
+    expect(directives['base-uri']).toEqual(["'none'"])
+  })
+
+  it('allows no eval and no remote origin anywhere', () => {
+    expect(csp).not.toContain('unsafe-eval')
+    expect(csp).not.toMatch(/https?:|\*/)
+  })
+})

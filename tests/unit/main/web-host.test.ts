@@ -1,0 +1,72 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWebHost, type WebHost } from '../../../src-main/web-host'
+import { openApp } from '../../../src-main/services/app-context'
+
+let dir: string
+let host: WebHost
+
+/** A raw request, so tests can set the Host header the way a DNS-rebinding page would. */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const url = new URL(host.url)
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = ''
+      res.on('data', (c: Buffer) => (body += c.toString()))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+    })
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'huibao-host-'))
+  await mkdir(join(dir, 'static'))
+  await writeFile(join(dir, 'static', 'index.html'), '<!doctype html><title>汇报</title>')
+  await writeFile(join(dir, 'secret.txt'), 'outside the static folder')
+  const { handlers } = await openApp({ workspace: join(dir, 'ws'), sampleDir: join(process.cwd(), 'resources', 'sample'), version: 't', mode: 'web' })
+  host = await startWebHost({ handlers, staticDir: join(dir, 'static'), port: 0 })
+})
+afterAll(async () => {
+  await host.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('web host', () => {
+  it('listens on 127.0.0.1 only', () => {
+    const address = host.server.address()
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1')
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/)
+  })
+
+  it('serves the app, and nothing outside its folder', async () => {
+    expect((await send('/')).body).toContain('汇报')
+    expect((await send('/../secret.txt')).status).toBe(404)
+    expect((await send('/%2e%2e/secret.txt')).status).toBe(404)
+  })
+
+  it('requires the token, the right origin and the right host on api calls', async () => {
+    const post = (headers: Record<string, string>) => send('/api/listLibrary', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' })
+    expect((await post({})).status).toBe(401)
+    expect((await post({ 'x-huibao-token': host.token.slice(0, -1) + 'x' })).status).toBe(401)
+    expect((await post({ 'x-huibao-token': host.token, origin: 'http://127.0.0.1:1' })).status).toBe(403)
+    expect((await post({ 'x-huibao-token': host.token, host: 'attacker.example:80' })).status).toBe(421)
+    const ok = await post({ 'x-huibao-token': host.token })
+    expect(ok.status).toBe(200)
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { reports: [expect.objectContaining({ title: '2024年政府工作报告' })] } })
+  })
+
+  it('answers bad requests with a Chinese message, not a crash', async () => {
+    const headers = { 'x-huibao-token': host.token }
+    expect(JSON.parse((await send('/api/listLibrary', { method: 'POST', headers, body: '{oops' })).body).error.message).toContain('JSON')
+    expect((await send('/api/nope', { method: 'POST', headers, body: '{}' })).status).toBe(404)
+    expect((await send('/api/listLibrary', { method: 'GET', headers })).status).toBe(405)
+    const body = JSON.parse((await send('/api/getReport', { method: 'POST', headers, body: '{"id":"r-missing"}' })).body)
+    expect(body).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(body.error.message).toMatch(/找不到/)
+  })
+})
