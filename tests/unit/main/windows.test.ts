@@ -22,10 +22,10 @@ afterEach(async () => {
 
 describe('main window', () => {
   it('is created with the secure preferences and loads the app', () => {
-    const win = createMainWindow({ preload: '/p.cjs', appUrl, stateFile: join(dir, 'state.json') })
+    const win = createMainWindow({ preload: '/p.cjs', appUrl, stateFile: join(dir, 'state.json') }) as unknown as InstanceType<typeof BrowserWindow>
     const prefs = win.options.webPreferences as Record<string, unknown>
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false, preload: '/p.cjs' })
-    expect((win as unknown as InstanceType<typeof BrowserWindow>).loadedUrl).toBe(appUrl.href)
+    expect(win.loadedUrl).toBe(appUrl.href)
   })
 
   it('reopens where it was left, maximised if it was', async () => {
