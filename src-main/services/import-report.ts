@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 import mammoth from 'mammoth'
 import { newId } from '../../src-shared/ids'
+import { MAX_IMPORT_BYTES } from '../../src-shared/api'
 import { analyzeReportText } from '../../src-shared/report/analyze'
 import type { ReportContent, ReportSource } from '../../src-shared/schemas/report'
 import { DecodeTextError, decodeText } from './decode-text'
 
-/** Files larger than this are refused before they are read or parsed. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+/** Files larger than this are refused before they are read or parsed (the same limit the api applies). */
+export { MAX_IMPORT_BYTES }
 
 export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'unsupported' | 'damaged-docx'
 
