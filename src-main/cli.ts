@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ImportError, MAX_IMPORT_BYTES, IMPORT_MESSAGES, importReportFile } from './services/import-report'
+import { draftCommand, pdfCommand } from './cli-pdf'
 
 export interface ParsedArgs {
   command: string | null
@@ -123,6 +124,8 @@ const importCommand: Command = {
 /** The command table. Others add `draft` and `pdf` here. */
 export const commands: Record<string, Command> = {
   import: importCommand,
+  draft: draftCommand,
+  pdf: pdfCommand,
 }
 
 function usage(): string {

@@ -18,6 +18,8 @@ export const API_NAMES = [
   'deleteItem',
   'restoreFromTrash',
   'restoreBackup',
+  'exportPdf',
+  'pdfPageCount',
 ] as const
 export type ApiName = (typeof API_NAMES)[number]
 

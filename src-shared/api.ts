@@ -5,6 +5,7 @@ export { API_NAMES, ipcChannel, type ApiName } from './api-channels'
 import { IdSchema } from './schemas/common'
 import { ReportDocSchema } from './schemas/report'
 import { BriefingDocSchema } from './schemas/briefing'
+import { PdfOptionsSchema } from './pdf-options'
 
 /**
  * The one contract between the renderer and the services. `ipc.ts` registers a handler per entry,
@@ -109,6 +110,16 @@ export const api = {
   deleteItem: { request: ItemRef, response: z.object({ ok: z.literal(true) }) },
   restoreFromTrash: { request: ItemRef, response: ItemSummarySchema },
   restoreBackup: { request: ItemRef, response: ItemSummarySchema },
+  /** Exports a saved briefing as PDF (slides, handouts or notes pages); the bytes come back as base64. */
+  exportPdf: {
+    request: z.object({ briefingId: IdSchema, options: PdfOptionsSchema }),
+    response: z.object({ fileName: z.string(), dataBase64: z.string(), pageCount: z.number().int().nonnegative(), warnings: z.array(z.string()) }),
+  },
+  /** The page count an export would have, computed from the options without rendering (live count in the dialog). */
+  pdfPageCount: {
+    request: z.object({ briefingId: IdSchema, options: PdfOptionsSchema }),
+    response: z.object({ pageCount: z.number().int().nonnegative() }),
+  },
 } as const
 
 export type Api = typeof api

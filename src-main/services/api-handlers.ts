@@ -5,6 +5,7 @@ import { draftBriefing } from '../../src-shared/briefing/draft'
 import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
 import { ImportError, importReportFile, importReportText } from './import-report'
+import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
 
 export interface AppContext {
   store: WorkspaceStore
@@ -53,6 +54,8 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     },
     restoreFromTrash: ({ kind, id }) => store.restoreFromTrash(kind, id),
     restoreBackup: ({ kind, id }) => store.restoreBackup(kind, id),
+    exportPdf: (request) => exportPdfForApi(store, request),
+    pdfPageCount: (request) => pdfPageCountForApi(store, request),
   }
 }
 

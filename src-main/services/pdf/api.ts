@@ -1,0 +1,48 @@
+/**
+ * The `exportPdf` and `pdfPageCount` api entries: load the briefing (and the reports it draws on, to check
+ * its metric references), run the export in a worker, and turn export errors into ApiErrors.
+ */
+import { ApiError } from '../../../src-shared/errors'
+import type { ApiParsedRequest, ApiResponse } from '../../../src-shared/api'
+import { pdfPageCountFor } from '../../../src-shared/pdf-options'
+import type { ReportContent } from '../../../src-shared/schemas/report'
+import type { WorkspaceStore } from '../workspace-store'
+import { PdfExportError } from './errors'
+import { runPdfExport } from './run-export'
+
+function asApiError(error: unknown): never {
+  if (error instanceof PdfExportError) {
+    const code = error.code === 'bad-options' || error.code === 'empty-selection' ? 'invalid-request' : error.code === 'render-failed' ? 'internal' : 'io'
+    throw new ApiError(code, error.message)
+  }
+  throw error
+}
+
+export async function exportPdfForApi(store: WorkspaceStore, { briefingId, options }: ApiParsedRequest<'exportPdf'>): Promise<ApiResponse<'exportPdf'>> {
+  const { doc: briefing } = await store.read('briefing', briefingId)
+  const reports: ReportContent[] = []
+  for (const id of briefing.reportIds) {
+    try {
+      reports.push((await store.read('report', id)).doc)
+    } catch {
+      // A report that is gone or damaged: its references are reported as missing.
+    }
+  }
+  try {
+    const result = await runPdfExport({ briefing, options, reports })
+    return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), pageCount: result.pageCount, warnings: result.warnings }
+  } catch (error) {
+    return asApiError(error)
+  }
+}
+
+/** Cheap: counts slides against the options; nothing is rendered. */
+export async function pdfPageCountForApi(store: WorkspaceStore, { briefingId, options }: ApiParsedRequest<'pdfPageCount'>): Promise<ApiResponse<'pdfPageCount'>> {
+  const { doc: briefing } = await store.read('briefing', briefingId)
+  try {
+    return { pageCount: pdfPageCountFor(briefing.slides, options) }
+  } catch (error) {
+    if (error instanceof RangeError) throw new ApiError('invalid-request', error.message)
+    throw error
+  }
+}
