@@ -13,6 +13,7 @@ export function replaceAt<T>(items: readonly T[], i: number, value: T): T[] {
  */
 export function listFontSize(lines: readonly string[]): number {
   const chars = lines.reduce((n, l) => n + [...l].length, 0)
+  if (lines.length <= 4 && chars <= 120) return SLIDE_TYPE.bullet + 6
   if (lines.length <= 5 && chars <= 150) return SLIDE_TYPE.bullet
   if (lines.length <= 7 && chars <= 260) return SLIDE_TYPE.body - 4
   return SLIDE_TYPE.small

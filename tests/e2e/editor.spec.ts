@@ -1,0 +1,86 @@
+import { mkdir } from 'node:fs/promises'
+import { test, expect } from './fixtures'
+import type { Page } from '@playwright/test'
+
+async function draftFromSample(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  const report = page.getByTestId('report-item')
+  await expect(report).toHaveCount(1)
+  await report.getByTestId('draft-briefing').click()
+  await expect(page).toHaveURL(/#\/briefing\/b-/)
+  await expect(page.getByTestId('slide-thumb').first()).toBeVisible()
+  await expect(page.getByTestId('slide-canvas')).toBeVisible()
+}
+
+const thumbIds = (page: Page) => page.getByTestId('slide-thumb').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')))
+
+test('draft → edit a KPI value inline → reorder → undo → reload: the state persisted', async ({ page, host }) => {
+  await draftFromSample(page, host.url)
+  const thumbs = page.getByTestId('slide-thumb')
+  expect(await thumbs.count()).toBeGreaterThan(5)
+
+  // Edit the first KPI card's value on the canvas.
+  await page.locator('[data-testid="slide-thumb"][data-layout="kpi"]').first().getByRole('button').first().click()
+  const canvas = page.getByTestId('slide-canvas')
+  await expect(canvas).toHaveAttribute('data-layout', 'kpi')
+  const value = canvas.locator('[data-kpi-card] .number').first()
+  await value.click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('8.8')
+  await page.keyboard.press('Enter')
+  await expect(canvas.locator('[data-kpi-card] .number').first()).toHaveText('8.8')
+  const kpiIndex = Number(await canvas.getAttribute('data-slide-index'))
+
+  // Reorder with Alt+↓ (focus on the rail, not in a text field), then undo the move.
+  const before = await thumbIds(page)
+  await thumbs.nth(kpiIndex).getByRole('button').first().focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect.poll(() => thumbIds(page)).not.toEqual(before)
+  const moved = await thumbIds(page)
+  expect(moved[kpiIndex + 1]).toBe(before[kpiIndex])
+  await page.getByTestId('undo').click()
+  await expect.poll(() => thumbIds(page)).toEqual(before)
+
+  // Autosave runs within 1 s of the last edit: wait until nothing is unsaved, then reload.
+  await expect(page.locator('main.editor')).toHaveAttribute('data-dirty', 'false', { timeout: 3000 })
+  await expect(page.getByTestId('save-status')).toHaveText(/已保存/)
+  await page.reload()
+  await expect(page.getByTestId('slide-thumb').first()).toBeVisible()
+  expect(await thumbIds(page)).toEqual(before)
+  await page.getByTestId('slide-thumb').nth(kpiIndex).getByRole('button').first().click()
+  await expect(page.getByTestId('slide-canvas').locator('[data-kpi-card] .number').first()).toHaveText('8.8')
+})
+
+test('screenshots of every layout', async ({ page, host }) => {
+  await mkdir('test-results/screenshots', { recursive: true })
+  await page.setViewportSize({ width: 1600, height: 1000 })
+  await draftFromSample(page, host.url)
+  // Add the layouts the draft lacks: a table of ticked metrics from the report panel, and a quote typed inline.
+  await page.getByTestId('panel-report-tab').click()
+  const metrics = page.getByTestId('panel-metric')
+  for (let i = 0; i < 5; i++) await metrics.nth(i).getByRole('checkbox').check()
+  await page.getByTestId('make-table').click()
+  await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-layout', 'table')
+  await page.getByTestId('add-slide').click()
+  await page.getByTestId('add-slide-quote').click()
+  await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-layout', 'quote')
+  await page.getByTestId('slide-canvas').getByRole('textbox', { name: '引文' }).click()
+  await page.keyboard.type('坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，推动高质量发展取得新成效。')
+  await page.getByTestId('slide-canvas').getByRole('textbox', { name: '出处' }).click()
+  await page.keyboard.type('2024年政府工作报告')
+  const seen = new Set<string>()
+  const count = await page.getByTestId('slide-thumb').count()
+  for (let i = 0; i < count; i++) {
+    const thumb = page.getByTestId('slide-thumb').nth(i)
+    const layout = (await thumb.getAttribute('data-layout')) ?? ''
+    await thumb.getByRole('button').first().click()
+    await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-slide-index', String(i))
+    const n = [...seen].filter((l) => l.startsWith(layout)).length
+    if (n >= 2) continue
+    seen.add(`${layout}-${n}`)
+    await page.waitForTimeout(layout === 'chart' ? 900 : 150)
+    await page.getByTestId('slide-canvas').screenshot({ path: `test-results/screenshots/slide-${layout}-${n}.png` })
+  }
+  await page.screenshot({ path: 'test-results/screenshots/editor.png' })
+  expect([...seen].map((s) => s.split('-')[0])).toEqual(expect.arrayContaining(['cover', 'agenda', 'section', 'kpi', 'chart', 'table', 'quote', 'closing']))
+})
