@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { openApp } from './services/app-context'
 import { resolveWorkspace } from './services/workspace-location'
 import { setupIpc } from './ipc'
+import { createDesktopShell } from './desktop-shell'
 import { setupMenu } from './menu'
 import { isTrustedSender, rendererUrl, setupSecurity } from './security'
 import { createAppViewWindow, createMainWindow, type WindowPaths } from './windows'
@@ -35,7 +36,8 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       const workspace = resolveWorkspace(process.argv, process.env, join(app.getPath('userData'), 'workspace'))
-      const { handlers } = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop' })
+      const shell = createDesktopShell(() => mainWindow, app.getPath('documents'))
+      const { handlers } = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop', shell })
       setupIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, paths.appUrl))
       setupMenu(() => mainWindow)
       mainWindow = createMainWindow(paths)

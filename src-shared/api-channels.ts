@@ -20,6 +20,8 @@ export const API_NAMES = [
   'restoreBackup',
   'exportPdf',
   'pdfPageCount',
+  'savePdfFile',
+  'showInFolder',
 ] as const
 export type ApiName = (typeof API_NAMES)[number]
 

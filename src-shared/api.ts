@@ -120,6 +120,19 @@ export const api = {
     request: z.object({ briefingId: IdSchema, options: PdfOptionsSchema }),
     response: z.object({ pageCount: z.number().int().nonnegative() }),
   },
+  /**
+   * Desktop only: asks where to save an exported PDF (the system save dialog) and writes it there.
+   * Answers `{ path: null }` when the person cancels. Browser mode downloads the file instead.
+   */
+  savePdfFile: {
+    request: z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().min(1) }),
+    response: z.object({ path: z.string().nullable() }),
+  },
+  /** Desktop only: shows a file this session saved in the system file manager. */
+  showInFolder: {
+    request: z.object({ path: z.string().min(1).max(4096) }),
+    response: z.object({ ok: z.literal(true) }),
+  },
 } as const
 
 export type Api = typeof api

@@ -5,12 +5,15 @@ import { draftBriefing } from '../../src-shared/briefing/draft'
 import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
 import { ImportError, importReportFile, importReportText } from './import-report'
+import { createDesktopFiles, type DesktopShell } from './desktop-files'
 import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
 
 export interface AppContext {
   store: WorkspaceStore
   version: string
   mode: 'desktop' | 'web'
+  /** Present in the desktop app only. */
+  shell?: DesktopShell
 }
 
 /** What the services do for each api entry: the same functions behind IPC, HTTP and the tests. */
@@ -18,6 +21,7 @@ export type ApiHandlers = { [N in ApiName]: (request: ApiParsedRequest<N>) => Pr
 
 export function createApiHandlers(ctx: AppContext): ApiHandlers {
   const { store } = ctx
+  const files = createDesktopFiles(ctx.shell)
   return {
     appInfo: async () => ({ version: ctx.version, workspace: store.root, mode: ctx.mode }),
     listLibrary: () => store.list(),
@@ -56,6 +60,8 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     restoreBackup: ({ kind, id }) => store.restoreBackup(kind, id),
     exportPdf: (request) => exportPdfForApi(store, request),
     pdfPageCount: (request) => pdfPageCountForApi(store, request),
+    savePdfFile: ({ fileName, dataBase64 }) => files.savePdfFile(fileName, dataBase64),
+    showInFolder: ({ path }) => files.showInFolder(path),
   }
 }
 

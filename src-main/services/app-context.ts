@@ -1,12 +1,14 @@
 import { createApiHandlers, type ApiHandlers } from './api-handlers'
 import { addSampleOnFirstRun } from './sample'
 import { WorkspaceStore } from './workspace-store'
+import type { DesktopShell } from './desktop-files'
 
 export interface AppOptions {
   workspace: string
   sampleDir: string
   version: string
   mode: 'desktop' | 'web'
+  shell?: DesktopShell
 }
 
 /** Opens the workspace, adds the sample on first run, and returns the handlers both hosts serve. */
@@ -14,5 +16,5 @@ export async function openApp(options: AppOptions): Promise<{ store: WorkspaceSt
   const store = new WorkspaceStore(options.workspace)
   await store.init()
   await addSampleOnFirstRun(store, options.sampleDir)
-  return { store, handlers: createApiHandlers({ store, version: options.version, mode: options.mode }) }
+  return { store, handlers: createApiHandlers({ store, version: options.version, mode: options.mode, shell: options.shell }) }
 }

@@ -104,6 +104,8 @@ export const fake = {
   invoked: [] as unknown[][],
   rendererListeners: new Map<string, Listener[]>(),
   menuTemplate: null as unknown,
+  saveDialogs: [] as unknown[][],
+  shown: [] as string[],
   displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }],
   reset(): void {
     this.events = []
@@ -114,6 +116,8 @@ export const fake = {
     this.invoked = []
     this.rendererListeners.clear()
     this.menuTemplate = null
+    this.saveDialogs = []
+    this.shown = []
     BrowserWindow.instances = []
     app.removeAllListeners()
     app.singleInstance = true
@@ -174,4 +178,23 @@ export const ipcRenderer = {
   },
 }
 
-export default { app, BrowserWindow, ipcMain, session, screen, Menu, contextBridge, ipcRenderer }
+export const dialog = {
+  nextSavePath: null as string | null,
+  async showSaveDialog(...args: unknown[]) {
+    fake.events.push('save-dialog')
+    fake.saveDialogs.push(args)
+    return { canceled: dialog.nextSavePath === null, filePath: dialog.nextSavePath ?? undefined }
+  },
+}
+
+export const shell = {
+  showItemInFolder(path: string): void {
+    fake.shown.push(path)
+  },
+  openExternal(url: string): Promise<void> {
+    fake.events.push(`open-external:${url}`)
+    return Promise.resolve()
+  },
+}
+
+export default { app, dialog, shell, BrowserWindow, ipcMain, session, screen, Menu, contextBridge, ipcRenderer }
