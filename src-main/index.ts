@@ -1,10 +1,11 @@
-import { app, ipcMain, type BrowserWindow } from 'electron'
+import { app, BrowserWindow, ipcMain, screen } from 'electron'
 import { join } from 'node:path'
 import { openApp } from './services/app-context'
 import { resolveWorkspace } from './services/workspace-location'
 import { setupIpc } from './ipc'
 import { createDesktopShell } from './desktop-shell'
 import { setupMenu } from './menu'
+import { createPresentationWindows } from './presentation-windows'
 import { isTrustedSender, rendererUrl, setupSecurity } from './security'
 import { createAppViewWindow, createMainWindow, type WindowPaths } from './windows'
 
@@ -21,7 +22,12 @@ if (!app.requestSingleInstanceLock()) {
   }
   let mainWindow: BrowserWindow | null = null
 
-  setupSecurity(paths.appUrl, (url) => createAppViewWindow(url, paths))
+  const presentation = createPresentationWindows({
+    screen,
+    createWindow: (url, bounds, fullscreen) => createAppViewWindow(url, paths, { ...bounds, fullscreen }),
+    windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+  })
+  setupSecurity(paths.appUrl, (url, opener) => presentation.open(url, opener))
 
   app.on('second-instance', () => {
     if (!mainWindow) return
@@ -37,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       const workspace = resolveWorkspace(process.argv, process.env, join(app.getPath('userData'), 'workspace'))
       const shell = createDesktopShell(() => mainWindow, app.getPath('documents'))
-      const { handlers } = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop', shell })
+      const { handlers } = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop', shell, presentation })
       setupIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, paths.appUrl))
       setupMenu(() => mainWindow)
       mainWindow = createMainWindow(paths)

@@ -53,7 +53,10 @@ export function isTrustedSender(frame: WebFrameMain | null | undefined, appUrl: 
 }
 
 /** Refuses navigation, foreign windows, webviews and every permission request, for all web contents. */
-export function setupSecurity(appUrl: URL, onAppWindowOpen: (url: string) => void): void {
+/** Called with an app view URL a page asked to open, and the page that asked (the presenter). */
+export type AppWindowOpener = (url: string, opener: WebContents) => void
+
+export function setupSecurity(appUrl: URL, onAppWindowOpen: AppWindowOpener): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl, onAppWindowOpen))
   app.whenReady().then(() => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
@@ -61,7 +64,7 @@ export function setupSecurity(appUrl: URL, onAppWindowOpen: (url: string) => voi
   }, () => undefined)
 }
 
-export function hardenWebContents(contents: WebContents, appUrl: URL, onAppWindowOpen: (url: string) => void): void {
+export function hardenWebContents(contents: WebContents, appUrl: URL, onAppWindowOpen: AppWindowOpener): void {
   contents.on('will-navigate', (event, url) => {
     // In-page hash changes do not fire will-navigate; anything else leaves the app.
     if (!isAppUrl(url, appUrl) || url !== contents.getURL()) event.preventDefault()
@@ -70,7 +73,7 @@ export function hardenWebContents(contents: WebContents, appUrl: URL, onAppWindo
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
     // The app opens its own show windows itself, with secure preferences, on the right display.
-    if (isAppWindowUrl(url, appUrl)) onAppWindowOpen(url)
+    if (isAppWindowUrl(url, appUrl)) onAppWindowOpen(url, contents)
     return { action: 'deny' }
   })
 }

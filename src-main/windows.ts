@@ -1,4 +1,4 @@
-import { BrowserWindow, screen } from 'electron'
+import { BrowserWindow, screen, type BrowserWindowConstructorOptions } from 'electron'
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state'
 import { secureWebPreferences } from './security'
 
@@ -48,10 +48,11 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   return win
 }
 
-/** Opens one of the app's own views (audience or presenter) in a new secure window. */
-export function createAppViewWindow(url: string, paths: WindowPaths): BrowserWindow {
+/** Opens one of the app's own views (audience or presenter) in a new secure window; `place` sets bounds and full-screen. */
+export function createAppViewWindow(url: string, paths: WindowPaths, place: Pick<BrowserWindowConstructorOptions, 'x' | 'y' | 'width' | 'height' | 'fullscreen'> = {}): BrowserWindow {
   const win = new BrowserWindow({
     ...DEFAULT_WINDOW_SIZE,
+    ...place,
     show: false,
     title: '汇报 · 放映',
     backgroundColor: '#000000',

@@ -22,6 +22,7 @@ export const API_NAMES = [
   'pdfPageCount',
   'savePdfFile',
   'showInFolder',
+  'swapDisplays',
 ] as const
 export type ApiName = (typeof API_NAMES)[number]
 

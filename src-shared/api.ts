@@ -133,6 +133,8 @@ export const api = {
     request: z.object({ path: z.string().min(1).max(4096) }),
     response: z.object({ ok: z.literal(true) }),
   },
+  /** Desktop show: swaps the audience and presenter windows between the two displays (“交换显示器”). */
+  swapDisplays: { request: z.object({}), response: z.object({ swapped: z.boolean() }) },
 } as const
 
 export type Api = typeof api

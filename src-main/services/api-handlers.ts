@@ -14,6 +14,8 @@ export interface AppContext {
   mode: 'desktop' | 'web'
   /** Present in the desktop app only. */
   shell?: DesktopShell
+  /** Desktop show windows (src-main/presentation-windows.ts); absent in browser mode. */
+  presentation?: { swap(): boolean }
 }
 
 /** What the services do for each api entry: the same functions behind IPC, HTTP and the tests. */
@@ -62,6 +64,7 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     pdfPageCount: (request) => pdfPageCountForApi(store, request),
     savePdfFile: ({ fileName, dataBase64 }) => files.savePdfFile(fileName, dataBase64),
     showInFolder: ({ path }) => files.showInFolder(path),
+    swapDisplays: async () => ({ swapped: ctx.presentation?.swap() ?? false }),
   }
 }
 

@@ -9,6 +9,7 @@ export interface AppOptions {
   version: string
   mode: 'desktop' | 'web'
   shell?: DesktopShell
+  presentation?: { swap(): boolean }
 }
 
 /** Opens the workspace, adds the sample on first run, and returns the handlers both hosts serve. */
@@ -16,5 +17,5 @@ export async function openApp(options: AppOptions): Promise<{ store: WorkspaceSt
   const store = new WorkspaceStore(options.workspace)
   await store.init()
   await addSampleOnFirstRun(store, options.sampleDir)
-  return { store, handlers: createApiHandlers({ store, version: options.version, mode: options.mode, shell: options.shell }) }
+  return { store, handlers: createApiHandlers({ store, version: options.version, mode: options.mode, shell: options.shell, presentation: options.presentation }) }
 }
