@@ -84,3 +84,50 @@ test('screenshots of every layout', async ({ page, host }) => {
   await page.screenshot({ path: 'test-results/screenshots/editor.png' })
   expect([...seen].map((s) => s.split('-')[0])).toEqual(expect.arrayContaining(['cover', 'agenda', 'section', 'kpi', 'chart', 'table', 'quote', 'closing']))
 })
+
+test('two windows: the second save is refused with a clear message and a reload, never a silent overwrite', async ({ page, context, host }) => {
+  await draftFromSample(page, host.url)
+  const url = page.url()
+  const other = await context.newPage()
+  await other.goto(`${host.url}${new URL(url).hash}`)
+  await expect(other.getByTestId('slide-canvas')).toBeVisible()
+
+  // Window A edits the cover title and saves.
+  const titleA = page.getByTestId('slide-canvas').getByRole('textbox', { name: '标题', exact: true })
+  await titleA.click()
+  await page.keyboard.press('End')
+  await page.keyboard.type('（甲）')
+  await expect(page.locator('main.editor')).toHaveAttribute('data-dirty', 'false', { timeout: 3000 })
+
+  // Window B, still on the old revision, edits too: its save is refused.
+  const titleB = other.getByTestId('slide-canvas').getByRole('textbox', { name: '标题', exact: true })
+  await titleB.click()
+  await other.keyboard.press('End')
+  await other.keyboard.type('（乙）')
+  await expect(other.getByTestId('conflict-message')).toContainText('另一个窗口已修改此汇报')
+  await expect(other.getByTestId('save-status')).toHaveText(/保存失败/)
+  await other.getByTestId('conflict-reload').click()
+  await expect(other.getByTestId('conflict-message')).toHaveCount(0)
+  await expect(other.getByTestId('slide-canvas').getByRole('textbox', { name: '标题', exact: true })).toHaveText(/（甲）$/)
+})
+
+test('from report to slide: drag a section onto the rail, tick metrics for KPI cards; 来源 opens the report', async ({ page, host }) => {
+  await draftFromSample(page, host.url)
+  const count = await page.getByTestId('slide-thumb').count()
+  await page.getByTestId('panel-report-tab').click()
+  const section = page.getByTestId('panel-section').nth(2)
+  const sectionTitle = ((await section.locator('.stitle').getAttribute('title')) ?? '').trim()
+  await section.dragTo(page.getByTestId('slide-thumb').nth(1))
+  await expect(page.getByTestId('slide-thumb')).toHaveCount(count + 1)
+  await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-layout', 'section')
+  await expect(page.getByTestId('slide-canvas').getByRole('textbox', { name: '标题', exact: true })).toHaveText(sectionTitle)
+
+  const metrics = page.getByTestId('panel-metric')
+  for (let i = 0; i < 3; i++) await metrics.nth(i).getByRole('checkbox').check()
+  await page.getByTestId('make-kpi').click()
+  await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-layout', 'kpi')
+  await expect(page.getByTestId('slide-canvas').locator('[data-kpi-card]')).toHaveCount(3)
+
+  await page.getByTestId('slide-source').click()
+  await expect(page).toHaveURL(/#\/report\/r-[^?]+\?metric=/)
+})
