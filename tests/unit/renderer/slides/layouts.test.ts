@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { config, mount } from '@vue/test-utils'
 import { SLIDE_LAYOUTS, SlideSchema, type Slide } from '@shared/schemas/briefing'
 import { createSlide } from '@shared/briefing/ops'
 import SlideView from '../../../../src-renderer/src/slides/SlideView.vue'
 import { SLIDE_LAYOUT_COMPONENTS } from '../../../../src-renderer/src/slides/registry'
 import { SLIDE_CONTEXTS, type SlideContext } from '../../../../src-renderer/src/slides/types'
+import { i18n } from '../../../../src-renderer/src/i18n'
+
+config.global.plugins = [i18n]
 
 globalThis.ResizeObserver ??= class {
   observe(): void {}
