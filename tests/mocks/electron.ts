@@ -28,14 +28,39 @@ export class BrowserWindow extends EventEmitter {
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.instances
   }
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.instances.find((w) => w.webContents === contents) ?? null
+  }
   webContents = new FakeWebContents()
   loadedUrl = ''
   maximized = false
   destroyed = false
+  fullScreen = false
+  bounds: { x: number; y: number; width: number; height: number }
   constructor(readonly options: Record<string, unknown>) {
     super()
+    const o = options as { x?: number; y?: number; width?: number; height?: number; fullscreen?: boolean }
+    this.bounds = { x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 800, height: o.height ?? 600 }
+    this.fullScreen = o.fullscreen === true
     BrowserWindow.instances.push(this)
     fake.events.push('window-created')
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = { ...bounds }
+  }
+  getBounds() {
+    return { ...this.bounds }
+  }
+  /** Like Electron on Windows and Linux: the change and its event happen at once. */
+  setFullScreen(on: boolean): void {
+    if (this.fullScreen === on) return
+    this.fullScreen = on
+    this.emit(on ? 'enter-full-screen' : 'leave-full-screen')
+  }
+  close(): void {
+    if (this.destroyed) return
+    this.destroyed = true
+    this.emit('closed')
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url
@@ -52,7 +77,7 @@ export class BrowserWindow extends EventEmitter {
     return false
   }
   isFullScreen(): boolean {
-    return false
+    return this.fullScreen
   }
   isDestroyed(): boolean {
     return this.destroyed
@@ -119,6 +144,8 @@ export const fake = {
     this.saveDialogs = []
     this.shown = []
     BrowserWindow.instances = []
+    this.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }]
+    screen.removeAllListeners()
     app.removeAllListeners()
     app.singleInstance = true
   },
@@ -144,10 +171,16 @@ export const session = {
   },
 }
 
-export const screen = {
-  getAllDisplays: () => fake.displays,
-  getPrimaryDisplay: () => fake.displays[0],
+/** Displays come from `fake.displays` (the first is primary, the laptop); emit 'display-added'/'display-removed' to simulate a projector. */
+class FakeScreen extends EventEmitter {
+  getAllDisplays() {
+    return fake.displays
+  }
+  getPrimaryDisplay() {
+    return fake.displays[0]
+  }
 }
+export const screen = new FakeScreen()
 
 export const Menu = {
   buildFromTemplate(template: unknown) {
