@@ -256,7 +256,7 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
       ],
     }),
     ...(options.watermark && options.watermark.trim() !== ''
-      ? { watermark: { text: options.watermark, color: C.red, opacity: 0.08, bold: true } }
+      ? { watermark: { text: options.watermark, color: C.red, opacity: 0.06, bold: true } }
       : {}),
     content,
   }

@@ -63,14 +63,14 @@ export function planOutline(briefing: BriefingContent, indexes: readonly number[
   const byId = new Map(reports.map((r) => [r.id, r]))
   const agenda = briefing.slides.find((s) => s.layout === 'agenda')
   const items = agenda?.layout === 'agenda' ? agenda.items : []
+  const agendaAt = agenda ? briefing.slides.indexOf(agenda) : -1
   const opened = new Set<number>()
   let current: number | null = null
-  let seenAgenda = false
   return indexes.map((i) => {
     const slide = briefing.slides[i]!
     const own: OutlineEntry = { id: `slide-${i}`, text: slideBookmarkText(slide, i) }
-    if (slide.layout === 'agenda') seenAgenda = true
-    if (items.length === 0 || TOP_LEVEL_LAYOUTS.has(slide.layout) || (!seenAgenda && agenda !== undefined && briefing.slides.indexOf(agenda) > i)) {
+    // Before the agenda, and the cover, agenda and closing themselves: the top level.
+    if (items.length === 0 || TOP_LEVEL_LAYOUTS.has(slide.layout) || i < agendaAt) {
       if (slide.layout === 'closing') current = null
       return [own]
     }

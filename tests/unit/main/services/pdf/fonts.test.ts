@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -22,7 +22,7 @@ describe('font resolver', () => {
     const dirs = withEnv.map((c) => c.dir)
     expect(dirs.some((d) => d.endsWith(join('resources', 'fonts')))).toBe(true)
     expect(dirs.at(-1)).toMatch(/@expo-google-fonts[\\/]noto-sans-sc$/)
-    const proc = process as NodeJS.Process & { resourcesPath?: string }
+    const proc = process as { resourcesPath?: string }
     proc.resourcesPath = '/app/resources'
     try {
       expect(fontCandidates({}).map((c) => c.dir)).toContain(join('/app/resources', 'fonts'))
@@ -72,6 +72,3 @@ describe('font coverage', () => {
     expect(has(0x43)).toBe(false)
   })
 })
-
-void mkdirSync
-void writeFileSync
