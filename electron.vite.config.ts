@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/index.ts'),
+          // The PDF export runs in a worker thread; run-export.ts looks for this file beside the bundle.
+          'pdf-worker': resolve(__dirname, 'src-main/services/pdf/worker.ts'),
+        },
+      },
     },
   },
   preload: {
