@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, type BrowserWindowConstructorOptions } from 'electron'
+import { BrowserWindow, dialog, screen, type BrowserWindowConstructorOptions } from 'electron'
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state'
 import { secureWebPreferences } from './security'
 
@@ -27,6 +27,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
   })
   if (state?.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())
+  confirmBeforeDiscarding(win)
 
   let timer: NodeJS.Timeout | undefined
   const remember = () => {
@@ -62,4 +63,24 @@ export function createAppViewWindow(url: string, paths: WindowPaths, place: Pick
   win.once('ready-to-show', () => win.show())
   void win.loadURL(url)
   return win
+}
+
+/**
+ * A page with unsaved edits cancels its unload (`beforeunload`); Electron then does nothing, silently. Ask
+ * the person instead, as a browser would, and close only when they choose to discard.
+ */
+export function confirmBeforeDiscarding(win: BrowserWindow): void {
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      title: '汇报',
+      message: '还有修改没有保存成功。',
+      detail: '现在关闭会丢失这些修改。建议先留下，等状态栏显示“已保存”后再关闭。',
+      buttons: ['留下', '不保存，关闭'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    })
+    if (choice === 1) event.preventDefault()
+  })
 }

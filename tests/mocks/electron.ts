@@ -130,6 +130,7 @@ export const fake = {
   rendererListeners: new Map<string, Listener[]>(),
   menuTemplate: null as unknown,
   saveDialogs: [] as unknown[][],
+  messageBoxes: [] as unknown[][],
   shown: [] as string[],
   displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }],
   reset(): void {
@@ -142,6 +143,7 @@ export const fake = {
     this.rendererListeners.clear()
     this.menuTemplate = null
     this.saveDialogs = []
+    this.messageBoxes = []
     this.shown = []
     BrowserWindow.instances = []
     this.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }]
@@ -213,6 +215,12 @@ export const ipcRenderer = {
 
 export const dialog = {
   nextSavePath: null as string | null,
+  nextMessageBoxChoice: 0,
+  showMessageBoxSync(...args: unknown[]): number {
+    fake.events.push('message-box')
+    fake.messageBoxes.push(args)
+    return dialog.nextMessageBoxChoice
+  },
   async showSaveDialog(...args: unknown[]) {
     fake.events.push('save-dialog')
     fake.saveDialogs.push(args)

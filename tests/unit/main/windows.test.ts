@@ -51,6 +51,21 @@ describe('main window', () => {
     await vi.waitFor(async () => expect(JSON.parse(await readFile(stateFile, 'utf8'))).toMatchObject({ width: 1440, height: 900, maximized: false }))
   })
 
+  it('asks before a close discards unsaved edits, and closes only when the person chooses to', async () => {
+    const { dialog } = await import('../../mocks/electron')
+    const win = createMainWindow({ preload: '/p.cjs', appUrl, stateFile: join(dir, 'state.json') }) as unknown as InstanceType<typeof BrowserWindow>
+    const stay = { preventDefault: vi.fn() }
+    dialog.nextMessageBoxChoice = 0
+    win.webContents.emit('will-prevent-unload', stay)
+    expect(stay.preventDefault).not.toHaveBeenCalled()
+    const discard = { preventDefault: vi.fn() }
+    dialog.nextMessageBoxChoice = 1
+    win.webContents.emit('will-prevent-unload', discard)
+    expect(discard.preventDefault).toHaveBeenCalled()
+    expect(fake.messageBoxes).toHaveLength(2)
+    expect(JSON.stringify(fake.messageBoxes[0])).toContain('没有保存')
+  })
+
   it('opens show windows with the same secure preferences', () => {
     const win = createAppViewWindow(`${appUrl.href}#/show/b-1`, { preload: '/p.cjs', appUrl, stateFile: join(dir, 's.json') }) as unknown as InstanceType<typeof BrowserWindow>
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false })
