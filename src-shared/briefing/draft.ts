@@ -137,12 +137,21 @@ export function kpiGroups<T>(items: readonly T[]): T[][] {
   return [items.slice(0, first), items.slice(first, n)]
 }
 
-/** Growth rates (in %) of the review, one per label, at most eight, in report order. */
+/**
+ * Growth rates (in %) of the review, one per label, at most eight. Key indicators come first: those the
+ * year's targets also name (地区生产总值…), then those of the first top section's own opening paragraphs,
+ * then those whose clause names its subject, and last those that inherit it from an earlier figure
+ * (“播出10次、增长66%”), each group in report order. So side figures do not push out headline rates.
+ */
 export function growthChartMetrics(report: ReportContent): Metric[] {
   const review = reviewMetrics(report).filter((m) => m.kind === 'growth' && m.unit === '%')
   const unique = new Map<string, Metric>()
   for (const m of review) if (!unique.has(m.label)) unique.set(m.label, m)
-  return [...unique.values()].slice(0, MAX_GROWTH_BARS)
+  const targeted = new Set(targetMetrics(report).map((t) => t.label))
+  const firstTop = report.sections[0]
+  const rank = (m: Metric) => (targeted.has(m.label) ? 0 : firstTop && m.sectionId === firstTop.id ? 1 : m.quote.includes(m.label) ? 2 : 3)
+  const chosen = [...unique.values()].sort((a, b) => rank(a) - rank(b) || byPosition(a, b)).slice(0, MAX_GROWTH_BARS)
+  return chosen.sort(byPosition)
 }
 
 /** Review growth rates (in %) whose label the targets also name, e.g. 地区生产总值 3.3% → 5.5%以上. */

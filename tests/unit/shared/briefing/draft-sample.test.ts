@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import { draftBriefing, growthChartMetrics } from '../../../../src-shared/briefing/draft'
+import type { ReportContent } from '../../../../src-shared/schemas/report'
+import { expectDraftInvariants } from './hand-made-report'
+
+const text = readFileSync('resources/sample/yulin-2024-government-work-report.txt', 'utf8')
+const analysis = analyzeReportText(text)
+const report: ReportContent = {
+  id: 'r-yulin',
+  title: analysis.title,
+  source: { fileName: 'yulin.txt', format: 'txt', encoding: 'UTF-8', sha256: '', importedAt: '' },
+  text,
+  sections: analysis.sections,
+  metrics: analysis.metrics,
+}
+
+describe('the draft of the sample report', () => {
+  const draft = draftBriefing(report)
+  const byLayout = (layout: string) => draft.slides.filter((s) => s.layout === layout)
+
+  it('keeps every draft invariant', () => {
+    expectDraftInvariants(report, draft)
+  })
+
+  it('has a cover, an agenda of the top sections, one section slide per subsection, KPIs, charts and a closing', () => {
+    expect(byLayout('cover')).toHaveLength(1)
+    expect(byLayout('agenda')).toHaveLength(1)
+    const agenda = byLayout('agenda')[0]!
+    expect(agenda.layout === 'agenda' && agenda.items).toEqual(report.sections.map((s) => s.title))
+    // 8 + 10 subsections, and the third part, which has none, as one slide.
+    expect(byLayout('section')).toHaveLength(19)
+    expect(byLayout('kpi').length).toBeGreaterThanOrEqual(1)
+    expect(byLayout('chart')).toHaveLength(2)
+    expect(byLayout('closing')).toHaveLength(1)
+  })
+
+  it('pairs 地区生产总值 3.3% with its 5.5% target', () => {
+    const target = byLayout('chart').find((s) => s.layout === 'chart' && s.chart.type === 'target')
+    expect(target).toBeDefined()
+    const gdp = target!.layout === 'chart' ? target!.chart.figures.find((f) => f.label === '地区生产总值') : undefined
+    expect(gdp).toMatchObject({ value: 3.3, unit: '%', target: { value: 5.5, unit: '%' } })
+  })
+
+  it('charts the key growth rates first: those the targets name come before figures deep in the text', () => {
+    const labels = growthChartMetrics(report).map((m) => m.label)
+    expect(labels).toContain('地区生产总值')
+    expect(labels).toContain('城镇居民人均可支配收入')
+    expect(labels).not.toContain('人民日报报道')
+  })
+})
