@@ -107,6 +107,8 @@ test('B and W blank the screen; the help lists the keys in Chinese; G opens the 
   await page.keyboard.press('g')
   const grid = page.getByTestId('show-overview')
   await expect(grid).toBeVisible()
+  await expect(grid.getByTestId('overview-slide').first()).toBeVisible()
+  await page.screenshot({ path: 'test-results/screenshots/overview.png' })
   await grid.locator('[data-testid="overview-slide"][data-position="6"]').click()
   await expect(grid).toHaveCount(0)
   await expect(view).toHaveAttribute('data-slide-index', '7')

@@ -122,18 +122,16 @@ export const useShowStore = defineStore('show', () => {
     fade.value = s.fade
   }
 
-  /** Loads the briefing for a show (the saved file: the editor saves before it leaves). */
+  /** Loads the briefing for a show: always the saved file (the editor saves before it leaves). */
   async function load(id: string, startIndex = 0): Promise<void> {
-    if (briefing.value?.id !== id) {
-      loadError.value = null
-      try {
-        const result = await useApi().getBriefing({ id })
-        briefing.value = result.briefing
-      } catch (error) {
-        briefing.value = null
-        loadError.value = error instanceof Error ? error.message : String(error)
-        return
-      }
+    loadError.value = null
+    try {
+      const result = await useApi().getBriefing({ id })
+      briefing.value = result.briefing
+    } catch (error) {
+      briefing.value = null
+      loadError.value = error instanceof Error ? error.message : String(error)
+      return
     }
     overviewOpen.value = false
     startAt(startIndex)
