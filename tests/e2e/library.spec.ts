@@ -129,3 +129,20 @@ test('the api refuses calls without the token, from another origin or for anothe
   const invalid = await request.post(`${host.origin}/api/getReport`, { data: { id: '../../etc/passwd' }, headers: { 'x-huibao-token': host.token } })
   expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
 })
+
+test('imports a report dropped onto the library', async ({ page, host }) => {
+  await page.goto(host.url)
+  await expect(page.getByTestId('report-item')).toHaveCount(1)
+  const text = '某省2025年政府工作报告\n\n一、2024年工作回顾\n\n全省地区生产总值增长５．８％，城镇新增就业６２万人。\n'
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer()
+    dt.items.add(new File([content], '某省报告.txt', { type: 'text/plain' }))
+    return dt
+  }, text)
+  const zone = page.getByTestId('drop-zone')
+  await zone.dispatchEvent('dragenter', { dataTransfer })
+  await expect(zone).toHaveClass(/over/)
+  await zone.dispatchEvent('drop', { dataTransfer })
+  await expect(page.getByTestId('report-item').filter({ hasText: '某省2025年政府工作报告' })).toHaveCount(1)
+  await expect(zone).not.toHaveClass(/over/)
+})
