@@ -225,3 +225,10 @@ test('F5 and Shift+F5 in the editor start the show from the first or the current
   await expect(page.getByTestId('presenter-view')).toBeVisible()
   await (await audience).close()
 })
+
+test('a new ?from= on an open show jumps to that slide', async ({ page, host }) => {
+  const { id } = await draftBriefing(host)
+  const view = await openShow(page, host, id, 0)
+  await page.goto(`${host.origin}/#/show/${id}?from=4`)
+  await expect(view).toHaveAttribute('data-slide-index', '4')
+})
