@@ -233,12 +233,22 @@ function metricsById(report: ReportContent, metricIds: readonly string[]): Metri
  */
 export function findTargetMetric(report: ReportContent, metric: Metric): Metric | null {
   if (isTargetPeriod(metric.period)) return null
-  const candidates = report.metrics.filter((m) => m.id !== metric.id && m.label === metric.label && isTargetPeriod(m.period))
+  const label = comparableLabel(metric.label)
+  const candidates = report.metrics.filter((m) => m.id !== metric.id && isTargetPeriod(m.period) && comparableLabel(m.label) === label)
   return (
     candidates.find((m) => m.unit === metric.unit && m.kind === metric.kind) ??
     candidates.find((m) => m.unit === metric.unit) ??
     null
   )
+}
+
+/**
+ * A label as the review and the targets both write it: reports say “外贸进出口增长65.1%” in the review and
+ * “外贸进出口总额增长10%” among the goals, so a trailing 总额/总量/总值/规模 does not tell them apart.
+ */
+export function comparableLabel(label: string): string {
+  const stripped = label.replace(/(总额|总量|总值|总规模|规模)$/, '')
+  return stripped.length >= 2 ? stripped : label
 }
 
 /** A slide figure copied from a metric, with its goal when the report has one. */

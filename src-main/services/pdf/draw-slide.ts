@@ -317,12 +317,7 @@ function drawKpi(c: SlideCanvas, slide: Extract<Slide, { layout: 'kpi' }>, o: Dr
     c.rect(b.x, b.y, b.width, b.height, C.band)
     c.rect(b.x, b.y, b.width, 8, C.red)
     const inner = b.width - 48
-    // Label: one or two lines at the top of the card.
-    const labelSize = lineCount(f.label, T.kpiLabel, inner) > 2 ? T.small : T.kpiLabel
-    const label = truncateToLines(f.label, labelSize, inner, 2)
-    if (label !== f.label) o.onCut('指标名称')
-    c.text(b.x + 24, b.y + 28, inner, label, { size: labelSize, color: C.ink2, align: 'center' })
-    // Value: the number large, qualifier and unit smaller, on one line in the middle of the card.
+    // As on screen (KpiSlide.vue): value, label, then period and goal, centred as one group below the red rule.
     let valueSize: number = T.kpiValue
     let unitSize: number = T.kpiUnit
     const text = formatFigure(f.value, f.unit, f.qualifier)
@@ -332,23 +327,29 @@ function drawKpi(c: SlideCanvas, slide: Extract<Slide, { layout: 'kpi' }>, o: Dr
       valueSize = Math.round(valueSize * 0.9)
       unitSize = Math.max(24, Math.round(unitSize * 0.92))
     }
-    const valueTop = b.y + b.height / 2 - (valueSize * FONT_LINE_EM) / 2 + 16
-    c.text(b.x + 24, valueTop, inner, figureRuns(f, valueSize, unitSize), { size: valueSize, color: C.red, bold: true, align: 'center' })
-    // Foot of the card: the goal when there is one, else the period; or the missing-metric tag.
-    const foot = o.missingFigures.has(i)
-      ? MISSING_METRIC_TAG
-      : f.target
-        ? `${formatPeriod(f.target.period)} ${formatFigure(f.target.value, f.target.unit, f.target.qualifier)}`
-        : f.period
-          ? formatPeriod(f.period)
-          : ''
-    if (foot) {
-      c.text(b.x + 24, b.y + b.height - 24 - T.small * FONT_LINE_EM, inner, truncateToWidth(foot, T.small, inner), {
-        size: T.small,
-        color: o.missingFigures.has(i) ? C.red : C.muted,
-        bold: o.missingFigures.has(i),
-        align: 'center',
-      })
+    const label = truncateToWidth(f.label, T.kpiLabel, inner, true)
+    if (label !== f.label) o.onCut('指标名称')
+    const missing = o.missingFigures.has(i)
+    const period = f.period ? formatPeriod(f.period) : ''
+    const goal = f.target ? `目标 ${formatFigure(f.target.value, f.target.unit, f.target.qualifier)}` : ''
+    const valueH = valueSize * 1.1
+    const labelH = T.kpiLabel * FONT_LINE_EM
+    const subH = period || goal || missing ? T.small * FONT_LINE_EM : 0
+    const gap = 6
+    const total = valueH + gap + labelH + (subH ? gap + subH : 0)
+    let y = b.y + 8 + (b.height - 8 - total) / 2
+    c.text(b.x + 24, y - (valueSize * (FONT_LINE_EM - 1.1)) / 2, inner, figureRuns(f, valueSize, unitSize), { size: valueSize, color: C.red, bold: true, align: 'center' })
+    y += valueH + gap
+    c.text(b.x + 24, y, inner, label, { size: T.kpiLabel, color: C.navy, bold: true, align: 'center' })
+    y += labelH + gap
+    if (missing) {
+      c.text(b.x + 24, y, inner, MISSING_METRIC_TAG, { size: T.small, color: C.red, bold: true, align: 'center' })
+    } else if (subH) {
+      const runs: PdfmakeNode[] = []
+      if (period) runs.push({ text: period, color: C.muted })
+      if (period && goal) runs.push({ text: '\u3000' })
+      if (goal) runs.push({ text: goal, color: C.gold, bold: true })
+      c.text(b.x + 24, y, inner, runs, { size: T.small, color: C.muted, align: 'center' })
     }
   })
 }

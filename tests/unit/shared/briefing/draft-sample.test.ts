@@ -50,3 +50,19 @@ describe('the draft of the sample report', () => {
     expect(labels).not.toContain('人民日报报道')
   })
 })
+
+describe('pairing a review figure with its goal', () => {
+  it('matches labels that differ only by a trailing 总额 or 总量', async () => {
+    const { comparableLabel } = await import('../../../../src-shared/briefing/ops')
+    expect(comparableLabel('外贸进出口总额')).toBe(comparableLabel('外贸进出口'))
+    expect(comparableLabel('社会消费品零售总额')).toBe('社会消费品零售')
+    expect(comparableLabel('总量')).toBe('总量')
+    expect(comparableLabel('地区生产总值')).toBe('地区生产')
+  })
+
+  it('pairs the sample’s 外贸进出口 65.1% with the 外贸进出口总额 goal of 10%', () => {
+    const target = draftBriefing(report).slides.find((s) => s.layout === 'chart' && s.chart.type === 'target')
+    const trade = target?.layout === 'chart' ? target.chart.figures.find((f) => f.label === '外贸进出口') : undefined
+    expect(trade).toMatchObject({ value: 65.1, target: { value: 10, unit: '%' } })
+  })
+})
