@@ -204,15 +204,38 @@ export function toBullet(text: string): string {
   return b
 }
 
-/** Bullets from a section's own paragraphs: leads, else first sentences; no repeats, at most six. */
+/** The sentences of a paragraph, each with its stop. */
+function sentencesOf(text: string): string[] {
+  return text.match(/[^。！？!?；;]+[。！？!?；;]?/gu)?.map((x) => x.trim()).filter((x) => x !== '') ?? []
+}
+
+/**
+ * What a slide says of a sentence: its opening clause when that clause says something on its own
+ * (“华友锂电一期全部投产，总投资846亿元二期项目…” → “华友锂电一期全部投产”), else the sentence.
+ */
+export function headlineOf(sentence: string): string {
+  const clause = /^[^，,：:]+/u.exec(sentence.trim())?.[0] ?? ''
+  return [...clause].length >= 6 ? clause : sentence
+}
+
+/**
+ * Bullets from a section's own paragraphs: each paragraph's lead, else the headline of its first
+ * sentence; when that gives fewer than three (reports often write a part as one long paragraph), the
+ * headlines of the following sentences too. No repeats, at most six.
+ */
 function paragraphBullets(section: Section): string[] {
   const bullets: string[] = []
-  for (const p of section.paragraphs) {
-    const source = p.lead?.trim() ? p.lead : firstSentence(p.text)
-    const b = toBullet(source)
-    // A paragraph that only restates the section title is no bullet.
-    if (b && b !== section.title && !bullets.includes(b)) bullets.push(b)
-    if (bullets.length >= MAX_BULLETS) break
+  const add = (text: string) => {
+    const b = toBullet(text)
+    // A sentence that only restates the section title is no bullet.
+    if (b && b !== section.title && !bullets.includes(b) && bullets.length < MAX_BULLETS) bullets.push(b)
+  }
+  for (const p of section.paragraphs) add(p.lead?.trim() ? p.lead : headlineOf(firstSentence(p.text)))
+  if (bullets.length < 3) {
+    for (const p of section.paragraphs) {
+      const rest = p.lead?.trim() ? p.text.slice(p.text.indexOf(p.lead) + p.lead.length) : p.text
+      for (const sentence of sentencesOf(rest)) add(headlineOf(sentence))
+    }
   }
   return bullets
 }

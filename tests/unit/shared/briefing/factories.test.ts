@@ -20,11 +20,12 @@ const metric = (id: string) => {
 }
 
 describe('slide factories', () => {
-  it('section slide: title, bullets from leads else first sentences, sources', () => {
+  it('section slide: title, bullets from leads else headlines of sentences, sources', () => {
     const s = sectionSlideFromSection(report, 'sec-2-1', ids)
     expect(SlideSchema.parse(s)).toEqual(s)
     expect(s.title).toBe('全力做好强产业文章')
-    expect(s.bullets).toEqual(['大力打造工业强市', '加快建设现代化产业体系，推动传统产业转型升级'])
+    // Leads, else the opening clause of the first sentence; with fewer than three, the following sentences too.
+    expect(s.bullets).toEqual(['大力打造工业强市', '加快建设现代化产业体系', '坚持工业强市战略不动摇', '培育新兴产业'])
     expect(s.sources).toEqual([{ reportId: 'r-test', sectionId: 'sec-2-1' }])
     expect(s.notes).toContain('大力打造工业强市。')
   })
