@@ -91,3 +91,16 @@ export function kpiCardBoxes(count: number): Box[] {
 
 /** Layouts without the shared title band. */
 export const FULL_BLEED_LAYOUTS: readonly SlideLayout[] = ['cover', 'closing', 'quote']
+
+/**
+ * The font size for a list of lines in the body area (agenda items, section bullets): larger for a few
+ * short lines, one step down for long or many lines; never below the 28 px floor that reads from the back
+ * of a room. The slide components and the PDF both use it, so a list breaks its lines alike in both.
+ */
+export function listFontSize(lines: readonly string[]): number {
+  const chars = lines.reduce((n, l) => n + [...l].length, 0)
+  if (lines.length <= 4 && chars <= 120) return SLIDE_TYPE.bullet + 6
+  if (lines.length <= 5 && chars <= 150) return SLIDE_TYPE.bullet
+  if (lines.length <= 7 && chars <= 260) return SLIDE_TYPE.body - 4
+  return SLIDE_TYPE.small
+}

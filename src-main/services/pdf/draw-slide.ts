@@ -8,7 +8,7 @@
  */
 import type { PdfmakeNode } from 'pdfmake'
 import type { ChartSpec, Slide, SlideFigure } from '../../../src-shared/schemas/briefing'
-import { BODY_BOX, CHART_BOX, SLIDE, SLIDE_COLORS as C, SLIDE_FRAME as F, SLIDE_TYPE as T, kpiCardBoxes, type Box } from '../../../src-shared/slides/theme'
+import { BODY_BOX, CHART_BOX, SLIDE, SLIDE_COLORS as C, SLIDE_FRAME as F, SLIDE_TYPE as T, kpiCardBoxes, listFontSize, type Box } from '../../../src-shared/slides/theme'
 import { formatFigure, formatNumber, formatPeriod } from '../../../src-shared/charts/format'
 import { FONT_LINE_EM, fitParagraphs, lineCount, textWidth, truncateToLines, truncateToWidth } from './text-fit'
 
@@ -120,13 +120,6 @@ class SlideCanvas {
 }
 
 /** Font size of a list, as the screen picks it (src-renderer/src/slides/list.ts). */
-function listFontSize(lines: readonly string[]): number {
-  const chars = lines.reduce((n, l) => n + [...l].length, 0)
-  if (lines.length <= 5 && chars <= 150) return T.bullet
-  if (lines.length <= 7 && chars <= 260) return T.body - 4
-  return T.small
-}
-
 /** Sizes to try, from the screen's size down. */
 function steps(from: number, min: number): number[] {
   const out: number[] = []
