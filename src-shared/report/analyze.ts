@@ -35,7 +35,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     while (si + 1 < flat.length && (flat[si + 1] as Section).start <= r.start) si++
     const sec = si >= 0 ? (flat[si] as Section) : null
     const base = sec ? (periods.get(sec.id) ?? null) : null
-    const cue = sentencePeriod(norm, r.sentenceStart, r.start, year)
+    // Cues up to the figure itself: “2021年达到235.6亿元” names its year inside the clause.
+    const cue = sentencePeriod(norm, r.sentenceStart, valueStart(norm, r.start, r.end), year)
     return {
       id: r.id,
       label: r.label,
@@ -51,4 +52,14 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     }
   })
   return { title: tree.title, sections: tree.sections, metrics }
+}
+
+/** Where the figure's number starts within its clause (the first digit), so a year before it counts as a cue. */
+function valueStart(norm: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const c = norm.charCodeAt(k)
+    if (c >= 48 && c <= 57 && !/^\d{4}年/.test(norm.slice(k, k + 5))) return k
+    if (c >= 48 && c <= 57) k += 4
+  }
+  return start
 }

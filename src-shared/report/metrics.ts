@@ -177,6 +177,10 @@ const SHARE_LABEL_SUFFIX = ['比重', '占比', '比例', '率', '覆盖率', '�
 const LEADING_STRIP: RegExp[] = [
   /^[\s"“”‘’'《》「」()]+/,
   /^(其中|同时|此外|另外|并且|并|且|以及|及|和|与|的|之|而)/,
+  // Enumerations inside a paragraph: 一是…二是…, 其一
+  /^([一二三四五六七八九十]+是|其[一二三四五六七八九十])/,
+  // A time phrase is no subject: 到2026年突破320亿元 carries the subject before it.
+  /^(到|至|截至|截止)\d{4}年(底|末)?/,
   /^(全年|今年|去年|当年|年内|上年|本年)/,
   /^\d{4}年(以来|来)?/,
   /^(全市|全省|全区|全县|全州|全国|全盟|全旗|全镇|全乡|全域|我市|我省|我区|我县|我州|本市|本省|本区|本县)/,
@@ -190,6 +194,8 @@ const LEADING_STRIP: RegExp[] = [
 ]
 
 const TRAILING_STRIP: RegExp[] = [
+  // 居民人均可支配收入实际增长6.1%: 实际 / 名义 qualify the growth, not the subject.
+  /(实际|名义)$/,
   /(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)$/,
   /(比|较)\d{4}年$/,
   /(比|较)(上年|去年|上年同期|同期)$/,
@@ -476,6 +482,8 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
   let openQuote = -1
   let openBook = -1
   let i = 0
+  /** The subject of a “由X…到Y” change, waiting for its second figure. */
+  let fromSubject: { label: string; quoteStart: number; end: number } | null = null
 
   const push = (m: Omit<RawMetric, 'id' | 'period' | 'sectionId' | 'quote'>): RawMetric => {
     const metric: RawMetric = {
@@ -609,6 +617,13 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       e += post[0].length
     }
     if (!endsStatement(norm, e)) {
+      // 由12.3亿元增加到18.7亿元: the first figure is the start of a change; its subject goes to the second.
+      const before = norm.slice(Math.max(floor, i - 2), i)
+      if (/[由从]$/.test(before)) {
+        const fcs = skipSpace(norm, clauseStart(norm, i, floor, DELIMS), i)
+        const subject = parsePre(norm, fcs, i - 1, false).label
+        fromSubject = subject ? { label: subject, quoteStart: fcs, end: unit.end } : null
+      }
       // Attributive (10万吨高纯镍, 1万亿元特别国债): not a statement, but the next subject starts after it.
       lastTokenEnd = unit.end
       i = unit.end
@@ -620,6 +635,12 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     cs = skipSpace(norm, cs, numStart)
     const parsed = parsePre(norm, cs, numStart, viaListComma)
     let label = parsed.label
+    const from = fromSubject && fromSubject.end === cs ? fromSubject : null
+    fromSubject = null
+    if (!label && from) {
+      label = from.label
+      parsed.quoteStart = from.quoteStart
+    }
     const carried = prevInSentence()
     if (!label && carried) label = carried.label
     else if (label && isGeneric(label) && carried) label = coreOf(carried.label) + label
@@ -631,7 +652,9 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       { value: (negative ? -tok.value : tok.value) * sign, end: e, qualifier },
     ]
     let k = e
-    while (norm[k] === '、' && isDigit(norm[k + 1]) && values.length < 20) {
+    // 分别增长7%和8.5%: after 分别, 和/及/与 also join the values.
+    const joins = (at: number) => norm[at] === '、' || (parsed.respectively && (norm[at] === '和' || norm[at] === '及' || norm[at] === '与'))
+    while (joins(k) && isDigit(norm[k + 1]) && values.length < 20) {
       const t2 = readNumber(norm, original, k + 1)
       const u2 = matchUnit(norm, t2.end)
       if (!u2 || u2.cls !== unit.cls) break
@@ -650,7 +673,11 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     // “超50亿元的4个”: a quote never starts with a bare 的 — reach back to the clause start.
     if (norm[quoteStart] === '的') quoteStart = skipSpace(norm, clauseStart(norm, numStart, lineStart, DELIMS), numStart)
     if (values.length > 1) {
-      const parts = label.split(/和|、|及|与|以及/).map((x) => x.trim()).filter((x) => x.length > 0)
+      let parts = label.split(/和|、|及|与|以及/).map((x) => x.trim()).filter((x) => x.length > 0)
+      // 城乡居民人均可支配收入分别增长7%和8.5%: urban, then rural.
+      if (parts.length === 1 && values.length === 2 && label.startsWith('城乡') && label.length > 2) {
+        parts = [`城镇${label.slice(2)}`, `农村${label.slice(2)}`]
+      }
       const last = values[values.length - 1] as (typeof values)[number]
       values.forEach((v, idx) => {
         const lab = parts.length === values.length ? (parts[idx] as string) : label
