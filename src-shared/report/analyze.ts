@@ -36,7 +36,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const sec = si >= 0 ? (flat[si] as Section) : null
     const base = sec ? (periods.get(sec.id) ?? null) : null
     // Cues up to the figure itself: “2021年达到235.6亿元” names its year inside the clause.
-    const cue = sentencePeriod(norm, r.sentenceStart, valueStart(norm, r.start, r.end), year)
+    const cue = sentencePeriod(norm, valueStart(norm, r.start, r.end), year)
     return {
       id: r.id,
       label: r.label,

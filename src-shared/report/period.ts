@@ -93,7 +93,6 @@ const CLAUSE_START = new Set([',', ';', ':', '。', '!', '?', '\n', '、', ' '])
  */
 export function sentencePeriod(
   norm: string,
-  sentenceStart: number,
   at: number,
   year: number | null,
   window = 400,
@@ -106,14 +105,24 @@ export function sentencePeriod(
       break
     }
   }
-  const sFloor = Math.max(lineStart, sentenceStart, at - 200)
+  // A year at the head of a sentence governs it up to the full stop, across its semicolons:
+  // “2022年，生产总值…增长3.1%；一般公共预算收入…” — so the floor is the last 。！？, not the last ；.
+  let stop = -1
+  for (let k = at - 1; k >= Math.max(lineStart, at - 200); k--) {
+    const ch = norm[k]
+    if (ch === '。' || ch === '!' || ch === '?' || ch === '！' || ch === '？') {
+      stop = k
+      break
+    }
+  }
+  const sFloor = Math.max(lineStart, stop + 1, at - 200)
   const sentence = norm.slice(sFloor, at)
   let best: { pos: number; period: string } | null = null
   const consider = (pos: number, period: string): void => {
     if (!best || pos >= best.pos) best = { pos, period }
   }
   const atClauseStart = (pos: number): boolean => {
-    if (pos === 0) return sFloor === sentenceStart || sFloor === lineStart
+    if (pos === 0) return sFloor === stop + 1 || sFloor === lineStart
     const p = sentence[pos - 1] as string
     if (CLAUSE_START.has(p)) return true
     if ((p === '到' || p === '至' || p === '在') && (pos === 1 || CLAUSE_START.has(sentence[pos - 2] as string))) return true

@@ -53,3 +53,28 @@ describe('genre phrasings', () => {
     expect(find(national, 6.1)).toMatchObject({ label: '居民人均可支配收入', kind: 'growth', period: '2023' })
   })
 })
+
+const province = [
+  '2023年某某省人民政府工作报告',
+  '——2023年1月15日在某某省第十四届人民代表大会第一次会议上',
+  '',
+  '一、2022年和过去五年工作回顾',
+  '',
+  '2022年，全省生产总值达到4.8万亿元、增长3.1%，高于全国0.1个百分点；一般公共预算收入完成3265亿元，同口径增长4.5%。',
+  '',
+  '（一）坚持改革开放，发展活力不断增强。进出口总额年均增长12%。',
+  '',
+  '（1）营商环境评价居全国第8位。',
+].join('\n')
+
+describe('provincial phrasings', () => {
+  it('lets a year at the head of a sentence govern it across semicolons', () => {
+    expect(find(province, 3265)).toMatchObject({ label: '一般公共预算收入', period: '2022' })
+    expect(find(province, 0.1)).toMatchObject({ unit: '个百分点', kind: 'change', period: '2022' })
+  })
+
+  it('carries the subject over 同口径, and keeps list numbers out of labels', () => {
+    expect(find(province, 4.5)).toMatchObject({ label: '一般公共预算收入', kind: 'growth' })
+    expect(find(province, 8)).toMatchObject({ label: '营商环境评价', kind: 'rank' })
+  })
+})
