@@ -101,6 +101,23 @@ function uniformUnit(figures: readonly SlideFigure[]): string | null {
   return units.size === 1 ? (figures[0]?.unit ?? null) : null
 }
 
+/** The category axis of bar, line and target charts: names wrap within their slot, never overlap. */
+function categoryAxis(ctx: Ctx, categories: readonly string[], perCategory: number) {
+  return {
+    type: 'category' as const,
+    data: categories.map(literal),
+    axisTick: { show: false },
+    axisLine: { show: true, lineStyle: { color: OFFICIAL.slateLight, width: 2 } },
+    axisLabel: {
+      interval: 0,
+      width: Math.max(CHART_FONT_SIZES.axisLabel * 2, Math.floor(perCategory - 16)),
+      overflow: 'breakAll' as const,
+      lineHeight: Math.round(CHART_FONT_SIZES.axisLabel * 1.25),
+      ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, OFFICIAL.ink),
+    },
+  }
+}
+
 function base(ctx: Ctx, spec: ChartSpec): EChartsOption {
   const option: EChartsOption = {
     animation: !ctx.forPrint,
@@ -235,20 +252,7 @@ function buildLine(ctx: Ctx, spec: ChartSpec): EChartsOption {
   return {
     ...base(ctx, spec),
     grid: { left: 60, right: 60, top: ctx.titleHeight + 64, bottom: 24, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: categories.map(literal),
-      boundaryGap: true,
-      axisTick: { show: false },
-      axisLine: { show: true, lineStyle: { color: OFFICIAL.slateLight, width: 2 } },
-      axisLabel: {
-        interval: 0,
-        width: Math.max(CHART_FONT_SIZES.axisLabel * 2, Math.floor(perCategory - 16)),
-        overflow: 'breakAll',
-        lineHeight: Math.round(CHART_FONT_SIZES.axisLabel * 1.25),
-        ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, OFFICIAL.ink),
-      },
-    },
+    xAxis: { ...categoryAxis(ctx, categories, perCategory), boundaryGap: true },
     yAxis: { type: 'value', scale: false, axisLabel: valueAxisLabel(ctx, unit), splitLine: { show: unit !== null, lineStyle: { color: OFFICIAL.rule } } },
     series: [series],
   }
@@ -430,19 +434,7 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
       itemHeight: 24,
     },
     grid: { left: 40, right: 40, top: ctx.titleHeight + 96, bottom: 24, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: categories.map(literal),
-      axisTick: { show: false },
-      axisLine: { show: true, lineStyle: { color: OFFICIAL.slateLight, width: 2 } },
-      axisLabel: {
-        interval: 0,
-        width: Math.max(CHART_FONT_SIZES.axisLabel * 2, Math.floor(perCategory - 16)),
-        overflow: 'breakAll',
-        lineHeight: Math.round(CHART_FONT_SIZES.axisLabel * 1.25),
-        ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, OFFICIAL.ink),
-      },
-    },
+    xAxis: categoryAxis(ctx, categories, perCategory),
     yAxis: { type: 'value', axisLabel: valueAxisLabel(ctx, unit), splitLine: { show: unit !== null, lineStyle: { color: OFFICIAL.rule } } },
     series: [actual, target],
   }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { BRIEFING_SCHEMA, BRIEFING_VERSION, type BriefingDoc } from '@shared/schemas/briefing'
+import type { BriefingDoc } from '@shared/schemas/briefing'
+import { briefingDoc } from '../../../helpers/docs'
 import { addSlide, counterIds, createSlide, duplicateSlide, moveSlide, removeSlide, setHidden, updateSlide } from '@shared/briefing/ops'
 import { ApiError } from '@shared/errors'
 
@@ -16,26 +17,11 @@ const { useSaveStatusStore } = await import('../../../../src-renderer/src/stores
 
 function doc(): BriefingDoc {
   const ids = counterIds()
-  return {
-    schema: BRIEFING_SCHEMA,
-    version: BRIEFING_VERSION,
-    id: 'b-1',
-    revision: 3,
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    title: '汇报',
-    subtitle: '',
-    meeting: '',
-    date: '',
-    organization: '',
-    classification: '',
-    theme: 'official',
-    reportIds: [],
-    slides: [
+  return briefingDoc([
       { ...createSlide('cover', { newId: ids }), title: '封面' },
       { ...createSlide('section', { newId: ids }), title: '第一节', bullets: ['甲'] },
       { ...createSlide('kpi', { newId: ids }), title: '指标' },
-    ],
-  }
+    ], 3)
 }
 
 async function loaded(readOnly = false) {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { BRIEFING_SCHEMA, BRIEFING_VERSION, type BriefingDoc } from '@shared/schemas/briefing'
+import type { BriefingDoc } from '@shared/schemas/briefing'
+import { briefingDoc } from '../../../helpers/docs'
 import { counterIds, createSlide } from '@shared/briefing/ops'
 import { acceptShowSyncMessage } from '@shared/show-sync'
 
@@ -10,22 +11,7 @@ const { useShowStore } = await import('../../../../src-renderer/src/stores/show'
 
 function doc(hidden: number[] = []): BriefingDoc {
   const ids = counterIds()
-  return {
-    schema: BRIEFING_SCHEMA,
-    version: BRIEFING_VERSION,
-    id: 'b-1',
-    revision: 1,
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    title: '汇报',
-    subtitle: '',
-    meeting: '',
-    date: '',
-    organization: '',
-    classification: '',
-    theme: 'official',
-    reportIds: [],
-    slides: Array.from({ length: 6 }, (_, i) => ({ ...createSlide('section', { newId: ids }), title: `第${i}页`, hidden: hidden.includes(i) })),
-  }
+  return briefingDoc(Array.from({ length: 6 }, (_, i) => ({ ...createSlide('section', { newId: ids }), title: `第${i}页`, hidden: hidden.includes(i) })), 1)
 }
 
 beforeEach(() => {
