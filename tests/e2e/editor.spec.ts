@@ -130,4 +130,10 @@ test('from report to slide: drag a section onto the rail, tick metrics for KPI c
 
   await page.getByTestId('slide-source').click()
   await expect(page).toHaveURL(/#\/report\/r-[^?]+\?metric=/)
+  // The report view shows the quote the figure came from, highlighted and in view.
+  const metricId = new URL(page.url().replace('#/', '')).searchParams.get('metric')
+  const quote = page.locator(`[data-metric-ids~="${metricId}"]`).first()
+  await expect(quote).toHaveClass(/focused/)
+  await expect(quote).toBeInViewport()
+  await expect(page.locator(`[data-testid="metric-row"][data-metric-id="${metricId}"]`)).toHaveClass(/focused/)
 })

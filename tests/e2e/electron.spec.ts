@@ -41,4 +41,29 @@ test.describe('desktop app in Electron', () => {
       await rm(workspace, { recursive: true, force: true })
     }
   })
+
+  test('the presenter view opens the audience window itself; with one display it is a rehearsal window', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'huibao-electron-'))
+    const app = await electron.launch({ executablePath: binary!, args: ['.', '--workspace', workspace, '--no-sandbox'] })
+    try {
+      const page = await app.firstWindow()
+      await page.getByTestId('report-item').getByTestId('draft-briefing').click()
+      await expect(page.getByTestId('slide-thumb').first()).toBeVisible()
+      const audience = app.waitForEvent('window')
+      await page.getByTestId('open-presenter').click()
+      await expect(page.getByTestId('presenter-view')).toBeVisible()
+      const show = await audience
+      await expect(show.getByTestId('show-view')).toHaveAttribute('data-slide-index', /\d+/)
+      const presenter = page.getByTestId('presenter-view')
+      const before = (await presenter.getAttribute('data-slide-index')) ?? ''
+      await page.keyboard.press('ArrowRight')
+      await expect(presenter).not.toHaveAttribute('data-slide-index', before)
+      const after = (await presenter.getAttribute('data-slide-index')) ?? ''
+      await expect(show.getByTestId('show-view')).toHaveAttribute('data-slide-index', after)
+      expect(app.windows()).toHaveLength(2)
+    } finally {
+      await app.close()
+      await rm(workspace, { recursive: true, force: true })
+    }
+  })
 })
