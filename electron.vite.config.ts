@@ -1,9 +1,20 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { copyBundledFonts } from './src-main/services/pdf/fonts'
 
 export default defineConfig({
   main: {
+    plugins: [
+      {
+        // The PDF embeds Noto Sans SC: put the TTFs and their OFL licence in resources/fonts, where a
+        // packaged app ships them (development and the CLI also find them in the npm package).
+        name: 'huibao-bundled-fonts',
+        closeBundle() {
+          copyBundledFonts(resolve(__dirname, 'resources/fonts'))
+        },
+      },
+    ],
     build: {
       outDir: 'out/main',
       rollupOptions: {
