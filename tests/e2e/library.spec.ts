@@ -146,3 +146,16 @@ test('imports a report dropped onto the library', async ({ page, host }) => {
   await expect(page.getByTestId('report-item').filter({ hasText: '某省2025年政府工作报告' })).toHaveCount(1)
   await expect(zone).not.toHaveClass(/over/)
 })
+
+test('switches the interface to English and back, and remembers the choice', async ({ page, host }) => {
+  await page.goto(host.url)
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en')
+  await expect(page.getByRole('heading', { name: 'Reports' })).toBeVisible()
+  await expect(page.getByTestId('import-report')).toHaveText('Import report…')
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Briefings' })).toBeVisible()
+  await page.getByTestId('report-item').getByRole('button').first().click()
+  await expect(page.getByTestId('draft-briefing')).toHaveText('Draft a briefing')
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN')
+  await expect(page.getByTestId('draft-briefing')).toHaveText('生成汇报初稿')
+})
