@@ -143,6 +143,19 @@ describe('WorkspaceStore', () => {
     expect((await store.read('report', doc.id)).doc.revision).toBe(2)
   })
 
+  it('lists what is on disk now, even when another process changed a file since the last listing', async () => {
+    const doc = await store.create('report', sampleReportContent('第一版'))
+    expect((await store.list()).reports[0]!.title).toBe('第一版')
+    const file = join(root, 'reports', `${doc.id}.json`)
+    const raw = JSON.parse(await readFile(file, 'utf8'))
+    await writeFile(file, JSON.stringify({ ...raw, title: '别处改过的标题', revision: 2 }))
+    expect((await store.list()).reports[0]!.title).toBe('别处改过的标题')
+    await writeFile(file, '{ 坏了')
+    const library = await store.list()
+    expect(library.reports).toHaveLength(0)
+    expect(library.damaged[0]!.id).toBe(doc.id)
+  })
+
   it('serialises concurrent saves to one file: exactly one of two saves on the same base wins', async () => {
     const doc = await store.create('report', sampleReportContent())
     const results = await Promise.allSettled([store.save('report', { ...doc, title: 'A' }, 1), store.save('report', { ...doc, title: 'B' }, 1)])
