@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Metric, ReportDoc, Section } from '@shared/schemas/report'
-import { ApiError } from '@shared/errors'
 import { useApi } from '../bridge'
-import { useSaveStatusStore } from './save-status'
+import { createDocumentSaver } from './document-saver'
 
 /** How long after the last edit a report is saved. */
 export const REPORT_AUTOSAVE_MS = 600
@@ -14,12 +13,13 @@ export const REPORT_AUTOSAVE_MS = 600
  */
 export const useReportStore = defineStore('report', () => {
   const report = shallowRef<ReportDoc | null>(null)
-  const readOnly = ref(false)
-  const conflict = ref<string | null>(null)
   const loadError = ref<string | null>(null)
-  let savedRevision = 0
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let saving: Promise<void> | null = null
+  const saver = createDocumentSaver<ReportDoc>({
+    delayMs: REPORT_AUTOSAVE_MS,
+    current: () => report.value,
+    write: (doc, baseRevision) => useApi().saveReport({ report: doc, baseRevision }),
+  })
+  const { readOnly, conflict, dirty } = saver
 
   const sectionsById = computed(() => {
     const map = new Map<string, Section>()
@@ -29,17 +29,15 @@ export const useReportStore = defineStore('report', () => {
   })
 
   async function load(id: string): Promise<void> {
-    await flush()
+    await saver.save()
     report.value = null
-    conflict.value = null
     loadError.value = null
     try {
       const result = await useApi().getReport({ id })
       report.value = result.report
-      readOnly.value = result.readOnly
-      savedRevision = result.report.revision
-      useSaveStatusStore().setReadOnly(result.readOnly)
+      saver.loaded(result.report, result.readOnly)
     } catch (error) {
+      saver.loaded(null)
       loadError.value = error instanceof Error ? error.message : String(error)
     }
   }
@@ -48,50 +46,19 @@ export const useReportStore = defineStore('report', () => {
     const current = report.value
     if (!current || readOnly.value || conflict.value) return
     report.value = { ...current, metrics: change(current.metrics) }
-    if (timer) clearTimeout(timer)
-    timer = setTimeout(() => void save(), REPORT_AUTOSAVE_MS)
+    saver.schedule()
   }
-
-  async function save(): Promise<void> {
-    timer = null
-    const doc = report.value
-    if (!doc || readOnly.value || conflict.value) return
-    if (saving) await saving
-    const status = useSaveStatusStore()
-    saving = status
-      .track(async () => {
-        const saved = await useApi().saveReport({ report: doc, baseRevision: savedRevision })
-        savedRevision = saved.revision
-        if (report.value?.id === doc.id) report.value = { ...report.value, revision: saved.revision, updatedAt: saved.updatedAt }
-      })
-      .catch((error: unknown) => {
-        if (error instanceof ApiError && error.code === 'conflict') conflict.value = error.message
-      })
-      .finally(() => (saving = null))
-    await saving
-  }
-
-  /** Saves pending edits now (leaving the view, closing the window). */
-  async function flush(): Promise<void> {
-    if (timer) {
-      clearTimeout(timer)
-      await save()
-    } else if (saving) {
-      await saving
-    }
-  }
-
-  const hasPendingEdits = () => timer !== null || saving !== null
 
   return {
     report,
     readOnly,
     conflict,
+    dirty,
     loadError,
     sectionsById,
     load,
-    flush,
-    hasPendingEdits,
+    /** Saves pending edits now (leaving the view, closing the window). */
+    flush: saver.save,
     updateMetric: (id: string, patch: Partial<Pick<Metric, 'label' | 'value' | 'unit' | 'pinned'>>) =>
       commit((list) => list.map((m) => (m.id === id ? { ...m, ...patch, edited: true } : m))),
     deleteMetric: (id: string) => commit((list) => list.filter((m) => m.id !== id)),
