@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, screen } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron'
 import { join } from 'node:path'
 import { openApp } from './services/app-context'
 import { resolveWorkspace } from './services/workspace-location'
@@ -54,6 +54,9 @@ if (!app.requestSingleInstanceLock()) {
     })
     .catch((error: unknown) => {
       console.error('[huibao] failed to start:', error)
+      // Say why, in Chinese, rather than vanish: usually the workspace folder cannot be written.
+      const reason = error instanceof Error ? error.message : String(error)
+      dialog.showErrorBox('汇报无法启动', `无法打开工作区或启动程序：${reason}\n\n请检查工作区文件夹是否存在并可写，然后重新打开汇报。`)
       app.exit(1)
     })
 }

@@ -215,6 +215,9 @@ export const ipcRenderer = {
 
 export const dialog = {
   nextSavePath: null as string | null,
+  showErrorBox(title: string, content: string): void {
+    fake.events.push(`error-box:${title}:${content}`)
+  },
   nextMessageBoxChoice: 0,
   showMessageBoxSync(...args: unknown[]): number {
     fake.events.push('message-box')

@@ -27,3 +27,25 @@ describe('composition root', () => {
     expect(fake.events.filter((e) => e === 'window-created')).toHaveLength(1)
   })
 })
+
+describe('start-up failure', () => {
+  it('tells the user why in Chinese, instead of quitting silently', async () => {
+    vi.resetModules()
+    fake.reset()
+    const blocker = join(workspace, 'not-a-folder')
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(blocker, 'a file where the workspace folder should be')
+    const argv = process.argv
+    process.argv = [...argv.filter((a) => a !== '--workspace'), '--workspace', join(blocker, 'ws')]
+    try {
+      await import('../../../src-main/index')
+      await vi.waitFor(() => expect(fake.events.some((e) => e.startsWith('exit:'))).toBe(true), { timeout: 10_000 })
+      const box = fake.events.find((e) => e.startsWith('error-box:'))
+      expect(box).toContain('汇报无法启动')
+      expect(box).toContain('工作区')
+      expect(fake.events).not.toContain('window-created')
+    } finally {
+      process.argv = argv
+    }
+  })
+})
