@@ -29,6 +29,9 @@ const UNIT_TABLE: [string, UnitClass][] = [
   ['万元', 'money'],
   ['千元', 'money'],
   ['元', 'money'],
+  // Air quality: PM2.5 浓度 28微克/立方米 (normalised, so the full-width slash is already '/').
+  ['微克/立方米', 'measure'],
+  ['毫克/立方米', 'measure'],
   ['亿千瓦时', 'measure'],
   ['万千瓦时', 'measure'],
   ['千瓦时', 'measure'],
@@ -678,6 +681,15 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     if (norm[quoteStart] === '的') quoteStart = skipSpace(norm, clauseStart(norm, numStart, lineStart, DELIMS), numStart)
     if (values.length > 1) {
       let parts = label.split(/和|、|及|与|以及/).map((x) => x.trim()).filter((x) => x.length > 0)
+      // “分别达到45678元、23456元，分别增长4.5%、6.7%”: a second list without a subject takes the first
+      // list's subjects, pair by pair.
+      if (!parsed.label && carried) {
+        // The previous list is the last metrics pushed, all quoting the same clause.
+        const previous = out.slice(-values.length)
+        if (previous.length === values.length && previous.every((m) => m.start === carried.start && m.sentenceStart === sentenceStart)) {
+          parts = previous.map((m) => m.label)
+        }
+      }
       // 城乡居民人均可支配收入分别增长7%和8.5%: urban, then rural.
       if (parts.length === 1 && values.length === 2 && label.startsWith('城乡') && label.length > 2) {
         parts = [`城镇${label.slice(2)}`, `农村${label.slice(2)}`]

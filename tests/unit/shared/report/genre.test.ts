@@ -78,3 +78,23 @@ describe('provincial phrasings', () => {
     expect(find(province, 8)).toMatchObject({ label: '营商环境评价', kind: 'rank' })
   })
 })
+
+const city = [
+  '政府工作报告',
+  '——2023年1月8日在某某市第十七届人民代表大会第二次会议上',
+  '',
+  '一、2022年工作回顾',
+  '',
+  '城乡居民人均可支配收入分别达到45678元、23456元，分别增长4.5%、6.7%。PM2.5平均浓度下降至28微克/立方米。',
+].join('\n')
+
+describe('city phrasings', () => {
+  it('gives a second 分别 list the first list’s subjects, pair by pair', () => {
+    expect(find(city, 4.5)).toMatchObject({ label: '城镇居民人均可支配收入', kind: 'growth' })
+    expect(find(city, 6.7)).toMatchObject({ label: '农村居民人均可支配收入', kind: 'growth' })
+  })
+
+  it('reads air-quality units', () => {
+    expect(find(city, 28)).toMatchObject({ unit: '微克/立方米', label: 'PM2.5平均浓度' })
+  })
+})
