@@ -19,7 +19,7 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'src-main/index.ts'),
+          index: resolve(__dirname, 'src-main/desktop/index.ts'),
           // The PDF export runs in a worker thread; run-export.ts looks for this file beside the bundle.
           'pdf-worker': resolve(__dirname, 'src-main/services/pdf/worker.ts'),
         },
@@ -32,7 +32,7 @@ export default defineConfig({
       // A sandboxed preload cannot load ES modules or node_modules: one self-contained CommonJS file.
       externalizeDeps: false,
       rollupOptions: {
-        input: { preload: resolve(__dirname, 'src-main/preload.ts') },
+        input: { preload: resolve(__dirname, 'src-main/desktop/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

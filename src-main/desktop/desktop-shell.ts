@@ -1,6 +1,6 @@
 import { dialog, shell, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import type { DesktopShell } from './services/desktop-files'
+import type { DesktopShell } from '../services/desktop-files'
 
 /** The system dialogs and file manager, for the services that need them (saving a PDF). */
 export function createDesktopShell(getWindow: () => BrowserWindow | null, documentsDir: string): DesktopShell {

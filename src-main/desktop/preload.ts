@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_NAMES, MENU_ACTIONS, MENU_CHANNEL, ipcChannel, type MenuAction } from '../src-shared/api-channels'
-import type { HuibaoBridge } from '../src-shared/api'
+import { API_NAMES, MENU_ACTIONS, MENU_CHANNEL, ipcChannel, type MenuAction } from '../../src-shared/api-channels'
+import type { HuibaoBridge } from '../../src-shared/api'
 
 /** Exactly the typed api, one function per entry; never ipcRenderer itself. */
 function buildBridge(): HuibaoBridge {

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { API_NAMES, ipcChannel } from '../../../src-shared/api-channels'
+import { API_NAMES, ipcChannel } from '../../../../src-shared/api-channels'
 
-vi.mock('electron', () => import('../../mocks/electron'))
-const { fake } = await import('../../mocks/electron')
+vi.mock('electron', () => import('../../../mocks/electron'))
+const { fake } = await import('../../../mocks/electron')
 
 const workspace = await mkdtemp(join(tmpdir(), 'huibao-index-'))
 afterAll(() => rm(workspace, { recursive: true, force: true }))
@@ -15,7 +15,7 @@ describe('composition root', () => {
     fake.reset()
     fake.userData = workspace
     process.argv.push('--workspace', join(workspace, 'ws'))
-    await import('../../../src-main/index')
+    await import('../../../../src-main/desktop/index')
     await vi.waitFor(() => expect(fake.events).toContain('window-created'), { timeout: 10_000 })
     expect(fake.events[0]).toBe('single-instance-lock')
     const firstWindow = fake.events.indexOf('window-created')
@@ -38,7 +38,7 @@ describe('start-up failure', () => {
     const argv = process.argv
     process.argv = [...argv.filter((a) => a !== '--workspace'), '--workspace', join(blocker, 'ws')]
     try {
-      await import('../../../src-main/index')
+      await import('../../../../src-main/desktop/index')
       await vi.waitFor(() => expect(fake.events.some((e) => e.startsWith('exit:'))).toBe(true), { timeout: 10_000 })
       const box = fake.events.find((e) => e.startsWith('error-box:'))
       expect(box).toContain('汇报无法启动')

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { MenuItemConstructorOptions } from 'electron'
 
-vi.mock('electron', () => import('../../mocks/electron'))
-const { buildMenuTemplate } = await import('../../../src-main/menu')
+vi.mock('electron', () => import('../../../mocks/electron'))
+const { buildMenuTemplate } = await import('../../../../src-main/desktop/menu')
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])])

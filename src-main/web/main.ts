@@ -6,12 +6,12 @@ import { spawn } from 'node:child_process'
 import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openApp } from './services/app-context'
-import { defaultWorkspace } from './services/user-data'
-import { resolveWorkspace } from './services/workspace-location'
-import { startWebHost } from './web-host'
+import { openApp } from '../services/app-context'
+import { defaultWorkspace } from '../services/user-data'
+import { resolveWorkspace } from '../services/workspace-location'
+import { startWebHost } from './host'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const rendererOut = join(root, 'out', 'renderer')
 
 async function main(): Promise<void> {

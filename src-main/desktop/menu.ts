@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { MENU_CHANNEL, type MenuAction } from '../src-shared/api-channels'
+import { MENU_CHANNEL, type MenuAction } from '../../src-shared/api-channels'
 
 /** The application menu, in Chinese. Commands that belong to the page are sent to it as menu actions. */
 export function buildMenuTemplate(send: (action: MenuAction) => void, isMac: boolean): MenuItemConstructorOptions[] {

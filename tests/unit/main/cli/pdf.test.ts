@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BriefingContentSchema } from '../../../src-shared/schemas/briefing'
+import { BriefingContentSchema } from '../../../../src-shared/schemas/briefing'
 
-const root = fileURLToPath(new URL('../../../', import.meta.url))
+const root = fileURLToPath(new URL('../../../../', import.meta.url))
 const sample = join(root, 'resources/sample/yulin-2024-government-work-report.txt')
 const dir = mkdtempSync(join(tmpdir(), 'huibao-cli-pdf-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src-main/cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+  const r = spawnSync('npx', ['tsx', 'src-main/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { API_NAMES, MENU_CHANNEL, ipcChannel } from '../../../src-shared/api-channels'
+import { API_NAMES, MENU_CHANNEL, ipcChannel } from '../../../../src-shared/api-channels'
 
-vi.mock('electron', () => import('../../mocks/electron'))
-const { fake } = await import('../../mocks/electron')
-await import('../../../src-main/preload')
+vi.mock('electron', () => import('../../../mocks/electron'))
+const { fake } = await import('../../../mocks/electron')
+await import('../../../../src-main/desktop/preload')
 
 describe('preload', () => {
   const bridge = fake.exposed.get('huibao') as Record<string, (arg?: unknown) => unknown>

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { MAX_IMPORT_BYTES } from '../src-shared/api'
-import type { ApiHandlers } from './services/api-handlers'
-import { dispatch, isApiName } from './services/dispatch'
+import { MAX_IMPORT_BYTES } from '../../src-shared/api'
+import type { ApiHandlers } from '../services/api-handlers'
+import { dispatch, isApiName } from '../services/dispatch'
 
 /** The header that carries the per-run token on every api call. */
 export const TOKEN_HEADER = 'x-huibao-token'

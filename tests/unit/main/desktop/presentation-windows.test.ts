@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => import('../../mocks/electron'))
-const { fake, screen, BrowserWindow } = await import('../../mocks/electron')
-const { createPresentationWindows, planDisplays, rehearsalBounds, isAudienceUrl } = await import('../../../src-main/presentation-windows')
-const { createAppViewWindow } = await import('../../../src-main/windows')
+vi.mock('electron', () => import('../../../mocks/electron'))
+const { fake, screen, BrowserWindow } = await import('../../../mocks/electron')
+const { createPresentationWindows, planDisplays, rehearsalBounds, isAudienceUrl } = await import('../../../../src-main/desktop/presentation-windows')
+const { createAppViewWindow } = await import('../../../../src-main/desktop/windows')
 type FakeWindow = InstanceType<typeof BrowserWindow>
 
 const appUrl = new URL('file:///opt/huibao/out/renderer/index.html')

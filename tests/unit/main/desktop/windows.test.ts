@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => import('../../mocks/electron'))
-const { fake, BrowserWindow } = await import('../../mocks/electron')
-const { createMainWindow, createAppViewWindow } = await import('../../../src-main/windows')
-const { fitsOnADisplay } = await import('../../../src-main/window-state')
+vi.mock('electron', () => import('../../../mocks/electron'))
+const { fake, BrowserWindow } = await import('../../../mocks/electron')
+const { createMainWindow, createAppViewWindow } = await import('../../../../src-main/desktop/windows')
+const { fitsOnADisplay } = await import('../../../../src-main/desktop/window-state')
 
 let dir: string
 const appUrl = new URL('file:///opt/huibao/out/renderer/index.html')
@@ -52,7 +52,7 @@ describe('main window', () => {
   })
 
   it('asks before a close discards unsaved edits, and closes only when the person chooses to', async () => {
-    const { dialog } = await import('../../mocks/electron')
+    const { dialog } = await import('../../../mocks/electron')
     const win = createMainWindow({ preload: '/p.cjs', appUrl, stateFile: join(dir, 'state.json') }) as unknown as InstanceType<typeof BrowserWindow>
     const stay = { preventDefault: vi.fn() }
     dialog.nextMessageBoxChoice = 0

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => import('../../mocks/electron'))
-const { fake, app, FakeWebContents } = await import('../../mocks/electron')
-const { hardenWebContents, isAppUrl, isAppWindowUrl, isTrustedSender, rendererUrl, secureWebPreferences, setupSecurity } = await import('../../../src-main/security')
+vi.mock('electron', () => import('../../../mocks/electron'))
+const { fake, app, FakeWebContents } = await import('../../../mocks/electron')
+const { hardenWebContents, isAppUrl, isAppWindowUrl, isTrustedSender, rendererUrl, secureWebPreferences, setupSecurity } = await import('../../../../src-main/desktop/security')
 
 const appUrl = rendererUrl('/opt/huibao/out/renderer/index.html', undefined)
 

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { API_NAMES, ipcChannel } from '../../../src-shared/api-channels'
-import type { ApiHandlers } from '../../../src-main/services/api-handlers'
+import { API_NAMES, ipcChannel } from '../../../../src-shared/api-channels'
+import type { ApiHandlers } from '../../../../src-main/services/api-handlers'
 
-vi.mock('electron', () => import('../../mocks/electron'))
-const { fake, ipcMain } = await import('../../mocks/electron')
-const { setupIpc } = await import('../../../src-main/ipc')
+vi.mock('electron', () => import('../../../mocks/electron'))
+const { fake, ipcMain } = await import('../../../mocks/electron')
+const { setupIpc } = await import('../../../../src-main/desktop/ipc')
 
 function handlersSpy() {
   const calls: string[] = []

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { writeFileAtomic } from './services/atomic-write'
+import { writeFileAtomic } from '../services/atomic-write'
 
 export const WindowStateSchema = z.object({
   x: z.number().int(),

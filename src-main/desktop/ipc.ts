@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { API_NAMES, ipcChannel } from '../src-shared/api-channels'
-import type { ApiResult } from '../src-shared/api'
-import type { ApiHandlers } from './services/api-handlers'
-import { dispatch } from './services/dispatch'
+import { API_NAMES, ipcChannel } from '../../src-shared/api-channels'
+import type { ApiResult } from '../../src-shared/api'
+import type { ApiHandlers } from '../services/api-handlers'
+import { dispatch } from '../services/dispatch'
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
 

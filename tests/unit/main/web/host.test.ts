@@ -3,8 +3,8 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebHost, type WebHost } from '../../../src-main/web-host'
-import { openApp } from '../../../src-main/services/app-context'
+import { startWebHost, type WebHost } from '../../../../src-main/web/host'
+import { openApp } from '../../../../src-main/services/app-context'
 
 let dir: string
 let host: WebHost

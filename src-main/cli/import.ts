@@ -1,0 +1,38 @@
+/** `huibao import FILE [--json]`: analyse a report file and print it. */
+import { readFile, stat } from 'node:fs/promises'
+import { IMPORT_MESSAGES, MAX_IMPORT_BYTES, importReportFile } from '../services/import-report'
+import { CliError, describeFsError, type Command } from './args'
+
+export const importCommand: Command = {
+  usage: 'import FILE [--json] [--workspace DIR]',
+  summary: '导入报告（.txt / .md / .docx），分析章节与指标；--json 输出完整报告 JSON',
+  run: async ({ args, io }) => {
+    const file = args.positionals[0]
+    if (!file) throw new CliError('请指定要导入的文件：huibao import 文件 --json')
+    let info
+    try {
+      info = await stat(file)
+    } catch (error) {
+      throw new CliError(describeFsError(error, file) ?? `无法读取文件：${file}`)
+    }
+    if (info.isDirectory()) throw new CliError(`“${file}”是一个文件夹，不是文件。`)
+    if (!info.isFile()) throw new CliError(`“${file}”不是普通文件。`)
+    if (info.size > MAX_IMPORT_BYTES) throw new CliError(IMPORT_MESSAGES.tooLarge)
+    let bytes: Buffer
+    try {
+      bytes = await readFile(file)
+    } catch (error) {
+      throw new CliError(describeFsError(error, file) ?? `无法读取文件：${file}`)
+    }
+    const report = await importReportFile(bytes, file)
+    if (args.flags.get('json') === true) {
+      io.out(`${JSON.stringify(report, null, 2)}\n`)
+    } else {
+      io.out(
+        `${report.title}\n章节 ${report.sections.length} 个，指标 ${report.metrics.length} 个（编码 ${report.source.encoding}）\n`,
+      )
+    }
+    return 0
+  },
+}
+
