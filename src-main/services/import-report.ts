@@ -106,6 +106,8 @@ function build(text: string, source: ReportSource, fallbackTitle: string): Repor
   return {
     id: newId('r'),
     title: analysis.title || fallbackTitle || '未命名报告',
+    year: analysis.year,
+    place: analysis.place,
     source,
     text,
     sections: analysis.sections,

@@ -10,7 +10,7 @@ type Migration = (doc: RawDoc) => RawDoc
  * Version 0 is what Huibao wrote before the parser existed: a report held its text and title only, and a
  * briefing had no reportIds. Each step is small and pure, and steps run in a chain up to the current version.
  */
-const MIGRATIONS: Record<DocKind, Record<number, Migration>> = {
+export const MIGRATIONS: Record<DocKind, Record<number, Migration>> = {
   report: {
     0: (doc) => ({
       ...doc,
@@ -24,6 +24,21 @@ const MIGRATIONS: Record<DocKind, Record<number, Migration>> = {
         sha256: '',
         importedAt: typeof doc.updatedAt === 'string' ? doc.updatedAt : new Date(0).toISOString(),
       },
+    }),
+    // Version 1 figures had no range, written form, indicator or confidence; the report had no year or place.
+    // Defaults say nothing new about old figures (a re-import analyses them afresh).
+    1: (doc) => ({
+      ...doc,
+      version: 2,
+      year: null,
+      place: null,
+      metrics: (Array.isArray(doc.metrics) ? (doc.metrics as RawDoc[]) : []).map((m) => ({
+        high: null,
+        written: null,
+        indicator: null,
+        confidence: { level: 'high', reasons: [] },
+        ...m,
+      })),
     }),
   },
   briefing: {

@@ -2,10 +2,13 @@ import type { Metric, Section } from '../schemas/report'
 import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
+import { indicatorOf } from './indicators'
 import { reportYearOf, sectionPeriods, sentencePeriod } from './period'
 
 export interface ReportAnalysis {
   title: string
+  year: number | null
+  place: string | null
   sections: Section[]
   metrics: Metric[]
 }
@@ -17,7 +20,7 @@ export function analyzeReportText(text: string): ReportAnalysis {
   try {
     return analyzeUnsafe(typeof text === 'string' ? text : String(text ?? ''))
   } catch {
-    return { title: '', sections: [], metrics: [] }
+    return { title: '', year: null, place: null, sections: [], metrics: [] }
   }
 }
 
@@ -44,14 +47,18 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       unit: r.unit,
       kind: r.kind,
       qualifier: r.qualifier,
+      high: r.high,
+      written: r.written,
       period: cue !== undefined ? cue : base,
+      indicator: indicatorOf(r.label),
+      confidence: r.confidence,
       quote: r.quote,
       sectionId: sec ? sec.id : null,
       start: r.start,
       end: r.end,
     }
   })
-  return { title: tree.title, sections: tree.sections, metrics }
+  return { title: tree.title, year, place: null, sections: tree.sections, metrics }
 }
 
 /** Where the figure's number starts within its clause (the first digit), so a year before it counts as a cue. */

@@ -1,6 +1,7 @@
 import type { Metric, ReportContent, Section } from '../schemas/report'
 import { cleanLabel, extractMetrics } from './metrics'
 import { normalizeForAnalysis } from './normalize'
+import { indicatorOf } from './indicators'
 
 const UNIT = /^(个百分点|万亿元|亿元|万元|元|%|万人次|人次|万人|人|万户|户|家|万个|个|项|万亩|亩|万吨|吨|平方公里|公里|天|倍|位|所|套|座|条|辆)/
 
@@ -21,6 +22,9 @@ export function metricFromSelection(report: ReportContent, start: number, end: n
     period: nearbyPeriod(report.metrics, section?.id ?? null, from),
     edited: true,
     pinned: false,
+    high: null,
+    written: null,
+    confidence: { level: 'high' as const, reasons: [] },
   }
   const found = extractMetrics(slice)[0]
   if (found) {
@@ -31,6 +35,9 @@ export function metricFromSelection(report: ReportContent, start: number, end: n
       unit: found.unit,
       kind: found.kind,
       qualifier: found.qualifier,
+      high: found.high,
+      written: found.written,
+      indicator: found.indicator ?? indicatorOf(found.label),
       quote: slice.trim(),
       start: from + (slice.length - slice.trimStart().length),
       end: to - (slice.length - slice.trimEnd().length),
@@ -48,6 +55,7 @@ export function metricFromSelection(report: ReportContent, start: number, end: n
     unit,
     kind: unit === '%' ? 'share' : unit === '个百分点' ? 'change' : /家|个|项|人|户|所|套|座|条|辆|位/.test(unit) ? 'count' : 'amount',
     qualifier: null,
+    indicator: null,
     quote: slice.trim(),
     start: from + (slice.length - slice.trimStart().length),
     end: to - (slice.length - slice.trimEnd().length),

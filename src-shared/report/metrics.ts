@@ -212,6 +212,9 @@ const GENERIC_LABELS = new Set([
   '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
 ])
 
+/** Fields set after extraction (analyze.ts) or only by later rules. */
+type FilledLater = 'high' | 'written' | 'indicator' | 'confidence'
+
 export interface RawMetric extends Metric {
   /** Offset of the sentence the metric belongs to (for carry-over and period cues). */
   sentenceStart: number
@@ -492,7 +495,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
   /** The subject of a “由X…到Y” change, waiting for its second figure. */
   let fromSubject: { label: string; quoteStart: number; end: number } | null = null
 
-  const push = (m: Omit<RawMetric, 'id' | 'period' | 'sectionId' | 'quote'>): RawMetric => {
+  const push = (m: Omit<RawMetric, 'id' | 'period' | 'sectionId' | 'quote' | FilledLater>): RawMetric => {
     const metric: RawMetric = {
       id: `m${out.length + 1}`,
       label: m.label,
@@ -500,7 +503,11 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       unit: m.unit,
       kind: m.kind,
       qualifier: m.qualifier,
+      high: null,
+      written: null,
       period: null,
+      indicator: null,
+      confidence: { level: 'high', reasons: [] },
       quote: original.slice(m.start, m.end),
       sectionId: null,
       start: m.start,

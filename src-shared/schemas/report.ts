@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { EnvelopeSchema, IdSchema } from './common'
 
 export const REPORT_SCHEMA = 'huibao.report'
-export const REPORT_VERSION = 1
+/** 2: figures carry ranges, written forms, bounds, spans, indicator ids and confidence; reports their year and place. */
+export const REPORT_VERSION = 2
 
 export const ParagraphSchema = z.object({
   id: z.string(),
@@ -44,8 +45,42 @@ export const METRIC_KINDS = ['growth', 'amount', 'share', 'count', 'rank', 'chan
 export const MetricKindSchema = z.enum(METRIC_KINDS)
 export type MetricKind = z.infer<typeof MetricKindSchema>
 
-export const QUALIFIERS = ['以上', '超', '超过', '突破', '近', '约', '左右', '多', '年均'] as const
+/**
+ * What bounds a figure, as the report writes it. The last six are bounds of a target: 以内/以下/不超过/控制在
+ * cap it, 不少于/不低于 floor it (控制在 only when nothing else bounds it: 控制在4%以内 is 以内).
+ */
+export const QUALIFIERS = [
+  '以上', '超', '超过', '突破', '近', '约', '左右', '多', '年均',
+  '以内', '以下', '不少于', '不低于', '不超过', '控制在',
+] as const
 export const QualifierSchema = z.enum(QUALIFIERS).nullable()
+export type Qualifier = (typeof QUALIFIERS)[number]
+
+/**
+ * Why the parser is less than sure of a figure. Any reason makes the figure `待核对` (confidence low): it is
+ * shown for checking and never put on a drafted slide until a person confirms it (edits or pins it).
+ */
+export const CONFIDENCE_REASONS = [
+  /** The label was paired from a 、-list with 分别. */
+  'label-from-list',
+  /** The clause has no subject; the label was carried over from an earlier clause. */
+  'label-from-context',
+  /** The label is short or generic (投资, 资金, 产量) and may be a fragment. */
+  'label-vague',
+  /** No year is written near the figure; its period was inferred from the section or the report year. */
+  'period-inferred',
+  /** The kind (growth, share, …) was guessed from weak cues. */
+  'kind-guessed',
+  /** The number was written in Chinese numerals or as a fraction and converted. */
+  'value-converted',
+] as const
+export const ConfidenceReasonSchema = z.enum(CONFIDENCE_REASONS)
+export type ConfidenceReason = z.infer<typeof ConfidenceReasonSchema>
+export const ConfidenceSchema = z.object({
+  level: z.enum(['high', 'low']),
+  reasons: z.array(ConfidenceReasonSchema),
+})
+export type Confidence = z.infer<typeof ConfidenceSchema>
 
 export const MetricSchema = z.object({
   id: z.string(),
@@ -54,8 +89,21 @@ export const MetricSchema = z.object({
   unit: z.string(),
   kind: MetricKindSchema,
   qualifier: QualifierSchema,
-  /** The year described, e.g. “2023”, or “2024 target” for a goal; null when unknown. */
+  /** The upper end of a range (`增长4.5%—5%`: value 4.5, high 5); null for a single value. */
+  high: z.number().nullable().default(null),
+  /** The figure as written when that is not a plain number and unit (`4.5%—5%`, `翻一番`, `五成`); null otherwise. */
+  written: z.string().nullable().default(null),
+  /** `年均` when it is not the qualifier (`年均增长5%以上`: qualifier 以上, average true). */
+  average: z.boolean().optional(),
+  /**
+   * The period described: `2023` (a year), `2024 target` (a goal for that year), `2021-2025` (a span, e.g. the
+   * 十四五 achievements) or `2026-2030 target` (a five-year goal); null when unknown. See report/period-format.ts.
+   */
   period: z.string().nullable(),
+  /** The standard indicator this figure measures (report/indicators.ts), or null. */
+  indicator: z.string().nullable().default(null),
+  /** How sure the parser is; a person's edit or pin makes it sure. */
+  confidence: ConfidenceSchema.default({ level: 'high', reasons: [] }),
   /** The clause it came from, verbatim from Report.text. */
   quote: z.string(),
   sectionId: z.string().nullable(),
@@ -82,6 +130,10 @@ export type ReportSource = z.infer<typeof ReportSourceSchema>
 export const ReportContentSchema = z.object({
   id: IdSchema,
   title: z.string(),
+  /** The report's own year (the plan year; its review is of year − 1), from the title, speaker line or headings. */
+  year: z.number().int().nullable().default(null),
+  /** The place it governs (`海拉尔区`, `甘肃省`, `全国`), from the title or speaker line; null when unknown. */
+  place: z.string().nullable().default(null),
   source: ReportSourceSchema,
   /** The text as imported (original characters), to which every offset points. */
   text: z.string(),

@@ -6,6 +6,8 @@ export function sampleReportContent(title = '测试报告', text = '一、工作
   return {
     id: 'r-placeholder',
     title,
+    year: null,
+    place: null,
     source: { fileName: 'test.txt', format: 'txt', encoding: 'UTF-8', sha256: '0'.repeat(64), importedAt: '2024-01-01T00:00:00.000Z' },
     text,
     sections: [],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../../../../src-shared/errors'
+import { REPORT_VERSION } from '../../../../src-shared/schemas/report'
 import { BACKUPS_KEPT, WorkspaceStore } from '../../../../src-main/services/workspace-store'
 import { sampleBriefingContent, sampleReportContent } from '../../../helpers/docs'
 
@@ -33,7 +34,7 @@ describe('WorkspaceStore', () => {
   it('creates a readable JSON file per document with the envelope fields', async () => {
     const doc = await store.create('report', sampleReportContent('政府工作报告'))
     const raw = JSON.parse(await readFile(join(root, 'reports', `${doc.id}.json`), 'utf8'))
-    expect(raw).toMatchObject({ schema: 'huibao.report', version: 1, id: doc.id, revision: 1, title: '政府工作报告' })
+    expect(raw).toMatchObject({ schema: 'huibao.report', version: REPORT_VERSION, id: doc.id, revision: 1, title: '政府工作报告' })
     expect(typeof raw.updatedAt).toBe('string')
     const library = await store.list()
     expect(library.reports.map((r) => r.title)).toEqual(['政府工作报告'])
@@ -107,10 +108,10 @@ describe('WorkspaceStore', () => {
     await writeFile(file, JSON.stringify(v0))
     const { doc, readOnly } = await store.read('report', 'r-old')
     expect(readOnly).toBe(false)
-    expect(doc).toMatchObject({ version: 1, sections: [], metrics: [], title: '旧报告', text: '正文' })
+    expect(doc).toMatchObject({ version: REPORT_VERSION, sections: [], metrics: [], title: '旧报告', text: '正文' })
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(v0)
     const saved = await store.save('report', doc, 3)
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ version: 1, revision: saved.revision })
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ version: REPORT_VERSION, revision: saved.revision })
   })
 
   it.each(['../../etc/passwd', '..', 'a/b', 'A-UPPER', '', '-leading', 'x'.repeat(65), 'r-ok\u0000', 'C:\\evil'])(

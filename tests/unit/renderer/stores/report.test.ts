@@ -13,11 +13,13 @@ function doc(): ReportDoc {
   const a = analyzeReportText(text)
   return {
     schema: 'huibao.report',
-    version: 1,
+    version: 2,
     id: 'r-1',
     revision: 4,
     updatedAt: '2024-01-01T00:00:00.000Z',
     title: a.title,
+    year: a.year,
+    place: a.place,
     source: { fileName: 'x.txt', format: 'txt', encoding: 'UTF-8', sha256: '', importedAt: '' },
     text,
     sections: a.sections,

@@ -10,6 +10,8 @@ const analysis = analyzeReportText(text)
 const report: ReportContent = {
   id: 'r-yulin',
   title: analysis.title,
+  year: analysis.year,
+  place: analysis.place,
   source: { fileName: 'yulin.txt', format: 'txt', encoding: 'UTF-8', sha256: '', importedAt: '' },
   text,
   sections: analysis.sections,

@@ -12,6 +12,7 @@ import { ReportContentSchema } from '../../../../src-shared/schemas/report'
 import type { BriefingContent, Slide } from '../../../../src-shared/schemas/briefing'
 import { BriefingContentSchema } from '../../../../src-shared/schemas/briefing'
 import { draftBriefing } from '../../../../src-shared/briefing/draft'
+import { indicatorOf } from '../../../../src-shared/report/indicators'
 
 interface MetricSpec {
   id: string
@@ -58,6 +59,10 @@ export function buildReport(id: string, title: string, header: string, sections:
           unit: m.unit,
           kind: m.kind,
           qualifier: m.qualifier ?? null,
+          high: null,
+          written: null,
+          indicator: indicatorOf(m.label),
+          confidence: { level: 'high', reasons: [] },
           period: m.period,
           quote: m.quote,
           sectionId: spec.id,

@@ -5,7 +5,7 @@ import type { ReportContent } from '../../../../src-shared/schemas/report'
 
 function report(text: string): ReportContent {
   const a = analyzeReportText(text)
-  return { id: 'r-1', title: a.title, source: { fileName: 'x.txt', format: 'txt', encoding: 'UTF-8', sha256: '', importedAt: '' }, text, sections: a.sections, metrics: a.metrics }
+  return { id: 'r-1', title: a.title, year: a.year, place: a.place, source: { fileName: 'x.txt', format: 'txt', encoding: 'UTF-8', sha256: '', importedAt: '' }, text, sections: a.sections, metrics: a.metrics }
 }
 
 const text = '某市政府工作报告\n\n一、2023年工作回顾\n\n全市地区生产总值增长5.1%。带动2.5万玉工返乡就业。\n'
