@@ -8,9 +8,11 @@
  *    next frame), median and p95, for both deck sizes.
  * Run: npx tsx bench/editor.bench.ts
  *
- * Figures on the 2-core build machine (busy), 10,000 slides:
- *   before the rail was virtualised: 234k elements, 10,000 thumbnails, keystroke → paint median ≈ 1.4 s;
- *   after: see the report of issue 16 (printed below on every run).
+ * Figures on the 2-core build machine (busy), 10,000 slides, before → after the rail was virtualised:
+ *   elements on the page      309,257 → 1,282 (thumbnails drawn: 10,000 → 15)
+ *   open from the library     5.3–6.2 s → 0.44 s
+ *   typing in a title         keystroke → paint median 56–58 ms → 8.8 ms
+ *   ↓ to the next slide       keydown → paint median 188 ms (p95 302) → 20 ms (p95 33)
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
