@@ -31,5 +31,19 @@ export const ipcChannel = (name: ApiName): string => `huibao:${name}`
 
 /** Main → renderer: an application-menu command, e.g. “import-report”. */
 export const MENU_CHANNEL = 'huibao:menu'
-export const MENU_ACTIONS = ['import-report', 'new-briefing', 'show-library', 'present-start', 'present-from-current', 'show-help'] as const
+/**
+ * The menu commands the page carries out. `desktop/menu.ts` gives each a label and a key (a
+ * `Record<MenuAction, …>`), and the renderer's `useMenuDispatch` a default handler, so adding one here is
+ * a compile error until both exist.
+ */
+export const MENU_ACTIONS = [
+  'import-report',
+  'new-briefing',
+  'show-library',
+  'undo',
+  'redo',
+  'present-start',
+  'present-from-current',
+  'show-help',
+] as const
 export type MenuAction = (typeof MENU_ACTIONS)[number]

@@ -45,3 +45,12 @@ export function isErrorPayload(value: unknown): value is ApiErrorPayload {
     typeof (value as ApiErrorPayload).message === 'string'
   )
 }
+
+/**
+ * The sentence to show for anything thrown: an ApiError's or Error's message, or the value as text. The
+ * one place that knows how to read an unknown error (renderer, CLI and hosts alike).
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}

@@ -10,6 +10,7 @@ import { CliError, parseArgs, type CliIO, type Command } from './args'
 import { draftCommand } from './draft'
 import { importCommand } from './import'
 import { pdfCommand } from './pdf'
+import { errorMessage } from '../../src-shared/errors'
 
 /** The command table: one entry per command file. */
 export const commands: Record<string, Command> = {
@@ -51,7 +52,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (error instanceof CliError || error instanceof ImportError) {
       io.err(`${oneLine(error.message)}\n`)
     } else {
-      const msg = error instanceof Error ? error.message : String(error)
+      const msg = errorMessage(error)
       io.err(`出错了：${oneLine(msg) || '未知错误'}\n`)
     }
     return 1

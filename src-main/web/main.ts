@@ -10,6 +10,7 @@ import { openApp } from '../services/app-context'
 import { defaultWorkspace } from '../services/user-data'
 import { resolveWorkspace } from '../services/workspace-location'
 import { startWebHost } from './host'
+import { errorMessage } from '../../src-shared/errors'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const rendererOut = join(root, 'out', 'renderer')
@@ -62,6 +63,6 @@ function buildRenderer(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`无法启动：${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(`无法启动：${errorMessage(error)}\n`)
   process.exit(1)
 })

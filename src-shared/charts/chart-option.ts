@@ -16,6 +16,7 @@ import type {
 import type { ChartSpec, SlideFigure } from '../schemas/briefing'
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../schemas/briefing'
 import { formatFigure, formatPeriod } from './format'
+import { chartFitness, chartProblemSentence } from './fitness'
 import { ACTUAL_COLOR, CHART_COLORS, DEFAULT_FONT_FAMILY, OFFICIAL, TARGET_COLOR } from './palette'
 
 export interface ChartOptionOptions {
@@ -147,6 +148,23 @@ function emptyOption(ctx: Ctx, spec: ChartSpec): EChartsOption {
       textStyle: textStyle(ctx, CHART_FONT_SIZES.title, OFFICIAL.slateLight),
     },
   }
+}
+
+/** A chart its type cannot draw honestly (see fitness.ts): its title, and why in one sentence. */
+function refusedOption(ctx: Ctx, spec: ChartSpec, reason: string): EChartsOption {
+  const heading = base(ctx, spec).title
+  const why = {
+    text: literal(reason),
+    left: 'center',
+    top: 'middle',
+    textStyle: {
+      ...textStyle(ctx, CHART_FONT_SIZES.title, OFFICIAL.slateLight),
+      width: Math.round(ctx.width * 0.8),
+      overflow: 'break' as const,
+      lineHeight: Math.round(CHART_FONT_SIZES.title * 1.4),
+    },
+  }
+  return { ...base(ctx, spec), title: heading ? [heading as object, why] : [why] }
 }
 
 /** How many lines a label needs at the axis font size within a given width. */
@@ -347,14 +365,14 @@ function buildRadar(ctx: Ctx, spec: ChartSpec): EChartsOption {
   const hasTarget = (f: SlideFigure) => f.target !== null && f.target.unit === f.unit
   // A target polygon needs a goal on every axis; otherwise goals are named on their axes only.
   const anyTarget = figures.length > 0 && figures.every(hasTarget)
-  // Each axis has its own scale, so figures in different units sit on one radar; the axis name carries
-  // the value with its unit, since a radar label cannot say which axis it belongs to.
+  // One scale for every axis (figures in different units are refused, see fitness.ts), so a longer spoke
+  // is a larger figure; the axis name carries the value with its unit.
+  const top = Math.max(...figures.map((f) => Math.max(Math.abs(f.value), f.target && f.target.unit === f.unit ? Math.abs(f.target.value) : 0)))
+  const max = niceCeil(top * 1.2)
+  const min = Math.min(0, ...figures.map((f) => f.value))
   const indicator = figures.map((f, i) => {
-    const t = f.target && f.target.unit === f.unit ? f.target.value : 0
-    const top = Math.max(Math.abs(f.value), Math.abs(t))
-    const max = niceCeil(top * 1.2)
     const name = `${categories[i] ?? f.label}\n${figureText(f)}${hasTarget(f) ? `（目标${targetText(f)}）` : ''}`
-    return { name: literal(name), max, min: Math.min(0, f.value) }
+    return { name: literal(name), max, min }
   })
   const seriesData: NonNullable<RadarSeriesOption['data']> = [
     {
@@ -450,6 +468,8 @@ export function buildChartOption(spec: ChartSpec, opts: ChartOptionOptions = {})
     titleHeight: spec.title.trim() !== '' ? CHART_FONT_SIZES.title + 24 : 0,
   }
   if (spec.figures.length === 0) return emptyOption(ctx, spec)
+  const fitness = chartFitness(spec)
+  if (fitness.refused && fitness.problems[0]) return refusedOption(ctx, spec, chartProblemSentence(fitness.problems[0]))
   switch (spec.type) {
     case 'bar':
       return buildBar(ctx, spec)

@@ -13,11 +13,19 @@ async function draftFromSample(page: Page, url: string): Promise<void> {
 }
 
 const thumbIds = (page: Page) => page.getByTestId('slide-thumb').evaluateAll((els) => els.map((e) => e.getAttribute('data-slide-id')))
+const thumb = (page: Page, index: number) => page.locator(`[data-testid="slide-thumb"][data-index="${index}"]`)
+
+/** The canvas is drawn: fonts loaded, and a chart (if any) finished drawing. Waits for state, never for time. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  const chart = page.getByTestId('slide-canvas').locator('.echart')
+  if ((await chart.count()) > 0) await expect(chart.first()).toHaveAttribute('data-rendered', 'true')
+}
 
 test('draft → edit a KPI value inline → reorder → undo → reload: the state persisted', async ({ page, host }) => {
   await draftFromSample(page, host.url)
   const thumbs = page.getByTestId('slide-thumb')
-  expect(await thumbs.count()).toBeGreaterThan(5)
+  expect(Number(await page.getByTestId('slide-rail').getAttribute('data-count'))).toBeGreaterThan(5)
 
   // Edit the first KPI card's value on the canvas.
   await page.locator('[data-testid="slide-thumb"][data-layout="kpi"]').first().getByRole('button').first().click()
@@ -69,16 +77,17 @@ test('screenshots of every layout', async ({ page, host }) => {
   await page.getByTestId('slide-canvas').getByRole('textbox', { name: '出处' }).click()
   await page.keyboard.type('2024年政府工作报告')
   const seen = new Set<string>()
-  const count = await page.getByTestId('slide-thumb').count()
+  const count = Number(await page.getByTestId('slide-rail').getAttribute('data-count'))
   for (let i = 0; i < count; i++) {
-    const thumb = page.getByTestId('slide-thumb').nth(i)
-    const layout = (await thumb.getAttribute('data-layout')) ?? ''
-    await thumb.getByRole('button').first().click()
+    // The rail draws the slides near the selected one, so the next is always there to click.
+    const next = thumb(page, i)
+    const layout = (await next.getAttribute('data-layout')) ?? ''
+    await next.getByRole('button', { name: /第 \d+ 页/ }).click()
     await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-slide-index', String(i))
     const n = [...seen].filter((l) => l.startsWith(layout)).length
     if (n >= 2) continue
     seen.add(`${layout}-${n}`)
-    await page.waitForTimeout(layout === 'chart' ? 900 : 150)
+    await settled(page)
     await page.getByTestId('slide-canvas').screenshot({ path: `test-results/screenshots/slide-${layout}-${n}.png` })
   }
   await page.screenshot({ path: 'test-results/screenshots/editor.png' })
@@ -113,12 +122,13 @@ test('two windows: the second save is refused with a clear message and a reload,
 
 test('from report to slide: drag a section onto the rail, tick metrics for KPI cards; 来源 opens the report', async ({ page, host }) => {
   await draftFromSample(page, host.url)
-  const count = await page.getByTestId('slide-thumb').count()
+  const slides = page.getByTestId('slide-rail')
+  const count = Number(await slides.getAttribute('data-count'))
   await page.getByTestId('panel-report-tab').click()
   const section = page.getByTestId('panel-section').nth(2)
   const sectionTitle = ((await section.locator('.stitle').getAttribute('title')) ?? '').trim()
   await section.dragTo(page.getByTestId('slide-thumb').nth(1))
-  await expect(page.getByTestId('slide-thumb')).toHaveCount(count + 1)
+  await expect(slides).toHaveAttribute('data-count', String(count + 1))
   await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-layout', 'section')
   await expect(page.getByTestId('slide-canvas').getByRole('textbox', { name: '标题', exact: true })).toHaveText(sectionTitle)
 

@@ -68,7 +68,30 @@ export function useHotkeys(table: MaybeRefOrGetter<readonly Hotkey[]>): void {
   onBeforeUnmount(() => window.removeEventListener('keydown', onKeydown))
 }
 
-/** A key combination as the help shows it: `Ctrl+Shift+Z`, `Alt+↑`. */
-export function formatCombo(combo: string): string {
-  return combo.replace('Mod', 'Ctrl').replace('ArrowUp', '↑').replace('ArrowDown', '↓')
+/** Keys the help writes as symbols or short names. */
+const KEY_SYMBOLS: Record<string, string> = {
+  Mod: 'Ctrl',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  Escape: 'Esc',
+}
+/** Keys the help names in words, translated by the caller: `shortcuts.keys.<name>`. */
+const KEY_WORDS: Record<string, string> = { ' ': 'space', Digits: 'digits' }
+
+/**
+ * The keys of a combination as the help shows them, each either a symbol (`Ctrl`, `↓`) or a word to
+ * translate (`{ word: 'space' }`). `Shift+?` is just `?`: the shift is how `?` is typed.
+ */
+export function comboParts(combo: string): ({ symbol: string } | { word: string })[] {
+  const parts = combo === ' ' ? [' '] : combo === 'Shift+?' ? ['?'] : combo.split('+')
+  return parts.map((p) => (KEY_WORDS[p] ? { word: KEY_WORDS[p]! } : { symbol: KEY_SYMBOLS[p] ?? p }))
+}
+
+/** A key combination as text: `Ctrl+Shift+Z`, `Alt+↑`; words go through `word` (i18n), default English. */
+export function formatCombo(combo: string, word: (name: string) => string = (name) => name): string {
+  return comboParts(combo)
+    .map((p) => ('word' in p ? word(p.word) : p.symbol))
+    .join('+')
 }

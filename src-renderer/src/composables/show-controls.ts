@@ -2,6 +2,7 @@ import { ref } from 'vue'
 import type { ShowCommand } from '@shared/show-sync'
 import { useShowStore } from '../stores/show'
 import { useHotkeys } from './hotkeys'
+import { useMenuActions } from './menu-actions'
 import { showHotkeys, type ShowKeyAction } from './show-keys'
 
 export interface ShowControlsOptions {
@@ -94,6 +95,8 @@ export function useShowControls(options: ShowControlsOptions) {
   }
 
   useHotkeys(showHotkeys(handle))
+  // The desktop menu takes F1 and F5 before the page sees them: the same actions as the keys.
+  useMenuActions({ 'show-help': () => handle({ kind: 'help' }), 'present-start': () => handle({ kind: 'first' }), 'present-from-current': () => undefined })
 
   /** Mouse wheel: one slide per gesture, not one per event (trackpads send dozens). */
   let wheelSum = 0

@@ -11,7 +11,7 @@ export type ShowKeyAction =
 
 export type ShowKeyKind = Exclude<ShowKeyAction['kind'], 'goto'>
 
-interface ShowKeyRow {
+export interface ShowKeyRow {
   id: string
   keys: readonly string[]
   /** i18n key of the action, shown in the help overlay. */
@@ -37,7 +37,7 @@ export const SHOW_KEY_ROWS: readonly (ShowKeyRow & { action: ShowKeyKind })[] = 
 ]
 
 /** The number + Enter row, for the help overlay (digits are handled by the table below). */
-export const GOTO_ROW: ShowKeyRow = { id: 'goto', keys: ['数字', 'Enter'], label: 'show.keys.goto' }
+export const GOTO_ROW: ShowKeyRow = { id: 'goto', keys: ['Digits+Enter'], label: 'show.keys.goto' }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
 
@@ -75,26 +75,9 @@ export function showHotkeys(run: (action: ShowKeyAction, key: string) => void): 
   return [digitRow, ...rows]
 }
 
-const KEY_NAMES: Record<string, string> = {
-  ArrowRight: '→',
-  ArrowLeft: '←',
-  ArrowUp: '↑',
-  ArrowDown: '↓',
-  ' ': '空格',
-  Escape: 'Esc',
-  Backspace: 'Backspace',
-  'Shift+?': '?',
-}
-
-/** A key as the Chinese help shows it. */
-export function keyName(combo: string): string {
-  return KEY_NAMES[combo] ?? combo
-}
-
-/** The rows the help overlay lists: the same table, deduplicated keys (`?` once). */
-export function helpRows(): { id: string; keys: string[]; label: string; pointer?: string }[] {
-  const rows = SHOW_KEY_ROWS.map((r) => ({ id: r.id, keys: [...new Set(r.keys.map(keyName))], label: r.label, ...(r.pointer ? { pointer: r.pointer } : {}) }))
-  const at = rows.findIndex((r) => r.id === 'last') + 1
-  rows.splice(at, 0, { id: GOTO_ROW.id, keys: ['数字 + Enter'], label: GOTO_ROW.label })
+/** The rows the help overlay lists, in order: the same table, with number + Enter after End. */
+export function helpRows(): ShowKeyRow[] {
+  const rows: ShowKeyRow[] = SHOW_KEY_ROWS.map(({ id, keys, label, pointer }) => ({ id, keys, label, ...(pointer ? { pointer } : {}) }))
+  rows.splice(rows.findIndex((r) => r.id === 'last') + 1, 0, GOTO_ROW)
   return rows
 }

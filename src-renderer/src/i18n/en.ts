@@ -21,6 +21,7 @@ const en: typeof zhCN = {
     duplicate: 'Duplicate',
     delete: 'Delete',
     trash: 'Trash',
+    trashCount: 'Trash ({n})',
     trashEmpty: 'The trash is empty.',
     restore: 'Restore',
     deletedAt: 'Deleted {time}',

@@ -19,6 +19,7 @@ export default {
     duplicate: '创建副本',
     delete: '删除',
     trash: '回收站',
+    trashCount: '回收站（{n}）',
     trashEmpty: '回收站是空的。',
     restore: '恢复',
     deletedAt: '删除于 {time}',

@@ -2,11 +2,15 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { DocKind, ItemSummary, Library } from '@shared/api'
 import { MAX_IMPORT_BYTES } from '@shared/api'
-import { ApiError } from '@shared/errors'
+import { ApiError, errorMessage } from '@shared/errors'
 import { useApi } from '../bridge'
+import { useReportCacheStore } from './report-cache'
+import { useReportStore } from './report'
+import { useSaveStatusStore } from './save-status'
 
 /** The library: what the workspace holds, and the actions on whole files. */
 export const useLibraryStore = defineStore('library', () => {
+  const reportCache = useReportCacheStore()
   const library = ref<Library>({ reports: [], briefings: [], damaged: [], trash: [] })
   const loaded = ref(false)
   const loadError = ref<string | null>(null)
@@ -18,9 +22,10 @@ export const useLibraryStore = defineStore('library', () => {
   async function refresh(): Promise<void> {
     try {
       library.value = await useApi().listLibrary({})
+      reportCache.reconcile(library.value.reports)
       loadError.value = null
     } catch (error) {
-      loadError.value = error instanceof Error ? error.message : String(error)
+      loadError.value = errorMessage(error)
     } finally {
       loaded.value = true
     }
@@ -50,6 +55,18 @@ export const useLibraryStore = defineStore('library', () => {
     const summary = await useApi().createBriefing({ title, reportIds })
     await refresh()
     return summary
+  }
+
+  /**
+   * 生成汇报初稿: drafts a briefing from a report — the one draft flow, from the library and from the
+   * report view alike. Pending edits of that report are saved first, so the draft uses them.
+   */
+  async function draft(reportId: string): Promise<ItemSummary> {
+    const open = useReportStore()
+    if (open.report?.id === reportId) await open.flush()
+    const briefing = await useSaveStatusStore().track(() => useApi().draftBriefing({ reportId }))
+    await refresh()
+    return briefing
   }
 
   async function rename(kind: DocKind, id: string, title: string): Promise<void> {
@@ -90,6 +107,7 @@ export const useLibraryStore = defineStore('library', () => {
     importFile,
     importText,
     createBriefing,
+    draft,
     rename,
     duplicate,
     remove,

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { ApiError } from '@shared/errors'
+import { errorMessage } from '@shared/errors'
 
 export interface Notice {
   id: number
@@ -25,7 +25,7 @@ export const useNoticesStore = defineStore('notices', () => {
 
   /** Shows an error's message; ApiErrors already carry a sentence for the user. */
   function error(err: unknown): void {
-    push('error', err instanceof ApiError ? err.message : err instanceof Error ? err.message : String(err))
+    push('error', errorMessage(err))
   }
 
   return { items, info: (message: string) => push('info', message), error, dismiss }

@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { errorMessage } from '@shared/errors'
 import type { Metric, ReportDoc, Section } from '@shared/schemas/report'
 import { useApi } from '../bridge'
 import { createDocumentSaver } from './document-saver'
+import { useReportCacheStore } from './report-cache'
 
 /** How long after the last edit a report is saved. */
 export const REPORT_AUTOSAVE_MS = 600
@@ -12,6 +14,7 @@ export const REPORT_AUTOSAVE_MS = 600
  * schedules the save; a save that meets a newer revision on disk is refused and reported, never merged.
  */
 export const useReportStore = defineStore('report', () => {
+  const cache = useReportCacheStore()
   const report = shallowRef<ReportDoc | null>(null)
   const loadError = ref<string | null>(null)
   const saver = createDocumentSaver<ReportDoc>({
@@ -35,10 +38,11 @@ export const useReportStore = defineStore('report', () => {
     try {
       const result = await useApi().getReport({ id })
       report.value = result.report
+      cache.put(result.report)
       saver.loaded(result.report, result.readOnly)
     } catch (error) {
       saver.loaded(null)
-      loadError.value = error instanceof Error ? error.message : String(error)
+      loadError.value = errorMessage(error)
     }
   }
 
@@ -46,6 +50,8 @@ export const useReportStore = defineStore('report', () => {
     const current = report.value
     if (!current || readOnly.value || conflict.value) return
     report.value = { ...current, metrics: change(current.metrics) }
+    // The editor builds slides from this report: it sees the edit at once, before the save.
+    cache.put(report.value)
     saver.schedule()
   }
 

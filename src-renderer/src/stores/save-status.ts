@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { errorMessage } from '@shared/errors'
 
 export type SaveState = 'saved' | 'saving' | 'failed' | 'readOnly'
 
@@ -25,7 +26,7 @@ export const useSaveStatusStore = defineStore('saveStatus', () => {
     } catch (error) {
       pending--
       state.value = 'failed'
-      message.value = error instanceof Error ? error.message : String(error)
+      message.value = errorMessage(error)
       retryLast = write
       throw error
     }

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { errorMessage } from '@shared/errors'
 import type { BriefingDoc, Slide } from '@shared/schemas/briefing'
 import type { Blackout, ShowCommand, ShowState } from '@shared/show-sync'
 import { useApi } from '../bridge'
@@ -130,12 +131,20 @@ export const useShowStore = defineStore('show', () => {
       briefing.value = result.briefing
     } catch (error) {
       briefing.value = null
-      loadError.value = error instanceof Error ? error.message : String(error)
+      loadError.value = errorMessage(error)
       return
     }
     overviewOpen.value = false
     startAt(startIndex)
   }
+  /**
+   * Desktop: puts the audience window on the other display (the presenter's goes where it was). Resolves
+   * false when there is only one display.
+   */
+  async function swapDisplays(): Promise<boolean> {
+    return (await useApi().swapDisplays({})).swapped
+  }
+
   /** Forgets the deck so the next show reads the file again (it may have been edited meanwhile). */
   function close(): void {
     briefing.value = null
@@ -181,6 +190,7 @@ export const useShowStore = defineStore('show', () => {
     apply,
     follow,
     load,
+    swapDisplays,
     close,
   }
 })

@@ -2,13 +2,18 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
 export type SidePanel = 'properties' | 'report'
+/** Library commands asked for from another view (the menu's 导入报告…, 新建汇报): the library runs them when it opens. */
+export type LibraryCommand = 'import-report' | 'new-briefing'
 
-/** Editor UI state, kept small: which slide is selected and which side panel is open. */
+/** Editor UI state, kept small: which slide is selected, which side panel and overlay are open. */
 export const useUiStore = defineStore('ui', () => {
   const selectedSlideId = ref<string | null>(null)
   const sidePanel = ref<SidePanel>('properties')
   /** Set when a show ends: the slide the editor selects when it next loads, instead of the first. */
   const returnSlideId = ref<string | null>(null)
+  /** The keyboard-shortcut overlay (F1, 帮助 → 快捷键). */
+  const shortcutsOpen = ref(false)
+  const libraryCommand = ref<LibraryCommand | null>(null)
 
   function select(slideId: string | null): void {
     if (returnSlideId.value !== null) {
@@ -27,5 +32,12 @@ export const useUiStore = defineStore('ui', () => {
     returnSlideId.value = slideId
   }
 
-  return { selectedSlideId, sidePanel, select, returnTo }
+  /** The library command waiting to run, once. */
+  function takeLibraryCommand(): LibraryCommand | null {
+    const command = libraryCommand.value
+    libraryCommand.value = null
+    return command
+  }
+
+  return { selectedSlideId, sidePanel, returnSlideId, shortcutsOpen, libraryCommand, select, returnTo, takeLibraryCommand }
 })

@@ -2,6 +2,7 @@ export default {
   'zh-CN': {
     report: {
       back: '文件库',
+      backToBriefing: '返回汇报',
       source: '{file} · {encoding} · {chars} 字',
       sections: '章节',
       noSections: '没有识别到章节标题。',
@@ -15,7 +16,6 @@ export default {
       prev: '上一个',
       next: '下一个',
       draft: '生成汇报初稿',
-      drafted: '已生成汇报初稿“{title}”',
       filterKind: '类型',
       filterPeriod: '时期',
       filterSection: '章节',
@@ -51,6 +51,7 @@ export default {
   en: {
     report: {
       back: 'Library',
+      backToBriefing: 'Back to the briefing',
       source: '{file} · {encoding} · {chars} characters',
       sections: 'Sections',
       noSections: 'No section headings were found.',
@@ -64,7 +65,6 @@ export default {
       prev: 'Previous',
       next: 'Next',
       draft: 'Draft a briefing',
-      drafted: 'Drafted “{title}”',
       filterKind: 'Kind',
       filterPeriod: 'Period',
       filterSection: 'Section',

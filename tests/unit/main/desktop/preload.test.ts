@@ -27,7 +27,8 @@ describe('preload', () => {
     const [listener] = fake.rendererListeners.get(MENU_CHANNEL)!
     listener!({}, 'present-start')
     listener!({}, 'rm -rf')
-    expect(seen).toEqual(['present-start'])
+    listener!({}, 'undo')
+    expect(seen).toEqual(['present-start', 'undo'])
     off()
     expect(fake.rendererListeners.get(MENU_CHANNEL)).toEqual([])
   })

@@ -4,16 +4,20 @@ import type { BriefingDoc } from '@shared/schemas/briefing'
 import { briefingDoc } from '../../../helpers/docs'
 import { addSlide, counterIds, createSlide, duplicateSlide, moveSlide, removeSlide, setHidden, updateSlide } from '@shared/briefing/ops'
 import { ApiError } from '@shared/errors'
+import { analyzeReportText } from '@shared/report/analyze'
 
 const api = {
   getBriefing: vi.fn(),
   saveBriefing: vi.fn(),
+  getReport: vi.fn(),
 }
 vi.mock('../../../../src-renderer/src/bridge', () => ({ useApi: () => api }))
 
 const { useDeckStore, AUTOSAVE_MS } = await import('../../../../src-renderer/src/stores/deck')
 const { useHistoryStore, HISTORY_LIMIT, COALESCE_MS } = await import('../../../../src-renderer/src/stores/history')
 const { useSaveStatusStore } = await import('../../../../src-renderer/src/stores/save-status')
+const { useUiStore } = await import('../../../../src-renderer/src/stores/ui')
+const { useNoticesStore } = await import('../../../../src-renderer/src/stores/notices')
 
 function doc(): BriefingDoc {
   const ids = counterIds()
@@ -36,6 +40,7 @@ beforeEach(() => {
   setActivePinia(createPinia())
   api.getBriefing.mockReset()
   api.saveBriefing.mockReset()
+  api.getReport.mockReset()
   let rev = 3
   api.saveBriefing.mockImplementation(async ({ baseRevision }: { baseRevision: number }) => {
     if (baseRevision !== rev) throw new ApiError('conflict', '汇报已在别处修改')
@@ -239,3 +244,120 @@ describe('deck store: conflicts', () => {
     expect(useHistoryStore().canUndo).toBe(false)
   })
 })
+
+describe('deck store: editing actions and the current slide', () => {
+  const current = (deck: ReturnType<typeof useDeckStore>) => deck.current?.title
+
+  it('opens at the first slide, or at the slide a link asks for', async () => {
+    const deck = await loaded()
+    expect(current(deck)).toBe('封面')
+    const wanted = deck.slides[2]!.id
+    await deck.load('b-1', wanted)
+    expect(useUiStore().selectedSlideId).toBe(wanted)
+    expect(deck.currentIndex).toBe(2)
+  })
+
+  it('adds a slide after the current one and selects it; a deleted slide hands the selection to its neighbour', async () => {
+    const deck = await loaded()
+    deck.selectAt(1)
+    deck.addLayout('quote')
+    expect(deck.slides.map((s) => s.layout)).toEqual(['cover', 'section', 'quote', 'kpi'])
+    expect(deck.current?.layout).toBe('quote')
+    deck.remove(deck.current!.id)
+    expect(current(deck)).toBe('指标')
+    deck.undo()
+    expect(deck.slides).toHaveLength(4)
+  })
+
+  it('moves, duplicates, hides and steps through slides, each one undo step', async () => {
+    const deck = await loaded()
+    deck.moveCurrent(1)
+    expect(titles(deck)).toEqual(['第一节', '封面', '指标'])
+    expect(current(deck)).toBe('封面')
+    deck.moveCurrent(5)
+    expect(titles(deck)).toEqual(['第一节', '封面', '指标'])
+    deck.duplicate(deck.current!.id)
+    expect(titles(deck)).toEqual(['第一节', '封面', '封面', '指标'])
+    expect(deck.currentIndex).toBe(2)
+    deck.toggleHidden(deck.current!.id)
+    expect(deck.current!.hidden).toBe(true)
+    deck.selectBy(-2)
+    expect(deck.currentIndex).toBe(0)
+    deck.selectBy(-1)
+    expect(deck.currentIndex).toBe(0)
+    let steps = 0
+    while (deck.undo()) steps++
+    expect(steps).toBe(3)
+    expect(titles(deck)).toEqual(['封面', '第一节', '指标'])
+  })
+
+  it('leaving a field ends its run of typing: one Ctrl+Z never undoes two separate edits', async () => {
+    const deck = await loaded()
+    const id = deck.slides[1]!.id
+    // Typing, Enter (the field is left), then typing again in the same field at once.
+    deck.patchSlide(id, { title: '第一节，' }, 'title')
+    deck.patchSlide(id, { title: '第一节，甲' }, 'title')
+    deck.seal()
+    deck.patchSlide(id, { title: '第一节，甲乙' }, 'title')
+    deck.undo()
+    expect(deck.slides[1]!.title).toBe('第一节，甲')
+    deck.undo()
+    expect(deck.slides[1]!.title).toBe('第一节')
+  })
+
+  it('pastes slides with new ids after the current one, and joins their reports to the briefing', async () => {
+    const deck = await loaded()
+    const copied = { ...deck.slides[2]!, sources: [{ reportId: 'r-other', metricIds: ['m1'] }] }
+    expect(deck.paste([copied, copied])).toBe(true)
+    expect(titles(deck)).toEqual(['封面', '指标', '指标', '第一节', '指标'])
+    const pasted = deck.slides.slice(1, 3)
+    expect(new Set([...deck.slides.map((s) => s.id)]).size).toBe(5)
+    expect(pasted.every((s) => s.id !== copied.id)).toBe(true)
+    expect(deck.briefing!.reportIds).toEqual(['r-other'])
+    expect(deck.current?.id).toBe(pasted[0]!.id)
+    deck.undo()
+    expect(titles(deck)).toEqual(['封面', '第一节', '指标'])
+    expect(deck.briefing!.reportIds).toEqual([])
+  })
+
+  it('a section dropped on the rail becomes a slide there, the report read once; a refusal is a notice, not a crash', async () => {
+    const deck = await loaded()
+    const report = reportDoc()
+    api.getReport.mockResolvedValue({ report, readOnly: false })
+    const section = report.sections[0]!
+    await deck.dropSection({ reportId: report.id, sectionId: section.id }, 0)
+    await deck.dropSection({ reportId: report.id, sectionId: section.id }, 4)
+    expect(api.getReport).toHaveBeenCalledTimes(1)
+    expect(deck.slides[0]!.layout).toBe('section')
+    expect(deck.slides[4]!.layout).toBe('section')
+    deck.makeKpi(report, [report.metrics[0]!.id])
+    expect(useNoticesStore().items.at(-1)?.kind).toBe('error')
+    expect(deck.slides).toHaveLength(5)
+  })
+
+  it('uses a report once, however often it is chosen', async () => {
+    const deck = await loaded()
+    deck.addReport('r-1')
+    deck.addReport('r-1')
+    expect(deck.briefing!.reportIds).toEqual(['r-1'])
+  })
+})
+
+function reportDoc() {
+  const text = '某市政府工作报告\n\n一、2023年工作回顾\n\n全市地区生产总值增长5.1%，城镇新增就业3.1万人。\n'
+  const a = analyzeReportText(text)
+  return {
+    schema: 'huibao.report' as const,
+    version: 2 as const,
+    id: 'r-1',
+    revision: 1,
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    title: a.title,
+    year: a.year,
+    place: a.place,
+    source: { fileName: 'x.txt', format: 'txt' as const, encoding: 'UTF-8', sha256: '', importedAt: '' },
+    text,
+    sections: a.sections,
+    metrics: a.metrics,
+  }
+}

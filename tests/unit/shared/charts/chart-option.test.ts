@@ -93,7 +93,7 @@ describe('buildChartOption', () => {
     const o = buildChartOption(specFor('line'))
     const [series] = asArray(o.series)
     expect(series?.type).toBe('line')
-    expect(asArray(series?.data).map((d) => (d.label as Json).formatter)).toEqual(['3.3%', '3.9%', '921亿元', '-11.6%'])
+    expect(asArray(series?.data).map((d) => (d.label as Json).formatter)).toEqual(['3.3%', '3.9%', '-11.6%'])
     // One indicator over several years: the categories are the periods.
     const years = buildChartOption({
       type: 'line',
@@ -124,21 +124,34 @@ describe('buildChartOption', () => {
     expect(asArray(share.series)[0]?.max).toBe(100)
   })
 
-  it('radar: an axis per figure, named with value and unit; a target series when goals exist', () => {
+  it('radar: an axis per figure, named with value and unit, all on one scale; a target series when goals exist', () => {
     const o = buildChartOption(specFor('radar'))
     const radar = asArray(o.radar)[0]
-    const names = asArray(radar?.indicator).map((i) => i.name as string)
+    const indicator = asArray(radar?.indicator)
+    const names = indicator.map((i) => i.name as string)
     expect(names[0]).toBe('地区生产总值\n3.3%（目标5.5%以上）')
-    expect(names[2]).toBe('工业投资总量\n921亿元')
+    expect(names[2]).toBe('“三公两费”压减\n-11.6%')
+    // One scale: a longer spoke is a larger figure.
+    expect(new Set(indicator.map((i) => i.max)).size).toBe(1)
+    expect(new Set(indicator.map((i) => i.min)).size).toBe(1)
     const [series] = asArray(o.series)
     // Goals on only some axes: no target polygon.
     expect(asArray(series?.data).map((d) => d.name)).toEqual(['实际'])
-    expect(asArray(series?.data)[0]?.value).toEqual([3.3, 3.9, 921, -11.6])
-    const all = buildChartOption({ ...specFor('target'), type: 'radar' })
+    expect(asArray(series?.data)[0]?.value).toEqual([3.3, 3.9, -11.6])
+    const goal = (value: number) => ({ value, unit: '家', qualifier: null, period: '2024 target' })
+    const all = buildChartOption({
+      type: 'radar',
+      title: '',
+      figures: [
+        { label: '新增规上工业企业', value: 108, unit: '家', qualifier: null, period: '2023', target: goal(140) },
+        { label: '新增高新技术企业', value: 35, unit: '家', qualifier: null, period: '2023', target: goal(30) },
+        { label: '新增专精特新企业', value: 12, unit: '家', qualifier: null, period: '2023', target: goal(20) },
+      ],
+    })
     const allData = asArray(asArray(all.series)[0]?.data)
     expect(allData.map((d) => [d.name, d.value])).toEqual([
-      ['实际', [3.3, 108]],
-      ['目标', [5.5, 140]],
+      ['实际', [108, 35, 12]],
+      ['目标', [140, 30, 20]],
     ])
   })
 

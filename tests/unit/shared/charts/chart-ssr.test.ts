@@ -24,10 +24,10 @@ function malformedTags(svg: string): string[] {
 /** What each type must show as text in the SVG. */
 const EXPECTED: Record<(typeof CHART_TYPES)[number], string[]> = {
   bar: ['3.3%', '921亿元', '-11.6%', '地区生产总值'],
-  line: ['3.3%', '921亿元', '-11.6%'],
+  line: ['3.3%', '3.9%', '-11.6%'],
   pie: ['69%', '主导产业占规上工业比重'],
   gauge: ['3.3%', '5.5%以上'],
-  radar: ['3.3%', '921亿元'],
+  radar: ['3.3%', '3.9%'],
   target: ['3.3%', '5.5%以上', '108家', '140家', '实际', '目标'],
 }
 

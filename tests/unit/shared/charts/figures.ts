@@ -8,9 +8,15 @@ export const FIGURES: SlideFigure[] = [
   { metricId: 'm11', label: '“三公两费”压减', value: -11.6, unit: '%', qualifier: null, period: '2023', target: null },
 ]
 
+/** The figures of FIGURES in one unit (a line or a radar needs one scale). */
+export const PERCENT_FIGURES: SlideFigure[] = FIGURES.filter((f) => f.unit === '%')
+
 /** A spec per chart type with figures that suit it. */
 export function specFor(type: ChartType): ChartSpec {
   switch (type) {
+    case 'line':
+    case 'radar':
+      return { type, title: '主要指标', figures: PERCENT_FIGURES }
     case 'pie':
       return { type, title: '', figures: [{ label: '主导产业占规上工业比重', value: 69, unit: '%', qualifier: null, period: '2023', target: null }] }
     case 'gauge':
