@@ -7,7 +7,7 @@ import { useApi } from '../bridge'
 
 /** The library: what the workspace holds, and the actions on whole files. */
 export const useLibraryStore = defineStore('library', () => {
-  const library = ref<Library>({ reports: [], briefings: [], damaged: [], trash: [] })
+  const library = ref<Library>({ reports: [], briefings: [], damaged: [], foreign: [], trash: [], openElsewhere: [] })
   const loaded = ref(false)
   const loadError = ref<string | null>(null)
   /** Set while a file is being read and sent; 0..1. */
