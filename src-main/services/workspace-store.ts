@@ -62,7 +62,7 @@ export interface WorkspaceStoreOptions {
   lock?: FileLockOptions
 }
 
-const NOT_HUIBAO_FILE = '文件名不是汇报使用的编号格式，汇报不会打开或改动它。'
+const NOT_HUIBAO_FILE = '文件名不是汇报使用的格式（如 r-2k9x7m3q1a.json）'
 
 /**
  * The local JSON workspace (DESIGN.md, “Data on disk”). One file per document, atomic writes, the last

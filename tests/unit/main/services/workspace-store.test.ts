@@ -215,7 +215,7 @@ describe('WorkspaceStore listing hostile and odd entries', () => {
     await writeFile(join(root, 'reports', '.r-abc.json.123.tmp'), 'a write in progress')
     const { foreign, damaged } = await store.list()
     expect(foreign).toEqual([
-      expect.objectContaining({ kind: 'report', fileName: 'reports/2024年报告.json', reason: expect.stringContaining('不会打开或改动') }),
+      expect.objectContaining({ kind: 'report', fileName: 'reports/2024年报告.json', reason: expect.stringContaining('文件名不是汇报使用的格式') }),
       expect.objectContaining({ kind: 'report', fileName: 'reports/notes.txt' }),
       expect.objectContaining({ kind: 'briefing', fileName: 'briefings/B-UPPER.json' }),
     ])
