@@ -2,7 +2,7 @@ import { link, mkdir, open, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { currentOwner, isAbandoned, parseOwner, type ProcessOwner } from './process-owner'
+import { currentOwner, isGoneFromThisMachine, parseOwner, type ProcessOwner } from './process-owner'
 import { errnoOf } from './storage-errors'
 
 /**
@@ -14,10 +14,13 @@ import { errnoOf } from './storage-errors'
  * without its owner. Where hard links do not exist (FAT32 USB drives, some network shares) the lock is
  * created with O_EXCL and written after; one left empty by a crash is then abandoned after a few seconds.
  *
- * A lock whose owner is gone (a process on this machine that no longer runs, e.g. killed mid-save, or a
- * lock older than `staleMs`) is broken safely: under a second O_EXCL guard file, the breaker reads the
- * lock again and removes it only if it is still the very record it judged abandoned, so two breakers
- * never remove a lock that a third process has just taken.
+ * A lock whose owner is gone is broken safely: a process on this machine that no longer runs (killed
+ * mid-save), or a lock this process has watched stay unchanged for `staleMs` (a hung process, a machine
+ * switched off mid-save). Age is measured by this machine's own clock while it waits, not by comparing the
+ * file's time with the clock, because two office PCs sharing a network folder rarely agree on the time;
+ * only a lock whose file time is ten bounds old is taken as left over at first sight. The breaker works
+ * under a second guard file, reads the lock again and removes it only if it is still the very record it
+ * judged abandoned, so two breakers never remove a lock that a third process has just taken.
  *
  * (proper-lockfile, the usual npm choice, detects staleness by mtime alone, which a busy machine can
  * fake, and records no owner to show; it has not been released since 2021.)
@@ -55,6 +58,27 @@ interface LockRecord {
   mtimeMs: number
 }
 
+/** When this process first saw the record each lock path holds, by its own monotonic clock. */
+const firstSeen = new Map<string, { record: string; at: number }>()
+
+function recordId(record: LockRecord): string {
+  return typeof record.owner?.token === 'string' ? record.owner.token : `${record.ino}:${record.mtimeMs}`
+}
+
+/** How long this process has seen `path` hold this very record. */
+function heldUnchangedMs(path: string, record: LockRecord): number {
+  const id = recordId(record)
+  const seen = firstSeen.get(path)
+  if (seen?.record === id) return performance.now() - seen.at
+  firstSeen.set(path, { record: id, at: performance.now() })
+  return 0
+}
+
+function isAbandonedLock(path: string, record: LockRecord, staleMs: number, isAlive: ((pid: number) => boolean) | undefined): boolean {
+  const limit = record.owner ? staleMs : Math.min(staleMs, INCOMPLETE_STALE_MS)
+  return isGoneFromThisMachine(record.owner, isAlive) || heldUnchangedMs(path, record) >= limit || Date.now() - record.mtimeMs > 10 * staleMs
+}
+
 /** Runs `task` while holding the lock file at `path` (created, with its folder, as needed). */
 export async function withFileLock<T>(path: string, task: () => Promise<T>, options: FileLockOptions = {}): Promise<T> {
   const token = await acquire(path, options)
@@ -72,9 +96,12 @@ async function acquire(path: string, options: FileLockOptions): Promise<string> 
   let pause = 2
   for (;;) {
     const token = await tryCreate(path)
-    if (token) return token
+    if (token) {
+      firstSeen.delete(path)
+      return token
+    }
     const held = await readRecord(path)
-    if (held && isAbandoned(held.owner, { touchedMs: held.mtimeMs, nowMs: Date.now(), staleMs: held.owner ? staleMs : Math.min(staleMs, INCOMPLETE_STALE_MS), isAlive: options.isAlive })) {
+    if (held && isAbandonedLock(path, held, staleMs, options.isAlive)) {
       await breakAbandoned(path, held, options)
       continue
     }
@@ -159,9 +186,8 @@ async function breakAbandoned(path: string, judged: LockRecord, options: FileLoc
   if (!token) {
     // Another process is breaking it right now, or crashed while doing so (then its guard is abandoned).
     const held = await readRecord(guard)
-    if (held && isAbandoned(held.owner, { touchedMs: held.mtimeMs, nowMs: Date.now(), staleMs: GUARD_STALE_MS, isAlive: options.isAlive })) {
-      await rm(guard, { force: true })
-    } else await sleep(5)
+    if (held && isAbandonedLock(guard, held, GUARD_STALE_MS, options.isAlive)) await rm(guard, { force: true })
+    else await sleep(5)
     return
   }
   try {

@@ -40,6 +40,11 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** True when `owner` ran on this machine and no longer runs. Says nothing of other machines. */
+export function isGoneFromThisMachine(owner: ProcessOwner | null, isAlive: (pid: number) => boolean = isProcessAlive): boolean {
+  return owner !== null && owner.host === hostname() && !isAlive(owner.pid)
+}
+
 export interface AbandonedCheck {
   /** When the record was last written or refreshed (file mtime), in ms. */
   touchedMs: number
@@ -54,7 +59,5 @@ export interface AbandonedCheck {
  * not refreshed for `staleMs`. A record still being written (owner null) is abandoned only by age.
  */
 export function isAbandoned(owner: ProcessOwner | null, check: AbandonedCheck): boolean {
-  if (check.nowMs - check.touchedMs > check.staleMs) return true
-  if (!owner || owner.host !== hostname()) return false
-  return !(check.isAlive ?? isProcessAlive)(owner.pid)
+  return check.nowMs - check.touchedMs > check.staleMs || isGoneFromThisMachine(owner, check.isAlive)
 }

@@ -325,7 +325,9 @@ export class WorkspaceStore {
       const reason = readOnly ? `由更新版本的汇报创建（文件版本 ${version}），当前版本无法读取` : describeSchemaIssue(result.error.issues[0])
       return { ok: false, reason }
     }
-    return { ok: true, doc: result.data as DocByKind[K], readOnly }
+    // A title is shown everywhere (library, editor, show, PDF file name): never with bidi controls in it.
+    const doc = result.data as DocByKind[K]
+    return { ok: true, doc: { ...doc, title: withoutBidiControls(doc.title) }, readOnly }
   }
 
   private parseDoc<K extends DocKind>(kind: K, value: unknown): DocByKind[K] {

@@ -61,11 +61,19 @@ describe('withFileLock', () => {
     expect(await withFileLock(lock, async () => JSON.parse(await readFile(lock, 'utf8')).pid, { waitMs: 0 })).toBe(process.pid)
   })
 
-  it('breaks a lock from another machine only once it is older than the bound', async () => {
+  it('breaks a lock from another machine once it has stayed unchanged for the bound, as measured here', async () => {
     const elsewhere = { pid: 1, host: 'another-pc', since: new Date().toISOString(), token: 'remote' }
     await plantLock(elsewhere)
     await expect(withFileLock(lock, async () => 'ran', { waitMs: 20, staleMs: 60_000 })).rejects.toBeInstanceOf(LockBusyError)
+    // The bound is far longer than the wait: still held, whatever the file's time says about the other clock.
     await plantLock(elsewhere, 120_000)
+    await expect(withFileLock(lock, async () => 'ran', { waitMs: 20, staleMs: 60_000 })).rejects.toBeInstanceOf(LockBusyError)
+    // Watched unchanged for longer than the bound: abandoned.
+    expect(await withFileLock(lock, async () => 'ran', { waitMs: 10_000, staleMs: 50 })).toBe('ran')
+  })
+
+  it('takes a lock whose file time is ten bounds old as left over at first sight', async () => {
+    await plantLock({ pid: 1, host: 'another-pc', since: new Date().toISOString(), token: 'ancient' }, 11 * 60_000)
     expect(await withFileLock(lock, async () => 'ran', { waitMs: 0, staleMs: 60_000 })).toBe('ran')
   })
 
@@ -77,11 +85,10 @@ describe('withFileLock', () => {
     expect(JSON.parse(await readFile(lock, 'utf8')).token).toBe('someone-else')
   })
 
-  it('treats a lock without a complete record as held until it is a few seconds old', async () => {
+  it('treats a lock without a complete record as held, but not for long', async () => {
     await plantLock('')
     await expect(withFileLock(lock, async () => 'ran', { waitMs: 20 })).rejects.toBeInstanceOf(LockBusyError)
-    await plantLock('', 10_000)
-    expect(await withFileLock(lock, async () => 'ran', { waitMs: 0 })).toBe('ran')
+    expect(await withFileLock(lock, async () => 'ran', { waitMs: 20_000 })).toBe('ran')
   })
 
   it('lets exactly one of many contenders break the same abandoned lock', async () => {

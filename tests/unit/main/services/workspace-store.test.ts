@@ -244,6 +244,8 @@ describe('WorkspaceStore listing hostile and odd entries', () => {
     const shown = JSON.stringify(library)
     expect(shown).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
     expect(library.briefings[0]!.title).toBe('汇报甲cod.exe')
+    // Opened in the editor (and so in the show and the PDF's file name) without them too.
+    expect((await store.read('briefing', library.briefings[0]!.id)).doc.title).toBe('汇报甲cod.exe')
     expect(library.foreign[0]!.fileName).toBe('reports/说明txt.exe')
   })
 })
