@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ApiError } from '../../../../src-shared/errors'
+import { ApiError, WORKSPACE_ERROR_MESSAGES } from '../../../../src-shared/errors'
 import { REPORT_VERSION } from '../../../../src-shared/schemas/report'
 import { BACKUPS_KEPT, WorkspaceStore } from '../../../../src-main/services/workspace-store'
 import { sampleBriefingContent, sampleReportContent } from '../../../helpers/docs'
@@ -267,6 +267,16 @@ describe('WorkspaceStore across processes', () => {
       base = onDisk
     }
     expect(await readdir(join(root, '.locks'))).toEqual([])
+  })
+
+  it('says the file is being saved elsewhere when another live process holds its lock too long, and writes nothing', async () => {
+    const doc = await store.create('report', sampleReportContent('原样'))
+    const lock = join(root, '.locks', `reports-${doc.id}.lock`)
+    await writeFile(lock, JSON.stringify({ pid: process.ppid, host: hostname(), since: new Date().toISOString(), token: 'other' }))
+    const patient = new WorkspaceStore(root, undefined, { lock: { waitMs: 30 } })
+    const error = await patient.save('report', { ...doc, title: '改' }, 1).catch((e: unknown) => e as ApiError)
+    expect(error).toMatchObject({ code: 'busy', message: WORKSPACE_ERROR_MESSAGES.busy['zh-CN'] })
+    expect((await store.read('report', doc.id)).doc.title).toBe('原样')
   })
 })
 
