@@ -47,11 +47,33 @@ export const TrashItemSchema = z.object({
 })
 export type TrashItem = z.infer<typeof TrashItemSchema>
 
+/** A file in reports/ or briefings/ whose name is not `<id>.json`: shown, never read or changed. */
+export const ForeignFileSchema = z.object({
+  kind: DocKindSchema,
+  fileName: z.string(),
+  reason: z.string(),
+})
+export type ForeignFile = z.infer<typeof ForeignFileSchema>
+
+export const ProgramKindSchema = z.enum(['desktop', 'web'])
+export type ProgramKind = z.infer<typeof ProgramKindSchema>
+
+/** Another process that has the same workspace open (the desktop app, browser mode, another machine). */
+export const OpenElsewhereSchema = z.object({
+  pid: z.number().int(),
+  host: z.string(),
+  program: ProgramKindSchema,
+  since: z.string(),
+})
+export type OpenElsewhere = z.infer<typeof OpenElsewhereSchema>
+
 export const LibrarySchema = z.object({
   reports: z.array(ItemSummarySchema),
   briefings: z.array(ItemSummarySchema),
   damaged: z.array(DamagedFileSchema),
+  foreign: z.array(ForeignFileSchema),
   trash: z.array(TrashItemSchema),
+  openElsewhere: z.array(OpenElsewhereSchema),
 })
 export type Library = z.infer<typeof LibrarySchema>
 
@@ -66,7 +88,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 export const api = {
   appInfo: {
     request: z.object({}),
-    response: z.object({ version: z.string(), workspace: z.string(), mode: z.enum(['desktop', 'web']) }),
+    response: z.object({ version: z.string(), workspace: z.string(), mode: ProgramKindSchema }),
   },
   listLibrary: { request: z.object({}), response: LibrarySchema },
   getReport: {

@@ -13,8 +13,44 @@ export const API_ERROR_CODES = [
   'io',
   'forbidden',
   'internal',
+  // The workspace's disk or folder refused a read or write (see WORKSPACE_ERROR_MESSAGES).
+  'disk-full',
+  'disk-read-only',
+  'no-permission',
+  'busy',
 ] as const
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
+
+/** The errors the workspace's disk causes, which need the same words wherever they happen. */
+export type WorkspaceErrorCode = Extract<ApiErrorCode, 'disk-full' | 'disk-read-only' | 'no-permission' | 'busy'>
+export type MessageLocale = 'zh-CN' | 'en'
+
+/**
+ * What the person is told, in both interface languages. Every one says that nothing on disk changed, and
+ * what to do next. The services send the Chinese; the interface shows the English when set to English.
+ */
+export const WORKSPACE_ERROR_MESSAGES: Record<WorkspaceErrorCode, Record<MessageLocale, string>> = {
+  'disk-full': {
+    'zh-CN': '磁盘空间已满，这次更改没有写入，磁盘上的文件保持原样。请清理磁盘空间（例如清空回收站）后重试。',
+    en: 'The disk is full, so this change was not written; the files on disk are unchanged. Free up some disk space (for example, empty the Recycle Bin) and try again.',
+  },
+  'disk-read-only': {
+    'zh-CN': '工作区所在的磁盘是只读的（例如写保护的 U 盘或光盘），这次更改没有写入，磁盘上的文件保持原样。请把工作区放到可以写入的磁盘上。',
+    en: 'The disk that holds the workspace is read-only (a write-protected USB drive or a disc, for example), so this change was not written; the files on disk are unchanged. Move the workspace to a disk that can be written.',
+  },
+  'no-permission': {
+    'zh-CN': '没有权限读写工作区中的文件（文件可能正被其他程序占用，或文件夹不允许修改），操作没有完成，磁盘上的文件保持原样。请关闭占用它的程序或检查文件夹权限后重试。',
+    en: 'Huibao is not allowed to read or write a file in the workspace (another program may be using it, or the folder does not allow changes). Nothing was done and the files on disk are unchanged. Close the other program or check the folder’s permissions, then try again.',
+  },
+  busy: {
+    'zh-CN': '这份文件正在另一个窗口或程序中保存，这次更改没有写入。请稍后重试。',
+    en: 'This file is being saved in another window or program, so this change was not written. Try again in a moment.',
+  },
+}
+
+export function isWorkspaceErrorCode(code: string): code is WorkspaceErrorCode {
+  return Object.prototype.hasOwnProperty.call(WORKSPACE_ERROR_MESSAGES, code)
+}
 
 export class ApiError extends Error {
   constructor(

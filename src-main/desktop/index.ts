@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron'
 import { join } from 'node:path'
 import { openApp } from '../services/app-context'
+import { registerAppScheme, serveAppScheme } from './app-protocol'
 import { resolveWorkspace } from '../services/workspace-location'
 import { setupIpc } from './ipc'
 import { createDesktopShell } from './desktop-shell'
@@ -9,15 +10,19 @@ import { createPresentationWindows } from './presentation-windows'
 import { isTrustedSender, rendererUrl, setupSecurity } from './security'
 import { createAppViewWindow, createMainWindow, type WindowPaths } from './windows'
 
-/** The composition root: security first, handlers before the first window, one window per instance. */
+/**
+ * The composition root: security first (the app:// scheme is registered before the app is ready),
+ * handlers before the first window, one window per instance.
+ */
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  registerAppScheme()
   const resources = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources')
   const paths: WindowPaths = {
     preload: join(import.meta.dirname, '../preload/preload.cjs'),
-    appUrl: rendererUrl(join(import.meta.dirname, '../renderer/index.html'), process.env.ELECTRON_RENDERER_URL),
+    appUrl: rendererUrl(process.env.ELECTRON_RENDERER_URL),
     stateFile: join(app.getPath('userData'), 'window-state.json'),
   }
   let mainWindow: BrowserWindow | null = null
@@ -41,9 +46,11 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
+      serveAppScheme(join(import.meta.dirname, '../renderer'))
       const workspace = resolveWorkspace(process.argv, process.env, join(app.getPath('userData'), 'workspace'))
       const shell = createDesktopShell(() => mainWindow, app.getPath('documents'))
-      const { handlers } = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop', shell, presentation })
+      const { handlers, close } = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop', shell, presentation })
+      app.on('will-quit', () => void close())
       setupIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, paths.appUrl))
       setupMenu(() => mainWindow)
       mainWindow = createMainWindow(paths)

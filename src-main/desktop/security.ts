@@ -1,13 +1,15 @@
 import { app, session, type WebContents, type WebFrameMain, type WebPreferences } from 'electron'
-import { pathToFileURL } from 'node:url'
+import { APP_ENTRY_URL } from './app-protocol'
 
 /**
  * Electron's security checklist, written out. Every window the app opens uses these preferences; tests
- * read them from here and from the code that creates windows.
+ * read them from here and from the code that creates windows. Developer tools exist only in development:
+ * a packaged app (`app.isPackaged`) has none.
  */
-export function secureWebPreferences(preload: string): WebPreferences {
+export function secureWebPreferences(preload: string, packaged: boolean): WebPreferences {
   return {
     preload,
+    devTools: !packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -21,13 +23,18 @@ export function secureWebPreferences(preload: string): WebPreferences {
   }
 }
 
-/** Where the renderer is loaded from: the dev server while developing, the built index.html otherwise. */
-export function rendererUrl(rendererIndexFile: string, devServerUrl: string | undefined): URL {
-  return devServerUrl ? new URL(devServerUrl) : pathToFileURL(rendererIndexFile)
+/** Where the renderer is loaded from: the dev server while developing, the app:// scheme otherwise. */
+export function rendererUrl(devServerUrl: string | undefined): URL {
+  return new URL(devServerUrl || APP_ENTRY_URL)
 }
 
 /** The views that `window.open` may open: the app's own audience and presenter windows, nothing else. */
 export const APP_WINDOW_ROUTES = ['#/show/', '#/presenter/'] as const
+
+/** `app://huibao` or `http://localhost:5173`: Node gives a custom scheme's URL the origin "null". */
+export function originOf(url: URL): string {
+  return `${url.protocol}//${url.host}`
+}
 
 /** True when `url` is the app's own page (same origin and path), whatever its hash. */
 export function isAppUrl(url: string, appUrl: URL): boolean {
@@ -52,15 +59,27 @@ export function isTrustedSender(frame: WebFrameMain | null | undefined, appUrl: 
   return isAppUrl(frame.url, appUrl)
 }
 
-/** Refuses navigation, foreign windows, webviews and every permission request, for all web contents. */
+/** The one permission the app uses: the show going full-screen (`requestFullscreen()`). */
+export const ALLOWED_PERMISSIONS: readonly string[] = ['fullscreen']
+
+/** A permission request is granted only for `fullscreen`, and only to the app's own page. */
+export function isPermissionAllowed(permission: string, requestingUrl: string | undefined, appUrl: URL): boolean {
+  return ALLOWED_PERMISSIONS.includes(permission) && requestingUrl !== undefined && isAppUrl(requestingUrl, appUrl)
+}
+
 /** Called with an app view URL a page asked to open, and the page that asked (the presenter). */
 export type AppWindowOpener = (url: string, opener: WebContents) => void
 
+/** Refuses navigation, foreign windows, webviews and every permission but the show's full screen, for all web contents. */
 export function setupSecurity(appUrl: URL, onAppWindowOpen: AppWindowOpener): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appUrl, onAppWindowOpen))
   app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-    session.defaultSession.setPermissionCheckHandler(() => false)
+    session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details?.requestingUrl ?? contents?.getURL(), appUrl)),
+    )
+    session.defaultSession.setPermissionCheckHandler(
+      (_contents, permission, requestingOrigin) => ALLOWED_PERMISSIONS.includes(permission) && requestingOrigin === originOf(appUrl),
+    )
   }, () => undefined)
 }
 

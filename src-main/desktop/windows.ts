@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, screen, type BrowserWindowConstructorOptions } from 'electron'
+import { app, BrowserWindow, dialog, screen, type BrowserWindowConstructorOptions } from 'electron'
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state'
 import { secureWebPreferences } from './security'
 
@@ -23,7 +23,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     title: '汇报',
     backgroundColor: '#ffffff',
     ...(paths.icon ? { icon: paths.icon } : {}),
-    webPreferences: secureWebPreferences(paths.preload),
+    webPreferences: secureWebPreferences(paths.preload, app.isPackaged),
   })
   if (state?.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())
@@ -58,7 +58,7 @@ export function createAppViewWindow(url: string, paths: WindowPaths, place: Pick
     title: '汇报 · 放映',
     backgroundColor: '#000000',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(paths.preload),
+    webPreferences: secureWebPreferences(paths.preload, app.isPackaged),
   })
   win.once('ready-to-show', () => win.show())
   void win.loadURL(url)

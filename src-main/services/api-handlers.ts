@@ -1,17 +1,20 @@
 import { ApiError } from '../../src-shared/errors'
-import type { ApiName, ApiParsedRequest, ApiResponse } from '../../src-shared/api'
+import type { ApiName, ApiParsedRequest, ApiResponse, ProgramKind } from '../../src-shared/api'
 import { createBriefing } from '../../src-shared/briefing/ops'
 import { draftBriefing } from '../../src-shared/briefing/draft'
 import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
+import type { WorkspacePresence } from './workspace-presence'
 import { ImportError, importReportFile, importReportText } from './import-report'
 import { createDesktopFiles, type DesktopShell } from './desktop-files'
 import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
 
 export interface AppContext {
   store: WorkspaceStore
+  /** Who else has the workspace open; absent in tests that need no such thing. */
+  presence?: Pick<WorkspacePresence, 'others'>
   version: string
-  mode: 'desktop' | 'web'
+  mode: ProgramKind
   /** Present in the desktop app only. */
   shell?: DesktopShell
   /** Desktop show windows (src-main/presentation-windows.ts); absent in browser mode. */
@@ -26,7 +29,7 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
   const files = createDesktopFiles(ctx.shell)
   return {
     appInfo: async () => ({ version: ctx.version, workspace: store.root, mode: ctx.mode }),
-    listLibrary: () => store.list(),
+    listLibrary: async () => ({ ...(await store.list()), openElsewhere: (await ctx.presence?.others()) ?? [] }),
     getReport: async ({ id }) => {
       const { doc, readOnly } = await store.read('report', id)
       return { report: doc, readOnly }

@@ -1,13 +1,17 @@
-import { copyFile, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
+import { copyFile, lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ZodType } from 'zod'
 import { ApiError } from '../../src-shared/errors'
 import { isValidId, newId } from '../../src-shared/ids'
+import { displayName, withoutBidiControls } from '../../src-shared/display-text'
 import { REPORT_SCHEMA, ReportDocSchema, type ReportContent, type ReportDoc } from '../../src-shared/schemas/report'
 import { BRIEFING_SCHEMA, BriefingDocSchema, type BriefingContent, type BriefingDoc } from '../../src-shared/schemas/briefing'
 import type { DamagedFile, DocKind, ItemSummary, Library, Saved, TrashItem } from '../../src-shared/api'
 import { TEMP_SUFFIX, writeFileAtomic } from './atomic-write'
+import { describeReadFailure, describeSchemaIssue, documentStamp, NotARegularFile, parseJson, readDocumentText } from './document-file'
+import { LockBusyError, withFileLock, type FileLockOptions } from './file-lock'
 import { CURRENT_VERSION, migrate } from './migrations'
+import { errnoOf, toStorageError, withStorageErrors, workspaceError } from './storage-errors'
 
 /** How many earlier revisions of each file `.backup/` keeps. */
 export const BACKUPS_KEPT = 20
@@ -47,13 +51,27 @@ const KINDS: Record<DocKind, KindInfo> = {
 } as Record<DocKind, KindInfo>
 
 type LoadResult<K extends DocKind> =
-  | { ok: true; doc: DocByKind[K]; readOnly: boolean }
+  | { ok: true; doc: DocByKind[K]; readOnly: boolean; text: string }
   | { ok: false; damaged: DamagedFile }
+
+/** What the store lists; the api adds who else has the workspace open. */
+export type WorkspaceListing = Omit<Library, 'openElsewhere'>
+
+export interface WorkspaceStoreOptions {
+  /** The cross-process lock around each write (tests shorten its waits). */
+  lock?: FileLockOptions
+}
+
+const NOT_HUIBAO_FILE = '文件名不是汇报使用的格式（如 r-2k9x7m3q1a.json）'
 
 /**
  * The local JSON workspace (DESIGN.md, “Data on disk”). One file per document, atomic writes, the last
  * revisions in `.backup/`, revision-checked saves, damaged files listed and never overwritten, files of a
  * newer version opened read-only, and a trash that can be restored.
+ *
+ * Every change to a document runs under its lock file in `.locks/` (file-lock.ts), so the revision check
+ * and the write are one step across every process that has the workspace open: of two saves built on the
+ * same revision, in one process or in two, exactly one is written.
  */
 export class WorkspaceStore {
   private readonly queues = new Map<string, Promise<unknown>>()
@@ -67,48 +85,83 @@ export class WorkspaceStore {
   constructor(
     readonly root: string,
     private readonly now: () => Date = () => new Date(),
+    private readonly options: WorkspaceStoreOptions = {},
   ) {}
 
   async init(): Promise<void> {
-    for (const kind of Object.keys(KINDS) as DocKind[]) {
-      await mkdir(this.folder(kind), { recursive: true })
-      await mkdir(join(this.root, '.trash', KINDS[kind].folder), { recursive: true })
-      await this.removeStaleTempFiles(this.folder(kind))
-    }
-    await mkdir(join(this.root, 'assets'), { recursive: true })
+    await withStorageErrors(async () => {
+      for (const kind of Object.keys(KINDS) as DocKind[]) {
+        await mkdir(this.folder(kind), { recursive: true })
+        await mkdir(join(this.root, '.trash', KINDS[kind].folder), { recursive: true })
+        await this.removeStaleTempFiles(this.folder(kind))
+      }
+      await mkdir(join(this.root, 'assets'), { recursive: true })
+      await mkdir(join(this.root, '.locks'), { recursive: true })
+      // A lock's record is written beside it first; a crash at that moment leaves one behind.
+      await this.removeStaleTempFiles(join(this.root, '.locks'))
+    })
   }
 
   // ---- reading ----
 
-  async list(): Promise<Library> {
-    const library: Library = { reports: [], briefings: [], damaged: [], trash: await this.listTrash() }
+  /**
+   * Everything in the workspace. Never fails as a whole: an entry that cannot be read is listed as
+   * damaged with the reason, and a file whose name is not `<id>.json` is listed as not a Huibao file.
+   */
+  async list(): Promise<WorkspaceListing> {
+    const library: WorkspaceListing = { reports: [], briefings: [], damaged: [], foreign: [], trash: await this.listTrash() }
     for (const kind of Object.keys(KINDS) as DocKind[]) {
-      for (const id of await this.ids(kind)) {
-        const path = this.path(kind, id)
-        const info = await stat(path).catch(() => null)
-        if (!info) continue // deleted while listing
-        const stamp = `${info.mtimeMs}:${info.size}`
-        const cached = this.summaries.get(path)
-        if (cached?.stamp === stamp) {
-          ;(kind === 'report' ? library.reports : library.briefings).push(cached.summary)
+      const folder = KINDS[kind].folder
+      let names: string[]
+      try {
+        names = await readdir(this.folder(kind))
+      } catch (error) {
+        if (errnoOf(error) !== 'ENOENT') library.foreign.push({ kind, fileName: `${folder}/`, reason: `无法列出这个文件夹：${describeReadFailure(error)}` })
+        continue
+      }
+      for (const name of names.sort()) {
+        if (name.startsWith('.')) continue // temp files of a write in progress
+        const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : ''
+        if (!isValidId(id)) {
+          library.foreign.push({ kind, fileName: `${folder}/${displayName(name)}`, reason: NOT_HUIBAO_FILE })
           continue
         }
-        const loaded = await this.load(kind, id).catch((error: unknown) => {
-          if (error instanceof ApiError && error.code === 'not-found') return null // deleted while listing
-          throw error
-        })
-        if (!loaded) continue
-        if (loaded.ok) {
-          const summary = this.summarize(kind, loaded.doc, loaded.readOnly)
-          this.summaries.set(path, { stamp, summary })
-          ;(kind === 'report' ? library.reports : library.briefings).push(summary)
-        } else library.damaged.push(loaded.damaged)
+        try {
+          const entry = await this.listEntry(kind, id)
+          if (entry && 'summary' in entry) (kind === 'report' ? library.reports : library.briefings).push(entry.summary)
+          else if (entry) library.damaged.push(entry.damaged)
+        } catch (error) {
+          library.damaged.push({ kind, id, fileName: `${folder}/${name}`, reason: describeReadFailure(error), backups: (await this.backupFiles(kind, id)).length })
+        }
       }
     }
     const newestFirst = (a: ItemSummary, b: ItemSummary) => b.updatedAt.localeCompare(a.updatedAt)
     library.reports.sort(newestFirst)
     library.briefings.sort(newestFirst)
     return library
+  }
+
+  /** One document for the listing; null when it was deleted while listing. */
+  private async listEntry(kind: DocKind, id: string): Promise<{ summary: ItemSummary } | { damaged: DamagedFile } | null> {
+    const path = this.path(kind, id)
+    let stamp: string
+    try {
+      stamp = await documentStamp(path)
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return null
+      throw error
+    }
+    const cached = this.summaries.get(path)
+    if (cached?.stamp === stamp) return { summary: cached.summary }
+    const loaded = await this.load(kind, id).catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'not-found') return null
+      throw error
+    })
+    if (!loaded) return null
+    if (!loaded.ok) return { damaged: loaded.damaged }
+    const summary = this.summarize(kind, loaded.doc, loaded.readOnly)
+    this.summaries.set(path, { stamp, summary })
+    return { summary }
   }
 
   async read<K extends DocKind>(kind: K, id: string): Promise<{ doc: DocByKind[K]; readOnly: boolean }> {
@@ -125,6 +178,7 @@ export class WorkspaceStore {
     const id = newId(kind === 'report' ? 'r' : 'b')
     const doc = this.parseDoc(kind, {
       ...content,
+      title: withoutBidiControls(content.title),
       id,
       schema: KINDS[kind].schemaName,
       version: CURRENT_VERSION[kind],
@@ -138,6 +192,11 @@ export class WorkspaceStore {
   /**
    * Saves `doc` if the file on disk is still at `baseRevision`; otherwise refuses with a conflict, so a
    * second window or an older tab never overwrites newer work silently.
+   *
+   * The new revision is written first and the previous one copied to `.backup/` after, from memory: on a
+   * nearly full disk a save needs room for the new file only (the rename frees the old file's space, which
+   * the backup then takes), so a save that fits succeeds. A backup that cannot be written is reported in
+   * the log and does not undo the save.
    */
   async save<K extends DocKind>(kind: K, input: DocByKind[K], baseRevision: number): Promise<Saved> {
     this.checkId(input.id)
@@ -151,9 +210,11 @@ export class WorkspaceStore {
           `${KINDS[kind].noun}已在别处修改（当前第 ${current.doc.revision} 版，您的修改基于第 ${baseRevision} 版），本次保存未写入。请重新打开后再修改。`,
         )
       }
-      const doc = this.parseDoc(kind, { ...input, revision: baseRevision + 1, updatedAt: this.now().toISOString() })
-      await this.backup(kind, input.id, current.doc.revision)
+      const doc = this.parseDoc(kind, { ...input, title: withoutBidiControls(input.title), revision: baseRevision + 1, updatedAt: this.now().toISOString() })
       await writeFileAtomic(this.path(kind, input.id), serialize(doc))
+      await this.backup(kind, input.id, current.doc.revision, current.text).catch((error: unknown) => {
+        console.warn(`[huibao] saved ${kind} ${input.id} revision ${doc.revision}, but could not keep a backup of revision ${current.doc.revision}:`, error)
+      })
       return { revision: doc.revision, updatedAt: doc.updatedAt }
     })
   }
@@ -195,23 +256,28 @@ export class WorkspaceStore {
   }
 
   /**
-   * Restores the newest backup that parses over a damaged (or unwanted) file. The file it replaces is
-   * kept in `.damaged/`, never deleted.
+   * Restores the newest backup that parses over a damaged (or unwanted) file. What it replaces is kept
+   * in `.damaged/`, never deleted: a file is copied there, anything else (a link, a folder) moved there.
    */
   async restoreBackup(kind: DocKind, id: string): Promise<ItemSummary> {
     this.checkId(id)
     return this.exclusive(kind, id, async () => {
       for (const file of await this.backupFiles(kind, id)) {
-        const parsed = this.parseFile(kind, await readFile(join(this.backupFolder(kind, id), file), 'utf8'))
-        if (!parsed.ok || parsed.readOnly) continue
+        const text = await readDocumentText(join(this.backupFolder(kind, id), file)).catch(() => null)
+        const parsed = text === null ? null : this.parseFile(kind, text)
+        if (!parsed?.ok || parsed.readOnly) continue
         const target = this.path(kind, id)
         let currentRevision = 0
-        if (await exists(target)) {
+        const present = await lstat(target).catch(() => null)
+        if (present) {
           const keep = join(this.root, '.damaged', KINDS[kind].folder)
           await mkdir(keep, { recursive: true })
-          await copyFile(target, join(keep, `${id}.${this.now().getTime()}.json`))
-          const current = await this.load(kind, id)
-          if (current.ok) currentRevision = current.doc.revision
+          const kept = join(keep, `${id}.${this.now().getTime()}.json`)
+          if (present.isFile()) {
+            await copyFile(target, kept)
+            const current = await this.load(kind, id)
+            if (current.ok) currentRevision = current.doc.revision
+          } else await rename(target, kept)
         }
         const revision = Math.max(parsed.doc.revision, currentRevision) + 1
         const doc = { ...parsed.doc, revision, updatedAt: this.now().toISOString() }
@@ -228,23 +294,21 @@ export class WorkspaceStore {
     const fileName = `${KINDS[kind].folder}/${id}.json`
     let text: string
     try {
-      text = await readFile(this.path(kind, id), 'utf8')
+      text = await readDocumentText(this.path(kind, id))
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw this.notFound(kind)
-      throw new ApiError('io', `无法读取文件 ${fileName}：${(error as Error).message}`)
+      if (errnoOf(error) === 'ENOENT') throw this.notFound(kind)
+      if (error instanceof NotARegularFile) return { ok: false, damaged: { kind, id, fileName, reason: error.reason, backups: (await this.backupFiles(kind, id)).length } }
+      throw toStorageError(error)
     }
     const parsed = this.parseFile(kind, text)
-    if (parsed.ok) return parsed
+    if (parsed.ok) return { ...parsed, text }
     return { ok: false, damaged: { kind, id, fileName, reason: parsed.reason, backups: (await this.backupFiles(kind, id)).length } }
   }
 
   private parseFile<K extends DocKind>(kind: K, text: string): { ok: true; doc: DocByKind[K]; readOnly: boolean } | { ok: false; reason: string } {
-    let raw: unknown
-    try {
-      raw = JSON.parse(text)
-    } catch (error) {
-      return { ok: false, reason: text.trim() === '' ? '文件是空的' : `不是有效的 JSON（${(error as Error).message}）` }
-    }
+    const json = parseJson(text)
+    if (!json.ok) return json
+    const raw = json.value
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: '文件内容不是一个对象' }
     const record = raw as Record<string, unknown>
     if (record.schema !== KINDS[kind].schemaName) return { ok: false, reason: `文件类型不对（应为 ${KINDS[kind].schemaName}）` }
@@ -253,19 +317,17 @@ export class WorkspaceStore {
     let candidate: Record<string, unknown>
     try {
       candidate = readOnly ? { ...record, version: CURRENT_VERSION[kind] } : migrate(kind, record)
-    } catch (error) {
-      return { ok: false, reason: `无法升级旧版本文件：${(error as Error).message}` }
+    } catch {
+      return { ok: false, reason: `无法把第 ${Number.isInteger(version) ? version : '?'} 版的文件升级到当前版本` }
     }
     const result = KINDS[kind].schema.safeParse(candidate)
     if (!result.success) {
-      const issue = result.error.issues[0]
-      const where = issue?.path.length ? issue.path.join('.') : '文件'
-      const reason = readOnly
-        ? `由更新版本的汇报创建（文件版本 ${version}），当前版本无法读取`
-        : `内容不符合格式：${where} ${issue?.message ?? ''}`.trim()
+      const reason = readOnly ? `由更新版本的汇报创建（文件版本 ${version}），当前版本无法读取` : describeSchemaIssue(result.error.issues[0])
       return { ok: false, reason }
     }
-    return { ok: true, doc: result.data as DocByKind[K], readOnly }
+    // A title is shown everywhere (library, editor, show, PDF file name): never with bidi controls in it.
+    const doc = result.data as DocByKind[K]
+    return { ok: true, doc: { ...doc, title: withoutBidiControls(doc.title) }, readOnly }
   }
 
   private parseDoc<K extends DocKind>(kind: K, value: unknown): DocByKind[K] {
@@ -281,7 +343,7 @@ export class WorkspaceStore {
     return {
       kind,
       id: doc.id,
-      title: doc.title,
+      title: displayName(doc.title, 200),
       revision: doc.revision,
       updatedAt: doc.updatedAt,
       readOnly,
@@ -289,16 +351,15 @@ export class WorkspaceStore {
     }
   }
 
-  private async backup(kind: DocKind, id: string, revision: number): Promise<void> {
+  /** Keeps `text` (the file at `revision`) in `.backup/`, after pruning, so the oldest go first on a full disk. */
+  private async backup(kind: DocKind, id: string, revision: number, text: string): Promise<void> {
     const folder = this.backupFolder(kind, id)
     await mkdir(folder, { recursive: true })
     const name = `${String(revision).padStart(8, '0')}.json`
-    // Copy through a temp file so a crash never leaves a half-written backup under a real name.
-    const temp = join(folder, `.${name}${TEMP_SUFFIX}`)
-    await copyFile(this.path(kind, id), temp)
-    await rename(temp, join(folder, name))
-    const files = await this.backupFiles(kind, id)
-    for (const old of files.slice(BACKUPS_KEPT)) await rm(join(folder, old), { force: true })
+    const older = (await this.backupFiles(kind, id)).filter((n) => n !== name)
+    for (const old of older.slice(BACKUPS_KEPT - 1)) await rm(join(folder, old), { force: true })
+    // Atomic, so a crash never leaves a half-written backup under a real name; not flushed, as before.
+    await writeFileAtomic(join(folder, name), text, { durable: false })
   }
 
   /** Backup file names, newest revision first. */
@@ -317,24 +378,16 @@ export class WorkspaceStore {
         const [, id = '', stamp = '0'] = match
         let title = id
         try {
-          const raw = JSON.parse(await readFile(join(this.trashFolder(kind), name), 'utf8')) as { title?: unknown }
-          if (typeof raw.title === 'string') title = raw.title
+          const json = parseJson(await readDocumentText(join(this.trashFolder(kind), name)))
+          const raw = json.ok ? (json.value as { title?: unknown } | null) : null
+          if (typeof raw?.title === 'string') title = displayName(raw.title, 200)
         } catch {
-          // A damaged file in the trash still shows, under its id.
+          // A damaged or unreadable file in the trash still shows, under its id.
         }
         items.push({ kind, id, title, deletedAt: new Date(Number(stamp)).toISOString() })
       }
     }
     return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
-  }
-
-  private async ids(kind: DocKind): Promise<string[]> {
-    const names = await readdir(this.folder(kind)).catch(() => [] as string[])
-    return names
-      .filter((n) => n.endsWith('.json'))
-      .map((n) => n.slice(0, -'.json'.length))
-      .filter(isValidId)
-      .sort()
   }
 
   /** Temp files left by a crash mid-write. Young ones may belong to another process still writing. */
@@ -346,11 +399,18 @@ export class WorkspaceStore {
     }
   }
 
-  /** Runs `task` after every earlier task on the same file has finished. */
+  /**
+   * Runs `task` after every earlier task on the same file in this process has finished, holding the
+   * file's lock against other processes; disk errors come out with specific messages.
+   */
   private exclusive<T>(kind: DocKind, id: string, task: () => Promise<T>): Promise<T> {
     const key = `${kind}/${id}`
+    const locked = () =>
+      withFileLock(this.lockPath(kind, id), task, this.options.lock).catch((error: unknown) => {
+        throw error instanceof LockBusyError ? workspaceError('busy') : toStorageError(error)
+      })
     const previous = this.queues.get(key) ?? Promise.resolve()
-    const next = previous.then(task, task)
+    const next = previous.then(locked, locked)
     const settled = next.catch(() => undefined)
     this.queues.set(key, settled)
     void settled.then(() => {
@@ -376,6 +436,9 @@ export class WorkspaceStore {
   private backupFolder(kind: DocKind, id: string): string {
     return join(this.root, '.backup', KINDS[kind].folder, id)
   }
+  private lockPath(kind: DocKind, id: string): string {
+    return join(this.root, '.locks', `${KINDS[kind].folder}-${id}.lock`)
+  }
   private path(kind: DocKind, id: string): string {
     return join(this.folder(kind), `${id}.json`)
   }
@@ -385,8 +448,9 @@ function serialize(doc: unknown): string {
   return `${JSON.stringify(doc, null, 2)}\n`
 }
 
+/** True when anything is at `path` (a link is not followed). */
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
+  return lstat(path).then(
     () => true,
     () => false,
   )

@@ -1,27 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { MAX_IMPORT_BYTES } from '../../src-shared/api'
+import { CONTENT_SECURITY_POLICY } from '../../src-shared/content-security-policy'
 import type { ApiHandlers } from '../services/api-handlers'
 import { dispatch, isApiName } from '../services/dispatch'
+import { readStaticFile } from '../services/static-files'
 
 /** The header that carries the per-run token on every api call. */
 export const TOKEN_HEADER = 'x-huibao-token'
 /** Base64 of the largest import, plus room for the JSON around it. */
 const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-}
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -57,6 +45,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const expected = Buffer.from(token)
   let origin = ''
   const allowedHosts = new Set<string>()
+  /** The page's own origin, under either name of this machine the Host check accepts. */
+  const allowedOrigins = new Set<string>()
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -67,10 +57,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 421, 'Misdirected request')
-    const url = new URL(req.url ?? '/', origin)
+    const host = req.headers.host ?? ''
+    if (!allowedHosts.has(host)) return sendText(res, 421, 'Misdirected request')
+    let url: URL
+    try {
+      url = new URL(req.url ?? '/', origin)
+    } catch {
+      return sendText(res, 400, 'Bad request')
+    }
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed')
+    // http://localhost:PORT is the same server; send the page to the one origin it prints, so the token
+    // and the saved language live in one place.
+    if (host !== new URL(origin).host) {
+      res.writeHead(302, { ...SECURITY_HEADERS, location: `${origin}${url.pathname}${url.search}` })
+      return void res.end()
+    }
     await options.ready
     return serveStatic(res, url.pathname)
   }
@@ -78,7 +80,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed')
     const requestOrigin = req.headers.origin
-    if (requestOrigin !== undefined && requestOrigin !== origin) {
+    if (requestOrigin !== undefined && !allowedOrigins.has(requestOrigin)) {
       return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: '拒绝来自其他网站的请求。' } })
     }
     const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''))
@@ -101,21 +103,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
-    const file = normalize(join(options.staticDir, relative))
-    if (!file.startsWith(normalize(options.staticDir) + sep)) return sendText(res, 404, 'Not found')
-    let data: Buffer
-    try {
-      data = await readFile(file)
-    } catch {
-      return sendText(res, 404, 'Not found')
-    }
+    const found = await readStaticFile(options.staticDir, pathname)
+    if (!found.ok) return sendText(res, found.status, found.status === 400 ? 'Bad request' : 'Not found')
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': relative === '/index.html' ? 'no-store' : 'max-age=3600',
+      'content-type': found.contentType,
+      'cache-control': found.isPage ? 'no-store' : 'max-age=3600',
+      ...(found.isPage ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
     })
-    res.end(data)
+    res.end(found.data)
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -126,6 +122,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const port = typeof address === 'object' && address ? address.port : 0
   origin = `http://127.0.0.1:${port}`
   allowedHosts.add(`127.0.0.1:${port}`).add(`localhost:${port}`)
+  for (const host of allowedHosts) allowedOrigins.add(`http://${host}`)
   return {
     server,
     url: `${origin}/?token=${token}`,

@@ -22,13 +22,13 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口号无效：${argv[portFlag + 1] ?? ''}`)
   const workspace = resolveWorkspace(argv, process.env, defaultWorkspace())
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }
-  const { handlers } = await openApp({ workspace, sampleDir: join(root, 'resources', 'sample'), version, mode: 'web' })
+  const opened = await openApp({ workspace, sampleDir: join(root, 'resources', 'sample'), version, mode: 'web' })
   const ready = (await rendererIsStale()) ? buildRenderer() : Promise.resolve()
-  const host = await startWebHost({ handlers, staticDir: rendererOut, port, ready })
+  const host = await startWebHost({ handlers: opened.handlers, staticDir: rendererOut, port, ready })
   process.stdout.write(`${host.url}\n`)
   process.stderr.write(`汇报已在浏览器模式启动。工作区：${workspace}\n按 Ctrl+C 停止。\n`)
   await ready
-  const stop = () => void host.close().then(() => process.exit(0))
+  const stop = () => void Promise.all([host.close(), opened.close()]).then(() => process.exit(0))
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }

@@ -99,8 +99,11 @@ class FakeApp extends EventEmitter {
     fake.events.push('single-instance-lock')
     return this.singleInstance
   }
+  /** Records “ready” when it resolves, so tests can tell what the glue did before the app was ready. */
   whenReady(): Promise<void> {
-    return this.readyPromise
+    return this.readyPromise.then(() => {
+      if (!fake.events.includes('ready')) fake.events.push('ready')
+    })
   }
   getPath(name: string): string {
     return `${fake.userData}/${name === 'userData' ? '' : name}`.replace(/\/$/, '')
@@ -125,6 +128,8 @@ export const fake = {
   handlers: new Map<string, Listener>(),
   permissionRequestHandler: null as null | Listener,
   permissionCheckHandler: null as null | Listener,
+  privilegedSchemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   exposed: new Map<string, unknown>(),
   invoked: [] as unknown[][],
   rendererListeners: new Map<string, Listener[]>(),
@@ -138,6 +143,9 @@ export const fake = {
     this.handlers.clear()
     this.permissionRequestHandler = null
     this.permissionCheckHandler = null
+    this.privilegedSchemes = []
+    this.protocolHandlers.clear()
+    app.isPackaged = false
     this.exposed.clear()
     this.invoked = []
     this.rendererListeners.clear()
@@ -170,6 +178,18 @@ export const session = {
     setPermissionCheckHandler(handler: Listener): void {
       fake.permissionCheckHandler = handler
     },
+  },
+}
+
+/** Records the custom schemes and their handlers, in the order the glue registers them. */
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: unknown[]): void {
+    fake.privilegedSchemes.push(...schemes)
+    fake.events.push('register-schemes')
+  },
+  handle(scheme: string, handler: (request: Request) => Promise<Response>): void {
+    fake.protocolHandlers.set(scheme, handler)
+    fake.events.push(`protocol-handle:${scheme}`)
   },
 }
 
@@ -241,4 +261,4 @@ export const shell = {
   },
 }
 
-export default { app, dialog, shell, BrowserWindow, ipcMain, session, screen, Menu, contextBridge, ipcRenderer }
+export default { app, dialog, shell, BrowserWindow, ipcMain, session, protocol, screen, Menu, contextBridge, ipcRenderer }

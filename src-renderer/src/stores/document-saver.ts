@@ -2,6 +2,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { Saved } from '@shared/api'
 import { ApiError } from '@shared/errors'
 import { useSaveStatusStore } from './save-status'
+import { useNoticesStore } from './notices'
 
 interface StoredDoc {
   revision: number
@@ -87,7 +88,9 @@ export function createDocumentSaver<D extends StoredDoc>(options: DocumentSaverO
       .then(() => true)
       .catch((error: unknown) => {
         if (error instanceof ApiError && error.code === 'conflict') conflict.value = error.message
-        if (error instanceof ApiError && error.code === 'read-only') readOnly.value = true
+        else if (error instanceof ApiError && error.code === 'read-only') readOnly.value = true
+        // Say why (a full disk, no permission…): the status bar alone says only “保存失败”.
+        else useNoticesStore().error(error)
         return false
       })
       .finally(() => {

@@ -11,7 +11,7 @@ import { useSaveStatusStore } from './save-status'
 /** The library: what the workspace holds, and the actions on whole files. */
 export const useLibraryStore = defineStore('library', () => {
   const reportCache = useReportCacheStore()
-  const library = ref<Library>({ reports: [], briefings: [], damaged: [], trash: [] })
+  const library = ref<Library>({ reports: [], briefings: [], damaged: [], foreign: [], trash: [], openElsewhere: [] })
   const loaded = ref(false)
   const loadError = ref<string | null>(null)
   /** Set while a file is being read and sent; 0..1. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../../../../src-shared/content-security-policy'
 
 describe('content security policy of the renderer page', () => {
   const html = readFileSync('src-renderer/index.html', 'utf8')
@@ -11,6 +12,10 @@ describe('content security policy of the renderer page', () => {
     expect(directives['script-src']).toEqual(["'self'"])
     expect(directives['object-src']).toEqual(["'none'"])
     expect(directives['base-uri']).toEqual(["'none'"])
+  })
+
+  it('is the policy both hosts send as a header', () => {
+    expect(csp.replace(/\s+/g, ' ').trim()).toBe(CONTENT_SECURITY_POLICY)
   })
 
   it('allows no eval and no remote origin anywhere', () => {

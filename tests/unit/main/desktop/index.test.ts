@@ -26,6 +26,20 @@ describe('composition root', () => {
     }
     expect(fake.events.filter((e) => e === 'window-created')).toHaveLength(1)
   })
+
+  it('registers the privileged app:// scheme before the app is ready, serves it before the first window, and loads the app from it', async () => {
+    const { BrowserWindow } = await import('../../../mocks/electron')
+    const registered = fake.events.indexOf('register-schemes')
+    expect(registered).toBeGreaterThan(-1)
+    expect(registered).toBeLessThan(fake.events.indexOf('ready'))
+    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    expect(fake.privilegedSchemes[0]).not.toHaveProperty('privileges.bypassCSP')
+    expect(fake.events.indexOf('protocol-handle:app')).toBeLessThan(fake.events.indexOf('window-created'))
+    expect(BrowserWindow.instances[0]!.loadedUrl).toBe('app://huibao/index.html')
+    const handler = fake.protocolHandlers.get('app')!
+    const response = await handler(new Request('app://huibao/../../package.json'))
+    expect(response.status).toBe(404)
+  })
 })
 
 describe('start-up failure', () => {

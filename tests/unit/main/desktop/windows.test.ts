@@ -9,7 +9,7 @@ const { createMainWindow, createAppViewWindow } = await import('../../../../src-
 const { fitsOnADisplay } = await import('../../../../src-main/desktop/window-state')
 
 let dir: string
-const appUrl = new URL('file:///opt/huibao/out/renderer/index.html')
+const appUrl = new URL('app://huibao/index.html')
 
 beforeEach(async () => {
   fake.reset()
@@ -64,6 +64,17 @@ describe('main window', () => {
     expect(discard.preventDefault).toHaveBeenCalled()
     expect(fake.messageBoxes).toHaveLength(2)
     expect(JSON.stringify(fake.messageBoxes[0])).toContain('没有保存')
+  })
+
+  it('has developer tools in development only, never in the packaged app', async () => {
+    const { app } = await import('../../../mocks/electron')
+    const dev = createMainWindow({ preload: '/p.cjs', appUrl, stateFile: join(dir, 'state.json') }) as unknown as InstanceType<typeof BrowserWindow>
+    expect((dev.options.webPreferences as Record<string, unknown>).devTools).toBe(true)
+    app.isPackaged = true
+    const packaged = createMainWindow({ preload: '/p.cjs', appUrl, stateFile: join(dir, 'state.json') }) as unknown as InstanceType<typeof BrowserWindow>
+    expect((packaged.options.webPreferences as Record<string, unknown>).devTools).toBe(false)
+    const show = createAppViewWindow(`${appUrl.href}#/show/b-1`, { preload: '/p.cjs', appUrl, stateFile: join(dir, 's.json') }) as unknown as InstanceType<typeof BrowserWindow>
+    expect((show.options.webPreferences as Record<string, unknown>).devTools).toBe(false)
   })
 
   it('opens show windows with the same secure preferences', () => {

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ApiError } from '../../../../src-shared/errors'
+import { ApiError, WORKSPACE_ERROR_MESSAGES } from '../../../../src-shared/errors'
 import { REPORT_VERSION } from '../../../../src-shared/schemas/report'
 import { BACKUPS_KEPT, WorkspaceStore } from '../../../../src-main/services/workspace-store'
 import { sampleBriefingContent, sampleReportContent } from '../../../helpers/docs'
@@ -163,6 +163,121 @@ describe('WorkspaceStore', () => {
     const results = await Promise.allSettled([store.save('report', { ...doc, title: 'A' }, 1), store.save('report', { ...doc, title: 'B' }, 1)])
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     expect(results.filter((r) => r.status === 'rejected' && (r.reason as ApiError).code === 'conflict')).toHaveLength(1)
+  })
+})
+
+describe('WorkspaceStore listing hostile and odd entries', () => {
+  const SECRET = 'root:x:0:0:TOP-SECRET-LINE:/root:/bin/bash'
+
+  it('lists a folder named like a document as damaged, and everything else as usual', async () => {
+    const doc = await store.create('report', sampleReportContent('正常的报告'))
+    await mkdir(join(root, 'reports', 'r-folder.json'))
+    const library = await store.list()
+    expect(library.reports.map((r) => r.id)).toEqual([doc.id])
+    expect(library.damaged).toEqual([expect.objectContaining({ id: 'r-folder', fileName: 'reports/r-folder.json', reason: expect.stringContaining('文件夹') })])
+    expect(await codeOf(store.read('report', 'r-folder'))).toBe('damaged')
+  })
+
+  it('never follows a symlink, and never shows what it points to', async () => {
+    const target = join(root, '..', `${root.split('/').at(-1)}-passwd`)
+    await writeFile(target, `${SECRET}\n`)
+    try {
+      await symlink(target, join(root, 'reports', 'r-link.json'))
+      const library = await store.list()
+      const entry = library.damaged.find((d) => d.id === 'r-link')
+      expect(entry?.reason).toMatch(/链接/)
+      expect(JSON.stringify(library)).not.toMatch(/root|SECRET|bash/)
+      const error = await store.read('report', 'r-link').catch((e: unknown) => e as ApiError)
+      expect(error).toMatchObject({ code: 'damaged' })
+      expect((error as ApiError).message).not.toMatch(/root|SECRET/)
+      expect(await codeOf(store.save('report', { ...(await store.create('report', sampleReportContent())), id: 'r-link' }, 1))).toBe('damaged')
+      expect(await readFile(target, 'utf8')).toBe(`${SECRET}\n`)
+    } finally {
+      await rm(target, { force: true })
+    }
+  })
+
+  it('says where a file is not JSON without quoting it', async () => {
+    await writeFile(join(root, 'reports', 'r-text.json'), `${SECRET}\nmore:secret:lines`)
+    await writeFile(join(root, 'reports', 'r-cut.json'), '{"schema": "huibao.report", "title": "半截标题XYZ')
+    await writeFile(join(root, 'reports', 'r-keys.json'), JSON.stringify({ schema: 'huibao.report', version: 2, id: 'r-keys', revision: 1, updatedAt: 'x', title: { 'SECRET-KEY root': 1 } }))
+    const { damaged } = await store.list()
+    const reasons = Object.fromEntries(damaged.map((d) => [d.id, d.reason]))
+    expect(reasons['r-text']).toMatch(/不是有效的 JSON/)
+    expect(reasons['r-cut']).toMatch(/中途结束/)
+    expect(reasons['r-keys']).toMatch(/^内容不符合格式：/)
+    expect(JSON.stringify(damaged)).not.toMatch(/root|SECRET|secret|XYZ/)
+  })
+
+  it('lists files whose names are not document ids as not Huibao files, instead of hiding them', async () => {
+    await writeFile(join(root, 'reports', '2024年报告.json'), '{}')
+    await writeFile(join(root, 'reports', 'notes.txt'), 'x')
+    await writeFile(join(root, 'briefings', 'B-UPPER.json'), '{}')
+    await writeFile(join(root, 'reports', '.r-abc.json.123.tmp'), 'a write in progress')
+    const { foreign, damaged } = await store.list()
+    expect(foreign).toEqual([
+      expect.objectContaining({ kind: 'report', fileName: 'reports/2024年报告.json', reason: expect.stringContaining('文件名不是汇报使用的格式') }),
+      expect.objectContaining({ kind: 'report', fileName: 'reports/notes.txt' }),
+      expect.objectContaining({ kind: 'briefing', fileName: 'briefings/B-UPPER.json' }),
+    ])
+    expect(damaged).toEqual([])
+  })
+
+  it('reads a document saved with a UTF-8 BOM (as Notepad writes it)', async () => {
+    const doc = await store.create('report', sampleReportContent('带 BOM 的报告'))
+    const file = join(root, 'reports', `${doc.id}.json`)
+    await writeFile(file, `\uFEFF${await readFile(file, 'utf8')}`)
+    const library = await store.list()
+    expect(library.damaged).toEqual([])
+    expect(library.reports.map((r) => r.title)).toEqual(['带 BOM 的报告'])
+    const saved = await store.save('report', { ...doc, title: '改过' }, 1)
+    expect(saved.revision).toBe(2)
+  })
+
+  it('strips bidi controls from titles and file names, so U+202E cannot disguise one', async () => {
+    const doc = await store.create('report', sampleReportContent('报告\u202Efdp.exe'))
+    expect(doc.title).toBe('报告fdp.exe')
+    const file = join(root, 'briefings', `${(await store.create('briefing', sampleBriefingContent())).id}.json`)
+    const raw = JSON.parse(await readFile(file, 'utf8'))
+    await writeFile(file, JSON.stringify({ ...raw, title: '汇报\u2067甲\u2069\u202Bcod.exe' }))
+    await writeFile(join(root, 'reports', '说明\u202Etxt.exe'), 'x')
+    const library = await store.list()
+    const shown = JSON.stringify(library)
+    expect(shown).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+    expect(library.briefings[0]!.title).toBe('汇报甲cod.exe')
+    // Opened in the editor (and so in the show and the PDF's file name) without them too.
+    expect((await store.read('briefing', library.briefings[0]!.id)).doc.title).toBe('汇报甲cod.exe')
+    expect(library.foreign[0]!.fileName).toBe('reports/说明txt.exe')
+  })
+})
+
+describe('WorkspaceStore across processes', () => {
+  it('lets exactly one of many saves on the same revision win, from separate store instances (no shared queue)', async () => {
+    const doc = await store.create('report', sampleReportContent())
+    const stores = Array.from({ length: 4 }, () => new WorkspaceStore(root))
+    let base = doc
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.allSettled(stores.flatMap((s, i) => [0, 1].map((j) => s.save('report', { ...base, title: `第${round}轮-${i}-${j}` }, base.revision))))
+      const won = results.flatMap((r, k) => (r.status === 'fulfilled' ? [k] : []))
+      expect(won).toHaveLength(1)
+      expect(results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as ApiError).code)).toEqual(Array(7).fill('conflict'))
+      const { doc: onDisk } = await store.read('report', doc.id)
+      expect(onDisk.revision).toBe(base.revision + 1)
+      const backup = JSON.parse(await readFile(join(root, '.backup', 'reports', doc.id, `${String(base.revision).padStart(8, '0')}.json`), 'utf8'))
+      expect(backup.revision).toBe(base.revision)
+      base = onDisk
+    }
+    expect(await readdir(join(root, '.locks'))).toEqual([])
+  })
+
+  it('says the file is being saved elsewhere when another live process holds its lock too long, and writes nothing', async () => {
+    const doc = await store.create('report', sampleReportContent('原样'))
+    const lock = join(root, '.locks', `reports-${doc.id}.lock`)
+    await writeFile(lock, JSON.stringify({ pid: process.ppid, host: hostname(), since: new Date().toISOString(), token: 'other' }))
+    const patient = new WorkspaceStore(root, undefined, { lock: { waitMs: 30 } })
+    const error = await patient.save('report', { ...doc, title: '改' }, 1).catch((e: unknown) => e as ApiError)
+    expect(error).toMatchObject({ code: 'busy', message: WORKSPACE_ERROR_MESSAGES.busy['zh-CN'] })
+    expect((await store.read('report', doc.id)).doc.title).toBe('原样')
   })
 })
 

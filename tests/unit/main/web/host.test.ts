@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost, type WebHost } from '../../../../src-main/web/host'
 import { openApp } from '../../../../src-main/services/app-context'
+import { CONTENT_SECURITY_POLICY } from '../../../../src-shared/content-security-policy'
 
 let dir: string
 let host: WebHost
@@ -12,11 +13,11 @@ let host: WebHost
 /** A raw request, so tests can set the Host header the way a DNS-rebinding page would. */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   const url = new URL(host.url)
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
       let body = ''
       res.on('data', (c: Buffer) => (body += c.toString()))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
     })
     req.on('error', reject)
     req.end(options.body)
@@ -47,6 +48,32 @@ describe('web host', () => {
     expect((await send('/')).body).toContain('汇报')
     expect((await send('/../secret.txt')).status).toBe(404)
     expect((await send('/%2e%2e/secret.txt')).status).toBe(404)
+  })
+
+  it('answers a bad percent-encoding or a NUL with 400 and no detail, without a token', async () => {
+    for (const path of ['/%E0%A4%A', '/assets/%ZZ.js', '/%', '/index.html%00.js']) {
+      const response = await send(path)
+      expect(response.status, path).toBe(400)
+      expect(response.body, path).toBe('Bad request')
+    }
+  })
+
+  it('sends the page with its Content Security Policy as a header', async () => {
+    const page = await send('/')
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+    expect(page.headers['cache-control']).toBe('no-store')
+  })
+
+  it('treats http://localhost:PORT as itself: the page moves to 127.0.0.1, and api calls from it are accepted', async () => {
+    const { port } = new URL(host.url)
+    const page = await send(`/?token=${host.token}`, { headers: { host: `localhost:${port}` } })
+    expect(page.status).toBe(302)
+    expect(page.headers.location).toBe(`http://127.0.0.1:${port}/?token=${host.token}`)
+    const api = await send('/api/listLibrary', { method: 'POST', headers: { host: `localhost:${port}`, origin: `http://localhost:${port}`, 'x-huibao-token': host.token }, body: '{}' })
+    expect(api.status).toBe(200)
+    expect(JSON.parse(api.body)).toMatchObject({ ok: true })
+    const elsewhere = await send('/api/listLibrary', { method: 'POST', headers: { origin: 'http://localhost:1', 'x-huibao-token': host.token }, body: '{}' })
+    expect(elsewhere.status).toBe(403)
   })
 
   it('requires the token, the right origin and the right host on api calls', async () => {

@@ -202,11 +202,13 @@ describe('deck store: autosave', () => {
   it('a failed save shows 保存失败 and its retry saves the latest state', async () => {
     const deck = await loaded()
     const id = deck.slides[1]!.id
-    api.saveBriefing.mockRejectedValueOnce(new ApiError('io', '磁盘已满'))
+    api.saveBriefing.mockRejectedValueOnce(new ApiError('disk-full', '磁盘空间已满，这次更改没有写入。'))
     deck.commit((d) => updateSlide(d, id, { title: 'A' }) as BriefingDoc)
     await vi.advanceTimersByTimeAsync(AUTOSAVE_MS)
     const status = useSaveStatusStore()
     expect(status.state).toBe('failed')
+    // …and says why, in a notice that stays until dismissed.
+    expect(useNoticesStore().items).toEqual([expect.objectContaining({ kind: 'error', code: 'disk-full', message: '磁盘空间已满，这次更改没有写入。' })])
     expect(deck.dirty).toBe(true)
     deck.commit((d) => updateSlide(d, id, { title: 'B' }) as BriefingDoc)
     await status.retry()
