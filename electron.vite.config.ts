@@ -20,8 +20,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/desktop/index.ts'),
-          // The PDF export runs in a worker thread; run-export.ts looks for this file beside the bundle.
-          'pdf-worker': resolve(__dirname, 'src-main/services/pdf/worker.ts'),
+          // Exports run in warm worker threads (services/export-queue); index.js starts this file beside it.
+          'export-worker': resolve(__dirname, 'src-main/services/export-queue/worker.ts'),
         },
       },
     },

@@ -1,0 +1,77 @@
+/**
+ * How the benches time things, in one place: warm up first, interleave the cases (a, b, c, a, b, c, …) so
+ * the machine's load falls on all of them alike, and report medians and ratios of medians.
+ */
+import { spawn } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  if (s.length === 0) return Number.NaN
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+export type Cases = Record<string, () => Promise<number>>
+
+/**
+ * Runs every case `warmup` times untimed, then `rounds` rounds of all cases in turn (the order rotating
+ * each round). Each case returns the milliseconds it measured. Returns the samples per case.
+ */
+export async function interleaved(cases: Cases, rounds: number, warmup = 1): Promise<Record<string, number[]>> {
+  const names = Object.keys(cases)
+  for (let w = 0; w < warmup; w++) for (const n of names) await cases[n]!()
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < names.length; k++) {
+      const n = names[(k + r) % names.length]!
+      samples[n]!.push(await cases[n]!())
+    }
+  }
+  return samples
+}
+
+/** Milliseconds `run` takes. */
+export async function timed(run: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now()
+  await run()
+  return performance.now() - t0
+}
+
+export interface ProcessTiming {
+  /** Spawn → the first byte on stdout. */
+  firstOutput: number
+  /** Spawn → exit. */
+  exit: number
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs a whole process and times it from spawn to its first output and to its exit. */
+export function timeProcess(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessTiming> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now()
+    let firstOutput = Number.NaN
+    let stdout = ''
+    let stderr = ''
+    const child = spawn(cmd, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (Number.isNaN(firstOutput)) firstOutput = performance.now() - t0
+      stdout += chunk.toString()
+    })
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ firstOutput, exit: performance.now() - t0, code, stdout, stderr }))
+  })
+}
+
+export const ms = (n: number) => `${n.toFixed(0)} ms`
+export const seconds = (n: number) => `${(n / 1000).toFixed(2)} s`
+export const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`
+export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+
+/** “median 123 ms (n=7, 110–160)”. */
+export function describe(samples: readonly number[], unit: (n: number) => string = ms): string {
+  return `median ${unit(median(samples))} (n=${samples.length}, ${unit(Math.min(...samples))}–${unit(Math.max(...samples))})`
+}
