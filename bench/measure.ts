@@ -2,8 +2,11 @@
  * How the benches time things, in one place: warm up first, interleave the cases (a, b, c, a, b, c, …) so
  * the machine's load falls on all of them alike, and report medians and ratios of medians.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { performance } from 'node:perf_hooks'
+import { createInterface } from 'node:readline'
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -74,4 +77,79 @@ export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
 /** “median 123 ms (n=7, 110–160)”. */
 export function describe(samples: readonly number[], unit: (n: number) => string = ms): string {
   return `median ${unit(median(samples))} (n=${samples.length}, ${unit(Math.min(...samples))}–${unit(Math.max(...samples))})`
+}
+
+export interface StartedHost {
+  child: ChildProcess
+  url: URL
+  token: string
+  /** Spawn → the URL printed. */
+  urlMs: number
+  /** performance.now() at spawn, to time later events from it. */
+  spawnedAt: number
+  call<T>(name: string, body: unknown): Promise<T>
+  stop(): void
+}
+
+/** Starts the web host (`command`, e.g. `npm run web` or `node bin/huibao-web.mjs`) on a free port and a workspace. */
+export async function startWebHost(command: string[], workspace: string, cwd = process.cwd()): Promise<StartedHost> {
+  const spawnedAt = performance.now()
+  const child = spawn(command[0]!, [...command.slice(1), '--port', '0', '--workspace', workspace], { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  let stderr = ''
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()))
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve)
+    child.once('exit', (code) => reject(new Error(`web host exited (${code}): ${stderr}`)))
+  })
+  const urlMs = performance.now() - spawnedAt
+  const url = new URL(line.trim())
+  const token = url.searchParams.get('token') ?? ''
+  return {
+    child,
+    url,
+    token,
+    urlMs,
+    spawnedAt,
+    async call<T>(name: string, body: unknown): Promise<T> {
+      // A connection per call: a reused keep-alive socket that the host closes while idle would fail the next POST.
+      const text = await new Promise<string>((resolve, reject) => {
+        const req = request(
+          { host: url.hostname, port: url.port, path: `/api/${name}`, method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'x-huibao-token': token } },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (c: Buffer) => chunks.push(c))
+            res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+            res.on('error', reject)
+          },
+        )
+        req.on('error', reject)
+        req.end(JSON.stringify(body))
+      })
+      const json = JSON.parse(text) as { ok: boolean; value: T; error?: { code: string; message: string } }
+      if (!json.ok) throw Object.assign(new Error(`${name}: ${json.error?.message}`), { code: json.error?.code })
+      return json.value
+    },
+    stop() {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    },
+  }
+}
+
+/** Peak resident memory of a process since it started (Linux: VmHWM), in bytes; NaN elsewhere. */
+export function peakRss(pid: number): number {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb ? Number(kb) * 1024 : Number.NaN
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** “before → after (ratio)”. */
+export function beforeAfter(before: number, after: number, unit: (n: number) => string = ms): string {
+  return `before ${unit(before)} → after ${unit(after)} (${(before / after).toFixed(1)}× ${after < before ? 'faster/smaller' : 'slower/larger'})`
 }

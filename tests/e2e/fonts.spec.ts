@@ -12,7 +12,7 @@ test('the screen font is Noto Sans SC, measuring exactly as the TTF the PDF embe
   })
   // The full TTFs as a reference face, served from the app's own origin (the CSP allows only that).
   const dir = join(process.cwd(), 'resources', 'fonts')
-  for (const [name, file] of [['regular', 'NotoSansSC-Regular.ttf'], ['bold', 'NotoSansSC-Bold.ttf']]) {
+  for (const [name, file] of [['regular', 'NotoSansSC-Regular.ttf'], ['bold', 'NotoSansSC-Bold.ttf']] as const) {
     const body = await readFile(join(dir, file))
     await page.route(`**/__reference/${name}.ttf`, (route) => route.fulfill({ body, contentType: 'font/ttf' }))
   }
