@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS } from '../playwright.config'
+import { EXPORT_QUEUE_LIMITS } from '../src-main/services/export-queue/queue'
 import { renderBriefingPdf } from '../src-main/services/pdf/export'
 import type { BriefingDoc } from '../src-shared/schemas/briefing'
 import { BEFORE } from './before'
@@ -54,6 +55,14 @@ try {
     await page.getByTestId('export-dialog').waitFor({ state: 'detached' })
   }
   console.log(`click 导出 → download saved in Chromium, 50 slides: ${describe(clicks)}`)
+
+  // A large deck within the worker's heap limit.
+  const big = await sampleDeck(300)
+  const { briefing: current } = await host.call<{ briefing: BriefingDoc }>('getBriefing', { id: created.id })
+  const saved = await host.call<{ revision: number }>('saveBriefing', { briefing: { ...current, slides: big.slides }, baseRevision: current.revision })
+  const bigMs = await timed(() => host.call('exportPdf', { briefingId: created.id, options: { layout: '2' } }))
+  console.log(`300 slides, 2 per page, in the app: ${ms(bigMs)} (the worker's heap is capped at ${EXPORT_QUEUE_LIMITS.maxHeapMb} MB)`)
+  await host.call('saveBriefing', { briefing: current, baseRevision: saved.revision }) // back to the 50 slides
 
   // 16 exports at once.
   const t0 = performance.now()
