@@ -5,6 +5,7 @@
  * - `npm run cli -- pdf DECK.json -o OUT.pdf --layout 1` and `node bin/huibao.mjs pdf …`;
  * - `marp --pdf DECK.md` with Debian's Chromium (CHROME_PATH), when Marp is installed: set MARP_CLI to its
  *   binary, or install it outside the project (`cd /tmp/marp && npm i @marp-team/marp-cli@4`); skipped otherwise;
+ * - `tsx src-main/cli/main.ts pdf …`: the sources compiled on every run, as `npm run cli` worked before;
  * - renderBriefingPdf of the same deck in this (warm) process.
  * One untimed warm-up of each case, then 5 rounds in rotating order; medians and ratios of medians.
  */
@@ -24,35 +25,48 @@ writeFileSync(join(dir, 'deck.md'), textDeckMarkdown(SLIDES))
 const marp = [process.env.MARP_CLI, '/tmp/marp/node_modules/.bin/marp'].find((p): p is string => !!p && existsSync(p))
 const chromium = process.env.HUIBAO_CHROMIUM ?? '/usr/bin/chromium'
 
-async function exitMs(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const r = await timeProcess(cmd, args, { env })
-  if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`)
-  return r.exit
+/** CPU time of each whole-process case (user + system, children included), beside its wall time. */
+const cpu: Record<string, number[]> = {}
+
+function exitMs(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): () => Promise<number> {
+  return async () => {
+    const r = await timeProcess(cmd, args, { env })
+    if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`)
+    ;(cpu[name] ??= []).push(r.cpu)
+    return r.exit
+  }
 }
 
 const pdfArgs = (out: string) => ['pdf', join(dir, 'deck.json'), '-o', join(dir, out), '--layout', '1']
+const tsx = join('node_modules', '.bin', 'tsx')
 const cases: Cases = {
-  'npm run cli -- --help': () => exitMs('npm', ['run', '--silent', 'cli', '--', '--help']),
-  'node bin/huibao.mjs --help': () => exitMs(process.execPath, ['bin/huibao.mjs', '--help']),
-  'npm run cli -- pdf': () => exitMs('npm', ['run', '--silent', 'cli', '--', ...pdfArgs('npm.pdf')]),
-  'node bin/huibao.mjs pdf': () => exitMs(process.execPath, ['bin/huibao.mjs', ...pdfArgs('node.pdf')]),
+  'npm run cli -- --help': exitMs('npm run cli -- --help', 'npm', ['run', '--silent', 'cli', '--', '--help']),
+  'node bin/huibao.mjs --help': exitMs('node bin/huibao.mjs --help', process.execPath, ['bin/huibao.mjs', '--help']),
+  'npm run cli -- pdf': exitMs('npm run cli -- pdf', 'npm', ['run', '--silent', 'cli', '--', ...pdfArgs('npm.pdf')]),
+  'node bin/huibao.mjs pdf': exitMs('node bin/huibao.mjs pdf', process.execPath, ['bin/huibao.mjs', ...pdfArgs('node.pdf')]),
+  // How `npm run cli` ran before issue 17: the TypeScript sources compiled by tsx on every run.
+  'tsx sources pdf (before)': exitMs('tsx sources pdf (before)', tsx, ['src-main/cli/main.ts', ...pdfArgs('tsx.pdf')]),
   'in-process render': () => timed(() => renderBriefingPdf({ briefing: deck, options: { layout: '1' } })),
-  ...(marp
-    ? { 'marp --pdf': () => exitMs(marp, ['--no-stdin', '--pdf', join(dir, 'deck.md'), '-o', join(dir, 'marp.pdf')], { ...process.env, CHROME_PATH: chromium }) }
-    : {}),
+  ...(marp ? { 'marp --pdf': exitMs('marp --pdf', marp, ['--no-stdin', '--pdf', join(dir, 'deck.md'), '-o', join(dir, 'marp.pdf')], { ...process.env, CHROME_PATH: chromium }) } : {}),
 }
 
 try {
-  console.log(`${SLIDES} plain text slides, 1 per page; spawn → exit; 1 warm-up, 5 interleaved rounds`)
+  console.log(`${SLIDES} plain text slides, 1 per page; spawn → exit (wall) and CPU time (user + system, children included); 1 warm-up, 5 interleaved rounds`)
   const s = await interleaved(cases, 5)
-  for (const [name, samples] of Object.entries(s)) console.log(`  ${name.padEnd(28)} ${describe(samples)}`)
+  for (const [name, samples] of Object.entries(s)) {
+    const c = cpu[name]?.slice(-samples.length) ?? []
+    console.log(`  ${name.padEnd(28)} ${describe(samples)}${c.length && !c.some(Number.isNaN) ? `; CPU median ${Math.round(median(c))} ms` : ''}`)
+  }
   const m = (name: string) => median(s[name]!)
+  const mc = (name: string) => median(cpu[name]!.slice(-5))
   console.log(`--help (README command):     ${beforeAfter(BEFORE.cliHelpMs, m('npm run cli -- --help'))}`)
   console.log(`pdf, 50 slides (README):     ${beforeAfter(BEFORE.cliPdfText50Ms, m('npm run cli -- pdf'))}`)
   console.log(`npm's own share: ${Math.round(m('npm run cli -- pdf') - m('node bin/huibao.mjs pdf'))} ms of the README command`)
   console.log(`CLI / in-process render: ${ratio(m('npm run cli -- pdf'), m('in-process render'))} through npm, ${ratio(m('node bin/huibao.mjs pdf'), m('in-process render'))} through node (goal beyond: within 2×)`)
+  console.log(`same load, this run: tsx sources / README command ${ratio(m('tsx sources pdf (before)'), m('npm run cli -- pdf'))}`)
   if (marp) {
-    console.log(`Marp / CLI: ${ratio(m('marp --pdf'), m('npm run cli -- pdf'))} through npm, ${ratio(m('marp --pdf'), m('node bin/huibao.mjs pdf'))} through node (goal ≥ 4×; before: ${ratio(BEFORE.marpText50Ms, BEFORE.cliPdfText50Ms)})`)
+    console.log(`Marp / CLI, wall: ${ratio(m('marp --pdf'), m('npm run cli -- pdf'))} through npm, ${ratio(m('marp --pdf'), m('node bin/huibao.mjs pdf'))} through node (goal ≥ 4×; before: ${ratio(BEFORE.marpText50Ms, BEFORE.cliPdfText50Ms)})`)
+    if (!Number.isNaN(mc('marp --pdf'))) console.log(`Marp / CLI, CPU:  ${ratio(mc('marp --pdf'), mc('npm run cli -- pdf'))} through npm, ${ratio(mc('marp --pdf'), mc('node bin/huibao.mjs pdf'))} through node`)
   } else {
     console.log('Marp CLI not found (set MARP_CLI, or install @marp-team/marp-cli@4 in /tmp/marp): comparison skipped')
   }

@@ -3,7 +3,7 @@
  * the machine's load falls on all of them alike, and report medians and ratios of medians.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
@@ -46,26 +46,42 @@ export interface ProcessTiming {
   firstOutput: number
   /** Spawn → exit. */
   exit: number
+  /**
+   * CPU time (user + system) of the process and all it waited for, in ms, when GNU time is installed
+   * (/usr/bin/time); NaN otherwise. Less sensitive than wall time to a machine busy with other work.
+   */
+  cpu: number
   code: number | null
   stdout: string
   stderr: string
 }
 
-/** Runs a whole process and times it from spawn to its first output and to its exit. */
+const GNU_TIME = '/usr/bin/time'
+const CPU_MARK = '__huibao_cpu__'
+
+/** Runs a whole process and times it from spawn to its first output and to its exit, with its CPU time. */
 export function timeProcess(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessTiming> {
+  const withTime = existsSync(GNU_TIME)
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
     let firstOutput = Number.NaN
     let stdout = ''
     let stderr = ''
-    const child = spawn(cmd, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const [file, argv] = withTime ? [GNU_TIME, ['-f', `${CPU_MARK} %U %S`, cmd, ...args]] : [cmd, args]
+    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout.on('data', (chunk: Buffer) => {
       if (Number.isNaN(firstOutput)) firstOutput = performance.now() - t0
       stdout += chunk.toString()
     })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
-    child.on('close', (code) => resolve({ firstOutput, exit: performance.now() - t0, code, stdout, stderr }))
+    child.on('close', (code) => {
+      const exit = performance.now() - t0
+      const mark = new RegExp(`${CPU_MARK} ([\\d.]+) ([\\d.]+)\\n?$`).exec(stderr)
+      const cpu = mark ? (Number(mark[1]) + Number(mark[2])) * 1000 : Number.NaN
+      if (mark) stderr = stderr.slice(0, mark.index)
+      resolve({ firstOutput, exit, cpu, code, stdout, stderr })
+    })
   })
 }
 
