@@ -68,6 +68,10 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     },
     restoreFromTrash: ({ kind, id }) => store.restoreFromTrash(kind, id),
     restoreBackup: ({ kind, id }) => store.restoreBackup(kind, id),
+    prepareExport: async () => {
+      ctx.exportQueue.warm()
+      return { ok: true as const }
+    },
     exportPdf: (request, call) => exportPdfForApi(store, ctx.exportQueue, request, call?.signal),
     pdfPageCount: (request) => pdfPageCountForApi(store, request),
     savePdfFile: ({ fileName, dataBase64 }) => files.savePdfFile(fileName, dataBase64),

@@ -35,6 +35,19 @@ async function call(h: WebHost, name: string, body: unknown): Promise<{ ok: bool
 }
 
 describe('exports through the web host', () => {
+  it('prepareExport starts the worker before the first export, which then uses it', async () => {
+    expect(app.exportQueue.stats).toMatchObject({ workers: 0, started: 0 })
+    const h = await host(app.handlers)
+    expect(await call(h, 'prepareExport', {})).toEqual({ ok: true, value: { ok: true } })
+    expect(await call(h, 'prepareExport', {})).toEqual({ ok: true, value: { ok: true } })
+    expect(app.exportQueue.stats).toMatchObject({ workers: 1, started: 1 })
+    const { briefing } = await sampleBriefing()
+    const created = await app.handlers.createBriefing({ title: briefing.title, reportIds: [] })
+    const exported = await call(h, 'exportPdf', { briefingId: created.id, options: {} })
+    expect(exported.ok).toBe(true)
+    expect(app.exportQueue.stats).toMatchObject({ workers: 1, started: 1 })
+  }, 120_000)
+
   it('16 concurrent exports all finish or are refused as busy, in one clear sentence', async () => {
     const h = await host(app.handlers)
     const { briefing } = await sampleBriefing()
