@@ -15,8 +15,14 @@ function transferables(output: unknown): ArrayBuffer[] {
   return [...buffers]
 }
 
-export function serveJobs(port: MessagePort, table: JobTable): void {
-  let queue = Promise.resolve()
+export interface ServeOptions {
+  /** Runs once before the first job (e.g. a tiny render, so the first real one finds the code compiled and the fonts parsed). */
+  warmUp?: () => Promise<unknown>
+}
+
+export function serveJobs(port: MessagePort, table: JobTable, { warmUp }: ServeOptions = {}): void {
+  // Jobs run one after another, after the warm-up; a failed warm-up only means a colder first job.
+  let queue = warmUp ? warmUp().then(() => undefined, () => undefined) : Promise.resolve()
   port.on('message', (message: ToWorker) => {
     if (message.type !== 'run') return
     queue = queue.then(() => runOne(port, table, message))

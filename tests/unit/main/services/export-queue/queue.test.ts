@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { warmUpExport } from '../../../../../src-main/services/export-queue/jobs'
 import { createExportQueue, exportConcurrency, exportWorkerFor } from '../../../../../src-main/services/export-queue/queue'
 import { PdfExportError } from '../../../../../src-main/services/pdf/errors'
 import { runPdfExport } from '../../../../../src-main/services/pdf/run-export'
@@ -35,5 +36,9 @@ describe('the export queue', () => {
     const err = await runPdfExport(queue, { briefing, options: { range: '500' } }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(PdfExportError)
     expect(err).toMatchObject({ code: 'empty-selection', message: expect.stringContaining('没有可导出的幻灯片') })
+  }, 120_000)
+
+  it('warms up with a real two-slide export (its failures would only be swallowed in the worker)', async () => {
+    await expect(warmUpExport()).resolves.toMatchObject({ pageCount: 1, warnings: [] })
   }, 120_000)
 })
