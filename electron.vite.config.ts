@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { copyBundledFonts } from './src-main/services/pdf/fonts'
-import { screenFontsPlugin } from './src-renderer/build/screen-fonts'
+import { screenFontsPlugin } from './src-main/build/screen-fonts'
 
 export default defineConfig({
   main: {
@@ -41,7 +41,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     resolve: { alias: { '@shared': resolve(__dirname, 'src-shared') } },
-    // Noto Sans SC for the screen as WOFF2 subsets, generated once and cached (src-renderer/build/screen-fonts.ts).
+    // Noto Sans SC for the screen as WOFF2 subsets, generated once and cached (src-main/build/screen-fonts.ts).
     plugins: [vue(), screenFontsPlugin(resolve(__dirname, 'node_modules/.cache/huibao-screen-fonts'))],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

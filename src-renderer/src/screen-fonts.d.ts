@@ -1,4 +1,4 @@
-/** Generated at build time by src-renderer/build/screen-fonts.ts (`screenFontsPlugin`). */
+/** Generated at build time by src-main/build/screen-fonts.ts (`screenFontsPlugin`). */
 declare module 'virtual:screen-fonts' {
   export const SCREEN_FONT_FACES: readonly {
     weight: 400 | 700

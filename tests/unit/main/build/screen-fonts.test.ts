@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commonCodePoints, coreCodePoints, planSlices, unicodeRange } from '../../../../src-renderer/build/screen-fonts'
+import { commonCodePoints, coreCodePoints, planSlices, unicodeRange } from '../../../../src-main/build/screen-fonts'
 
 const cp = (s: string) => [...s].map((c) => c.codePointAt(0)!)
 

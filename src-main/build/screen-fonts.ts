@@ -1,4 +1,6 @@
 /**
+ * Build time only (electron.vite.config.ts runs it for the renderer; no program imports it).
+ *
  * Screen fonts that weigh what they should: Noto Sans SC (the face the PDF embeds and the slide layouts
  * measure with) cut into WOFF2 subsets, so a page downloads only the characters it shows.
  *
@@ -21,7 +23,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Plugin } from 'vite'
-import { readCmap } from '../../src-main/services/pdf/fonts'
+import { readCmap } from '../services/pdf/fonts'
 
 /** Bump when the slicing or the output changes, to regenerate every cache. */
 const GENERATOR_VERSION = 2
