@@ -15,30 +15,70 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
-export type Cases = Record<string, () => Promise<number>>
+/**
+ * One measurement: wall time, and where it can be had, CPU time (user + system) of the work measured. CPU
+ * time is much less sensitive than wall time to a machine busy with other work; the benches print both.
+ */
+export interface Timing {
+  wall: number
+  cpu: number
+}
+
+export type Cases = Record<string, () => Promise<Timing>>
+
+export interface Samples {
+  wall: Record<string, number[]>
+  cpu: Record<string, number[]>
+}
 
 /**
  * Runs every case `warmup` times untimed, then `rounds` rounds of all cases in turn (the order rotating
- * each round). Each case returns the milliseconds it measured. Returns the samples per case.
+ * each round). Returns the wall and CPU samples per case.
  */
-export async function interleaved(cases: Cases, rounds: number, warmup = 1): Promise<Record<string, number[]>> {
+export async function interleaved(cases: Cases, rounds: number, warmup = 1): Promise<Samples> {
   const names = Object.keys(cases)
   for (let w = 0; w < warmup; w++) for (const n of names) await cases[n]!()
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
+  const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
       const n = names[(k + r) % names.length]!
-      samples[n]!.push(await cases[n]!())
+      const t = await cases[n]!()
+      wall[n]!.push(t.wall)
+      cpu[n]!.push(t.cpu)
     }
   }
-  return samples
+  return { wall, cpu }
 }
 
-/** Milliseconds `run` takes. */
-export async function timed(run: () => Promise<unknown>): Promise<number> {
+/** Wall time of `run`, and the CPU time this process spent meanwhile (all its threads). */
+export async function timed(run: () => Promise<unknown>): Promise<Timing> {
+  const c0 = process.cpuUsage()
   const t0 = performance.now()
   await run()
-  return performance.now() - t0
+  const wall = performance.now() - t0
+  const c = process.cpuUsage(c0)
+  return { wall, cpu: (c.user + c.system) / 1000 }
+}
+
+/** CPU time (user + system) another process has used so far, in ms (Linux /proc; NaN elsewhere). */
+export function processCpuMs(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    const ticks = Number(fields[11]) + Number(fields[12]) // utime, stime: fields 14 and 15 of stat(5)
+    return (ticks * 1000) / 100 // USER_HZ is 100 on Linux
+  } catch {
+    return Number.NaN
+  }
+}
+
+/** Wall time of `run`, and the CPU time process `pid` (e.g. the web host, its worker threads included) spent meanwhile. */
+export async function timedIn(pid: number, run: () => Promise<unknown>): Promise<Timing> {
+  const c0 = processCpuMs(pid)
+  const t0 = performance.now()
+  await run()
+  return { wall: performance.now() - t0, cpu: processCpuMs(pid) - c0 }
 }
 
 export interface ProcessTiming {
@@ -93,6 +133,12 @@ export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
 /** “median 123 ms (n=7, 110–160)”. */
 export function describe(samples: readonly number[], unit: (n: number) => string = ms): string {
   return `median ${unit(median(samples))} (n=${samples.length}, ${unit(Math.min(...samples))}–${unit(Math.max(...samples))})`
+}
+
+/** “wall median 123 ms (n=7, 110 ms–160 ms); CPU median 98 ms” for one case. */
+export function describeCase(s: Samples, name: string, unit: (n: number) => string = ms): string {
+  const cpu = s.cpu[name] ?? []
+  return `wall ${describe(s.wall[name]!, unit)}${cpu.length && !cpu.some(Number.isNaN) ? `; CPU median ${unit(median(cpu))}` : ''}`
 }
 
 export interface StartedHost {
