@@ -204,7 +204,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`
 
 /**
  * `import { SCREEN_FONT_FACES } from 'virtual:screen-fonts'`: the faces with their asset URLs (Vite emits
- * each file as a hashed asset through `?url`) and unicode-ranges.
+ * each file as a hashed asset through `?url`) and unicode-ranges. The built index.html also preloads the
+ * two core subsets, so they download beside the first script instead of after it has run.
  */
 export function screenFontsPlugin(cacheRoot: string): Plugin {
   let fonts: Promise<ScreenFonts> | null = null
@@ -219,6 +220,13 @@ export function screenFontsPlugin(cacheRoot: string): Plugin {
       const ranges = [...new Set(faces.flatMap((f) => (f.unicodeRange ? [f.unicodeRange] : [])))]
       const list = faces.map((f, i) => `{ weight: ${f.weight}, url: u${i}, unicodeRange: ${f.unicodeRange === null ? 'null' : `r${ranges.indexOf(f.unicodeRange)}`} }`)
       return [...imports, ...ranges.map((r, i) => `const r${i} = ${JSON.stringify(r)}`), `export const SCREEN_FONT_FACES = [${list.join(',\n')}]`].join('\n')
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) =>
+        Object.values(bundle ?? {})
+          .filter((file) => file.type === 'asset' && /(^|\/)noto-sans-sc-\d+-core-[\w-]+\.woff2$/.test(file.fileName))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${file.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' as const })),
     },
   }
 }
