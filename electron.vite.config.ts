@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { copyBundledFonts } from './src-main/services/pdf/fonts'
+import { screenFontsPlugin } from './src-main/build/screen-fonts'
 
 export default defineConfig({
   main: {
@@ -20,8 +21,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/desktop/index.ts'),
-          // The PDF export runs in a worker thread; run-export.ts looks for this file beside the bundle.
-          'pdf-worker': resolve(__dirname, 'src-main/services/pdf/worker.ts'),
+          // Exports run in warm worker threads (services/export-queue); index.js starts this file beside it.
+          'export-worker': resolve(__dirname, 'src-main/services/export-queue/worker.ts'),
         },
       },
     },
@@ -40,10 +41,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     resolve: { alias: { '@shared': resolve(__dirname, 'src-shared') } },
-    plugins: [vue()],
+    // Noto Sans SC for the screen as WOFF2 subsets, generated once and cached (src-main/build/screen-fonts.ts).
+    plugins: [vue(), screenFontsPlugin(resolve(__dirname, 'node_modules/.cache/huibao-screen-fonts'))],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
+      // electron-vite leaves the renderer unminified by default: minified, the library's first script is half the size.
+      minify: true,
       chunkSizeWarningLimit: 2000,
     },
   },

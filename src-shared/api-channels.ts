@@ -18,6 +18,7 @@ export const API_NAMES = [
   'deleteItem',
   'restoreFromTrash',
   'restoreBackup',
+  'prepareExport',
   'exportPdf',
   'pdfPageCount',
   'savePdfFile',

@@ -132,6 +132,11 @@ export const api = {
   deleteItem: { request: ItemRef, response: z.object({ ok: z.literal(true) }) },
   restoreFromTrash: { request: ItemRef, response: ItemSummarySchema },
   restoreBackup: { request: ItemRef, response: ItemSummarySchema },
+  /**
+   * Starts the export worker if it is not running yet, so the export the person is about to ask for does not
+   * wait for it (the export dialog calls it when it opens). Answers at once.
+   */
+  prepareExport: { request: z.object({}), response: z.object({ ok: z.literal(true) }) },
   /** Exports a saved briefing as PDF (slides, handouts or notes pages); the bytes come back as base64. */
   exportPdf: {
     request: z.object({ briefingId: IdSchema, options: PdfOptionsSchema }),

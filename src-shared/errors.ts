@@ -12,6 +12,10 @@ export const API_ERROR_CODES = [
   'import-failed',
   'io',
   'forbidden',
+  /** Too much is running already (e.g. the export queue is full): try again in a moment. */
+  'busy',
+  /** The request was cancelled (its window closed, or the app is quitting). */
+  'cancelled',
   'internal',
   // The workspace's disk or folder refused a read or write (see WORKSPACE_ERROR_MESSAGES).
   'disk-full',

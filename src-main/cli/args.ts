@@ -39,6 +39,16 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Errors whose message is already one sentence for the user: ours, and the services' own (import and PDF
+ * export). Known by name, so the entry point need not load the services to recognise them.
+ */
+const USER_FACING_ERRORS = new Set(['CliError', 'ImportError', 'PdfExportError'])
+
+export function isUserFacingError(error: unknown): error is Error {
+  return error instanceof Error && USER_FACING_ERRORS.has(error.name)
+}
+
 const GLOBAL_VALUE_FLAGS = ['workspace']
 const ALIASES: Record<string, string> = { o: 'out' }
 

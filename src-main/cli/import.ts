@@ -1,6 +1,5 @@
 /** `huibao import FILE [--json]`: analyse a report file and print it. */
 import { readFile, stat } from 'node:fs/promises'
-import { IMPORT_MESSAGES, MAX_IMPORT_BYTES, importReportFile } from '../services/import-report'
 import { CliError, describeFsError, type Command } from './args'
 
 export const importCommand: Command = {
@@ -9,6 +8,8 @@ export const importCommand: Command = {
   run: async ({ args, io }) => {
     const file = args.positionals[0]
     if (!file) throw new CliError('请指定要导入的文件：huibao import 文件 --json')
+    // Loaded here, not at the top: `huibao --help` and the other commands never pay for the importers.
+    const { IMPORT_MESSAGES, MAX_IMPORT_BYTES, importReportFile } = await import('../services/import-report')
     let info
     try {
       info = await stat(file)

@@ -12,7 +12,6 @@ import { PDF_LAYOUTS, PDF_PAPERS, PdfOptionsSchema, type PdfOptionsInput } from 
 import { BriefingContentSchema } from '../../src-shared/schemas/briefing'
 import { ReportContentSchema } from '../../src-shared/schemas/report'
 import { PdfExportError } from '../services/pdf/errors'
-import { renderBriefingPdf, writePdfFile } from '../services/pdf/export'
 import { CliError, readJson, stringFlag, type Command } from './args'
 
 export const pdfCommand: Command = {
@@ -47,6 +46,8 @@ export const pdfCommand: Command = {
     const briefing = await readJson(file, BriefingContentSchema, '汇报文件')
     const reportFile = stringFlag(args.flags, 'report')
     const reports = reportFile ? [await readJson(reportFile, ReportContentSchema, '报告文件')] : undefined
+    // Loaded here, not at the top: `huibao --help` and the other commands never pay for pdfmake and ECharts.
+    const { renderBriefingPdf, writePdfFile } = await import('../services/pdf/export')
     try {
       const result = await renderBriefingPdf({ briefing, options: parsed.data, ...(reports ? { reports } : {}) })
       await writePdfFile(out, result.bytes)

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron'
 import { join } from 'node:path'
 import { openApp } from '../services/app-context'
 import { registerAppScheme, serveAppScheme } from './app-protocol'
+import { exportWorkerFor } from '../services/export-queue/queue'
 import { resolveWorkspace } from '../services/workspace-location'
 import { setupIpc } from './ipc'
 import { createDesktopShell } from './desktop-shell'
@@ -49,8 +50,10 @@ if (!app.requestSingleInstanceLock()) {
       serveAppScheme(join(import.meta.dirname, '../renderer'))
       const workspace = resolveWorkspace(process.argv, process.env, join(app.getPath('userData'), 'workspace'))
       const shell = createDesktopShell(() => mainWindow, app.getPath('documents'))
-      const { handlers, close } = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop', shell, presentation })
-      app.on('will-quit', () => void close())
+      const opened = await openApp({ workspace, sampleDir: join(resources, 'sample'), version: app.getVersion(), mode: 'desktop', shell, presentation, exportWorker: exportWorkerFor(import.meta.url) })
+      const { handlers } = opened
+      // Quitting leaves the workspace, cancels waiting exports and gives a running one a few seconds.
+      app.on('will-quit', () => void opened.close())
       setupIpc(ipcMain, handlers, (event) => isTrustedSender(event.senderFrame, paths.appUrl))
       setupMenu(() => mainWindow)
       mainWindow = createMainWindow(paths)

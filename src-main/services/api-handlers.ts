@@ -8,11 +8,14 @@ import type { WorkspacePresence } from './workspace-presence'
 import { ImportError, importReportFile, importReportText } from './import-report'
 import { createDesktopFiles, type DesktopShell } from './desktop-files'
 import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
+import type { ExportQueue } from './export-queue/queue'
 
 export interface AppContext {
   store: WorkspaceStore
   /** Who else has the workspace open; absent in tests that need no such thing. */
   presence?: Pick<WorkspacePresence, 'others'>
+  /** Where exports run: warm worker threads, a bounded queue. */
+  exportQueue: ExportQueue
   version: string
   mode: ProgramKind
   /** Present in the desktop app only. */
@@ -21,8 +24,13 @@ export interface AppContext {
   presentation?: { swap(): boolean }
 }
 
+/** What a host knows about one call: `signal` aborts when its request closes or its window goes. */
+export interface CallContext {
+  signal?: AbortSignal
+}
+
 /** What the services do for each api entry: the same functions behind IPC, HTTP and the tests. */
-export type ApiHandlers = { [N in ApiName]: (request: ApiParsedRequest<N>) => Promise<ApiResponse<N>> }
+export type ApiHandlers = { [N in ApiName]: (request: ApiParsedRequest<N>, call?: CallContext) => Promise<ApiResponse<N>> }
 
 export function createApiHandlers(ctx: AppContext): ApiHandlers {
   const { store } = ctx
@@ -63,7 +71,11 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     },
     restoreFromTrash: ({ kind, id }) => store.restoreFromTrash(kind, id),
     restoreBackup: ({ kind, id }) => store.restoreBackup(kind, id),
-    exportPdf: (request) => exportPdfForApi(store, request),
+    prepareExport: async () => {
+      ctx.exportQueue.warm()
+      return { ok: true as const }
+    },
+    exportPdf: (request, call) => exportPdfForApi(store, ctx.exportQueue, request, call?.signal),
     pdfPageCount: (request) => pdfPageCountForApi(store, request),
     savePdfFile: ({ fileName, dataBase64 }) => files.savePdfFile(fileName, dataBase64),
     showInFolder: ({ path }) => files.showInFolder(path),

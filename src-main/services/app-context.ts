@@ -1,5 +1,6 @@
 import type { ProgramKind } from '../../src-shared/api'
 import { createApiHandlers, type ApiHandlers } from './api-handlers'
+import { EXPORT_QUEUE_LIMITS, createExportQueue, type ExportQueue } from './export-queue/queue'
 import { addSampleOnFirstRun } from './sample'
 import { WorkspaceStore } from './workspace-store'
 import { joinWorkspace } from './workspace-presence'
@@ -10,6 +11,8 @@ export interface AppOptions {
   sampleDir: string
   version: string
   mode: ProgramKind
+  /** The built export worker (`export-worker.js` beside the bundle), or its `.ts` source in tests. */
+  exportWorker: URL
   shell?: DesktopShell
   presentation?: { swap(): boolean }
 }
@@ -17,7 +20,8 @@ export interface AppOptions {
 export interface OpenedApp {
   store: WorkspaceStore
   handlers: ApiHandlers
-  /** Leaves the workspace (removes this process from `.presence/`); call on quit. */
+  exportQueue: ExportQueue
+  /** Leaves the workspace (removes this process from `.presence/`), cancels waiting exports, gives running ones a few seconds, and ends the workers; call on quit. */
   close(): Promise<void>
 }
 
@@ -32,6 +36,15 @@ export async function openApp(options: AppOptions): Promise<OpenedApp> {
     await presence.leave()
     throw error
   }
-  const handlers = createApiHandlers({ store, presence, version: options.version, mode: options.mode, shell: options.shell, presentation: options.presentation })
-  return { store, handlers, close: () => presence.leave() }
+  const exportQueue = createExportQueue(options.exportWorker)
+  const handlers = createApiHandlers({ store, presence, exportQueue, version: options.version, mode: options.mode, shell: options.shell, presentation: options.presentation })
+  return {
+    store,
+    exportQueue,
+    handlers,
+    close: async () => {
+      await exportQueue.close(EXPORT_QUEUE_LIMITS.graceMs)
+      await presence.leave()
+    },
+  }
 }

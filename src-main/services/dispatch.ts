@@ -1,12 +1,12 @@
 import { api, type ApiName, type ApiResult } from '../../src-shared/api'
 import { ApiError, toErrorPayload } from '../../src-shared/errors'
-import type { ApiHandlers } from './api-handlers'
+import type { ApiHandlers, CallContext } from './api-handlers'
 
 /**
  * Validates a raw payload against the entry's request schema, runs the handler, and wraps the outcome in
  * an ApiResult. IPC and HTTP both call this, so neither can skip validation.
  */
-export async function dispatch(handlers: ApiHandlers, name: ApiName, payload: unknown): Promise<ApiResult<unknown>> {
+export async function dispatch(handlers: ApiHandlers, name: ApiName, payload: unknown, call: CallContext = {}): Promise<ApiResult<unknown>> {
   const entry = api[name]
   const parsed = entry.request.safeParse(payload ?? {})
   if (!parsed.success) {
@@ -15,8 +15,8 @@ export async function dispatch(handlers: ApiHandlers, name: ApiName, payload: un
     return { ok: false, error: { code: 'invalid-request', message: `请求内容无效：${where} ${issue?.message ?? ''}`.trim() } }
   }
   try {
-    const handler = handlers[name] as (request: unknown) => Promise<unknown>
-    const value = await handler(parsed.data)
+    const handler = handlers[name] as (request: unknown, call: CallContext) => Promise<unknown>
+    const value = await handler(parsed.data, call)
     return { ok: true, value }
   } catch (error) {
     if (!(error instanceof ApiError)) console.error(`[huibao] ${name} failed:`, error)

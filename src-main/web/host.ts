@@ -98,8 +98,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid-request', message: '请求内容不是有效的 JSON。' } })
     }
-    const result = await dispatch(options.handlers, name, payload)
-    sendJson(res, 200, result)
+    // A client that goes away (closed tab, aborted fetch) cancels its call: an export nobody waits for stops.
+    const call = new AbortController()
+    res.once('close', () => {
+      if (!res.writableFinished) call.abort()
+    })
+    const result = await dispatch(options.handlers, name, payload, { signal: call.signal })
+    if (!call.signal.aborted) sendJson(res, 200, result)
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {

@@ -1,11 +1,13 @@
 /**
  * The `exportPdf` and `pdfPageCount` api entries: load the briefing (and the reports it draws on, to check
- * its metric references), run the export in a worker, and turn export errors into ApiErrors.
+ * its metric references), run the export in the export queue, and turn export errors into ApiErrors.
  */
 import { ApiError } from '../../../src-shared/errors'
 import type { ApiParsedRequest, ApiResponse } from '../../../src-shared/api'
 import { pdfPageCountFor } from '../../../src-shared/pdf-options'
 import type { ReportContent } from '../../../src-shared/schemas/report'
+import type { ExportQueue } from '../export-queue/queue'
+import { JobCancelledError, PoolBusyError, PoolClosedError } from '../workers/pool'
 import type { WorkspaceStore } from '../workspace-store'
 import { PdfExportError } from './errors'
 import { runPdfExport } from './run-export'
@@ -15,10 +17,18 @@ function asApiError(error: unknown): never {
     const code = error.code === 'bad-options' || error.code === 'empty-selection' ? 'invalid-request' : error.code === 'render-failed' ? 'internal' : 'io'
     throw new ApiError(code, error.message)
   }
+  if (error instanceof PoolBusyError) throw new ApiError('busy', '正在导出的文件较多，请等当前的导出完成后再试。')
+  if (error instanceof PoolClosedError) throw new ApiError('cancelled', '汇报正在退出，导出已取消。')
+  if (error instanceof JobCancelledError) throw new ApiError('cancelled', '导出已取消。')
   throw error
 }
 
-export async function exportPdfForApi(store: WorkspaceStore, { briefingId, options }: ApiParsedRequest<'exportPdf'>): Promise<ApiResponse<'exportPdf'>> {
+export async function exportPdfForApi(
+  store: WorkspaceStore,
+  queue: ExportQueue,
+  { briefingId, options }: ApiParsedRequest<'exportPdf'>,
+  signal?: AbortSignal,
+): Promise<ApiResponse<'exportPdf'>> {
   const { doc: briefing } = await store.read('briefing', briefingId)
   const reports: ReportContent[] = []
   for (const id of briefing.reportIds) {
@@ -29,7 +39,7 @@ export async function exportPdfForApi(store: WorkspaceStore, { briefingId, optio
     }
   }
   try {
-    const result = await runPdfExport({ briefing, options, reports })
+    const result = await runPdfExport(queue, { briefing, options, reports }, signal ? { signal } : {})
     return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), pageCount: result.pageCount, warnings: result.warnings }
   } catch (error) {
     return asApiError(error)

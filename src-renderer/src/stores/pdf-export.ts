@@ -27,11 +27,16 @@ export const usePdfExportStore = defineStore('pdfExport', () => {
     return path ? { kind: 'saved', path, warnings: result.warnings } : { kind: 'not-saved', warnings: result.warnings }
   }
 
+  /** Starts the export worker (pdfmake, fonts, ECharts) while the person chooses the options. */
+  function prepare(): void {
+    void useApi().prepareExport({}).catch(() => {})
+  }
+
   async function showInFolder(path: string): Promise<void> {
     await useApi().showInFolder({ path })
   }
 
-  return { exportBriefing, showInFolder }
+  return { exportBriefing, prepare, showInFolder }
 })
 
 function download(fileName: string, base64: string): void {

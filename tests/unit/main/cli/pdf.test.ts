@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'huibao-cli-pdf-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src-main/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+  const r = spawnSync(process.execPath, ['bin/huibao.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 

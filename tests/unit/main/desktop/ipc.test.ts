@@ -3,7 +3,7 @@ import { API_NAMES, ipcChannel } from '../../../../src-shared/api-channels'
 import type { ApiHandlers } from '../../../../src-main/services/api-handlers'
 
 vi.mock('electron', () => import('../../../mocks/electron'))
-const { fake, ipcMain } = await import('../../../mocks/electron')
+const { fake, ipcMain, FakeWebContents } = await import('../../../mocks/electron')
 const { setupIpc } = await import('../../../../src-main/desktop/ipc')
 
 function handlersSpy() {
@@ -46,5 +46,24 @@ describe('setupIpc', () => {
     expect(calls).toEqual([])
     const good = await fake.handlers.get(ipcChannel('getReport'))!({}, { id: 'r-1', extra: 'dropped' })
     expect(good).toEqual({ ok: true, value: { echoed: { id: 'r-1' } } })
+  })
+
+  it('aborts the calls of a page when its window goes, and only those', async () => {
+    const signals = new Map<string, AbortSignal>()
+    const handlers = {
+      exportPdf: (request: { briefingId: string }, call?: { signal?: AbortSignal }) => {
+        signals.set(request.briefingId, call!.signal!)
+        return new Promise(() => {})
+      },
+    } as unknown as ApiHandlers
+    setupIpc(ipcMain as never, handlers, () => true)
+    const closing = new FakeWebContents()
+    const staying = new FakeWebContents()
+    void fake.handlers.get(ipcChannel('exportPdf'))!({ sender: closing }, { briefingId: 'b-closing', options: {} })
+    void fake.handlers.get(ipcChannel('exportPdf'))!({ sender: staying }, { briefingId: 'b-staying', options: {} })
+    await vi.waitFor(() => expect(signals.size).toBe(2))
+    closing.emit('destroyed')
+    expect(signals.get('b-closing')!.aborted).toBe(true)
+    expect(signals.get('b-staying')!.aborted).toBe(false)
   })
 })

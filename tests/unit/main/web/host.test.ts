@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebHost, type WebHost } from '../../../../src-main/web/host'
-import { openApp } from '../../../../src-main/services/app-context'
+import { openApp, type OpenedApp } from '../../../../src-main/services/app-context'
+import { exportWorkerFor } from '../../../../src-main/services/export-queue/queue'
 import { CONTENT_SECURITY_POLICY } from '../../../../src-shared/content-security-policy'
 
 let dir: string
 let host: WebHost
+let app: OpenedApp
 
 /** A raw request, so tests can set the Host header the way a DNS-rebinding page would. */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
@@ -29,11 +31,12 @@ beforeAll(async () => {
   await mkdir(join(dir, 'static'))
   await writeFile(join(dir, 'static', 'index.html'), '<!doctype html><title>汇报</title>')
   await writeFile(join(dir, 'secret.txt'), 'outside the static folder')
-  const { handlers } = await openApp({ workspace: join(dir, 'ws'), sampleDir: join(process.cwd(), 'resources', 'sample'), version: 't', mode: 'web' })
-  host = await startWebHost({ handlers, staticDir: join(dir, 'static'), port: 0 })
+  app = await openApp({ workspace: join(dir, 'ws'), sampleDir: join(process.cwd(), 'resources', 'sample'), version: 't', mode: 'web', exportWorker: exportWorkerFor(import.meta.url) })
+  host = await startWebHost({ handlers: app.handlers, staticDir: join(dir, 'static'), port: 0 })
 })
 afterAll(async () => {
   await host.close()
+  await app.close()
   await rm(dir, { recursive: true, force: true })
 })
 

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// `huibao COMMAND …`: the built command line (out/node/cli.js), rebuilt first when a source is newer.
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { buildIfStale, root } from './build-if-stale.mjs'
+
+try {
+  await buildIfStale('node')
+} catch (error) {
+  process.stderr.write(`无法运行：${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+}
+const { runCli } = await import(pathToFileURL(join(root, 'out', 'node', 'cli.js')).href)
+await runCli()

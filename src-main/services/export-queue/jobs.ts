@@ -1,0 +1,27 @@
+/**
+ * What the export worker can do: one handler per job kind. The PDF export is here; the PPTX export joins
+ * as one more entry (its input and output types follow from the handler).
+ */
+import { BriefingContentSchema } from '../../../src-shared/schemas/briefing'
+import { renderBriefingPdf, type PdfExportInput } from '../pdf/export'
+import type { JobContext, JobTable } from '../workers/protocol'
+
+export const exportJobs = {
+  pdf: (input: PdfExportInput, { progress }: JobContext) => renderBriefingPdf(input, progress),
+} satisfies JobTable
+
+export type ExportJobs = typeof exportJobs
+
+/** A two-slide export (text and a chart) whose result is thrown away: it compiles the drawing code and parses the fonts. */
+export function warmUpExport(): Promise<unknown> {
+  const figure = (label: string, value: number) => ({ label, value, unit: '%' })
+  const briefing = BriefingContentSchema.parse({
+    id: 'warm-up',
+    title: '预热',
+    slides: [
+      { id: 's1', layout: 'section', title: '经济运行稳中有进', bullets: ['地区生产总值增长5.2%', 'GDP 1,234.5亿元'] },
+      { id: 's2', layout: 'chart', title: '主要指标', chart: { type: 'bar', figures: [figure('工业', 6.1), figure('投资', 4.3)] } },
+    ],
+  })
+  return renderBriefingPdf({ briefing, options: { layout: '2' } })
+}

@@ -1,0 +1,32 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+
+/**
+ * The programs that run on plain Node, without Electron: the `huibao` command line (`out/node/cli.js`),
+ * the web host (`out/node/web.js`) and the export worker the host starts. `npm run build` builds them
+ * after the app; `bin/huibao.mjs` and `bin/huibao-web.mjs` rebuild them when a source is newer.
+ *
+ * Pure-ESM packages made of many small files (ECharts, zrender, zod) are bundled: Node then reads one
+ * file instead of hundreds, which is most of a cold start. Packages that read their own files at run
+ * time (pdfmake and pdfkit's font data, mammoth, iconv-lite's tables) stay in node_modules.
+ */
+export default defineConfig({
+  publicDir: false,
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'out/node',
+    emptyOutDir: true,
+    minify: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: {
+        cli: resolve(import.meta.dirname, 'src-main/cli/main.ts'),
+        web: resolve(import.meta.dirname, 'src-main/web/main.ts'),
+        'export-worker': resolve(import.meta.dirname, 'src-main/services/export-queue/worker.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+  ssr: { noExternal: ['echarts', 'zrender', 'zod', 'tslib'] },
+})
