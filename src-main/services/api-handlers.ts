@@ -1,12 +1,13 @@
 import { ApiError } from '../../src-shared/errors'
 import type { ApiName, ApiParsedRequest, ApiResponse } from '../../src-shared/api'
-import { createBriefing } from '../../src-shared/briefing/ops'
+import { createBriefing } from '../../src-shared/briefing/deck-operations'
 import { draftBriefing } from '../../src-shared/briefing/draft'
 import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
 import { ImportError, importReportFile, importReportText } from './import-report'
 import { createDesktopFiles, type DesktopShell } from './desktop-files'
 import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
+import { AssetStore } from './assets'
 
 export interface AppContext {
   store: WorkspaceStore
@@ -24,6 +25,7 @@ export type ApiHandlers = { [N in ApiName]: (request: ApiParsedRequest<N>) => Pr
 export function createApiHandlers(ctx: AppContext): ApiHandlers {
   const { store } = ctx
   const files = createDesktopFiles(ctx.shell)
+  const assets = new AssetStore(store.root)
   return {
     appInfo: async () => ({ version: ctx.version, workspace: store.root, mode: ctx.mode }),
     listLibrary: () => store.list(),
@@ -60,11 +62,16 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     },
     restoreFromTrash: ({ kind, id }) => store.restoreFromTrash(kind, id),
     restoreBackup: ({ kind, id }) => store.restoreBackup(kind, id),
-    exportPdf: (request) => exportPdfForApi(store, request),
+    exportPdf: (request) => exportPdfForApi(store, assets, request),
     pdfPageCount: (request) => pdfPageCountForApi(store, request),
     savePdfFile: ({ fileName, dataBase64 }) => files.savePdfFile(fileName, dataBase64),
     showInFolder: ({ path }) => files.showInFolder(path),
     swapDisplays: async () => ({ swapped: ctx.presentation?.swap() ?? false }),
+    addAsset: ({ fileName, dataBase64 }) => assets.add(Buffer.from(dataBase64, 'base64'), fileName || undefined),
+    getAsset: async ({ asset }) => {
+      const { bytes, mime } = await assets.read(asset)
+      return { mime: mime as 'image/png' | 'image/jpeg', dataBase64: Buffer.from(bytes).toString('base64') }
+    },
   }
 }
 

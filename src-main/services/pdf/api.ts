@@ -7,6 +7,7 @@ import type { ApiParsedRequest, ApiResponse } from '../../../src-shared/api'
 import { pdfPageCountFor } from '../../../src-shared/pdf-options'
 import type { ReportContent } from '../../../src-shared/schemas/report'
 import type { WorkspaceStore } from '../workspace-store'
+import { loadBriefingImages, type AssetStore } from '../assets'
 import { PdfExportError } from './errors'
 import { runPdfExport } from './run-export'
 
@@ -18,7 +19,7 @@ function asApiError(error: unknown): never {
   throw error
 }
 
-export async function exportPdfForApi(store: WorkspaceStore, { briefingId, options }: ApiParsedRequest<'exportPdf'>): Promise<ApiResponse<'exportPdf'>> {
+export async function exportPdfForApi(store: WorkspaceStore, assets: AssetStore, { briefingId, options }: ApiParsedRequest<'exportPdf'>): Promise<ApiResponse<'exportPdf'>> {
   const { doc: briefing } = await store.read('briefing', briefingId)
   const reports: ReportContent[] = []
   for (const id of briefing.reportIds) {
@@ -29,7 +30,8 @@ export async function exportPdfForApi(store: WorkspaceStore, { briefingId, optio
     }
   }
   try {
-    const result = await runPdfExport({ briefing, options, reports })
+    const images = await loadBriefingImages(briefing, [assets.folder])
+    const result = await runPdfExport({ briefing, options, reports, images })
     return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), pageCount: result.pageCount, warnings: result.warnings }
   } catch (error) {
     return asApiError(error)
