@@ -10,6 +10,8 @@ import { LAYOUTS } from '../slides/layouts'
 import type { Aspect } from '../slides/page'
 import type { SlidePatch } from '../slides/patch-at'
 import { DEFAULT_THEME, type ThemeId } from '../slides/themes'
+import { continueBullets } from '../slides/continuation'
+import { layoutContext } from '../slides/deck'
 
 export type { SlidePatch } from '../slides/patch-at'
 export type { SlideOf } from '../schemas/briefing'
@@ -149,4 +151,28 @@ export function createBriefing(title: string, opts: CreateBriefingOptions = {}):
 export function createSlide<L extends SlideLayout>(layout: L, opts: FactoryOptions = {}): SlideOf<L> {
   const base = { id: (opts.newId ?? newId)('s'), title: '', notes: '', hidden: false, sources: [] as SlideSource[] }
   return (LAYOUTS[layout] as { create(b: typeof base): SlideOf<L> }).create(base)
+}
+
+/** Changes any of the deck's look at once (the style menu): theme, page shape, chrome. */
+export function applyDeckStyle(briefing: BriefingContent, change: { theme?: ThemeId; aspect?: Aspect; chrome?: Partial<Chrome> }): BriefingContent {
+  let b = briefing
+  if (change.theme) b = setTheme(b, change.theme)
+  if (change.aspect) b = setAspect(b, change.aspect)
+  if (change.chrome) b = setChrome(b, change.chrome)
+  return b
+}
+
+/**
+ * A section slide whose bullets do not fit, split: the bullets that fit stay, the rest continue on
+ * “（续）” slides right after it, at the deck's body size.
+ */
+export function continueOverflowingBullets(briefing: BriefingContent, slideId: string, idGen: IdGenerator = newId): BriefingContent {
+  const index = briefing.slides.findIndex((s) => s.id === slideId)
+  const slide = briefing.slides[index]
+  if (slide?.layout !== 'section') return briefing
+  const parts = continueBullets(slide, layoutContext(briefing, index), idGen)
+  if (parts.length < 2) return briefing
+  const slides = [...briefing.slides]
+  slides.splice(index, 1, ...parts)
+  return { ...briefing, slides }
 }

@@ -11,18 +11,19 @@ import { themeOf } from './themes'
 import { TYPE } from './type-scale'
 
 /** What of a briefing frames its slides. */
-export type DeckStyle = Pick<BriefingContent, 'theme' | 'aspect' | 'chrome' | 'organization' | 'classification'> & { slides: readonly unknown[] }
+export type DeckStyle = Pick<BriefingContent, 'theme' | 'aspect' | 'chrome' | 'organization' | 'classification'>
 
 /** The deck's one body size. */
 export function deckBodySize(): number {
   return TYPE.body
 }
 
-export function deckFrame(deck: DeckStyle, index: number, references: DeckFrame['references'] = null): DeckFrame {
+/** The frame of the slide at `index` of `total`. */
+export function deckFrame(deck: DeckStyle, index: number, total: number, references: DeckFrame['references'] = null): DeckFrame {
   const footerText = deck.chrome.footerText.trim() || deck.organization
   return {
     page: index + 1,
-    total: deck.slides.length,
+    total,
     classification: deck.classification,
     footer: deck.chrome.footer ? footerText : null,
     pageNumbers: deck.chrome.pageNumbers,
@@ -33,8 +34,13 @@ export function deckFrame(deck: DeckStyle, index: number, references: DeckFrame[
   }
 }
 
-export function layoutContext(deck: DeckStyle, index: number, references: DeckFrame['references'] = null): LayoutContext {
-  return { theme: themeOf(deck.theme), page: pageSizeOf(deck.aspect), deck: deckFrame(deck, index, references) }
+export function styleContext(deck: DeckStyle, index: number, total: number, references: DeckFrame['references'] = null): LayoutContext {
+  return { theme: themeOf(deck.theme), page: pageSizeOf(deck.aspect), deck: deckFrame(deck, index, total, references) }
+}
+
+/** The context of the slide at `index` of a briefing. */
+export function layoutContext(briefing: DeckStyle & { slides: readonly unknown[] }, index: number, references: DeckFrame['references'] = null): LayoutContext {
+  return styleContext(briefing, index, briefing.slides.length, references)
 }
 
 export function slideElements(slide: Slide, ctx: LayoutContext): SlideElement[] {

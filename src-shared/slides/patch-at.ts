@@ -21,12 +21,24 @@ export function parseTypedNumber(text: string): number | null {
   return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : null
 }
 
+/** The patch that puts `value` at `path` in the slide; null for a path outside its fields. */
+export function patchValueAt(slide: Slide, path: readonly (string | number)[], value: unknown): SlidePatch | null {
+  const [top, ...rest] = path
+  if (typeof top !== 'string' || top === 'id' || top === 'layout' || !(top in slide)) return null
+  const current = (slide as unknown as Record<string, unknown>)[top]
+  return { [top]: setIn(current, rest, value) } as SlidePatch
+}
+
+/** The value at `path` in the slide (a text, a number, a picture), or undefined. */
+export function valueAt(slide: Slide, path: readonly (string | number)[]): unknown {
+  let v: unknown = slide
+  for (const key of path) v = v === null || v === undefined ? undefined : (v as Record<string | number, unknown>)[key]
+  return v
+}
+
 /** The patch for typing `text` into the target, or null when the text is not acceptable (a non-number). */
 export function patchAt(slide: Slide, target: Pick<EditTarget, 'path' | 'parse'>, text: string): SlidePatch | null {
   const value = target.parse === 'number' ? parseTypedNumber(text) : text
   if (value === null) return null
-  const [top, ...rest] = target.path
-  if (typeof top !== 'string' || top === 'id' || top === 'layout') return null
-  const current = (slide as unknown as Record<string, unknown>)[top]
-  return { [top]: setIn(current, rest, value) } as SlidePatch
+  return patchValueAt(slide, target.path, value)
 }
