@@ -11,7 +11,7 @@ import {
   removeSlide,
   setHidden,
   updateSlide,
-} from '../../../../src-shared/briefing/ops'
+} from '../../../../src-shared/briefing/deck-operations'
 import { SLIDE_LAYOUTS } from '../../../../src-shared/schemas/briefing'
 
 function deepFreeze<T>(value: T): T {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { SlideSchema } from '../../../../src-shared/schemas/briefing'
-import {
-  chartSlideFromMetrics,
-  counterIds,
-  findTargetMetric,
-  firstSentence,
-  kpiSlideFromMetrics,
-  sectionSlideFromSection,
-  tableSlideFromMetrics,
-} from '../../../../src-shared/briefing/ops'
-import { handMadeReport } from './hand-made-report'
+import { counterIds } from '../../../../src-shared/ids'
+import { findTargetMetric } from '../../../../src-shared/briefing/from-report'
+import { firstSentence } from '../../../../src-shared/briefing/report-text'
+import { chartSlideFromMetrics } from '../../../../src-shared/slides/layouts/chart'
+import { kpiSlideFromMetrics } from '../../../../src-shared/slides/layouts/kpi'
+import { sectionSlideFromSection } from '../../../../src-shared/slides/layouts/section'
+import { tableSlideFromMetrics } from '../../../../src-shared/slides/layouts/table'
+import { handMadeReport } from '../briefing/hand-made-report'
 
 const report = handMadeReport()
 const ids = { newId: counterIds() }
