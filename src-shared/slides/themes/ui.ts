@@ -37,6 +37,8 @@ export const UI_COLORS = {
   'drop-bg': 'rgba(183, 28, 28, 0.03)',
   /** Shadows and veils. */
   shadow: 'rgba(0, 0, 0, 0.15)',
+  'shadow-2': 'rgba(0, 0, 0, 0.2)',
+  'shadow-4': 'rgba(0, 0, 0, 0.4)',
   'shadow-strong': 'rgba(0, 0, 0, 0.25)',
   veil: 'rgba(20, 30, 45, 0.45)',
   'veil-dark': 'rgba(0, 0, 0, 0.55)',

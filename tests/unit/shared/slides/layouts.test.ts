@@ -5,7 +5,7 @@ import { layoutContext, overflowingRoles, slideElements } from '../../../../src-
 import { LAYOUTS } from '../../../../src-shared/slides/layouts'
 import { ASPECTS, PAGE_SIZES } from '../../../../src-shared/slides/page'
 import { valueAt } from '../../../../src-shared/slides/patch-at'
-import { THEME_IDS } from '../../../../src-shared/slides/themes'
+import { THEMES, THEME_IDS } from '../../../../src-shared/slides/themes'
 import { textWidth } from '../../../../src-shared/slides/text/measure'
 import { continueBullets } from '../../../../src-shared/slides/continuation'
 import { SAMPLE_SLIDES, SAMPLE_TEXTS } from '../../../helpers/sample-slides'
@@ -57,7 +57,10 @@ describe('boxes', () => {
     const red = slideElements(SAMPLE_SLIDES[0]!, layoutContext(deckOf('red', '16:9'), 0))
     const blue = slideElements(SAMPLE_SLIDES[0]!, layoutContext(deckOf('blue', '4:3'), 0))
     const bg = (els: typeof red) => els.find((e) => e.id === 'background')
-    expect(bg(red)?.kind === 'shape' && bg(red).fill).not.toBe(bg(blue)?.kind === 'shape' && bg(blue).fill)
+    const fill = (e: ReturnType<typeof bg>) => (e?.kind === 'shape' ? e.fill : null)
+    expect(fill(bg(red))).toBe(THEMES.red.cover.background)
+    expect(fill(bg(blue))).toBe(THEMES.blue.cover.background)
+    expect(fill(bg(red))).not.toBe(fill(bg(blue)))
     expect(bg(blue)?.box.width).toBe(1440)
   })
 
