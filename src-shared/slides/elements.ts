@@ -32,6 +32,30 @@ export const TEXT_ROLES = [
 ] as const
 export type TextRole = (typeof TEXT_ROLES)[number]
 
+/** What each text is called, in Chinese: the PDF's warnings and the editor's (zh-CN) labels and warning. */
+export const TEXT_ROLE_NAMES: { readonly [R in TextRole]: string } = {
+  title: '标题',
+  subtitle: '副标题',
+  organization: '汇报单位',
+  date: '日期',
+  message: '结束语',
+  quote: '引文',
+  attribution: '出处',
+  agendaItem: '目录条目',
+  bullet: '要点',
+  kpiValue: '指标数值',
+  kpiLabel: '指标名称',
+  kpiSub: '时期与目标',
+  caption: '图注',
+  tableCell: '表格内容',
+  footer: '页脚',
+  marking: '密级标注',
+  pageNumber: '页码',
+  number: '编号',
+  mark: '引号',
+  placeholder: '占位文字',
+}
+
 /** Where an inline edit on the canvas writes: a path into the slide, e.g. ['bullets', 2] or ['figures', 0, 'value']. */
 export interface EditTarget {
   path: readonly (string | number)[]

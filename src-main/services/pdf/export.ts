@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises'
 import pdfmake, { type PdfmakeNode } from 'pdfmake'
 import type { BriefingContent, ChartSpec } from '../../../src-shared/schemas/briefing'
 import type { ReportContent } from '../../../src-shared/schemas/report'
-import type { TextRole } from '../../../src-shared/slides/elements'
+import { TEXT_ROLE_NAMES } from '../../../src-shared/slides/elements'
 import { layoutContext } from '../../../src-shared/slides/deck'
 import { pageSizeOf } from '../../../src-shared/slides/page'
 import { CONTENT_EM } from '../../../src-shared/slides/text/measure'
@@ -88,30 +88,6 @@ function chartCache(): (spec: ChartSpec, w: number, h: number, colors: ChartColo
     }
     return svg
   }
-}
-
-/** Text names of what may be cut, for the warning (“第 3 张幻灯片的标题过长”). */
-const ROLE_NAMES: Record<TextRole, string> = {
-  title: '标题',
-  subtitle: '副标题',
-  organization: '汇报单位',
-  date: '日期',
-  message: '结束语',
-  quote: '引文',
-  attribution: '出处',
-  agendaItem: '目录条目',
-  bullet: '要点',
-  kpiValue: '指标数值',
-  kpiLabel: '指标名称',
-  kpiSub: '时期与目标',
-  caption: '图注',
-  tableCell: '表格内容',
-  footer: '页脚',
-  marking: '密级标注',
-  pageNumber: '页码',
-  number: '编号',
-  mark: '引号',
-  placeholder: '占位文字',
 }
 
 const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg' }
@@ -218,7 +194,7 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
             ctx: layoutContext(briefing, index, { missingFigures: refs.missingFigures, missingData: refs.missingData }),
             chartSvg: svgOf,
             images,
-            onCut: (role) => onCut(ROLE_NAMES[role]),
+            onCut: (role) => onCut(TEXT_ROLE_NAMES[role]),
             onMissingImage: (asset) => missingImages.add(`第 ${slideNo} 张（${asset}）`),
             onText: seeText(slideNo),
           },

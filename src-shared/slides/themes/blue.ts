@@ -1,10 +1,20 @@
 import { NOTO_SANS } from './fonts'
-import type { Theme } from './types'
+import type { Surface, Theme } from './types'
 
 const NAVY = '#1f3a5f'
 const BLUE = '#2c5d9c'
 const SKY = '#8fb3d9'
 const INK = '#1d232b'
+
+/** The cover and the closing slide. */
+const SURFACE: Surface = {
+  background: NAVY,
+  title: '#ffffff',
+  text: '#d6e2f0',
+  rule: [SKY, '#ffffff'],
+  top: null,
+  bottom: { height: 28, color: '#16294a', edge: SKY },
+}
 
 /** 政务蓝: a sober navy and blue for work meetings. */
 export const BLUE_THEME: Theme = {
@@ -26,22 +36,8 @@ export const BLUE_THEME: Theme = {
   },
   fonts: { heading: NOTO_SANS, body: NOTO_SANS },
   titleRule: { kind: 'bar-with-tick', color: NAVY, tickColor: SKY, thickness: 4 },
-  cover: {
-    background: NAVY,
-    title: '#ffffff',
-    text: '#d6e2f0',
-    rule: [SKY, '#ffffff'],
-    top: null,
-    bottom: { height: 28, color: '#16294a', edge: SKY },
-  },
-  closing: {
-    background: NAVY,
-    title: '#ffffff',
-    text: '#d6e2f0',
-    rule: [SKY, '#ffffff'],
-    top: null,
-    bottom: { height: 28, color: '#16294a', edge: SKY },
-  },
+  cover: SURFACE,
+  closing: SURFACE,
   quote: {
     background: '#eef3f9',
     title: NAVY,

@@ -1,9 +1,19 @@
 import { NOTO_SANS } from './fonts'
-import type { Theme } from './types'
+import type { Surface, Theme } from './types'
 
 const INK = '#1d232b'
 const SLATE = '#44546a'
 const RED = '#b22222'
+
+/** The cover and the closing slide. */
+const SURFACE: Surface = {
+  background: '#ffffff',
+  title: INK,
+  text: '#3d4652',
+  rule: [RED, SLATE],
+  top: { height: 12, color: SLATE },
+  bottom: null,
+}
 
 /** 简洁: black on white with one restrained accent; prints well in black and white. */
 export const PLAIN_THEME: Theme = {
@@ -25,22 +35,8 @@ export const PLAIN_THEME: Theme = {
   },
   fonts: { heading: NOTO_SANS, body: NOTO_SANS },
   titleRule: { kind: 'hairline', color: '#9aa3ad', tickColor: '#9aa3ad', thickness: 2 },
-  cover: {
-    background: '#ffffff',
-    title: INK,
-    text: '#3d4652',
-    rule: [RED, SLATE],
-    top: { height: 12, color: SLATE },
-    bottom: null,
-  },
-  closing: {
-    background: '#ffffff',
-    title: INK,
-    text: '#3d4652',
-    rule: [RED, SLATE],
-    top: { height: 12, color: SLATE },
-    bottom: null,
-  },
+  cover: SURFACE,
+  closing: SURFACE,
   quote: {
     background: '#f3f4f6',
     title: SLATE,

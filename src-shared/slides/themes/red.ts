@@ -1,11 +1,21 @@
 import { NOTO_SANS } from './fonts'
-import type { Theme } from './types'
+import type { Surface, Theme } from './types'
 
 const RED = '#a31d24'
 const DEEP = '#7f1219'
 const GOLD = '#c9a227'
 const NAVY = '#1f3a5f'
 const INK = '#1d232b'
+
+/** The cover and the closing slide. */
+const SURFACE: Surface = {
+  background: RED,
+  title: '#ffffff',
+  text: '#f6e7c1',
+  rule: [GOLD, '#ffffff'],
+  top: null,
+  bottom: { height: 36, color: DEEP, edge: GOLD },
+}
 
 /** 党政红: deep red and gold, the house style of party and government meetings. The default. */
 export const RED_THEME: Theme = {
@@ -27,22 +37,8 @@ export const RED_THEME: Theme = {
   },
   fonts: { heading: NOTO_SANS, body: NOTO_SANS },
   titleRule: { kind: 'bar-with-tick', color: RED, tickColor: GOLD, thickness: 6 },
-  cover: {
-    background: RED,
-    title: '#ffffff',
-    text: '#f6e7c1',
-    rule: [GOLD, '#ffffff'],
-    top: null,
-    bottom: { height: 36, color: DEEP, edge: GOLD },
-  },
-  closing: {
-    background: RED,
-    title: '#ffffff',
-    text: '#f6e7c1',
-    rule: [GOLD, '#ffffff'],
-    top: null,
-    bottom: { height: 36, color: DEEP, edge: GOLD },
-  },
+  cover: SURFACE,
+  closing: SURFACE,
   quote: {
     background: '#f7f1e8',
     title: RED,

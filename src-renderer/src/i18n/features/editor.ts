@@ -1,7 +1,7 @@
 /** Strings of the briefing editor (views/BriefingView.vue and components/editor/). */
 import type { ChartType, SlideLayout } from '@shared/schemas/briefing'
 import type { ImageFit } from '@shared/schemas/slide-parts'
-import type { TextRole } from '@shared/slides/elements'
+import { TEXT_ROLE_NAMES, type TextRole } from '@shared/slides/elements'
 import type { FieldId } from '@shared/slides/fields'
 import type { Aspect } from '@shared/slides/page'
 import type { ThemeId } from '@shared/slides/themes'
@@ -86,28 +86,7 @@ export default {
         message: '本页有文字放不下（{what}），放映和 PDF 中会以“…”截断。请精简文字，或把要点拆分到续页。',
         split: '拆分为续页',
       },
-      roles: {
-        title: '标题',
-        subtitle: '副标题',
-        organization: '汇报单位',
-        date: '日期',
-        message: '结束语',
-        quote: '引文',
-        attribution: '出处',
-        agendaItem: '目录条目',
-        bullet: '要点',
-        kpiValue: '指标数值',
-        kpiLabel: '指标名称',
-        kpiSub: '时期与目标',
-        caption: '图注',
-        tableCell: '表格内容',
-        footer: '页脚',
-        marking: '密级标注',
-        pageNumber: '页码',
-        number: '编号',
-        mark: '引号',
-        placeholder: '占位文字',
-      } satisfies Names<TextRole>,
+      roles: { ...TEXT_ROLE_NAMES } satisfies Names<TextRole>,
       fields: {
         title: '标题',
         subtitle: '副标题',
