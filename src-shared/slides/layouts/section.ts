@@ -54,7 +54,15 @@ export const sectionLayout: LayoutModule<SectionSlide> = {
       if (i >= fit.fitting) {
         // The first bullet that does not fit gets the lines left, cut with “…”; the rest are not drawn.
         const room = i === fit.fitting ? Math.floor((bottom - y + 0.01) / lh) : 0
-        if (room < 1) return
+        if (room < 1) {
+          // No line left for it: the last bullet drawn ends in “…” and carries the flag.
+          const last = out.findLast((e) => e.kind === 'text' && e.role === 'bullet')
+          if (i === fit.fitting && last?.kind === 'text') {
+            last.lines[last.lines.length - 1] = withEllipsis(last.lines.at(-1) ?? '', size, spec.width, 'regular')
+            last.overflow = true
+          }
+          return
+        }
         shown = lines.slice(0, room)
         shown[room - 1] = withEllipsis(shown[room - 1] ?? '', size, spec.width, 'regular')
         overflow = true

@@ -102,3 +102,17 @@ describe('continuation', () => {
     }
   })
 })
+
+describe('a section slide with more bullets than fit', () => {
+  it('never drops bullets silently: the last line drawn ends in “…” and the slide is flagged', () => {
+    const deck = deckOf('red', '16:9')
+    for (const n of [10, 12, 20]) {
+      const slide = { ...createSlide('section'), title: '营商环境', bullets: Array.from({ length: n }, (_, i) => `第${i + 1}条：持续优化营商环境，深化“放管服”改革`) }
+      const elements = slideElements(slide, layoutContext(deck, 0))
+      expect(overflowingRoles(elements), `${n} bullets`).toEqual(['bullet'])
+      const drawn = elements.filter((e) => e.kind === 'text' && e.role === 'bullet')
+      const last = drawn.at(-1)
+      expect(last?.kind === 'text' && last.lines.at(-1)).toMatch(/[^…]…$/)
+    }
+  })
+})
