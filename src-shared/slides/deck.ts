@@ -55,3 +55,20 @@ export function overflowingRoles(elements: readonly SlideElement[]): TextRole[] 
   for (const e of elements) if ((e.kind === 'text' || e.kind === 'runs') && e.overflow) roles.add(e.role)
   return [...roles]
 }
+
+/**
+ * The deck's style, as the same object for as long as it does not change: editing a slide's text leaves
+ * it alone, so thumbnails of the other slides are not drawn again (a 300-slide rail stays quick to type in).
+ */
+export function stableDeckStyle(previous: DeckStyle | undefined, deck: DeckStyle): DeckStyle {
+  const same =
+    previous !== undefined &&
+    previous.theme === deck.theme &&
+    previous.aspect === deck.aspect &&
+    previous.chrome === deck.chrome &&
+    previous.organization === deck.organization &&
+    previous.classification === deck.classification
+  if (same) return previous
+  const { theme, aspect, chrome, organization, classification } = deck
+  return { theme, aspect, chrome, organization, classification }
+}
