@@ -2,7 +2,7 @@
  * A layout's editable fields, from which the properties panel is built: each says what kind of control
  * it needs, how to read its value from a slide and how to write it back as a patch.
  */
-import type { ImageFit, Picture, SlideFigure } from '../schemas/slide-parts'
+import type { Picture, SlideFigure } from '../schemas/slide-parts'
 
 /** Field names; each has a label in the interface text (`editor.fields.<id>`). */
 export const FIELD_IDS = [
@@ -72,5 +72,3 @@ export function textField<S, K extends keyof S & FieldId>(id: K, kind: 'text' | 
 export function linesField<S, K extends keyof S & FieldId>(id: K): LinesField<S> {
   return { kind: 'lines', id, get: (s) => [...(s[id] as string[])], set: (_s, v) => ({ [id]: v }) as PatchOf<S> }
 }
-
-export const IMAGE_FIT_OPTIONS: readonly ImageFit[] = ['cover', 'contain']

@@ -1,6 +1,6 @@
 /** 图片: one photo (of a project, a site) with a caption. */
 import { z } from 'zod'
-import { IMAGE_FITS, PictureSchema, slideBase } from '../../schemas/slide-parts'
+import { PictureSchema, slideBase } from '../../schemas/slide-parts'
 import type { SlideElement } from '../elements'
 import type { Picture } from '../../schemas/slide-parts'
 import type { Box } from '../page'
@@ -28,7 +28,6 @@ export function pictureWithCaption(id: string, picture: Picture, area: Box, capt
   return out
 }
 
-export const PICTURE_FIT_OPTIONS = IMAGE_FITS
 
 export const pictureLayout: LayoutModule<PictureSlide> = {
   layout: 'picture',
