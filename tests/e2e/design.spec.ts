@@ -82,3 +82,32 @@ test('text that does not fit is flagged in the editor, and the bullets continue 
   await page.keyboard.press('ArrowDown')
   await expect(page.getByTestId('slide-canvas').getByRole('textbox', { name: '标题', exact: true })).toHaveText(/（续）$/)
 })
+
+test('while editing, the browser breaks every text into the lines the fitting rule (and so the PDF) uses', async ({ page, host }) => {
+  await draft(page, host.url)
+  await page.evaluate(() => document.fonts.ready)
+  const count = await page.getByTestId('slide-thumb').count()
+  let compared = 0
+  for (let i = 0; i < count; i++) {
+    await page.getByTestId('slide-thumb').nth(i).getByRole('button').first().click()
+    await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-slide-index', String(i))
+    const pairs = await page.evaluate((index) => {
+      const canvas = document.querySelector('[data-testid="slide-canvas"]')!
+      const thumb = document.querySelectorAll('[data-testid="slide-thumb"]')[index]!
+      const out: { id: string; editing: number; fitted: number }[] = []
+      for (const el of canvas.querySelectorAll<HTMLElement>('[contenteditable][data-el]')) {
+        // The thumbnail draws the fitted lines; the editable text is wrapped by the browser.
+        const fitted = thumb.querySelector<HTMLElement>(`[data-el="${el.dataset.el}"]`)
+        if (!fitted || !el.textContent) continue
+        const range = document.createRange()
+        range.selectNodeContents(el)
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+        out.push({ id: el.dataset.el!, editing: tops.size, fitted: (fitted.textContent ?? '').split('\n').length })
+      }
+      return out
+    }, i)
+    for (const p of pairs) expect(p.editing, `slide ${i + 1} ${p.id}`).toBe(p.fitted)
+    compared += pairs.length
+  }
+  expect(compared).toBeGreaterThan(100)
+})
