@@ -27,7 +27,3 @@ export interface Box {
   width: number
   height: number
 }
-
-export function insetBox(box: Box, dx: number, dy: number = dx): Box {
-  return { x: box.x + dx, y: box.y + dy, width: Math.max(0, box.width - 2 * dx), height: Math.max(0, box.height - 2 * dy) }
-}

@@ -1,10 +1,9 @@
 /**
- * Small builders the layouts share: a fitted text block, a rectangle, a vertical stack, a picture frame.
+ * Small builders the layouts share: a fitted text block, a rectangle, an edit target, a picture frame.
  */
 import type { ImageFit, ImageRef } from '../../schemas/slide-parts'
 import type { EditTarget, ImageElement, ShapeElement, TextElement, TextRole } from '../elements'
 import type { Box } from '../page'
-import { CONTENT_EM } from '../text/measure'
 import { fitText, type FitSpec, type FittedText } from '../text/fit'
 import type { Ladder } from '../type-scale'
 import type { Theme } from '../themes'
@@ -62,22 +61,7 @@ export function fittedText(id: string, text: string, box: Box, ladder: Ladder, o
   return textBlock(id, box, fitIn(text, box, ladder, o.bold ?? false), o)
 }
 
-/** Tops of items of the given heights, stacked with `gap` and centred in [top, top + height]. */
-export function stack(heights: readonly number[], gap: number, top: number, height: number): number[] {
-  const shown = heights.filter((h) => h > 0)
-  const total = shown.reduce((a, b) => a + b, 0) + Math.max(0, shown.length - 1) * gap
-  let y = top + (height - total) / 2
-  return heights.map((h) => {
-    const at = y
-    if (h > 0) y += h + gap
-    return at
-  })
-}
 
-/** The height one line of text takes at `size` with `lineHeight` em; the glyphs' own height is CONTENT_EM. */
-export function lineBox(size: number, lineHeight: number): number {
-  return Math.max(size * lineHeight, size * CONTENT_EM)
-}
 
 /** Where a picture of `image`'s proportions goes in `frame`. */
 export function pictureDraw(frame: Box, image: ImageRef, fit: ImageFit): Box {

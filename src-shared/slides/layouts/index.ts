@@ -30,7 +30,3 @@ export const LAYOUTS: { readonly [L in SlideLayout]: LayoutModule<SlideOf<L>> } 
   quote: quoteLayout,
   closing: closingLayout,
 }
-
-export function layoutOf<L extends SlideLayout>(layout: L): LayoutModule<SlideOf<L>> {
-  return LAYOUTS[layout]
-}
