@@ -31,6 +31,11 @@ export const agendaLayout: LayoutModule<AgendaSlide> = {
     const colGap = 80
     const colWidth = two ? (body.width - colGap) / 2 : body.width
     const rowH = Math.max(1.5 * size + 6, CONTENT_EM * size + 10)
+    if (slide.items.length === 0) {
+      // Nothing to draw; in the editor, an empty first item to type into.
+      const lh = size * 1.45
+      out.push(textBlock('item-0', { x: body.x, y: body.y + 32, width: colWidth, height: lh }, { lines: [], size, lineHeight: lh, fits: true }, { color: theme.colors.ink, bold: true, role: 'agendaItem', edit: edit(['items', 0], 'editor.slide.agendaItem') }))
+    }
     slide.items.slice(0, AGENDA_MAX_ITEMS).forEach((item, i) => {
       const col = two ? Math.floor(i / AGENDA_ROWS) : 0
       const row = two ? i % AGENDA_ROWS : i

@@ -48,6 +48,10 @@ export const sectionLayout: LayoutModule<SectionSlide> = {
     const lh = fit.lineHeight
     let y = body.y + LIST_TOP
     const bottom = body.y + body.height
+    if (slide.bullets.length === 0) {
+      // Nothing to draw; in the editor, an empty first bullet to type into.
+      out.push(textBlock('bullet-0', { x: body.x + 1.2 * size, y, width: spec.width, height: lh }, { lines: [], size, lineHeight: lh, fits: true }, { color: theme.colors.ink, role: 'bullet', edit: edit(['bullets', 0], 'editor.slide.bullet', { multiline: true }) }))
+    }
     fit.items.forEach((lines, i) => {
       let shown = lines
       let overflow = false

@@ -67,6 +67,22 @@ describe('slides on screen', () => {
     w.unmount()
   })
 
+  it('an empty section or agenda slide offers its first line to type into, on the canvas only', async () => {
+    for (const [layout, key] of [['section', 'bullets'], ['agenda', 'items']] as const) {
+      const slide = createSlide(layout)
+      const w = mount(SlideView, { props: { slide, context: 'editor' }, attachTo: document.body })
+      const first = w.find(`[data-el="${layout === 'section' ? 'bullet-0' : 'item-0'}"]`)
+      expect(first.attributes('contenteditable')).toBeDefined()
+      first.element.textContent = '第一条'
+      await first.trigger('input')
+      expect(w.emitted('patch')?.[0]?.[0]).toEqual({ [key]: ['第一条'] })
+      w.unmount()
+      const shown = mount(SlideView, { props: { slide, context: 'show', width: 320 } })
+      expect(shown.find('[data-el="bullet-0"], [data-el="item-0"]').exists()).toBe(false)
+      shown.unmount()
+    }
+  })
+
   it('a chart slide in a thumbnail draws an SVG sketch, not an ECharts instance', () => {
     const w = mount(SlideView, { props: { slide: SAMPLE_SLIDES.find((s) => s.layout === 'chart')!, context: 'thumb', width: 200 } })
     expect(w.find('svg.sketch').exists()).toBe(true)
