@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { startHost, stopHost } from '../tests/e2e/fixtures'
 import { CHROMIUM_ARGS } from '../playwright.config'
-import { BRIEFING_SCHEMA, BRIEFING_VERSION, type BriefingDoc, type Slide } from '../src-shared/schemas/briefing'
+import { BRIEFING_SCHEMA, BRIEFING_VERSION, DEFAULT_CHROME, type BriefingDoc, type Slide } from '../src-shared/schemas/briefing'
 
 const CHART_TYPES = ['bar', 'line', 'pie', 'gauge', 'radar', 'target'] as const
 
@@ -57,7 +57,9 @@ function deck(id: string, count: number, make: (i: number) => Slide): BriefingDo
     date: '',
     organization: '某市人民政府',
     classification: '',
-    theme: 'official',
+    theme: 'red',
+    aspect: '16:9',
+    chrome: { ...DEFAULT_CHROME },
     reportIds: [],
     slides: Array.from({ length: count }, (_, i) => make(i)),
   }

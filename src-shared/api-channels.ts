@@ -24,6 +24,8 @@ export const API_NAMES = [
   'savePdfFile',
   'showInFolder',
   'swapDisplays',
+  'addAsset',
+  'getAsset',
 ] as const
 export type ApiName = (typeof API_NAMES)[number]
 

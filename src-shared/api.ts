@@ -5,6 +5,7 @@ export { API_NAMES, ipcChannel, type ApiName } from './api-channels'
 import { IdSchema } from './schemas/common'
 import { ReportDocSchema } from './schemas/report'
 import { BriefingDocSchema } from './schemas/briefing'
+import { AssetNameSchema, ImageRefSchema } from './schemas/slide-parts'
 import { PdfOptionsSchema } from './pdf-options'
 
 /**
@@ -84,6 +85,8 @@ const ItemRef = z.object({ kind: DocKindSchema, id: IdSchema })
 
 /** Base64 keeps the file bytes exact over JSON; 50 MB of file is about 67 MB of text. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+/** The largest picture accepted (assets). */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024
 
 export const api = {
   appInfo: {
@@ -162,6 +165,19 @@ export const api = {
   },
   /** Desktop show: swaps the audience and presenter windows between the two displays (“交换显示器”). */
   swapDisplays: { request: z.object({}), response: z.object({ swapped: z.boolean() }) },
+  /**
+   * Stores a picture (PNG or JPEG, checked by content, at most 20 MB) once in the workspace's assets/ and
+   * answers the reference a slide or the logo keeps.
+   */
+  addAsset: {
+    request: z.object({ fileName: z.string().max(255).default(''), dataBase64: z.string().min(1).max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 8) }),
+    response: ImageRefSchema,
+  },
+  /** A stored picture's bytes, for the renderer to show as a data: URL; `not-found` when its file is gone. */
+  getAsset: {
+    request: z.object({ asset: AssetNameSchema }),
+    response: z.object({ mime: z.enum(['image/png', 'image/jpeg']), dataBase64: z.string() }),
+  },
 } as const
 
 export type Api = typeof api

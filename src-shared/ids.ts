@@ -15,3 +15,15 @@ export function newId(prefix: string): string {
   for (const b of bytes) tail += ALPHABET[b % ALPHABET.length]
   return `${prefix}-${tail}`
 }
+
+/** Makes an id from a prefix, e.g. `s` → `s-k3j9x2m1q8`. Inject a counter for deterministic output. */
+export type IdGenerator = (prefix: string) => string
+
+/** A deterministic id generator: `s-1`, `s-2`, … (or `<base>-s-1` with a base). */
+export function counterIds(base = ''): IdGenerator {
+  let n = 0
+  return (prefix) => {
+    n += 1
+    return base ? `${base}-${prefix}-${n}` : `${prefix}-${n}`
+  }
+}

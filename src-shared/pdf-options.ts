@@ -9,14 +9,16 @@ export const PDF_LAYOUTS = ['1', '2', '3', '4', '6', 'notes'] as const
 export const PdfLayoutSchema = z.enum(PDF_LAYOUTS)
 export type PdfLayout = z.infer<typeof PdfLayoutSchema>
 
-export const PDF_PAPERS = ['A4', 'A4-landscape'] as const
+/** A4 either way, or `slide`: pages of the slide's own shape, as PowerPoint's 另存为 PDF gives (slides only). */
+export const PDF_PAPERS = ['A4', 'A4-landscape', 'slide'] as const
 export const PdfPaperSchema = z.enum(PDF_PAPERS)
 export type PdfPaper = z.infer<typeof PdfPaperSchema>
 
 /** “1-5”, “3”, “1-3,7,9-12”: slide numbers as the editor shows them (1-based, hidden slides counted). */
 export const SLIDE_RANGE_PATTERN = /^\s*\d+\s*(?:-\s*\d+\s*)?(?:[,，]\s*\d+\s*(?:-\s*\d+\s*)?)*$/
 
-export const PdfOptionsSchema = z.object({
+export const PdfOptionsSchema = z
+  .object({
   /** 1 slide per page, 2/3/4/6-up handouts, or notes pages. */
   layout: PdfLayoutSchema.default('2'),
   /** Default: A4 landscape for one slide per page, A4 portrait otherwise. */
@@ -35,7 +37,8 @@ export const PdfOptionsSchema = z.object({
   /** Document metadata; defaults from the briefing (organization, meeting/subtitle). */
   author: z.string().max(200).optional(),
   subject: z.string().max(200).optional(),
-})
+  })
+  .refine((o) => o.paper !== 'slide' || o.layout === '1', { message: '幻灯片尺寸的纸张只用于“每页 1 张”', path: ['paper'] })
 export type PdfOptions = z.infer<typeof PdfOptionsSchema>
 export type PdfOptionsInput = z.input<typeof PdfOptionsSchema>
 

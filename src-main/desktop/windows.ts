@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, screen, type BrowserWindowConstructorOptions } from 'electron'
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state'
 import { secureWebPreferences } from './security'
+import { UI_COLORS } from '../../src-shared/slides/themes/ui'
 
 export interface WindowPaths {
   preload: string
@@ -21,7 +22,7 @@ export function createMainWindow(paths: WindowPaths): BrowserWindow {
     minHeight: 600,
     show: false,
     title: '汇报',
-    backgroundColor: '#ffffff',
+    backgroundColor: UI_COLORS.white,
     ...(paths.icon ? { icon: paths.icon } : {}),
     webPreferences: secureWebPreferences(paths.preload, app.isPackaged),
   })
@@ -56,7 +57,7 @@ export function createAppViewWindow(url: string, paths: WindowPaths, place: Pick
     ...place,
     show: false,
     title: '汇报 · 放映',
-    backgroundColor: '#000000',
+    backgroundColor: UI_COLORS.black,
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(paths.preload, app.isPackaged),
   })

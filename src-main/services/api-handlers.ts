@@ -1,6 +1,6 @@
 import { ApiError } from '../../src-shared/errors'
 import type { ApiName, ApiParsedRequest, ApiResponse, ProgramKind } from '../../src-shared/api'
-import { createBriefing } from '../../src-shared/briefing/ops'
+import { createBriefing } from '../../src-shared/briefing/deck-operations'
 import { draftBriefing } from '../../src-shared/briefing/draft'
 import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
@@ -9,6 +9,7 @@ import { ImportError, importReportFile, importReportText } from './import-report
 import { createDesktopFiles, type DesktopShell } from './desktop-files'
 import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
 import type { ExportQueue } from './export-queue/queue'
+import { AssetStore } from './assets'
 
 export interface AppContext {
   store: WorkspaceStore
@@ -35,6 +36,7 @@ export type ApiHandlers = { [N in ApiName]: (request: ApiParsedRequest<N>, call?
 export function createApiHandlers(ctx: AppContext): ApiHandlers {
   const { store } = ctx
   const files = createDesktopFiles(ctx.shell)
+  const assets = new AssetStore(store.root)
   return {
     appInfo: async () => ({ version: ctx.version, workspace: store.root, mode: ctx.mode }),
     listLibrary: async () => ({ ...(await store.list()), openElsewhere: (await ctx.presence?.others()) ?? [] }),
@@ -75,11 +77,16 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
       ctx.exportQueue.warm()
       return { ok: true as const }
     },
-    exportPdf: (request, call) => exportPdfForApi(store, ctx.exportQueue, request, call?.signal),
+    exportPdf: (request, call) => exportPdfForApi(store, assets, ctx.exportQueue, request, call?.signal),
     pdfPageCount: (request) => pdfPageCountForApi(store, request),
     savePdfFile: ({ fileName, dataBase64 }) => files.savePdfFile(fileName, dataBase64),
     showInFolder: ({ path }) => files.showInFolder(path),
     swapDisplays: async () => ({ swapped: ctx.presentation?.swap() ?? false }),
+    addAsset: ({ fileName, dataBase64 }) => assets.add(Buffer.from(dataBase64, 'base64'), fileName || undefined),
+    getAsset: async ({ asset }) => {
+      const { bytes, mime } = await assets.read(asset)
+      return { mime: mime as 'image/png' | 'image/jpeg', dataBase64: Buffer.from(bytes).toString('base64') }
+    },
   }
 }
 

@@ -1,5 +1,6 @@
 import { REPORT_VERSION } from '../../src-shared/schemas/report'
-import { BRIEFING_VERSION } from '../../src-shared/schemas/briefing'
+import { BRIEFING_VERSION, DEFAULT_CHROME } from '../../src-shared/schemas/briefing'
+import { DEFAULT_THEME, isThemeId } from '../../src-shared/slides/themes'
 import type { DocKind } from '../../src-shared/api'
 
 type RawDoc = Record<string, unknown>
@@ -43,6 +44,15 @@ export const MIGRATIONS: Record<DocKind, Record<number, Migration>> = {
   },
   briefing: {
     0: (doc) => ({ ...doc, version: 1, reportIds: Array.isArray(doc.reportIds) ? doc.reportIds : [] }),
+    // Version 1 had one look (theme “official”), one page shape and a footer with the organisation: it opens
+    // in the default theme (党政红), 16:9, with page numbers and the organisation in the footer, as before.
+    1: (doc) => ({
+      ...doc,
+      version: 2,
+      theme: isThemeId(doc.theme) ? doc.theme : DEFAULT_THEME,
+      aspect: doc.aspect === '4:3' ? '4:3' : '16:9',
+      chrome: { ...DEFAULT_CHROME, ...(typeof doc.chrome === 'object' && doc.chrome !== null ? doc.chrome : {}) },
+    }),
   },
 }
 

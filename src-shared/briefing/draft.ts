@@ -9,17 +9,15 @@ import type { BriefingContent, Slide } from '../schemas/briefing'
 import type { Metric, ReportContent, Section } from '../schemas/report'
 import { ID_PATTERN } from '../ids'
 import { isTargetPeriod } from '../charts/format'
-import type { IdGenerator } from './ops'
-import {
-  MAX_KPI_FIGURES,
-  MIN_KPI_FIGURES,
-  chartSlideFromMetrics,
-  createBriefing,
-  findTargetMetric,
-  kpiSlideFromMetrics,
-  sectionSlideFromSection,
-  sectionSubtreeIds,
-} from './ops'
+import type { IdGenerator } from '../ids'
+import { createBriefing } from './deck-operations'
+import { findTargetMetric } from './from-report'
+import { sectionSubtreeIds } from './report-text'
+import { MAX_KPI_FIGURES, MIN_KPI_FIGURES, kpiSlideFromMetrics } from '../slides/layouts/kpi'
+import { chartSlideFromMetrics } from '../slides/layouts/chart'
+import { sectionSlideFromSection } from '../slides/layouts/section'
+import { continueBullets } from '../slides/continuation'
+import { layoutContext } from '../slides/deck'
 
 export interface DraftOptions {
   /** Used when the report's speaker line names no body (“在玉林市第六届人民代表大会…” → “玉林市人民政府”). */
@@ -206,6 +204,8 @@ export function draftBriefing(report: ReportContent, opts: DraftOptions = {}): B
   const date = speaker.date ?? opts.date ?? ''
   const meeting = speaker.meeting ?? ''
   const top = report.sections
+  // Bullets that do not fit a slide at the deck's body size continue on a “（续）” slide.
+  const style = layoutContext(createBriefing(report.title, { slides: [] }), 0)
 
   const cover: Slide = {
     id: idGen('s'),
@@ -277,7 +277,7 @@ export function draftBriefing(report: ReportContent, opts: DraftOptions = {}): B
   for (const section of top) {
     place(section)
     const parts = section.children.length > 0 ? section.children : [section]
-    for (const part of parts) body.push(sectionSlideFromSection(report, part.id, ids))
+    for (const part of parts) body.push(...continueBullets(sectionSlideFromSection(report, part.id, ids), style, idGen))
   }
   place(undefined)
 

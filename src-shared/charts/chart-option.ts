@@ -13,11 +13,10 @@ import type {
   PieSeriesOption,
   RadarSeriesOption,
 } from 'echarts'
-import type { ChartSpec, SlideFigure } from '../schemas/briefing'
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../schemas/briefing'
+import type { ChartSpec, SlideFigure } from '../schemas/slide-parts'
+import { DEFAULT_THEME, THEMES, type ChartColors } from '../slides/themes'
 import { formatFigure, formatPeriod } from './format'
 import { chartFitness, chartProblemSentence } from './fitness'
-import { ACTUAL_COLOR, CHART_COLORS, DEFAULT_FONT_FAMILY, OFFICIAL, TARGET_COLOR } from './palette'
 
 export interface ChartOptionOptions {
   /** Width of the chart area in logical slide pixels; default 1600. Used for layout, not for font sizes. */
@@ -25,6 +24,8 @@ export interface ChartOptionOptions {
   /** Height of the chart area in logical slide pixels; default 800. */
   height?: number
   fontFamily?: string
+  /** The theme's chart colours; default those of the default theme. */
+  colors?: ChartColors
   /** For the PDF: no animation, white background. */
   forPrint?: boolean
 }
@@ -39,13 +40,14 @@ export const CHART_FONT_SIZES = {
   gaugeTitle: 28,
 } as const
 
-const DEFAULT_WIDTH = Math.round(SLIDE_WIDTH * (1600 / 1920))
-const DEFAULT_HEIGHT = Math.round(SLIDE_HEIGHT * (800 / 1080))
+const DEFAULT_WIDTH = 1600
+const DEFAULT_HEIGHT = 800
 
 interface Ctx {
   width: number
   height: number
   fontFamily: string
+  colors: ChartColors
   forPrint: boolean
   titleHeight: number
 }
@@ -59,7 +61,7 @@ export function svgSafeFontFamily(fontFamily: string): string {
 }
 
 /** Text style that stays visible in server-side SVG: no text border, no shadow halo. */
-function textStyle(ctx: Ctx, fontSize: number, color: string = OFFICIAL.ink, bold = false) {
+function textStyle(ctx: Ctx, fontSize: number, color: string = ctx.colors.text, bold = false) {
   return {
     fontFamily: ctx.fontFamily,
     fontSize,
@@ -108,13 +110,13 @@ function categoryAxis(ctx: Ctx, categories: readonly string[], perCategory: numb
     type: 'category' as const,
     data: categories.map(literal),
     axisTick: { show: false },
-    axisLine: { show: true, lineStyle: { color: OFFICIAL.slateLight, width: 2 } },
+    axisLine: { show: true, lineStyle: { color: ctx.colors.axis, width: 2 } },
     axisLabel: {
       interval: 0,
       width: Math.max(CHART_FONT_SIZES.axisLabel * 2, Math.floor(perCategory - 16)),
       overflow: 'breakAll' as const,
       lineHeight: Math.round(CHART_FONT_SIZES.axisLabel * 1.25),
-      ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, OFFICIAL.ink),
+      ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, ctx.colors.text),
     },
   }
 }
@@ -122,8 +124,8 @@ function categoryAxis(ctx: Ctx, categories: readonly string[], perCategory: numb
 function base(ctx: Ctx, spec: ChartSpec): EChartsOption {
   const option: EChartsOption = {
     animation: !ctx.forPrint,
-    backgroundColor: ctx.forPrint ? OFFICIAL.paper : 'transparent',
-    color: [...CHART_COLORS],
+    backgroundColor: ctx.forPrint ? ctx.colors.paper : 'transparent',
+    color: [...ctx.colors.series],
     textStyle: textStyle(ctx, CHART_FONT_SIZES.axisLabel),
     tooltip: ctx.forPrint ? { show: false } : { show: true, textStyle: textStyle(ctx, 22) },
   }
@@ -132,7 +134,7 @@ function base(ctx: Ctx, spec: ChartSpec): EChartsOption {
       text: literal(spec.title),
       left: 'center',
       top: 8,
-      textStyle: textStyle(ctx, CHART_FONT_SIZES.title, OFFICIAL.ink, true),
+      textStyle: textStyle(ctx, CHART_FONT_SIZES.title, ctx.colors.text, true),
     }
   }
   return option
@@ -145,7 +147,7 @@ function emptyOption(ctx: Ctx, spec: ChartSpec): EChartsOption {
       text: spec.title.trim() !== '' ? `${literal(spec.title)}：暂无数据` : '暂无数据',
       left: 'center',
       top: 'middle',
-      textStyle: textStyle(ctx, CHART_FONT_SIZES.title, OFFICIAL.slateLight),
+      textStyle: textStyle(ctx, CHART_FONT_SIZES.title, ctx.colors.axis),
     },
   }
 }
@@ -158,7 +160,7 @@ function refusedOption(ctx: Ctx, spec: ChartSpec, reason: string): EChartsOption
     left: 'center',
     top: 'middle',
     textStyle: {
-      ...textStyle(ctx, CHART_FONT_SIZES.title, OFFICIAL.slateLight),
+      ...textStyle(ctx, CHART_FONT_SIZES.title, ctx.colors.muted),
       width: Math.round(ctx.width * 0.8),
       overflow: 'break' as const,
       lineHeight: Math.round(CHART_FONT_SIZES.title * 1.4),
@@ -177,7 +179,7 @@ function valueAxisLabel(ctx: Ctx, unit: string | null) {
   return unit === null
     ? // Mixed units: the axis scale means nothing; every bar carries its own labelled value.
       { show: false }
-    : { show: true, formatter: `{value}${literal(unit)}`, ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, OFFICIAL.inkMuted) }
+    : { show: true, formatter: `{value}${literal(unit)}`, ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, ctx.colors.muted) }
 }
 
 function buildBar(ctx: Ctx, spec: ChartSpec): EChartsOption {
@@ -194,12 +196,12 @@ function buildBar(ctx: Ctx, spec: ChartSpec): EChartsOption {
 
   const data: NonNullable<BarSeriesOption['data']> = figures.map((f) => ({
     value: f.value,
-    itemStyle: { color: f.value < 0 ? OFFICIAL.slate : ACTUAL_COLOR },
+    itemStyle: { color: f.value < 0 ? ctx.colors.negative : ctx.colors.actual },
     label: {
       show: true,
       formatter: literal(figureText(f)),
       position: horizontal ? (f.value < 0 ? 'left' : 'right') : f.value < 0 ? 'bottom' : 'top',
-      ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, OFFICIAL.ink, true),
+      ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true),
     },
   }))
   const series: BarSeriesOption = {
@@ -207,26 +209,26 @@ function buildBar(ctx: Ctx, spec: ChartSpec): EChartsOption {
     name: literal(spec.title || '数值'),
     data,
     barMaxWidth: horizontal ? 56 : 120,
-    label: { show: true, ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, OFFICIAL.ink, true) },
+    label: { show: true, ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true) },
   }
   const categoryAxis = {
     type: 'category' as const,
     data: categories.map(literal),
     inverse: horizontal,
     axisTick: { show: false },
-    axisLine: { show: true, lineStyle: { color: OFFICIAL.slateLight, width: 2 } },
+    axisLine: { show: true, lineStyle: { color: ctx.colors.axis, width: 2 } },
     axisLabel: {
       interval: 0,
       width: labelWidth,
       overflow: 'breakAll' as const,
       lineHeight: Math.round(CHART_FONT_SIZES.axisLabel * 1.25),
-      ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, OFFICIAL.ink),
+      ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, ctx.colors.text),
     },
   }
   const valueAxis = {
     type: 'value' as const,
     axisLabel: valueAxisLabel(ctx, unit),
-    splitLine: { show: unit !== null, lineStyle: { color: OFFICIAL.rule } },
+    splitLine: { show: unit !== null, lineStyle: { color: ctx.colors.grid } },
   }
   return {
     ...base(ctx, spec),
@@ -254,7 +256,7 @@ function buildLine(ctx: Ctx, spec: ChartSpec): EChartsOption {
       show: true,
       formatter: literal(figureText(f)),
       position: f.value < 0 ? 'bottom' : 'top',
-      ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, OFFICIAL.ink, true),
+      ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true),
     },
   }))
   const series: LineSeriesOption = {
@@ -263,15 +265,15 @@ function buildLine(ctx: Ctx, spec: ChartSpec): EChartsOption {
     data,
     symbol: 'circle',
     symbolSize: 16,
-    lineStyle: { width: 5, color: ACTUAL_COLOR },
-    itemStyle: { color: ACTUAL_COLOR },
-    label: { show: true, ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, OFFICIAL.ink, true) },
+    lineStyle: { width: 5, color: ctx.colors.actual },
+    itemStyle: { color: ctx.colors.actual },
+    label: { show: true, ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true) },
   }
   return {
     ...base(ctx, spec),
     grid: { left: 60, right: 60, top: ctx.titleHeight + 64, bottom: 24, containLabel: true },
     xAxis: { ...categoryAxis(ctx, categories, perCategory), boundaryGap: true },
-    yAxis: { type: 'value', scale: false, axisLabel: valueAxisLabel(ctx, unit), splitLine: { show: unit !== null, lineStyle: { color: OFFICIAL.rule } } },
+    yAxis: { type: 'value', scale: false, axisLabel: valueAxisLabel(ctx, unit), splitLine: { show: unit !== null, lineStyle: { color: ctx.colors.grid } } },
     series: [series],
   }
 }
@@ -282,11 +284,11 @@ function buildPie(ctx: Ctx, spec: ChartSpec): EChartsOption {
   const data: NonNullable<PieSeriesOption['data']> = figures.map((f, i) => ({
     name: literal(categories[i] ?? f.label),
     value: Math.abs(f.value),
-    itemStyle: { color: CHART_COLORS[i % CHART_COLORS.length] },
+    itemStyle: { color: ctx.colors.series[i % ctx.colors.series.length] },
     label: {
       show: true,
       formatter: `${literal(categories[i] ?? f.label)}\n${literal(figureText(f))}`,
-      ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, OFFICIAL.ink, true),
+      ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true),
     },
   }))
   // One share of a whole: draw the rest of the whole, unlabelled, so the slice reads as a part of 100%.
@@ -295,7 +297,7 @@ function buildPie(ctx: Ctx, spec: ChartSpec): EChartsOption {
     data.push({
       name: '其他',
       value: Number.parseFloat((100 - only.value).toPrecision(12)),
-      itemStyle: { color: OFFICIAL.slatePale },
+      itemStyle: { color: ctx.colors.track },
       label: { show: false },
       labelLine: { show: false },
     })
@@ -307,7 +309,7 @@ function buildPie(ctx: Ctx, spec: ChartSpec): EChartsOption {
     center: ['50%', `${Math.round(50 + (ctx.titleHeight / ctx.height) * 50)}%`],
     data,
     avoidLabelOverlap: true,
-    label: { show: true, lineHeight: Math.round(CHART_FONT_SIZES.valueLabel * 1.3), ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, OFFICIAL.ink, true) },
+    label: { show: true, lineHeight: Math.round(CHART_FONT_SIZES.valueLabel * 1.3), ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true) },
     labelLine: { show: true, length: 24, length2: 32, lineStyle: { width: 2 } },
   }
   return { ...base(ctx, spec), series: [series] }
@@ -339,20 +341,20 @@ function buildGauge(ctx: Ctx, spec: ChartSpec): EChartsOption {
     endAngle: -30,
     radius: '82%',
     center: ['50%', `${Math.round(58 + (ctx.titleHeight / ctx.height) * 40)}%`],
-    progress: { show: true, width: 36, itemStyle: { color: ACTUAL_COLOR } },
-    axisLine: { lineStyle: { width: 36, color: [[1, OFFICIAL.rule]] } },
+    progress: { show: true, width: 36, itemStyle: { color: ctx.colors.actual } },
+    axisLine: { lineStyle: { width: 36, color: [[1, ctx.colors.grid]] } },
     axisTick: { show: false },
     splitLine: { show: false },
     axisLabel: { show: false },
     pointer: { show: false },
     anchor: { show: false },
-    title: { show: true, offsetCenter: [0, '42%'], ...textStyle(ctx, CHART_FONT_SIZES.gaugeTitle, OFFICIAL.inkMuted) },
+    title: { show: true, offsetCenter: [0, '42%'], ...textStyle(ctx, CHART_FONT_SIZES.gaugeTitle, ctx.colors.muted) },
     detail: {
       show: true,
       valueAnimation: !ctx.forPrint,
       offsetCenter: [0, '0%'],
       formatter: literal(figureText(f)),
-      ...textStyle(ctx, CHART_FONT_SIZES.gaugeDetail, ACTUAL_COLOR, true),
+      ...textStyle(ctx, CHART_FONT_SIZES.gaugeDetail, ctx.colors.actual, true),
     },
     data: [{ value: f.value, name: literal(caption) }],
   }
@@ -378,9 +380,9 @@ function buildRadar(ctx: Ctx, spec: ChartSpec): EChartsOption {
     {
       name: '实际',
       value: figures.map((f) => f.value),
-      areaStyle: { color: 'rgba(183, 28, 28, 0.18)' },
-      lineStyle: { color: ACTUAL_COLOR, width: 4 },
-      itemStyle: { color: ACTUAL_COLOR },
+      areaStyle: { color: ctx.colors.area },
+      lineStyle: { color: ctx.colors.actual, width: 4 },
+      itemStyle: { color: ctx.colors.actual },
       symbolSize: 12,
     },
   ]
@@ -388,8 +390,8 @@ function buildRadar(ctx: Ctx, spec: ChartSpec): EChartsOption {
     seriesData.push({
       name: '目标',
       value: figures.map((f) => (f.target && f.target.unit === f.unit ? f.target.value : 0)),
-      lineStyle: { color: TARGET_COLOR, width: 3, type: 'dashed' },
-      itemStyle: { color: TARGET_COLOR },
+      lineStyle: { color: ctx.colors.target, width: 3, type: 'dashed' },
+      itemStyle: { color: ctx.colors.target },
       symbolSize: 10,
     })
   }
@@ -400,10 +402,10 @@ function buildRadar(ctx: Ctx, spec: ChartSpec): EChartsOption {
       indicator,
       radius: '58%',
       center: ['50%', `${Math.round(54 + (ctx.titleHeight / ctx.height) * 40)}%`],
-      axisName: { lineHeight: Math.round(CHART_FONT_SIZES.axisLabel * 1.3), ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, OFFICIAL.ink, true) },
-      splitLine: { lineStyle: { color: OFFICIAL.rule } },
+      axisName: { lineHeight: Math.round(CHART_FONT_SIZES.axisLabel * 1.3), ...textStyle(ctx, CHART_FONT_SIZES.axisLabel, ctx.colors.text, true) },
+      splitLine: { lineStyle: { color: ctx.colors.grid } },
       splitArea: { show: false },
-      axisLine: { lineStyle: { color: OFFICIAL.slatePale } },
+      axisLine: { lineStyle: { color: ctx.colors.track } },
     },
     series: [series],
   }
@@ -424,13 +426,13 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
     show: true,
     formatter: literal(text),
     position: value < 0 ? ('bottom' as const) : ('top' as const),
-    ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, OFFICIAL.ink, true),
+    ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true),
   })
   const actual: BarSeriesOption = {
     type: 'bar',
     name: '实际',
     data: figures.map((f) => ({ value: f.value, label: label(figureText(f), f.value) })),
-    itemStyle: { color: ACTUAL_COLOR },
+    itemStyle: { color: ctx.colors.actual },
     barMaxWidth: 96,
     barGap: '12%',
   }
@@ -438,7 +440,7 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
     type: 'bar',
     name: '目标',
     data: figures.map((f) => (f.target ? { value: f.target.value, label: label(targetText(f), f.target.value) } : { value: '-' as const })),
-    itemStyle: { color: TARGET_COLOR },
+    itemStyle: { color: ctx.colors.target },
     barMaxWidth: 96,
   }
   return {
@@ -453,7 +455,7 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
     },
     grid: { left: 40, right: 40, top: ctx.titleHeight + 96, bottom: 24, containLabel: true },
     xAxis: categoryAxis(ctx, categories, perCategory),
-    yAxis: { type: 'value', axisLabel: valueAxisLabel(ctx, unit), splitLine: { show: unit !== null, lineStyle: { color: OFFICIAL.rule } } },
+    yAxis: { type: 'value', axisLabel: valueAxisLabel(ctx, unit), splitLine: { show: unit !== null, lineStyle: { color: ctx.colors.grid } } },
     series: [actual, target],
   }
 }
@@ -463,25 +465,21 @@ export function buildChartOption(spec: ChartSpec, opts: ChartOptionOptions = {})
   const ctx: Ctx = {
     width: opts.width ?? DEFAULT_WIDTH,
     height: opts.height ?? DEFAULT_HEIGHT,
-    fontFamily: svgSafeFontFamily(opts.fontFamily ?? DEFAULT_FONT_FAMILY),
+    fontFamily: svgSafeFontFamily(opts.fontFamily ?? THEMES[DEFAULT_THEME].fonts.body.css),
+    colors: opts.colors ?? THEMES[DEFAULT_THEME].chart,
     forPrint: opts.forPrint ?? false,
     titleHeight: spec.title.trim() !== '' ? CHART_FONT_SIZES.title + 24 : 0,
   }
   if (spec.figures.length === 0) return emptyOption(ctx, spec)
   const fitness = chartFitness(spec)
   if (fitness.refused && fitness.problems[0]) return refusedOption(ctx, spec, chartProblemSentence(fitness.problems[0]))
-  switch (spec.type) {
-    case 'bar':
-      return buildBar(ctx, spec)
-    case 'line':
-      return buildLine(ctx, spec)
-    case 'pie':
-      return buildPie(ctx, spec)
-    case 'gauge':
-      return buildGauge(ctx, spec)
-    case 'radar':
-      return buildRadar(ctx, spec)
-    case 'target':
-      return buildTarget(ctx, spec)
+  const build: { [T in ChartSpec['type']]: (c: Ctx, s: ChartSpec) => EChartsOption } = {
+    bar: buildBar,
+    line: buildLine,
+    pie: buildPie,
+    gauge: buildGauge,
+    radar: buildRadar,
+    target: buildTarget,
   }
+  return build[spec.type](ctx, spec)
 }

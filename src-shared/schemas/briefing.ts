@@ -1,69 +1,40 @@
 import { z } from 'zod'
 import { EnvelopeSchema, IdSchema } from './common'
+import { ImageRefSchema } from './slide-parts'
+import { ASPECTS } from '../slides/page'
+import { THEME_IDS } from '../slides/themes/types'
+import { AgendaSlideSchema } from '../slides/layouts/agenda'
+import { ChartSlideSchema } from '../slides/layouts/chart'
+import { ClosingSlideSchema } from '../slides/layouts/closing'
+import { CoverSlideSchema } from '../slides/layouts/cover'
+import { KpiSlideSchema } from '../slides/layouts/kpi'
+import { PictureSlideSchema } from '../slides/layouts/picture'
+import { PicturePairSlideSchema } from '../slides/layouts/picture-pair'
+import { QuoteSlideSchema } from '../slides/layouts/quote'
+import { SectionSlideSchema } from '../slides/layouts/section'
+import { TableSlideSchema } from '../slides/layouts/table'
+
+export {
+  CHART_TYPES,
+  ChartSpecSchema,
+  ChartTypeSchema,
+  ImageRefSchema,
+  PictureSchema,
+  SlideFigureSchema,
+  SlideSourceSchema,
+  type ChartSpec,
+  type ChartType,
+  type ImageRef,
+  type Picture,
+  type SlideFigure,
+  type SlideSource,
+} from './slide-parts'
 
 export const BRIEFING_SCHEMA = 'huibao.briefing'
-export const BRIEFING_VERSION = 1
+/** 2: theme (red | blue | plain), aspect, chrome (page numbers, footer, logo), picture layouts. */
+export const BRIEFING_VERSION = 2
 
-/** Slides are drawn at this logical size and scaled to any window. */
-export const SLIDE_WIDTH = 1920
-export const SLIDE_HEIGHT = 1080
-
-export const SlideSourceSchema = z.object({
-  reportId: IdSchema,
-  sectionId: z.string().optional(),
-  metricIds: z.array(z.string()).optional(),
-})
-export type SlideSource = z.infer<typeof SlideSourceSchema>
-
-const slideBase = {
-  id: z.string().min(1),
-  title: z.string(),
-  notes: z.string().default(''),
-  hidden: z.boolean().default(false),
-  sources: z.array(SlideSourceSchema).default([]),
-}
-
-export const CHART_TYPES = ['bar', 'line', 'pie', 'gauge', 'radar', 'target'] as const
-export const ChartTypeSchema = z.enum(CHART_TYPES)
-export type ChartType = z.infer<typeof ChartTypeSchema>
-
-/** One value on a slide, copied from a metric so the slide still shows it if the report changes. */
-export const SlideFigureSchema = z.object({
-  metricId: z.string().optional(),
-  label: z.string(),
-  value: z.number(),
-  unit: z.string(),
-  qualifier: z.string().nullable().default(null),
-  period: z.string().nullable().default(null),
-  /** An optional comparison, e.g. the year's target. */
-  target: z
-    .object({ value: z.number(), unit: z.string(), qualifier: z.string().nullable().default(null), period: z.string().nullable().default(null) })
-    .nullable()
-    .default(null),
-})
-export type SlideFigure = z.infer<typeof SlideFigureSchema>
-
-export const ChartSpecSchema = z.object({
-  type: ChartTypeSchema,
-  title: z.string().default(''),
-  figures: z.array(SlideFigureSchema),
-})
-export type ChartSpec = z.infer<typeof ChartSpecSchema>
-
-export const CoverSlideSchema = z.object({ ...slideBase, layout: z.literal('cover'), subtitle: z.string().default(''), organization: z.string().default(''), date: z.string().default('') })
-export const AgendaSlideSchema = z.object({ ...slideBase, layout: z.literal('agenda'), items: z.array(z.string()) })
-export const SectionSlideSchema = z.object({ ...slideBase, layout: z.literal('section'), bullets: z.array(z.string()) })
-export const KpiSlideSchema = z.object({ ...slideBase, layout: z.literal('kpi'), figures: z.array(SlideFigureSchema).max(6) })
-export const ChartSlideSchema = z.object({ ...slideBase, layout: z.literal('chart'), chart: ChartSpecSchema, caption: z.string().default('') })
-export const TableSlideSchema = z.object({
-  ...slideBase,
-  layout: z.literal('table'),
-  columns: z.array(z.string()),
-  rows: z.array(z.object({ label: z.string(), cells: z.array(z.string()), metricIds: z.array(z.string()).default([]) })),
-})
-export const QuoteSlideSchema = z.object({ ...slideBase, layout: z.literal('quote'), quote: z.string(), attribution: z.string().default('') })
-export const ClosingSlideSchema = z.object({ ...slideBase, layout: z.literal('closing'), message: z.string().default('') })
-
+/** Each layout's schema lives in its module (src-shared/slides/layouts/); adding a layout adds a line here. */
 export const SlideSchema = z.discriminatedUnion('layout', [
   CoverSlideSchema,
   AgendaSlideSchema,
@@ -71,12 +42,35 @@ export const SlideSchema = z.discriminatedUnion('layout', [
   KpiSlideSchema,
   ChartSlideSchema,
   TableSlideSchema,
+  PictureSlideSchema,
+  PicturePairSlideSchema,
   QuoteSlideSchema,
   ClosingSlideSchema,
 ])
 export type Slide = z.infer<typeof SlideSchema>
 export type SlideLayout = Slide['layout']
-export const SLIDE_LAYOUTS = ['cover', 'agenda', 'section', 'kpi', 'chart', 'table', 'quote', 'closing'] as const satisfies readonly SlideLayout[]
+/** Slides of one layout. */
+export type SlideOf<L extends SlideLayout> = Extract<Slide, { layout: L }>
+/** Layouts in the order the “add slide” menu lists them. */
+export const SLIDE_LAYOUTS = ['cover', 'agenda', 'section', 'kpi', 'chart', 'table', 'picture', 'picture-pair', 'quote', 'closing'] as const satisfies readonly SlideLayout[]
+// Every layout is listed: a missing one makes this line fail to compile.
+const allListed: Exclude<SlideLayout, (typeof SLIDE_LAYOUTS)[number]> extends never ? true : never = true
+void allListed
+
+export const ThemeIdSchema = z.enum(THEME_IDS)
+export const AspectSchema = z.enum(ASPECTS)
+
+/** What every slide carries besides its content: page numbers, a footer line, the unit's logo. */
+export const ChromeSchema = z.object({
+  pageNumbers: z.boolean().default(true),
+  footer: z.boolean().default(true),
+  /** The footer's text, e.g. “玉林市人民政府 2024年2月”; empty: the briefing's organisation. */
+  footerText: z.string().default(''),
+  /** Shown on the cover and in the footer. */
+  logo: ImageRefSchema.nullable().default(null),
+})
+export type Chrome = z.infer<typeof ChromeSchema>
+export const DEFAULT_CHROME: Chrome = { pageNumbers: true, footer: true, footerText: '', logo: null }
 
 export const BriefingContentSchema = z.object({
   id: IdSchema,
@@ -87,7 +81,9 @@ export const BriefingContentSchema = z.object({
   organization: z.string().default(''),
   /** A marking such as “内部资料 注意保存”, shown top right on slides and handouts. */
   classification: z.string().default(''),
-  theme: z.string().default('official'),
+  theme: ThemeIdSchema.default('red'),
+  aspect: AspectSchema.default('16:9'),
+  chrome: ChromeSchema.default(DEFAULT_CHROME),
   reportIds: z.array(IdSchema).default([]),
   slides: z.array(SlideSchema),
 })

@@ -31,12 +31,12 @@ test('draft → edit a KPI value inline → reorder → undo → reload: the sta
   await page.locator('[data-testid="slide-thumb"][data-layout="kpi"]').first().getByRole('button').first().click()
   const canvas = page.getByTestId('slide-canvas')
   await expect(canvas).toHaveAttribute('data-layout', 'kpi')
-  const value = canvas.locator('[data-kpi-card] .number').first()
+  const value = canvas.locator('[data-el="value-0"] [contenteditable]')
   await value.click()
   await page.keyboard.press('Control+A')
   await page.keyboard.type('8.8')
   await page.keyboard.press('Enter')
-  await expect(canvas.locator('[data-kpi-card] .number').first()).toHaveText('8.8')
+  await expect(canvas.locator('[data-el="value-0"] [contenteditable]')).toHaveText('8.8')
   const kpiIndex = Number(await canvas.getAttribute('data-slide-index'))
 
   // Reorder with Alt+↓ (focus on the rail, not in a text field), then undo the move.
@@ -56,7 +56,7 @@ test('draft → edit a KPI value inline → reorder → undo → reload: the sta
   await expect(page.getByTestId('slide-thumb').first()).toBeVisible()
   expect(await thumbIds(page)).toEqual(before)
   await page.getByTestId('slide-thumb').nth(kpiIndex).getByRole('button').first().click()
-  await expect(page.getByTestId('slide-canvas').locator('[data-kpi-card] .number').first()).toHaveText('8.8')
+  await expect(page.getByTestId('slide-canvas').locator('[data-el="value-0"] [contenteditable]')).toHaveText('8.8')
 })
 
 test('screenshots of every layout', async ({ page, host }) => {
@@ -136,7 +136,7 @@ test('from report to slide: drag a section onto the rail, tick metrics for KPI c
   for (let i = 0; i < 3; i++) await metrics.nth(i).getByRole('checkbox').check()
   await page.getByTestId('make-kpi').click()
   await expect(page.getByTestId('slide-canvas')).toHaveAttribute('data-layout', 'kpi')
-  await expect(page.getByTestId('slide-canvas').locator('[data-kpi-card]')).toHaveCount(3)
+  await expect(page.getByTestId('slide-canvas').locator('[data-el^="value-"]')).toHaveCount(3)
 
   await page.getByTestId('slide-source').click()
   await expect(page).toHaveURL(/#\/report\/r-[^?]+\?metric=/)

@@ -1,5 +1,5 @@
 import type { ReportContent } from '../../src-shared/schemas/report'
-import { BRIEFING_SCHEMA, BRIEFING_VERSION, type BriefingContent, type BriefingDoc, type Slide } from '../../src-shared/schemas/briefing'
+import { BRIEFING_SCHEMA, BRIEFING_VERSION, DEFAULT_CHROME, type BriefingContent, type BriefingDoc, type Slide } from '../../src-shared/schemas/briefing'
 
 /** A small, valid report content for store tests. */
 export function sampleReportContent(title = '测试报告', text = '一、工作回顾\n地区生产总值增长3.3%。'): ReportContent {
@@ -24,7 +24,9 @@ export function sampleBriefingContent(title = '测试汇报'): BriefingContent {
     date: '',
     organization: '',
     classification: '',
-    theme: 'official',
+    theme: 'red',
+    aspect: '16:9',
+    chrome: { ...DEFAULT_CHROME },
     reportIds: [],
     slides: [{ id: 's1', layout: 'cover', title, subtitle: '', organization: '', date: '', notes: '', hidden: false, sources: [] }],
   }

@@ -9,6 +9,7 @@ import type { ReportContent } from '../../../src-shared/schemas/report'
 import type { ExportQueue } from '../export-queue/queue'
 import { JobCancelledError, PoolBusyError, PoolClosedError } from '../workers/pool'
 import type { WorkspaceStore } from '../workspace-store'
+import { loadBriefingImages, type AssetStore } from '../assets'
 import { PdfExportError } from './errors'
 import { runPdfExport } from './run-export'
 
@@ -25,6 +26,7 @@ function asApiError(error: unknown): never {
 
 export async function exportPdfForApi(
   store: WorkspaceStore,
+  assets: AssetStore,
   queue: ExportQueue,
   { briefingId, options }: ApiParsedRequest<'exportPdf'>,
   signal?: AbortSignal,
@@ -39,7 +41,8 @@ export async function exportPdfForApi(
     }
   }
   try {
-    const result = await runPdfExport(queue, { briefing, options, reports }, signal ? { signal } : {})
+    const images = await loadBriefingImages(briefing, [assets.folder])
+    const result = await runPdfExport(queue, { briefing, options, reports, images }, signal ? { signal } : {})
     return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), pageCount: result.pageCount, warnings: result.warnings }
   } catch (error) {
     return asApiError(error)

@@ -5,6 +5,7 @@
 import * as echarts from 'echarts'
 import type { ChartSpec } from '../../../src-shared/schemas/briefing'
 import { buildChartOption } from '../../../src-shared/charts/chart-option'
+import type { ChartColors } from '../../../src-shared/slides/themes'
 
 /**
  * ECharts draws a text halo as a second, stroked copy with `paint-order="stroke"`; svg-to-pdfkit ignores
@@ -20,10 +21,10 @@ export function fixSvgForPdf(svg: string): string {
 }
 
 /** The chart as an SVG string, `width`×`height` logical pixels (the slide's chart slot). */
-export function renderChartSvg(spec: ChartSpec, width: number, height: number): string {
+export function renderChartSvg(spec: ChartSpec, width: number, height: number, colors?: ChartColors, fontFamily?: string): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
   try {
-    chart.setOption(buildChartOption(spec, { width, height, forPrint: true }))
+    chart.setOption(buildChartOption(spec, { width, height, forPrint: true, ...(colors ? { colors } : {}), ...(fontFamily ? { fontFamily } : {}) }))
     return fixSvgForPdf(chart.renderToSVGString())
   } finally {
     chart.dispose()

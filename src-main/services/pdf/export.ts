@@ -9,7 +9,12 @@ import { writeFile } from 'node:fs/promises'
 import pdfmake, { type PdfmakeNode } from 'pdfmake'
 import type { BriefingContent, ChartSpec } from '../../../src-shared/schemas/briefing'
 import type { ReportContent } from '../../../src-shared/schemas/report'
-import { SLIDE_COLORS as C } from '../../../src-shared/slides/theme'
+import { TEXT_ROLE_NAMES } from '../../../src-shared/slides/elements'
+import { layoutContext } from '../../../src-shared/slides/deck'
+import { pageSizeOf } from '../../../src-shared/slides/page'
+import { CONTENT_EM } from '../../../src-shared/slides/text/measure'
+import { fitText } from '../../../src-shared/slides/text/fit'
+import { themeOf, type ChartColors, type ThemeColors } from '../../../src-shared/slides/themes'
 import {
   PdfOptionsSchema,
   paperOf,
@@ -25,7 +30,6 @@ import { FONT_FAMILY, fontCoverage, resolveFonts } from './fonts'
 import { planOutline } from './outline'
 import { pageGeometry, PAGE_MARGINS, type PageGeometry } from './page-layout'
 import { checkSlideReferences } from './references'
-import { FONT_LINE_EM, fitParagraphs } from './text-fit'
 
 export interface PdfExportInput {
   briefing: BriefingContent
@@ -34,6 +38,8 @@ export interface PdfExportInput {
   reports?: ReportContent[]
   /** The export time (metadata, default footer date); default now. */
   now?: Date
+  /** The pictures the briefing shows, by asset name (`<sha256>.png`); a missing one is drawn as a placeholder. */
+  images?: Readonly<Record<string, Uint8Array>>
 }
 
 export interface PdfExportResult {
@@ -71,55 +77,52 @@ function parseOptions(input: PdfOptionsInput | undefined): PdfOptions {
   return parsed.data
 }
 
-function chartCache(): (spec: ChartSpec, w: number, h: number) => string {
+function chartCache(): (spec: ChartSpec, w: number, h: number, colors: ChartColors, font: string) => string {
   const cache = new Map<string, string>()
-  return (spec, w, h) => {
-    const key = `${w}x${h}\u0000${JSON.stringify(spec)}`
+  return (spec, w, h, colors, font) => {
+    const key = `${w}x${h}\u0000${JSON.stringify(colors)}\u0000${font}\u0000${JSON.stringify(spec)}`
     let svg = cache.get(key)
     if (svg === undefined) {
-      svg = renderChartSvg(spec, w, h)
+      svg = renderChartSvg(spec, w, h, colors, font)
       cache.set(key, svg)
     }
     return svg
   }
 }
 
-function ruledLines(box: { x: number; y: number; width: number; height: number }): PdfmakeNode {
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg' }
+
+function imageDataUrls(images: PdfExportInput['images']): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [name, bytes] of Object.entries(images ?? {})) {
+    const mime = MIME[name.split('.').pop() ?? '']
+    if (mime) out.set(name, `data:${mime};base64,${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`)
+  }
+  return out
+}
+
+function ruledLines(box: { x: number; y: number; width: number; height: number }, color: string): PdfmakeNode {
   const lines: PdfmakeNode[] = []
   const step = 20
   for (let y = step; y <= box.height; y += step) {
-    lines.push({ type: 'line', x1: 0, y1: y, x2: box.width, y2: y, lineWidth: 0.5, lineColor: '#b8bec6' })
+    lines.push({ type: 'line', x1: 0, y1: y, x2: box.width, y2: y, lineWidth: 0.5, lineColor: color })
   }
   return { canvas: lines, absolutePosition: { x: box.x, y: box.y } }
 }
 
-function notesNodes(notes: string, box: { x: number; y: number; width: number; height: number }, onCut: () => void): PdfmakeNode[] {
+function notesNodes(notes: string, box: { x: number; y: number; width: number; height: number }, C: ThemeColors, onCut: () => void): PdfmakeNode[] {
   const labelH = 20
   const text = notes.trim()
-  const fit = fitParagraphs(text === '' ? ['（无备注）'] : text.split(/\n+/), {
-    width: box.width,
-    height: box.height - labelH,
-    sizes: [12, 11, 10, 9, 8],
-    lineEm: 1.5,
-    gapEm: 0.5,
-  })
-  if (fit.truncated) onCut()
+  const fit = fitText(text === '' ? '（无备注）' : text.replace(/\n{2,}/g, '\n'), { width: box.width, height: box.height - labelH, sizes: [12, 11, 10, 9, 8], lineHeight: 1.5, weight: 'regular' })
+  if (!fit.fits) onCut()
   return [
     {
       absolutePosition: { x: box.x, y: box.y },
       columns: [{ width: box.width, text: '演讲备注', fontSize: 9, bold: true, color: C.muted }],
     },
     {
-      absolutePosition: { x: box.x, y: box.y + labelH },
-      columns: [
-        {
-          width: box.width,
-          stack: fit.paragraphs.map((p) => ({ text: p, margin: [0, 0, 0, fit.size * 0.5] })),
-          fontSize: fit.size,
-          lineHeight: 1.5 / FONT_LINE_EM,
-          color: text === '' ? C.muted : C.ink,
-        },
-      ],
+      absolutePosition: { x: box.x - 1, y: box.y + labelH },
+      columns: [{ width: box.width + 2, text: fit.lines.join('\n'), noWrap: true, fontSize: fit.size, lineHeight: 1.5 / CONTENT_EM, color: text === '' ? C.muted : C.ink }],
     },
   ]
 }
@@ -137,7 +140,11 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
   const indexes = selectSlideIndexes(briefing.slides, options)
   if (indexes.length === 0) throw new PdfExportError('empty-selection', '所选范围内没有可导出的幻灯片（隐藏的幻灯片需勾选“包含隐藏幻灯片”）。')
   const paper = paperOf(options)
-  const geometry: PageGeometry = pageGeometry(options.layout, paper)
+  const theme = themeOf(briefing.theme)
+  const C = theme.colors
+  const geometry: PageGeometry = pageGeometry(options.layout, paper, pageSizeOf(briefing.aspect))
+  const images = imageDataUrls(input.images)
+  const missingImages = new Set<string>()
   const perPage = slidesPerPage(options.layout)
   const pageCount = Math.ceil(indexes.length / perPage)
   const header = options.header ?? briefing.meeting
@@ -174,8 +181,8 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
         set.add(what)
         cuts.set(slideNo, set)
       }
-      const svgOf = (spec: ChartSpec, w: number, h: number) => {
-        const svg = chartSvg(spec, w, h)
+      const svgOf = (spec: ChartSpec, w: number, h: number, colors: ChartColors, font: string) => {
+        const svg = chartSvg(spec, w, h, colors, font)
         for (const t of svgTexts(svg)) seeText(slideNo)(t)
         return svg
       }
@@ -184,20 +191,21 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
           slide,
           slot.slide,
           {
-            meta: { page: slideNo, total: briefing.slides.length, organization: briefing.organization, classification: briefing.classification },
+            ctx: layoutContext(briefing, index, { missingFigures: refs.missingFigures, missingData: refs.missingData }),
             chartSvg: svgOf,
-            missingFigures: refs.missingFigures,
-            missingData: refs.missingData,
-            onCut,
+            images,
+            onCut: (role) => onCut(TEXT_ROLE_NAMES[role]),
+            onMissingImage: (asset) => missingImages.add(`第 ${slideNo} 张（${asset}）`),
             onText: seeText(slideNo),
           },
           outline[n] ?? [],
+          geometry.furniture,
         ),
       )
-      if (slot.lines) nodes.push(ruledLines(slot.lines))
+      if (slot.lines) nodes.push(ruledLines(slot.lines, C.frame))
       if (slot.notes) {
         seeText(slideNo)(slide.notes)
-        nodes.push(...notesNodes(slide.notes, slot.notes, () => onCut('演讲备注')))
+        nodes.push(...notesNodes(slide.notes, slot.notes, C, () => onCut('演讲备注')))
       }
     }
     content.push({ stack: nodes, ...(p > 0 ? { pageBreak: 'before' } : {}) })
@@ -207,6 +215,7 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
   for (const [slideNo, what] of cuts) {
     warnings.push(`第 ${slideNo} 张幻灯片的${[...what].join('、')}过长，PDF 中已截断（以“…”标出）。`)
   }
+  if (missingImages.size > 0) warnings.push(`找不到 ${missingImages.size} 张图片的文件，PDF 中以“图片文件缺失”占位：${[...missingImages].join('、')}。`)
   const has = fontCoverage(fonts.regular)
   const missingChars = [...chars.entries()].filter(([ch]) => {
     const cp = ch.codePointAt(0)!
@@ -218,10 +227,10 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
   }
 
   const [ml, , mr] = PAGE_MARGINS
+  const furniture = geometry.furniture
   const doc: PdfmakeNode = {
-    pageSize: 'A4',
-    pageOrientation: paper === 'A4-landscape' ? 'landscape' : 'portrait',
-    pageMargins: PAGE_MARGINS,
+    pageSize: { width: geometry.width, height: geometry.height },
+    pageMargins: geometry.margins,
     compress: true,
     defaultStyle: { font: FONT_FAMILY, fontSize: 10, color: C.ink },
     info: {
@@ -234,20 +243,20 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
       creationDate: now,
       modDate: now,
     },
-    header: () => ({
+    header: () => (!furniture ? null : {
       margin: [ml, 18, mr, 0],
       columns: [
         { width: '*', text: header, fontSize: 9, color: C.muted },
         marking.trim() !== ''
           ? {
               width: 'auto',
-              table: { body: [[{ text: marking, fontSize: 9, bold: true, color: C.red, margin: [4, 0, 4, 0] }]] },
-              layout: { hLineColor: () => C.red, vLineColor: () => C.red, hLineWidth: () => 0.8, vLineWidth: () => 0.8 },
+              table: { body: [[{ text: marking, fontSize: 9, bold: true, color: C.accent, margin: [4, 0, 4, 0] }]] },
+              layout: { hLineColor: () => C.accent, vLineColor: () => C.accent, hLineWidth: () => 0.8, vLineWidth: () => 0.8 },
             }
           : { width: 'auto', text: '' },
       ],
     }),
-    footer: (currentPage: number, total: number) => ({
+    footer: (currentPage: number, total: number) => (!furniture ? null : {
       margin: [ml, 14, mr, 0],
       columns: [
         { width: '*', text: '' },
@@ -256,7 +265,7 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
       ],
     }),
     ...(options.watermark && options.watermark.trim() !== ''
-      ? { watermark: { text: options.watermark, color: C.red, opacity: 0.06, bold: true } }
+      ? { watermark: { text: options.watermark, color: C.accent, opacity: 0.06, bold: true } }
       : {}),
     content,
   }

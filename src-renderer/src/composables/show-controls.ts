@@ -1,5 +1,6 @@
 import { ref } from 'vue'
 import type { ShowCommand } from '@shared/show-sync'
+import { assertNever } from '@shared/assert-never'
 import { useShowStore } from '../stores/show'
 import { useHotkeys } from './hotkeys'
 import { useMenuActions } from './menu-actions'
@@ -58,8 +59,14 @@ export function useShowControls(options: ShowControlsOptions) {
       case 'help':
         helpOpen.value = true
         return
-      default:
+      // The rest have no meaning while the overview is open.
+      case 'from-current':
+      case 'black':
+      case 'white':
+      case 'presenter':
         return
+      default:
+        return assertNever(action)
     }
   }
 
@@ -91,6 +98,8 @@ export function useShowControls(options: ShowControlsOptions) {
         return options.end()
       case 'presenter':
         return options.presenter?.()
+      default:
+        return assertNever(action)
     }
   }
 

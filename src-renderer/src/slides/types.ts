@@ -1,29 +1,27 @@
-import type { SlidePatch } from '@shared/briefing/ops'
+import type { DeckStyle } from '@shared/slides/deck'
+import type { EditTarget } from '@shared/slides/elements'
 
 /** Where a slide is drawn. Only the editor edits; thumbnails draw cheaply; show and presenter animate. */
 export const SLIDE_CONTEXTS = ['editor', 'thumb', 'show', 'presenter'] as const
 export type SlideContext = (typeof SLIDE_CONTEXTS)[number]
 
-/** What a slide shows besides its own content: its number and the deck's marking. All optional. */
+/**
+ * What frames a slide besides its own content: its number, and the deck's look (theme, page shape,
+ * chrome, marking, unit). All optional: without a deck, the default theme at 16:9.
+ */
 export interface SlideMeta {
   /** 1-based page number shown in the footer. */
   page?: number
   total?: number
-  /** The briefing's classification, e.g. “内部资料 注意保存”, shown top right. */
-  classification?: string
-  /** The briefing's organisation, shown bottom left on content slides. */
-  organization?: string
+  /** The briefing (or any object with its theme, aspect, chrome, organisation and marking). */
+  deck?: DeckStyle
 }
 
-/** Props every layout component takes. */
-export interface LayoutProps<S> {
-  slide: S
-  context: SlideContext
-  meta?: SlideMeta
+/** An inline edit of a text on the canvas: where it writes and what was typed. */
+export interface ElementEdit {
+  target: EditTarget
+  text: string
 }
-
-/** Events every layout component may emit: a patch of its own slide (only in the editor context). */
-export type LayoutEmits = { patch: [patch: SlidePatch] }
 
 export function isEditable(context: SlideContext): boolean {
   return context === 'editor'

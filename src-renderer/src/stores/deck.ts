@@ -6,19 +6,25 @@ import type { BriefingContent, BriefingDoc, ChartType, Slide, SlideLayout } from
 import type { ReportContent } from '@shared/schemas/report'
 import {
   addSlide,
-  chartSlideFromMetrics,
+  applyDeckStyle,
+  continueOverflowingBullets,
   createSlide,
   duplicateSlide,
-  kpiSlideFromMetrics,
   moveSlide,
   removeSlide,
-  sectionSlideFromSection,
   setHidden,
-  tableSlideFromMetrics,
   updateSlide,
   type SlidePatch,
-} from '@shared/briefing/ops'
+} from '@shared/briefing/deck-operations'
+import { chartSlideFromMetrics } from '@shared/slides/layouts/chart'
+import { kpiSlideFromMetrics } from '@shared/slides/layouts/kpi'
+import { sectionSlideFromSection } from '@shared/slides/layouts/section'
+import { tableSlideFromMetrics } from '@shared/slides/layouts/table'
+import { stableDeckStyle, type DeckStyle } from '@shared/slides/deck'
 import { useApi } from '../bridge'
+
+/** A change of the deck's look: theme, page shape, chrome. */
+export type DeckStyleChange = Parameters<typeof applyDeckStyle>[1]
 import { useHistoryStore } from './history'
 import { createDocumentSaver } from './document-saver'
 import { useNoticesStore } from './notices'
@@ -42,7 +48,7 @@ export interface SectionRef {
 /**
  * The briefing being edited and every edit of it. Every change goes through `commit`, which records the
  * undo snapshot and schedules the autosave, so no caller can forget either. The briefing is held
- * immutably in a shallowRef: operations from `@shared/briefing/ops` return new objects and share
+ * immutably in a shallowRef: operations from `@shared/briefing/deck-operations` return new objects and share
  * unchanged slides. The store also owns the current slide (the ui store's selection, kept valid after
  * a delete or an undo), so an edit can select what it made.
  */
@@ -73,6 +79,9 @@ export const useDeckStore = defineStore('deck', () => {
     return i >= 0 ? i : Math.min(lastIndex, slides.value.length - 1)
   })
   const current = computed<Slide | null>(() => slides.value[currentIndex.value] ?? null)
+  // The deck's look as one object that changes only when the look does, so typing redraws no other thumbnail.
+  let lastStyle: DeckStyle | undefined
+  const deckStyle = computed<DeckStyle | undefined>(() => (briefing.value ? (lastStyle = stableDeckStyle(lastStyle, briefing.value)) : undefined))
   watch(
     [slides, () => ui.selectedSlideId],
     () => {
@@ -253,6 +262,14 @@ export const useDeckStore = defineStore('deck', () => {
     patchCurrent,
     insertSlides,
     addLayout: (layout: SlideLayout) => insertMade(() => createSlide(layout)),
+    deckStyle,
+    /** Theme, page shape or chrome; one undo step per `key` (a colour picked while dragging is one step). */
+    setStyle: (change: DeckStyleChange, key: string) => commit((b) => applyDeckStyle(b, change), { coalesce: key }),
+    /** Moves the bullets that do not fit the current slide onto （续） slides after it. */
+    splitOverflow: () => {
+      const slide = current.value
+      if (slide) commit((b) => continueOverflowingBullets(b, slide.id))
+    },
     moveTo,
     moveCurrent,
     duplicate,

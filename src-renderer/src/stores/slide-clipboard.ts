@@ -63,6 +63,10 @@ function slideWords(slide: Slide): string[] {
       return [slide.chart.title, ...slide.chart.figures.map((f) => `${f.label} ${f.value}${f.unit}`), slide.caption]
     case 'table':
       return [slide.columns.join('\t'), ...slide.rows.map((r) => [r.label, ...r.cells].join('\t'))]
+    case 'picture':
+      return [slide.picture.caption]
+    case 'picture-pair':
+      return [slide.left.caption, slide.right.caption]
     case 'quote':
       return [slide.quote, slide.attribution]
     case 'closing':

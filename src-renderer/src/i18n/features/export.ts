@@ -1,12 +1,14 @@
+import type { PdfLayout, PdfPaper } from '@shared/pdf-options'
+
 export default {
   'zh-CN': {
     exportPdf: {
       button: '导出 PDF',
       title: '导出 PDF 讲义',
       layout: '版式',
-      layouts: { '1': '每页 1 张（幻灯片）', '2': '讲义：每页 2 张', '3': '讲义：每页 3 张（带笔记线）', '4': '讲义：每页 4 张', '6': '讲义：每页 6 张', notes: '备注页' },
+      layouts: { '1': '每页 1 张（幻灯片）', '2': '讲义：每页 2 张', '3': '讲义：每页 3 张（带笔记线）', '4': '讲义：每页 4 张', '6': '讲义：每页 6 张', notes: '备注页' } satisfies Record<PdfLayout, string>,
       paper: '纸张',
-      papers: { A4: 'A4 纵向', 'A4-landscape': 'A4 横向' },
+      papers: { A4: 'A4 纵向', 'A4-landscape': 'A4 横向', slide: '幻灯片尺寸（无页眉页脚）' } satisfies Record<PdfPaper, string>,
       paperAuto: '随版式（{paper}）',
       range: '页码范围',
       rangeHint: '如 1-5 或 1,3,5-7；留空为全部',
@@ -34,9 +36,9 @@ export default {
       button: 'Export PDF',
       title: 'Export PDF handout',
       layout: 'Layout',
-      layouts: { '1': '1 per page (slides)', '2': 'Handout: 2 per page', '3': 'Handout: 3 per page, with note lines', '4': 'Handout: 4 per page', '6': 'Handout: 6 per page', notes: 'Notes pages' },
+      layouts: { '1': '1 per page (slides)', '2': 'Handout: 2 per page', '3': 'Handout: 3 per page, with note lines', '4': 'Handout: 4 per page', '6': 'Handout: 6 per page', notes: 'Notes pages' } satisfies Record<PdfLayout, string>,
       paper: 'Paper',
-      papers: { A4: 'A4 portrait', 'A4-landscape': 'A4 landscape' },
+      papers: { A4: 'A4 portrait', 'A4-landscape': 'A4 landscape', slide: 'Slide size (no header or footer)' } satisfies Record<PdfPaper, string>,
       paperAuto: 'As the layout suits ({paper})',
       range: 'Slides',
       rangeHint: 'e.g. 1-5 or 1,3,5-7; empty for all',

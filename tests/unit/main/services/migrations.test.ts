@@ -39,4 +39,33 @@ describe('schema migrations', () => {
     const v0 = { schema: 'huibao.briefing', id: 'b-old', revision: 1, updatedAt: '2024-01-01T00:00:00.000Z', title: '旧汇报', slides: [] }
     expect(BriefingDocSchema.safeParse(migrate('briefing', v0)).success).toBe(true)
   })
+
+  it('opens a version-1 briefing unchanged in the default theme, 16:9, with its footer and page numbers', () => {
+    const v1 = {
+      schema: 'huibao.briefing',
+      version: 1,
+      id: 'b-v1',
+      revision: 7,
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      title: '2024年政府工作报告',
+      organization: '玉林市人民政府',
+      theme: 'official',
+      reportIds: ['r-1'],
+      slides: [
+        { id: 's1', layout: 'cover', title: '2024年政府工作报告', subtitle: '汇报提纲', organization: '玉林市人民政府', date: '2024年2月29日' },
+        { id: 's2', layout: 'section', title: '工业强市', bullets: ['一', '二'], notes: '讲稿', hidden: true },
+      ],
+    }
+    const doc = BriefingDocSchema.parse(migrate('briefing', structuredClone(v1)))
+    expect(doc.version).toBe(CURRENT_VERSION.briefing)
+    expect(doc.theme).toBe('red')
+    expect(doc.aspect).toBe('16:9')
+    expect(doc.chrome).toEqual({ pageNumbers: true, footer: true, footerText: '', logo: null })
+    expect(doc.revision).toBe(7)
+    expect(doc.slides.map((s) => s.id)).toEqual(['s1', 's2'])
+    expect(doc.slides[1]).toMatchObject({ title: '工业强市', bullets: ['一', '二'], notes: '讲稿', hidden: true })
+    // A theme a later version knows stays; an unknown one becomes the default.
+    expect(migrate('briefing', { ...v1, theme: 'blue' }).theme).toBe('blue')
+    expect(migrate('briefing', { ...v1, theme: 'gold' }).theme).toBe('red')
+  })
 })

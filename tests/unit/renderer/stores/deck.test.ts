@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { BriefingDoc } from '@shared/schemas/briefing'
 import { briefingDoc } from '../../../helpers/docs'
-import { addSlide, counterIds, createSlide, duplicateSlide, moveSlide, removeSlide, setHidden, updateSlide } from '@shared/briefing/ops'
+import { addSlide, counterIds, createSlide, duplicateSlide, moveSlide, removeSlide, setHidden, updateSlide } from '@shared/briefing/deck-operations'
 import { ApiError } from '@shared/errors'
 import { analyzeReportText } from '@shared/report/analyze'
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { BriefingDoc } from '@shared/schemas/briefing'
 import { briefingDoc } from '../../../helpers/docs'
-import { counterIds, createSlide } from '@shared/briefing/ops'
+import { counterIds, createSlide } from '@shared/briefing/deck-operations'
 import { acceptShowSyncMessage } from '@shared/show-sync'
 
 const api = { getBriefing: vi.fn() }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BRIEFING_VERSION, type Slide } from '@shared/schemas/briefing'
-import { counterIds, createSlide } from '@shared/briefing/ops'
+import { createSlide } from '@shared/briefing/deck-operations'
+import { counterIds } from '@shared/ids'
 import { MAX_PASTED_SLIDES, readSlidesPayload, slidesAsText, slidesPayload } from '../../../../src-renderer/src/stores/slide-clipboard'
 
 const ids = counterIds()

@@ -55,7 +55,7 @@ describe('the draft of the sample report', () => {
 
 describe('pairing a review figure with its goal', () => {
   it('matches labels that differ only by a trailing 总额 or 总量', async () => {
-    const { comparableLabel } = await import('../../../../src-shared/briefing/ops')
+    const { comparableLabel } = await import('../../../../src-shared/briefing/from-report')
     expect(comparableLabel('外贸进出口总额')).toBe(comparableLabel('外贸进出口'))
     expect(comparableLabel('社会消费品零售总额')).toBe('社会消费品零售')
     expect(comparableLabel('总量')).toBe('总量')
