@@ -22,6 +22,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/desktop/index.ts'),
           // The PDF export runs in a worker thread; run-export.ts looks for this file beside the bundle.
           'pdf-worker': resolve(__dirname, 'src-main/services/pdf/worker.ts'),
+          // Imports run in a worker thread with memory and time limits; run-import.ts looks for this file too.
+          'import-worker': resolve(__dirname, 'src-main/services/import/worker.ts'),
         },
       },
     },

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { draftBriefing } from '../src-shared/briefing/draft'
 import type { BriefingContent, Slide } from '../src-shared/schemas/briefing'
-import { importReportFile } from '../src-main/services/import-report'
+import { importReportFile } from '../src-main/services/import'
 import { renderBriefingPdf } from '../src-main/services/pdf/export'
 
 const samplePath = fileURLToPath(new URL('../resources/sample/yulin-2024-government-work-report.txt', import.meta.url))

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ImportError } from '../services/import-report'
+import { ImportError } from '../services/import'
 import { CliError, parseArgs, type CliIO, type Command } from './args'
 import { draftCommand } from './draft'
 import { importCommand } from './import'

@@ -47,3 +47,27 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'UTF-8' })
   })
 })
+
+describe('UTF-16 without a byte order mark', () => {
+  // Chinese prose with hardly any ASCII: the only zero bytes are the newlines', or there are none at all.
+  const prose = '全面贯彻党的二十大精神，坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。'
+  const twoParagraphs = `${prose.repeat(3)}\n${prose.repeat(2)}`
+  it('is read by the zero-byte pattern even when zeros are rare', () => {
+    const le = Buffer.from(twoParagraphs, 'utf16le')
+    const be = Buffer.from(le).swap16()
+    expect(decodeText(le)).toEqual({ text: twoParagraphs, encoding: 'UTF-16LE' })
+    expect(decodeText(be)).toEqual({ text: twoParagraphs, encoding: 'UTF-16BE' })
+  })
+  it('is read when there is no zero byte at all', () => {
+    const le = Buffer.from(prose, 'utf16le')
+    expect(le.indexOf(0)).toBe(-1)
+    expect(decodeText(le)).toEqual({ text: prose, encoding: 'UTF-16LE' })
+    expect(decodeText(Buffer.from(le).swap16())).toEqual({ text: prose, encoding: 'UTF-16BE' })
+  })
+  it('does not mistake English, GBK or UTF-8 text for UTF-16', () => {
+    const english = 'the quick brown fox jumps over the lazy dog, again and again'
+    expect(decodeText(Buffer.from(english))).toEqual({ text: english, encoding: 'UTF-8' })
+    expect(decodeText(iconv.encode(prose, 'gbk'))).toEqual({ text: prose, encoding: 'GB18030' })
+    expect(decodeText(Buffer.from(prose, 'utf8'))).toEqual({ text: prose, encoding: 'UTF-8' })
+  })
+})

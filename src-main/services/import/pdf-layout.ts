@@ -1,0 +1,235 @@
+/**
+ * A PDF's text layer → the report's lines and paragraphs. A PDF has no paragraphs, only runs of text placed
+ * on pages; this rebuilds what the author typed from where the runs sit:
+ *
+ * 1. Lines: runs on one baseline, left to right. Chinese joins without spaces; a gap between Latin words
+ *    becomes one space; letters a justified line spaced out (“单 时 ， 汇 率”) close up again.
+ * 2. Running heads and feet: page numbers (“— 3 —”, “- 3 -”, “第3页”, “3/12”) at the top or bottom of a page,
+ *    and any line that repeats at the same height on many pages (a title, a date, an office's name), go.
+ * 3. Paragraphs: a line joins the one before unless the paragraph ends there — the next line is indented,
+ *    the line stops short of the right margin, the type size changes, or a wider gap opens between lines.
+ *    A paragraph runs on across a page break when the page ends on a full line.
+ *
+ * Pure: positions in, text out. pdf.ts reads the runs with pdf.js.
+ */
+
+/** One run of text as the PDF places it: baseline origin (x, y from the page's bottom), advance width, size. */
+export interface TextRun {
+  text: string
+  x: number
+  y: number
+  width: number
+  size: number
+}
+
+export interface PdfPageText {
+  width: number
+  height: number
+  runs: TextRun[]
+}
+
+interface Line {
+  text: string
+  x: number
+  end: number
+  /** Baseline, measured down from the top of the page. */
+  top: number
+  size: number
+  page: number
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2026\u201c\u201d\u2018\u2019]/
+const LATIN_END = /[A-Za-z,.;:!?)]$/
+const LATIN_START = /^[A-Za-z(]/
+
+function isCjk(c: string | undefined): boolean {
+  return c !== undefined && CJK.test(c)
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] as number
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number
+}
+
+/** The value most lines share, to within `tolerance`: the left margin among line starts. */
+function mode(values: number[], tolerance: number): number {
+  let best = values[0] ?? 0
+  let bestCount = 0
+  const sorted = [...values].sort((a, b) => a - b)
+  let lo = 0
+  for (let hi = 0; hi < sorted.length; hi++) {
+    while ((sorted[hi] as number) - (sorted[lo] as number) > tolerance) lo++
+    if (hi - lo + 1 > bestCount) {
+      bestCount = hi - lo + 1
+      best = sorted[lo] as number
+    }
+  }
+  return best
+}
+
+/** Spaces that justification put between Chinese characters: three or more in a row close up. */
+function closeSpacedOut(text: string): string {
+  return text.replace(/(?:[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef] ){3,}(?=[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef])/g, (m) => m.replace(/ /g, ''))
+}
+
+/** Runs of one page → its lines, top to bottom. */
+function pageLines(page: PdfPageText, index: number): Line[] {
+  const runs = page.runs.filter((r) => r.text.length > 0 && r.size > 0).sort((a, b) => b.y - a.y || a.x - b.x)
+  const groups: TextRun[][] = []
+  for (const run of runs) {
+    const group = groups[groups.length - 1]
+    const first = group?.[0]
+    if (group && first && Math.abs(first.y - run.y) <= 0.45 * Math.min(first.size, run.size)) group.push(run)
+    else groups.push([run])
+  }
+  const lines: Line[] = []
+  for (const group of groups) {
+    group.sort((a, b) => a.x - b.x)
+    let text = ''
+    let prevEnd: number | null = null
+    let size = 0
+    let longest = -1
+    for (const run of group) {
+      const gap = prevEnd === null ? 0 : run.x - prevEnd
+      const last = text[text.length - 1]
+      const next = run.text[0]
+      if (prevEnd !== null && gap > 0.2 * run.size && last !== ' ' && next !== ' ' && !(isCjk(last) && isCjk(next))) text += ' '
+      text += run.text
+      prevEnd = Math.max(prevEnd ?? -Infinity, run.x + run.width)
+      if (run.text.trim().length > longest) {
+        longest = run.text.trim().length
+        size = run.size
+      }
+    }
+    const trimmed = closeSpacedOut(text.replace(/\s+/g, ' ').trim())
+    if (trimmed === '') continue
+    const visible = group.filter((r) => r.text.trim() !== '')
+    const x = Math.min(...visible.map((r) => r.x))
+    const end = Math.max(...visible.map((r) => r.x + r.width))
+    lines.push({ text: trimmed, x, end, top: page.height - (group[0] as TextRun).y, size, page: index })
+  }
+  return lines
+}
+
+const DASH = '\\-\u2010-\u2015\u2212\u2500\uff0d~·•'
+const PAGE_NUMBER = [
+  new RegExp(`^[${DASH}\\s]*\\d{1,4}[${DASH}\\s]*$`), // 3, — 3 —, - 3 -, ·3·
+  /^第\d{1,4}页(?:[，,/／\s]*共\d{1,4}页)?$/, // 第3页, 第3页 共12页
+  /^共\d{1,4}页[，,\s]*第\d{1,4}页$/,
+  /^\d{1,4}\s*[/／]\s*\d{1,4}$/, // 3/12
+  /^(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i,
+]
+
+function isPageNumber(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim()
+  return PAGE_NUMBER.some((re) => re.test(t))
+}
+
+/** How many lines at each end of a page can be running heads or feet. */
+const EDGE = 3
+
+/**
+ * Drops running heads and feet. A line counts when it sits among the first or last EDGE lines of its page and
+ * is a page number, or when its text (digits aside) recurs at the same height on at least two pages and on at
+ * least a third of them.
+ */
+function dropRunning(pages: Line[][]): Line[][] {
+  const key = (l: Line) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '')
+  const edges = pages.map((lines) => new Set([...lines.slice(0, EDGE), ...lines.slice(-EDGE)]))
+  const byKey = new Map<string, Line[]>()
+  pages.forEach((_, p) => {
+    for (const line of edges[p] as Set<Line>) {
+      const list = byKey.get(key(line)) ?? []
+      list.push(line)
+      byKey.set(key(line), list)
+    }
+  })
+  const running = new Set<Line>()
+  const needed = Math.max(2, Math.ceil(pages.length / 3))
+  for (const list of byKey.values()) {
+    const pagesSeen = new Set(list.map((l) => l.page))
+    if (pagesSeen.size < needed) continue
+    // The same height to within a point or two: the body's own lines never line up like that page after page.
+    const at = mode(
+      list.map((l) => l.top),
+      2,
+    )
+    const same = list.filter((l) => Math.abs(l.top - at) <= 2)
+    if (new Set(same.map((l) => l.page)).size >= needed) same.forEach((l) => running.add(l))
+  }
+  return pages.map((lines, p) => lines.filter((l) => !running.has(l) && !((edges[p] as Set<Line>).has(l) && isPageNumber(l.text))))
+}
+
+interface Frame {
+  left: number
+  right: number
+}
+
+/** Left margin and right edge of the body text, for odd and even pages apart (mirrored margins). */
+function frames(pages: Line[][]): [Frame, Frame] {
+  const frameOf = (lines: Line[]): Frame => ({
+    left: mode(
+      lines.map((l) => l.x),
+      1.5,
+    ),
+    right: percentile(
+      lines.map((l) => l.end),
+      0.95,
+    ),
+  })
+  const all = pages.flat()
+  const even = pages.filter((_, i) => i % 2 === 0).flat()
+  const odd = pages.filter((_, i) => i % 2 === 1).flat()
+  const whole = frameOf(all)
+  return [even.length >= 10 ? frameOf(even) : whole, odd.length >= 10 ? frameOf(odd) : whole]
+}
+
+const SENTENCE_END = /[。！？；：!?;:”’」』）)]$/
+
+/** Does the paragraph end after `line`, given the line that follows? */
+function endsParagraph(line: Line, next: Line, frame: Frame, nextFrame: Frame, pitch: number): boolean {
+  const size = Math.max(line.size, next.size)
+  if (Math.abs(line.size - next.size) > 0.12 * size) return true
+  if (next.x > nextFrame.left + 0.8 * next.size) return true
+  const room = (frame.right - line.end) / line.size
+  if (room > (SENTENCE_END.test(line.text) ? 1.5 : 4)) return true
+  if (next.page === line.page && next.top - line.top > 1.6 * pitch && pitch > 0) return true
+  return false
+}
+
+function joinLines(a: string, b: string): string {
+  return LATIN_END.test(a) && LATIN_START.test(b) ? `${a} ${b}` : a + b
+}
+
+/** The text of a PDF's pages, one paragraph a line. */
+export function layoutText(pages: PdfPageText[]): string {
+  const lines = dropRunning(pages.map(pageLines))
+  const [evenFrame, oddFrame] = frames(lines)
+  const frameOf = (l: Line) => (l.page % 2 === 0 ? evenFrame : oddFrame)
+  const flat = lines.flat()
+  const pitches: number[] = []
+  for (let i = 1; i < flat.length; i++) {
+    const a = flat[i - 1] as Line
+    const b = flat[i] as Line
+    if (a.page === b.page && Math.abs(a.size - b.size) < 0.5 && b.top > a.top) pitches.push(b.top - a.top)
+  }
+  const pitch = median(pitches)
+  const paragraphs: string[] = []
+  let current = ''
+  flat.forEach((line, i) => {
+    current = current === '' ? line.text : joinLines(current, line.text)
+    const next = flat[i + 1]
+    if (!next || endsParagraph(line, next, frameOf(line), frameOf(next), pitch)) {
+      paragraphs.push(current)
+      current = ''
+    }
+  })
+  return paragraphs.join('\n')
+}
