@@ -8,13 +8,19 @@ import { IMPORT_MESSAGES, ImportError, KIND_NAMES } from './errors'
 /** A password-protected .docx is stored as an OLE file holding an “EncryptedPackage” stream. */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le')
 
+/** word-extractor's document, with the option its type declarations leave out. */
+interface DocBody {
+  getBody(options?: { filterUnicode?: boolean }): string
+}
+
 export async function docText(bytes: Uint8Array): Promise<string> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (buffer.indexOf(ENCRYPTED_PACKAGE) >= 0) throw new ImportError('encrypted', IMPORT_MESSAGES.encrypted('Word 文件'))
   let body: string
   try {
-    const doc = await new WordExtractor().extract(buffer)
-    body = doc.getBody()
+    const doc = (await new WordExtractor().extract(buffer)) as unknown as DocBody
+    // Unfiltered: by default the library turns “” and —— into ASCII quotes and dashes.
+    body = doc.getBody({ filterUnicode: false })
   } catch {
     throw new ImportError('damaged', IMPORT_MESSAGES.damaged(KIND_NAMES.doc))
   }

@@ -7,7 +7,7 @@
  * 2. Running heads and feet: page numbers (“— 3 —”, “- 3 -”, “第3页”, “3/12”) at the top or bottom of a page,
  *    and any line that repeats at the same height on many pages (a title, a date, an office's name), go.
  * 3. Paragraphs: a line joins the one before unless the paragraph ends there — the next line is indented,
- *    the line stops short of the right margin, the type size changes, or a wider gap opens between lines.
+ *    the line stops short of the right margin, the type size changes, or a gap opens between the lines.
  *    A paragraph runs on across a page break when the page ends on a full line.
  *
  * Pure: positions in, text out. pdf.ts reads the runs with pdf.js.
@@ -46,12 +46,6 @@ function isCjk(c: string | undefined): boolean {
   return c !== undefined && CJK.test(c)
 }
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] as number
-}
-
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0
   const sorted = [...values].sort((a, b) => a - b)
@@ -74,9 +68,21 @@ function mode(values: number[], tolerance: number): number {
   return best
 }
 
-/** Spaces that justification put between Chinese characters: three or more in a row close up. */
-function closeSpacedOut(text: string): string {
-  return text.replace(/(?:[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef] ){3,}(?=[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef])/g, (m) => m.replace(/ /g, ''))
+const HAN = '\\u2e80-\\u9fff\\u3000-\\u303f\\uff00-\\uffef'
+const PUNCT = ',.;:!?%()\\u201c\\u201d\\u2018\\u2019'
+/** Two or more Chinese characters each followed by a space: a justified line spaced out (“人 次 ,”). */
+const SPACED_OUT = new RegExp(`(?:[${HAN}] ){2,}(?=[${HAN}${PUNCT}])`, 'g')
+/** One space between Chinese and a digit or Latin letter: the gap layout engines put there (“增长 3.3%”). */
+const AUTOSPACE = new RegExp(`(?<=[${HAN}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%‰]) (?=[${HAN}])`, 'g')
+/** A space beside punctuation with Chinese on its other side (“人次 , 同比”, “16%; 旅游”). */
+const BESIDE_PUNCT = new RegExp(`(?<=[${PUNCT}]) (?=[${HAN}${PUNCT}])|(?<=[${HAN}]) (?=[${PUNCT}])`, 'g')
+
+/**
+ * Spaces that layout put into the text and the author did not type. A single space between two Chinese
+ * words (“市长 张惠强”) is the author's and stays.
+ */
+function dropLayoutSpaces(text: string): string {
+  return text.replace(SPACED_OUT, (m) => m.replace(/ /g, '')).replace(AUTOSPACE, '').replace(BESIDE_PUNCT, '')
 }
 
 /** Runs of one page → its lines, top to bottom. */
@@ -108,7 +114,7 @@ function pageLines(page: PdfPageText, index: number): Line[] {
         size = run.size
       }
     }
-    const trimmed = closeSpacedOut(text.replace(/\s+/g, ' ').trim())
+    const trimmed = dropLayoutSpaces(text.replace(/\s+/g, ' ').trim())
     if (trimmed === '') continue
     const visible = group.filter((r) => r.text.trim() !== '')
     const x = Math.min(...visible.map((r) => r.x))
@@ -200,7 +206,7 @@ function endsParagraph(line: Line, next: Line, frame: Frame, nextFrame: Frame, p
   if (next.x > nextFrame.left + 0.8 * next.size) return true
   const room = (frame.right - line.end) / line.size
   if (room > (SENTENCE_END.test(line.text) ? 1.5 : 4)) return true
-  if (next.page === line.page && next.top - line.top > 1.6 * pitch && pitch > 0) return true
+  if (next.page === line.page && pitch > 0 && next.top - line.top > 1.15 * pitch) return true
   return false
 }
 
@@ -220,7 +226,8 @@ export function layoutText(pages: PdfPageText[]): string {
     const b = flat[i] as Line
     if (a.page === b.page && Math.abs(a.size - b.size) < 0.5 && b.top > a.top) pitches.push(b.top - a.top)
   }
-  const pitch = median(pitches)
+  // The usual distance between lines: a low quantile, since gaps between paragraphs may be most of them.
+  const pitch = percentile(pitches, 0.25)
   const paragraphs: string[] = []
   let current = ''
   flat.forEach((line, i) => {

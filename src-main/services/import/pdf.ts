@@ -5,9 +5,9 @@
  */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { unifyRadicals } from './cjk-radicals'
 import { IMPORT_LIMITS, type ImportLimits } from './guards'
 import { IMPORT_MESSAGES, ImportError, KIND_NAMES } from './errors'
+import { fixPdfCharacters } from './pdf-characters'
 import { layoutText, type PdfPageText, type TextRun } from './pdf-layout'
 
 /** Fewer visible characters than this per page, on average, is a scan (or a PDF of pictures). */
@@ -78,7 +78,7 @@ export async function pdfText(bytes: Uint8Array, limits: ImportLimits = IMPORT_L
         if (!isTextItem(item)) continue
         const run = runOf(item)
         if (!run) continue
-        run.text = unifyRadicals(run.text)
+        run.text = fixPdfCharacters(run.text)
         run.x -= x0
         run.y -= y0
         chars += run.text.length

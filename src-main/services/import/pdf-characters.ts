@@ -1,5 +1,8 @@
 /**
- * Ideographs that a PDF's text layer gives as radicals. Many PDF producers map the glyph of 工 or 长 back to
+ * Characters a PDF's text layer gets wrong because two code points share one glyph in the font, and the PDF's
+ * map back to text names the other one.
+ *
+ * Ideographs given as radicals. Many PDF producers map the glyph of 工 or 长 back to
  * the radical with the same shape (⼯ U+2F2F, ⻓ U+2ED3), so the text reads right but is not the same text:
  * a search for 工业 or a metric label would miss it. Kangxi radicals (U+2F00–U+2FD5) become their ideographs
  * by NFKC; the CJK Radicals Supplement (U+2E80–U+2EFF) has no such mapping, so it comes from Unicode's
@@ -30,13 +33,16 @@ for (const pair of SUPPLEMENT_PAIRS.split(' ')) {
  */
 const SIMPLIFIED: Record<string, string> = { '\u2f3e': '户' }
 
-/** Two-em and three-em dashes: a font's ligature for “——” comes back as one character. */
-const DASHES: Record<string, string> = { '\u2e3a': '——', '\u2e3b': '———' }
+/**
+ * Dashes: a font's ligature for “——” comes back as the two-em dash (or three-em), and the em dash as the
+ * horizontal bar that shares its glyph (as GBK's Windows code page maps it).
+ */
+const DASHES: Record<string, string> = { '\u2e3a': '——', '\u2e3b': '———', '\u2015': '—' }
 
-const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf\u2e3a\u2e3b]/g
+const MISREAD = /[\u2e80-\u2eff\u2f00-\u2fdf\u2e3a\u2e3b\u2015]/g
 
-export function unifyRadicals(text: string): string {
-  return text.replace(RADICALS, (c) => {
+export function fixPdfCharacters(text: string): string {
+  return text.replace(MISREAD, (c) => {
     const code = c.charCodeAt(0)
     if (code >= 0x2f00) return SIMPLIFIED[c] ?? c.normalize('NFKC')
     return SUPPLEMENT.get(c) ?? DASHES[c] ?? c
