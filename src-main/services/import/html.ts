@@ -219,7 +219,6 @@ const BOILERPLATE = [
   /^(?:作者|撰稿|审核|校对|责编|记者|通讯员|供稿|摄影)[:：]/,
   /^(?:发布|发稿|更新|成文)?(?:时间|日期)[:：]/,
   /^(?:浏览|点击|阅读|访问)(?:次数|量|数)?[:：]/,
-  /(?:责任编辑|来源)[:：]/,
   /^【?(?:字体|字号)[:：]/,
   /^分享到[:：]?/,
   /扫一扫|在手机打开|打印本页|关闭窗口|【打印】|【关闭】|返回顶部|收藏本页/,
@@ -227,8 +226,12 @@ const BOILERPLATE = [
   /^(?:附件|相关链接|相关阅读|相关新闻)[:：]?$/,
 ]
 
+/** An information bar names two or more of these: “发布时间：… 来源：… 浏览次数：…”. */
+const INFO_KEYS = /(?:来源|发布时间|发布日期|更新时间|浏览次数|点击数|阅读次数|作者|责任编辑|编辑|字体|字号)[:：]/g
+
 function isBoilerplate(line: string): boolean {
-  return line.length <= 80 && BOILERPLATE.some((re) => re.test(line))
+  if (line.length > 80) return false
+  return BOILERPLATE.some((re) => re.test(line)) || (line.match(INFO_KEYS) ?? []).length >= 2
 }
 
 function tidyLines(text: string): string[] {

@@ -34,17 +34,24 @@ for (const pair of SUPPLEMENT_PAIRS.split(' ')) {
 const SIMPLIFIED: Record<string, string> = { '\u2f3e': '户' }
 
 /**
+ * Rare ideographs (CJK Extension A) that common Chinese fonts draw with the glyph of a common one, so a PDF
+ * written from such a font maps the common character to the rare code point: 胶 comes back as 㬵. From the
+ * cmaps of Noto Sans CJK SC (the font Chromium prints Chinese with on Linux) and Noto Sans SC.
+ */
+const SHARED_GLYPHS: Record<string, string> = { '\u3b35': '胶', '\u3ada': '曶', '\u3b3a': '幐', '\u3ba3': '槩' }
+
+/**
  * Dashes: a font's ligature for “——” comes back as the two-em dash (or three-em), and the em dash as the
  * horizontal bar that shares its glyph (as GBK's Windows code page maps it).
  */
 const DASHES: Record<string, string> = { '\u2e3a': '——', '\u2e3b': '———', '\u2015': '—' }
 
-const MISREAD = /[\u2e80-\u2eff\u2f00-\u2fdf\u2e3a\u2e3b\u2015]/g
+const MISREAD = /[\u2e80-\u2eff\u2f00-\u2fdf\u2e3a\u2e3b\u2015\u3b35\u3ada\u3b3a\u3ba3]/g
 
 export function fixPdfCharacters(text: string): string {
   return text.replace(MISREAD, (c) => {
     const code = c.charCodeAt(0)
-    if (code >= 0x2f00) return SIMPLIFIED[c] ?? c.normalize('NFKC')
-    return SUPPLEMENT.get(c) ?? DASHES[c] ?? c
+    const kangxi = code >= 0x2f00 && code <= 0x2fdf
+    return kangxi ? (SIMPLIFIED[c] ?? c.normalize('NFKC')) : (SUPPLEMENT.get(c) ?? DASHES[c] ?? SHARED_GLYPHS[c] ?? c)
   })
 }

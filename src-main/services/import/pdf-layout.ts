@@ -3,7 +3,7 @@
  * on pages; this rebuilds what the author typed from where the runs sit:
  *
  * 1. Lines: runs on one baseline, left to right. Chinese joins without spaces; a gap between Latin words
- *    becomes one space; letters a justified line spaced out (“单 时 ， 汇 率”) close up again.
+ *    becomes one space; spaces beside Chinese, which layout puts there, go (“增长 3.3%” → “增长3.3%”).
  * 2. Running heads and feet: page numbers (“— 3 —”, “- 3 -”, “第3页”, “3/12”) at the top or bottom of a page,
  *    and any line that repeats at the same height on many pages (a title, a date, an office's name), go.
  * 3. Paragraphs: a line joins the one before unless the paragraph ends there — the next line is indented,
@@ -38,7 +38,6 @@ interface Line {
   page: number
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2026\u201c\u201d\u2018\u2019]/
 const LATIN_END = /[A-Za-z,.;:!?)]$/
 const LATIN_START = /^[A-Za-z(]/
 
@@ -68,21 +67,19 @@ function mode(values: number[], tolerance: number): number {
   return best
 }
 
-const HAN = '\\u2e80-\\u9fff\\u3000-\\u303f\\uff00-\\uffef'
-const PUNCT = ',.;:!?%()\\u201c\\u201d\\u2018\\u2019'
-/** Two or more Chinese characters each followed by a space: a justified line spaced out (“人 次 ,”). */
-const SPACED_OUT = new RegExp(`(?:[${HAN}] ){2,}(?=[${HAN}${PUNCT}])`, 'g')
-/** One space between Chinese and a digit or Latin letter: the gap layout engines put there (“增长 3.3%”). */
-const AUTOSPACE = new RegExp(`(?<=[${HAN}]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z%‰]) (?=[${HAN}])`, 'g')
-/** A space beside punctuation with Chinese on its other side (“人次 , 同比”, “16%; 旅游”). */
-const BESIDE_PUNCT = new RegExp(`(?<=[${PUNCT}]) (?=[${HAN}${PUNCT}])|(?<=[${HAN}]) (?=[${PUNCT}])`, 'g')
+/** Chinese characters and the punctuation Chinese text uses, as a regular-expression class body. */
+const CJK_CLASS = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f\\u2014\\u2026\\u00b7\\u201c\\u201d\\u2018\\u2019'
+const CJK = new RegExp(`[${CJK_CLASS}]`)
+/** Spaces with Chinese on either side. */
+const BESIDE_CJK = new RegExp(` +(?=[${CJK_CLASS}])|(?<=[${CJK_CLASS}]) +`, 'g')
 
 /**
- * Spaces that layout put into the text and the author did not type. A single space between two Chinese
- * words (“市长 张惠强”) is the author's and stays.
+ * Spaces beside Chinese characters are layout's, not the author's: pdf.js turns the gaps of justified or
+ * letter-spaced lines into spaces (“人 次 ,”), and layout engines set a gap between Chinese and digits
+ * (“增长 3.3%”). Chinese text does not separate words, so all of them go; spaces between Latin words stay.
  */
 function dropLayoutSpaces(text: string): string {
-  return text.replace(SPACED_OUT, (m) => m.replace(/ /g, '')).replace(AUTOSPACE, '').replace(BESIDE_PUNCT, '')
+  return text.replace(BESIDE_CJK, '')
 }
 
 /** Runs of one page → its lines, top to bottom. */
@@ -199,14 +196,61 @@ function frames(pages: Line[][]): [Frame, Frame] {
 
 const SENTENCE_END = /[。！？；：!?;:”’」』）)]$/
 
+/** What the document's body text looks like: its frames, its type size, its line spacing per point of size. */
+interface Body {
+  even: Frame
+  odd: Frame
+  bodySize: number
+  /** Baseline to baseline, divided by the type size, between the lines of one paragraph. */
+  spacing: number
+}
+
+function measure(pages: Line[][]): Body {
+  const [even, odd] = frames(pages)
+  const flat = pages.flat()
+  const sizes = flat.flatMap((l) => Array.from({ length: Math.min(l.text.length, 200) }, () => l.size))
+  const bodySize = mode(sizes, 0.25)
+  // Baseline to baseline within the body text. The usual distance is a low quantile: gaps between
+  // paragraphs may be most of the distances.
+  const ratios: number[] = []
+  for (let i = 1; i < flat.length; i++) {
+    const a = flat[i - 1] as Line
+    const b = flat[i] as Line
+    if (a.page === b.page && Math.abs(a.size - bodySize) < 0.5 && Math.abs(b.size - bodySize) < 0.5 && b.top > a.top) ratios.push((b.top - a.top) / a.size)
+  }
+  return { even, odd, bodySize, spacing: percentile(ratios, 0.25) }
+}
+
+/**
+ * How wide, in ems, the start of a line is that could not have gone on the line before: a number with what
+ * clings to it (“38.9%、64%、19.6%”, “13697.5” — some layout engines keep such a list together), a Latin
+ * word (“CPI”), an opening quote or bracket with the character after it (“《海”), a character with the
+ * punctuation after it (“元。”).
+ */
+function leadWidth(text: string): number {
+  const run = /^[0-9A-Za-z.%‰+\-/]+(?:[、，,．][0-9A-Za-z.%‰+\-/]+)*[、，。；：）,.;:)]?/.exec(text)
+  if (run) {
+    const wide = (run[0].match(/[、，。；：）．]/g) ?? []).length
+    return (run[0].length - wide) * 0.6 + wide + 0.5
+  }
+  if (/^[“‘（《「『【〔(]/.test(text)) return 2
+  return /^.[，。、；：！？）”’》」』,.;:!?)]/.test(text) ? 2 : 1
+}
+
 /** Does the paragraph end after `line`, given the line that follows? */
-function endsParagraph(line: Line, next: Line, frame: Frame, nextFrame: Frame, pitch: number): boolean {
+function endsParagraph(line: Line, next: Line, body: Body): boolean {
+  const frame = line.page % 2 === 0 ? body.even : body.odd
+  const nextFrame = next.page % 2 === 0 ? body.even : body.odd
   const size = Math.max(line.size, next.size)
   if (Math.abs(line.size - next.size) > 0.12 * size) return true
-  if (next.x > nextFrame.left + 0.8 * next.size) return true
   const room = (frame.right - line.end) / line.size
-  if (room > (SENTENCE_END.test(line.text) ? 1.5 : 4)) return true
-  if (next.page === line.page && pitch > 0 && next.top - line.top > 1.15 * pitch) return true
+  // A title larger than the text that filled its line wrapped: its next line goes on, centred or not.
+  const wrappedTitle = line.size > 1.15 * body.bodySize && room < 2 && next.page === line.page
+  if (next.x > nextFrame.left + 0.8 * next.size && !wrappedTitle) return true
+  // Room left for what starts the next line means the line ended there on purpose. A sentence may end a
+  // paragraph with less room to spare than a clause.
+  if (room > leadWidth(next.text) + (SENTENCE_END.test(line.text) ? 0.5 : 3)) return true
+  if (next.page === line.page && body.spacing > 0 && next.top - line.top > 1.15 * body.spacing * line.size) return true
   return false
 }
 
@@ -217,23 +261,14 @@ function joinLines(a: string, b: string): string {
 /** The text of a PDF's pages, one paragraph a line. */
 export function layoutText(pages: PdfPageText[]): string {
   const lines = dropRunning(pages.map(pageLines))
-  const [evenFrame, oddFrame] = frames(lines)
-  const frameOf = (l: Line) => (l.page % 2 === 0 ? evenFrame : oddFrame)
+  const body = measure(lines)
   const flat = lines.flat()
-  const pitches: number[] = []
-  for (let i = 1; i < flat.length; i++) {
-    const a = flat[i - 1] as Line
-    const b = flat[i] as Line
-    if (a.page === b.page && Math.abs(a.size - b.size) < 0.5 && b.top > a.top) pitches.push(b.top - a.top)
-  }
-  // The usual distance between lines: a low quantile, since gaps between paragraphs may be most of them.
-  const pitch = percentile(pitches, 0.25)
   const paragraphs: string[] = []
   let current = ''
   flat.forEach((line, i) => {
     current = current === '' ? line.text : joinLines(current, line.text)
     const next = flat[i + 1]
-    if (!next || endsParagraph(line, next, frameOf(line), frameOf(next), pitch)) {
+    if (!next || endsParagraph(line, next, body)) {
       paragraphs.push(current)
       current = ''
     }
