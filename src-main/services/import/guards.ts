@@ -11,7 +11,7 @@
  */
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import yauzl from 'yauzl'
+import type { Entry, ZipFile } from 'yauzl'
 import { MAX_IMPORT_BYTES } from '../../../src-shared/api'
 import { IMPORT_MESSAGES, ImportError } from './errors'
 
@@ -76,7 +76,9 @@ function byteCounter(limit: number, tooMuch: () => Error): Writable {
 export async function checkZip(bytes: Uint8Array, kind: string, limits: ImportLimits = IMPORT_LIMITS): Promise<void> {
   const damaged = () => new ImportError('damaged', IMPORT_MESSAGES.damaged(kind))
   const expands = () => new ImportError('expands-too-much', IMPORT_MESSAGES.expandsTooMuch(kind))
-  let zip: yauzl.ZipFile
+  // Loaded here, not at the top: most imports are not zips.
+  const yauzl = (await import('yauzl')).default
+  let zip: ZipFile
   try {
     zip = await yauzl.fromBufferPromise(asBuffer(bytes), { lazyEntries: true, validateEntrySizes: true })
   } catch {
@@ -84,7 +86,7 @@ export async function checkZip(bytes: Uint8Array, kind: string, limits: ImportLi
   }
   try {
     if (zip.entryCount > limits.zipEntries) throw expands()
-    const xmlParts: yauzl.Entry[] = []
+    const xmlParts: Entry[] = []
     let total = 0
     let xmlTotal = 0
     for await (const entry of zip.eachEntry()) {

@@ -7,14 +7,9 @@ import type { FileFormat } from '../../../src-shared/import-formats'
 import { newId } from '../../../src-shared/ids'
 import { analyzeReportText } from '../../../src-shared/report/analyze'
 import type { ReportContent, ReportSource } from '../../../src-shared/schemas/report'
-import { docText } from './doc'
-import { docxText } from './docx'
 import { IMPORT_MESSAGES, ImportError } from './errors'
 import { chooseFormat } from './formats'
 import { checkTextSize, IMPORT_LIMITS, type ImportLimits } from './guards'
-import { htmlFileText } from './html'
-import { mhtmlText } from './mhtml'
-import { pdfText } from './pdf'
 import { markdownText, plainText } from './text'
 
 interface Extracted {
@@ -25,14 +20,15 @@ interface Extracted {
 
 type Reader = (bytes: Uint8Array, limits: ImportLimits) => Promise<Extracted>
 
+/** One reader per format. The document readers load their libraries when first needed: a worker that reads a .txt never loads pdf.js. */
 const READERS: Record<FileFormat, Reader> = {
   txt: async (bytes) => plainText(bytes),
   md: async (bytes) => markdownText(bytes),
-  docx: async (bytes, limits) => ({ text: await docxText(bytes, limits), encoding: 'docx' }),
-  doc: async (bytes) => ({ text: await docText(bytes), encoding: 'doc' }),
-  pdf: async (bytes, limits) => ({ text: await pdfText(bytes, limits), encoding: 'pdf' }),
-  html: async (bytes) => htmlFileText(bytes),
-  mhtml: async (bytes) => mhtmlText(bytes),
+  docx: async (bytes, limits) => ({ text: await (await import('./docx')).docxText(bytes, limits), encoding: 'docx' }),
+  doc: async (bytes) => ({ text: await (await import('./doc')).docText(bytes), encoding: 'doc' }),
+  pdf: async (bytes, limits) => ({ text: await (await import('./pdf')).pdfText(bytes, limits), encoding: 'pdf' }),
+  html: async (bytes) => (await import('./html')).htmlFileText(bytes),
+  mhtml: async (bytes) => (await import('./mhtml')).mhtmlText(bytes),
 }
 
 /** The request an import carries, to a worker or not. */
