@@ -24,6 +24,24 @@ function nextIndex(line: string, mark: string, meter: StepMeter): Int32Array {
   return next
 }
 
+/** The output of a pass: the line's unchanged stretches copied whole, each match replaced by its inner text. */
+class Spans {
+  private parts: string[] = []
+  private from = 0
+  constructor(private readonly line: string) {}
+  /** Replaces line[start, end) by line[innerStart, innerEnd); returns end, where the scan goes on. */
+  replace(start: number, end: number, innerStart: number, innerEnd: number): number {
+    this.parts.push(this.line.slice(this.from, start), this.line.slice(innerStart, innerEnd))
+    this.from = end
+    return end
+  }
+  done(): string {
+    if (this.parts.length === 0) return this.line
+    this.parts.push(this.line.slice(this.from))
+    return this.parts.join('')
+  }
+}
+
 function at(table: Int32Array, i: number): number {
   return i < table.length ? (table[i] as number) : NONE
 }
@@ -36,7 +54,7 @@ function stripBrackets(line: string, image: boolean, meter: StepMeter): string {
   if (line.indexOf(image ? '![' : '[') < 0) return line
   const close = nextIndex(line, ']', meter)
   const paren = nextIndex(line, ')', meter)
-  let out = ''
+  const out = new Spans(line)
   let i = 0
   while (i < line.length) {
     meter.steps++
@@ -46,16 +64,14 @@ function stripBrackets(line: string, image: boolean, meter: StepMeter): string {
       if (j !== NONE && (image || j > open + 1) && line[j + 1] === '(') {
         const k = at(paren, j + 2)
         if (k !== NONE) {
-          out += line.slice(open + 1, j)
-          i = k + 1
+          i = out.replace(i, k + 1, open + 1, j)
           continue
         }
       }
     }
-    out += line[i] as string
     i++
   }
-  return out
+  return out.done()
 }
 
 /** `**x**`, `__x__`, `~~x~~` (x without the mark's character): the pair goes, x stays. */
@@ -63,22 +79,20 @@ function stripPairs(line: string, mark: '*' | '_' | '~', meter: StepMeter): stri
   const double = mark + mark
   if (line.indexOf(double) < 0) return line
   const next = nextIndex(line, mark, meter)
-  let out = ''
+  const out = new Spans(line)
   let i = 0
   while (i < line.length) {
     meter.steps++
     if (line[i] === mark && line[i + 1] === mark) {
       const j = at(next, i + 2)
       if (j > i + 2 && line[j + 1] === mark) {
-        out += line.slice(i + 2, j)
-        i = j + 2
+        i = out.replace(i, j + 2, i + 2, j)
         continue
       }
     }
-    out += line[i] as string
     i++
   }
-  return out
+  return out.done()
 }
 
 const WORD = /[A-Za-z0-9_]/
@@ -87,7 +101,7 @@ const WORD = /[A-Za-z0-9_]/
 function stripSingleStars(line: string, meter: StepMeter): string {
   if (line.indexOf('*') < 0) return line
   const next = nextIndex(line, '*', meter)
-  let out = ''
+  const out = new Spans(line)
   let i = 0
   while (i < line.length) {
     meter.steps++
@@ -95,37 +109,33 @@ function stripSingleStars(line: string, meter: StepMeter): string {
       const before = i === 0 ? '' : (line[i - 1] as string)
       const j = at(next, i + 1)
       if ((before === '' || (before !== '*' && !WORD.test(before))) && j > i + 1 && line[j + 1] !== '*') {
-        out += line.slice(i + 1, j)
-        i = j + 1
+        i = out.replace(i, j + 1, i + 1, j)
         continue
       }
     }
-    out += line[i] as string
     i++
   }
-  return out
+  return out.done()
 }
 
 /** `` `code` `` → code. */
 function stripCode(line: string, meter: StepMeter): string {
   if (line.indexOf('`') < 0) return line
   const next = nextIndex(line, '`', meter)
-  let out = ''
+  const out = new Spans(line)
   let i = 0
   while (i < line.length) {
     meter.steps++
     if (line[i] === '`') {
       const j = at(next, i + 1)
       if (j > i + 1) {
-        out += line.slice(i + 1, j)
-        i = j + 1
+        i = out.replace(i, j + 1, i + 1, j)
         continue
       }
     }
-    out += line[i] as string
     i++
   }
-  return out
+  return out.done()
 }
 
 function isSpace(c: string | undefined): boolean {
