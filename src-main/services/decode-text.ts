@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite'
-import { IMPORT_MESSAGES } from './import/errors'
+import { IMPORT_MESSAGES, ImportError } from './import/errors'
 
 /**
  * Bytes of a text file → string, with the encoding found.
@@ -7,19 +7,8 @@ import { IMPORT_MESSAGES } from './import/errors'
  * Order: BOM (UTF-8, UTF-16 LE/BE) → with zero bytes, BOM-less UTF-16 by their pattern (or binary) → strict
  * UTF-8 (TextDecoder with fatal: true, so invalid sequences are never turned into mojibake) → BOM-less UTF-16
  * that reads as Chinese → GB18030 (a superset of GBK and GB2312). Binary data — NUL bytes outside UTF-16,
- * or many control characters — is refused with a DecodeTextError.
+ * or many control characters — is refused with ImportError('binary').
  */
-
-export type DecodeTextErrorCode = 'binary'
-
-export class DecodeTextError extends Error {
-  readonly code: DecodeTextErrorCode
-  constructor(code: DecodeTextErrorCode, message: string) {
-    super(message)
-    this.name = 'DecodeTextError'
-    this.code = code
-  }
-}
 
 export interface DecodedText {
   text: string
@@ -28,8 +17,8 @@ export interface DecodedText {
 
 const SAMPLE = 64 * 1024
 
-function binary(): DecodeTextError {
-  return new DecodeTextError('binary', IMPORT_MESSAGES.binary)
+function binary(): ImportError {
+  return new ImportError('binary', IMPORT_MESSAGES.binary)
 }
 
 /** Share of suspicious control characters (not tab, newline, CR, form feed, ESC) in a decoded sample. */

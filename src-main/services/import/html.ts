@@ -15,7 +15,7 @@
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5'
 import iconv from 'iconv-lite'
-import { DecodeTextError, decodeText } from '../decode-text'
+import { decodeText } from '../decode-text'
 import { IMPORT_MESSAGES, ImportError } from './errors'
 
 type Node = DefaultTreeAdapterMap['node']
@@ -84,12 +84,7 @@ export function decodeHtml(bytes: Uint8Array, hint: string | null = null): { tex
     const bad = (text.match(/\ufffd/g) ?? []).length
     if (bad <= Math.max(2, text.length / 1000)) return { text, encoding: charset === 'gb18030' ? 'GB18030' : charset.toUpperCase() }
   }
-  try {
-    return decodeText(bytes)
-  } catch (error) {
-    if (error instanceof DecodeTextError) throw new ImportError('binary', error.message)
-    throw error
-  }
+  return decodeText(bytes)
 }
 
 // ── 3. Finding the body ─────────────────────────────────────────────────────────────────────────────────

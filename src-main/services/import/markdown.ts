@@ -46,53 +46,56 @@ function at(table: Int32Array, i: number): number {
   return i < table.length ? (table[i] as number) : NONE
 }
 
+/** A construct found at some index: where it ends, and the stretch of it that stays. */
+interface Found {
+  end: number
+  keepFrom: number
+  keepTo: number
+}
+
+/** Looks for a construct starting at `i`; `next(mark, from)` is the first index ≥ from holding `mark`. */
+type Finder = (line: string, i: number, next: (mark: string, from: number) => number) => Found | null
+
+/** One pass left to right: each construct `find` finds is replaced by the part of it that stays. */
+function pass(line: string, marks: string, meter: StepMeter, find: Finder): string {
+  const tables = new Map<string, Int32Array>()
+  for (const mark of marks) tables.set(mark, nextIndex(line, mark, meter))
+  const next = (mark: string, from: number) => at(tables.get(mark) as Int32Array, from)
+  const out = new Spans(line)
+  let i = 0
+  while (i < line.length) {
+    meter.steps++
+    const found = find(line, i, next)
+    if (found) i = out.replace(i, found.end, found.keepFrom, found.keepTo)
+    else i++
+  }
+  return out.done()
+}
+
 /**
  * `![alt](url)` → alt (image = true), or `[text](url)` → text with text not empty: the first `]` closes the
  * text and the first `)` after `](` closes the target, as the old expressions had it.
  */
 function stripBrackets(line: string, image: boolean, meter: StepMeter): string {
   if (line.indexOf(image ? '![' : '[') < 0) return line
-  const close = nextIndex(line, ']', meter)
-  const paren = nextIndex(line, ')', meter)
-  const out = new Spans(line)
-  let i = 0
-  while (i < line.length) {
-    meter.steps++
+  return pass(line, '])', meter, (l, i, next) => {
     const open = image ? i + 1 : i
-    if (line[open] === '[' && (!image || line[i] === '!')) {
-      const j = at(close, open + 1)
-      if (j !== NONE && (image || j > open + 1) && line[j + 1] === '(') {
-        const k = at(paren, j + 2)
-        if (k !== NONE) {
-          i = out.replace(i, k + 1, open + 1, j)
-          continue
-        }
-      }
-    }
-    i++
-  }
-  return out.done()
+    if (l[open] !== '[' || (image && l[i] !== '!')) return null
+    const j = next(']', open + 1)
+    if (j === NONE || (!image && j === open + 1) || l[j + 1] !== '(') return null
+    const k = next(')', j + 2)
+    return k === NONE ? null : { end: k + 1, keepFrom: open + 1, keepTo: j }
+  })
 }
 
 /** `**x**`, `__x__`, `~~x~~` (x without the mark's character): the pair goes, x stays. */
 function stripPairs(line: string, mark: '*' | '_' | '~', meter: StepMeter): string {
-  const double = mark + mark
-  if (line.indexOf(double) < 0) return line
-  const next = nextIndex(line, mark, meter)
-  const out = new Spans(line)
-  let i = 0
-  while (i < line.length) {
-    meter.steps++
-    if (line[i] === mark && line[i + 1] === mark) {
-      const j = at(next, i + 2)
-      if (j > i + 2 && line[j + 1] === mark) {
-        i = out.replace(i, j + 2, i + 2, j)
-        continue
-      }
-    }
-    i++
-  }
-  return out.done()
+  if (line.indexOf(mark + mark) < 0) return line
+  return pass(line, mark, meter, (l, i, next) => {
+    if (l[i] !== mark || l[i + 1] !== mark) return null
+    const j = next(mark, i + 2)
+    return j > i + 2 && l[j + 1] === mark ? { end: j + 2, keepFrom: i + 2, keepTo: j } : null
+  })
 }
 
 const WORD = /[A-Za-z0-9_]/
@@ -100,42 +103,23 @@ const WORD = /[A-Za-z0-9_]/
 /** `*x*` after a line start or a character that is neither `*` nor a word character, not followed by `*`. */
 function stripSingleStars(line: string, meter: StepMeter): string {
   if (line.indexOf('*') < 0) return line
-  const next = nextIndex(line, '*', meter)
-  const out = new Spans(line)
-  let i = 0
-  while (i < line.length) {
-    meter.steps++
-    if (line[i] === '*') {
-      const before = i === 0 ? '' : (line[i - 1] as string)
-      const j = at(next, i + 1)
-      if ((before === '' || (before !== '*' && !WORD.test(before))) && j > i + 1 && line[j + 1] !== '*') {
-        i = out.replace(i, j + 1, i + 1, j)
-        continue
-      }
-    }
-    i++
-  }
-  return out.done()
+  return pass(line, '*', meter, (l, i, next) => {
+    if (l[i] !== '*') return null
+    const before = l[i - 1]
+    if (before !== undefined && (before === '*' || WORD.test(before))) return null
+    const j = next('*', i + 1)
+    return j > i + 1 && l[j + 1] !== '*' ? { end: j + 1, keepFrom: i + 1, keepTo: j } : null
+  })
 }
 
 /** `` `code` `` → code. */
 function stripCode(line: string, meter: StepMeter): string {
   if (line.indexOf('`') < 0) return line
-  const next = nextIndex(line, '`', meter)
-  const out = new Spans(line)
-  let i = 0
-  while (i < line.length) {
-    meter.steps++
-    if (line[i] === '`') {
-      const j = at(next, i + 1)
-      if (j > i + 1) {
-        i = out.replace(i, j + 1, i + 1, j)
-        continue
-      }
-    }
-    i++
-  }
-  return out.done()
+  return pass(line, '`', meter, (l, i, next) => {
+    if (l[i] !== '`') return null
+    const j = next('`', i + 1)
+    return j > i + 1 ? { end: j + 1, keepFrom: i + 1, keepTo: j } : null
+  })
 }
 
 function isSpace(c: string | undefined): boolean {

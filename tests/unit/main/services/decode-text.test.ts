@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import iconv from 'iconv-lite'
-import { DecodeTextError, decodeText } from '../../../../src-main/services/decode-text'
+import { decodeText } from '../../../../src-main/services/decode-text'
+import { ImportError } from '../../../../src-main/services/import'
 
 const seed = readFileSync(fileURLToPath(new URL('../../../../resources/sample/yulin-2024-government-work-report.txt', import.meta.url)), 'utf8')
 const sample = '一、2023年工作回顾\n全市地区生产总值增长３．３％，城镇新增就业4.7万人。\n'
@@ -32,14 +33,14 @@ describe('decodeText', () => {
   })
   it('refuses binary data with a typed error and a Chinese message', () => {
     const withNul = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x00, 0x08, 0x01, 0x02, 0x03, 0x99, 0x98])
-    expect(() => decodeText(withNul)).toThrow(DecodeTextError)
+    expect(() => decodeText(withNul)).toThrow(ImportError)
     const controls = new Uint8Array(400).map((_, k) => (k % 3 === 0 ? 0x01 + (k % 20) : 0x41))
     try {
       decodeText(controls)
       expect.unreachable()
     } catch (error) {
-      expect(error).toBeInstanceOf(DecodeTextError)
-      expect((error as DecodeTextError).code).toBe('binary')
+      expect(error).toBeInstanceOf(ImportError)
+      expect((error as ImportError).code).toBe('binary')
       expect((error as Error).message).toMatch(/二进制/)
     }
   })

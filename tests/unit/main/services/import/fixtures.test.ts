@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ImportError } from '../../../../../src-main/services/import'
 import { readPastedText, readReportFile } from '../../../../../src-main/services/import/read-report'
 import type { ReportContent, Section } from '../../../../../src-shared/schemas/report'
+import { refusal } from './refusal'
 
 interface FixtureEntry {
   file: string
@@ -91,13 +91,9 @@ describe('fixtures import like the plain text they were made from', () => {
 
   for (const entry of manifest.refusals) {
     it(`refuses ${entry.file}`, async () => {
-      const error = await readReportFile(readFileSync(new URL(entry.file, dir)), entry.file).then(
-        () => null,
-        (e: unknown) => e,
-      )
-      expect(error).toBeInstanceOf(ImportError)
-      expect((error as ImportError).code).toBe(entry.code)
-      console.log(`${entry.file.padEnd(40)} refused: ${(error as Error).message}`)
+      const error = await refusal(readReportFile(readFileSync(new URL(entry.file, dir)), entry.file))
+      expect(error.code).toBe(entry.code)
+      console.log(`${entry.file.padEnd(40)} refused: ${error.message}`)
     })
   }
 })

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { ImportError } from '../../../../../src-main/services/import'
 import { checkZip, IMPORT_LIMITS } from '../../../../../src-main/services/import/guards'
 import { readReportFile } from '../../../../../src-main/services/import/read-report'
 import { deflated, docx, docxFrame, stored, zeroBomb, zip } from '../../../../helpers/zip'
-
-async function refusal(run: Promise<unknown>): Promise<ImportError> {
-  const error = await run.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(ImportError)
-  expect((error as Error).message).toMatch(/[\u4e00-\u9fff]/)
-  expect((error as Error).message).not.toContain('\n')
-  return error as ImportError
-}
+import { refusal } from './refusal'
 
 describe('the zip check before a .docx is inflated', () => {
   it('passes a real document, deflated or stored', async () => {

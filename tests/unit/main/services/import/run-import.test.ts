@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ImportError, IMPORT_LIMITS, importReportFile, importReportText } from '../../../../../src-main/services/import'
+import { IMPORT_LIMITS, importReportFile, importReportText } from '../../../../../src-main/services/import'
 import { importWorkerSource, runImport } from '../../../../../src-main/services/import/run-import'
 import { openApp } from '../../../../../src-main/services/app-context'
 import { startWebHost, TOKEN_HEADER, type WebHost } from '../../../../../src-main/web/host'
+import { refusal } from './refusal'
 import { docx, docxFrame, zeroBomb, zip } from '../../../../helpers/zip'
 
 let dir: string
@@ -23,16 +24,6 @@ async function fakeWorker(name: string, code: string) {
   const file = join(dir, name)
   await writeFile(file, code)
   return { kind: 'js' as const, url: pathToFileURL(file) }
-}
-
-async function refusal(run: Promise<unknown>): Promise<ImportError> {
-  const error = await run.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(ImportError)
-  expect((error as Error).message).toMatch(/[\u4e00-\u9fff]/)
-  return error as ImportError
 }
 
 describe('imports run in a worker thread', () => {
