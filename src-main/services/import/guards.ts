@@ -25,6 +25,8 @@ export interface ImportLimits {
   zipRatioFloorBytes: number
   textChars: number
   workerHeapMb: number
+  /** How much the process may grow while a worker runs: array buffers (inflated streams) sit outside the heap. */
+  workerGrowthMb: number
   workerTimeMs: number
 }
 
@@ -46,6 +48,7 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = {
   textChars: 10_000_000,
   /** The worker: its JavaScript heap, and how long an import may take. */
   workerHeapMb: 768,
+  workerGrowthMb: 1024,
   workerTimeMs: 60_000,
 }
 

@@ -1,6 +1,7 @@
 /**
- * Runs an import in a worker thread with a heap limit and a time limit: a file that would inflate to
- * gigabytes, loop, or crash the parser fails with one Chinese sentence while the host goes on serving.
+ * Runs an import in a worker thread with a heap limit, a limit on how much the process may grow, and a time
+ * limit: a file that would inflate to gigabytes, loop, or crash the parser fails with one Chinese sentence
+ * while the host goes on serving.
  * One worker per import, ended when it answers (imports are rare; no pool).
  *
  * From TypeScript sources the worker is worker.ts (through tsx); a bundled app loads `import-worker.js`
@@ -42,11 +43,18 @@ export function runImport(job: ImportJob, options: RunImportOptions = {}): Promi
       if (settled) return
       settled = true
       clearTimeout(timer)
+      clearInterval(watchdog)
       fn()
       void worker.terminate()
     }
     const fail = (code: ImportErrorCode, message: string) => settle(() => reject(new ImportError(code, message)))
     const timer = setTimeout(() => fail('timeout', IMPORT_MESSAGES.timeout), limits.workerTimeMs)
+    // The heap limit does not cover array buffers (a PDF's inflated streams, a zip's entries): watch the
+    // whole process instead, and stop the worker when it has grown by more than the limit.
+    const rssLimit = process.memoryUsage.rss() + limits.workerGrowthMb * 1024 * 1024
+    const watchdog = setInterval(() => {
+      if (process.memoryUsage.rss() > rssLimit) fail('out-of-memory', IMPORT_MESSAGES.outOfMemory)
+    }, 50)
     worker.on('message', (m: ImportWorkerMessage) => {
       if (m.type === 'done') settle(() => resolve(m.content))
       else fail(isImportErrorCode(m.code) ? m.code : 'damaged', m.message)
