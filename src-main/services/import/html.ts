@@ -290,6 +290,8 @@ function articleTitle(root: Element, body: Element): string | null {
 
 const compact = (s: string) => s.replace(/[\s\u3000]/g, '')
 
+const MIN_ARTICLE_CHARS = 50
+
 /** Text of an HTML document (string already decoded). Throws ImportError when it holds no article. */
 export function htmlToText(html: string): string {
   const document = parse(html)
@@ -297,7 +299,8 @@ export function htmlToText(html: string): string {
   if (!root) throw new ImportError('empty', IMPORT_MESSAGES.noArticle)
   const body = articleBody(root)
   const lines = tidyLines(textOf(body))
-  if (lines.length === 0) throw new ImportError('empty', IMPORT_MESSAGES.noArticle)
+  // A few words are a page with its report elsewhere (behind a link, in a picture), not a report.
+  if (visibleLength(lines.join('')) < MIN_ARTICLE_CHARS) throw new ImportError('empty', IMPORT_MESSAGES.noArticle)
   const title = body[0] ? articleTitle(root, body[0]) : null
   if (title && !lines.slice(0, 3).some((l) => compact(l).includes(compact(title)))) lines.unshift(title)
   return lines.join('\n')

@@ -97,5 +97,17 @@ export async function pdfText(bytes: Uint8Array, limits: ImportLimits = IMPORT_L
   const text = layoutText(pages)
   const visible = text.replace(/\s/g, '').length
   if (visible < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) throw new ImportError('scanned-pdf', IMPORT_MESSAGES.scannedPdf)
+  if (looksGarbled(text)) throw new ImportError('garbled-pdf', IMPORT_MESSAGES.garbledPdf)
   return text
+}
+
+/**
+ * Text that is mostly private-use code points or replacement characters: fonts embedded without a map back
+ * to Unicode (common with some Chinese type foundries' fonts) give glyph numbers, not characters.
+ */
+export function looksGarbled(text: string): boolean {
+  const visible = text.replace(/\s/g, '')
+  if (visible.length === 0) return false
+  const bad = (visible.match(/[\ue000-\uf8ff\ufffd\u0000-\u001f]/g) ?? []).length
+  return bad > 0.3 * visible.length
 }

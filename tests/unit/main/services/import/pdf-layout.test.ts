@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { layoutText, type PdfPageText, type TextRun } from '../../../../../src-main/services/import/pdf-layout'
 import { fixPdfCharacters } from '../../../../../src-main/services/import/pdf-characters'
+import { looksGarbled } from '../../../../../src-main/services/import/pdf'
 
 /**
  * A4 pages of synthetic runs: 16 pt text, 28 pt between baselines, a text frame from x = 80 to 520 (27.5
@@ -122,5 +123,11 @@ describe('PDF text layout', () => {
   it('reads radicals and shared glyphs back as the characters they stand for', () => {
     expect(fixPdfCharacters('⼯业⽣产总值⻓期向好，⺠⽣落⼾，胶园写成㬵园，中国―东盟⸺')).toBe('工业生产总值长期向好，民生落户，胶园写成胶园，中国—东盟——')
     expect(fixPdfCharacters('增长５％，１２３')).toBe('增长５％，１２３')
+  })
+
+  it('tells text from glyph numbers that a font without a Unicode map gives', () => {
+    expect(looksGarbled('一、2023年工作回顾\n全市地区生产总值增长3.3%。')).toBe(false)
+    expect(looksGarbled('\ue001\ue002\ue003\ue004 \ue005\ue006，\ue007')).toBe(true)
+    expect(looksGarbled('')).toBe(false)
   })
 })

@@ -38,6 +38,7 @@ describe('saved web pages', () => {
 
   it('refuses a page with no article text', () => {
     expect(() => htmlToText('<html><body><script>document.write("x")</script></body></html>')).toThrow(ImportError)
+    expect(() => htmlToText(page('<div id="zoom"><p>全文见附件。</p><p><img src="report.jpg"></p></div>'))).toThrow(/没有找到正文/)
   })
 
   it('decodes by the declared charset, and falls back when the declaration is wrong', () => {
