@@ -23,6 +23,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/desktop/index.ts'),
           // Exports run in warm worker threads (services/export-queue); index.js starts this file beside it.
           'export-worker': resolve(__dirname, 'src-main/services/export-queue/worker.ts'),
+          // Imports run in a worker thread with memory and time limits; run-import.ts looks for this file too.
+          'import-worker': resolve(__dirname, 'src-main/services/import/worker.ts'),
         },
       },
     },

@@ -3,7 +3,7 @@ import { defineConfig } from 'vite'
 
 /**
  * The programs that run on plain Node, without Electron: the `huibao` command line (`out/node/cli.js`),
- * the web host (`out/node/web.js`) and the export worker the host starts. `npm run build` builds them
+ * the web host (`out/node/web.js`) and the export and import workers they start. `npm run build` builds them
  * after the app; `bin/huibao.mjs` and `bin/huibao-web.mjs` rebuild them when a source is newer.
  *
  * Pure-ESM packages made of many small files (ECharts, zrender, zod) are bundled: Node then reads one
@@ -24,6 +24,8 @@ export default defineConfig({
         cli: resolve(import.meta.dirname, 'src-main/cli/main.ts'),
         web: resolve(import.meta.dirname, 'src-main/web/main.ts'),
         'export-worker': resolve(import.meta.dirname, 'src-main/services/export-queue/worker.ts'),
+        // Imports run in a worker thread with memory and time limits (services/import/run-import.ts).
+        'import-worker': resolve(import.meta.dirname, 'src-main/services/import/worker.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { draftBriefing } from '../src-shared/briefing/draft'
 import { BriefingContentSchema, type BriefingContent, type Slide } from '../src-shared/schemas/briefing'
-import { importReportFile } from '../src-main/services/import-report'
+import { importReportFile } from '../src-main/services/import'
 
 const BULLETS = [
   '全市地区生产总值增长5.2%，规模以上工业增加值增长6.1%',

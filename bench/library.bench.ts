@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { WorkspaceStore } from '../src-main/services/workspace-store'
-import { importReportText } from '../src-main/services/import-report'
+import { importReportText } from '../src-main/services/import'
 import { sampleBriefingContent } from '../tests/helpers/docs'
 
 const root = await mkdtemp(join(tmpdir(), 'huibao-bench-library-'))

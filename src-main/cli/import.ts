@@ -4,12 +4,12 @@ import { CliError, describeFsError, type Command } from './args'
 
 export const importCommand: Command = {
   usage: 'import FILE [--json] [--workspace DIR]',
-  summary: '导入报告（.txt / .md / .docx），分析章节与指标；--json 输出完整报告 JSON',
+  summary: '导入报告（.txt / .md / .docx / .doc / .pdf / 网页 .html、.mhtml），分析章节与指标；--json 输出完整报告 JSON',
   run: async ({ args, io }) => {
     const file = args.positionals[0]
     if (!file) throw new CliError('请指定要导入的文件：huibao import 文件 --json')
     // Loaded here, not at the top: `huibao --help` and the other commands never pay for the importers.
-    const { IMPORT_MESSAGES, MAX_IMPORT_BYTES, importReportFile } = await import('../services/import-report')
+    const { IMPORT_LIMITS, IMPORT_MESSAGES, importReportFile } = await import('../services/import')
     let info
     try {
       info = await stat(file)
@@ -18,7 +18,7 @@ export const importCommand: Command = {
     }
     if (info.isDirectory()) throw new CliError(`“${file}”是一个文件夹，不是文件。`)
     if (!info.isFile()) throw new CliError(`“${file}”不是普通文件。`)
-    if (info.size > MAX_IMPORT_BYTES) throw new CliError(IMPORT_MESSAGES.tooLarge)
+    if (info.size > IMPORT_LIMITS.fileBytes) throw new CliError(IMPORT_MESSAGES.tooLarge)
     let bytes: Buffer
     try {
       bytes = await readFile(file)

@@ -5,7 +5,7 @@ import { draftBriefing } from '../../src-shared/briefing/draft'
 import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
 import type { WorkspacePresence } from './workspace-presence'
-import { ImportError, importReportFile, importReportText } from './import-report'
+import { ImportError, decodeBase64, importReportFile, importReportText } from './import'
 import { createDesktopFiles, type DesktopShell } from './desktop-files'
 import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
 import type { ExportQueue } from './export-queue/queue'
@@ -46,7 +46,7 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     },
     saveReport: ({ report, baseRevision }) => store.save('report', report, baseRevision),
     importReportFile: async ({ fileName, dataBase64 }) => {
-      const content = await asImportError(() => importReportFile(Buffer.from(dataBase64, 'base64'), fileName))
+      const content = await asImportError(() => importReportFile(decodeBase64(dataBase64), fileName))
       return store.summarize('report', await store.create('report', content))
     },
     importReportText: async ({ text, title }) => {

@@ -1,35 +1,24 @@
 import iconv from 'iconv-lite'
+import { IMPORT_MESSAGES, ImportError } from './import/errors'
 
 /**
  * Bytes of a text file → string, with the encoding found.
  *
- * Order: BOM (UTF-8, UTF-16 LE/BE) → BOM-less UTF-16 by its zero-byte pattern → strict UTF-8
- * (TextDecoder with fatal: true, so invalid sequences are never turned into mojibake) → GB18030
- * (a superset of GBK and GB2312). Binary data — NUL bytes outside UTF-16, or many control characters — is
- * refused with a DecodeTextError.
+ * Order: BOM (UTF-8, UTF-16 LE/BE) → with zero bytes, BOM-less UTF-16 by their pattern (or binary) → strict
+ * UTF-8 (TextDecoder with fatal: true, so invalid sequences are never turned into mojibake) → BOM-less UTF-16
+ * that reads as Chinese → GB18030 (a superset of GBK and GB2312). Binary data — NUL bytes outside UTF-16,
+ * or many control characters — is refused with ImportError('binary').
  */
-
-export type DecodeTextErrorCode = 'binary'
-
-export class DecodeTextError extends Error {
-  readonly code: DecodeTextErrorCode
-  constructor(code: DecodeTextErrorCode, message: string) {
-    super(message)
-    this.name = 'DecodeTextError'
-    this.code = code
-  }
-}
 
 export interface DecodedText {
   text: string
   encoding: string
 }
 
-const BINARY_MESSAGE = '这不是文本文件（看起来是二进制数据），请选择 .txt、.md 或 .docx 格式的报告。'
 const SAMPLE = 64 * 1024
 
-function binary(): DecodeTextError {
-  return new DecodeTextError('binary', BINARY_MESSAGE)
+function binary(): ImportError {
+  return new ImportError('binary', IMPORT_MESSAGES.binary)
 }
 
 /** Share of suspicious control characters (not tab, newline, CR, form feed, ESC) in a decoded sample. */
@@ -51,8 +40,43 @@ function looksBinary(text: string): boolean {
   return controlRatio(text) > 0.02
 }
 
-/** Zero bytes mostly at odd offsets → UTF-16LE (ASCII “a” is 61 00), at even offsets → UTF-16BE. */
-function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+type Utf16 = 'utf-16le' | 'utf-16be'
+
+/**
+ * Share of UTF-16 code units that a Chinese or English text is made of: CJK ideographs, CJK and full-width
+ * punctuation, printable ASCII, whitespace. Text read in the wrong encoding lands all over the plane
+ * (Hangul, surrogates, private use), so real UTF-16 scores near 1 and anything else far below.
+ */
+function textLikeShare(bytes: Uint8Array, encoding: Utf16): number {
+  const n = Math.min(bytes.length, SAMPLE) & ~1
+  if (n < 2) return 0
+  let good = 0
+  for (let i = 0; i < n; i += 2) {
+    const u = encoding === 'utf-16le' ? (bytes[i] as number) | ((bytes[i + 1] as number) << 8) : ((bytes[i] as number) << 8) | (bytes[i + 1] as number)
+    if (
+      (u >= 0x20 && u < 0x7f) ||
+      u === 0x0a ||
+      u === 0x0d ||
+      u === 0x09 ||
+      (u >= 0x4e00 && u <= 0x9fff) ||
+      (u >= 0x3000 && u <= 0x303f) ||
+      (u >= 0xff00 && u <= 0xffef) ||
+      (u >= 0x2010 && u <= 0x2027) ||
+      u === 0x00b7 ||
+      u === 0x00d7
+    ) {
+      good++
+    }
+  }
+  return good / (n / 2)
+}
+
+/**
+ * BOM-less UTF-16. With zero bytes, they sit on one side of each pair (ASCII “a” is 61 00 in UTF-16LE), however
+ * few there are (Chinese prose has them only in newlines and digits). Without any, only a text that reads
+ * as Chinese in one byte order, and is not UTF-8, counts.
+ */
+function sniffUtf16(bytes: Uint8Array): Utf16 | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1
   if (n < 4) return null
   let even = 0
@@ -61,15 +85,15 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i] === 0) even++
     if (bytes[i + 1] === 0) odd++
   }
-  const pairs = n / 2
-  // Chinese text in UTF-16 has zero bytes mostly in its ASCII characters (digits, newlines, punctuation),
-  // on one side of each pair; a few CJK characters (一 U+4E00) put one on the other side.
-  if (odd >= Math.max(2, pairs * 0.02) && even * 4 <= odd) return 'utf-16le'
-  if (even >= Math.max(2, pairs * 0.02) && odd * 4 <= even) return 'utf-16be'
+  const candidates: Utf16[] =
+    even + odd === 0 ? (bytes.length % 2 === 0 ? ['utf-16le', 'utf-16be'] : []) : odd >= 9 * even ? ['utf-16le'] : even >= 9 * odd ? ['utf-16be'] : []
+  for (const encoding of candidates) {
+    if (textLikeShare(bytes, encoding) >= 0.95) return encoding
+  }
   return null
 }
 
-function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): string {
+function decodeUtf16(bytes: Uint8Array, encoding: Utf16, skip: number): string {
   const body = bytes.subarray(skip, skip + ((bytes.length - skip) & ~1))
   return new TextDecoder(encoding).decode(body)
 }
@@ -94,20 +118,28 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (looksBinary(text)) throw binary()
     return { text, encoding: 'UTF-16BE' }
   }
-  const sniffed = sniffUtf16(bytes)
-  if (sniffed) {
-    const text = decodeUtf16(bytes, sniffed, 0)
-    if (!looksBinary(text)) return { text, encoding: sniffed === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' }
+  const hasZero = bytes.indexOf(0) >= 0
+  if (hasZero) {
+    const sniffed = sniffUtf16(bytes)
+    if (!sniffed) throw binary()
+    return utf16(bytes, sniffed)
   }
-  if (bytes.indexOf(0) >= 0) throw binary()
   const utf8 = decodeUtf8Strict(bytes)
   if (utf8 !== null) {
     if (looksBinary(utf8)) throw binary()
     return { text: utf8, encoding: 'UTF-8' }
   }
+  const sniffed = sniffUtf16(bytes)
+  if (sniffed) return utf16(bytes, sniffed)
   const gb = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030')
   if (looksBinary(gb)) throw binary()
   return { text: gb, encoding: 'GB18030' }
+}
+
+function utf16(bytes: Uint8Array, encoding: Utf16): DecodedText {
+  const text = decodeUtf16(bytes, encoding, 0)
+  if (looksBinary(text)) throw binary()
+  return { text, encoding: encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' }
 }
 
 function decodeUtf8Strict(bytes: Uint8Array): string | null {

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { WorkspaceStore } from './workspace-store'
-import { importReportFile } from './import-report'
+import { importReportFile } from './import'
 
 const MARKER = '.sample-added'
 

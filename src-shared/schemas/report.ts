@@ -115,7 +115,7 @@ export const MetricSchema = z.object({
 })
 export type Metric = z.infer<typeof MetricSchema>
 
-export const TEXT_FORMATS = ['txt', 'md', 'docx', 'paste'] as const
+export const TEXT_FORMATS = ['txt', 'md', 'docx', 'doc', 'pdf', 'html', 'mhtml', 'paste'] as const
 export const ReportSourceSchema = z.object({
   fileName: z.string(),
   format: z.enum(TEXT_FORMATS),

@@ -11,7 +11,7 @@ const en: typeof zhCN = {
     importReport: 'Import report…',
     pasteReport: 'Paste text',
     newBriefing: 'New briefing',
-    dropHint: 'Drop a report file (.txt, .md, .docx) here to import it',
+    dropHint: 'Drop a report file (Word, PDF, web page, .txt, .md) here to import it',
     metrics: '{n} metrics',
     slides: '{n} slides',
     updated: 'Updated {time}',

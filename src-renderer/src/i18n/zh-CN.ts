@@ -9,7 +9,7 @@ export default {
     importReport: '导入报告…',
     pasteReport: '粘贴文本',
     newBriefing: '新建汇报',
-    dropHint: '把报告文件（.txt、.md、.docx）拖到这里导入',
+    dropHint: '把报告文件（Word、PDF、网页、.txt、.md）拖到这里导入',
     metrics: '{n} 项指标',
     slides: '{n} 页',
     updated: '更新于 {time}',

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { draftBriefing } from '../../../../../src-shared/briefing/draft'
 import type { BriefingContent } from '../../../../../src-shared/schemas/briefing'
 import type { ReportContent } from '../../../../../src-shared/schemas/report'
-import { importReportFile } from '../../../../../src-main/services/import-report'
+import { importReportFile } from '../../../../../src-main/services/import'
 
 export const root = fileURLToPath(new URL('../../../../../', import.meta.url))
 export const samplePath = `${root}resources/sample/yulin-2024-government-work-report.txt`

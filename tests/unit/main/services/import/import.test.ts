@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import iconv from 'iconv-lite'
+import { ImportError } from '../../../../../src-main/services/import'
+import { readPastedText, readReportFile } from '../../../../../src-main/services/import/read-report'
+import { ReportContentSchema } from '../../../../../src-shared/schemas/report'
+import { docx } from '../../../../helpers/zip'
+
+const seed = readFileSync(fileURLToPath(new URL('../../../../../resources/sample/yulin-2024-government-work-report.txt', import.meta.url)), 'utf8')
+
+async function code(run: Promise<unknown>): Promise<string> {
+  try {
+    await run
+    return 'ok'
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImportError)
+    expect((error as Error).message).not.toContain('\n')
+    return (error as ImportError).code
+  }
+}
+
+describe('importReportFile', () => {
+  it('imports the seed as UTF-8 and as GBK to the same report', async () => {
+    const a = await readReportFile(Buffer.from(seed, 'utf8'), 'yulin.txt')
+    const b = await readReportFile(iconv.encode(seed, 'gbk'), 'yulin.txt')
+    expect(ReportContentSchema.parse(a)).toBeTruthy()
+    expect(a.title).toBe('2024年政府工作报告')
+    expect(a.source).toMatchObject({ fileName: 'yulin.txt', format: 'txt', encoding: 'UTF-8' })
+    expect(a.source.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(b.source.encoding).toBe('GB18030')
+    expect(b.text).toBe(a.text)
+    expect(b.metrics).toEqual(a.metrics)
+    expect(a.id).toMatch(/^r-[a-z0-9]+$/)
+  })
+  it('reads markdown without its marks', async () => {
+    const r = await readReportFile(Buffer.from('# 2024年政府工作报告\n## 一、2023年工作回顾\n全市地区生产总值**增长3.3%**。\n'), 'r.md')
+    expect(r.source.format).toBe('md')
+    expect(r.sections[0]?.title).toBe('2023年工作回顾')
+    expect(r.metrics[0]).toMatchObject({ label: '地区生产总值', value: 3.3, period: '2023' })
+  })
+  it('reads .docx paragraphs as lines', async () => {
+    const r = await readReportFile(docx(['2024年政府工作报告', '一、2023年工作回顾', '（一）产业转型。工业投资增长11.1%。']), 'r.docx')
+    expect(r.source.format).toBe('docx')
+    expect(r.title).toBe('2024年政府工作报告')
+    expect(r.sections[0]?.children[0]?.title).toBe('产业转型')
+    expect(r.metrics[0]).toMatchObject({ value: 11.1, unit: '%', kind: 'growth' })
+  })
+  it('refuses bad input with one typed error each', async () => {
+    expect(await code(readReportFile(new Uint8Array(), 'a.txt'))).toBe('empty')
+    expect(await code(readReportFile(Buffer.from(' \n\u3000\n'), 'a.txt'))).toBe('empty')
+    expect(await code(readReportFile(new Uint8Array([1, 2, 0, 0, 7, 8, 0, 9, 250]), 'a.txt'))).toBe('binary')
+    expect(await code(readReportFile(new Uint8Array(50 * 1024 * 1024 + 1), 'a.txt'))).toBe('too-large')
+    expect(await code(readReportFile(Buffer.from('x'), 'a.xls'))).toBe('unsupported')
+    expect(await code(readReportFile(Buffer.from('x'), 'a.wps'))).toBe('wps')
+    expect(await code(readReportFile(Buffer.from('{\\rtf1\\ansi 报告}'), 'a.doc'))).toBe('unsupported')
+    expect(await code(readReportFile(Buffer.from('x'), 'a.pdf'))).toBe('damaged')
+    expect(await code(readReportFile(Buffer.from('x'), 'a.doc'))).toBe('damaged')
+    expect(await code(readReportFile(Buffer.from('not a zip'), 'a.docx'))).toBe('damaged')
+    expect(await code(readReportFile(Buffer.from('PK\u0003\u0004garbage'), 'a.docx'))).toBe('damaged')
+  })
+})
+
+describe('readPastedText', () => {
+  it('imports pasted text with format paste and an optional title', async () => {
+    const r = await readPastedText('一、2023年工作回顾\r\n全市地区生产总值增长3.3%。', '我的报告')
+    expect(r.title).toBe('我的报告')
+    expect(r.source.format).toBe('paste')
+    expect(r.text).not.toContain('\r')
+    expect(r.metrics).toHaveLength(1)
+    expect(await code(Promise.resolve().then(() => readPastedText('   ')))).toBe('empty')
+  })
+})
