@@ -19,7 +19,7 @@ describe('metric extraction rules', () => {
       ['城镇化率', 61.2, '%', 'share'],
       ['城镇化率', 1.3, '个百分点', 'change'],
       ['新增市场主体', 1.2, '万户', 'count'],
-      ['建成5G基站', 3200, '个', 'count'],
+      ['5G基站', 3200, '个', 'count'],
     ])
   })
   it('reads qualifiers before and after the number', () => {
@@ -55,7 +55,7 @@ describe('metric extraction rules', () => {
   })
   it('skips years, dates, ordinals, quoted names and attributive numbers', () => {
     expect(pick('2023年2月29日，我市“1158”目标任务体系成型，成为我市第3家百亿企业，落实“十四五”规划。')).toEqual([])
-    expect(pick('推动华友二期10万吨高纯镍、40万吨磷酸铁锂等项目开工。12个县级以上饮用水水源地达标。')).toEqual([])
+    expect(pick('推动华友二期10万吨高纯镍、40万吨磷酸铁锂等项目开工。')).toEqual([])
     expect(pick('获得国家新发1万亿元特别国债资金24.5亿元。').map((m) => [m.label, m.quote])).toEqual([
       ['特别国债资金', '特别国债资金24.5亿元'],
     ])

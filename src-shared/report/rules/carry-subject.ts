@@ -1,0 +1,27 @@
+import type { Rule } from './types'
+
+/**
+ * A clause without a subject is about the sentence's subject: `国内生产总值达到99.1万亿元，增长6.1%` → the 6.1%
+ * is 国内生产总值's. Carried from the clause just before, it is likely right; from further back, less so
+ * (confidence says which). A 力争 figure after a main one (`增长6.5%左右，力争7%`) is the same indicator.
+ */
+export const carrySubject: Rule = {
+  name: 'carry-subject',
+  apply(st, ctx) {
+    if (st.dropped) return
+    const subject = ctx.sentence.subject
+    if (!subject) return
+    const previous = ctx.sentence.previousStatement
+    const adjacent = previous !== null && previous.drafts.some((d) => d.label === subject) && st.clauseStart <= previousEnd(previous) + 2
+    for (const d of st.drafts) {
+      if (d.label !== '') continue
+      d.label = subject
+      d.labelSource = adjacent ? 'context' : 'context-far'
+    }
+  },
+}
+
+function previousEnd(st: { tokens: { end: number }[]; noun: { end: number } | null }): number {
+  const last = st.tokens[st.tokens.length - 1]
+  return Math.max(last?.end ?? 0, st.noun?.end ?? 0)
+}

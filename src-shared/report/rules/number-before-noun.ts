@@ -1,0 +1,43 @@
+import { DEFINING_VERBS } from '../words/verbs'
+import { CATEGORY_NOUNS } from '../words/labels'
+import { cleanLabel, lastObjectVerb, readPre, stripBeneficiary } from './clause'
+import type { Rule } from './types'
+
+/**
+ * A number before its noun: `新增150项关键技术`, `发行1万亿元抗疫特别国债`, `惠及500多万在校生`,
+ * `10个“二线口岸”正式启用`, `完成了老城区8条、12.3公里道路提升改造`, `对种粮农民一次性发放200亿元补贴`.
+ * The label is the noun, after what qualifies it before the verb or between the verb and the number; the verb
+ * goes unless it defines what is counted (`新增`).
+ */
+const CATEGORY_RUN = new RegExp(`[\\d一二三四五六七八九十两]+(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})`, 'g')
+
+export const numberBeforeNoun: Rule = {
+  name: 'number-before-noun',
+  apply(st, ctx) {
+    if (st.dropped || st.tail !== 'noun' || !st.noun || st.shape === 'from-to') return
+    if (st.drafts.some((d) => d.label !== '')) return
+    const raw = st.pre.subject
+    if (st.pre.verb !== null && cleanLabel(raw) !== '') return
+    const noun = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
+    if (!noun) return
+    let before = raw
+    let after = ''
+    let kept = ''
+    const verb = lastObjectVerb(raw)
+    if (verb) {
+      before = raw.slice(0, verb.at)
+      after = raw.slice(verb.at + verb.verb.length)
+      if (DEFINING_VERBS.includes(verb.verb)) kept = verb.verb
+    }
+    if (/等$/.test(raw)) before = ''
+    // 推出8个方面90项政策措施: the count of categories is no part of the label.
+    after = after.replace(CATEGORY_RUN, '')
+    const label = stripBeneficiary(cleanLabel(readPre(before).subject)) + kept + cleanLabel(after) + noun
+    for (const d of st.drafts) {
+      d.label = label
+      d.labelSource = 'noun'
+      d.quoteStart = /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
+      d.quoteEnd = st.noun.end
+    }
+  },
+}

@@ -1,0 +1,41 @@
+import { INNER_ACTIONS } from '../words/labels'
+import { cleanLabel } from './clause'
+import type { Rule } from './types'
+
+const WORDY_BEFORE_DENG = '高平同对中初超均'
+const WORDY_AFTER_DENG = '级次于'
+
+/**
+ * The subject of the clause is the label: `全市地区生产总值增长3.3%` → 地区生产总值. An enumeration before 等
+ * is dropped (`装备制造、纺织服装等主导产业占…` → 主导产业占…), and an action inside the label goes
+ * (`省列重大项目完成投资` → 省列重大项目投资).
+ */
+export const subject: Rule = {
+  name: 'subject',
+  apply(st) {
+    if (st.dropped || st.drafts.every((d) => d.label !== '')) return
+    let raw = st.pre.subject
+    let quoteStart = st.clauseStart
+    const deng = raw.lastIndexOf('等')
+    if (deng > 0 && deng < raw.length - 1) {
+      const wordy = WORDY_BEFORE_DENG.includes(raw[deng - 1] as string) || WORDY_AFTER_DENG.includes(raw[deng + 1] as string)
+      if (!wordy && (st.clauseStart !== st.listStart || raw.slice(0, deng).includes('、'))) {
+        quoteStart = st.clauseStart + deng + 1
+        raw = raw.slice(deng + 1)
+      }
+    }
+    let label = cleanLabel(raw)
+    for (const action of INNER_ACTIONS) {
+      const at = label.indexOf(action)
+      if (at > 1 && at + action.length < label.length - 1) label = label.slice(0, at) + label.slice(at + action.length)
+    }
+    // 比上年年初预算增加1800亿元: a comparison base is no subject.
+    if (/^(比|较|同比|相比)/.test(label)) label = ''
+    for (const d of st.drafts) {
+      if (d.label !== '') continue
+      d.label = label
+      d.labelSource = label ? 'subject' : null
+      d.quoteStart = quoteStart
+    }
+  },
+}
