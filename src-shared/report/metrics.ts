@@ -5,6 +5,7 @@ import { DELIMS, SENTENCE_END, clauseStart, nounAfter, readPre, skipSpace } from
 import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
+import { ITEM_MEASURES } from './words/labels'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
 export { cleanLabel } from './rules/clause'
@@ -90,6 +91,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     const statementFloor = Math.max(lineStart, floor)
     // Group the tokens that share a predicate.
     const group: FigureToken[] = [first]
+    const itemMeasures = new Map<number, string>()
     let shape: Statement['shape'] = 'single'
     let j = k + 1
     const second = tokens[j]
@@ -103,7 +105,9 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         const t = tokens[j] as FigureToken
         if (t.cls === 'rank' || prev.cls === 'rank' || group.length >= 20) break
         const joined = t.start === prev.end || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls))
-        if (!joined) break
+        const measure = norm[prev.end] === '、' && t.cls !== prev.cls ? ITEM_MEASURES.find((w) => norm.startsWith(w, prev.end + 1) && prev.end + 1 + w.length === t.start) : undefined
+        if (!joined && !measure) break
+        if (measure) itemMeasures.set(group.length, measure)
         group.push(t)
         j++
       }
@@ -138,6 +142,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       listPre: ls === cs ? pre : readPre(norm.slice(ls, first.start)),
       afterListComma: previousEnd >= 0 && norm[previousEnd] === '、' && cs === previousEnd + 1,
       drafts: group.map((t) => newDraft(t, cs)),
+      itemMeasures,
       dropped: false,
     }
     for (const rule of RULES) rule.apply(st, ctx)

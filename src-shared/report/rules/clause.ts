@@ -218,8 +218,6 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[,，]?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
-  // A time phrase is no subject: 到2026年突破320亿元 carries the subject before it.
-  /^(到|至|截至|截止)?\d{4}年(底前|末前|底|末|前|以来|来)?(的)?/,
   /^(到|至|截至)?“?十[一二三四五六七八九]五”?(时期|期间|以来|末)?(的)?/,
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
@@ -231,6 +229,16 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^((制定|修订|修改|废止)[、和及]?){2,}/,
   /^了/,
 ]
+
+/**
+ * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
+ * follows it (`2013年以来新增的涉税市场主体`: the time is part of the noun phrase).
+ */
+function stripYear(s: string): string {
+  const m = /^(到|至|截至|截止)?\d{4}年(底前|末前|底|末|前|以来|来)?(的)?/.exec(s)
+  if (!m || /^[\u4e00-\u9fff]{1,4}的/.test(s.slice(m[0].length))) return s
+  return s.slice(m[0].length)
+}
 
 function stripWord(s: string, words: readonly string[]): string {
   for (const w of words) if (s.startsWith(w)) return s.slice(w.length)
@@ -248,6 +256,7 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
+    s = stripYear(s)
     s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
     s = stripWord(s, OPENERS_LONGEST)
@@ -256,6 +265,8 @@ export function cleanLabel(raw: string): string {
     if (s === before) break
   }
   s = s.replace(/\([^()]{0,12}\)/g, (m) => (/PM2\.5|PM10/i.test(m) ? m : ''))
+  // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
+  s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')

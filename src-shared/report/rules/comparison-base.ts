@@ -6,7 +6,7 @@ const BASE_PLAN_END = /(?:比|较|由|从)“?(十[一二三四五六七八九]�
 
 /**
  * A comparison with a base dates the figure: `比2010年增加13480元` and `较2020年提高约14个百分点` cover the years
- * after the base (2011-…); `较“十三五”末的9323.1亿元` is the level at the end of that plan (2020), and the level
+ * after the base (2011-…), and so does the average that follows (`，年均递增12.2%`); `较“十三五”末的9323.1亿元` is the level at the end of that plan (2020), and the level
  * the sentence gave just before it is the level at the end of the change.
  */
 export const comparisonBase: Rule = {
@@ -26,7 +26,15 @@ export const comparisonBase: Rule = {
       return
     }
     const base = BASE_YEAR.exec(before)
-    if (base) for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
+    if (base) {
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
+      return
+    }
+    // 比2010年增加13480元，年均递增12.2%: an average over the same years.
+    const earlier = ctx.sentence.previous.find((d) => d.periodHint?.base !== undefined)
+    if (st.pre.yearly && earlier?.periodHint?.base !== undefined) {
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: earlier.periodHint.base }
+    }
   },
 }
 

@@ -9,6 +9,7 @@ import { growthWords } from './growth-words'
 import { kind } from './kind'
 import { listPairing } from './list-pairing'
 import { numberBeforeNoun } from './number-before-noun'
+import { peopleDoing } from './people-doing'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { reportCharacters } from './report-characters'
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   subject,
   unitsInARow,
   sharedVerb,
+  peopleDoing,
   carrySubject,
   genericLabel,
   shareOf,

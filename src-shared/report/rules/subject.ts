@@ -8,11 +8,13 @@ const WORDY_AFTER_DENG = '级次于'
 /**
  * The subject of the clause is the label: `全市地区生产总值增长3.3%` → 地区生产总值. An enumeration before 等
  * is dropped (`装备制造、纺织服装等主导产业占…` → 主导产业占…), and an action inside the label goes
- * (`省列重大项目完成投资` → 省列重大项目投资).
+ * (`省列重大项目完成投资` → 省列重大项目投资); who did it owns the short items that follow
+ * (`省属企业完成产业类投资553.1亿元，研发投入133.5亿元` → 省属企业研发投入).
  */
+const OWNED_ITEM_MAX = 4
 export const subject: Rule = {
   name: 'subject',
-  apply(st) {
+  apply(st, ctx) {
     if (st.dropped || st.drafts.every((d) => d.label !== '')) return
     let raw = st.pre.subject
     let quoteStart = st.clauseStart
@@ -25,9 +27,18 @@ export const subject: Rule = {
       }
     }
     let label = cleanLabel(raw)
+    let owner: string | undefined
     for (const action of INNER_ACTIONS) {
       const at = label.indexOf(action)
-      if (at > 1 && at + action.length < label.length - 1) label = label.slice(0, at) + label.slice(at + action.length)
+      if (at > 1 && at + action.length < label.length - 1) {
+        owner = label.slice(0, at)
+        label = label.slice(0, at) + label.slice(at + action.length)
+      }
+    }
+    const previous = ctx.sentence.previous[0]
+    if (!owner && previous?.owner && label.length > 0 && label.length <= OWNED_ITEM_MAX && !label.startsWith(previous.owner)) {
+      owner = previous.owner
+      label = owner + label
     }
     // 比上年年初预算增加1800亿元: a comparison base is no subject.
     if (/^(比|较|同比|相比)/.test(label)) label = ''
@@ -36,6 +47,7 @@ export const subject: Rule = {
       d.label = label
       d.labelSource = label ? 'subject' : null
       d.quoteStart = quoteStart
+      if (owner) d.owner = owner
     }
   },
 }

@@ -35,6 +35,8 @@ export interface Draft {
   value: number
   periodHint: PeriodHint | null
   reasons: Set<ConfidenceReason>
+  /** Who did what the label measures, when the clause says (`省属企业完成产业类投资` → 省属企业). */
+  owner?: string
 }
 
 export interface Statement {
@@ -56,6 +58,8 @@ export interface Statement {
   /** The previous statement ended right before this one with `、` (a series of parallel items). */
   afterListComma: boolean
   drafts: Draft[]
+  /** A measure named before a list item (`、总长度57.9公里`), by token index. */
+  itemMeasures: Map<number, string>
   dropped: boolean
   /** Dropped, but the clause before it still governs the next figure (`8个方面90项政策措施`). */
   transparent?: boolean

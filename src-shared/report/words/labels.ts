@@ -44,6 +44,12 @@ export const LEADING_ACTIONS: readonly string[] = [
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
 export const LEADING_ADVERBS: readonly string[] = ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义')
 
+/**
+ * Measures named inside a list of one thing's figures (`完成65条、总长度57.9公里的城市道路新建改造`): the item's
+ * label is the thing's plus the measure.
+ */
+export const ITEM_MEASURES: readonly string[] = ['总长度', '长度', '总里程', '里程', '总面积', '面积', '总投资', '投资', '总规模', '规模']
+
 /** Nouns that count categories, not things (`推出8个方面90项政策措施`): the figure after them is the one. */
 export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', '类别', '方向', '板块', '批次', '个批次']
 
