@@ -43,10 +43,23 @@ function endsClause(norm: string, j: number): boolean {
   return ch === undefined || CLAUSE_END_AFTER.has(ch)
 }
 
-function isFromTo(norm: string, a: FigureToken, b: FigureToken, floor: number): boolean {
+/** `由X增加到Y`: the figure `first` opens (the last of its list is `a`) and `b` ends a change of level. */
+function isFromTo(norm: string, first: FigureToken, a: FigureToken, b: FigureToken, floor: number): boolean {
   if (a.cls !== b.cls || a.cls === 'rank' || b.start - a.end > 12) return false
   if (!FROM_TO_BRIDGE.test(norm.slice(a.end, b.start))) return false
-  return FROM_OPENING.test(norm.slice(Math.max(floor, a.start - 12), a.start))
+  return FROM_OPENING.test(norm.slice(Math.max(floor, first.start - 12), first.start))
+}
+
+/** Tokens from k on joined by 、 (a list of values), at most `max`. */
+function listFrom(norm: string, tokens: readonly FigureToken[], k: number, max: number): number {
+  let j = k + 1
+  while (j < tokens.length && j - k < max) {
+    const prev = tokens[j - 1] as FigureToken
+    const t = tokens[j] as FigureToken
+    if (t.start !== prev.end + 1 || norm[prev.end] !== '、' || t.cls !== prev.cls) break
+    j++
+  }
+  return j
 }
 
 function freshSentence(start: number): SentenceState {
@@ -94,17 +107,22 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     const itemMeasures = new Map<number, string>()
     let shape: Statement['shape'] = 'single'
     let j = k + 1
-    const second = tokens[j]
-    if (second && isFromTo(norm, first, second, statementFloor)) {
-      group.push(second)
+    // 由X增加到Y, and 分别从X1、X2提高到Y1、Y2
+    const fromEnd = listFrom(norm, tokens, k, 20)
+    const toEnd = fromEnd < tokens.length ? listFrom(norm, tokens, fromEnd, fromEnd - k) : fromEnd
+    const lastFrom = tokens[fromEnd - 1] as FigureToken
+    const firstTo = tokens[fromEnd]
+    if (firstTo && toEnd - fromEnd === fromEnd - k && isFromTo(norm, first, lastFrom, firstTo, statementFloor)) {
+      group.push(...tokens.slice(k + 1, toEnd))
       shape = 'from-to'
-      j++
+      j = toEnd
     } else {
       while (j < tokens.length) {
         const prev = group[group.length - 1] as FigureToken
         const t = tokens[j] as FigureToken
         if (t.cls === 'rank' || prev.cls === 'rank' || group.length >= 20) break
-        const joined = t.start === prev.end || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls))
+        const adjacent = t.start === prev.end && endsClause(norm, t.end)
+        const joined = adjacent || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls))
         const measure = norm[prev.end] === '、' && t.cls !== prev.cls ? ITEM_MEASURES.find((w) => norm.startsWith(w, prev.end + 1) && prev.end + 1 + w.length === t.start) : undefined
         if (!joined && !measure) break
         if (measure) itemMeasures.set(group.length, measure)
@@ -120,8 +138,13 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     let tail: Statement['tail'] = 'end'
     let noun: Statement['noun'] = null
     let nounThenFigure = false
-    if (!endsClause(norm, last.end)) {
-      noun = nounAfter(norm, last.end)
+    // 2.5万名65岁及以上失能老年人: a figure right after is an attribute of the noun (an age, a size).
+    const attribute = tokens[j]
+    const skipAttribute = attribute !== undefined && attribute.start === last.end && !endsClause(norm, attribute.end)
+    if (skipAttribute) j++
+    const nounFrom = skipAttribute ? (attribute as FigureToken).end : last.end
+    if (!endsClause(norm, nounFrom)) {
+      noun = nounAfter(norm, nounFrom)
       if (noun) {
         tail = 'noun'
         const following = tokens[j]
@@ -162,7 +185,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       k = j
       continue
     }
-    floor = st.dropped ? last.unitEnd : Math.max(last.end, st.tail === 'noun' && st.drafts[0]?.labelSource === 'noun' ? (noun?.end ?? 0) : 0)
+    floor = st.dropped ? last.end : Math.max(last.end, st.tail === 'noun' && st.drafts[0]?.labelSource === 'noun' ? (noun?.end ?? 0) : 0)
     k = j
   }
   // Emitted at the end: a later clause may still date an earlier figure (`达到X，较“十三五”末的Y…`).

@@ -82,12 +82,18 @@ export interface SectionPeriod {
   named: boolean
 }
 
+/** A heading with nothing after its number names its part on the next line (`附件1` / `2025年省十件民生实事`). */
+function headingText(s: Section): string {
+  const next = s.paragraphs[0]?.text ?? ''
+  return s.number === '' && s.title.length <= 6 && next.length <= 30 && !next.includes('。') ? `${s.title} ${next}` : s.title
+}
+
 /** Period of every section: its own cue, else its parent's, else (top level) the previous top section's. */
 export function sectionPeriods(roots: Section[], year: number | null): Map<string, SectionPeriod> {
   const out = new Map<string, SectionPeriod>()
   let previousRoot: SectionPeriod = { period: null, named: false }
   const walk = (s: Section, inherited: SectionPeriod): void => {
-    const own = titlePeriod(s.title, s.level, year)
+    const own = titlePeriod(headingText(s), s.level, year)
     const p = own !== undefined ? { period: own, named: true } : inherited
     out.set(s.id, p)
     for (const c of s.children) walk(c, p)

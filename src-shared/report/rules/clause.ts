@@ -101,9 +101,13 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(比|较)“?十[一二三四五六七八九]五”?(末|期末|时期)?(的)?$/,
   /(比|较)(上年|去年|上年同期|同期)$/,
   /(按可比口径|按可比价格计算|按可比价|同口径|按同口径|可比口径)$/,
-  // 是“十一五”时期的2.7倍: the base of a ratio, not a subject
-  /(是|为|相当于)[^,，。]{1,12}的$/,
 ]
+
+/**
+ * The base of a ratio (`是“十一五”时期的2.7倍`, `不低于当地最低生活保障标准的1.6倍`): not a subject. A bound before
+ * it bounds the figure.
+ */
+const RATIO_BASE = /(是|为|相当于|达到|不低于|不少于|不高于|不超过|高于|低于)[^,，。、]{1,14}的$/
 
 export function readPre(text: string): Pre {
   let s = text
@@ -112,6 +116,15 @@ export function readPre(text: string): Pre {
     respectively: false, each: false, yearly: false, comparison: false, aspiration: false,
   }
   let qualifierSet = false
+  const base = RATIO_BASE.exec(s)
+  if (base) {
+    const bound = PRE_QUALIFIERS.find(([w]) => w === base[1])
+    if (bound) {
+      pre.qualifier = bound[1]
+      qualifierSet = true
+    }
+    s = s.slice(0, base.index)
+  }
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     s = s.replace(/\s+$/, '')
@@ -216,7 +229,7 @@ const ACTIONS_LONGEST = byLengthDesc(LEADING_ACTIONS)
 const LEADING_PATTERNS: readonly RegExp[] = [
   /^[\s"“”‘’'《》「」()]+/,
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、
-  /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[,，]?)/,
+  /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?[,，]?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
   /^(到|至|截至)?“?十[一二三四五六七八九]五”?(时期|期间|以来|末)?(的)?/,
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
@@ -228,6 +241,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^提请.{1,14}审议/,
   /^((制定|修订|修改|废止)[、和及]?){2,}/,
   /^了/,
+  // 再完成…, 又新建…: the adverb goes with the action after it.
+  /^(再|又|还|也)(?=(完成|实现|新建|建成|引进|发放|推出))/,
 ]
 
 /**

@@ -29,7 +29,12 @@ export const numberBeforeNoun: Rule = {
       after = raw.slice(verb.at + verb.verb.length)
       if (DEFINING_VERBS.includes(verb.verb)) kept = verb.verb
     }
-    if (/等$/.test(raw)) before = ''
+    // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.
+    if (/[等和及与、]$/.test(raw)) {
+      before = ''
+      after = ''
+      kept = ''
+    }
     // 推出8个方面90项政策措施: the count of categories is no part of the label.
     after = after.replace(CATEGORY_RUN, '')
     const label = stripBeneficiary(cleanLabel(readPre(before).subject)) + kept + cleanLabel(after) + noun

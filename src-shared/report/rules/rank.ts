@@ -44,11 +44,14 @@ export const rank: Rule = {
       subjectText = clause.slice(0, verbAt)
     } else {
       const scope = RANK_SCOPE.exec(clause)
-      if (!scope) {
+      subjectText = scope ? clause.slice(0, clause.length - scope[0].length) : ''
+      // Without a verb, a rank needs its subject right before it: `区域创新能力连续8年全国第一`, not
+      // `培育更多全球第一` (a noun) or a bare `全国第一`.
+      const own = cleanLabel(readPre(subjectText).subject)
+      if (!scope || own === '' || /(更多|多个|一批|一些|更多的)$/.test(own)) {
         st.dropped = true
         return
       }
-      subjectText = clause.slice(0, clause.length - scope[0].length)
     }
     let label = cleanLabel(readPre(subjectText).subject)
     const carried = ctx.sentence.subject

@@ -26,6 +26,8 @@ export const PRE_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = 
 
 /** After the unit: `5%以上`, `6%左右`, `4%以内`. */
 export const POST_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = [
+  ['及以上', '以上'],
+  ['及以下', '以下'],
   ['以上', '以上'],
   ['左右', '左右'],
   ['上下', '左右'],
