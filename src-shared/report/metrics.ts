@@ -5,7 +5,7 @@ import { DELIMS, SENTENCE_END, clauseStart, nounAfter, readPre, skipSpace } from
 import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
-import { ITEM_MEASURES } from './words/labels'
+import { CATEGORY_UNITS, ITEM_MEASURES } from './words/labels'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
 export { cleanLabel } from './rules/clause'
@@ -140,7 +140,13 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     let nounThenFigure = false
     // 2.5万名65岁及以上失能老年人: a figure right after is an attribute of the noun (an age, a size).
     const attribute = tokens[j]
-    const skipAttribute = attribute !== undefined && attribute.start === last.end && !endsClause(norm, attribute.end)
+    const adjacentNext = attribute !== undefined && attribute.start === last.end && !endsClause(norm, attribute.end)
+    const skipAttribute = adjacentNext && (attribute as FigureToken).unit === '岁'
+    // 21批173项制度集成创新案例: the batches are a category; the figure after them is the one.
+    if (adjacentNext && !skipAttribute && group.length === 1 && CATEGORY_UNITS.includes(last.unit)) {
+      k = j
+      continue
+    }
     if (skipAttribute) j++
     const nounFrom = skipAttribute ? (attribute as FigureToken).end : last.end
     if (!endsClause(norm, nounFrom)) {

@@ -96,7 +96,7 @@ const COMPARISON_SCOPE =
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [
   /(实际|名义)$/,
-  /(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)$/,
+  /(连续|已连续)[\d一二三四五六七八九十两多数]+(个)?(年|届|季度|月|次)$/,
   /(比|较)\d{4}年(同期)?$/,
   /(比|较)“?十[一二三四五六七八九]五”?(末|期末|时期)?(的)?$/,
   /(比|较)(上年|去年|上年同期|同期)$/,

@@ -1,6 +1,6 @@
 import { DEFINING_VERBS } from '../words/verbs'
-import { CATEGORY_NOUNS } from '../words/labels'
-import { cleanLabel, lastObjectVerb, readPre, stripBeneficiary } from './clause'
+import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
+import { cleanLabel, lastObjectVerb, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
 
 /**
@@ -9,7 +9,10 @@ import type { Rule } from './types'
  * The label is the noun, after what qualifies it before the verb or between the verb and the number; the verb
  * goes unless it defines what is counted (`新增`).
  */
-const CATEGORY_RUN = new RegExp(`[\\d一二三四五六七八九十两]+(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})`, 'g')
+const CATEGORY_RUN = new RegExp(
+  `[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
+  'g',
+)
 
 export const numberBeforeNoun: Rule = {
   name: 'number-before-noun',
@@ -18,6 +21,11 @@ export const numberBeforeNoun: Rule = {
     if (st.drafts.some((d) => d.label !== '')) return
     const raw = st.pre.subject
     if (st.pre.verb !== null && cleanLabel(raw) !== '') return
+    // 5岁以下儿童死亡率: an age before a noun describes it; it is no figure.
+    if (st.tokens.some((t) => t.unit === '岁')) {
+      st.dropped = true
+      return
+    }
     const noun = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
     if (!noun) return
     let before = raw
@@ -37,7 +45,10 @@ export const numberBeforeNoun: Rule = {
     }
     // 推出8个方面90项政策措施: the count of categories is no part of the label.
     after = after.replace(CATEGORY_RUN, '')
-    const label = stripBeneficiary(cleanLabel(readPre(before).subject)) + kept + cleanLabel(after) + noun
+    // 累计培育形成…: a chain of actions before the number.
+    let owner = readPre(before).subject
+    for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
+    const label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
     for (const d of st.drafts) {
       d.label = label
       d.labelSource = 'noun'

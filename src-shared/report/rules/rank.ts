@@ -56,7 +56,7 @@ export const rank: Rule = {
     let label = cleanLabel(readPre(subjectText).subject)
     const carried = ctx.sentence.subject
     let source: 'subject' | 'context' = 'subject'
-    if (carried && (label === '' || GROWTH_WORDS.includes(label))) {
+    if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
       label = label === '' ? carried : carried + label
       source = 'context'
     } else if (carried && GENERIC_LABELS.includes(label)) {

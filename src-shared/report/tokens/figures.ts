@@ -134,6 +134,8 @@ function arabicFigure(s: Scan, i: number): number {
   // Part of a code or a version: RCEP2, 1.2.3, 5G, PM2.5
   if (isAsciiLetter(prev) || prev === '.' || isAsciiLetter(norm[num.end]) || norm[num.end] === '+' || prev === '+') return num.end
   if (prev === '第') return rankAfterDi(s, i - 1, num.value, num.end, null)
+  // 每10万人口, 每千人: a denominator, never a figure.
+  if (prev === '每') return num.end
   let j = num.end
   // Fractions and ratios written with digits: 1/4, 1/3以上, 2：1
   if (norm[j] === '/' && isDigit(norm[j + 1])) {

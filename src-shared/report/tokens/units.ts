@@ -31,8 +31,10 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
   let cls: UnitClass
   let end: number
   let mid = false
-  const base = baseAt(norm, j)
+  let base = baseAt(norm, j)
   const mag = magnitudeAt(norm, j)
+  // 10万人口: 人口 is a noun, not the unit 人.
+  if (base && base[0] === '人' && norm[j + 1] === '口') base = null
   if (base && (!mag || base[0].length > mag.length)) {
     unit = base[0] === '百分点' ? '个百分点' : base[0]
     cls = base[1]
@@ -46,7 +48,8 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
         k++
       }
     }
-    const b = baseAt(norm, k)
+    let b = baseAt(norm, k)
+    if (b && b[0] === '人' && norm[k + 1] === '口') b = null
     if (b && b[1] !== 'pct' && b[1] !== 'ppt' && b[1] !== 'times') {
       unit = mag + b[0]
       cls = b[1]

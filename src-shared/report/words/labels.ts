@@ -53,6 +53,9 @@ export const ITEM_MEASURES: readonly string[] = ['总长度', '长度', '总里�
 /** Nouns that count categories, not things (`推出8个方面90项政策措施`): the figure after them is the one. */
 export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', '类别', '方向', '板块', '批次', '个批次']
 
+/** Units that count batches or kinds (`21批173项制度集成创新案例`): the figure after them is the one. */
+export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮', '类', '大类']
+
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
 export const BUILD_ACTIONS: readonly string[] = ['新建成', '建成', '新建']
 
@@ -79,7 +82,7 @@ export const PRICE_WORDS: readonly string[] = ['居民消费价格', '消费价�
  * `增加值占…比重` belongs to both). Earliest in the item wins.
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
-  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口',
+  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例',
 ]
 
 /** Words that say a city-and-country pair: `城乡居民人均可支配收入分别增长…` → 城镇…, 农村…. */

@@ -76,6 +76,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['株', 'count'],
   ['棵', 'count'],
   ['批', 'count'],
+  ['群', 'count'],
   ['部', 'count'],
   ['支', 'count'],
   ['期', 'count'],
