@@ -310,7 +310,8 @@ export function stripBeneficiary(s: string): string {
 }
 
 const STOPS_BY_FIRST = byFirstChar(NOUN_STOPS)
-const START_STOPS_BY_FIRST = byFirstChar([...NOUN_START_STOPS, ...NOUN_STOPS])
+// 全面 stops a noun (`空气质量全面达标`) but may start one (`两次全面降准`).
+const START_STOPS_BY_FIRST = byFirstChar([...NOUN_START_STOPS, ...NOUN_STOPS.filter((w) => w !== '全面')])
 
 function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
   const words = map.get(norm[k] as string)

@@ -38,7 +38,8 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
     case 'measure':
       return 'amount'
     case 'count':
-      return 'count'
+      // 排名由369位上升到235位: places in a ranking
+      return d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label) ? 'rank' : 'count'
     case 'ratio':
       return 'share'
     case 'pct':

@@ -11,6 +11,9 @@ export interface UnitMatch {
   mid: boolean
 }
 
+/** A base unit followed by this character is the start of a noun instead (`人口`, `群众`, `方面`). */
+const NOT_UNIT_BEFORE: Readonly<Record<string, string>> = { 人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类' }
+
 const BASES = [...BASE_UNITS].sort((a, b) => b[0].length - a[0].length)
 const MAGS = [...MAGNITUDES].sort((a, b) => b.length - a.length)
 const PERS = [...PER_UNITS].sort((a, b) => b.length - a.length)
@@ -33,8 +36,8 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
   let mid = false
   let base = baseAt(norm, j)
   const mag = magnitudeAt(norm, j)
-  // 10万人口: 人口 is a noun, not the unit 人.
-  if (base && base[0] === '人' && norm[j + 1] === '口') base = null
+  // 10万人口, 46万群众: nouns, not the units 人, 群.
+  if (base && NOT_UNIT_BEFORE[base[0]] === norm[j + base[0].length]) base = null
   if (base && (!mag || base[0].length > mag.length)) {
     unit = base[0] === '百分点' ? '个百分点' : base[0]
     cls = base[1]
@@ -49,7 +52,7 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
       }
     }
     let b = baseAt(norm, k)
-    if (b && b[0] === '人' && norm[k + 1] === '口') b = null
+    if (b && NOT_UNIT_BEFORE[b[0]] === norm[k + b[0].length]) b = null
     if (b && b[1] !== 'pct' && b[1] !== 'ppt' && b[1] !== 'times') {
       unit = mag + b[0]
       cls = b[1]
@@ -63,6 +66,8 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
       end = j + mag.length
     }
   } else return null
+  // 11.4万P, 10万kW: a unit the table does not know; no figure.
+  if (/[A-Za-z]/.test(norm[end] ?? '')) return null
   // 连续30个月, 16个季度: a duration, not a count.
   if (unit.endsWith('个') && NOT_A_COUNT_AFTER.some((w) => norm.startsWith(w, end))) return null
   // 元/月, 万吨/日, 立方米/秒

@@ -77,6 +77,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['棵', 'count'],
   ['批', 'count'],
   ['群', 'count'],
+  ['宗', 'count'],
   ['部', 'count'],
   ['支', 'count'],
   ['期', 'count'],
