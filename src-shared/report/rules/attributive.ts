@@ -1,5 +1,5 @@
 import { CATEGORY_NOUNS } from '../words/labels'
-import { cleanLabel, lastObjectVerb } from './clause'
+import { cleanLabel, lastObjectVerb, objectClause } from './clause'
 import type { Rule } from './types'
 
 /**
@@ -23,9 +23,14 @@ export const attributive: Rule = {
       st.dropped = true
       return
     }
-    const raw = st.pre.subject
-    const subject = cleanLabel(raw)
-    if (st.pre.verb !== null && subject !== '') return
+    const raw = objectClause(st.pre)
+    const subject = cleanLabel(st.pre.subject)
+    if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject) return
+    // 把14亿多中国人饭碗…: the number belongs to the object of a later verb.
+    if (/把$/.test(raw)) {
+      st.dropped = true
+      return
+    }
     if (subject === '' || /等$/.test(raw) || lastObjectVerb(raw) !== null) return
     st.dropped = true
   },

@@ -241,9 +241,12 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^提请.{1,14}审议/,
   /^((制定|修订|修改|废止)[、和及]?){2,}/,
   /^了/,
-  // 再完成…, 又新建…: the adverb goes with the action after it.
-  /^(再|又|还|也)(?=(完成|实现|新建|建成|引进|发放|推出))/,
 ]
+
+/** 再完成…, 全面完成…: an adverb goes with the action after it. */
+const ADVERB_BEFORE_ACTION = new RegExp(
+  `^(?:再|又|还|也|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${LEADING_ACTIONS.join('|')})`,
+)
 
 /**
  * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
@@ -271,6 +274,7 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
+    s = s.replace(ADVERB_BEFORE_ACTION, '')
     s = stripYear(s)
     s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
@@ -289,6 +293,11 @@ export function cleanLabel(raw: string): string {
 }
 
 /** Does the subject end in a verb that takes the figure as its object (`新增`, `发行`, `惠及`)? Returns the verb. */
+/** The words before a figure that may hold the verb taking it as object (`圆满完成` + `12所小学`). */
+export function objectClause(pre: Pre): string {
+  return pre.verbWord !== null && OBJECT_VERBS.includes(pre.verbWord) ? pre.subject + pre.verbWord : pre.subject
+}
+
 export function objectVerbAtEnd(s: string): string | null {
   for (const v of OBJECT_VERBS_LONGEST) if (s.endsWith(v)) return v
   return null

@@ -1,6 +1,6 @@
 import { DEFINING_VERBS } from '../words/verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
-import { cleanLabel, lastObjectVerb, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
+import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
 
 /**
@@ -19,8 +19,8 @@ export const numberBeforeNoun: Rule = {
   apply(st, ctx) {
     if (st.dropped || st.tail !== 'noun' || !st.noun || st.shape === 'from-to') return
     if (st.drafts.some((d) => d.label !== '')) return
-    const raw = st.pre.subject
-    if (st.pre.verb !== null && cleanLabel(raw) !== '') return
+    const raw = objectClause(st.pre)
+    if (st.pre.verb !== null && cleanLabel(st.pre.subject) !== '' && raw === st.pre.subject) return
     // 5岁以下儿童死亡率: an age before a noun describes it; it is no figure.
     if (st.tokens.some((t) => t.unit === '岁')) {
       st.dropped = true

@@ -64,6 +64,11 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
       unit = mag
       cls = bare
       end = j + mag.length
+      // 14亿多中国人: 多 after a bare magnitude qualifies it even before a noun.
+      if (norm[end] === '多' || norm[end] === '余') {
+        mid = true
+        end++
+      }
     }
   } else return null
   // 11.4万P, 10万kW: a unit the table does not know; no figure.
