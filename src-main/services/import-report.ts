@@ -111,6 +111,7 @@ function build(text: string, source: ReportSource, fallbackTitle: string): Repor
     source,
     text,
     sections: analysis.sections,
+    annexes: analysis.annexes,
     metrics: analysis.metrics,
   }
 }

@@ -224,7 +224,7 @@ export function indicatorById(id: string | null | undefined): IndicatorDef | nul
 /** Scope words before a label that do not change what is measured. */
 const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|我国|我省|我市|我区|我县|本省|本市|本区|全年)+/
 /** Words after a label that name the measure of the same indicator, not another one. */
-const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模)$/
+const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标)$/
 
 function normalizeName(s: string): string {
   return s

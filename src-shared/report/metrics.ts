@@ -121,7 +121,8 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         const prev = group[group.length - 1] as FigureToken
         const t = tokens[j] as FigureToken
         if (t.cls === 'rank' || prev.cls === 'rank' || group.length >= 20) break
-        const adjacent = t.start === prev.end && endsClause(norm, t.end)
+        // 120户356人: two units of one thing; but 65岁 after a count is an attribute, 21批 a category.
+        const adjacent = t.start === prev.end && t.unit !== '岁' && !CATEGORY_UNITS.includes(prev.unit)
         const joined = adjacent || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls))
         const measure = norm[prev.end] === '、' && t.cls !== prev.cls ? ITEM_MEASURES.find((w) => norm.startsWith(w, prev.end + 1) && prev.end + 1 + w.length === t.start) : undefined
         if (!joined && !measure) break

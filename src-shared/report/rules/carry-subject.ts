@@ -1,5 +1,5 @@
 import { DEFINING_VERBS } from '../words/verbs'
-import type { Rule } from './types'
+import type { Rule, RuleContext, Statement } from './types'
 
 /**
  * A clause without a subject is about the sentence's subject: `国内生产总值达到99.1万亿元，增长6.1%` → the 6.1%
@@ -13,8 +13,7 @@ export const carrySubject: Rule = {
     if (st.dropped) return
     const subject = ctx.sentence.subject
     if (!subject) return
-    const previous = ctx.sentence.previousStatement
-    const adjacent = previous !== null && previous.drafts.some((d) => d.label === subject) && st.clauseStart <= previousEnd(previous) + 2
+    const adjacent = followsSubject(st, ctx)
     // 经营主体净增98万户、突破1900万户: a level reached after an addition is the total.
     const added = DEFINING_VERBS.find((v) => subject.startsWith(v) || subject.endsWith(v))
     const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null)
@@ -25,6 +24,13 @@ export const carrySubject: Rule = {
       d.labelSource = adjacent ? 'context' : 'context-far'
     }
   },
+}
+
+/** Does the clause come right after the one that named the sentence's subject? */
+export function followsSubject(st: Statement, ctx: RuleContext): boolean {
+  const previous = ctx.sentence.previousStatement
+  const subject = ctx.sentence.subject
+  return previous !== null && previous.drafts.some((d) => d.label === subject) && st.clauseStart <= previousEnd(previous) + 2
 }
 
 function previousEnd(st: { tokens: { end: number }[]; noun: { end: number } | null }): number {

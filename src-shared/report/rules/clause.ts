@@ -130,18 +130,6 @@ export function readPre(text: string): Pre {
     s = s.replace(/\s+$/, '')
     let hit = false
     const end = s[s.length - 1] ?? ''
-    if (pre.verb === null && !qualifierSet) {
-      for (const [w, q] of BARE_COMPARISON_QUALIFIERS) {
-        if (s.endsWith(w)) {
-          pre.bareBound = q
-          qualifierSet = true
-          s = s.slice(0, -w.length)
-          hit = true
-          break
-        }
-      }
-      if (hit) continue
-    }
     for (const [w, q] of PRE_Q_BY_LAST.get(end) ?? NONE) {
       if (s.endsWith(w)) {
         if (!qualifierSet) {
@@ -154,6 +142,18 @@ export function readPre(text: string): Pre {
       }
     }
     if (hit) continue
+    if (pre.verb === null && !qualifierSet) {
+      for (const [w, q] of BARE_COMPARISON_QUALIFIERS) {
+        if (s.endsWith(w)) {
+          pre.bareBound = q
+          qualifierSet = true
+          s = s.slice(0, -w.length)
+          hit = true
+          break
+        }
+      }
+      if (hit) continue
+    }
     for (const [w, role] of VERBS_BY_LAST.get(end) ?? NONE) {
       if (!s.endsWith(w)) continue
       // 增/降/减 alone are verbs only when not the end of a word (新增, 递增, 锐减).

@@ -50,8 +50,10 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
 function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previous: readonly Draft[]): MetricKind {
   if (role === 'up' || role === 'down' || role === 'more' || role === 'less') return 'growth'
   const label = d.label
-  if (role === 'level' || label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))) return 'share'
+  if (label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))) return 'share'
+  // 经济增长预期目标为6%左右: a growth target, whatever the verb
   if (GROWTH_WORDS.some((w) => label.includes(w)) || PRICE_WORDS.some((w) => label.startsWith(w) || label === w)) return 'growth'
+  if (role === 'level') return 'share'
   const before = previous[previous.length - 1]
   if (st.pre.aspiration && before && before.kind === 'growth' && before.label === label) return 'growth'
   d.reasons.add('kind-guessed')

@@ -3,23 +3,30 @@ import type { Rule } from './types'
 
 const PREDICATE_MAX = 12
 
+/** What a count of people or households is named after its predicate. */
+const COUNTED: Readonly<Record<string, string>> = { 人: '人数', 户: '户数', 人次: '人次' }
+
 /**
- * A number of people doing something, with no other subject: `近3亿人领取养老金` → 领取养老金人数.
+ * People or households doing something, with no other subject: `近3亿人领取养老金` → 领取养老金人数,
+ * `帮助120户356人实现稳定脱贫` → 稳定脱贫户数, 稳定脱贫人数.
  */
 export const peopleDoing: Rule = {
   name: 'people-doing',
   apply(st, ctx) {
-    const [d] = st.drafts
-    if (st.dropped || st.shape !== 'single' || !d || d.label !== '' || st.tail !== 'end') return
-    if (!/人$/.test(d.token.unit) || cleanLabel(st.pre.subject) !== '') return
+    if (st.dropped || st.shape === 'from-to' || st.tail !== 'end' || st.drafts.some((d) => d.label !== '')) return
+    const counted = st.tokens.map((t) => COUNTED[t.unit.replace(/^[万亿]+/, '')])
+    if (counted.some((c) => c === undefined) || cleanLabel(st.pre.subject) !== '') return
     const { norm, original } = ctx
-    let k = d.token.end
-    while (k < norm.length && k - d.token.end < PREDICATE_MAX && !DELIMS.has(norm[k] as string)) k++
-    if (k === d.token.end || (k < norm.length && !DELIMS.has(norm[k] as string))) return
-    const predicate = cleanLabel(original.slice(d.token.end, k))
+    const end = st.tokens[st.tokens.length - 1]?.end ?? 0
+    let k = end
+    while (k < norm.length && k - end < PREDICATE_MAX && !DELIMS.has(norm[k] as string)) k++
+    if (k === end || (k < norm.length && !DELIMS.has(norm[k] as string))) return
+    const predicate = cleanLabel(original.slice(end, k))
     if (predicate.length < 2) return
-    d.label = `${predicate}人数`
-    d.labelSource = 'noun'
-    d.quoteEnd = k
+    st.drafts.forEach((d, i) => {
+      d.label = `${predicate}${counted[i] as string}`
+      d.labelSource = 'noun'
+      d.quoteEnd = k
+    })
   },
 }

@@ -1,5 +1,6 @@
 import { GENERIC_LABELS, GROWTH_WORDS } from '../words/labels'
 import { cleanLabel, readPre } from './clause'
+import { followsSubject } from './carry-subject'
 import type { Rule } from './types'
 
 /** Verbs of a rank (`居全国第3位`), longest first at the same end. */
@@ -68,7 +69,7 @@ export const rank: Rule = {
       d.labelSource = label ? source : null
       d.kind = 'rank'
       d.quoteStart = st.clauseStart
-      if (source === 'context') d.reasons.add('label-from-context')
+      if (source === 'context' && !followsSubject(st, ctx)) d.reasons.add('label-from-context')
     }
   },
 }
