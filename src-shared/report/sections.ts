@@ -310,7 +310,8 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
     )
     const numbered2 = part.some((l) => levels.get(l) === 2)
     const majors = leads.filter((l) => l.lead?.major).length
-    const minors = leads.length - majors
+    // A short lead after a long one on the same line (`…新跨越。经济实力显著提升。`) is one of the short ones.
+    const minors = leads.length - majors + leads.filter((l) => l.lead?.major && l.lead.secondStart > 0).length
     for (const l of leads) {
       const major = l.lead?.major === true
       // Short leads come in series too: a single one is an opening paragraph, not a heading.

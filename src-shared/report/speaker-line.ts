@@ -5,6 +5,8 @@
  * organisation, meeting and speaker from it.
  */
 
+import { normalizeForAnalysis } from './normalize'
+
 export interface SpeakerLine {
   /** “2024年2月29日”. */
   date: string | null
@@ -34,10 +36,12 @@ export function isSpeakerLine(line: string): boolean {
 }
 
 export function parseSpeakerLine(text: string): SpeakerLine {
-  const head = text.slice(0, HEAD_CHARS)
+  const original = text.slice(0, HEAD_CHARS)
+  // Read on the normalised head (full-width digits as digits); names come from the original characters.
+  const head = normalizeForAnalysis(original)
   const date = DATE.exec(head)
   const meetingMatch = MEETING.exec(head)
-  const meeting = meetingMatch?.[1]?.trim() ?? null
+  const meeting = meetingMatch ? original.slice(meetingMatch.index + 1, meetingMatch.index + 1 + (meetingMatch[1] as string).length).trim() : null
   let organization: string | null = null
   if (meeting) {
     // The place before the congress: “玉林市”, “广西壮族自治区”, “浙江省”, “海淀区”; not a bare “市”.
@@ -59,7 +63,7 @@ export function parseSpeakerLine(text: string): SpeakerLine {
 
 /** The year on the speaker line (`——2024年2月29日…` → 2024), or null. */
 export function speakerLineYear(text: string): number | null {
-  const date = DATE.exec(text.slice(0, HEAD_CHARS))
+  const date = DATE.exec(normalizeForAnalysis(text.slice(0, HEAD_CHARS)))
   return date ? Number(date[1]) : null
 }
 

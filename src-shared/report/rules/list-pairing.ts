@@ -23,8 +23,9 @@ export function listItems(subject: string): string[] {
 
 /**
  * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
- * ends where its tail starts (the earliest tail opener after its first character); an earlier item shorter
- * than that part borrows its missing characters (`存` + `款`).
+ * ends where the first item's ending recurs in it, else at the earliest tail opener after its first character,
+ * else (for a two-character first item: 城市、农村低保标准) after as many characters; a one-character item
+ * borrows the rest of the last one's own part (`存` + `款`).
  */
 export function completeItems(items: string[]): string[] {
   const last = items[items.length - 1]
@@ -43,6 +44,8 @@ export function completeItems(items: string[]): string[] {
       if (at > 0 && (tailAt < 0 || at < tailAt)) tailAt = at
     }
   }
+  // 城市、农村低保标准: a short first item stands parallel to as many characters of the last.
+  if (tailAt < 0 && first.length === 2 && last.length > 3) tailAt = first.length
   if (tailAt <= 0) return items
   const own = last.slice(0, tailAt)
   const tail = last.slice(tailAt)

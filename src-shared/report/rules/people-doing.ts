@@ -13,7 +13,7 @@ const COUNTED: Readonly<Record<string, string>> = { 人: '人数', 户: '户数'
 export const peopleDoing: Rule = {
   name: 'people-doing',
   apply(st, ctx) {
-    if (st.dropped || st.shape === 'from-to' || st.tail !== 'end' || st.drafts.some((d) => d.label !== '')) return
+    if (st.dropped || st.shape === 'from-to' || st.drafts.some((d) => d.label !== '')) return
     const counted = st.tokens.map((t) => COUNTED[t.unit.replace(/^[万亿]+/, '')])
     if (counted.some((c) => c === undefined) || cleanLabel(st.pre.subject) !== '') return
     const { norm, original } = ctx

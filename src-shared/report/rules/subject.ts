@@ -46,7 +46,7 @@ export const subject: Rule = {
       label = owner + label
     }
     // 比上年年初预算增加1800亿元: a comparison base is no subject.
-    if (/^(比|较)(上年|去年|同期|上年同期|\d{4}年)|^(同比|相比)/.test(label)) label = ''
+    if (/^(比|较)(上年|去年|同期|年初|\d{4}年)|^(同比|相比)/.test(label)) label = ''
     for (const d of st.drafts) {
       if (d.label !== '') continue
       d.label = label

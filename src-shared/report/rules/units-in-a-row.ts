@@ -15,6 +15,8 @@ export const unitsInARow: Rule = {
     const first = st.drafts[0]
     const last = st.tokens[st.tokens.length - 1]
     if (!first || !last) return
+    // Labels of their own (稳定脱贫户数, 稳定脱贫人数) stay.
+    if (new Set(st.drafts.map((d) => d.label)).size > 1 && st.drafts.every((d) => d.label !== '')) return
     st.drafts.forEach((d, k) => {
       d.label = first.label + (first.label ? (st.itemMeasures.get(k) ?? '') : '')
       d.labelSource = first.labelSource

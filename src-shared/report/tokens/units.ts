@@ -14,6 +14,11 @@ export interface UnitMatch {
 /** A base unit followed by this character is the start of a noun instead (`人口`, `群众`, `方面`). */
 const NOT_UNIT_BEFORE: Readonly<Record<string, string>> = { 人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类' }
 
+function startsNoun(norm: string, unit: string, after: number): boolean {
+  const next = NOT_UNIT_BEFORE[unit]
+  return next !== undefined && norm[after] === next
+}
+
 const BASES = [...BASE_UNITS].sort((a, b) => b[0].length - a[0].length)
 const MAGS = [...MAGNITUDES].sort((a, b) => b.length - a.length)
 const PERS = [...PER_UNITS].sort((a, b) => b.length - a.length)
@@ -37,7 +42,7 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
   let base = baseAt(norm, j)
   const mag = magnitudeAt(norm, j)
   // 10万人口, 46万群众: nouns, not the units 人, 群.
-  if (base && NOT_UNIT_BEFORE[base[0]] === norm[j + base[0].length]) base = null
+  if (base && startsNoun(norm, base[0], j + base[0].length)) base = null
   if (base && (!mag || base[0].length > mag.length)) {
     unit = base[0] === '百分点' ? '个百分点' : base[0]
     cls = base[1]
@@ -52,7 +57,7 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
       }
     }
     let b = baseAt(norm, k)
-    if (b && NOT_UNIT_BEFORE[b[0]] === norm[k + b[0].length]) b = null
+    if (b && startsNoun(norm, b[0], k + b[0].length)) b = null
     if (b && b[1] !== 'pct' && b[1] !== 'ppt' && b[1] !== 'times') {
       unit = mag + b[0]
       cls = b[1]
