@@ -6,7 +6,8 @@
  *           (one holds the other); each extracted figure answers at most one label, labels in text order,
  *           an identical quote preferred;
  *   exact — found, and label, kind, period and qualifier equal too (and `high` when the label has one).
- * With -v it lists every miss. The unit test tests/unit/shared/report/corpus.test.ts uses the same functions.
+ * With -v it lists every miss. `npm run bench` runs it through corpus.bench.ts; the unit tests
+ * tests/unit/shared/report/corpus.test.ts and quality.test.ts use the same functions.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -151,8 +152,8 @@ export function formatScore(s: ReportScore): string {
   return `${s.name.padEnd(26)} labelled ${String(s.labelled).padStart(3)}  extracted ${String(s.extracted).padStart(4)}  found ${String(s.found).padStart(3)} (${ratio(s.found)})  exact ${String(s.exact).padStart(3)} (${ratio(s.exact)})`
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const verbose = process.argv.includes('-v')
+/** Prints found / exact per report and overall (with every miss when verbose). */
+export function printScores(verbose: boolean): void {
   const { reports, corpus } = scoreAll()
   for (const s of reports) {
     console.log(formatScore(s))
@@ -161,3 +162,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(formatScore(corpus))
   console.log('goals: corpus found ≥ 0.97, exact ≥ 0.93; sample 47/47 found and exact')
 }
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) printScores(process.argv.includes('-v'))

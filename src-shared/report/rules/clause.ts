@@ -221,10 +221,10 @@ export function readPre(text: string): Pre {
   return pre
 }
 
-const SCOPES_LONGEST = byLengthDesc(SCOPE_PREFIXES)
-const OPENERS_LONGEST = byLengthDesc(CLAUSE_OPENERS)
-const TIMES_LONGEST = byLengthDesc(TIME_PHRASES)
-const ACTIONS_LONGEST = byLengthDesc(LEADING_ACTIONS)
+const SCOPES_LONGEST = byFirstChar(SCOPE_PREFIXES)
+const OPENERS_LONGEST = byFirstChar(CLAUSE_OPENERS)
+const TIMES_LONGEST = byFirstChar(TIME_PHRASES)
+const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
 
 const LEADING_PATTERNS: readonly RegExp[] = [
   /^[\s"“”‘’'《》「」()]+/,
@@ -258,12 +258,12 @@ function stripYear(s: string): string {
   return s.slice(m[0].length)
 }
 
-function stripWord(s: string, words: readonly string[]): string {
-  for (const w of words) if (s.startsWith(w)) return s.slice(w.length)
+function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
+  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w)) return s.slice(w.length)
   return s
 }
 
-const LEADING_ADVERBS_LONGEST = byLengthDesc(LEADING_ADVERBS)
+const LEADING_ADVERBS_LONGEST = byFirstChar(LEADING_ADVERBS)
 
 /**
  * A subject as a label: without list numbers, time phrases, scope (全市, 我省), openers (其中, 同时), the action

@@ -279,6 +279,9 @@ function chineseFigure(s: Scan, i: number, j: number): number {
 }
 
 /** Every figure token of the normalised text, in order. `original` keeps the characters as written. */
+/** Characters that may start a figure or change the quote state; every other character is skipped at once. */
+const TRIGGERS = new Set(['\n', '“', '”', '"', '《', '》', '翻', '首', '榜', '第', '前', '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿'])
+
 export function tokenizeFigures(norm: string, original: string): FigureToken[] {
   const s: Scan = { norm, original, out: [] }
   const n = norm.length
@@ -287,6 +290,10 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
   let i = 0
   while (i < n) {
     const ch = norm[i] as string
+    if (!TRIGGERS.has(ch) && !isDigit(ch)) {
+      i++
+      continue
+    }
     if (ch === '\n') {
       openQuote = -1
       openBook = -1
