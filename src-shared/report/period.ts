@@ -109,7 +109,10 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
 const RELATIVE_ANYWHERE = /^(今年|去年)$/
 const COMPARED = /[比较同与于上]/
 const CLAUSE_START = new Set([',', ';', ':', '。', '!', '?', '\n', '、', ' '])
-const CUE = /(刚刚过去的|过去的)?(\d{4})年(以来)?|“?(十[一二三四五六七八九]五)”?(时期|期间|以来|规划期)?|今明两年|今后五年|未来五年|过去五年|五年来|近五年|五年累计|今年以来|今年|明年|去年|过去一年|这一年|一年来/g
+const CUE = new RegExp(
+  `(刚刚过去的|过去的)?(\\d{4})年(以来)?|“?(十[一二三四五六七八九]五)”?(时期|期间|以来|规划期)?|${RELATIVE_WORDS.join('|')}`,
+  'g',
+)
 
 /** A cue at the head of a clause in s, the last one before `limit`: its position and period. */
 function lastCue(s: string, year: number | null, atClauseStart: (pos: number) => boolean): { pos: number; period: string } | null {

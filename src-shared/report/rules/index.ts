@@ -1,4 +1,5 @@
 import { attributive } from './attributive'
+import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
 import { carrySubject } from './carry-subject'
 import { comparisonBase } from './comparison-base'
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   sharedVerb,
   carrySubject,
   genericLabel,
+  bareMeasure,
   shareOf,
   comparisonBase,
   qualifier,

@@ -49,6 +49,11 @@ export const numberBeforeNoun: Rule = {
     let owner = readPre(before).subject
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
     const label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
+    // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide.
+    if ([...label].length <= 2) {
+      st.dropped = true
+      return
+    }
     for (const d of st.drafts) {
       d.label = label
       d.labelSource = 'noun'

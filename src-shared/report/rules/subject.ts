@@ -18,11 +18,6 @@ export const subject: Rule = {
     if (st.dropped || st.drafts.every((d) => d.label !== '')) return
     let raw = st.pre.subject
     let quoteStart = st.clauseStart
-    // 创建旅游度假区、旅游休闲街区2-3家: one figure for the items together.
-    if (st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each && /^[^、]+、/.test(st.listPre.subject) && !/等/.test(st.listPre.subject)) {
-      raw = st.listPre.subject
-      quoteStart = st.listStart
-    }
     const deng = raw.lastIndexOf('等')
     if (deng > 0 && deng < raw.length - 1) {
       const wordy = WORDY_BEFORE_DENG.includes(raw[deng - 1] as string) || WORDY_AFTER_DENG.includes(raw[deng + 1] as string)

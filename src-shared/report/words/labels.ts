@@ -25,13 +25,13 @@ export const SCOPE_PREFIXES: readonly string[] = [
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [
-  '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
+  '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
   '当年', '年内', '上年', '本年', '同期',
 ]
 
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [
-  '其中', '同时', '此外', '我们', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
+  '其中', '同时', '此外', '我们', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
 ]
 
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
@@ -39,7 +39,7 @@ export const LEADING_ACTIONS: readonly string[] = [
   '累计完成', '累积完成', '高质量完成', '累计', '累积', '共计', '合计', '共', '实现', '完成', '引进', '发放', '获得',
   '争取到', '争取', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
-  '加快', '力争', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决',
+  '加快', '力争', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持',
 ]
 
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
@@ -68,6 +68,12 @@ export const GENERIC_LABELS: readonly string[] = [
   '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
   '计划投资', '年度计划投资', '计划总投资', '年度投资',
 ]
+
+/**
+ * Words that name a measure but not of what (`全年共完成投资3.5亿元`): alone, with no subject before them in the
+ * sentence, they are no label a slide could show.
+ */
+export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资']
 
 /** Label endings that name a growth rate (a % figure under them is growth, not a share). */
 export const GROWTH_WORDS: readonly string[] = ['增速', '增幅', '涨幅', '增长率', '降幅', '增长']

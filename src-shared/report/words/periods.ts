@@ -13,7 +13,7 @@ export interface RelativeTime {
 
 export const RELATIVE_TIMES: readonly RelativeTime[] = [
   { words: ['今后五年', '未来五年'], from: 0, to: 4, target: true },
-  { words: ['过去五年', '五年来', '近五年', '五年累计', '五年间'], from: -5, to: -1, target: false },
+  { words: ['过去五年', '五年来', '近五年', '五年累计', '五年间', '五年共', '五年内'], from: -5, to: -1, target: false },
   { words: ['今明两年'], from: 0, to: 1, target: true },
   { words: ['今年以来'], from: 0, to: 0, target: false },
   { words: ['今年', '明年'], from: 0, to: 0, target: true },

@@ -7,7 +7,7 @@ import { analyzeReportText } from '../../../../src-shared/report/analyze'
 import type { Section } from '../../../../src-shared/schemas/report'
 
 const report = analyzeReportText(
-  ['2025年某某市政府工作报告', '一、2024年工作回顾', '全市地区生产总值增长5.6%，一般公共预算收入增长4%。资金12亿元。', '二、2025年工作安排', '地区生产总值增长6%左右。'].join('\n'),
+  ['2025年某某市政府工作报告', '一、2024年工作回顾', '全市地区生产总值增长5.6%，一般公共预算收入增长4%。发放资金12亿元，其中企业3亿元。', '二、2025年工作安排', '地区生产总值增长6%左右。'].join('\n'),
 )
 const sections = new Map<string, Section>(report.sections.map((s) => [s.id, s]))
 
@@ -26,7 +26,7 @@ describe('MetricTable', () => {
     expect(badges[0]!.text()).toBe('待核对')
     expect(badges[0]!.attributes('title')).toBe('名称可能不完整')
     await t.find('[data-testid="filter-check"]').setValue(true)
-    expect(t.findAll('[data-testid="metric-row"]').map((r) => r.find('.row-link').text())).toEqual(['资金'])
+    expect(t.findAll('[data-testid="metric-row"]').map((r) => r.find('.row-link').text())).toEqual(['企业'])
   })
 
   it('filters by standard indicator, offering only those the report measures', async () => {
@@ -38,7 +38,7 @@ describe('MetricTable', () => {
   })
 
   it('drops the badge once a person has edited or pinned the figure', () => {
-    const t = table(report.metrics.map((m) => (m.label === '资金' ? { ...m, pinned: true } : m)))
+    const t = table(report.metrics.map((m) => (m.label === '企业' ? { ...m, pinned: true } : m)))
     expect(t.findAll('[data-testid="to-check"]')).toHaveLength(0)
   })
 })

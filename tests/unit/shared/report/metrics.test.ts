@@ -26,7 +26,7 @@ describe('metric extraction rules', () => {
     const q = (t: string) => pick(t)[0]?.qualifier
     expect(q('粮食产量稳定在1.3万亿斤以上。')).toBe('以上')
     expect(q('国内生产总值增长5%左右。')).toBe('左右')
-    expect(q('产值超110亿元。')).toBe('超')
+    expect(q('华友产值超110亿元。')).toBe('超')
     expect(q('营业收入超过300亿元。')).toBe('超过')
     expect(q('园区产值突破200亿元。')).toBe('突破')
     expect(q('带动就业近3万人。')).toBe('近')
@@ -50,7 +50,7 @@ describe('metric extraction rules', () => {
     ])
   })
   it('reads ranks, carrying the subject of the clause before', () => {
-    expect(pick('获得资金24.5亿元，排全区第2。')[1]).toMatchObject({ label: '资金', value: 2, kind: 'rank' })
+    expect(pick('获得专项资金24.5亿元，排全区第2。')[1]).toMatchObject({ label: '专项资金', value: 2, kind: 'rank' })
     expect(pick('高新技术企业数量居全国第5位。')[0]).toMatchObject({ label: '高新技术企业数量', value: 5, kind: 'rank', quote: '高新技术企业数量居全国第5位' })
   })
   it('skips years, dates, ordinals, quoted names and attributive numbers', () => {
@@ -70,7 +70,7 @@ describe('metric extraction rules', () => {
     expect(pick('高等教育毛入学率达到60%。')[0]?.label).toBe('高等教育毛入学率')
   })
   it('reads half-width grouping commas but never the Chinese comma', () => {
-    expect(pick('完成投资1,234亿元。')[0]?.value).toBe(1234)
+    expect(pick('工业投资完成1,234亿元。')[0]?.value).toBe(1234)
     expect(pick('新增就业3，新增企业200家。').map((m) => m.value)).toEqual([200])
   })
   it('gives ids in text order and quotes that slice the original', () => {

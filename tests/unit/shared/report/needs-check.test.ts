@@ -4,7 +4,7 @@ import { figureText } from '../../../../src-shared/report/figure-text'
 import { figures } from './figures'
 
 describe('待核对 and how a figure is written in the table', () => {
-  const [unsure] = figures('资金12亿元。')
+  const [unsure] = figures('发放资金12亿元，其中企业3亿元。')
   const [sure] = figures('全市地区生产总值增长5.6%。')
 
   it('a figure the parser doubts needs checking until a person edits or pins it', () => {

@@ -10,7 +10,7 @@ describe('rule: confidence', () => {
   })
   it('says why it is unsure: completed list labels, vague labels, converted words, guessed kinds', () => {
     expect(reasons('先进制造业、高技术制造业增加值占规上工业比重分别达到38%、16%。')[0]?.reasons).toEqual(['label-from-list'])
-    expect(reasons('资金12亿元。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
+    expect(reasons('发放资金12亿元，其中企业3亿元。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
     expect(reasons('产业规模扩大五成。')[0]?.reasons).toContain('value-converted')
     expect(reasons('优质资源覆盖65%。')[0]?.reasons).toContain('kind-guessed')
   })

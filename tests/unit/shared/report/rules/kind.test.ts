@@ -5,7 +5,7 @@ const kinds = (body: string) => figures(body).map((m) => [m.kind, m.value])
 
 describe('rule: kind', () => {
   it('tells growth, share, change, amount and count apart', () => {
-    expect(kinds('财政收入增长4.1%，城镇化率达到61.2%，提高1.3个百分点，完成投资45.6亿元，新增企业1200家。')).toEqual([
+    expect(kinds('财政收入增长4.1%，城镇化率达到61.2%，提高1.3个百分点，工业投资完成45.6亿元，新增企业1200家。')).toEqual([
       ['growth', 4.1],
       ['share', 61.2],
       ['change', 1.3],

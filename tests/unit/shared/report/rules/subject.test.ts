@@ -17,8 +17,10 @@ describe('rule: subject', () => {
       ['国有企业利润', 45, '亿元'],
     ])
   })
-  it('keeps the characters of the report (full-width brackets) and takes a list of items as one subject', () => {
+  it('keeps the characters of the report (full-width brackets)', () => {
     expect(lvu('细颗粒物（PM2.5）平均浓度下降至26微克/立方米。')).toEqual([['细颗粒物（PM2.5）平均浓度', 26, '微克/立方米']])
-    expect(lvu('创建省级森林城市、森林乡镇3-5个。')).toEqual([['创建省级森林城市、森林乡镇', 3, '个']])
+  })
+  it('drops a measure that names nothing it measures', () => {
+    expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
   })
 })
