@@ -177,7 +177,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     }
     for (const rule of RULES) rule.apply(st, ctx)
     if (!st.dropped) {
-      for (const d of st.drafts) if (d.label) drafts.push(d)
+      if (!st.silent) for (const d of st.drafts) if (d.label) drafts.push(d)
       const sentence = ctx.sentence
       sentence.previous = st.drafts
       sentence.previousStatement = st

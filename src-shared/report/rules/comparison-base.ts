@@ -1,7 +1,7 @@
 import { FIVE_YEAR_PLAN_NAMES, fiveYearPlanSpan } from '../words/periods'
 import type { Rule } from './types'
 
-const BASE_YEAR = /(?:比|较)(\d{4})年(?:同期|底|末)?(?:的)?/
+const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
 const BASE_PLAN_END = /(?:比|较|由|从)“?(十[一二三四五六七八九]五)”?(?:末|期末)(的)?$/
 
 /**

@@ -49,11 +49,9 @@ export const numberBeforeNoun: Rule = {
     let owner = readPre(before).subject
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
     const label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
-    // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide.
-    if ([...label].length <= 2) {
-      st.dropped = true
-      return
-    }
+    // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
+    // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
+    if ([...label].length <= 2) st.silent = true
     for (const d of st.drafts) {
       d.label = label
       d.labelSource = 'noun'

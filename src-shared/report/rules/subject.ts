@@ -31,8 +31,9 @@ export const subject: Rule = {
     for (const action of INNER_ACTIONS) {
       const at = label.indexOf(action)
       if (at > 1 && at + action.length < label.length - 1) {
-        owner = label.slice(0, at)
-        label = label.slice(0, at) + label.slice(at + action.length)
+        // 蔬菜基地配套建设共完成投资: an adverb before the action goes with it.
+        owner = label.slice(0, at).replace(/(共|累计|合计|全年|当年)$/, '')
+        label = owner + label.slice(at + action.length)
       }
     }
     const previous = ctx.sentence.previous[0]

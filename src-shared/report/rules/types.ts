@@ -63,6 +63,8 @@ export interface Statement {
   dropped: boolean
   /** Dropped, but the clause before it still governs the next figure (`8个方面90项政策措施`). */
   transparent?: boolean
+  /** Not shown, but what it names is the sentence's subject (`31条公路`). */
+  silent?: boolean
 }
 
 /** What the rules know of the sentence so far (a sentence ends at 。！？； or a line break). */

@@ -15,7 +15,7 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['减少到', 'level'], ['减少至', 'level'], ['缩小到', 'level'], ['缩小至', 'level'],
   ['收窄到', 'level'], ['收窄至', 'level'], ['控制在', 'level'], ['控制到', 'level'], ['稳定在', 'level'],
   ['保持在', 'level'], ['维持在', 'level'], ['达到', 'level'], ['达至', 'level'], ['迈上', 'level'],
-  ['跨越', 'level'], ['迈过', 'level'],
+  ['跨越', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'],
   ['跨上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
   ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'], ['递增', 'up'],
   ['增长', 'up'], ['增加', 'up'], ['多出', 'more'], ['高出', 'more'], ['高于', 'more'],
@@ -23,7 +23,7 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
   ['减少', 'down'], ['低于', 'less'], ['慢于', 'less'],
   ['完成', 'neutral'], ['实现', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],
-  ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'],
+  ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'], ['有', 'level'],
   ['按', 'level'], ['达', 'level'], ['为', 'level'], ['是', 'level'], ['至', 'level'], ['到', 'level'], ['在', 'level'],
   ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'],
 ]
@@ -51,7 +51,7 @@ export const NOUN_STOPS: readonly string[] = [
   '正式', '全部', '全面', '已经', '已', '均', '分别', '相继', '先后', '顺利', '成功', '累计', '陆续', '率先',
   '启用', '出台', '施行', '纳入', '投向', '用于', '支持', '帮助', '受益', '开工', '投产', '落地', '获批', '达标',
   '通过', '参与', '入选', '上线', '运行', '得到', '获得', '享受', '领取', '驰援', '获评', '按照', '开展', '调整',
-  '交由', '免费', '圆满', '不', '直接', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
+  '交由', '免费', '圆满', '不', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
 ]
 
 /** Verbs that, right after a figure, start its predicate rather than a noun (`9323.1亿元增加4374.4亿元`). */
