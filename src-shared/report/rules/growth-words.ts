@@ -14,7 +14,10 @@ export const growthWords: Rule = {
     for (const d of st.drafts) {
       if (d.kind !== 'growth') continue
       const bare = d.label.replace(MEASURE_OF_GROWTH, '')
-      if (bare.length >= 2) d.label = bare
+      if (bare.length >= 2 && bare !== d.label) {
+        d.rate = d.label.slice(bare.length)
+        d.label = bare
+      }
     }
   },
 }

@@ -1,6 +1,6 @@
 import { DEFINING_VERBS } from '../words/verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
-import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
+import { DELIMS, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
 
 /**
@@ -13,6 +13,15 @@ const CATEGORY_RUN = new RegExp(
   `[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
   'g',
 )
+
+const PREDICATE_MAX = 12
+
+/** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
+function predicateAfter(norm: string, at: number): string {
+  let k = at
+  while (k < norm.length && k - at < PREDICATE_MAX && !DELIMS.has(norm[k] as string) && norm[k] !== '。') k++
+  return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
+}
 
 export const numberBeforeNoun: Rule = {
   name: 'number-before-noun',
@@ -48,7 +57,13 @@ export const numberBeforeNoun: Rule = {
     // 累计培育形成…: a chain of actions before the number.
     let owner = readPre(before).subject
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
-    const label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
+    let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
+    // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
+    const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
+    if (predicate) {
+      label = `${label}${predicate}比例`
+      for (const d of st.drafts) d.quoteEnd = st.noun.end + predicate.length
+    }
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
     if ([...label].length <= 2) st.silent = true

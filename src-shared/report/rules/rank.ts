@@ -57,8 +57,10 @@ export const rank: Rule = {
     let label = cleanLabel(readPre(subjectText).subject)
     const carried = ctx.sentence.subject
     let source: 'subject' | 'context' = 'subject'
+    // 全社会研发经费投入增速年均超20%，连续三年居全国第一: the rank is of the rate named before.
+    const rate = ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? ''
     if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
-      label = label === '' ? carried : carried + label
+      label = label === '' ? carried + rate : carried + label
       source = 'context'
     } else if (carried && GENERIC_LABELS.includes(label)) {
       label = /(总额|总量)$/.test(carried) ? carried : carried + label

@@ -18,6 +18,17 @@ export const subject: Rule = {
     if (st.dropped || st.drafts.every((d) => d.label !== '')) return
     let raw = st.pre.subject
     let quoteStart = st.clauseStart
+    // 举办大型旅游、演艺、体育赛事活动600场: one figure for short items named together, without a verb of
+    // their own.
+    const items = st.listPre.subject.split('、')
+    if (
+      st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each &&
+      st.pre.verb === null && items.length > 1 && items.every((x) => x.length >= 2 && x.length <= 8) &&
+      /^[\u4e00-\u9fff]/.test(st.listPre.subject) && !/^(和|及|与|以及|并)/.test(st.listPre.subject) && !/等/.test(st.listPre.subject)
+    ) {
+      raw = st.listPre.subject
+      quoteStart = st.listStart
+    }
     const deng = raw.lastIndexOf('等')
     if (deng > 0 && deng < raw.length - 1) {
       const wordy = WORDY_BEFORE_DENG.includes(raw[deng - 1] as string) || WORDY_AFTER_DENG.includes(raw[deng + 1] as string)

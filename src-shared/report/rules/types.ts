@@ -37,6 +37,8 @@ export interface Draft {
   reasons: Set<ConfidenceReason>
   /** Who did what the label measures, when the clause says (`省属企业完成产业类投资` → 省属企业). */
   owner?: string
+  /** The rate word taken off a growth figure's label (`增速`), for a rank of it that follows. */
+  rate?: string
 }
 
 export interface Statement {
