@@ -63,7 +63,7 @@ function listFrom(norm: string, tokens: readonly FigureToken[], k: number, max: 
 }
 
 function freshSentence(start: number): SentenceState {
-  return { start, subject: null, previous: [], previousStatement: null, figures: [], droppedEnd: -1 }
+  return { start, subject: null, previous: [], previousStatement: null, figures: [], droppedEnd: -1, droppedBound: -1 }
 }
 
 function newDraft(token: FigureToken, clauseStartAt: number): Draft {
@@ -187,7 +187,10 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       if (lastNamed) sentence.subject = lastNamed.label
       else if (st.drafts.length > 1) sentence.subject = st.drafts[st.drafts.length - 1]?.label || sentence.subject
     }
-    if (st.dropped) ctx.sentence.droppedEnd = Math.max(last.end, noun?.end ?? 0)
+    if (st.dropped) {
+      ctx.sentence.droppedEnd = Math.max(last.end, noun?.end ?? 0)
+      ctx.sentence.droppedBound = (last.post === '以上' || last.post === '以下') && st.tail === 'noun' ? last.end : -1
+    }
     if (st.transparent) {
       k = j
       continue

@@ -11,7 +11,14 @@ import type { Rule } from './types'
 export const attributive: Rule = {
   name: 'attributive',
   apply(st, ctx) {
-    if (st.tail !== 'noun' || st.shape === 'from-to') return
+    if (st.shape === 'from-to') return
+    // 超50亿元的4个: a figure before 的 and another figure describes that one.
+    const after = st.tokens[st.tokens.length - 1]
+    if (after && ctx.norm[after.end] === '的' && /\d/.test(ctx.norm[after.end + 1] ?? '')) {
+      st.dropped = true
+      return
+    }
+    if (st.tail !== 'noun') return
     if (st.nounThenFigure) {
       st.dropped = true
       // 推出8个方面90项政策措施: the clause before still governs the next figure.

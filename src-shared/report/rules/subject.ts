@@ -1,6 +1,13 @@
 import { INNER_ACTIONS } from '../words/labels'
-import { cleanLabel } from './clause'
+import { DEFINING_VERBS } from '../words/verbs'
+import { clauseStart, cleanLabel, readPre } from './clause'
 import type { Rule } from './types'
+
+/** A predicate of at most two words ending the clause right after a figure (`100%达标`), or ''. */
+function shortPredicate(norm: string, at: number): string {
+  const m = /^(达标|覆盖|合格|通过|完成|实现|到位|落实)(?=[,;。!?:、\n]|$)/.exec(norm.slice(at, at + 6))
+  return m ? (m[1] as string) : ''
+}
 
 const WORDY_BEFORE_DENG = '高平同对中初超均'
 const WORDY_AFTER_DENG = '级次于'
@@ -37,7 +44,18 @@ export const subject: Rule = {
         raw = raw.slice(deng + 1)
       }
     }
+    // 超百亿元的项目7个, 亿元以上项目100个: the subject runs back over the attribute before it.
+    const afterBound = ctx.sentence.droppedBound === st.clauseStart
+    if (/^的/.test(raw) || afterBound) {
+      const from = clauseStart(ctx.norm, st.tokens[0]?.start ?? st.clauseStart, 0)
+      raw = readPre(ctx.norm.slice(from, st.tokens[0]?.start ?? from)).subject
+      quoteStart = from
+    }
     let label = cleanLabel(raw)
+    // 连续4年每年新增超100家: a defining verb alone names nothing; the sentence's subject does.
+    if (DEFINING_VERBS.includes(label)) label = ctx.sentence.subject?.startsWith(label) ? ctx.sentence.subject : ''
+    // 超50亿元的4个: a label that is itself a figure names nothing.
+    if (/^[超近约逾]?[\d.]+[万亿千百]*[^\d]{0,2}$/.test(label)) label = ''
     let owner: string | undefined
     for (const action of INNER_ACTIONS) {
       const at = label.indexOf(action)
@@ -54,6 +72,10 @@ export const subject: Rule = {
     }
     // 比上年年初预算增加1800亿元: a comparison base is no subject.
     if (/^(比|较)(上年|去年|同期|年初|\d{4}年)|^(同比|相比)/.test(label)) label = ''
+    // 水源水质100%达标: a share of what meets the predicate after it.
+    const first = st.tokens[0]
+    const predicate = first?.cls === 'pct' && st.drafts.length === 1 ? shortPredicate(ctx.norm, first.end) : ''
+    if (label && predicate) label = `${label}${predicate}${predicate.endsWith('率') ? '' : '率'}`
     for (const d of st.drafts) {
       if (d.label !== '') continue
       d.label = label

@@ -81,6 +81,8 @@ export interface SentenceState {
   figures: Draft[]
   /** Where the last statement dropped as an attribute ends (its noun included), or -1. */
   droppedEnd: number
+  /** Where that attribute ends when it was a bound before a noun (`亿元以上项目`: a class, part of the name), or -1. */
+  droppedBound: number
 }
 
 export interface RuleContext {
