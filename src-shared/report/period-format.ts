@@ -38,3 +38,15 @@ export function isSpan(s: string | null | undefined): boolean {
   const p = parsePeriod(s)
   return p !== null && p.to > p.from
 }
+
+/** The years written in s (`2023年`, `２０２４年` once normalised), from 1949 to 2100. */
+export function yearsIn(s: string): number[] {
+  const out: number[] = []
+  const re = /(\d{4})年/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(s)) !== null) {
+    const y = Number(m[1])
+    if (y >= 1949 && y <= 2100) out.push(y)
+  }
+  return out
+}

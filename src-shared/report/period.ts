@@ -1,11 +1,10 @@
 import type { Section } from '../schemas/report'
 import { normalizeForAnalysis } from './normalize'
-import { parsePeriod, period } from './period-format'
+import { parsePeriod, period, yearsIn } from './period-format'
 import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
 import {
-  ANNOUNCER_FOLLOWERS, FIVE_YEAR_PLAN_NAMES, GOAL_ANNOUNCERS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS,
-  fiveYearPlanSpan,
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, planSpanIn,
 } from './words/periods'
 
 /**
@@ -19,16 +18,6 @@ import {
  * A year at or after the report's own year is a goal (`2024 target`).
  */
 
-function yearsIn(s: string): number[] {
-  const out: number[] = []
-  const re = /(\d{4})年/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(s)) !== null) {
-    const y = Number(m[1])
-    if (y >= 1949 && y <= 2100) out.push(y)
-  }
-  return out
-}
 
 function yearPeriod(y: number, year: number | null): string {
   return year !== null && y >= year ? period(y, y, true) : period(y)
@@ -36,9 +25,7 @@ function yearPeriod(y: number, year: number | null): string {
 
 /** A five-year plan named in s (`“十四五”`), as its period relative to the report year. */
 function planPeriod(s: string, year: number | null): string | undefined {
-  const m = /十[一二三四五六七八九]五/.exec(s)
-  const n = m ? FIVE_YEAR_PLAN_NAMES[m[0]] : undefined
-  const span = n !== undefined ? fiveYearPlanSpan(n) : null
+  const span = planSpanIn(s)
   if (!span) return undefined
   return period(span[0], span[1], year !== null && span[0] >= year)
 }
@@ -52,14 +39,18 @@ function relativePeriod(word: string, year: number): string | undefined {
 
 const RELATIVE_WORDS = RELATIVE_TIMES.flatMap((t) => t.words).sort((a, b) => b.length - a.length)
 
+/** What a heading says about time: is it a review, a plan, and the latest year it names. */
+export function headingCues(rawTitle: string): { text: string; review: boolean; plan: boolean; latestYear: number | null } {
+  const text = normalizeForAnalysis(rawTitle)
+  const ys = yearsIn(text)
+  return { text, review: REVIEW_TITLE_WORDS.test(text), plan: PLAN_TITLE_WORDS.test(text), latestYear: ys.length > 0 ? Math.max(...ys) : null }
+}
+
 /** The period a section title announces, or undefined when it says nothing about time. */
 export function titlePeriod(rawTitle: string, level: number, year: number | null): string | undefined {
-  const t = normalizeForAnalysis(rawTitle)
-  const review = REVIEW_TITLE_WORDS.test(t)
-  const plan = PLAN_TITLE_WORDS.test(t)
-  const ys = yearsIn(t)
-  if (ys.length > 0) {
-    const y = Math.max(...ys)
+  const { text: t, review, plan, latestYear } = headingCues(rawTitle)
+  if (latestYear !== null) {
+    const y = latestYear
     if (/以来/.test(t) && year !== null && y < year - 1) return period(y, year - 1)
     if (year !== null) return yearPeriod(y, year)
     if (plan && !review) return period(y, y, true)

@@ -1,6 +1,8 @@
 import { normalizeForAnalysis } from './normalize'
 import { headPlace, speakerLineYear, unnamedLevel } from './speaker-line'
-import { FIVE_YEAR_PLAN_NAMES, PLAN_TITLE_WORDS, REVIEW_TITLE_WORDS, fiveYearPlanSpan } from './words/periods'
+import { planSpanIn } from './words/periods'
+import { headingCues } from './period'
+import { yearsIn } from './period-format'
 import { PROVINCES, shortProvinceName } from './words/places'
 
 /**
@@ -10,32 +12,10 @@ import { PROVINCES, shortProvinceName } from './words/places'
  * (`刚刚过去的2025年` → 2026), for a report pasted without its head.
  */
 
-function yearsIn(s: string): number[] {
-  const out: number[] = []
-  const re = /(\d{4})年/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(s)) !== null) {
-    const y = Number(m[1])
-    if (y >= 1949 && y <= 2100) out.push(y)
-  }
-  return out
-}
-
-/** The five-year plan a heading names (`“十四五”时期工作回顾`), as its span. */
-function planSpanIn(s: string): [number, number] | null {
-  const m = /(十[一二三四五六七八九]五)/.exec(s)
-  const n = m ? FIVE_YEAR_PLAN_NAMES[m[1] as string] : undefined
-  return n === undefined ? null : fiveYearPlanSpan(n)
-}
-
 /** The report year a top heading implies, or null. */
 function yearFromHeading(rawTitle: string): number | null {
-  const t = normalizeForAnalysis(rawTitle)
-  const review = REVIEW_TITLE_WORDS.test(t)
-  const plan = PLAN_TITLE_WORDS.test(t)
-  const ys = yearsIn(t)
-  if (ys.length > 0) {
-    const y = Math.max(...ys)
+  const { text: t, review, plan, latestYear: y } = headingCues(rawTitle)
+  if (y !== null) {
     if (review && !plan) return y + 1
     if (plan && !review) return y
     return null

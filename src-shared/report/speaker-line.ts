@@ -19,7 +19,7 @@ export interface SpeakerLine {
 }
 
 /** Where the speaker line and the opening sentence live: the head of the report, before the body starts. */
-export const HEAD_CHARS = 600
+const HEAD_CHARS = 600
 
 /** Administrative level words, longest first (a place ends with one of them). */
 const LEVELS = '自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗'

@@ -1,4 +1,4 @@
-import { FIVE_YEAR_PLAN_NAMES, fiveYearPlanSpan } from '../words/periods'
+import { planSpanIn } from '../words/periods'
 import type { Rule } from './types'
 
 const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
@@ -39,6 +39,5 @@ export const comparisonBase: Rule = {
 }
 
 function planEndYear(name: string): number {
-  const n = FIVE_YEAR_PLAN_NAMES[name]
-  return (n !== undefined ? fiveYearPlanSpan(n)?.[1] : undefined) ?? 0
+  return planSpanIn(name)?.[1] ?? 0
 }

@@ -4,7 +4,7 @@ import { followsSubject } from './carry-subject'
 import type { Rule } from './types'
 
 /** Verbs of a rank (`居全国第3位`), longest first at the same end. */
-export const RANK_VERBS: readonly string[] = [
+const RANK_VERBS: readonly string[] = [
   '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '升至', '稳居', '保持', '进入', '排',
   '居', '列',
 ]

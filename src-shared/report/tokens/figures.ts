@@ -63,7 +63,7 @@ interface ArabicNumber {
 }
 
 /** 12, 12.5, 1,234 (grouping only where the original has a half-width comma, never the Chinese ，). */
-export function readArabic(norm: string, original: string, i: number): ArabicNumber {
+function readArabic(norm: string, original: string, i: number): ArabicNumber {
   const n = norm.length
   let j = i
   while (j < n && isDigit(norm[j])) j++
@@ -219,7 +219,7 @@ function endsFigure(norm: string, j: number): boolean {
 
 /** A rank after 第 at `di`: 第3位, 第二, 第5名. Value given; `end` is after the numeral. */
 function rankAfterDi(s: Scan, di: number, value: number, end: number, written: string | null): number {
-  const { norm, original } = s
+  const { norm } = s
   let e = end
   if (norm[e] === '位' || norm[e] === '名') e++
   else if (!endsFigure(norm, e)) return end // 第十四届, 第一批, 第二梯队: ordinals, not ranks

@@ -21,19 +21,23 @@ export const RELATIVE_TIMES: readonly RelativeTime[] = [
 ]
 
 /** The Nth five-year plan (“十四五”) spans 1971 + 5 (N − 4) … + 4, regular since the fourth. */
-export function fiveYearPlanSpan(n: number): [number, number] | null {
+function fiveYearPlanSpan(n: number): [number, number] | null {
   if (!Number.isInteger(n) || n < 4 || n > 30) return null
   const from = 1971 + 5 * (n - 4)
   return [from, from + 4]
 }
 
 /** The ordinal in a five-year plan's name: 十四五 → 14, 十五五 → 15, 十三五 → 13. */
-export const FIVE_YEAR_PLAN_NAMES: Readonly<Record<string, number>> = {
+const FIVE_YEAR_PLAN_NAMES: Readonly<Record<string, number>> = {
   十一五: 11, 十二五: 12, 十三五: 13, 十四五: 14, 十五五: 15, 十六五: 16, 十七五: 17,
 }
 
-/** Words after a plan's name that point at its last year (`“十三五”末`). */
-export const PLAN_END_WORDS: readonly string[] = ['末', '期末', '收官之年']
+/** The five-year plan s names (`“十四五”时期工作回顾`), as its span; null when it names none. */
+export function planSpanIn(s: string): [number, number] | null {
+  const m = /十[一二三四五六七八九]五/.exec(s)
+  const n = m ? FIVE_YEAR_PLAN_NAMES[m[0]] : undefined
+  return n === undefined ? null : fiveYearPlanSpan(n)
+}
 
 /** Phrases that announce the year's goals (`主要预期目标是：`); `好于预期目标` does not. */
 export const GOAL_ANNOUNCERS: readonly string[] = ['预期目标', '主要目标', '目标任务', '发展目标']

@@ -38,9 +38,6 @@ export const POST_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] =
   ['余', '多'],
 ]
 
-/** Between the number and its unit: `4万多名`, `30余项`. */
-export const MID_QUALIFIERS: readonly string[] = ['多', '余']
-
 /**
  * A comparison written right before the number reads as a bound when nothing is compared with:
  * `增速要高于40%` → 超过. (`高于全国0.5个百分点` compares with 全国 and stays a comparison.)
@@ -49,6 +46,3 @@ export const BARE_COMPARISON_QUALIFIERS: readonly (readonly [string, Qualifier])
   ['高于', '超过'],
   ['低于', '以下'],
 ]
-
-/** `控制在X` bounds X when nothing else does; `控制在X以内` is 以内. */
-export const CAP_VERBS: readonly string[] = ['控制在']

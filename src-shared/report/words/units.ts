@@ -109,6 +109,3 @@ export const PER_UNITS: readonly string[] = [
  * `16个季度`.
  */
 export const NOT_A_COUNT_AFTER: readonly string[] = ['月', '季度', '工作日', '年度']
-
-/** Units never read as a figure's unit after a Chinese numeral (they are words: `一方面`, `一支`). */
-export const CHINESE_NUMERAL_UNITS: readonly string[] = ['次', '倍', '个百分点', '百分点', '成']
