@@ -38,8 +38,9 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
     case 'measure':
       return 'amount'
     case 'count':
-      // 排名由369位上升到235位: places in a ranking
-      return d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label) ? 'rank' : 'count'
+      // 排名由369位上升到235位: places in a ranking; 排名提升6位: a change of places
+      if (d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)) return role === 'up' || role === 'down' ? 'change' : 'rank'
+      return 'count'
     case 'ratio':
       return 'share'
     case 'pct':

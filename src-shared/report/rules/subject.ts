@@ -30,7 +30,7 @@ export const subject: Rule = {
     const items = st.listPre.subject.split('、')
     if (
       st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each &&
-      st.pre.verb === null && items.length > 1 && items.every((x) => x.length >= 2 && x.length <= 8) &&
+      st.pre.verb === null && items.length > 1 && items.every((x) => x.length >= 2 && x.length <= 8 && !x.startsWith('占')) &&
       /^[\u4e00-\u9fff]/.test(st.listPre.subject) && !/^(和|及|与|以及|并)/.test(st.listPre.subject) && !/等/.test(st.listPre.subject)
     ) {
       raw = st.listPre.subject

@@ -89,7 +89,7 @@ export const PRICE_WORDS: readonly string[] = ['居民消费价格', '消费价�
  * `增加值占…比重` belongs to both). Earliest in the item wins.
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
-  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值',
+  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率',
 ]
 
 /** Words that say a city-and-country pair: `城乡居民人均可支配收入分别增长…` → 城镇…, 农村…. */

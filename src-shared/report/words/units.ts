@@ -78,6 +78,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['批', 'count'],
   ['群', 'count'],
   ['宗', 'count'],
+  ['块', 'count'],
   ['部', 'count'],
   ['支', 'count'],
   ['期', 'count'],

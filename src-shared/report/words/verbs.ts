@@ -28,8 +28,8 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'],
 ]
 
-/** Characters before 增/降/减 that make them part of a word (新增, 递增, 锐减), not a verb of their own. */
-export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍'
+/** Characters before a one-character verb that make it part of a word (新增, 递增, 锐减, 拥有), not a verb. */
+export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现含共'
 
 /**
  * Verbs that take a counted object after the figure (`新增150项关键技术`, `发行1万亿元抗疫特别国债`): after one of
@@ -40,7 +40,7 @@ export const OBJECT_VERBS: readonly string[] = [
   '安排', '引进', '培育', '打造', '创建', '开展', '举办', '发放', '投入', '惠及', '带动', '吸引', '贡献', '设立', '组建',
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
-  '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克',
+  '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获',
 ]
 
 /**
