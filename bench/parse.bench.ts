@@ -3,8 +3,10 @@
  * its numbers varied) and on that report as one line. Three warm-up runs of each, then 11 rounds with the
  * inputs interleaved; medians and the ratio of medians. Goals: < 20 ms, < 400 ms, ratio ≤ 25 for ×20 input
  * (linear is 20; the old bench printed 5.0 from timing the small input first in a cold process).
+ * Then each labelled corpus report, the same way.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { analyzeReportText } from '../src-shared/report/analyze'
 import { samplePath } from './decks'
 import { describeCase, interleaved, median, timed } from './measure'
@@ -29,3 +31,10 @@ for (const [name, text] of Object.entries(inputs)) {
 }
 const r = (x: Record<string, number[]>) => (median(x['×20 report']!) / median(x['seed report']!)).toFixed(1)
 console.log(`ratio ×20 / ×1: wall ${r(s.wall)}, CPU ${r(s.cpu)} (linear: 20; goal ≤ 25)`)
+
+const corpusDir = fileURLToPath(new URL('../tests/fixtures/corpus/', import.meta.url))
+const corpus = Object.fromEntries(readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f.replace('.txt', ''), readFileSync(corpusDir + f, 'utf8')]))
+const c = await interleaved(Object.fromEntries(Object.entries(corpus).map(([name, text]) => [name, () => timed(async () => analyzeReportText(text))])), 11, 3)
+for (const [name, text] of Object.entries(corpus)) {
+  console.log(`${name.padEnd(26)} ${kb(text).padStart(8)}  ${describeCase(c, name, twoDecimals)}  (${analyzeReportText(text).metrics.length} metrics)`)
+}

@@ -8,6 +8,7 @@
 import type { BriefingContent, Slide } from '../schemas/briefing'
 import type { Metric, ReportContent, Section } from '../schemas/report'
 import { ID_PATTERN } from '../ids'
+import { parseSpeakerLine } from '../report/speaker-line'
 import { isTargetPeriod } from '../charts/format'
 import type { IdGenerator } from '../ids'
 import { createBriefing } from './deck-operations'
@@ -40,46 +41,8 @@ export const MAX_GROWTH_BARS = 8
 
 // ── Speaker line ───────────────────────────────────────────────────────────────────────────────────
 
-export interface SpeakerLine {
-  /** “2024年2月29日”. */
-  date: string | null
-  /** “玉林市第六届人民代表大会第六次会议”. */
-  meeting: string | null
-  /** “玉林市人民政府”. */
-  organization: string | null
-  /** “市长 张惠强”. */
-  speaker: string | null
-}
-
-/** Where the speaker line lives: the head of the report, before the body starts. */
-const HEAD_CHARS = 600
-
-/**
- * Reads the line under a report's title, e.g.
- * “——2024年2月29日在玉林市第六届人民代表大会第六次会议上 市长 张惠强”.
- */
-export function parseSpeakerLine(text: string): SpeakerLine {
-  const head = text.slice(0, HEAD_CHARS)
-  const date = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(head)
-  const meetingMatch = /在(.{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?(?:会议|大会))上/.exec(head)
-  const meeting = meetingMatch?.[1]?.trim() ?? null
-  let organization: string | null = null
-  if (meeting) {
-    // The place before the congress: “玉林市”, “广西壮族自治区”, “浙江省”, “海淀区”; not a bare “市”.
-    const place = /^(.+?(?:自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗))第?[一二三四五六七八九十百零〇\d]*届/.exec(meeting)
-    const name = place?.[1]
-    if (name && [...name].length >= 2) organization = `${name}人民政府`
-  }
-  const speakerMatch = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/.exec(
-    meetingMatch ? head.slice(meetingMatch.index) : head,
-  )
-  return {
-    date: date ? `${date[1]}年${Number(date[2])}月${Number(date[3])}日` : null,
-    meeting,
-    organization,
-    speaker: speakerMatch?.[0]?.replace(/\s+/g, ' ').trim() ?? null,
-  }
-}
+/** The speaker line is read by the report's head module; the draft names its organisation, meeting and date. */
+export { parseSpeakerLine, type SpeakerLine } from '../report/speaker-line'
 
 // ── Metric selection ───────────────────────────────────────────────────────────────────────────────
 

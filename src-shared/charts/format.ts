@@ -42,13 +42,16 @@ export function formatFigure(value: number, unit: string, qualifier?: string | n
   return `${q}${n}${unit}`
 }
 
-/** A period as a column heading: “2023” → “2023年”, “2024 target” → “2024年目标”, null → “—”. */
+/**
+ * A period as a column heading: “2023” → “2023年”, “2024 target” → “2024年目标”, “2021-2025” → “2021—2025年”,
+ * null → “—”.
+ */
 export function formatPeriod(period: string | null | undefined): string {
   if (period == null || period.trim() === '') return '—'
   const p = period.trim()
   const target = /\s*target$/i.test(p)
   const base = p.replace(/\s*target$/i, '').trim()
-  const year = /^\d{4}$/.test(base) ? `${base}年` : base
+  const year = /^\d{4}$/.test(base) ? `${base}年` : /^\d{4}-\d{4}$/.test(base) ? `${base.replace('-', '—')}年` : base
   return target ? `${year}目标` : year
 }
 

@@ -1,47 +1,59 @@
-import type { Metric, Section } from '../schemas/report'
+import type { ConfidenceReason, Metric, Section } from '../schemas/report'
 import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOf } from './indicators'
-import { reportYearOf, sectionPeriods, sentencePeriod } from './period'
+import { resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { reportPlaceOf, reportYearOf } from './report-identity'
 
 export interface ReportAnalysis {
   title: string
   year: number | null
   place: string | null
   sections: Section[]
+  /** Annexes after the report's closing (附件, 名词解释, 注释): not part of its body. */
+  annexes: Section[]
   metrics: Metric[]
 }
 
+const EMPTY: ReportAnalysis = { title: '', year: null, place: null, sections: [], annexes: [], metrics: [] }
+
 /**
- * Understand a report: section tree + metrics. Pure, linear in the text length, never throws.
+ * Understand a report: section tree, year, place and figures. Pure, linear in the text length, never throws.
  */
 export function analyzeReportText(text: string): ReportAnalysis {
   try {
     return analyzeUnsafe(typeof text === 'string' ? text : String(text ?? ''))
   } catch {
-    return { title: '', year: null, place: null, sections: [], metrics: [] }
+    return EMPTY
   }
 }
 
 function analyzeUnsafe(text: string): ReportAnalysis {
   const norm = normalizeForAnalysis(text)
   const tree = buildSections(text, norm)
-  const year = reportYearOf(tree.title, tree.speakerLine, tree.flat)
-  const periods = sectionPeriods(tree.sections, year)
+  const year = reportYearOf({ title: tree.title, text, headings: tree.sections.map((s) => s.title) })
+  const place = reportPlaceOf(tree.title, text)
+  const periods = sectionPeriods([...tree.sections, ...tree.annexes], year)
+  const bodyEnd = tree.bodyEnd
   const raw = extractMetrics(text, { norm })
 
-  // Innermost section of each metric: the last section (pre-order) that starts at or before it.
+  // Innermost section of each figure: the last section (pre-order) that starts at or before it.
   const flat = tree.flat
+  const lineStarts = lineStartsOf(norm)
   let si = -1
-  const metrics: Metric[] = raw.map((r) => {
+  const metrics: Metric[] = []
+  for (const r of raw) {
+    if (r.start >= bodyEnd && !tree.annexFigures(r.start)) continue
     while (si + 1 < flat.length && (flat[si + 1] as Section).start <= r.start) si++
     const sec = si >= 0 ? (flat[si] as Section) : null
-    const base = sec ? (periods.get(sec.id) ?? null) : null
-    // Cues up to the figure itself: “2021年达到235.6亿元” names its year inside the clause.
-    const cue = sentencePeriod(norm, valueStart(norm, r.start, r.end), year)
-    return {
-      id: r.id,
+    const sp = sec ? periods.get(sec.id) : undefined
+    const cue = sentencePeriod(norm, r.valueStart, year, lineStartBefore(lineStarts, r.valueStart))
+    const period = resolvePeriod(r.periodHint, cue, sp?.period ?? null, year)
+    const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
+    if (period === null || (cue === undefined && !r.periodHint && !sp?.named)) reasons.add('period-inferred')
+    metrics.push({
+      id: `m${metrics.length + 1}`,
       label: r.label,
       value: r.value,
       unit: r.unit,
@@ -49,24 +61,33 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       qualifier: r.qualifier,
       high: r.high,
       written: r.written,
-      period: cue !== undefined ? cue : base,
+      ...(r.average ? { average: true } : {}),
+      period,
       indicator: indicatorOf(r.label),
-      confidence: r.confidence,
+      confidence: reasons.size > 0 ? { level: 'low', reasons: [...reasons] } : { level: 'high', reasons: [] },
       quote: r.quote,
       sectionId: sec ? sec.id : null,
       start: r.start,
       end: r.end,
-    }
-  })
-  return { title: tree.title, year, place: null, sections: tree.sections, metrics }
+    })
+  }
+  return { title: tree.title, year, place, sections: tree.sections, annexes: tree.annexes, metrics }
 }
 
-/** Where the figure's number starts within its clause (the first digit), so a year before it counts as a cue. */
-function valueStart(norm: string, start: number, end: number): number {
-  for (let k = start; k < end; k++) {
-    const c = norm.charCodeAt(k)
-    if (c >= 48 && c <= 57 && !/^\d{4}年/.test(norm.slice(k, k + 5))) return k
-    if (c >= 48 && c <= 57) k += 4
+function lineStartsOf(norm: string): number[] {
+  const starts = [0]
+  for (let k = norm.indexOf('\n'); k >= 0; k = norm.indexOf('\n', k + 1)) starts.push(k + 1)
+  return starts
+}
+
+/** The start of the line holding offset `at` (binary search). */
+function lineStartBefore(starts: readonly number[], at: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((starts[mid] as number) <= at) lo = mid
+    else hi = mid - 1
   }
-  return start
+  return starts[lo] as number
 }

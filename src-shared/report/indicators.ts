@@ -41,7 +41,7 @@ export const INDICATORS = [
   {
     id: 'fixed-asset-investment',
     name: '固定资产投资',
-    synonyms: ['全社会固定资产投资', '固定资产投资总额', '500万元以上固定资产投资', '城镇固定资产投资'],
+    synonyms: ['全社会固定资产投资', '固定资产投资总额', '500万元以上固定资产投资', '城镇固定资产投资', '区本级固定资产投资', '县本级固定资产投资'],
     headline: 3,
     better: 'higher',
   },
@@ -119,7 +119,7 @@ export const INDICATORS = [
     name: '外贸进出口总额',
     synonyms: [
       '外贸进出口', '进出口总额', '货物进出口总额', '货物贸易进出口', '对外贸易进出口总额', '外贸进出口总值',
-      '进出口', '外贸进出口总量', '货物进出口', '进出口总值',
+      '进出口', '外贸进出口总量', '货物进出口', '进出口总值', '货物贸易', '外贸进出口总值',
     ],
     headline: 13,
     better: 'higher',
@@ -169,7 +169,7 @@ export const INDICATORS = [
   {
     id: 'budget-expenditure',
     name: '一般公共预算支出',
-    synonyms: ['地方一般公共预算支出', '一般公共财政预算支出', '公共财政预算支出'],
+    synonyms: ['地方一般公共预算支出', '一般公共财政预算支出', '公共财政预算支出', '公共预算支出'],
     headline: 0,
     better: 'higher',
   },
@@ -207,7 +207,112 @@ export const INDICATORS = [
   {
     id: 'tourist-arrivals',
     name: '接待游客',
-    synonyms: ['游客接待量', '接待游客人次', '接待国内外游客', '旅游接待人次', '游客人次', '接待游客总人次'],
+    synonyms: ['游客接待量', '接待游客人次', '接待国内外游客', '旅游接待人次', '游客人次', '接待游客总人次', '旅游接待人数'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'fiscal-revenue',
+    name: '财政收入',
+    synonyms: ['全国财政收入', '地方财政收入', '财政总收入'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'gdp-per-capita',
+    name: '人均地区生产总值',
+    synonyms: ['人均生产总值', '人均GDP', '人均国内生产总值'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'primary-industry',
+    name: '第一产业增加值',
+    synonyms: ['一产增加值', '农林牧渔业增加值'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'secondary-industry',
+    name: '第二产业增加值',
+    synonyms: ['二产增加值'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'tertiary-industry',
+    name: '第三产业增加值',
+    synonyms: ['三产增加值', '服务业增加值'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'industrial-output',
+    name: '规模以上工业总产值',
+    synonyms: ['规上工业总产值', '工业总产值'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'services-trade',
+    name: '服务进出口总额',
+    synonyms: ['服务贸易', '服务进出口', '服务贸易进出口总额'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'outward-investment',
+    name: '对外直接投资',
+    synonyms: ['实际对外投资', '实际对外直接投资', '对外投资'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'labour-productivity',
+    name: '全员劳动生产率',
+    synonyms: [],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'rd-expenditure',
+    name: '研发经费投入',
+    synonyms: ['全社会研发经费投入', '研发经费支出', '研究与试验发展经费支出', 'R&D经费支出', '全社会研发投入'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'special-bonds',
+    name: '地方政府专项债券',
+    synonyms: ['专项债券', '新增专项债券', '地方政府专项债'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'central-budget-investment',
+    name: '中央预算内投资',
+    synonyms: [],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'market-entities',
+    name: '经营主体',
+    synonyms: ['市场主体', '经营主体总量', '市场主体总量'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'life-expectancy',
+    name: '人均预期寿命',
+    synonyms: ['居民人均预期寿命'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'forest-coverage',
+    name: '森林覆盖率',
+    synonyms: [],
     headline: 0,
     better: 'higher',
   },
@@ -222,9 +327,9 @@ export function indicatorById(id: string | null | undefined): IndicatorDef | nul
 }
 
 /** Scope words before a label that do not change what is measured. */
-const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|我国|我省|我市|我区|我县|本省|本市|本区|全年)+/
+const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|我国|我省|我市|我区|我县|本省|本市|本区|全年|地级及以上城市)+/
 /** Words after a label that name the measure of the same indicator, not another one. */
-const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模)$/
+const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标)$/
 
 function normalizeName(s: string): string {
   return s

@@ -1,155 +1,229 @@
 import type { Section } from '../schemas/report'
 import { normalizeForAnalysis } from './normalize'
+import { parsePeriod, period, yearsIn } from './period-format'
+import type { PeriodHint } from './rules/types'
+import { findLead } from './sections'
+import {
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, planSpanIn,
+} from './words/periods'
 
 /**
- * Which year a figure describes. Cues, strongest last:
- *   the report year (speaker line “——2024年2月29日…”, else the title “2024年政府工作报告”, else headings);
- *   section titles (“2023年工作回顾” → "2023", “2024年工作安排” → "2024 target", “过去五年工作回顾” → "2019-2023");
- *   the sentence itself (“今年…预期目标”, “去年…”, “2022年，…”).
+ * Which years a figure describes. Cues, most specific last:
+ *   the section it sits in (`2023年工作回顾` → 2023, `2024年工作安排` → 2024 target, `“十四五”时期工作回顾` →
+ *   2021-2025, `这一年，我们…` → the review year), inherited by subsections;
+ *   the head of its paragraph (`刚刚过去的2025年，…`), then of its sentence (`2022年，…；…`), then its clause
+ *   (`2021年达到235.6亿元`): a year, `今年`, `去年`, `五年来`, `今后五年`, `“十四五”时期`, `到2030年`, or
+ *   `主要预期目标是：`;
+ *   the figure's own clause (rules: `由2010年的X增加到2015年的Y`, `比2010年增加`, `较“十三五”末的X`).
+ * A year at or after the report's own year is a goal (`2024 target`).
  */
 
-const REVIEW_WORDS = /回顾|成绩|过去|以来|进展|完成情况|执行情况|主要工作/
-const PLAN_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作/
 
-function yearsIn(s: string): number[] {
-  const out: number[] = []
-  const re = /(\d{4})年/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(s)) !== null) {
-    const y = Number(m[1])
-    if (y >= 1949 && y <= 2100) out.push(y)
-  }
-  return out
+function yearPeriod(y: number, year: number | null): string {
+  return year !== null && y >= year ? period(y, y, true) : period(y)
 }
 
-export function reportYearOf(title: string, speakerLine: string | null, flat: Section[]): number | null {
-  if (speakerLine) {
-    const m = /(\d{4})年\d{1,2}月/.exec(normalizeForAnalysis(speakerLine))
-    if (m) return Number(m[1])
-  }
-  const ty = yearsIn(normalizeForAnalysis(title))
-  if (ty.length > 0) return ty[0] as number
-  for (const s of flat) {
-    if (s.level !== 1) continue
-    const t = normalizeForAnalysis(s.title)
-    const ys = yearsIn(t)
-    if (ys.length === 0) continue
-    const y = ys[0] as number
-    if (REVIEW_WORDS.test(t)) return y + 1
-    if (PLAN_WORDS.test(t)) return y
-  }
-  return null
+/** A five-year plan named in s (`“十四五”`), as its period relative to the report year. */
+function planPeriod(s: string, year: number | null): string | undefined {
+  const span = planSpanIn(s)
+  if (!span) return undefined
+  return period(span[0], span[1], year !== null && span[0] >= year)
 }
 
-/** The period a section title announces, or undefined when it says nothing about time. */
-export function titlePeriod(rawTitle: string, level: number, year: number | null): string | undefined {
-  const t = normalizeForAnalysis(rawTitle)
-  const review = REVIEW_WORDS.test(t)
-  const plan = PLAN_WORDS.test(t)
-  if (/过去五年|五年来|五年工作|近五年/.test(t)) {
-    return year !== null ? `${year - 5}-${year - 1}` : undefined
-  }
-  const ys = yearsIn(t)
-  if (ys.length > 0) {
-    const y = ys[0] as number
-    if (/以来/.test(t) && year !== null && y < year - 1) return `${y}-${year - 1}`
-    if (review && !plan) return String(y)
-    if (plan && !review) return `${y} target`
-    if (year !== null) return y < year ? String(y) : `${y} target`
-    return String(y)
-  }
-  if (year === null) return undefined
-  if (/今年|明年/.test(t)) return `${year} target`
-  if (/过去一年|去年/.test(t)) return String(year - 1)
-  if (level === 1) {
-    if (review && !plan) return String(year - 1)
-    if (plan && !review) return `${year} target`
+function relativePeriod(word: string, year: number): string | undefined {
+  for (const t of RELATIVE_TIMES) {
+    if (t.words.includes(word)) return period(year + t.from, year + t.to, t.target)
   }
   return undefined
 }
 
+const RELATIVE_WORDS = RELATIVE_TIMES.flatMap((t) => t.words).sort((a, b) => b.length - a.length)
+
+/** What a heading says about time: is it a review, a plan, and the latest year it names. */
+export function headingCues(rawTitle: string): { text: string; review: boolean; plan: boolean; latestYear: number | null } {
+  const text = normalizeForAnalysis(rawTitle)
+  const ys = yearsIn(text)
+  return { text, review: REVIEW_TITLE_WORDS.test(text), plan: PLAN_TITLE_WORDS.test(text), latestYear: ys.length > 0 ? Math.max(...ys) : null }
+}
+
+/** The period a section title announces, or undefined when it says nothing about time. */
+export function titlePeriod(rawTitle: string, level: number, year: number | null): string | undefined {
+  const { text: t, review, plan, latestYear } = headingCues(rawTitle)
+  if (latestYear !== null) {
+    const y = latestYear
+    if (/以来/.test(t) && year !== null && y < year - 1) return period(y, year - 1)
+    if (year !== null) return yearPeriod(y, year)
+    if (plan && !review) return period(y, y, true)
+    return period(y)
+  }
+  const planned = planPeriod(t, year)
+  if (planned) return planned
+  if (year === null) return undefined
+  for (const w of RELATIVE_WORDS) if (t.startsWith(w) || t.includes(w)) return relativePeriod(w, year)
+  if (level === 1) {
+    if (review && !plan) return period(year - 1)
+    if (plan && !review) return period(year, year, true)
+  }
+  return undefined
+}
+
+export interface SectionPeriod {
+  period: string | null
+  /** Whether a title in the section's chain names the time (else it was carried from the previous top section). */
+  named: boolean
+}
+
+/** A heading with nothing after its number names its part on the next line (`附件1` / `2025年省十件民生实事`). */
+function headingText(s: Section): string {
+  const next = s.paragraphs[0]?.text ?? ''
+  return s.number === '' && s.title.length <= 6 && next.length <= 30 && !next.includes('。') ? `${s.title} ${next}` : s.title
+}
+
 /** Period of every section: its own cue, else its parent's, else (top level) the previous top section's. */
-export function sectionPeriods(roots: Section[], year: number | null): Map<string, string | null> {
-  const out = new Map<string, string | null>()
-  let previousRoot: string | null = null
-  const walk = (s: Section, inherited: string | null): void => {
-    const own = titlePeriod(s.title, s.level, year)
-    const p = own !== undefined ? own : inherited
+export function sectionPeriods(roots: Section[], year: number | null): Map<string, SectionPeriod> {
+  const out = new Map<string, SectionPeriod>()
+  let previousRoot: SectionPeriod = { period: null, named: false }
+  const walk = (s: Section, inherited: SectionPeriod): void => {
+    const own = titlePeriod(headingText(s), s.level, year)
+    const p = own !== undefined ? { period: own, named: true } : inherited
     out.set(s.id, p)
     for (const c of s.children) walk(c, p)
   }
   for (const r of roots) {
-    walk(r, previousRoot)
+    walk(r, { period: previousRoot.period, named: false })
     previousRoot = out.get(r.id) ?? previousRoot
   }
   return out
 }
 
+/** 去年, 今年 date a clause wherever they stand (`主体去年纳税达到…`), unless compared with (`比去年`). */
+const RELATIVE_ANYWHERE = /^(今年|去年)$/
+const COMPARED = /[比较同与于上]/
 const CLAUSE_START = new Set([',', ';', ':', '。', '!', '?', '\n', '、', ' '])
+const CUE = new RegExp(
+  `(刚刚过去的|过去的)?(\\d{4})年(以来)?|“?(十[一二三四五六七八九]五)”?(时期|期间|以来|规划期)?|${RELATIVE_WORDS.join('|')}`,
+  'g',
+)
 
-/**
- * A cue in the text just before a metric: scans at most `window` characters back, never past a line break.
- * Returns undefined when there is none.
- */
-export function sentencePeriod(
-  norm: string,
-  at: number,
-  year: number | null,
-  window = 400,
-): string | undefined {
-  const lineFloor = Math.max(0, at - window)
-  let lineStart = lineFloor
-  for (let k = at - 1; k >= lineFloor; k--) {
-    if (norm[k] === '\n') {
-      lineStart = k + 1
-      break
+/** A cue at the head of a clause in s, the last one before `limit`: its position and period. */
+function lastCue(s: string, year: number | null, atClauseStart: (pos: number) => boolean): { pos: number; period: string } | null {
+  let best: { pos: number; period: string } | null = null
+  CUE.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = CUE.exec(s)) !== null) {
+    const pos = m.index
+    const found = cuePeriod(m, s, year)
+    if (found === undefined) continue
+    if (!m[1] && !atClauseStart(pos) && !(RELATIVE_ANYWHERE.test(m[0]) && !COMPARED.test(s.slice(Math.max(0, pos - 1), pos)))) continue
+    best = { pos, period: found }
+  }
+  return best
+}
+
+function cuePeriod(m: RegExpExecArray, s: string, year: number | null): string | undefined {
+  if (m[2] !== undefined) {
+    const y = Number(m[2])
+    if (y < 1949 || y > 2100) return undefined
+    if (m[3] && year !== null && y < year - 1) return period(y, year - 1)
+    // 到2030年 / 至2030年: a goal however far
+    const before = s.slice(Math.max(0, m.index - 1), m.index)
+    if ((before === '到' || before === '至') && year !== null && y >= year) return period(y, y, true)
+    return yearPeriod(y, year)
+  }
+  if (m[4] !== undefined) return planPeriod(m[4], year)
+  if (year === null) return undefined
+  return relativePeriod(m[0], year)
+}
+
+function goalAnnounced(line: string): number {
+  let at = -1
+  for (const w of GOAL_ANNOUNCERS) {
+    let k = line.lastIndexOf(w)
+    while (k >= 0) {
+      const after = line.slice(k + w.length, k + w.length + 2)
+      if (ANNOUNCER_FOLLOWERS.some((f) => after.startsWith(f))) {
+        at = Math.max(at, k)
+        break
+      }
+      k = k > 0 ? line.lastIndexOf(w, k - 1) : -1
     }
   }
-  // A year at the head of a sentence governs it up to the full stop, across its semicolons:
-  // “2022年，生产总值…增长3.1%；一般公共预算收入…” — so the floor is the last 。！？, not the last ；.
+  return at
+}
+
+/**
+ * The period cue nearest before a figure at `at`: within its clause, its sentence (to the last 。！？, across
+ * semicolons) or at the head of its paragraph (which starts at `lineStart`). Undefined when there is none.
+ * Reads at most `window` characters back, and the paragraph's head.
+ */
+export function sentencePeriod(norm: string, at: number, year: number | null, lineStart: number, window = 400): string | undefined {
+  const floor = Math.max(lineStart, at - window)
   let stop = -1
-  for (let k = at - 1; k >= Math.max(lineStart, at - 200); k--) {
+  for (let k = at - 1; k >= Math.max(floor, at - 200); k--) {
     const ch = norm[k]
-    if (ch === '。' || ch === '!' || ch === '?' || ch === '！' || ch === '？') {
+    if (ch === '。' || ch === '!' || ch === '?') {
       stop = k
       break
     }
   }
-  const sFloor = Math.max(lineStart, stop + 1, at - 200)
+  const sFloor = Math.max(floor, stop + 1, at - 200)
   const sentence = norm.slice(sFloor, at)
-  let best: { pos: number; period: string } | null = null
-  const consider = (pos: number, period: string): void => {
-    if (!best || pos >= best.pos) best = { pos, period }
-  }
   const atClauseStart = (pos: number): boolean => {
-    if (pos === 0) return sFloor === stop + 1 || sFloor === lineStart
+    if (pos === 0) return true
     const p = sentence[pos - 1] as string
     if (CLAUSE_START.has(p)) return true
-    if ((p === '到' || p === '至' || p === '在') && (pos === 1 || CLAUSE_START.has(sentence[pos - 2] as string))) return true
-    return false
+    if ('到至在截'.includes(p) && (pos === 1 || CLAUSE_START.has(sentence[pos - 2] as string))) return true
+    return pos === 2 && sentence.startsWith('截至')
   }
-  const re = /(\d{4})年(以来)?|今年|去年|过去五年|五年来/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(sentence)) !== null) {
-    if (!atClauseStart(m.index)) continue
-    const w = m[0]
-    if (m[1] !== undefined) {
-      const y = Number(m[1])
-      if (y < 1949 || y > 2100) continue
-      if (m[2] && year !== null && y < year - 1) consider(m.index, `${y}-${year - 1}`)
-      else if (year !== null && y >= year) consider(m.index, `${y} target`)
-      else consider(m.index, String(y))
-    } else if (year === null) continue
-    else if (w === '今年') consider(m.index, `${year} target`)
-    else if (w === '去年') consider(m.index, String(year - 1))
-    else consider(m.index, `${year - 5}-${year - 1}`)
+  const inSentence = lastCue(sentence, year, atClauseStart)
+  const goal = year !== null ? goalAnnounced(norm.slice(floor, at)) : -1
+  const goalPos = goal >= 0 ? floor + goal - sFloor : -Infinity
+  if (inSentence && inSentence.pos >= goalPos) return inSentence.period
+  if (goal >= 0 && year !== null) return period(year, year, true)
+  // The head of the paragraph: `刚刚过去的2025年，全省…。…` governs the whole paragraph, and so does a cue
+  // opening the sentence after a short lead (`——综合实力显著增强。五年来，…`).
+  if (sFloor > lineStart) {
+    const cue = headCue(norm, lineStart, at, year)
+    if (cue !== undefined) return cue
   }
-  const line = norm.slice(lineStart, at)
-  const goal = Math.max(line.lastIndexOf('预期目标'), line.lastIndexOf('主要目标'))
-  if (goal >= 0 && year !== null) {
-    const goalPos = lineStart + goal - sFloor
-    consider(goalPos < 0 ? -1 : goalPos, `${year} target`)
+  return undefined
+}
+
+function headCue(norm: string, lineStart: number, at: number, year: number | null): string | undefined {
+  const starts = [lineStart]
+  let a = lineStart
+  while (a < at && (norm[a] === '—' || norm[a] === '-' || norm[a] === ' ')) a++
+  const leadEnd = findLead(norm, a, Math.min(at, a + 60))
+  if (leadEnd > 0) starts.push(leadEnd)
+  for (const s of starts.reverse()) {
+    if (s >= at) continue
+    const head = norm.slice(s, Math.min(at, s + 24))
+    const firstClause = head.split(/[,。;:]/)[0] ?? ''
+    const cue = lastCue(firstClause, year, (pos) => pos <= 6)
+    if (cue) return cue.period
   }
-  const found = best as { pos: number; period: string } | null
-  return found ? found.period : undefined
+  return undefined
+}
+
+/**
+ * A figure's period from its own clause (from-to, comparison base), the cue before it and its section's period.
+ */
+export function resolvePeriod(hint: PeriodHint | null, cue: string | undefined, section: string | null, year: number | null): string | null {
+  const context = cue !== undefined ? cue : section
+  if (hint?.planEnd) return period(hint.planEnd)
+  if (hint?.role) {
+    if (hint.year !== undefined) return yearPeriod(hint.year, year)
+    const p = parsePeriod(context)
+    if (!p) return context
+    if (hint.role === 'from') {
+      if (p.to > p.from) return period(p.from - 1)
+      return p.target ? period(p.from - 1) : null
+    }
+    return period(p.to, p.to, p.target)
+  }
+  if (hint?.base !== undefined) {
+    const p = parsePeriod(context)
+    if (p && hint.base < p.to) return period(hint.base + 1, p.to, p.target)
+  }
+  return context
 }

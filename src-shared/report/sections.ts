@@ -1,14 +1,21 @@
 import type { Paragraph, Section } from '../schemas/report'
+import { isSpeakerLine } from './speaker-line'
+import { ANNEX_HEADING, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, SALUTATIONS } from './words/headings'
 
 /**
  * Section tree of a government work report.
  *
  * Heading levels, each at the start of a line:
- *   1  `一、`             a short line on its own
+ *   1  `一、`             a short line on its own; in a report without numbered parts, a short line without
+ *                         end punctuation that names a part (`“十四五”时期工作回顾`, `2026年重点工作`)
  *   2  `（一）` / `(一)`   the heading runs to the first `。`; the rest of the line is body
  *   3  `1.` `1．` `1、`    likewise
  *   4  `（1）` / `(1)`     likewise
- * Numbers inside sentences and enumerations (`一是…二是…`) are never headings.
+ * A lead sentence on a line of its own (`这一年，我们…封关运作如期实现。`, `旗帜鲜明讲政治。`) heads the part
+ * that follows: level 2 in a part without （一） headings, level 3 under them. Where a part has both long leads
+ * (with a comma) and short ones, the long ones are level 2 and the short ones level 3.
+ * Numbers inside sentences and enumerations (`一是…二是…`) are never headings. After the closing, annexes
+ * (`附件1`, `名词解释`, `注释`) are sections of their own, outside the body.
  *
  * Everything works on the normalised text (see normalize.ts), whose offsets equal the original's; titles,
  * numbers and paragraph text are sliced from the original.
@@ -30,8 +37,14 @@ export interface SectionTree {
   /** The speaker/date line under the title (`——2024年2月29日在…`), when present. */
   speakerLine: string | null
   sections: Section[]
-  /** All sections in document (pre-)order. */
+  /** Annexes after the body (附件, 名词解释, 注释), in order. */
+  annexes: Section[]
+  /** All sections, annexes last, in document (pre-)order. */
   flat: Section[]
+  /** Where the body ends (the first annex starts); the text length when there is none. */
+  bodyEnd: number
+  /** Whether figures at this offset (in an annex) are figures of the report: yes for 附件, no for glossaries. */
+  annexFigures: (offset: number) => boolean
 }
 
 const CN_NUMERALS = '一二三四五六七八九十'
@@ -83,11 +96,13 @@ export function matchHeading(norm: string, a: number, b: number): HeadingMatch |
     if (isCnNumeral(norm[numberEnd]) && norm[numberEnd + 1] === '、') return null
     if (b - a > L1_MAX_LINE) return null
     let titleEnd = b
+    let comma = false
     for (let k = numberEnd; k < b; k++) {
       const ch = norm[k]
-      if (ch === '。' || ch === ',') {
-        // A sentence, not a title — unless the stop is the last character.
-        if (ch === '。' && k === b - 1) {
+      if (ch === ',') comma = true
+      if (ch === '。') {
+        // A sentence, not a title — unless the stop is the last character of a line without commas.
+        if (k === b - 1 && !comma) {
           titleEnd = k
           break
         }
@@ -181,46 +196,59 @@ export function findLead(norm: string, start: number, end: number): number {
   return -1
 }
 
-function isSpeakerLine(line: string): boolean {
-  return /^(—|-|─|_){1,3}/.test(line) || /在.{0,40}(会议|大会)上/.test(line.slice(0, 80))
+/** End punctuation: a line ending with one is a sentence, not an unnumbered part title. */
+const END_PUNCT = new Set(['。', '!', '?', ';', ':', ',', '.', '、'])
+const LEAD_LINE_MAX = 60
+const PART_TITLE_MAX = 30
+
+interface Line {
+  a: number
+  b: number
+  heading: HeadingMatch | null
+  /** A lead sentence on its own line: where its first sentence ends, and whether it has a comma (major). */
+  lead: { firstEnd: number; secondStart: number; major: boolean } | null
+  partTitle: boolean
+  annex: boolean
 }
 
-interface Open {
-  section: Section
+/** A line made of one or two short sentences, each ending in 。 or ！: a lead heading candidate. */
+function leadOf(norm: string, a: number, b: number): Line['lead'] {
+  if (b - a > LEAD_LINE_MAX || b - a < 4) return null
+  const last = norm[b - 1]
+  if (last !== '。' && last !== '!') return null
+  const line = norm.slice(a, b)
+  if (/\d/.test(line) || SALUTATIONS.test(line) || INTRO_WORDS.test(line) || /[:;]/.test(line)) return null
+  const stops: number[] = []
+  for (let k = a; k < b; k++) if (norm[k] === '。' || norm[k] === '!') stops.push(k)
+  if (stops.length > 2) return null
+  const firstEnd = stops[0] as number
+  if (firstEnd - a < 4) return null
+  let secondStart = -1
+  if (stops.length === 2) {
+    secondStart = firstEnd + 1
+    while (secondStart < b && norm[secondStart] === ' ') secondStart++
+    if (b - 1 - secondStart < 4 || norm.slice(secondStart, b).includes(',')) return null
+  }
+  return { firstEnd, secondStart, major: norm.slice(a, firstEnd).includes(',') }
 }
 
-export function buildSections(original: string, norm: string): SectionTree {
-  const roots: Section[] = []
-  const flat: Section[] = []
-  const stack: Open[] = []
-  let title = ''
-  let speakerLine: string | null = null
-  let seenHeading = false
-  let seenTitle = false
-  let lastContentEnd = 0
-  const counters = new Map<Section, number>()
+function partTitleOf(norm: string, a: number, b: number): boolean {
+  if (b - a > PART_TITLE_MAX || b - a < 4) return false
+  const line = norm.slice(a, b)
+  if (END_PUNCT.has(line[line.length - 1] as string) || line.includes(',') || line.includes('。')) return false
+  if (SALUTATIONS.test(line) || line.startsWith('(') || line.startsWith('[')) return false
+  return HEADING_WORDS.test(line)
+}
 
-  const closeTo = (level: number): void => {
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1] as Open
-      if (top.section.level < level) break
-      top.section.end = Math.max(top.section.start, lastContentEnd)
-      stack.pop()
-    }
-  }
+/** A first line that reads as a title, not a salutation or a sentence. */
+function isTitleLine(norm: string, a: number, b: number): boolean {
+  const line = norm.slice(a, Math.min(b, a + 200))
+  if (b - a > 60 || line.includes('。') || SALUTATIONS.test(line)) return false
+  return !END_PUNCT.has(line[line.length - 1] as string)
+}
 
-  const addParagraph = (ps: number, pe: number): void => {
-    const top = stack[stack.length - 1]
-    if (!top) return
-    const sec = top.section
-    const k = (counters.get(sec) ?? 0) + 1
-    counters.set(sec, k)
-    const p: Paragraph = { id: `${sec.id}-p${k}`, text: original.slice(ps, pe), start: ps, end: pe }
-    const leadEnd = findLead(norm, ps, pe)
-    if (leadEnd > 0) p.lead = original.slice(ps, leadEnd)
-    sec.paragraphs.push(p)
-  }
-
+function readLines(norm: string): Line[] {
+  const lines: Line[] = []
   const n = norm.length
   let ls = 0
   while (ls <= n) {
@@ -231,49 +259,168 @@ export function buildSections(original: string, norm: string): SectionTree {
     while (a < b && norm[a] === ' ') a++
     while (b > a && norm[b - 1] === ' ') b--
     if (a < b) {
-      const h = matchHeading(norm, a, b)
-      if (h) {
-        seenHeading = true
-        closeTo(h.level)
-        const parent = stack[stack.length - 1]?.section
-        const siblings = parent ? parent.children : roots
-        const id = parent ? `${parent.id}-${siblings.length + 1}` : `s${siblings.length + 1}`
-        let te = h.titleEnd
-        while (te > h.titleStart && (norm[te - 1] === ' ' || norm[te - 1] === '。')) te--
-        const sec: Section = {
-          id,
-          number: original.slice(h.start, h.numberEnd),
-          title: original.slice(h.titleStart, te).trim(),
-          level: h.level,
-          start: h.start,
-          end: b,
-          paragraphs: [],
-          children: [],
-        }
-        siblings.push(sec)
-        flat.push(sec)
-        stack.push({ section: sec })
-        lastContentEnd = b
-        if (h.bodyStart >= 0 && h.bodyStart < b) addParagraph(h.bodyStart, b)
-      } else if (!seenHeading) {
-        const line = norm.slice(a, Math.min(b, a + 200))
-        if (!seenTitle) {
-          seenTitle = true
-          if (b - a <= 60 && !line.includes('。')) {
-            title = collapseTitle(original.slice(a, b))
-          }
-        } else if (speakerLine === null && isSpeakerLine(line)) {
-          speakerLine = original.slice(a, b).trim()
-        }
-        // Salutation, speaker and preamble lines belong to no section.
-      } else {
-        addParagraph(a, b)
-        lastContentEnd = b
-      }
+      const heading = matchHeading(norm, a, b)
+      lines.push({
+        a,
+        b,
+        heading,
+        lead: heading ? null : leadOf(norm, a, b),
+        partTitle: heading ? false : partTitleOf(norm, a, b),
+        annex: !heading && ANNEX_HEADING.test(norm.slice(a, Math.min(b, a + 40))),
+      })
     }
     if (le >= n) break
     ls = le + 1
   }
+  return lines
+}
+
+/** Which lines head parts, and at which level: numbered headings as written, then part titles and leads. */
+function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 3 | 4>; bodyStart: number; annexStart: number } {
+  const numberedTop = lines.some((l) => l.heading?.level === 1)
+  const levels = new Map<Line, 1 | 2 | 3 | 4>()
+  let bodyStart = -1
+  let annexStart = lines.length
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k] as Line
+    if (l.heading) levels.set(l, l.heading.level)
+    else if (!numberedTop && l.partTitle && k > 0) levels.set(l, 1)
+    else continue
+    if (bodyStart < 0) bodyStart = k
+  }
+  if (bodyStart < 0) return { levels, bodyStart: lines.length, annexStart }
+  for (let k = bodyStart + 1; k < lines.length; k++) {
+    if ((lines[k] as Line).annex) {
+      annexStart = k
+      break
+    }
+  }
+  // Leads, part by part: level 3 under （一） headings; else long ones 2 and short ones 3 when both occur.
+  let k = bodyStart
+  while (k < annexStart) {
+    let end = k + 1
+    while (end < annexStart && levels.get(lines[end] as Line) !== 1) end++
+    const part = lines.slice(k + 1, end)
+    const candidates = part.filter((l, i) => l.lead && !levels.has(l) && i + 1 < part.length && !(part[i + 1] as Line).lead)
+    // Long leads head parts only in a parallel series (`这一年，我们…` ×7, `聚焦…` ×8); a lone one, or several
+    // that open differently, are paragraphs of one sentence.
+    const opening = (l: Line): string => norm.slice(l.a, l.a + 2)
+    const leads = candidates.filter(
+      (l) => !l.lead?.major || candidates.some((o) => o !== l && o.lead?.major && opening(o) === opening(l)),
+    )
+    const numbered2 = part.some((l) => levels.get(l) === 2)
+    const majors = leads.filter((l) => l.lead?.major).length
+    // A short lead after a long one on the same line (`…新跨越。经济实力显著提升。`) is one of the short ones.
+    const minors = leads.length - majors + leads.filter((l) => l.lead?.major && l.lead.secondStart > 0).length
+    for (const l of leads) {
+      const major = l.lead?.major === true
+      // Short leads come in series too: a single one is an opening paragraph, not a heading.
+      if (!major && minors < 2 && !numbered2) continue
+      levels.set(l, numbered2 || (majors >= 2 && minors > 0 && !major) ? 3 : 2)
+    }
+    k = end
+  }
+  return { levels, bodyStart, annexStart }
+}
+
+export function buildSections(original: string, norm: string): SectionTree {
+  const roots: Section[] = []
+  const annexes: Section[] = []
+  const flat: Section[] = []
+  const stack: Section[] = []
+  const glossaries: Section[] = []
+  const counters = new Map<Section, number>()
+  let title = ''
+  let speakerLine: string | null = null
+  let lastContentEnd = 0
+
+  const lines = readLines(norm)
+  const { levels, bodyStart, annexStart } = assignLevels(norm, lines)
+
+  const closeTo = (level: number): void => {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as Section
+      if (top.level < level) break
+      top.end = Math.max(top.start, lastContentEnd)
+      stack.pop()
+    }
+  }
+  const addParagraph = (ps: number, pe: number): void => {
+    const sec = stack[stack.length - 1]
+    if (!sec) return
+    const k = (counters.get(sec) ?? 0) + 1
+    counters.set(sec, k)
+    const p: Paragraph = { id: `${sec.id}-p${k}`, text: original.slice(ps, pe), start: ps, end: pe }
+    const leadEnd = findLead(norm, ps, pe)
+    if (leadEnd > 0) p.lead = original.slice(ps, leadEnd)
+    sec.paragraphs.push(p)
+  }
+  const open = (level: number, number: string, titleText: string, start: number, end: number, inAnnex: boolean): Section => {
+    closeTo(level)
+    const parent = stack[stack.length - 1]
+    const siblings = parent ? parent.children : inAnnex ? annexes : roots
+    const id = parent ? `${parent.id}-${siblings.length + 1}` : inAnnex ? `a${siblings.length + 1}` : `s${siblings.length + 1}`
+    const sec: Section = { id, number, title: titleText, level, start, end, paragraphs: [], children: [] }
+    siblings.push(sec)
+    flat.push(sec)
+    stack.push(sec)
+    lastContentEnd = end
+    return sec
+  }
+
+  lines.forEach((l, k) => {
+    const { a, b } = l
+    if (k < bodyStart) {
+      if (k === 0 && isTitleLine(norm, a, b)) title = collapseTitle(original.slice(a, b))
+      else if (speakerLine === null && k <= 2 && isSpeakerLine(norm.slice(a, Math.min(b, a + 200)))) {
+        speakerLine = original.slice(a, b).trim()
+      }
+      return // salutation, speaker and preamble lines belong to no section
+    }
+    if (k >= annexStart) {
+      if (l.annex) {
+        closeTo(0)
+        const sec = open(1, '', original.slice(a, b).trim(), a, b, true)
+        if (GLOSSARY_WORDS.test(norm.slice(a, b))) glossaries.push(sec)
+      } else {
+        const annex = annexes[annexes.length - 1]
+        if (annex && annex.paragraphs.length === 0 && GLOSSARY_WORDS.test(norm.slice(a, b)) && b - a <= 20) glossaries.push(annex)
+        addParagraph(a, b)
+        lastContentEnd = b
+      }
+      return
+    }
+    const level = levels.get(l)
+    if (level === undefined) {
+      addParagraph(a, b)
+      lastContentEnd = b
+      return
+    }
+    if (l.heading) {
+      const h = l.heading
+      let te = h.titleEnd
+      while (te > h.titleStart && (norm[te - 1] === ' ' || norm[te - 1] === '。')) te--
+      open(level, original.slice(h.start, h.numberEnd), original.slice(h.titleStart, te).trim(), h.start, b, false)
+      if (h.bodyStart >= 0 && h.bodyStart < b) addParagraph(h.bodyStart, b)
+      return
+    }
+    if (l.lead) {
+      open(level, '', original.slice(a, l.lead.firstEnd).trim(), a, b, false)
+      if (l.lead.secondStart > 0) {
+        let te = b
+        while (te > l.lead.secondStart && (norm[te - 1] === '。' || norm[te - 1] === '!')) te--
+        open(level + 1, '', original.slice(l.lead.secondStart, te).trim(), l.lead.secondStart, b, false)
+      }
+      return
+    }
+    open(level, '', original.slice(a, b).trim(), a, b, false)
+  })
   closeTo(0)
-  return { title, speakerLine, sections: roots, flat }
+  const firstAnnex = annexes[0]
+  const bodyEnd = firstAnnex ? firstAnnex.start : norm.length
+  const annexFigures = (offset: number): boolean => {
+    const annex = [...annexes].reverse().find((s) => s.start <= offset)
+    return annex !== undefined && !glossaries.includes(annex)
+  }
+  return { title, speakerLine, sections: roots, annexes, flat, bodyEnd, annexFigures }
 }

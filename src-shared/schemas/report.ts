@@ -61,13 +61,19 @@ export type Qualifier = (typeof QUALIFIERS)[number]
  * shown for checking and never put on a drafted slide until a person confirms it (edits or pins it).
  */
 export const CONFIDENCE_REASONS = [
-  /** The label was paired from a 、-list with 分别. */
+  /**
+   * The label was paired from a 、-list with 分别 and had to be completed: a shared head distributed
+   * (`先进制造业、高技术制造业增加值…` → 先进制造业增加值…), or the subjects taken from an earlier list.
+   */
   'label-from-list',
-  /** The clause has no subject; the label was carried over from an earlier clause. */
+  /** The clause has no subject; the label was carried over from further back than the clause before. */
   'label-from-context',
   /** The label is short or generic (投资, 资金, 产量) and may be a fragment. */
   'label-vague',
-  /** No year is written near the figure; its period was inferred from the section or the report year. */
+  /**
+   * No year is written near the figure and no heading above it names one: its period was carried from the
+   * previous part of the report, or is unknown.
+   */
   'period-inferred',
   /** The kind (growth, share, …) was guessed from weak cues. */
   'kind-guessed',
@@ -138,6 +144,8 @@ export const ReportContentSchema = z.object({
   /** The text as imported (original characters), to which every offset points. */
   text: z.string(),
   sections: z.array(SectionSchema),
+  /** Annexes after the report's closing (附件, 名词解释, 注释): sections outside its body. Absent before the parser found them. */
+  annexes: z.array(SectionSchema).optional(),
   metrics: z.array(MetricSchema),
 })
 export type ReportContent = z.infer<typeof ReportContentSchema>

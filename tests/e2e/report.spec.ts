@@ -136,3 +136,26 @@ test('drafts a briefing from the report view', async ({ page, host }) => {
   await expect(page).toHaveURL(/#\/briefing\/b-/)
   expect(await readdir(join(host.workspace, 'briefings'))).toHaveLength(1)
 })
+
+test('marks figures to check with 待核对, and filters by 待核对 and by indicator', async ({ page, host }) => {
+  await openSample(page, host.url)
+  const stored = await storedReport(host.workspace)
+  const toCheck = stored.metrics.filter((m: { confidence: { level: string } }) => m.confidence.level === 'low')
+  await expect(page.getByTestId('to-check')).toHaveCount(toCheck.length)
+  await page.getByTestId('filter-check').check()
+  await expect(page.getByTestId('metric-row')).toHaveCount(toCheck.length)
+  await page.getByTestId('filter-check').uncheck()
+
+  await page.getByTestId('filter-indicator').selectOption('gdp')
+  const gdp = stored.metrics.filter((m: { indicator: string | null }) => m.indicator === 'gdp')
+  await expect(page.getByTestId('metric-row')).toHaveCount(gdp.length)
+  for (const label of await page.getByTestId('metric-row').locator('.row-link').allTextContents()) expect(label).toContain('生产总值')
+
+  // Pinning a figure to check confirms it: the badge goes.
+  await page.getByTestId('filter-indicator').selectOption('')
+  if (toCheck.length > 0) {
+    const row = page.locator(`[data-metric-id="${toCheck[0].id}"]`)
+    await row.getByRole('button', { name: '标记', exact: true }).click()
+    await expect(row.getByTestId('to-check')).toHaveCount(0)
+  }
+})

@@ -60,6 +60,7 @@ function build(text: string, source: ReportSource, fallbackTitle: string, limits
     source,
     text,
     sections: analysis.sections,
+    annexes: analysis.annexes,
     metrics: analysis.metrics,
   }
 }

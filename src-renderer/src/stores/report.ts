@@ -5,6 +5,7 @@ import type { Metric, ReportDoc, Section } from '@shared/schemas/report'
 import { useApi } from '../bridge'
 import { createDocumentSaver } from './document-saver'
 import { useReportCacheStore } from './report-cache'
+import { confirmed } from '@shared/report/needs-check'
 
 /** How long after the last edit a report is saved. */
 export const REPORT_AUTOSAVE_MS = 600
@@ -66,7 +67,7 @@ export const useReportStore = defineStore('report', () => {
     /** Saves pending edits now (leaving the view, closing the window). */
     flush: saver.save,
     updateMetric: (id: string, patch: Partial<Pick<Metric, 'label' | 'value' | 'unit' | 'pinned'>>) =>
-      commit((list) => list.map((m) => (m.id === id ? { ...m, ...patch, edited: true } : m))),
+      commit((list) => list.map((m) => (m.id === id ? confirmed({ ...m, ...patch, edited: true }) : m))),
     deleteMetric: (id: string) => commit((list) => list.filter((m) => m.id !== id)),
     addMetric: (metric: Metric) => commit((list) => [...list, metric].sort((a, b) => a.start - b.start)),
   }

@@ -27,6 +27,9 @@ export const UI_COLORS = {
   'info-bg': '#e8f0fa',
   'hint-bg': '#fbf3e0',
   'hint-ink': '#7a5a00',
+  /** 待核对: a figure the parser is not sure of. */
+  'check-ink': '#8a5300',
+  'check-bg': '#fff6e5',
   /** “Also open elsewhere”: a warm notice with a gold edge. */
   'elsewhere-bg': '#fff8e6',
   'elsewhere-line': '#e8c46a',

@@ -54,6 +54,15 @@ describe('report store', () => {
     expect(store.dirty).toBe(false)
   })
 
+  it('an edit or a pin confirms a figure the parser was unsure of', async () => {
+    const store = useReportStore()
+    await store.load('r-1')
+    const id = store.report!.metrics[0]!.id
+    store.report!.metrics[0]!.confidence = { level: 'low', reasons: ['label-vague'] }
+    store.updateMetric(id, { pinned: true })
+    expect(store.report!.metrics[0]!.confidence).toEqual({ level: 'high', reasons: [] })
+  })
+
   it('stops writing after a conflict, and says why', async () => {
     api.saveReport.mockRejectedValue(new ApiError('conflict', '报告已在别处修改'))
     const store = useReportStore()

@@ -15,6 +15,7 @@ function checkShape(text: string): void {
     expect(m.end).toBeLessThanOrEqual(text.length)
     expect(text.slice(m.start, m.end)).toBe(m.quote)
     expect(Number.isFinite(m.value)).toBe(true)
+    if (m.high !== null) expect(Number.isFinite(m.high)).toBe(true)
   }
 }
 
@@ -45,6 +46,10 @@ describe('analyzeReportText never throws and always ends', () => {
       }),
       { numRuns: 300 },
     )
+  })
+  it('a number of 309 or more digits is never Infinity', () => {
+    const huge = '9'.repeat(400)
+    checkShape(`全市生产总值达到${huge}亿元，增长${huge}%，居全国第${huge}位，由${huge}元增加到${huge}元。`)
   })
   it('a 1 MB single line and deeply nested numbering', () => {
     const line = seed.replace(/\n+/g, '').repeat(Math.ceil(1_000_000 / seed.length)).slice(0, 1_000_000)

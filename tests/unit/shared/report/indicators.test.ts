@@ -37,6 +37,22 @@ describe('the indicator vocabulary', () => {
     expect(indicatorOf(label)).toBe(id)
   })
 
+  it.each([
+    ['公共预算支出', 'budget-expenditure'],
+    ['区本级固定资产投资', 'fixed-asset-investment'],
+    ['旅游接待人数', 'tourist-arrivals'],
+    ['货物贸易', 'foreign-trade'],
+    ['服务贸易', 'services-trade'],
+    ['一产增加值', 'primary-industry'],
+    ['人均生产总值', 'gdp-per-capita'],
+    ['全国财政收入', 'fiscal-revenue'],
+    ['地级及以上城市细颗粒物（PM2.5）平均浓度', 'pm25'],
+    ['经济增长预期目标', 'gdp'],
+    ['市场主体总量', 'market-entities'],
+  ])('the corpus’s names: %s → %s', (label, id) => {
+    expect(indicatorOf(label)).toBe(id)
+  })
+
   it.each(['华友产值', '工业投资总量', '投资', '资金', '城镇', '新建项目对工业增长贡献率', '产值', ''])(
     'does not guess from part of a label: %s',
     (label) => {

@@ -98,3 +98,70 @@ describe('front matter and tree', () => {
     expect(r.sections[2]?.children[0]?.id).toBe('s3-1')
   })
 })
+
+describe('the genre beyond numbered headings', () => {
+  const titles = (secs: Section[]): string[] => secs.map((s) => s.number + s.title)
+
+  it('keeps annexes, glossaries and notes after the closing out of the body, and their numbers out of the figures', () => {
+    const r = analyzeReportText(
+      [
+        '一、2024年工作回顾', '全市地区生产总值增长5%。', '二、2025年工作安排', '地区生产总值增长5.5%左右。', '各位代表！让我们团结奋斗。',
+        '附件1', '2025年十件民生实事', '一、新增托位2000个。', '附件2 名词解释', '1.“一网通办”：政务服务一个网办理，覆盖率100%。',
+        '注释', '［1］三个一批：谋划一批、开工一批、建成一批。',
+      ].join('\n'),
+    )
+    expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排'])
+    expect(r.annexes.map((a) => a.title)).toEqual(['附件1', '附件2 名词解释', '注释'])
+    expect(r.metrics.map((m) => [m.label, m.value, m.period])).toEqual([
+      ['地区生产总值', 5, '2024'],
+      ['地区生产总值', 5.5, '2025 target'],
+      ['新增托位', 2000, '2025 target'],
+    ])
+  })
+
+  it('reads part titles without numbers when the report numbers none', () => {
+    const r = analyzeReportText(['各位代表：', '“十四五”时期工作回顾', '五年来，全省生产总值年均增长6%。', '2026年重点工作', '（一）扩大内需', '社会消费品零售总额增长5%。'].join('\n'))
+    expect(titles(r.sections)).toEqual(['“十四五”时期工作回顾', '2026年重点工作'])
+    expect(r.sections[1]?.children.map((s) => s.title)).toEqual(['扩大内需'])
+    expect(r.metrics.map((m) => m.period)).toEqual(['2021-2025', '2026 target'])
+  })
+
+  it('takes a series of lead sentences on their own lines for headings, long ones above short ones', () => {
+    const body = '全市地区生产总值增长5%，城乡居民收入稳步增长，各项事业全面进步，人民生活持续改善。'
+    const r = analyzeReportText(
+      [
+        '一、2025年和“十四五”时期工作回顾',
+        '这一年，我们稳中求进、攻坚克难，经济运行稳中向好。', body,
+        '这一年，我们改革创新、扩大开放，发展活力持续增强。', body,
+        '五年来，我们坚定不移推动高质量发展，综合实力迈上新台阶。经济实力显著提升。', body,
+        '产业结构持续优化。', body,
+        '五年来，我们坚定不移保障改善民生，人民生活更加殷实。', body,
+        '二、加强政府自身建设',
+        '旗帜鲜明讲政治。', body,
+        '依法行政强法治。', body,
+        '一个人的开场白，不是标题。', body,
+      ].join('\n'),
+    )
+    const [first, second] = r.sections
+    expect(first?.children.map((s) => s.title)).toEqual([
+      '这一年，我们稳中求进、攻坚克难，经济运行稳中向好',
+      '这一年，我们改革创新、扩大开放，发展活力持续增强',
+      '五年来，我们坚定不移推动高质量发展，综合实力迈上新台阶',
+      '五年来，我们坚定不移保障改善民生，人民生活更加殷实',
+    ])
+    expect(first?.children[2]?.children.map((s) => s.title)).toEqual(['经济实力显著提升', '产业结构持续优化'])
+    expect(second?.children.map((s) => s.title)).toEqual(['旗帜鲜明讲政治', '依法行政强法治'])
+    // The period follows the heading: this year, then the five years.
+    expect(r.metrics.map((m) => m.period)).toEqual(['2025', '2025', '2021-2025', '2021-2025', '2021-2025', '2025', '2025', '2025'])
+  })
+
+  it('keeps note markers in the text and out of labels, and reads a heading line with commas', () => {
+    const r = analyzeReportText('三、加大宏观政策力度，着力稳企业保就业\n四大主导产业［2］占地区生产总值比重达70%。')
+    expect(titles(r.sections)).toEqual(['三、加大宏观政策力度，着力稳企业保就业'])
+    expect(r.metrics[0]).toMatchObject({ label: '四大主导产业占地区生产总值比重', quote: '四大主导产业［2］占地区生产总值比重达70%' })
+  })
+
+  it('does not take a salutation for the title of a report pasted without one', () => {
+    expect(analyzeReportText('各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、工作回顾\n').title).toBe('')
+  })
+})

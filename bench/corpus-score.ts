@@ -1,0 +1,166 @@
+/**
+ * Scores the parser against the hand-labelled reports: `npx tsx bench/corpus-score.ts [-v]`.
+ *
+ * For the sample (Yulin 2024) and every tests/fixtures/corpus/*.expect.json it prints, per report and overall:
+ *   found — labelled figures the parser extracted: value and unit equal, and the quotes overlap by containment
+ *           (one holds the other); each extracted figure answers at most one label, labels in text order,
+ *           an identical quote preferred;
+ *   exact — found, and label, kind, period and qualifier equal too (and `high` when the label has one).
+ * With -v it lists every miss. `npm run bench` runs it through corpus.bench.ts; the unit tests
+ * tests/unit/shared/report/corpus.test.ts and quality.test.ts use the same functions.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { analyzeReportText, type ReportAnalysis } from '../src-shared/report/analyze'
+import type { Metric } from '../src-shared/schemas/report'
+
+export interface LabelledFigure {
+  label: string
+  value: number
+  unit: string
+  kind: string
+  qualifier: string | null
+  period: string | null
+  quote: string
+  high?: number
+  written?: string
+  average?: boolean
+  aspiration?: boolean
+}
+
+export interface LabelFile {
+  source: string
+  place?: string
+  year?: number
+  title: string | null
+  topSections: string[]
+  annexes?: string[]
+  subSectionCounts: Record<string, number>
+  notes?: string
+  metrics: LabelledFigure[]
+}
+
+export interface LabelledReport {
+  name: string
+  text: string
+  labels: LabelFile
+}
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const corpusDir = `${root}tests/fixtures/corpus/`
+
+/** The sample and every labelled corpus report, sample first. */
+export function labelledReports(): LabelledReport[] {
+  const out: LabelledReport[] = [
+    {
+      name: 'yulin_2024 (sample)',
+      text: readFileSync(`${root}resources/sample/yulin-2024-government-work-report.txt`, 'utf8'),
+      labels: JSON.parse(readFileSync(`${root}tests/fixtures/yulin-2024.expect.json`, 'utf8')) as LabelFile,
+    },
+  ]
+  for (const file of readdirSync(corpusDir).sort()) {
+    if (!file.endsWith('.expect.json')) continue
+    const labels = JSON.parse(readFileSync(corpusDir + file, 'utf8')) as Partial<LabelFile>
+    if (!Array.isArray(labels.metrics) || typeof labels.source !== 'string') continue // not a label file
+    out.push({
+      name: file.replace('.expect.json', ''),
+      text: readFileSync(corpusDir + labels.source, 'utf8'),
+      labels: labels as LabelFile,
+    })
+  }
+  return out
+}
+
+function quotesOverlap(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a)
+}
+
+/** For each label, the extracted figure that answers it (or null). */
+export function matchFigures(labels: readonly LabelledFigure[], found: readonly Metric[]): (Metric | null)[] {
+  const used = new Set<string>()
+  return labels.map((e) => {
+    const candidates = found.filter(
+      (f) => !used.has(f.id) && f.value === e.value && f.unit === e.unit && quotesOverlap(f.quote, e.quote),
+    )
+    const best =
+      candidates.find((f) => f.quote === e.quote && f.label === e.label) ??
+      candidates.find((f) => f.quote === e.quote) ??
+      candidates.find((f) => f.label === e.label) ??
+      candidates[0] ??
+      null
+    if (best) used.add(best.id)
+    return best
+  })
+}
+
+/** What differs between a label and the figure that answers it; empty when exact. */
+export function differences(e: LabelledFigure, m: Metric): string[] {
+  const out: string[] = []
+  if (m.label !== e.label) out.push(`label «${m.label}» ≠ «${e.label}»`)
+  if (m.kind !== e.kind) out.push(`kind ${m.kind} ≠ ${e.kind}`)
+  if (m.period !== e.period) out.push(`period ${m.period} ≠ ${e.period}`)
+  if (m.qualifier !== e.qualifier) out.push(`qualifier ${m.qualifier} ≠ ${e.qualifier}`)
+  if (e.high !== undefined && m.high !== e.high) out.push(`high ${m.high} ≠ ${e.high}`)
+  return out
+}
+
+export interface ReportScore {
+  name: string
+  labelled: number
+  extracted: number
+  found: number
+  exact: number
+  misses: string[]
+}
+
+export function scoreReport(name: string, labels: readonly LabelledFigure[], analysis: ReportAnalysis): ReportScore {
+  const matched = matchFigures(labels, analysis.metrics)
+  let found = 0
+  let exact = 0
+  const misses: string[] = []
+  labels.forEach((e, k) => {
+    const m = matched[k]
+    if (!m) {
+      misses.push(`MISSING  ${e.label} ${e.value}${e.unit} «${e.quote}»`)
+      return
+    }
+    found++
+    const diff = differences(e, m)
+    if (diff.length === 0) exact++
+    else misses.push(`WRONG    ${e.value}${e.unit} «${e.quote}»: ${diff.join('; ')}`)
+  })
+  return { name, labelled: labels.length, extracted: analysis.metrics.length, found, exact, misses }
+}
+
+export function scoreAll(): { reports: ReportScore[]; corpus: ReportScore } {
+  const reports = labelledReports().map((r) => scoreReport(r.name, r.labels.metrics, analyzeReportText(r.text)))
+  const corpusOnly = reports.slice(1)
+  const sum = (f: (s: ReportScore) => number): number => corpusOnly.reduce((a, s) => a + f(s), 0)
+  const corpus: ReportScore = {
+    name: 'corpus overall',
+    labelled: sum((s) => s.labelled),
+    extracted: sum((s) => s.extracted),
+    found: sum((s) => s.found),
+    exact: sum((s) => s.exact),
+    misses: [],
+  }
+  return { reports, corpus }
+}
+
+export function formatScore(s: ReportScore): string {
+  const ratio = (k: number): string => (s.labelled ? (k / s.labelled).toFixed(3) : '-')
+  return `${s.name.padEnd(26)} labelled ${String(s.labelled).padStart(3)}  extracted ${String(s.extracted).padStart(4)}  found ${String(s.found).padStart(3)} (${ratio(s.found)})  exact ${String(s.exact).padStart(3)} (${ratio(s.exact)})`
+}
+
+/** Prints found / exact per report and overall (with every miss when verbose). */
+export function printScores(verbose: boolean): void {
+  const { reports, corpus } = scoreAll()
+  for (const s of reports) {
+    console.log(formatScore(s))
+    if (verbose) for (const m of s.misses) console.log(`    ${m}`)
+  }
+  console.log(formatScore(corpus))
+  console.log('goals: corpus found ≥ 0.97, exact ≥ 0.93; sample 47/47 found and exact')
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) printScores(process.argv.includes('-v'))

@@ -1,0 +1,12 @@
+import type { Metric } from '../schemas/report'
+import { formatFigure, formatNumber } from '../charts/format'
+
+/**
+ * A figure as the metric table writes it: `超50%`, a range with both ends (`4.5%—5%`), an average (`年均5%以上`),
+ * and the words it was written in when they were converted (`2倍（翻一番）`).
+ */
+export function figureText(m: Pick<Metric, 'value' | 'unit' | 'qualifier' | 'high' | 'written' | 'average'>): string {
+  const base = m.high !== null ? `${formatNumber(m.value)}—${formatFigure(m.high, m.unit, m.qualifier)}` : formatFigure(m.value, m.unit, m.qualifier)
+  const average = m.average && m.qualifier !== '年均' ? '年均' : ''
+  return m.written && m.high === null ? `${average}${base}（${m.written}）` : average + base
+}

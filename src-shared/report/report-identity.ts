@@ -1,0 +1,84 @@
+import { normalizeForAnalysis } from './normalize'
+import { headPlace, speakerLineYear, unnamedLevel } from './speaker-line'
+import { planSpanIn } from './words/periods'
+import { headingCues } from './period'
+import { yearsIn } from './period-format'
+import { PROVINCES, shortProvinceName } from './words/places'
+
+/**
+ * Which year a report is of (the plan year; its review is of the year before) and which place it governs.
+ * Cues, strongest first: the speaker line (`——2024年2月29日…`), the title (`2024年政府工作报告`), the top
+ * headings (`2023年工作回顾` → 2024, `2024年工作安排` → 2024, `“十四五”时期工作回顾` → 2026), then the text
+ * (`刚刚过去的2025年` → 2026), for a report pasted without its head.
+ */
+
+/** The report year a top heading implies, or null. */
+function yearFromHeading(rawTitle: string): number | null {
+  const { text: t, review, plan, latestYear: y } = headingCues(rawTitle)
+  if (y !== null) {
+    if (review && !plan) return y + 1
+    if (plan && !review) return y
+    return null
+  }
+  const span = planSpanIn(t)
+  if (span) {
+    if (review && !plan) return span[1] + 1
+    if (plan && !review) return span[0]
+  }
+  return null
+}
+
+export interface YearCues {
+  title: string
+  text: string
+  /** The top-level headings' titles, in order. */
+  headings: readonly string[]
+}
+
+export function reportYearOf({ title, text, headings }: YearCues): number | null {
+  const spoken = speakerLineYear(text)
+  if (spoken !== null) return spoken
+  const ty = yearsIn(normalizeForAnalysis(title))
+  if (ty.length > 0) return ty[0] as number
+  for (const h of headings) {
+    const y = yearFromHeading(h)
+    if (y !== null) return y
+  }
+  const head = normalizeForAnalysis(text.slice(0, 2000))
+  const past = /(?:刚刚过去的|过去的|回顾)(\d{4})年/.exec(head)
+  if (past) return Number(past[1]) + 1
+  return null
+}
+
+/**
+ * The place: from the title (`2024年玉林市政府工作报告`), the speaker line or opening sentence (`我代表海拉尔区
+ * 人民政府` → 海拉尔区, `我代表国务院` → 全国); when the head names only the level (`我代表省人民政府`), the
+ * province the text names most.
+ */
+export function reportPlaceOf(title: string, text: string): string | null {
+  const inTitle = /^(?:\d{4}年)?(.{2,16}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))(?:人民)?政府工作报告/.exec(title.trim())
+  if (inTitle) return inTitle[1] as string
+  const named = headPlace(text)
+  if (named) return named
+  const level = unnamedLevel(text)
+  if (level === '省' || level === '自治区') {
+    const sample = text.slice(0, 50_000)
+    let best: string | null = null
+    let bestCount = 0
+    for (const full of PROVINCES) {
+      const count = occurrences(sample, shortProvinceName(full))
+      if (count > bestCount) {
+        best = full
+        bestCount = count
+      }
+    }
+    if (best && bestCount >= 3) return best
+  }
+  return null
+}
+
+function occurrences(text: string, word: string): number {
+  let count = 0
+  for (let at = text.indexOf(word); at >= 0 && count < 1000; at = text.indexOf(word, at + word.length)) count++
+  return count
+}

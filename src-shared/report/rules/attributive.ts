@@ -1,0 +1,44 @@
+import { CATEGORY_NOUNS } from '../words/labels'
+import { cleanLabel, lastObjectVerb, objectClause } from './clause'
+import type { Rule } from './types'
+
+/**
+ * A figure before a noun is an attribute of it, not a figure of its own (`华友二期10万吨高纯镍…开工`,
+ * `1万亿元特别国债资金24.5亿元`), unless it is the object of the clause: right after a verb that takes a counted
+ * object (`新增150项关键技术`), at the head of the clause (`10个“二线口岸”正式启用`), or after an enumeration
+ * (`X、Y等6项封关政策`). A subject with its own verb makes the noun an apposition (`控制在4%的较低水平`).
+ */
+export const attributive: Rule = {
+  name: 'attributive',
+  apply(st, ctx) {
+    if (st.shape === 'from-to') return
+    // 超50亿元的4个: a figure before 的 and another figure describes that one.
+    const after = st.tokens[st.tokens.length - 1]
+    if (after && ctx.norm[after.end] === '的' && /\d/.test(ctx.norm[after.end + 1] ?? '')) {
+      st.dropped = true
+      return
+    }
+    if (st.tail !== 'noun') return
+    if (st.nounThenFigure) {
+      st.dropped = true
+      // 推出8个方面90项政策措施: the clause before still governs the next figure.
+      if (st.noun && CATEGORY_NOUNS.includes(ctx.norm.slice(st.noun.start, st.noun.end))) st.transparent = true
+      return
+    }
+    // 10万吨高纯镍、40万吨磷酸铁锂等项目: the next item of a list of attributes is one too.
+    if (ctx.sentence.droppedEnd >= 0 && st.clauseStart === ctx.sentence.droppedEnd + 1 && ctx.norm[ctx.sentence.droppedEnd] === '、') {
+      st.dropped = true
+      return
+    }
+    const raw = objectClause(st.pre)
+    const subject = cleanLabel(st.pre.subject)
+    if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject) return
+    // 把14亿多中国人饭碗…: the number belongs to the object of a later verb.
+    if (/把$/.test(raw)) {
+      st.dropped = true
+      return
+    }
+    if (subject === '' || /等$/.test(raw) || lastObjectVerb(raw) !== null) return
+    st.dropped = true
+  },
+}

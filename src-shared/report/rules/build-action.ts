@@ -1,0 +1,18 @@
+import { BUILD_ACTIONS } from '../words/labels'
+import type { Rule } from './types'
+
+/**
+ * What was built is what is counted: `新建高标准农田8000万亩` → 高标准农田, `新建成蔬菜大棚320个` → 蔬菜大棚. For a
+ * rate or share the verb belongs to the subject (`新建项目对工业增长贡献率`), so it stays.
+ */
+export const buildAction: Rule = {
+  name: 'build-action',
+  apply(st) {
+    if (st.dropped) return
+    for (const d of st.drafts) {
+      if (d.kind !== 'count' && d.kind !== 'amount') continue
+      const verb = BUILD_ACTIONS.find((w) => d.label.startsWith(w) && d.label.length > w.length + 1)
+      if (verb) d.label = d.label.slice(verb.length)
+    }
+  },
+}

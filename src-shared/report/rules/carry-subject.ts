@@ -1,0 +1,39 @@
+import { DEFINING_VERBS } from '../words/verbs'
+import type { Rule, RuleContext, Statement } from './types'
+
+/**
+ * A clause without a subject is about the sentence's subject: `国内生产总值达到99.1万亿元，增长6.1%` → the 6.1%
+ * is 国内生产总值's. Carried from the clause just before, it is likely right; from further back, less so
+ * (confidence says which). A 力争 figure after a main one (`增长6.5%左右，力争7%`) is the same indicator. A level
+ * after an addition is the total (`经营主体净增98万户、突破1900万户` → 经营主体总量).
+ */
+export const carrySubject: Rule = {
+  name: 'carry-subject',
+  apply(st, ctx) {
+    if (st.dropped) return
+    const subject = ctx.sentence.subject
+    if (!subject) return
+    const adjacent = followsSubject(st, ctx)
+    // 经营主体净增98万户、突破1900万户: a level reached after an addition is the total.
+    const added = DEFINING_VERBS.find((v) => subject.startsWith(v) || subject.endsWith(v))
+    const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null)
+    const label = added && level ? `${subject.replace(added, '')}总量` : subject
+    for (const d of st.drafts) {
+      if (d.label !== '') continue
+      d.label = label
+      d.labelSource = adjacent ? 'context' : 'context-far'
+    }
+  },
+}
+
+/** Does the clause come right after the one that named the sentence's subject? */
+export function followsSubject(st: Statement, ctx: RuleContext): boolean {
+  const previous = ctx.sentence.previousStatement
+  const subject = ctx.sentence.subject
+  return previous !== null && previous.drafts.some((d) => d.label === subject) && st.clauseStart <= previousEnd(previous) + 2
+}
+
+function previousEnd(st: { tokens: { end: number }[]; noun: { end: number } | null }): number {
+  const last = st.tokens[st.tokens.length - 1]
+  return Math.max(last?.end ?? 0, st.noun?.end ?? 0)
+}

@@ -1,0 +1,367 @@
+import type { Qualifier } from '../../schemas/report'
+import {
+  ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
+} from '../words/labels'
+import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
+import { NOUN_START_STOPS, NOUN_STOPS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
+
+/**
+ * Reading a clause around a figure. Before it (read backwards from the number, at most CLAUSE_MAX characters
+ * so the pass stays linear): the qualifier, the verb, adverbs, and what is left, the subject. After it: the
+ * noun a number stands before (`150项关键技术`).
+ */
+
+export const CLAUSE_MAX = 80
+/** Clause delimiters (normalised text). */
+export const DELIMS = new Set([',', ';', '。', '!', '?', ':', '、', '\n'])
+/** Sentence ends: the scope of a carried subject. */
+export const SENTENCE_END = new Set(['。', '!', '?', ';', '\n'])
+
+const wordOf = (x: readonly [string, ...unknown[]] | string): string => (typeof x === 'string' ? x : x[0])
+const byLengthDesc = <T extends readonly [string, ...unknown[]] | string>(xs: readonly T[]): T[] =>
+  [...xs].sort((a, b) => wordOf(b).length - wordOf(a).length)
+
+/** Words indexed by their last character (longest first), so reading backwards checks only candidates. */
+function byLastChar<T extends readonly [string, ...unknown[]] | string>(xs: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const x of byLengthDesc(xs)) {
+    const w = wordOf(x)
+    const key = w[w.length - 1] as string
+    map.set(key, [...(map.get(key) ?? []), x])
+  }
+  return map
+}
+/** Words indexed by their first character (longest first). */
+function byFirstChar(xs: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const w of byLengthDesc(xs)) map.set(w[0] as string, [...(map.get(w[0] as string) ?? []), w])
+  return map
+}
+const NONE: never[] = []
+
+const VERBS_LONGEST = byLengthDesc(VERBS)
+const VERBS_BY_LAST = byLastChar(VERBS)
+const ADVERBS_BY_LAST = byLastChar([...ADVERBS, ...VERB_ADVERBS])
+const PRE_Q_BY_LAST = byLastChar(PRE_QUALIFIERS)
+const OBJECT_VERBS_LONGEST = byLengthDesc(OBJECT_VERBS)
+
+/** Where the clause holding offset i starts: after the nearest delimiter, at most CLAUSE_MAX back, never before floor. */
+export function clauseStart(norm: string, i: number, floor: number, delims: ReadonlySet<string> = DELIMS): number {
+  const limit = Math.max(floor, i - CLAUSE_MAX)
+  let k = i - 1
+  while (k >= limit) {
+    const ch = norm[k] as string
+    if (ch === ')') {
+      // Skip a short parenthesis: 县(市、区)
+      let o = k - 1
+      while (o >= limit && k - o <= 16 && norm[o] !== '(' && norm[o] !== '\n') o--
+      if (o >= limit && norm[o] === '(') {
+        k = o - 1
+        continue
+      }
+    }
+    if (delims.has(ch)) return k + 1
+    k--
+  }
+  return limit
+}
+
+export function skipSpace(norm: string, a: number, limit: number): number {
+  let k = a
+  while (k < limit && norm[k] === ' ') k++
+  return k
+}
+
+/** What the words before a figure say, read backwards from it. */
+export interface Pre {
+  /** The words left for the subject, not yet cleaned. */
+  subject: string
+  verb: VerbRole | null
+  verbWord: string | null
+  /** The qualifier nearest the number before it (`超`, `近`, `不低于`), and `控制在`. */
+  qualifier: Qualifier | null
+  /** 高于/低于 right before the number with nothing compared: a bound (`增速要高于40%` → 超过). */
+  bareBound: Qualifier | null
+  cap: boolean
+  respectively: boolean
+  each: boolean
+  yearly: boolean
+  comparison: boolean
+  aspiration: boolean
+}
+
+const COMPARISON_SCOPE =
+  /(高于|低于|快于|慢于|高出|领先|超出|比|较)(全国|全省|全区|全市|全州|全县|全球|世界|同期|上年|去年|平均|全国平均|全省平均|全区平均)*(平均|水平)?$/
+
+/** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
+const TRAILING_STRIP: readonly RegExp[] = [
+  /(实际|名义)$/,
+  /(连续|已连续)[\d一二三四五六七八九十两多数]+(个)?(年|届|季度|月|次)$/,
+  /(比|较)\d{4}年(同期)?$/,
+  /(比|较)“?十[一二三四五六七八九]五”?(末|期末|时期)?(的)?$/,
+  /(比|较)(上年同期|去年同期|上年末|上年底|年初|上年|去年|同期|上次|上届|上一届)$/,
+  /(按可比口径|按可比价格计算|按可比价|同口径|按同口径|可比口径)$/,
+]
+
+/**
+ * The base of a ratio (`是“十一五”时期的2.7倍`, `不低于当地最低生活保障标准的1.6倍`): not a subject. A bound before
+ * it bounds the figure.
+ */
+const RATIO_BASE = /(是|为|相当于|达到|不低于|不少于|不高于|不超过|高于|低于)[^,，。、]{1,14}的$/
+
+export function readPre(text: string): Pre {
+  let s = text
+  const pre: Pre = {
+    subject: '', verb: null, verbWord: null, qualifier: null, bareBound: null, cap: false,
+    respectively: false, each: false, yearly: false, comparison: false, aspiration: false,
+  }
+  let qualifierSet = false
+  const base = RATIO_BASE.exec(s)
+  if (base) {
+    const bound = PRE_QUALIFIERS.find(([w]) => w === base[1])
+    if (bound) {
+      pre.qualifier = bound[1]
+      qualifierSet = true
+    }
+    s = s.slice(0, base.index)
+  }
+  for (let guard = 0; guard < 16; guard++) {
+    const before = s
+    s = s.replace(/\s+$/, '')
+    let hit = false
+    const end = s[s.length - 1] ?? ''
+    for (const [w, q] of PRE_Q_BY_LAST.get(end) ?? NONE) {
+      if (s.endsWith(w)) {
+        if (!qualifierSet) {
+          pre.qualifier = q
+          qualifierSet = true
+        }
+        s = s.slice(0, -w.length)
+        hit = true
+        break
+      }
+    }
+    if (hit) continue
+    if (pre.verb === null && !qualifierSet) {
+      for (const [w, q] of BARE_COMPARISON_QUALIFIERS) {
+        if (s.endsWith(w)) {
+          pre.bareBound = q
+          qualifierSet = true
+          s = s.slice(0, -w.length)
+          hit = true
+          break
+        }
+      }
+      if (hit) continue
+    }
+    for (const [w, role] of VERBS_BY_LAST.get(end) ?? NONE) {
+      if (!s.endsWith(w)) continue
+      // 增/降/减 alone are verbs only when not the end of a word (新增, 递增, 锐减).
+      if (w.length === 1 && s.length > 1 && SINGLE_VERB_BOUND.includes(s[s.length - 2] as string)) break
+      if ((w === '占' || w === '在' || w === '为' || w === '是' || w === '到' || w === '至') && pre.verb !== null) break
+      if (pre.verb === null) {
+        pre.verb = role
+        pre.verbWord = w
+        if (w === '控制在') pre.cap = true
+      } else if (role === 'more' || role === 'less') {
+        pre.comparison = true
+      } else break
+      s = s.slice(0, -w.length)
+      hit = true
+      break
+    }
+    if (hit) continue
+    for (const w of ADVERBS_BY_LAST.get(end) ?? NONE) {
+      if (!s.endsWith(w)) continue
+      if (w === '均' && s.length > 1 && '人年平日'.includes(s[s.length - 2] as string)) {
+        if (s.endsWith('年均') || s.endsWith('平均')) {
+          if (s.endsWith('年均')) pre.yearly = true
+          s = s.slice(0, -2)
+          hit = true
+        }
+        break
+      }
+      if (w === '分别') pre.respectively = true
+      if (w === '均') pre.each = true
+      if (w === '年均') pre.yearly = true
+      if (w === '力争') pre.aspiration = true
+      s = s.slice(0, -w.length)
+      hit = true
+      break
+    }
+    if (hit) continue
+    const cmp = COMPARISON_SCOPE.exec(s.slice(-16))
+    if (cmp && cmp[0].length > 1) {
+      pre.comparison = true
+      s = s.slice(0, s.length - cmp[0].length)
+      continue
+    }
+    for (const re of TRAILING_STRIP) {
+      const m = re.exec(s.slice(-16))
+      if (m) {
+        s = s.slice(0, s.length - m[0].length)
+        hit = true
+        break
+      }
+    }
+    if (!hit && s === before) break
+  }
+  // 降低工商业电价5%: the verb before its object.
+  if (pre.verb === null) {
+    for (const [w, role] of VERBS_LONGEST) {
+      if (w.length >= 2 && (role === 'up' || role === 'down') && s.startsWith(w) && s.length > w.length + 1) {
+        pre.verb = role
+        pre.verbWord = w
+        s = s.slice(w.length)
+        break
+      }
+    }
+  }
+  pre.subject = s
+  return pre
+}
+
+const SCOPES_LONGEST = byFirstChar(SCOPE_PREFIXES)
+const OPENERS_LONGEST = byFirstChar(CLAUSE_OPENERS)
+const TIMES_LONGEST = byFirstChar(TIME_PHRASES)
+const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
+
+const LEADING_PATTERNS: readonly RegExp[] = [
+  /^[\s"“”‘’'《》「」()]+/,
+  // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、
+  /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?[,，]?)/,
+  /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
+  /^(到|至|截至)?“?十[一二三四五六七八九]五”?(时期|期间|以来|末)?(的)?/,
+  /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
+  /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
+  /^(每个|各个|各)/,
+  // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
+  /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
+  /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
+  /^提请.{1,14}审议/,
+  /^((制定|修订|修改|废止)[、和及]?){2,}/,
+  /^了/,
+]
+
+/** 再完成…, 全面完成…: an adverb goes with the action after it. */
+const ADVERB_BEFORE_ACTION = new RegExp(
+  `^(?:再|又|还|也|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${LEADING_ACTIONS.join('|')})`,
+)
+
+/**
+ * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
+ * follows it (`2013年以来新增的涉税市场主体`: the time is part of the noun phrase).
+ */
+function stripYear(s: string): string {
+  const m = /^(到|至|截至|截止)?\d{4}年(底前|末前|底|末|前|以来|来)?(的)?/.exec(s)
+  if (!m || /^[\u4e00-\u9fff]{1,4}的/.test(s.slice(m[0].length))) return s
+  return s.slice(m[0].length)
+}
+
+function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
+  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w)) return s.slice(w.length)
+  return s
+}
+
+const LEADING_ADVERBS_LONGEST = byFirstChar(LEADING_ADVERBS)
+
+/**
+ * A subject as a label: without list numbers, time phrases, scope (全市, 我省), openers (其中, 同时), the action
+ * done to it (完成, 引进) and quote marks.
+ */
+export function cleanLabel(raw: string): string {
+  let s = raw
+  for (let guard = 0; guard < 16; guard++) {
+    const before = s
+    for (const re of LEADING_PATTERNS) s = s.replace(re, '')
+    s = s.replace(ADVERB_BEFORE_ACTION, '')
+    s = stripYear(s)
+    s = stripWord(s, SCOPES_LONGEST)
+    s = stripWord(s, TIMES_LONGEST)
+    s = stripWord(s, OPENERS_LONGEST)
+    s = stripWord(s, ACTIONS_LONGEST)
+    s = stripWord(s, LEADING_ADVERBS_LONGEST)
+    if (s === before) break
+  }
+  s = s.replace(/\([^()]{0,12}\)/g, (m) => (/PM2\.5|PM10/i.test(m) ? m : ''))
+  // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
+  s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
+  s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
+  s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
+  s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
+  return s
+}
+
+/** Does the subject end in a verb that takes the figure as its object (`新增`, `发行`, `惠及`)? Returns the verb. */
+/** The words before a figure that may hold the verb taking it as object (`圆满完成` + `12所小学`). */
+export function objectClause(pre: Pre): string {
+  return pre.verbWord !== null && OBJECT_VERBS.includes(pre.verbWord) ? pre.subject + pre.verbWord : pre.subject
+}
+
+export function objectVerbAtEnd(s: string): string | null {
+  for (const v of OBJECT_VERBS_LONGEST) if (s.endsWith(v)) return v
+  return null
+}
+
+/** The last object verb inside s and where it is, or null. */
+export function lastObjectVerb(s: string): { at: number; verb: string } | null {
+  let best: { at: number; verb: string } | null = null
+  for (const v of OBJECT_VERBS_LONGEST) {
+    const at = s.lastIndexOf(v)
+    if (at >= 0 && (!best || at + v.length > best.at + best.verb.length)) best = { at, verb: v }
+  }
+  return best
+}
+
+export function stripBeneficiary(s: string): string {
+  for (const p of BENEFICIARY_PREPOSITIONS) if (s.startsWith(p) && s.length > p.length + 1) return s.slice(p.length)
+  return s
+}
+
+const STOPS_BY_FIRST = byFirstChar(NOUN_STOPS)
+// 全面 stops a noun (`空气质量全面达标`) but may start one (`两次全面降准`).
+// At its start only adverbs and predicates stop a noun (`出台13条支持措施`: 支持 starts one).
+const NOUN_STARTS = new Set(['全面', '支持', '帮助', '直接', '运行', '通过'])
+const START_STOPS_BY_FIRST = byFirstChar([...NOUN_START_STOPS, ...NOUN_STOPS.filter((w) => !NOUN_STARTS.has(w))])
+
+function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
+  const words = map.get(norm[k] as string)
+  return words !== undefined && words.some((w) => norm.startsWith(w, k))
+}
+
+/**
+ * The noun after a figure (`150项关键技术，` → 关键技术; `10个“二线口岸”正式启用` → “二线口岸”): from j (after
+ * an optional 的) to the first delimiter, stop word or digit, at most 24 characters.
+ */
+export function nounAfter(norm: string, j: number): { start: number; end: number } | null {
+  let a = j
+  if (norm[a] === '的') a++
+  if (stopAt(START_STOPS_BY_FIRST, norm, a)) return null
+  let k = a
+  while (k < norm.length && k - a < 24) {
+    const ch = norm[k] as string
+    if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ' || (ch >= '0' && ch <= '9')) break
+    if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
+    if (norm.startsWith('及', k) || norm.startsWith('和', k) || norm.startsWith('与', k)) break
+    k++
+  }
+  return k > a ? { start: a, end: k } : null
+}
+
+/**
+ * The label with the report's own characters: cleaning works on the normalised text, so `（PM2.5）` would come
+ * out as `(PM2.5)`. Each character is looked up in order in [from, to) and taken from the original where found.
+ */
+export function restoreCharacters(label: string, norm: string, original: string, from: number, to: number): string {
+  let out = ''
+  let pos = from
+  for (const ch of label) {
+    let at = pos
+    while (at < to && norm[at] !== ch) at++
+    if (at < to) {
+      out += original[at]
+      pos = at + 1
+    } else out += ch
+  }
+  return out
+}

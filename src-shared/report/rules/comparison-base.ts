@@ -1,0 +1,43 @@
+import { planSpanIn } from '../words/periods'
+import type { Rule } from './types'
+
+const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
+const BASE_PLAN_END = /(?:比|较|由|从)“?(十[一二三四五六七八九]五)”?(?:末|期末)(的)?$/
+
+/**
+ * A comparison with a base dates the figure: `比2010年增加13480元` and `较2020年提高约14个百分点` cover the years
+ * after the base (2011-…), and so does the average that follows (`，年均递增12.2%`); `较“十三五”末的9323.1亿元` is the level at the end of that plan (2020), and the level
+ * the sentence gave just before it is the level at the end of the change.
+ */
+export const comparisonBase: Rule = {
+  name: 'comparison-base',
+  apply(st, ctx) {
+    if (st.dropped || st.shape === 'from-to') return
+    const first = st.tokens[0]
+    if (!first) return
+    const before = ctx.norm.slice(st.clauseStart, first.start)
+    const planEnd = BASE_PLAN_END.exec(before)
+    if (planEnd) {
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, planEnd: planEndYear(planEnd[1] as string) }
+      // `达到13697.5亿元，较“十三五”末的9323.1亿元…`: the level before is the end of the change.
+      for (const d of ctx.sentence.previous) {
+        if (d.token.unit === first.unit && d.periodHint === null) d.periodHint = { role: 'to' }
+      }
+      return
+    }
+    const base = BASE_YEAR.exec(before)
+    if (base) {
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
+      return
+    }
+    // 比2010年增加13480元，年均递增12.2%: an average over the same years.
+    const earlier = ctx.sentence.previous.find((d) => d.periodHint?.base !== undefined)
+    if (st.pre.yearly && earlier?.periodHint?.base !== undefined) {
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: earlier.periodHint.base }
+    }
+  },
+}
+
+function planEndYear(name: string): number {
+  return planSpanIn(name)?.[1] ?? 0
+}

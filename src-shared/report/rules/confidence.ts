@@ -1,0 +1,39 @@
+import type { ConfidenceReason } from '../../schemas/report'
+import { isGeneric } from './generic-label'
+import type { LabelSource, Rule } from './types'
+
+/** How a label was found, and whether that is a reason to check it. */
+const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
+  subject: null,
+  noun: null,
+  list: null,
+  'list-completed': 'label-from-list',
+  'previous-list': 'label-from-list',
+  context: null,
+  'context-far': 'label-from-context',
+}
+
+/** A label that may be a fragment: one or two characters, a generic word, or a leftover verb or particle. */
+export function isVagueLabel(label: string): boolean {
+  if ([...label].length <= 2) return true
+  if (isGeneric(label)) return true
+  return /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给)/.test(label) || /(了|的|和|及|与|或|并|在)$/.test(label)
+}
+
+/**
+ * Why a figure may be wrong, for a person to check (`待核对`): the label was completed from a list or carried
+ * from further back, or looks like a fragment; the kind was guessed; the number was written in words.
+ * (Period reasons are added where the period is decided, in analyze.ts.)
+ */
+export const confidence: Rule = {
+  name: 'confidence',
+  apply(st) {
+    if (st.dropped) return
+    for (const d of st.drafts) {
+      const fromSource = d.labelSource ? SOURCE_REASON[d.labelSource] : 'label-vague'
+      if (fromSource) d.reasons.add(fromSource)
+      if (d.label && isVagueLabel(d.label)) d.reasons.add('label-vague')
+      if (d.token.converted) d.reasons.add('value-converted')
+    }
+  },
+}

@@ -1,0 +1,50 @@
+import { cleanLabel, readPre } from './clause'
+import { completeItems, listItems } from './list-pairing'
+import type { Rule } from './types'
+
+/**
+ * A change from one level to another: `由12.3亿元增加到18.7亿元`, `从2020年的78.1岁提高到79.3岁`,
+ * `由52.23%提高到58.08%`. Two figures of the same subject, both levels (never a growth), the first dated at the
+ * start of the change and the second at its end; a year written before a figure dates it. With lists
+ * (`A、B标准分别从每人每月202元、270元提高到209元、280元`) the subjects pair with both lists in order.
+ */
+export const FROM_TO_BRIDGE =
+  /^(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩小|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\d{4})?(?:年)?(?:底|末)?(?:的)?$/
+/** What may stand between 由/从 and the first figure: a time (`2010年的`, `一季度`, `年初的`). */
+export const FROM_OPENING = /[由从](?:(\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?十[一二三四五六七八九]五”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?)?$/
+
+export const fromTo: Rule = {
+  name: 'from-to',
+  apply(st, ctx) {
+    if (st.shape !== 'from-to' || st.dropped) return
+    const n = st.drafts.length / 2
+    const first = st.drafts[0]
+    const lastFrom = st.drafts[n - 1]
+    const firstTo = st.drafts[n]
+    if (!first || !lastFrom || !firstTo) return
+    const { norm } = ctx
+    const opening = FROM_OPENING.exec(norm.slice(Math.max(st.clauseStart, first.token.start - 12), first.token.start))
+    const bridge = FROM_TO_BRIDGE.exec(norm.slice(lastFrom.token.end, firstTo.token.start))
+    const subject = readPre(st.listPre.subject.replace(FROM_OPENING, '')).subject
+    let labels = [cleanLabel(subject)]
+    if (n > 1) {
+      const items = completeItems(listItems(subject).map(cleanLabel).filter((x) => x.length > 0))
+      if (items.length === n) labels = items
+    }
+    const end = st.drafts[st.drafts.length - 1]?.token.end ?? firstTo.token.end
+    st.drafts.forEach((d, k) => {
+      const label = labels.length === n ? (labels[k % n] as string) : (labels[0] as string)
+      if (label) {
+        d.label = label
+        d.labelSource = labels.length === n && n > 1 ? 'list' : 'subject'
+      }
+      d.quoteStart = n > 1 ? st.listStart : st.clauseStart
+      d.quoteEnd = end
+      d.periodHint = k < n
+        ? { role: 'from', ...(opening?.[1] ? { year: Number(opening[1]) } : {}) }
+        : { role: 'to', ...(bridge?.[1] ? { year: Number(bridge[1]) } : {}) }
+      const cls = d.token.cls
+      d.kind = cls === 'pct' || cls === 'ratio' ? 'share' : cls === 'count' ? 'count' : cls === 'ppt' ? 'change' : cls === 'times' ? 'growth' : 'amount'
+    })
+  },
+}

@@ -1,0 +1,49 @@
+import { attributive } from './attributive'
+import { bareMeasure } from './bare-measure'
+import { buildAction } from './build-action'
+import { carrySubject } from './carry-subject'
+import { comparisonBase } from './comparison-base'
+import { confidence } from './confidence'
+import { fromTo } from './from-to'
+import { genericLabel } from './generic-label'
+import { growthWords } from './growth-words'
+import { kind } from './kind'
+import { listPairing } from './list-pairing'
+import { numberBeforeNoun } from './number-before-noun'
+import { peopleDoing } from './people-doing'
+import { qualifier } from './qualifier'
+import { rank } from './rank'
+import { reportCharacters } from './report-characters'
+import { shareOf } from './share-of'
+import { sharedVerb } from './shared-verb'
+import { subject } from './subject'
+import type { Rule } from './types'
+import { unitsInARow } from './units-in-a-row'
+
+/**
+ * The rules, in the order they run on each statement. Earlier rules decide what a statement is (an attribute
+ * to drop, a change from one level to another, a rank, a list); then labels (first one found wins), then
+ * the fields that depend on the label (qualifier, kind, sign), then confidence.
+ */
+export const RULES: readonly Rule[] = [
+  attributive,
+  fromTo,
+  rank,
+  listPairing,
+  peopleDoing,
+  numberBeforeNoun,
+  subject,
+  unitsInARow,
+  sharedVerb,
+  carrySubject,
+  genericLabel,
+  bareMeasure,
+  shareOf,
+  comparisonBase,
+  qualifier,
+  kind,
+  growthWords,
+  buildAction,
+  confidence,
+  reportCharacters,
+]

@@ -1,0 +1,62 @@
+import type { MetricKind } from '../../schemas/report'
+import { GROWTH_WORDS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
+import type { Draft, Rule, Statement } from './types'
+
+/**
+ * What kind of figure, from its unit, its verb and its label:
+ *   个百分点 → change; 倍, 翻番 → growth; money and physical units → amount; counted things → count; ranks → rank;
+ *   % → growth after a verb of change (`增长5%`, `下降1.2%`) or under a label of growth or price
+ *       (`增速`, `涨幅`, `居民消费价格`, `经济增长预期目标`), else a share (`比重`, `覆盖率`, `达到48%`).
+ * A fall (`下降`, `减少`, `压减`) makes the value negative, except when the verb reaches a level (`下降至15%`).
+ * A % figure that only aspires after a growth (`增长6.5%左右，力争7%`) is growth too.
+ */
+export const kind: Rule = {
+  name: 'kind',
+  apply(st, ctx) {
+    if (st.dropped) return
+    const pre = st.shape === 'list' && st.listPre.respectively ? st.listPre : st.pre
+    const role = pre.verb
+    for (const d of st.drafts) {
+      if (d.kind === null) d.kind = kindOf(d, st, ctx.sentence.previous)
+      const falls = role === 'down' || (role === 'less' && !pre.comparison)
+      if (falls && d.kind !== 'rank' && d.value > 0) d.value = -d.value
+    }
+  },
+}
+
+function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind {
+  const cls = d.token.cls
+  const role = (st.shape === 'list' && st.listPre.respectively ? st.listPre : st.pre).verb
+  switch (cls) {
+    case 'rank':
+      return 'rank'
+    case 'ppt':
+      return 'change'
+    case 'times':
+      return 'growth'
+    case 'money':
+    case 'measure':
+      return 'amount'
+    case 'count':
+      // 排名由369位上升到235位: places in a ranking; 排名提升6位: a change of places
+      if (d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)) return role === 'up' || role === 'down' ? 'change' : 'rank'
+      return 'count'
+    case 'ratio':
+      return 'share'
+    case 'pct':
+      return pctKind(d, st, role, previous)
+  }
+}
+
+function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previous: readonly Draft[]): MetricKind {
+  if (role === 'up' || role === 'down' || role === 'more' || role === 'less') return 'growth'
+  const label = d.label
+  if (label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))) return 'share'
+  // 经济增长预期目标为6%左右: a growth target, whatever the verb
+  if (GROWTH_WORDS.some((w) => label.includes(w)) || PRICE_WORDS.some((w) => label.startsWith(w) || label === w)) return 'growth'
+  if (role === 'level') return 'share'
+  const before = previous[previous.length - 1]
+  if (st.pre.aspiration && before && before.kind === 'growth' && before.label === label) return 'growth'
+  d.reasons.add('kind-guessed')
+  return 'share'
+}

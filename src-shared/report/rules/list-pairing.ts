@@ -1,0 +1,135 @@
+import { SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
+import { cleanLabel } from './clause'
+import type { Draft, Rule, Statement } from './types'
+
+/**
+ * Lists: several subjects, several values, paired in order.
+ *   `国内游客和旅游收入分别增长44.2%、32.7%`        → 国内游客 44.2, 旅游收入 32.7
+ *   `先进制造业、高技术制造业增加值占…比重分别…`    → the last item's tail (增加值占…比重) completes the first
+ *   `城镇、农村居民人均可支配收入分别增长3.4%、5.2%` → 城镇居民…, 农村居民…
+ *   `存、贷款余额分别突破1.5万亿元、1.4万亿元`      → 存款余额, 贷款余额
+ *   `城乡居民人均可支配收入分别增长7%和8.5%`        → 城镇居民…, 农村居民…
+ *   `A、B均增长8%`                                → one value for each subject
+ *   `…17.52亿人次、…1.27万亿元，分别增长32.9%、41.6%` → a list without subjects takes the previous figures'
+ * A qualifier before the first value or after the last covers every value that has none of its own
+ * (`分别超过2%、5%`, `分别增长5%、6.5%左右`).
+ */
+
+/** Split a subject into list items: on 、 when it has one (so 文化及相关产业 stays whole), else on 和/及/与. */
+export function listItems(subject: string): string[] {
+  const parts = subject.includes('、') ? subject.split('、') : subject.split(/以及|和|及|与/)
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0)
+}
+
+/**
+ * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
+ * ends where the first item's ending recurs in it, else at the earliest tail opener after its first character,
+ * else (for a two-character first item: 城市、农村低保标准) after as many characters; a one-character item
+ * borrows the rest of the last one's own part (`存` + `款`).
+ */
+export function completeItems(items: string[]): string[] {
+  const last = items[items.length - 1]
+  if (!last || items.length < 2) return items
+  let tailAt = -1
+  // An earlier item's ending found again inside the last item marks where the tail starts.
+  const first = items[0] as string
+  for (let len = Math.min(first.length, 6); len >= 2 && tailAt < 0; len--) {
+    const ending = first.slice(-len)
+    const at = last.indexOf(ending)
+    if (at >= 0 && at + len < last.length) tailAt = at + len
+  }
+  if (tailAt < 0) {
+    for (const opener of SHARED_TAIL_OPENERS) {
+      const at = last.indexOf(opener, 1)
+      if (at > 0 && (tailAt < 0 || at < tailAt)) tailAt = at
+    }
+  }
+  // 城市、农村低保标准: a short first item stands parallel to as many characters of the last.
+  if (tailAt < 0 && first.length === 2 && last.length > 3) tailAt = first.length
+  if (tailAt <= 0) return items
+  const own = last.slice(0, tailAt)
+  const tail = last.slice(tailAt)
+  // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`).
+  if (items.some((item, k) => k < items.length - 1 && item.length > own.length + 2)) return items
+  return items.map((item, k) => {
+    if (k === items.length - 1) return item
+    if (item.endsWith(tail)) return item
+    // 存、贷款余额: a one-character item is a contraction of the last one's own part.
+    const borrowed = item.length === 1 && own.length === 2 ? own.slice(1) : ''
+    return item + borrowed + tail
+  })
+}
+
+function urbanRural(label: string): string[] | null {
+  if (!label.startsWith(URBAN_RURAL.pair) || label.length <= URBAN_RURAL.pair.length) return null
+  const rest = label.slice(URBAN_RURAL.pair.length)
+  return [URBAN_RURAL.first + rest, URBAN_RURAL.second + rest]
+}
+
+function spreadQualifiers(st: Statement): void {
+  const drafts = st.drafts
+  const last = drafts[drafts.length - 1]
+  if (!last) return
+  const lastPost = last.token.post
+  for (const d of drafts) {
+    if (d.token.post === null && lastPost !== null) {
+      d.token = { ...d.token, post: lastPost }
+    }
+  }
+}
+
+export const listPairing: Rule = {
+  name: 'list-pairing',
+  apply(st, ctx) {
+    if (st.dropped || st.shape === 'from-to') return
+    const pre = st.listPre
+    const values = st.drafts
+    const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
+    const each = pre.each && values.length === 1
+    if (!listed && !each && !(pre.respectively && values.length > 1)) return
+    const whole = cleanLabel(pre.subject)
+    let items = listItems(pre.subject).map(cleanLabel).filter((x) => x.length > 0)
+    let source: Draft['labelSource'] = 'list'
+    if (items.length > 1) {
+      const completed = completeItems(items)
+      if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
+      items = completed
+    }
+    if (items.length === 1 && (values.length === 2 || each)) {
+      const split = urbanRural(items[0] as string)
+      if (split) {
+        items = split
+        source = 'list-completed'
+      }
+    }
+    if (values.length > 1 && whole === '' && pre.respectively) {
+      const previous = ctx.sentence.figures.slice(-values.length)
+      if (previous.length === values.length && new Set(previous.map((d) => d.label)).size === values.length) {
+        items = previous.map((d) => d.label)
+        source = 'previous-list'
+      }
+    }
+    if (each && items.length > 1) {
+      const [d] = values
+      if (!d) return
+      st.drafts = items.map((label) => ({ ...d, label, labelSource: source, reasons: new Set(d.reasons) }))
+    } else if (items.length === values.length) {
+      values.forEach((d, k) => {
+        d.label = items[k] as string
+        d.labelSource = source
+      })
+    } else if (values.length > 1 && pre.respectively) {
+      // The subjects do not pair with the values: keep the whole subject and say so.
+      for (const d of values) {
+        d.label = whole
+        d.labelSource = 'list-completed'
+      }
+    } else return
+    const quoteStart = st.listStart
+    for (const d of st.drafts) {
+      d.quoteStart = quoteStart
+      d.quoteEnd = st.tokens[st.tokens.length - 1]?.end ?? d.quoteEnd
+    }
+    spreadQualifiers(st)
+  },
+}

@@ -1,0 +1,79 @@
+import { DEFINING_VERBS } from '../words/verbs'
+import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
+import { DELIMS, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
+import type { Rule } from './types'
+
+/**
+ * A number before its noun: `新增150项关键技术`, `发行1万亿元抗疫特别国债`, `惠及500多万在校生`,
+ * `10个“二线口岸”正式启用`, `完成了老城区8条、12.3公里道路提升改造`, `对种粮农民一次性发放200亿元补贴`.
+ * The label is the noun, after what qualifies it before the verb or between the verb and the number; the verb
+ * goes unless it defines what is counted (`新增`).
+ */
+const CATEGORY_RUN = new RegExp(
+  `[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
+  'g',
+)
+
+const PREDICATE_MAX = 12
+
+/** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
+function predicateAfter(norm: string, at: number): string {
+  let k = at
+  while (k < norm.length && k - at < PREDICATE_MAX && !DELIMS.has(norm[k] as string) && norm[k] !== '。') k++
+  return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
+}
+
+export const numberBeforeNoun: Rule = {
+  name: 'number-before-noun',
+  apply(st, ctx) {
+    if (st.dropped || st.tail !== 'noun' || !st.noun || st.shape === 'from-to') return
+    if (st.drafts.some((d) => d.label !== '')) return
+    const raw = objectClause(st.pre)
+    if (st.pre.verb !== null && cleanLabel(st.pre.subject) !== '' && raw === st.pre.subject) return
+    // 5岁以下儿童死亡率: an age before a noun describes it; it is no figure.
+    if (st.tokens.some((t) => t.unit === '岁')) {
+      st.dropped = true
+      return
+    }
+    const noun = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
+    if (!noun) return
+    let before = raw
+    let after = ''
+    let kept = ''
+    const verb = lastObjectVerb(raw)
+    if (verb) {
+      before = raw.slice(0, verb.at)
+      after = raw.slice(verb.at + verb.verb.length)
+      if (DEFINING_VERBS.includes(verb.verb)) kept = verb.verb
+    }
+    // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.
+    if (/[等和及与、]$/.test(raw)) {
+      before = ''
+      after = ''
+      kept = ''
+    }
+    // 推出8个方面90项政策措施: the count of categories is no part of the label.
+    after = after.replace(CATEGORY_RUN, '')
+    // 累计培育形成…: a chain of actions before the number.
+    let owner = readPre(before).subject
+    for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
+    // 选手在第47届世界技能大赛上夺得…: where it happened is no part of the name.
+    owner = owner.replace(/在[^,，。]{1,24}[上中里内]$/, '')
+    let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
+    // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
+    const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
+    if (predicate) {
+      label = `${label}${predicate}比例`
+      for (const d of st.drafts) d.quoteEnd = st.noun.end + predicate.length
+    }
+    // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
+    // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
+    if ([...label].length <= 2) st.silent = true
+    for (const d of st.drafts) {
+      d.label = label
+      d.labelSource = 'noun'
+      d.quoteStart = /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
+      d.quoteEnd = st.noun.end
+    }
+  },
+}

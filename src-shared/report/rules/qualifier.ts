@@ -1,0 +1,22 @@
+import type { Rule } from './types'
+
+/**
+ * The figure's qualifier, nearest the number first: a word after the unit (`5%以上`, `控制在4%以内`), 多 between
+ * number and unit (`4万多名`), a word before (`超50%`, `近2万亿元`, `不低于90%`), 高于 with nothing compared
+ * (`增速要高于40%` → 超过), `控制在` when nothing else bounds the figure, and `年均` when nothing else does; with
+ * both (`年均增长5%以上`) the bound wins and the figure is marked average.
+ */
+export const qualifier: Rule = {
+  name: 'qualifier',
+  apply(st) {
+    if (st.dropped) return
+    const pre = st.shape === 'list' && st.listPre.respectively ? st.listPre : st.pre
+    for (const d of st.drafts) {
+      const t = d.token
+      const q =
+        t.post ?? (t.mid ? '多' : null) ?? pre.bareBound ?? pre.qualifier ?? (pre.cap ? '控制在' : null) ?? (pre.yearly ? '年均' : null)
+      d.qualifier = q
+      d.average = pre.yearly && q !== '年均'
+    }
+  },
+}

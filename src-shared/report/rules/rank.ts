@@ -1,0 +1,77 @@
+import { GENERIC_LABELS, GROWTH_WORDS } from '../words/labels'
+import { cleanLabel, readPre } from './clause'
+import { followsSubject } from './carry-subject'
+import type { Rule } from './types'
+
+/** Verbs of a rank (`居全国第3位`), longest first at the same end. */
+const RANK_VERBS: readonly string[] = [
+  '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '升至', '稳居', '保持', '进入', '排',
+  '居', '列',
+]
+/** Where a rank is counted (`全国第一`, `全球第二`): right before the rank, it is one without a verb. */
+const RANK_SCOPE = /(全国|全省|全区|全市|全州|全县|全盟|全球|世界|全国同类城市|西部|中部|东北)(同类)?$/
+const REACH = 16
+
+/**
+ * Ranks: `居全国第5位`, `连续36年居全国首位`, `区域创新能力连续8年全国第一`, `增速居全国第2位`. The subject before
+ * the rank verb is the label; a clause without one takes the sentence's subject, and `增速` is the sentence
+ * subject's growth (`地区生产总值增速`). A 第N with neither a rank verb nor a scope (`第一，`) is no rank.
+ */
+export const rank: Rule = {
+  name: 'rank',
+  apply(st, ctx) {
+    const first = st.tokens[0]
+    if (!first || first.cls !== 'rank' || st.dropped) return
+    const { norm } = ctx
+    const clause = norm.slice(st.clauseStart, first.start)
+    let verbAt = -1
+    let verbLen = 0
+    for (const v of RANK_VERBS) {
+      const at = clause.lastIndexOf(v)
+      if (at < 0 || clause.length - at > REACH) continue
+      const end = at + v.length
+      if (verbAt < 0 || end > verbAt + verbLen || (end === verbAt + verbLen && v.length > verbLen)) {
+        verbAt = at
+        verbLen = v.length
+      }
+    }
+    let subjectText: string
+    if (verbAt >= 0) {
+      const between = clause.slice(verbAt + verbLen)
+      if (/[\d一二三四五六七八九十]/.test(between.replace(/^(全国|全省|全区|全市)/, ''))) {
+        st.dropped = true
+        return
+      }
+      subjectText = clause.slice(0, verbAt)
+    } else {
+      const scope = RANK_SCOPE.exec(clause)
+      subjectText = scope ? clause.slice(0, clause.length - scope[0].length) : ''
+      // Without a verb, a rank needs its subject right before it: `区域创新能力连续8年全国第一`, not
+      // `培育更多全球第一` (a noun) or a bare `全国第一`.
+      const own = cleanLabel(readPre(subjectText).subject)
+      if (!scope || own === '' || /(更多|多个|一批|一些|更多的)$/.test(own)) {
+        st.dropped = true
+        return
+      }
+    }
+    let label = cleanLabel(readPre(subjectText).subject)
+    const carried = ctx.sentence.subject
+    let source: 'subject' | 'context' = 'subject'
+    // 全社会研发经费投入增速年均超20%，连续三年居全国第一: the rank is of the rate named before.
+    const rate = ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? ''
+    if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
+      label = label === '' ? carried + rate : carried + label
+      source = 'context'
+    } else if (carried && GENERIC_LABELS.includes(label)) {
+      label = /(总额|总量)$/.test(carried) ? carried : carried + label
+      source = 'context'
+    }
+    for (const d of st.drafts) {
+      d.label = label
+      d.labelSource = label ? source : null
+      d.kind = 'rank'
+      d.quoteStart = st.clauseStart
+      if (source === 'context' && !followsSubject(st, ctx)) d.reasons.add('label-from-context')
+    }
+  },
+}

@@ -1,0 +1,23 @@
+import { DEFINING_VERBS } from '../words/verbs'
+import type { Rule } from './types'
+
+/**
+ * In a series of items joined by 、, a defining verb on the first item covers the rest:
+ * `新增省级创新平台30个、专精特新中小企业100户` → 新增专精特新中小企业; `新增城区绿地面积144亩、造林面积5845亩`;
+ * and so it does for the part after 其中 (`净增经营主体242.8万户，其中企业57.5万户` → 净增企业).
+ */
+export const sharedVerb: Rule = {
+  name: 'shared-verb',
+  apply(st, ctx) {
+    const among = /^其中/.test(ctx.norm.slice(st.clauseStart, st.clauseStart + 2))
+    if (st.dropped || !(st.afterListComma || among) || st.pre.verb !== null) return
+    const previous = ctx.sentence.previousStatement
+    const head = previous?.drafts[0]?.label ?? ''
+    const verb = DEFINING_VERBS.find((v) => head.startsWith(v))
+    if (!verb) return
+    for (const d of st.drafts) {
+      // An item with a verb of its own (再就业, 新建…) keeps it.
+      if (d.labelSource === 'subject' && d.label && !/^(再|新|净|改|建|增|减)/.test(d.label)) d.label = verb + d.label
+    }
+  },
+}

@@ -1,0 +1,87 @@
+import { INNER_ACTIONS } from '../words/labels'
+import { DEFINING_VERBS } from '../words/verbs'
+import { clauseStart, cleanLabel, readPre } from './clause'
+import type { Rule } from './types'
+
+/** A predicate of at most two words ending the clause right after a figure (`100%达标`), or ''. */
+function shortPredicate(norm: string, at: number): string {
+  const m = /^(达标|覆盖|合格|通过|完成|实现|到位|落实)(?=[,;。!?:、\n]|$)/.exec(norm.slice(at, at + 6))
+  return m ? (m[1] as string) : ''
+}
+
+const WORDY_BEFORE_DENG = '高平同对中初超均'
+const WORDY_AFTER_DENG = '级次于'
+
+/**
+ * The subject of the clause is the label: `全市地区生产总值增长3.3%` → 地区生产总值. An enumeration before 等
+ * is dropped (`装备制造、纺织服装等主导产业占…` → 主导产业占…), and an action inside the label goes
+ * (`省列重大项目完成投资` → 省列重大项目投资); who did it owns the short items that follow
+ * (`省属企业完成产业类投资553.1亿元，研发投入133.5亿元` → 省属企业研发投入).
+ */
+const OWNED_ITEM_MAX = 4
+export const subject: Rule = {
+  name: 'subject',
+  apply(st, ctx) {
+    if (st.dropped || st.drafts.every((d) => d.label !== '')) return
+    let raw = st.pre.subject
+    let quoteStart = st.clauseStart
+    // 举办大型旅游、演艺、体育赛事活动600场: one figure for short items named together, without a verb of
+    // their own.
+    const items = st.listPre.subject.split('、')
+    if (
+      st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each &&
+      st.pre.verb === null && items.length > 1 && items.every((x) => x.length >= 2 && x.length <= 8 && !x.startsWith('占')) &&
+      /^[\u4e00-\u9fff]/.test(st.listPre.subject) && !/^(和|及|与|以及|并)/.test(st.listPre.subject) && !/等/.test(st.listPre.subject)
+    ) {
+      raw = st.listPre.subject
+      quoteStart = st.listStart
+    }
+    const deng = raw.lastIndexOf('等')
+    if (deng > 0 && deng < raw.length - 1) {
+      const wordy = WORDY_BEFORE_DENG.includes(raw[deng - 1] as string) || WORDY_AFTER_DENG.includes(raw[deng + 1] as string)
+      if (!wordy && (st.clauseStart !== st.listStart || raw.slice(0, deng).includes('、'))) {
+        quoteStart = st.clauseStart + deng + 1
+        raw = raw.slice(deng + 1)
+      }
+    }
+    // 超百亿元的项目7个, 亿元以上项目100个: the subject runs back over the attribute before it.
+    const afterBound = ctx.sentence.droppedBound === st.clauseStart
+    if (/^的/.test(raw) || afterBound) {
+      const from = clauseStart(ctx.norm, st.tokens[0]?.start ?? st.clauseStart, 0)
+      raw = readPre(ctx.norm.slice(from, st.tokens[0]?.start ?? from)).subject
+      quoteStart = from
+    }
+    let label = cleanLabel(raw)
+    // 连续4年每年新增超100家: a defining verb alone names nothing; the sentence's subject does.
+    if (DEFINING_VERBS.includes(label)) label = ctx.sentence.subject?.startsWith(label) ? ctx.sentence.subject : ''
+    // 超50亿元的4个: a label that is itself a figure names nothing.
+    if (/^[超近约逾]?[\d.]+[万亿千百]*[^\d]{0,2}$/.test(label)) label = ''
+    let owner: string | undefined
+    for (const action of INNER_ACTIONS) {
+      const at = label.indexOf(action)
+      if (at > 1 && at + action.length < label.length - 1) {
+        // 蔬菜基地配套建设共完成投资: an adverb before the action goes with it.
+        owner = label.slice(0, at).replace(/(共|累计|合计|全年|当年)$/, '')
+        label = owner + label.slice(at + action.length)
+      }
+    }
+    const previous = ctx.sentence.previous[0]
+    if (!owner && previous?.owner && label.length > 0 && label.length <= OWNED_ITEM_MAX && !label.startsWith(previous.owner)) {
+      owner = previous.owner
+      label = owner + label
+    }
+    // 比上年年初预算增加1800亿元: a comparison base is no subject.
+    if (/^(比|较)(上年|去年|同期|年初|\d{4}年)|^(同比|相比)/.test(label)) label = ''
+    // 水源水质100%达标: a share of what meets the predicate after it.
+    const first = st.tokens[0]
+    const predicate = first?.cls === 'pct' && st.drafts.length === 1 ? shortPredicate(ctx.norm, first.end) : ''
+    if (label && predicate) label = `${label}${predicate}${predicate.endsWith('率') ? '' : '率'}`
+    for (const d of st.drafts) {
+      if (d.label !== '') continue
+      d.label = label
+      d.labelSource = label ? 'subject' : null
+      d.quoteStart = quoteStart
+      if (owner) d.owner = owner
+    }
+  },
+}

@@ -1,0 +1,98 @@
+import type { ConfidenceReason, MetricKind, Qualifier } from '../../schemas/report'
+import type { FigureToken } from '../tokens/figures'
+import type { Pre } from './clause'
+
+/**
+ * What the rules work on. A statement is one or more figure tokens that share a predicate: `增长5%`,
+ * `分别增长44.2%、32.7%`, `由12.3亿元增加到18.7亿元`, `96户、183人`. The rules (rules/index.ts, in order) read
+ * the statement's clause and fill in one draft figure per value.
+ */
+
+/** Where a figure's period comes from when its own clause says so. */
+export interface PeriodHint {
+  /** A year written inside the clause (`由2010年的162.4亿元…`). */
+  year?: number
+  /** The start (`由X`) or end (`到Y`) of a change from one level to another. */
+  role?: 'from' | 'to'
+  /** The base year of a comparison (`比2010年增加`, `较2020年提高`): the figure covers the years after it. */
+  base?: number
+  /** The plan a level is at the end of (`较“十三五”末的9323.1亿元` → 2020). */
+  planEnd?: number
+}
+
+export type LabelSource = 'subject' | 'list' | 'list-completed' | 'context' | 'context-far' | 'noun' | 'previous-list'
+
+export interface Draft {
+  token: FigureToken
+  label: string
+  labelSource: LabelSource | null
+  /** Quote span in the text. */
+  quoteStart: number
+  quoteEnd: number
+  kind: MetricKind | null
+  qualifier: Qualifier | null
+  average: boolean
+  value: number
+  periodHint: PeriodHint | null
+  reasons: Set<ConfidenceReason>
+  /** Who did what the label measures, when the clause says (`省属企业完成产业类投资` → 省属企业). */
+  owner?: string
+  /** The rate word taken off a growth figure's label (`增速`), for a rank of it that follows. */
+  rate?: string
+}
+
+export interface Statement {
+  tokens: FigureToken[]
+  shape: 'single' | 'list' | 'from-to'
+  /** What follows the last token: the end of the clause, or a noun it stands before. */
+  tail: 'end' | 'noun'
+  noun: { start: number; end: number } | null
+  /** Another figure token follows the noun in the same clause (`1万亿元特别国债资金24.5亿元`). */
+  nounThenFigure: boolean
+  /** Start of the clause before the first token (after the previous figure or delimiter). */
+  clauseStart: number
+  /** Start of the clause when `、` does not end it: the subjects of a list (`城镇、农村居民…分别…`). */
+  listStart: number
+  /** The words before the first token, read. */
+  pre: Pre
+  /** The same, read from listStart. */
+  listPre: Pre
+  /** The previous statement ended right before this one with `、` (a series of parallel items). */
+  afterListComma: boolean
+  drafts: Draft[]
+  /** A measure named before a list item (`、总长度57.9公里`), by token index. */
+  itemMeasures: Map<number, string>
+  dropped: boolean
+  /** Dropped, but the clause before it still governs the next figure (`8个方面90项政策措施`). */
+  transparent?: boolean
+  /** Not shown, but what it names is the sentence's subject (`31条公路`). */
+  silent?: boolean
+}
+
+/** What the rules know of the sentence so far (a sentence ends at 。！？； or a line break). */
+export interface SentenceState {
+  start: number
+  /** The subject the sentence is about: the last explicit, non-generic label. */
+  subject: string | null
+  /** The drafts of the previous statement in the sentence. */
+  previous: Draft[]
+  previousStatement: Statement | null
+  /** Every draft of the sentence so far, in order. */
+  figures: Draft[]
+  /** Where the last statement dropped as an attribute ends (its noun included), or -1. */
+  droppedEnd: number
+  /** Where that attribute ends when it was a bound before a noun (`亿元以上项目`: a class, part of the name), or -1. */
+  droppedBound: number
+}
+
+export interface RuleContext {
+  norm: string
+  original: string
+  sentence: SentenceState
+}
+
+/** A rule reads one statement in its context and fills in (or drops) its drafts. */
+export interface Rule {
+  name: string
+  apply(st: Statement, ctx: RuleContext): void
+}

@@ -1,0 +1,85 @@
+/**
+ * The head of a report: the speaker line under the title (`——2024年2月29日在玉林市第六届人民代表大会第六次会议上
+ * 市长 张惠强`) and the opening sentence (`现在，我代表海拉尔区人民政府，向大会报告…`). The one module that reads
+ * them: the section tree skips the line, the report's year and place come from it, and the draft names the
+ * organisation, meeting and speaker from it.
+ */
+
+import { normalizeForAnalysis } from './normalize'
+
+export interface SpeakerLine {
+  /** “2024年2月29日”. */
+  date: string | null
+  /** “玉林市第六届人民代表大会第六次会议”. */
+  meeting: string | null
+  /** “玉林市人民政府”. */
+  organization: string | null
+  /** “市长 张惠强”. */
+  speaker: string | null
+}
+
+/** Where the speaker line and the opening sentence live: the head of the report, before the body starts. */
+const HEAD_CHARS = 600
+
+/** Administrative level words, longest first (a place ends with one of them). */
+const LEVELS = '自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗'
+const PLACE = new RegExp(`^(.+?(?:${LEVELS}))第?[一二三四五六七八九十百零〇\\d]*届`)
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+const MEETING = /在(.{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?(?:会议|大会))上/
+const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/
+/** `我代表海拉尔区人民政府` / `我代表国务院`: the body that reports. */
+const ON_BEHALF = /我(?:谨)?代表([\u4e00-\u9fa5]{0,16}?)(人民政府|国务院)/
+
+/** Is this line (the first characters of a line after the title) a speaker/date line? */
+export function isSpeakerLine(line: string): boolean {
+  return /^(—|-|─|_){1,3}/.test(line) || /在.{0,40}(会议|大会)上/.test(line.slice(0, 80))
+}
+
+export function parseSpeakerLine(text: string): SpeakerLine {
+  const original = text.slice(0, HEAD_CHARS)
+  // Read on the normalised head (full-width digits as digits); names come from the original characters.
+  const head = normalizeForAnalysis(original)
+  const date = DATE.exec(head)
+  const meetingMatch = MEETING.exec(head)
+  const meeting = meetingMatch ? original.slice(meetingMatch.index + 1, meetingMatch.index + 1 + (meetingMatch[1] as string).length).trim() : null
+  let organization: string | null = null
+  if (meeting) {
+    // The place before the congress: “玉林市”, “广西壮族自治区”, “浙江省”, “海淀区”; not a bare “市”.
+    const name = PLACE.exec(meeting)?.[1]
+    if (name && [...name].length >= 2) organization = `${name}人民政府`
+  }
+  if (organization === null) {
+    const body = ON_BEHALF.exec(head)
+    if (body && ([...(body[1] ?? '')].length >= 2 || body[2] === '国务院')) organization = `${body[1]}${body[2]}`
+  }
+  const speakerMatch = SPEAKER.exec(meetingMatch ? head.slice(meetingMatch.index) : head)
+  return {
+    date: date ? `${date[1]}年${Number(date[2])}月${Number(date[3])}日` : null,
+    meeting,
+    organization,
+    speaker: speakerMatch?.[0]?.replace(/\s+/g, ' ').trim() ?? null,
+  }
+}
+
+/** The year on the speaker line (`——2024年2月29日…` → 2024), or null. */
+export function speakerLineYear(text: string): number | null {
+  const date = DATE.exec(normalizeForAnalysis(text.slice(0, HEAD_CHARS)))
+  return date ? Number(date[1]) : null
+}
+
+/**
+ * The level of the body that reports, when the head names it without its place (`我代表省人民政府` → 省), so
+ * the place can be looked up in the text.
+ */
+export function unnamedLevel(text: string): string | null {
+  const body = /我(?:谨)?代表(省|市|区|县|州|自治区|盟|旗)人民政府/.exec(text.slice(0, HEAD_CHARS))
+  return body ? (body[1] as string) : null
+}
+
+/** The place the report governs as its head names it: `海拉尔区`, `玉林市`, `全国` (国务院), or null. */
+export function headPlace(text: string): string | null {
+  const org = parseSpeakerLine(text).organization
+  if (org === '国务院' || (org !== null && org.endsWith('国务院'))) return '全国'
+  if (org) return org.replace(/人民政府$/, '') || null
+  return null
+}

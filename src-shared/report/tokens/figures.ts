@@ -1,0 +1,366 @@
+import type { Qualifier } from '../../schemas/report'
+import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
+import type { UnitClass } from '../words/units'
+import { matchUnit, postQualifierAt } from './units'
+
+/**
+ * The tokeniser: every figure as the report writes it, in text order. A figure token is a number in any
+ * written form with its unit and the qualifier written after it:
+ *
+ *   Arabic and full-width digits   `12.5亿元`, `1,234家`, `-0.3%`          (full-width is normalised first)
+ *   ranges                         `4.5%—5%`, `6%-7%`, `4.5～5%`, `6%至7%`, `2-3家`
+ *   Chinese numerals               `五成`, `两成`, `一倍`, `十个百分点`, `两次`
+ *   fractions                      `三分之一`, `百分之六`, `1/4`, `4成`
+ *   doublings                      `翻一番` (×2), `翻两番` (×4), `翻番`
+ *   half                           `一半` (50%)
+ *   a bare magnitude               `突破万亿元` (1 万亿元)
+ *   ratios                         `2：1`
+ *   ranks                          `第3位`, `第二`, `首位`, `前10位`
+ *
+ * Years, dates, codes (`5G`, `PM2.5`), numbers in short quoted names (`“1158”`) or in book titles are never
+ * figure tokens. Whether a token is a statement of its own, an attribute of a noun or a list item is decided
+ * by the rules that read its clause (rules/).
+ */
+
+export interface FigureToken {
+  /** [start, end): from the number's first character (or its sign) through the unit and any qualifier after. */
+  start: number
+  end: number
+  /** Where the unit ends (before any qualifier after it). */
+  unitEnd: number
+  value: number
+  /** The upper end of a range. */
+  high: number | null
+  unit: string
+  cls: UnitClass | 'rank'
+  /** The figure as written when not a plain number with its unit: `4.5%—5%`, `翻一番`, `五成`, `首位`. */
+  written: string | null
+  /** Written in Chinese numerals or as a fraction, and converted. */
+  converted: boolean
+  /** 多/余 between the number and its unit (`4万多名`, `30余项`). */
+  mid: boolean
+  /** The qualifier written after the unit, and the word. */
+  post: Qualifier | null
+  postWord: string | null
+  /** For ranks: the top N (`前10位`) rather than the Nth. */
+  top: boolean
+}
+
+const RANGE_DASHES = new Set(['-', '—', '–', '～', '~', '至', '到'])
+const STATEMENT_END = new Set([',', ';', '。', '!', '?', ':', '、', '\n', ')', '”', '"', '’', '》', ' ', '(', '的'])
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9'
+}
+function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))
+}
+
+interface ArabicNumber {
+  start: number
+  end: number
+  value: number
+}
+
+/** 12, 12.5, 1,234 (grouping only where the original has a half-width comma, never the Chinese ，). */
+function readArabic(norm: string, original: string, i: number): ArabicNumber {
+  const n = norm.length
+  let j = i
+  while (j < n && isDigit(norm[j])) j++
+  while (
+    norm[j] === ',' &&
+    original[j] === ',' &&
+    isDigit(norm[j + 1]) &&
+    isDigit(norm[j + 2]) &&
+    isDigit(norm[j + 3]) &&
+    !isDigit(norm[j + 4])
+  ) {
+    j += 4
+  }
+  if (norm[j] === '.' && isDigit(norm[j + 1])) {
+    j++
+    while (j < n && isDigit(norm[j])) j++
+  }
+  let digits = ''
+  for (let k = i; k < j && digits.length < 400; k++) {
+    const ch = norm[k] as string
+    if (ch !== ',') digits += ch
+  }
+  return { start: i, end: j, value: Number(digits) }
+}
+
+/** One decimal for a converted fraction: 1/3 → 33.3. */
+function percentOf(numerator: number, denominator: number): number {
+  return Math.round((numerator / denominator) * 1000) / 10
+}
+
+interface Scan {
+  norm: string
+  original: string
+  out: FigureToken[]
+}
+
+function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postWord' | 'top'> & { top?: boolean }, unitEnd: number): FigureToken {
+  const post = postQualifierAt(s.norm, unitEnd)
+  // 多/余/上下 after a unit qualify it only when the phrase ends there (`1000人多`), never `5家多功能…`,
+  // `10万元余额`, `5家上下游企业`.
+  const loose = post !== null && (post.word === '多' || post.word === '余' || post.word === '有余' || post.word === '上下')
+  const usePost = post !== null && !(loose && !STATEMENT_END.has(s.norm[unitEnd + post.word.length] ?? ','))
+  const tok: FigureToken = {
+    start: t.start,
+    end: usePost ? unitEnd + (post as { word: string }).word.length : unitEnd,
+    unitEnd,
+    value: t.value,
+    high: t.high,
+    unit: t.unit,
+    cls: t.cls,
+    written: t.written,
+    converted: t.converted,
+    mid: t.mid,
+    post: usePost ? (post as { qualifier: Qualifier | null }).qualifier : null,
+    postWord: usePost ? (post as { word: string }).word : null,
+    top: t.top === true,
+  }
+  s.out.push(tok)
+  return tok
+}
+
+/** An Arabic number and what follows it. Returns where the scan continues. */
+function arabicFigure(s: Scan, i: number): number {
+  const { norm, original } = s
+  const num = readArabic(norm, original, i)
+  const prev = i > 0 ? norm[i - 1] : undefined
+  if (!Number.isFinite(num.value)) return num.end
+  // Part of a code or a version: RCEP2, 1.2.3, 5G, PM2.5
+  if (isAsciiLetter(prev) || prev === '.' || isAsciiLetter(norm[num.end]) || norm[num.end] === '+' || prev === '+') return num.end
+  if (prev === '第') return rankAfterDi(s, i - 1, num.value, num.end, null)
+  // 每10万人口, 每千人: a denominator, never a figure.
+  if (prev === '每') return num.end
+  let j = num.end
+  // Fractions and ratios written with digits: 1/4, 1/3以上, 2：1
+  if (norm[j] === '/' && isDigit(norm[j + 1])) {
+    const den = readArabic(norm, original, j + 1)
+    if (den.value > 0 && !isDigit(norm[den.end]) && norm[den.end] !== '/') {
+      token(
+        s,
+        { start: i, value: percentOf(num.value, den.value), high: null, unit: '%', cls: 'pct', written: original.slice(i, den.end), converted: true, mid: false },
+        den.end,
+      )
+      return s.out[s.out.length - 1]?.end ?? den.end
+    }
+    return den.end
+  }
+  if (norm[j] === ':' && norm[j + 1] === '1' && !isDigit(norm[j + 2]) && norm[j + 2] !== '.') {
+    token(s, { start: i, value: num.value, high: null, unit: original.slice(j, j + 2), cls: 'ratio', written: null, converted: false, mid: false }, j + 2)
+    return s.out[s.out.length - 1]?.end ?? j + 2
+  }
+  // 4成: tenths
+  if (norm[j] === '成' && endsFigure(norm, j + 1)) {
+    token(s, { start: i, value: num.value * 10, high: null, unit: '%', cls: 'pct', written: original.slice(i, j + 1), converted: true, mid: false }, j + 1)
+    return s.out[s.out.length - 1]?.end ?? j + 1
+  }
+  let mid = false
+  if ((norm[j] === '多' || norm[j] === '余') && matchUnit(norm, j + 1)) {
+    mid = true
+    j++
+  }
+  if (norm[j] === ' ' && norm[j + 1] !== ' ') {
+    const spaced = matchUnit(norm, j + 1)
+    if (spaced) j++
+  }
+  let unit = matchUnit(norm, j)
+  // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
+  let rangeEnd = -1
+  let high: number | null = null
+  const afterFirst = unit ? unit.end : j
+  const dash = norm[afterFirst]
+  if (dash !== undefined && RANGE_DASHES.has(dash) && norm[afterFirst + 1] !== dash && isDigit(norm[afterFirst + 1])) {
+    const second = readArabic(norm, original, afterFirst + 1)
+    const unit2 = matchUnit(norm, second.end)
+    const fromTo = (dash === '至' || dash === '到') && /[由从]$/.test(norm.slice(Math.max(0, i - 1), i))
+    if (unit2 && (!unit || unit.unit === unit2.unit) && second.value > num.value && !fromTo && !mid) {
+      unit = unit2
+      high = second.value
+      rangeEnd = unit2.end
+    }
+  }
+  if (!unit) return num.end
+  mid = mid || unit.mid
+  // A sign: -0.3%, but not the dash of a range before it
+  let start = i
+  let value = num.value
+  if (prev === '-' && !isDigit(norm[i - 2]) && norm[i - 2] !== '%') {
+    start = i - 1
+    value = -value
+  }
+  const unitEnd = rangeEnd >= 0 ? rangeEnd : unit.end
+  token(
+    s,
+    {
+      start,
+      value,
+      high,
+      unit: unit.unit,
+      cls: unit.cls,
+      written: high !== null ? original.slice(i, unitEnd) : null,
+      converted: false,
+      mid,
+    },
+    unitEnd,
+  )
+  return s.out[s.out.length - 1]?.end ?? unitEnd
+}
+
+/** Does a figure end at j (end of clause, a qualifier, 的)? */
+function endsFigure(norm: string, j: number): boolean {
+  const ch = norm[j]
+  return ch === undefined || STATEMENT_END.has(ch) || postQualifierAt(norm, j) !== null
+}
+
+/** A rank after 第 at `di`: 第3位, 第二, 第5名. Value given; `end` is after the numeral. */
+function rankAfterDi(s: Scan, di: number, value: number, end: number, written: string | null): number {
+  const { norm } = s
+  let e = end
+  if (norm[e] === '位' || norm[e] === '名') e++
+  else if (!endsFigure(norm, e)) return end // 第十四届, 第一批, 第二梯队: ordinals, not ranks
+  token(s, { start: di, value, high: null, unit: '位', cls: 'rank', written, converted: written !== null, mid: false }, e)
+  return e
+}
+
+/**
+ * A construction around a run of Chinese numerals at [i, j): 五成, 一倍, 十个百分点, 三分之一, 百分之六, 翻一番,
+ * 一半, 两次, 第二, or a bare magnitude (万亿元). Returns where the scan continues.
+ */
+function chineseFigure(s: Scan, i: number, j: number): number {
+  const { norm, original } = s
+  const run = norm.slice(i, j)
+  const prev = i > 0 ? norm[i - 1] : undefined
+  const add = (value: number, unit: string, cls: UnitClass, unitEnd: number, start = i): number => {
+    token(s, { start, value, high: null, unit, cls, written: original.slice(start, unitEnd), converted: true, mid: false }, unitEnd)
+    return s.out[s.out.length - 1]?.end ?? unitEnd
+  }
+  // 翻一番, 翻两番
+  if (prev === '翻' && norm[j] === '番') {
+    const n = chineseNumeralValue(run)
+    if (n !== null && n >= 1 && n <= 4) return add(2 ** n, '倍', 'times', j + 1, i - 1)
+    return j
+  }
+  // 三分之一, 百分之六
+  if (norm.startsWith('分之', j)) {
+    let k = j + 2
+    while (k < norm.length && k - j < 8 && isSmallNumeralChar(norm[k])) k++
+    const den = chineseNumeralValue(run)
+    const num = chineseNumeralValue(norm.slice(j + 2, k))
+    if (den === null || num === null || den === 0 || k === j + 2) return k
+    if (den === 1000) return add(num, '‰', 'pct', k)
+    return add(den === 100 ? num : percentOf(num, den), '%', 'pct', k)
+  }
+  if (prev === '第') {
+    const n = chineseNumeralValue(run)
+    if (n !== null && n >= 1 && n <= 100) return rankAfterDi(s, i - 1, n, j, original.slice(i - 1, j + (norm[j] === '位' || norm[j] === '名' ? 1 : 0)))
+    return j
+  }
+  const value = chineseNumeralValue(run)
+  if (value === null) return j
+  // A bare magnitude before 元: 突破万亿元
+  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && !isDigit(prev) && !isChineseNumeralChar(prev)) {
+    token(s, { start: i, value: 1, high: null, unit: `${run}元`, cls: 'money', written: run, converted: true, mid: false }, j + 1)
+    return s.out[s.out.length - 1]?.end ?? j + 1
+  }
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(run)) return j
+  if (norm[j] === '成' && value <= 10 && endsFigure(norm, j + 1)) return add(value * 10, '%', 'pct', j + 1)
+  if (norm[j] === '倍') return add(value, '倍', 'times', j + 1)
+  if (norm.startsWith('个百分点', j)) return add(value, '个百分点', 'ppt', j + 4)
+  if (norm.startsWith('百分点', j)) return add(value, '个百分点', 'ppt', j + 3)
+  if (run === '一' && norm[j] === '半') return add(50, '%', 'pct', j + 1)
+  // 两次全面降准: a count in words, from two up, never 一次性 or 二次会议
+  if (norm[j] === '次' && value >= 2 && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '')) return add(value, '次', 'count', j + 1)
+  return j
+}
+
+/** Every figure token of the normalised text, in order. `original` keeps the characters as written. */
+/** Characters that may start a figure or change the quote state; every other character is skipped at once. */
+const TRIGGERS = new Set(['\n', '“', '”', '"', '《', '》', '翻', '首', '榜', '第', '前', '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿'])
+
+export function tokenizeFigures(norm: string, original: string): FigureToken[] {
+  const s: Scan = { norm, original, out: [] }
+  const n = norm.length
+  let openQuote = -1
+  let openBook = -1
+  let i = 0
+  while (i < n) {
+    const ch = norm[i] as string
+    if (!TRIGGERS.has(ch) && !isDigit(ch)) {
+      i++
+      continue
+    }
+    if (ch === '\n') {
+      openQuote = -1
+      openBook = -1
+    } else if (ch === '“') openQuote = i
+    else if (ch === '”') openQuote = -1
+    else if (ch === '"') openQuote = openQuote >= 0 ? -1 : i
+    else if (ch === '《') openBook = i
+    else if (ch === '》') openBook = -1
+    const quoted = (openQuote >= 0 && i - openQuote <= 20) || (openBook >= 0 && i - openBook <= 40)
+    if (isDigit(ch)) {
+      if (quoted) {
+        i = readArabic(norm, original, i).end
+        continue
+      }
+      i = Math.max(i + 1, arabicFigure(s, i))
+      continue
+    }
+    if (quoted) {
+      i++
+      continue
+    }
+    if (isChineseNumeralChar(ch) && !isChineseNumeralChar(norm[i - 1])) {
+      let j = i
+      while (j < n && j - i < 12 && isChineseNumeralChar(norm[j])) j++
+      i = Math.max(i + 1, chineseFigure(s, i, j))
+      continue
+    }
+    if (ch === '翻' && norm[i + 1] === '番') {
+      token(s, { start: i, value: 2, high: null, unit: '倍', cls: 'times', written: original.slice(i, i + 2), converted: true, mid: false }, i + 2)
+      i += 2
+      continue
+    }
+    if (ch === '首' || ch === '榜' || ch === '第') {
+      const word = FIRST_PLACE_WORDS.find((w) => norm.startsWith(w, i))
+      if (word) {
+        token(s, { start: i, value: 1, high: null, unit: '位', cls: 'rank', written: original.slice(i, i + word.length), converted: true, mid: false }, i + word.length)
+        i += word.length
+        continue
+      }
+    }
+    if (ch === '前' && (isDigit(norm[i + 1]) || isChineseNumeralChar(norm[i + 1]))) {
+      i = topRank(s, i)
+      continue
+    }
+    i++
+  }
+  return s.out
+}
+
+/** 前10位, 前十: the top N, read as rank N with qualifier 以内. */
+function topRank(s: Scan, i: number): number {
+  const { norm, original } = s
+  let j = i + 1
+  let value: number | null
+  if (isDigit(norm[j])) {
+    const num = readArabic(norm, original, j)
+    j = num.end
+    value = num.value
+  } else {
+    while (j < norm.length && j - i < 4 && isChineseNumeralChar(norm[j])) j++
+    value = chineseNumeralValue(norm.slice(i + 1, j))
+  }
+  if (value === null || value < 2 || value > 1000) return j
+  let e = j
+  if (norm[e] === '位' || norm[e] === '名') e++
+  if (!endsFigure(norm, e)) return j
+  const tok = token(s, { start: i, value, high: null, unit: '位', cls: 'rank', written: original.slice(i, e), converted: !isDigit(norm[i + 1]), mid: false, top: true }, e)
+  tok.post = '以内'
+  return tok.end
+}

@@ -1,0 +1,100 @@
+import type { Qualifier } from '../../schemas/report'
+import { POST_QUALIFIERS } from '../words/qualifiers'
+import { BARE_MAGNITUDE_CLASS, BASE_UNITS, MAGNITUDES, NOT_A_COUNT_AFTER, PER_UNITS, type UnitClass } from '../words/units'
+
+/** A unit read after a number: [magnitude][多|余][base][/per], as written (normalised). */
+export interface UnitMatch {
+  unit: string
+  cls: UnitClass
+  end: number
+  /** 多/余 between the magnitude and the base (`4万多名`). */
+  mid: boolean
+}
+
+/** A base unit followed by this character is the start of a noun instead (`人口`, `群众`, `方面`). */
+const NOT_UNIT_BEFORE: Readonly<Record<string, string>> = { 人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类' }
+
+function startsNoun(norm: string, unit: string, after: number): boolean {
+  const next = NOT_UNIT_BEFORE[unit]
+  return next !== undefined && norm[after] === next
+}
+
+const BASES = [...BASE_UNITS].sort((a, b) => b[0].length - a[0].length)
+const MAGS = [...MAGNITUDES].sort((a, b) => b.length - a.length)
+const PERS = [...PER_UNITS].sort((a, b) => b.length - a.length)
+
+function baseAt(norm: string, j: number): readonly [string, UnitClass] | null {
+  for (const entry of BASES) if (norm.startsWith(entry[0], j)) return entry
+  return null
+}
+
+function magnitudeAt(norm: string, j: number): string | null {
+  for (const m of MAGS) if (norm.startsWith(m, j)) return m
+  return null
+}
+
+/** The unit at j, or null. `百分点` is written `个百分点`, as the genre mostly writes it. */
+export function matchUnit(norm: string, j: number): UnitMatch | null {
+  let unit: string
+  let cls: UnitClass
+  let end: number
+  let mid = false
+  let base = baseAt(norm, j)
+  const mag = magnitudeAt(norm, j)
+  // 10万人口, 46万群众: nouns, not the units 人, 群.
+  if (base && startsNoun(norm, base[0], j + base[0].length)) base = null
+  if (base && (!mag || base[0].length > mag.length)) {
+    unit = base[0] === '百分点' ? '个百分点' : base[0]
+    cls = base[1]
+    end = j + base[0].length
+  } else if (mag) {
+    let k = j + mag.length
+    if (norm[k] === '多' || norm[k] === '余') {
+      const after = baseAt(norm, k + 1)
+      if (after && after[1] !== 'pct' && after[1] !== 'ppt') {
+        mid = true
+        k++
+      }
+    }
+    let b = baseAt(norm, k)
+    if (b && startsNoun(norm, b[0], k + b[0].length)) b = null
+    if (b && b[1] !== 'pct' && b[1] !== 'ppt' && b[1] !== 'times') {
+      unit = mag + b[0]
+      cls = b[1]
+      end = k + b[0].length
+    } else {
+      if (mid) return null
+      const bare = BARE_MAGNITUDE_CLASS[mag]
+      if (!bare) return null
+      unit = mag
+      cls = bare
+      end = j + mag.length
+      // 14亿多中国人: 多 after a bare magnitude qualifies it even before a noun.
+      if (norm[end] === '多' || norm[end] === '余') {
+        mid = true
+        end++
+      }
+    }
+  } else return null
+  // 11.4万P, 10万kW: a unit the table does not know; no figure.
+  if (/[A-Za-z]/.test(norm[end] ?? '')) return null
+  // 连续30个月, 16个季度: a duration, not a count.
+  if (unit.endsWith('个') && NOT_A_COUNT_AFTER.some((w) => norm.startsWith(w, end))) return null
+  // 元/月, 万吨/日, 立方米/秒
+  if (norm[end] === '/' && cls !== 'pct') {
+    for (const p of PERS) {
+      if (norm.startsWith(p, end + 1)) {
+        unit = `${unit}/${p}`
+        end = end + 1 + p.length
+        break
+      }
+    }
+  }
+  return { unit, cls, end, mid }
+}
+
+/** A qualifier written after the unit (`以上`, `左右`, …) at j, or null. */
+export function postQualifierAt(norm: string, j: number): { word: string; qualifier: Qualifier | null } | null {
+  for (const [word, qualifier] of POST_QUALIFIERS) if (norm.startsWith(word, j)) return { word, qualifier }
+  return null
+}

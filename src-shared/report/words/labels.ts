@@ -1,0 +1,99 @@
+/**
+ * Words that are not the thing measured: they are stripped from a label, or tell how to complete one.
+ * Words are data: a new adverb or scope is a new string here, never a new rule.
+ */
+
+/** Adverbs and connectives between the subject and its verb (`同比增长`, `分别达到`, `要高于`). */
+export const ADVERBS: readonly string[] = [
+  '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '共计', '合计', '总计', '首次', '再次', '再',
+  '继续', '持续', '进一步', '已经', '已', '共', '全年', '一年', '当年', '年内', '每年', '稳步', '大幅', '平均', '年均',
+  '又', '还', '也', '都', '将', '力争', '预计', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
+  '一次性', '高质量', '坚决', '切实', '着力', '大力', '积极', '努力', '全力', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '实际', '名义',
+]
+
+/** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
+export const VERB_ADVERBS: readonly string[] = [
+  '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
+  '顺利',
+]
+
+/** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
+export const SCOPE_PREFIXES: readonly string[] = [
+  '全市', '全省', '全区', '全县', '全州', '全国', '全盟', '全旗', '全镇', '全乡', '全域', '全岛', '我市', '我省', '我区',
+  '我县', '我州', '我国', '本市', '本省', '本区', '本县',
+]
+
+/** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
+export const TIME_PHRASES: readonly string[] = [
+  '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
+  '当年', '年内', '上年', '本年', '同期',
+]
+
+/** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
+export const CLAUSE_OPENERS: readonly string[] = [
+  '其中', '同时', '此外', '我们', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
+]
+
+/** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
+export const LEADING_ACTIONS: readonly string[] = [
+  '累计完成', '累积完成', '高质量完成', '累计', '累积', '共计', '合计', '共', '实现', '完成', '引进', '发放', '获得',
+  '争取到', '争取', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
+  '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
+  '加快', '力争', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
+]
+
+/** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
+export const LEADING_ADVERBS: readonly string[] = ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义')
+
+/**
+ * Measures named inside a list of one thing's figures (`完成65条、总长度57.9公里的城市道路新建改造`): the item's
+ * label is the thing's plus the measure.
+ */
+export const ITEM_MEASURES: readonly string[] = ['总长度', '长度', '总里程', '里程', '总面积', '面积', '总投资', '投资', '总规模', '规模']
+
+/** Nouns that count categories, not things (`推出8个方面90项政策措施`): the figure after them is the one. */
+export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', '类别', '方向', '板块', '批次', '个批次']
+
+/** Units that count batches or kinds (`21批173项制度集成创新案例`): the figure after them is the one. */
+export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮', '类', '大类']
+
+/** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
+export const BUILD_ACTIONS: readonly string[] = ['新建成', '建成', '新建']
+
+/** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
+export const INNER_ACTIONS: readonly string[] = ['完成', '实现']
+
+/** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
+export const GENERIC_LABELS: readonly string[] = [
+  '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
+  '计划投资', '年度计划投资', '计划总投资', '年度投资',
+]
+
+/**
+ * Words that name a measure but not of what (`全年共完成投资3.5亿元`): alone, with no subject before them in the
+ * sentence, they are no label a slide could show.
+ */
+export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资']
+
+/** Label endings that name a growth rate (a % figure under them is growth, not a share). */
+export const GROWTH_WORDS: readonly string[] = ['增速', '增幅', '涨幅', '增长率', '降幅', '增长']
+
+/** Label endings that name a share or rate. */
+export const SHARE_WORDS: readonly string[] = ['比重', '占比', '比例', '率', '强度', '指数', '比']
+
+/** Subjects whose % figure is a price rise: growth even without a verb (`居民消费价格涨幅3%`). */
+export const PRICE_WORDS: readonly string[] = ['居民消费价格', '消费价格', 'CPI', '物价', '价格']
+
+/**
+ * Words that open the shared tail of a list's last item (`先进制造业、高技术制造业增加值占…比重` → the tail
+ * `增加值占…比重` belongs to both). Earliest in the item wins.
+ */
+export const SHARED_TAIL_OPENERS: readonly string[] = [
+  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率',
+]
+
+/** Words that say a city-and-country pair: `城乡居民人均可支配收入分别增长…` → 城镇…, 农村…. */
+export const URBAN_RURAL = { pair: '城乡', first: '城镇', second: '农村' } as const
+
+/** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
+export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']

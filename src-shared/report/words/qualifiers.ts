@@ -1,0 +1,48 @@
+import type { Qualifier } from '../../schemas/report'
+
+/**
+ * Words that bound or soften a figure, as the genre writes them. Longest first within each table.
+ * `null` reads the word (so it is not taken for part of the label) without giving a qualifier.
+ */
+
+/** Before the number: `超50%`, `近3万人`, `不低于90%`. */
+export const PRE_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = [
+  ['不低于', '不低于'],
+  ['不少于', '不少于'],
+  ['不超过', '不超过'],
+  ['不高于', '不超过'],
+  ['超过', '超过'],
+  ['突破', '突破'],
+  ['接近', '近'],
+  ['将近', '近'],
+  ['大约', '约'],
+  ['不足', null],
+  ['不到', null],
+  ['超', '超'],
+  ['逾', '超'],
+  ['近', '近'],
+  ['约', '约'],
+]
+
+/** After the unit: `5%以上`, `6%左右`, `4%以内`. */
+export const POST_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = [
+  ['及以上', '以上'],
+  ['及以下', '以下'],
+  ['以上', '以上'],
+  ['左右', '左右'],
+  ['上下', '左右'],
+  ['以内', '以内'],
+  ['以下', '以下'],
+  ['有余', '多'],
+  ['多', '多'],
+  ['余', '多'],
+]
+
+/**
+ * A comparison written right before the number reads as a bound when nothing is compared with:
+ * `增速要高于40%` → 超过. (`高于全国0.5个百分点` compares with 全国 and stays a comparison.)
+ */
+export const BARE_COMPARISON_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+  ['高于', '超过'],
+  ['低于', '以下'],
+]

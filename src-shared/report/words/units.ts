@@ -1,0 +1,112 @@
+/**
+ * Units of measure as the genre writes them. Words are data: a new unit is a new row here.
+ *
+ * A written unit is [magnitude][多|余][base unit][/per unit] (`4万多名`, `12.5亿元`, `30万吨/日`, `1109万`): the
+ * magnitude and the base are composed, so `亿千瓦时`, `万座` and `亿方` need no rows of their own.
+ */
+
+/** What kind of quantity a unit measures; decides the figure's kind with the verb. */
+export type UnitClass = 'pct' | 'ppt' | 'times' | 'money' | 'measure' | 'count' | 'ratio'
+
+/** Base units. */
+export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
+  ['个百分点', 'ppt'],
+  ['百分点', 'ppt'],
+  ['%', 'pct'],
+  ['‰', 'pct'],
+  ['倍', 'times'],
+  ['美元', 'money'],
+  ['欧元', 'money'],
+  ['港元', 'money'],
+  ['元', 'money'],
+  ['微克/立方米', 'measure'],
+  ['毫克/立方米', 'measure'],
+  ['千瓦时', 'measure'],
+  ['度电', 'measure'],
+  ['千瓦', 'measure'],
+  ['兆瓦', 'measure'],
+  ['吉瓦', 'measure'],
+  ['平方公里', 'measure'],
+  ['平方千米', 'measure'],
+  ['平方米', 'measure'],
+  ['立方米', 'measure'],
+  ['公顷', 'measure'],
+  ['亩', 'measure'],
+  ['吨', 'measure'],
+  ['公斤', 'measure'],
+  ['千克', 'measure'],
+  ['斤', 'measure'],
+  ['公里', 'measure'],
+  ['千米', 'measure'],
+  ['米', 'measure'],
+  ['标准箱', 'measure'],
+  ['标箱', 'measure'],
+  ['方', 'measure'],
+  ['岁', 'measure'],
+  ['小时', 'measure'],
+  ['人次', 'count'],
+  ['人', 'count'],
+  ['户', 'count'],
+  ['家', 'count'],
+  ['个', 'count'],
+  ['项', 'count'],
+  ['名', 'count'],
+  ['所', 'count'],
+  ['套', 'count'],
+  ['座', 'count'],
+  ['条', 'count'],
+  ['辆', 'count'],
+  ['艘', 'count'],
+  ['架', 'count'],
+  ['列', 'count'],
+  ['天', 'count'],
+  ['位', 'count'],
+  ['台', 'count'],
+  ['件', 'count'],
+  ['场次', 'count'],
+  ['场', 'count'],
+  ['批次', 'count'],
+  ['次', 'count'],
+  ['处', 'count'],
+  ['栋', 'count'],
+  ['间', 'count'],
+  ['张', 'count'],
+  ['头', 'count'],
+  ['只', 'count'],
+  ['株', 'count'],
+  ['棵', 'count'],
+  ['批', 'count'],
+  ['群', 'count'],
+  ['宗', 'count'],
+  ['块', 'count'],
+  ['部', 'count'],
+  ['支', 'count'],
+  ['期', 'count'],
+  ['轮', 'count'],
+  ['种', 'count'],
+  ['篇', 'count'],
+  ['册', 'count'],
+]
+
+/** Magnitudes written before a base unit (or alone: `减少1109万`). */
+export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']
+
+/** A magnitude written alone is a unit too: `1109万` counts, `2千亿` is money. */
+export const BARE_MAGNITUDE_CLASS: Readonly<Record<string, UnitClass>> = {
+  万亿: 'money',
+  千亿: 'money',
+  百亿: 'money',
+  亿: 'count',
+  万: 'count',
+}
+
+/** Units after a slash: `元/月`, `元/人`, `万吨/日`, `立方米/秒`. */
+export const PER_UNITS: readonly string[] = [
+  '平方米', '立方米', '千人', '万人', '人次', '小时', '年', '月', '日', '天', '秒', '人', '户', '亩', '吨', '辆', '公斤',
+]
+
+/**
+ * Words after a count unit that make the number a duration or an ordinal, not a figure: `连续30个月`,
+ * `16个季度`.
+ */
+export const NOT_A_COUNT_AFTER: readonly string[] = ['月', '季度', '工作日', '年度']

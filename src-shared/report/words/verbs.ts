@@ -1,0 +1,67 @@
+/**
+ * Verbs of the genre, read right before a figure (after any qualifier). Words are data.
+ *
+ * Roles: `up` / `down` change a level by the figure (`增长5%`, `下降1.2%`: growth, a fall is negative); `level`
+ * reaches it (`达到`, `提高到`, `控制在`: the figure is the level itself); `neutral` does neither (`完成`, `新增`);
+ * `more` / `less` compare with something (`高于全国0.5个百分点`).
+ */
+export type VerbRole = 'up' | 'down' | 'level' | 'neutral' | 'more' | 'less'
+
+export const VERBS: readonly (readonly [string, VerbRole])[] = [
+  ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'],
+  ['上升到', 'level'], ['上升至', 'level'], ['增长到', 'level'], ['增长至', 'level'],
+  ['增加到', 'level'], ['增加至', 'level'], ['扩大到', 'level'], ['扩大至', 'level'],
+  ['下降到', 'level'], ['下降至', 'level'], ['降低到', 'level'], ['降低至', 'level'],
+  ['减少到', 'level'], ['减少至', 'level'], ['缩小到', 'level'], ['缩小至', 'level'],
+  ['收窄到', 'level'], ['收窄至', 'level'], ['控制在', 'level'], ['控制到', 'level'], ['稳定在', 'level'],
+  ['保持在', 'level'], ['维持在', 'level'], ['达到', 'level'], ['达至', 'level'], ['迈上', 'level'],
+  ['跨越', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'],
+  ['跨上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
+  ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'], ['递增', 'up'],
+  ['增长', 'up'], ['增加', 'up'], ['多出', 'more'], ['高出', 'more'], ['高于', 'more'],
+  ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['回落', 'down'],
+  ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
+  ['减少', 'down'], ['低于', 'less'], ['慢于', 'less'],
+  ['完成', 'neutral'], ['实现', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],
+  ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'], ['有', 'level'],
+  ['按', 'level'], ['达', 'level'], ['为', 'level'], ['是', 'level'], ['至', 'level'], ['到', 'level'], ['在', 'level'],
+  ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'],
+]
+
+/** Characters before a one-character verb that make it part of a word (新增, 递增, 锐减, 拥有), not a verb. */
+export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现含共'
+
+/**
+ * Verbs that take a counted object after the figure (`新增150项关键技术`, `发行1万亿元抗疫特别国债`): after one of
+ * these, a number followed by its noun is a figure, not an attribute (`华友二期10万吨高纯镍` is one).
+ */
+export const OBJECT_VERBS: readonly string[] = [
+  '新增', '新建', '新开工', '建成', '建设', '完成', '实施', '推出', '出台', '发行', '使用', '动用', '守住', '确定', '调派',
+  '安排', '引进', '培育', '打造', '创建', '开展', '举办', '发放', '投入', '惠及', '带动', '吸引', '贡献', '设立', '组建',
+  '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
+  '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
+  '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获',
+]
+
+/**
+ * Verbs and adverbs that end the noun after a figure (`10个“二线口岸”正式启用`: the noun is 二线口岸), so a
+ * label read forwards stops there.
+ */
+export const NOUN_STOPS: readonly string[] = [
+  '正式', '全部', '全面', '已经', '已', '均', '分别', '相继', '先后', '顺利', '成功', '累计', '陆续', '率先',
+  '启用', '出台', '施行', '纳入', '投向', '用于', '支持', '帮助', '受益', '开工', '投产', '落地', '获批', '达标',
+  '通过', '参与', '入选', '上线', '运行', '得到', '获得', '享受', '领取', '驰援', '获评', '按照', '开展', '调整',
+  '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
+]
+
+/** Verbs that, right after a figure, start its predicate rather than a noun (`9323.1亿元增加4374.4亿元`). */
+export const NOUN_START_STOPS: readonly string[] = [
+  '增加', '增长', '提高', '提升', '下降', '降低', '减少', '扩大', '实现', '完成', '建成', '实施', '脱贫', '摘帽',
+  '退出', '搬迁', '转移', '达到', '超过', '占',
+]
+
+/**
+ * Verbs that define what is counted and stay in the label wherever they stand: `新增经营主体6万户` and
+ * `经营主体净增98万户` count additions, not the stock.
+ */
+export const DEFINING_VERBS: readonly string[] = ['新增', '净增']

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import type { Section } from '../../../../src-shared/schemas/report'
+import { formatScore, labelledReports, scoreReport, type ReportScore } from '../../../../bench/corpus-score'
+
+/**
+ * The hand-labelled corpus (tests/fixtures/corpus, conventions in LABELLING.md): national 2020 and 2022,
+ * Guangdong 2025, Gansu 2026, Hainan 2026, Hailar 2016 and 2017. Scored as bench/corpus-score.ts scores them:
+ * found = value, unit and overlapping quote; exact = also label, kind, period, qualifier (and `high`).
+ */
+const reports = labelledReports().slice(1)
+const analyses = new Map(reports.map((r) => [r.name, analyzeReportText(r.text)]))
+
+describe('the labelled corpus', () => {
+  it('finds ≥ 97% of the labelled figures and gets ≥ 93% exactly right, overall', () => {
+    const scores: ReportScore[] = reports.map((r) => scoreReport(r.name, r.labels.metrics, analyses.get(r.name)!))
+    const sum = (f: (s: ReportScore) => number) => scores.reduce((a, s) => a + f(s), 0)
+    const total: ReportScore = { name: 'corpus overall', labelled: sum((s) => s.labelled), extracted: sum((s) => s.extracted), found: sum((s) => s.found), exact: sum((s) => s.exact), misses: [] }
+    console.log([...scores, total].map(formatScore).join('\n'))
+    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.97)
+    expect(total.exact / total.labelled).toBeGreaterThanOrEqual(0.93)
+    // No single report falls far behind the others.
+    for (const s of scores) expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('finds each report’s year and place (the texts have no title or speaker line)', () => {
+    for (const r of reports) {
+      const a = analyses.get(r.name)!
+      expect(a.year, r.name).toBe(r.labels.year)
+      expect(r.labels.place?.includes(a.place ?? '∅'), `${r.name}: ${a.place}`).toBe(true)
+      expect(a.title, r.name).toBe(r.labels.title ?? '')
+    }
+  })
+
+  it('builds the labelled top sections, annexes and subsection counts', () => {
+    const heading = (s: Section) => s.number + s.title
+    for (const r of reports) {
+      const a = analyses.get(r.name)!
+      expect(a.sections.map(heading), r.name).toEqual(r.labels.topSections)
+      expect(a.annexes.map((s) => s.title), r.name).toEqual(r.labels.annexes ?? [])
+      const counts = Object.fromEntries(a.sections.map((s) => [s.number ? s.number.replace('、', '') : s.title, s.children.length]))
+      expect(counts, r.name).toEqual(r.labels.subSectionCounts)
+    }
+  })
+
+  it('slices every quote verbatim from the text, and never a figure from a glossary', () => {
+    for (const r of reports) {
+      const a = analyses.get(r.name)!
+      for (const m of a.metrics) expect(r.text.slice(m.start, m.end)).toBe(m.quote)
+      const glossary = r.text.search(/\n(附件2 名词解释|注释)\n/)
+      if (glossary > 0) expect(a.metrics.every((m) => m.start < glossary), r.name).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import { reportPlaceOf, reportYearOf } from '../../../../src-shared/report/report-identity'
+
+describe('the report’s year and place', () => {
+  it('takes the year from the speaker line, the title, the headings or the text, in that order', () => {
+    expect(reportYearOf({ title: '2019年政府工作报告', text: '——2020年1月8日在某县人民代表大会上', headings: [] })).toBe(2020)
+    expect(reportYearOf({ title: '2021年某某市政府工作报告', text: '', headings: [] })).toBe(2021)
+    expect(reportYearOf({ title: '', text: '', headings: ['2022年工作回顾', '2023年工作安排'] })).toBe(2023)
+    expect(reportYearOf({ title: '', text: '', headings: ['“十四五”时期工作回顾', '“十五五”时期的主要目标任务'] })).toBe(2026)
+    expect(reportYearOf({ title: '', text: '各位代表：\n刚刚过去的2019年，全县…', headings: ['工作回顾'] })).toBe(2020)
+    expect(reportYearOf({ title: '', text: '各位代表：', headings: [] })).toBeNull()
+  })
+  it('takes the place from the title, the head, or the province the text names most', () => {
+    expect(reportPlaceOf('2024年某某市政府工作报告', '')).toBe('某某市')
+    expect(reportPlaceOf('', '各位代表：\n现在，我代表海拉尔区人民政府，向大会报告工作。')).toBe('海拉尔区')
+    expect(reportPlaceOf('', '各位代表：\n我代表省人民政府，向大会报告工作。\n青海发展…青海…青海…')).toBe('青海省')
+    expect(reportPlaceOf('', '各位代表：\n我代表市人民政府，向大会报告工作。')).toBeNull()
+  })
+  it('a report pasted without its title still has its year, place and periods', () => {
+    const r = analyzeReportText('各位代表：\n现在，我代表某某县人民政府，向大会报告工作。\n一、2023年工作回顾\n全县地区生产总值增长5.1%。\n二、2024年工作安排\n地区生产总值增长6%左右。')
+    expect([r.title, r.year, r.place]).toEqual(['', 2024, '某某县'])
+    expect(r.metrics.map((m) => m.period)).toEqual(['2023', '2024 target'])
+  })
+})

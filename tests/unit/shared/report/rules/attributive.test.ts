@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { lvu } from '../figures'
+
+describe('rule: attributive', () => {
+  it('drops a number that describes a noun', () => {
+    expect(lvu('推动钢铁二期20万吨特种钢、30万吨型材等项目开工。')).toEqual([])
+    expect(lvu('争取国家新发1万亿元特别国债资金12.5亿元。')).toEqual([['特别国债资金', 12.5, '亿元']])
+  })
+  it('keeps the object of a counting verb, the head of a clause and an enumeration', () => {
+    expect(lvu('新增80项省级标准。')).toEqual([['新增省级标准', 80, '项']])
+    expect(lvu('12个“智慧社区”投入使用。')).toEqual([['智慧社区', 12, '个']])
+    expect(lvu('财政、税务、金融等5项重点改革全面完成。')).toEqual([['重点改革', 5, '项']])
+  })
+  it('keeps a subject with its own verb, whatever noun follows', () => {
+    expect(lvu('城镇登记失业率控制在3.5%的较低水平。')).toEqual([['城镇登记失业率', 3.5, '%']])
+  })
+})

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest'
+import { lvu } from '../figures'
+
+describe('rule: build-action', () => {
+  it('drops 新建/建成 before what is counted, and keeps it in a rate', () => {
+    expect(lvu('新建高标准农田12万亩，建成5G基站2400个。')).toEqual([
+      ['高标准农田', 12, '万亩'],
+      ['5G基站', 2400, '个'],
+    ])
+    expect(lvu('新建项目对工业增长贡献率超40%。')).toEqual([['新建项目对工业增长贡献率', 40, '%']])
+  })
+})

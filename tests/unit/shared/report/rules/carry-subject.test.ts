@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from '../figures'
+
+const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.kind, m.confidence.reasons])
+
+describe('rule: carry-subject', () => {
+  it('gives a clause without a subject the sentence’s subject', () => {
+    expect(view('全市地区生产总值达到2860亿元，增长5.6%。')).toEqual([
+      ['地区生产总值', 2860, 'amount', []],
+      ['地区生产总值', 5.6, 'growth', []],
+    ])
+  })
+  it('marks a subject carried from further back than the clause before', () => {
+    expect(view('城乡居民存款余额突破3000亿元，比年初增加420亿元。')[1]?.[3]).toEqual([])
+    expect(view('城乡居民存款余额突破3000亿元，结构持续优化，增长12%。')[1]?.[3]).toContain('label-from-context')
+  })
+  it('reads a level reached after an addition as the total', () => {
+    expect(view('经营主体净增3.2万户、突破45万户。').map((v) => v[0])).toEqual(['经营主体净增', '经营主体总量'])
+  })
+  it('keeps a 力争 figure on the indicator and kind of the one before', () => {
+    expect(view('一般公共预算收入增长5%左右，力争6%。').map((v) => [v[0], v[2]])).toEqual([
+      ['一般公共预算收入', 'growth'],
+      ['一般公共预算收入', 'growth'],
+    ])
+  })
+  it('never carries a subject across a sentence', () => {
+    expect(view('全市地区生产总值增长5.6%。增长较快。同比增长3%。')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../../src-shared/report/analyze'
+
+const periods = (text: string) => analyzeReportText(text).metrics.map((m) => [m.value, m.period])
+const head = '2021年某某县政府工作报告\n一、“十三五”时期和2020年工作回顾\n'
+
+describe('rule: comparison-base', () => {
+  it('dates a change against a base year over the years after it, and the average that follows', () => {
+    expect(periods(`${head}五年来，城镇居民人均可支配收入达到36200元，比2015年增加11800元，年均增长8.2%。`)).toEqual([
+      [36200, '2016-2020'],
+      [11800, '2016-2020'],
+      [8.2, '2016-2020'],
+    ])
+  })
+  it('dates a level at the end of a plan, and the level it is compared with at the end of the change', () => {
+    expect(periods(`${head}地区生产总值达到360亿元，较“十二五”末的240亿元增加120亿元。`)).toEqual([
+      [360, '2020'],
+      [240, '2015'],
+      [120, '2020'],
+    ])
+  })
+})

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { isVagueLabel } from '../../../../../src-shared/report/rules/confidence'
+import { figures } from '../figures'
+
+const reasons = (body: string) => figures(body).map((m) => m.confidence)
+
+describe('rule: confidence', () => {
+  it('is sure of a figure with its own subject, verb and year', () => {
+    expect(reasons('全市地区生产总值增长5.6%。')).toEqual([{ level: 'high', reasons: [] }])
+  })
+  it('says why it is unsure: completed list labels, vague labels, converted words, guessed kinds', () => {
+    expect(reasons('先进制造业、高技术制造业增加值占规上工业比重分别达到38%、16%。')[0]?.reasons).toEqual(['label-from-list'])
+    expect(reasons('发放资金12亿元，其中企业3亿元。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
+    expect(reasons('产业规模扩大五成。')[0]?.reasons).toContain('value-converted')
+    expect(reasons('优质资源覆盖65%。')[0]?.reasons).toContain('kind-guessed')
+  })
+  it('finds labels that may be fragments', () => {
+    expect(['惠', '投资', '以下婴幼儿托位数', '总量', '的企业'].map(isVagueLabel)).toEqual([true, true, true, true, true])
+    expect(['地区生产总值', '新增经营主体'].map(isVagueLabel)).toEqual([false, false])
+  })
+})

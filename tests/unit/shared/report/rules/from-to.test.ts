@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from '../figures'
+
+const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.kind, m.period])
+
+describe('rule: from-to', () => {
+  it('reads both levels of a change, with the years written before them', () => {
+    expect(view('公共财政收入由2019年的8.6亿元增加到2024年的12.4亿元。')).toEqual([
+      ['公共财政收入', 8.6, 'amount', '2019'],
+      ['公共财政收入', 12.4, 'amount', '2024'],
+    ])
+    expect(view('人均预期寿命从2020年的77.5岁提高到78.6岁。')).toEqual([
+      ['人均预期寿命', 77.5, 'amount', '2020'],
+      ['人均预期寿命', 78.6, 'amount', '2024'],
+    ])
+  })
+  it('keeps a subject that a time stands between (`从一季度5.6%降到5.2%`) and never reads a growth', () => {
+    expect(view('城镇调查失业率从一季度5.9%降到5.1%，城镇新增就业8万人。')).toEqual([
+      ['城镇调查失业率', 5.9, 'share', null],
+      ['城镇调查失业率', 5.1, 'share', '2024'],
+      ['城镇新增就业', 8, 'count', '2024'],
+    ])
+  })
+  it('dates the start of a five-year change at the year before the span', () => {
+    expect(view('五年来，常住人口城镇化率由48.1%提高到55.3%。')).toEqual([
+      ['常住人口城镇化率', 48.1, 'share', '2019'],
+      ['常住人口城镇化率', 55.3, 'share', '2024'],
+    ])
+  })
+  it('pairs two lists of levels with a list of subjects', () => {
+    expect(view('城市、农村低保标准分别从每人每月700元、500元提高到760元、560元。').map((v) => [v[0], v[1]])).toEqual([
+      ['城市低保标准', 700],
+      ['农村低保标准', 500],
+      ['城市低保标准', 760],
+      ['农村低保标准', 560],
+    ])
+  })
+})

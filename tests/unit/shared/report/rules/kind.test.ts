@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from '../figures'
+
+const kinds = (body: string) => figures(body).map((m) => [m.kind, m.value])
+
+describe('rule: kind', () => {
+  it('tells growth, share, change, amount and count apart', () => {
+    expect(kinds('财政收入增长4.1%，城镇化率达到61.2%，提高1.3个百分点，工业投资完成45.6亿元，新增企业1200家。')).toEqual([
+      ['growth', 4.1],
+      ['share', 61.2],
+      ['change', 1.3],
+      ['amount', 45.6],
+      ['count', 1200],
+    ])
+  })
+  it('makes a fall negative, but not a level reached', () => {
+    expect(kinds('单位能耗下降3.2%，贫困人口减少1.5万人，物流成本下降至14.5%。')).toEqual([
+      ['growth', -3.2],
+      ['count', -1.5],
+      ['share', 14.5],
+    ])
+  })
+  it('reads a growth target and a price rise as growth, and a multiple as growth', () => {
+    expect(kinds('经济增长预期目标为5.5%左右。居民消费价格涨幅3%左右。跨境电商交易额增长3.5倍。')).toEqual([
+      ['growth', 5.5],
+      ['growth', 3],
+      ['growth', 3.5],
+    ])
+  })
+  it('an unemployment rate or a deficit ratio is a share, and a ratio written X:1 too', () => {
+    expect(kinds('城镇调查失业率5.2%。赤字率拟按3%安排。城乡居民收入比缩小至2.1:1。')).toEqual([
+      ['share', 5.2],
+      ['share', 3],
+      ['share', 2.1],
+    ])
+  })
+})

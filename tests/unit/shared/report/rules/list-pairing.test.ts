@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { completeItems, listItems } from '../../../../../src-shared/report/rules/list-pairing'
+import { figures } from '../figures'
+
+const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.qualifier])
+
+describe('rule: list-pairing', () => {
+  it('pairs subjects with values in order, across 、 and 和', () => {
+    expect(view('能源、交通投资分别完成480亿元、260亿元。')).toEqual([
+      ['能源投资', 480, null],
+      ['交通投资', 260, null],
+    ])
+    expect(view('事故起数和死亡人数分别下降11%和18%。').map((v) => [v[0], v[1]])).toEqual([
+      ['事故起数', -11],
+      ['死亡人数', -18],
+    ])
+  })
+  it('completes the items with the tail they share', () => {
+    expect(view('城镇、农村居民人均可支配收入分别增长4.6%、6.3%。').map((v) => v[0])).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ])
+    expect(view('存、贷款余额分别增长9%、11%。').map((v) => v[0])).toEqual(['存款余额', '贷款余额'])
+    expect(completeItems(['装备制造', '生物医药产业增加值'])).toEqual(['装备制造产业增加值', '生物医药产业增加值'])
+    expect(listItems('文化及相关产业、旅游及相关产业增加值')).toEqual(['文化及相关产业', '旅游及相关产业增加值'])
+  })
+  it('splits 城乡 into urban and rural, and 均 gives every subject the value', () => {
+    expect(view('城乡居民人均可支配收入分别增长5.1%和6.8%。').map((v) => v[0])).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ])
+    expect(view('城镇新增就业、农村劳动力转移就业均增长3%。').map((v) => [v[0], v[1]])).toEqual([
+      ['城镇新增就业', 3],
+      ['农村劳动力转移就业', 3],
+    ])
+  })
+  it('gives a list without subjects the previous figures’ subjects, and spreads a qualifier', () => {
+    expect(view('接待游客3200万人次、旅游收入280亿元，分别增长12%、15%。').map((v) => [v[0], v[1]])).toEqual([
+      ['接待游客', 3200],
+      ['旅游收入', 280],
+      ['接待游客', 12],
+      ['旅游收入', 15],
+    ])
+    expect(view('一产、二产增加值分别增长3%、6%左右。').map((v) => v[2])).toEqual(['左右', '左右'])
+    expect(view('数字经济、海洋经济增加值占比分别超过10%、8%。').map((v) => v[2])).toEqual(['超过', '超过'])
+  })
+})

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { lvu } from '../figures'
+
+describe('rule: number-before-noun', () => {
+  it('names the figure after the noun it stands before', () => {
+    expect(lvu('攻克150项关键技术。')).toEqual([['关键技术', 150, '项']])
+    expect(lvu('培育3000多万户经营主体。')).toEqual([['经营主体', 3000, '万户']])
+    expect(lvu('完成12.5亿元的年度投资任务。')).toEqual([['年度投资任务', 12.5, '亿元']])
+    expect(lvu('实施24个老旧小区的供热管网改造。')).toEqual([['老旧小区供热管网改造', 24, '个']])
+  })
+  it('keeps a verb that defines what is counted, and who it is for', () => {
+    expect(lvu('新增6个省级开发区。')).toEqual([['新增省级开发区', 6, '个']])
+    expect(lvu('对困难家庭一次性发放500万元补贴。')).toEqual([['困难家庭补贴', 500, '万元']])
+  })
+  it('skips a count of categories and ages', () => {
+    expect(lvu('出台6个方面48项政策措施。')).toEqual([['政策措施', 48, '项']])
+    expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
+  })
+})

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from '../figures'
+
+const q = (body: string) => figures(body).map((m) => [m.qualifier, m.average ?? false])
+
+describe('rule: qualifier', () => {
+  it('reads words before and after the number, nearest first', () => {
+    expect(q('粮食产量稳定在300万吨以上。')).toEqual([['以上', false]])
+    expect(q('城镇调查失业率控制在5.5%以内。')).toEqual([['以内', false]])
+    expect(q('城镇调查失业率控制在5.5%左右。')).toEqual([['左右', false]])
+    expect(q('城镇登记失业率控制在3.6%。')).toEqual([['控制在', false]])
+    expect(q('园区产值超过120亿元。')).toEqual([['超过', false]])
+    expect(q('调查失业率在5.2%以下。')).toEqual([['以下', false]])
+    expect(q('新增就业近3万人。')).toEqual([['近', false]])
+    expect(q('培训农民工1000多人。')).toEqual([['多', false]])
+    expect(q('播种面积不少于500万亩。')).toEqual([['不少于', false]])
+    expect(q('优良天数比例不低于88%。')).toEqual([['不低于', false]])
+    expect(q('能耗增幅不超过2%。')).toEqual([['不超过', false]])
+    expect(q('贷款增速要高于35%。')).toEqual([['超过', false]])
+  })
+  it('gives 年均 when nothing else bounds the figure, else marks it average', () => {
+    expect(q('工业投资年均增长9.4%。')).toEqual([['年均', false]])
+    expect(q('地区生产总值年均增长6%以上。')).toEqual([['以上', true]])
+  })
+})

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from '../figures'
+
+const ranks = (...body: string[]) => figures(...body).filter((m) => m.kind === 'rank').map((m) => [m.label, m.value, m.qualifier])
+
+describe('rule: rank', () => {
+  it('reads ranks after a rank verb, in digits and in words', () => {
+    expect(ranks('营商环境评价居全省第4位。')).toEqual([['营商环境评价', 4, null]])
+    expect(ranks('科技创新指数位居全国第二。')).toEqual([['科技创新指数', 2, null]])
+    expect(ranks('粮食总产量保持全省首位。')).toEqual([['粮食总产量', 1, null]])
+    expect(ranks('县域经济综合实力进入全国前十。')).toEqual([['县域经济综合实力', 10, '以内']])
+  })
+  it('takes the sentence subject for a rank without one, and its growth for 增速', () => {
+    expect(ranks('地区生产总值增长6.2%，增速居全省第3位。')).toEqual([['地区生产总值增速', 3, null]])
+    expect(ranks('外贸进出口总额突破800亿元，连续12年居全省首位。')).toEqual([['外贸进出口总额', 1, null]])
+  })
+  it('reads a place without a verb only after its subject, never an ordinal', () => {
+    expect(ranks('新能源汽车渗透率连续3年全省第一。')).toEqual([['新能源汽车渗透率', 1, null]])
+    expect(ranks('打造更多全国第一。第一，要抓项目。')).toEqual([])
+  })
+})

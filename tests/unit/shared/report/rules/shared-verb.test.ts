@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest'
+import { lvu } from '../figures'
+
+describe('rule: shared-verb', () => {
+  it('lets 新增 on the first item cover the items after it, and the part after 其中', () => {
+    expect(lvu('新增省级工程中心12个、博士后工作站5个。').map((f) => f[0])).toEqual(['新增省级工程中心', '新增博士后工作站'])
+    expect(lvu('净增市场主体2.3万户，其中企业6200户。').map((f) => f[0])).toEqual(['净增市场主体', '净增企业'])
+  })
+  it('leaves an item with a verb of its own', () => {
+    expect(lvu('新增就业5200人、再就业1300人。').map((f) => f[0])).toEqual(['新增就业', '再就业'])
+  })
+})

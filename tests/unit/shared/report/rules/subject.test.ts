@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { figures, lvu } from '../figures'
+
+describe('rule: subject', () => {
+  it('takes the subject of the clause without scope, time, verb or quote marks', () => {
+    expect(lvu('全市规模以上工业增加值增长7.1%。')).toEqual([['规模以上工业增加值', 7.1, '%']])
+    expect(lvu('2024年，“惠企贷”投放86亿元。')).toEqual([['惠企贷投放', 86, '亿元']])
+    expect(lvu('累计完成棚户区改造32万平方米。')).toEqual([['棚户区改造', 32, '万平方米']])
+  })
+  it('drops an enumeration before 等 and an action inside the label', () => {
+    expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
+    expect(lvu('重点项目完成投资420亿元。')).toEqual([['重点项目投资', 420, '亿元']])
+  })
+  it('lets the owner of an action own the short items after it', () => {
+    expect(lvu('国有企业完成营业收入900亿元，利润45亿元。')).toEqual([
+      ['国有企业营业收入', 900, '亿元'],
+      ['国有企业利润', 45, '亿元'],
+    ])
+  })
+  it('keeps the characters of the report (full-width brackets)', () => {
+    expect(lvu('细颗粒物（PM2.5）平均浓度下降至26微克/立方米。')).toEqual([['细颗粒物（PM2.5）平均浓度', 26, '微克/立方米']])
+  })
+  it('drops a measure that names nothing it measures', () => {
+    expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
+  })
+})

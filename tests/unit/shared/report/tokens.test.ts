@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeForAnalysis } from '../../../../src-shared/report/normalize'
+import { tokenizeFigures } from '../../../../src-shared/report/tokens/figures'
+
+const tokens = (text: string) =>
+  tokenizeFigures(normalizeForAnalysis(text), text).map((t) => ({ value: t.value, high: t.high, unit: t.unit, written: t.written, post: t.post }))
+const one = (text: string) => tokens(text)[0]
+
+describe('the tokeniser reads numbers in every written form', () => {
+  it('Arabic and full-width digits, decimals, grouping commas and a sign', () => {
+    expect(one('增长１２．５％')).toMatchObject({ value: 12.5, unit: '%' })
+    expect(one('完成1,234亿元')).toMatchObject({ value: 1234, unit: '亿元' })
+    expect(one('下降-0.3%')).toMatchObject({ value: -0.3, unit: '%' })
+    expect(tokens('新增就业3，新增企业200家').map((t) => t.value)).toEqual([200])
+  })
+  it('ranges with both ends, as written', () => {
+    expect(one('增长4.5%—5%')).toMatchObject({ value: 4.5, high: 5, unit: '%', written: '4.5%—5%' })
+    expect(one('增长6%-7%')).toMatchObject({ value: 6, high: 7, written: '6%-7%' })
+    expect(one('增长4.5～5%')).toMatchObject({ value: 4.5, high: 5, unit: '%' })
+    expect(one('增长6%至7%')).toMatchObject({ value: 6, high: 7 })
+    expect(one('创建2-3家')).toMatchObject({ value: 2, high: 3, unit: '家' })
+    // A change from one level to another is no range.
+    expect(tokens('由21%提升至74%').map((t) => t.high)).toEqual([null, null])
+  })
+  it('Chinese numerals, fractions, tenths, doublings and halves', () => {
+    expect(one('面积翻一番')).toMatchObject({ value: 2, unit: '倍', written: '翻一番' })
+    expect(one('产值翻两番')).toMatchObject({ value: 4, unit: '倍', written: '翻两番' })
+    expect(one('货值翻番')).toMatchObject({ value: 2, unit: '倍', written: '翻番' })
+    expect(one('扩大五成')).toMatchObject({ value: 50, unit: '%', written: '五成' })
+    expect(one('占全国超4成')).toMatchObject({ value: 40, unit: '%', written: '4成' })
+    expect(one('三分之一的资金')).toMatchObject({ value: 33.3, unit: '%', written: '三分之一' })
+    expect(one('占1/4')).toMatchObject({ value: 25, unit: '%', written: '1/4' })
+    expect(one('下降百分之六')).toMatchObject({ value: 6, unit: '%' })
+    expect(one('增长一倍')).toMatchObject({ value: 1, unit: '倍' })
+    expect(one('提高十个百分点')).toMatchObject({ value: 10, unit: '个百分点' })
+    expect(one('压减一半以上')).toMatchObject({ value: 50, unit: '%', post: '以上' })
+    expect(one('两次降准')).toMatchObject({ value: 2, unit: '次' })
+  })
+  it('magnitudes with and without a unit, and units of the genre', () => {
+    expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
+    expect(one('跨越2千亿')).toMatchObject({ value: 2, unit: '千亿' })
+    expect(one('减少1109万')).toMatchObject({ value: 1109, unit: '万' })
+    expect(one('调派4万多名')).toMatchObject({ value: 4, unit: '万名' })
+    expect(one('3000多万户')).toMatchObject({ value: 3000, unit: '万户' })
+    const units = ['列', '场', '场次', '小时', '部', '支', '亿方', '亿千瓦时', '万座', '元/月', '元/人', '岁', '万吨/日']
+    for (const unit of units) expect(one(`达到12${unit}`)?.unit).toBe(unit)
+    expect(one('收窄至2：1以内')).toMatchObject({ value: 2, unit: '：1', post: '以内' })
+  })
+  it('ranks as numbers, words and top places', () => {
+    expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })
+    expect(one('居全省第三')).toMatchObject({ value: 3, unit: '位', written: '第三' })
+    expect(one('保持全市首位')).toMatchObject({ value: 1, unit: '位', written: '首位' })
+    expect(one('进入全国前十')).toMatchObject({ value: 10, unit: '位', post: '以内' })
+    expect(tokens('第十四届人大，第一批试点')).toEqual([])
+  })
+  it('skips years, dates, codes, durations, denominators and quoted names', () => {
+    expect(tokens('2023年2月29日，5G基站，PM2.5，“1158”目标，连续30个月，每10万人口，《2035年远景目标》')).toEqual([])
+    expect(tokens('算力规模11.4万P')).toEqual([])
+  })
+  it('never yields a number that is not finite', () => {
+    const huge = `${'9'.repeat(400)}亿元`
+    expect(tokens(`完成${huge}`).every((t) => Number.isFinite(t.value))).toBe(true)
+  })
+})
