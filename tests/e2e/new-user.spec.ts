@@ -204,14 +204,14 @@ test('a chart type that cannot show its figures honestly says so, and offers one
   const hint = page.getByTestId('chart-fitness')
   await expect(hint).toHaveCount(0)
   // Several figures on a gauge: it shows the first, and says so.
-  await page.getByTestId('prop-chart-type').selectOption('gauge')
+  await page.getByTestId('prop-chartType').selectOption('gauge')
   await expect(hint.locator('[data-problem="gauge-extra-figures"]')).toBeVisible()
   await page.getByTestId('chart-fitness-fix').click()
-  await expect(page.getByTestId('prop-chart-type')).toHaveValue('bar')
+  await expect(page.getByTestId('prop-chartType')).toHaveValue('bar')
   await expect(hint).toHaveCount(0)
   // 亿元 beside % on a radar: refused, and the slide says why instead of drawing a misleading shape.
   await page.getByTestId('prop-figure').first().getByRole('textbox', { name: '单位' }).fill('亿元')
-  await page.getByTestId('prop-chart-type').selectOption('radar')
+  await page.getByTestId('prop-chartType').selectOption('radar')
   await expect(hint.locator('[data-problem="mixed-units"]')).toContainText('单位不同')
   await expect(canvas(page).locator('.echart')).toHaveAttribute('data-rendered', 'true')
   await expect(canvas(page).locator('.echart')).toContainText('不能画在同一张图上比较')
