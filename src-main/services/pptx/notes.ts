@@ -43,10 +43,9 @@ export function speakerNotes(slide: Slide, reports: readonly ReportContent[], br
   const missing: string[] = []
   const places = new Map<string, Set<string>>()
   const placeOf = (report: ReportContent, sectionId: string | null | undefined) => {
-    const name = sectionName(report, sectionId)
-    if (!name) return
     const set = places.get(report.title) ?? new Set<string>()
-    set.add(name)
+    const name = sectionName(report, sectionId)
+    if (name) set.add(name)
     places.set(report.title, set)
   }
   for (const ref of references(slide, briefingReportIds)) {
@@ -71,7 +70,7 @@ export function speakerNotes(slide: Slide, reports: readonly ReportContent[], br
   }
   for (const s of slide.sources) {
     const report = byId.get(s.reportId)
-    if (report && s.sectionId) placeOf(report, s.sectionId)
+    if (report) placeOf(report, s.sectionId)
   }
   const parts: string[] = []
   if (own) parts.push(own)

@@ -86,8 +86,9 @@ function labelSeries(ser: string, formats: readonly LabelFormat[], fallbackTxPr:
   const shared = `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${fallbackTxPr}<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>`
   const group = `<c:dLbls>${formats.map((f, i) => pointLabel(i, f, shared)).join('')}${shared}</c:dLbls>`
   // In a series, data labels come after the marker and the data points, before the categories.
-  const at = ser.indexOf('<c:cat>')
-  return at < 0 ? ser : `${ser.slice(0, at)}${group}${ser.slice(at)}`
+  const at = ser.search(/<c:cat[\s/>]/)
+  if (at < 0) throw new Error('图表数据系列缺少分类（c:cat）。')
+  return `${ser.slice(0, at)}${group}${ser.slice(at)}`
 }
 
 /**
