@@ -25,7 +25,7 @@ export default {
     exportPptx: {
       button: '导出 PPT',
       title: '导出 PPT（可编辑的演示文稿）',
-      intro: '生成 .pptx 文件，可在 WPS 和 PowerPoint 中打开并修改：',
+      intro: '生成可在 WPS 和 PowerPoint 中修改的 .pptx 文件：',
       points: {
         text: '标题、要点和表格都是可编辑的文字，字体为微软雅黑',
         charts: '图表是原生图表，右键“编辑数据”即可修改数字',
