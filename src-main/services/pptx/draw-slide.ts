@@ -12,7 +12,7 @@ import type { Slide } from '../../../src-shared/schemas/briefing'
 import { TEXT_ROLE_NAMES, type ChartElement, type ImageElement, type RunsElement, type ShapeElement, type SlideElement, type TextElement, type TextRole } from '../../../src-shared/slides/elements'
 import type { LayoutContext } from '../../../src-shared/slides/layouts'
 import type { Box } from '../../../src-shared/slides/page'
-import { textWidth } from '../../../src-shared/slides/text/measure'
+import { picturePlaceholder } from '../../../src-shared/slides/picture-placeholder'
 import { bodyBox } from '../../../src-shared/slides/layouts/frame'
 import { chartPlan, type LabelFormat } from './charts'
 import { findTable, type TableModel } from './tables'
@@ -241,13 +241,7 @@ class SlideDrawer {
       return
     }
     if (e.image) this.o.onMissingImage(e.image.asset)
-    const p = e.placeholder
-    this.shape({ kind: 'shape', id: e.id, box: e.box, shape: 'rect', fill: p.fill, stroke: { color: p.stroke, width: 2 } })
-    const text = e.image ? p.missing : p.empty
-    if (e.box.height >= p.size * 1.5 && textWidth(text, p.size) <= e.box.width) {
-      const lh = p.size * 1.45
-      this.text({ kind: 'text', id: `${e.id}-placeholder`, box: { ...e.box, y: e.box.y + (e.box.height - lh) / 2, height: lh }, lines: [text], size: p.size, lineHeight: lh, color: p.color, bold: false, align: 'center', font: 'body', overflow: false, role: 'placeholder', edit: null })
-    }
+    for (const part of picturePlaceholder(e)) DRAW[part.kind](this, part as never)
   }
 
   /** The table as one native table: the grid the layout placed, each cell's text as the layout set it. */

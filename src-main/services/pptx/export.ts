@@ -19,6 +19,7 @@ import { themeOf } from '../../../src-shared/slides/themes'
 import { unwritableMessage } from '../pdf/errors'
 import { planOutline, slideBookmarkText } from '../pdf/outline'
 import { checkSlideReferences } from '../pdf/references'
+import { cutWarnings, missingImagesWarning, referenceWarning } from '../export-warnings'
 import type { LabelFormat } from './charts'
 import { drawPptxSlide } from './draw-slide'
 import { PptxExportError } from './errors'
@@ -111,11 +112,8 @@ export async function renderBriefingPptx(input: PptxExportInput, onProgress?: Pr
   briefing.slides.forEach((slide, index) => {
     const slideNo = index + 1
     const refs = checkSlideReferences(slide, input.reports, briefing.reportIds)
-    if (refs.missingIds.length > 0) {
-      warnings.push(`第 ${slideNo} 张幻灯片“${slide.title}”引用的指标在报告中已不存在（${refs.missingIds.join('、')}），PPT 中已标出“来源指标缺失”。`)
-    } else if (refs.missingData) {
-      warnings.push(`第 ${slideNo} 张幻灯片“${slide.title}”引用了指标，却没有可显示的数据，PPT 中以“指标数据缺失”占位。`)
-    }
+    const refWarning = referenceWarning(slideNo, slide, refs, 'PPT')
+    if (refWarning) warnings.push(refWarning)
     const section = sections[index] ?? null
     if (section !== null && section !== openSection) pptx.addSection({ title: section })
     openSection = section
@@ -140,8 +138,7 @@ export async function renderBriefingPptx(input: PptxExportInput, onProgress?: Pr
     onProgress?.((0.6 * slideNo) / briefing.slides.length)
   })
 
-  for (const [slideNo, what] of cuts) warnings.push(`第 ${slideNo} 张幻灯片的${[...what].join('、')}过长，PPT 中已截断（以“…”标出）。`)
-  if (missingImages.size > 0) warnings.push(`找不到 ${missingImages.size} 张图片的文件，PPT 中以“图片文件缺失”占位：${[...missingImages].join('、')}。`)
+  warnings.push(...cutWarnings(cuts, 'PPT'), ...missingImagesWarning(missingImages, 'PPT'))
 
   let bytes: Uint8Array
   try {
