@@ -3,8 +3,8 @@
  * input and output types follow from its handler).
  */
 import { BriefingContentSchema } from '../../../src-shared/schemas/briefing'
-import { renderBriefingPdf, type PdfExportInput } from '../pdf/export'
-import { renderBriefingPptx, type PptxExportInput } from '../pptx/export'
+import { renderBriefingPdf, type PdfExportInput, type PdfExportResult } from '../pdf/export'
+import { renderBriefingPptx, type PptxExportInput, type PptxExportResult } from '../pptx/export'
 import type { JobContext, JobTable } from '../workers/protocol'
 
 export const exportJobs = {
@@ -18,7 +18,7 @@ export type ExportJobs = typeof exportJobs
  * A two-slide export (text and a chart) to PDF and to PowerPoint whose results are thrown away: it compiles
  * the drawing code, parses the fonts and loads pptxgenjs.
  */
-export async function warmUpExport(): Promise<unknown> {
+export async function warmUpExport(): Promise<{ pdf: PdfExportResult; pptx: PptxExportResult }> {
   const figure = (label: string, value: number) => ({ label, value, unit: '%' })
   const briefing = BriefingContentSchema.parse({
     id: 'warm-up',
@@ -28,6 +28,5 @@ export async function warmUpExport(): Promise<unknown> {
       { id: 's2', layout: 'chart', title: '主要指标', chart: { type: 'bar', figures: [figure('工业', 6.1), figure('投资', 4.3)] } },
     ],
   })
-  await renderBriefingPdf({ briefing, options: { layout: '2' } })
-  return renderBriefingPptx({ briefing })
+  return { pdf: await renderBriefingPdf({ briefing, options: { layout: '2' } }), pptx: await renderBriefingPptx({ briefing }) }
 }

@@ -97,7 +97,6 @@ function widened(box: Box, align: TextElement['align'], wraps: boolean): Box {
 
 class SlideDrawer {
   readonly drawn: DrawnSlide = { chartLabels: [], notes: [], title: null }
-  private table: TableModel | null = null
 
   constructor(
     private readonly target: PptxGenJS.Slide,
@@ -275,12 +274,12 @@ class SlideDrawer {
   }
 
   draw(elements: readonly SlideElement[]): void {
-    this.table = findTable(elements)
+    const table = findTable(elements)
     let tableDrawn = false
     for (let i = 0; i < elements.length; i++) {
       const e = elements[i]!
-      if (this.table?.consumed.has(e)) {
-        if (!tableDrawn) this.drawTable(this.table)
+      if (table?.consumed.has(e)) {
+        if (!tableDrawn) this.drawTable(table)
         tableDrawn = true
         continue
       }

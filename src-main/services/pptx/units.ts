@@ -18,13 +18,16 @@ export function place(box: Box): { x: number; y: number; w: number; h: number } 
   return { x: inches(box.x), y: inches(box.y), w: inches(box.width), h: inches(box.height) }
 }
 
-/** An Office colour: six hex digits and, for a CSS rgba(), how transparent it is (0–100). */
+/** An Office colour: six hex digits and, for a CSS colour with alpha, how transparent it is (0–100). */
 export interface OfficeColor {
   hex: string
   transparency: number
 }
 
-/** `#a31d24` → A31D24; `rgba(163, 29, 36, 0.18)` → A31D24 at 82 % transparency. Themes use these two forms. */
+/**
+ * A theme's CSS colour as Office writes it: six hex digits stay as they are (upper case); red, green, blue and
+ * alpha (the radar's fill) become hex digits and a transparency (alpha 0.18 → 82 %). Themes use these two forms.
+ */
 export function officeColor(css: string): OfficeColor {
   const hex = /^#([0-9a-f]{6})$/i.exec(css.trim())
   if (hex) return { hex: hex[1]!.toUpperCase(), transparency: 0 }
