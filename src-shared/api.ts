@@ -83,6 +83,11 @@ export type Saved = z.infer<typeof SavedSchema>
 
 const ItemRef = z.object({ kind: DocKindSchema, id: IdSchema })
 
+/** What an export makes: a PDF (slides, handouts, notes pages) or a PowerPoint deck. */
+export const EXPORT_FORMATS = ['pdf', 'pptx'] as const
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS)
+export type ExportFormat = z.infer<typeof ExportFormatSchema>
+
 /** Base64 keeps the file bytes exact over JSON; 50 MB of file is about 67 MB of text. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 /** The largest picture accepted (assets). */
@@ -151,11 +156,19 @@ export const api = {
     response: z.object({ pageCount: z.number().int().nonnegative() }),
   },
   /**
-   * Desktop only: asks where to save an exported PDF (the system save dialog) and writes it there.
-   * Answers `{ path: null }` when the person cancels. Browser mode downloads the file instead.
+   * Exports a saved briefing as a PowerPoint deck (.pptx) that opens and edits in WPS and PowerPoint: editable
+   * text, native charts and tables, speaker notes with the sources of its figures. The bytes come back as base64.
    */
-  savePdfFile: {
-    request: z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().min(1) }),
+  exportPptx: {
+    request: z.object({ briefingId: IdSchema }),
+    response: z.object({ fileName: z.string(), dataBase64: z.string(), slideCount: z.number().int().nonnegative(), warnings: z.array(z.string()) }),
+  },
+  /**
+   * Desktop only: asks where to save an exported file (the system save dialog, for its format) and writes it
+   * there. Answers `{ path: null }` when the person cancels. Browser mode downloads the file instead.
+   */
+  saveExportFile: {
+    request: z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().min(1), format: ExportFormatSchema }),
     response: z.object({ path: z.string().nullable() }),
   },
   /** Desktop only: shows a file this session saved in the system file manager. */

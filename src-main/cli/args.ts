@@ -40,10 +40,10 @@ export class CliError extends Error {
 }
 
 /**
- * Errors whose message is already one sentence for the user: ours, and the services' own (import and PDF
- * export). Known by name, so the entry point need not load the services to recognise them.
+ * Errors whose message is already one sentence for the user: ours, and the services' own (import, PDF and
+ * PPTX export). Known by name, so the entry point need not load the services to recognise them.
  */
-const USER_FACING_ERRORS = new Set(['CliError', 'ImportError', 'PdfExportError'])
+const USER_FACING_ERRORS = new Set(['CliError', 'ImportError', 'PdfExportError', 'PptxExportError'])
 
 export function isUserFacingError(error: unknown): error is Error {
   return error instanceof Error && USER_FACING_ERRORS.has(error.name)

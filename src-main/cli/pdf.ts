@@ -7,31 +7,18 @@
  * REPORT.json is what `import --json` prints or a stored report file; BRIEFING.json what `draft` writes or a
  * stored briefing file. Failures are one Chinese line (CliError); warnings go to stderr as “提示：…”.
  */
-import { dirname, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { PDF_LAYOUTS, PDF_PAPERS, PdfOptionsSchema, type PdfOptionsInput } from '../../src-shared/pdf-options'
-import { BriefingContentSchema } from '../../src-shared/schemas/briefing'
-import { ReportContentSchema } from '../../src-shared/schemas/report'
 import { PdfExportError } from '../services/pdf/errors'
-import { loadBriefingImages } from '../services/assets'
-import { migrate } from '../services/migrations'
-import { CliError, readJson, stringFlag, type Command } from './args'
-import { z } from 'zod'
-
-/** A briefing file of any version (what `draft` wrote, or a stored file), brought to the current schema. */
-const AnyBriefingSchema = z
-  .record(z.string(), z.unknown())
-  .transform((raw, zctx) => {
-    const parsed = BriefingContentSchema.safeParse(migrate('briefing', raw))
-    if (parsed.success) return parsed.data
-    for (const issue of parsed.error.issues) zctx.addIssue({ ...issue, code: 'custom', message: issue.message })
-    return z.NEVER
-  })
+import { CliError, stringFlag, type Command } from './args'
+import { briefingImages, readBriefingFile, readReportFlag } from './briefing-file'
 
 export const pdfCommand: Command = {
   usage: `pdf BRIEFING.json -o OUT.pdf [--layout ${PDF_LAYOUTS.join('|')}] [--paper ${PDF_PAPERS.join('|')}] [--range 1-5] [--include-hidden] [--header 文字] [--marking 文字] [--watermark 文字] [--report 报告.json]`,
   summary: '把汇报导出为 PDF：每页 1 张幻灯片、2/3/4/6 张的讲义或备注页；--paper slide 得到幻灯片本身尺寸的页面',
   valueFlags: ['out', 'layout', 'paper', 'range', 'header', 'marking', 'watermark', 'date', 'report'],
-  run: async ({ args, io, workspace }) => {
+  run: async (ctx) => {
+    const { args, io, workspace } = ctx
     const file = args.positionals[0]
     if (!file) throw new CliError('请指定汇报文件：huibao pdf 汇报.json -o 讲义.pdf')
     const out = stringFlag(args.flags, 'out')
@@ -56,15 +43,12 @@ export const pdfCommand: Command = {
     }
     const parsed = PdfOptionsSchema.safeParse(input)
     if (!parsed.success) throw new CliError(`选项有误：${parsed.error.issues[0]?.message ?? '格式不对'}`)
-    const briefing = await readJson(file, AnyBriefingSchema, '汇报文件')
-    const reportFile = stringFlag(args.flags, 'report')
-    const reports = reportFile ? [await readJson(reportFile, ReportContentSchema, '报告文件')] : undefined
+    const briefing = await readBriefingFile(file)
+    const reports = await readReportFlag(ctx)
     // Loaded here, not at the top: `huibao --help` and the other commands never pay for pdfmake and ECharts.
     const { renderBriefingPdf, writePdfFile } = await import('../services/pdf/export')
     try {
-      // Pictures: in the workspace's assets/, or beside a stored briefing (briefings/../assets).
-      const folders = [...(workspace ? [join(workspace, 'assets')] : []), join(dirname(resolve(file)), '..', 'assets'), join(dirname(resolve(file)), 'assets')]
-      const images = await loadBriefingImages(briefing, folders)
+      const images = await briefingImages(briefing, file, workspace)
       const result = await renderBriefingPdf({ briefing, options: parsed.data, images, ...(reports ? { reports } : {}) })
       await writePdfFile(out, result.bytes)
       for (const w of result.warnings) io.err(`提示：${w}\n`)

@@ -8,6 +8,7 @@ import type { WorkspacePresence } from './workspace-presence'
 import { ImportError, decodeBase64, importReportFile, importReportText } from './import'
 import { createDesktopFiles, type DesktopShell } from './desktop-files'
 import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
+import { exportPptxForApi } from './pptx/api'
 import type { ExportQueue } from './export-queue/queue'
 import { AssetStore } from './assets'
 
@@ -79,7 +80,8 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     },
     exportPdf: (request, call) => exportPdfForApi(store, assets, ctx.exportQueue, request, call?.signal),
     pdfPageCount: (request) => pdfPageCountForApi(store, request),
-    savePdfFile: ({ fileName, dataBase64 }) => files.savePdfFile(fileName, dataBase64),
+    exportPptx: (request, call) => exportPptxForApi(store, assets, ctx.exportQueue, request, call?.signal),
+    saveExportFile: ({ fileName, dataBase64, format }) => files.saveExportFile(fileName, dataBase64, format),
     showInFolder: ({ path }) => files.showInFolder(path),
     swapDisplays: async () => ({ swapped: ctx.presentation?.swap() ?? false }),
     addAsset: ({ fileName, dataBase64 }) => assets.add(Buffer.from(dataBase64, 'base64'), fileName || undefined),

@@ -1,13 +1,20 @@
 import { basename } from 'node:path'
 import { ApiError } from '../../src-shared/errors'
+import type { ExportFormat } from '../../src-shared/api'
 import { writeFileAtomic } from './atomic-write'
 
 /** What only the desktop shell can do for the services: system dialogs and the file manager. */
 export interface DesktopShell {
-  /** The system save dialog; null when the person cancels. */
-  chooseSavePath(defaultName: string): Promise<string | null>
+  /** The system save dialog for a file of `format`; null when the person cancels. */
+  chooseSavePath(defaultName: string, format: ExportFormat): Promise<string | null>
   /** Reveals a file in Explorer / Finder. */
   showItemInFolder(path: string): void
+}
+
+/** Each export format's file extension and its name in the save dialog's filter. */
+export const EXPORT_FILE_TYPES: { readonly [F in ExportFormat]: { extension: string; name: string } } = {
+  pdf: { extension: 'pdf', name: 'PDF 文件' },
+  pptx: { extension: 'pptx', name: 'PowerPoint 演示文稿' },
 }
 
 /**
@@ -21,10 +28,11 @@ export function createDesktopFiles(shell: DesktopShell | undefined) {
     return shell
   }
   return {
-    async savePdfFile(fileName: string, dataBase64: string): Promise<{ path: string | null }> {
+    async saveExportFile(fileName: string, dataBase64: string, format: ExportFormat): Promise<{ path: string | null }> {
       const desktop = requireShell()
-      const name = basename(fileName).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_') || '汇报.pdf'
-      const path = await desktop.chooseSavePath(name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`)
+      const { extension } = EXPORT_FILE_TYPES[format]
+      const name = basename(fileName).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_') || `汇报.${extension}`
+      const path = await desktop.chooseSavePath(name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`, format)
       if (!path) return { path: null }
       try {
         await writeFileAtomic(path, Buffer.from(dataBase64, 'base64'))

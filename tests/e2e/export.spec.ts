@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
+import { openPptx, titleOf } from '../helpers/pptx'
 
 test('exports a drafted briefing as a PDF handout from the editor, with a live page count', async ({ page, host }) => {
   await page.goto(host.url)
@@ -37,4 +38,25 @@ test('exports a drafted briefing as a PDF handout from the editor, with a live p
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
   expect(text).toContain('内部资料 注意保存')
   expect(text).toContain('2024年政府工作报告')
+})
+
+test('exports the drafted briefing as an editable PowerPoint deck beside the PDF', async ({ page, host }) => {
+  await page.goto(host.url)
+  await page.getByTestId('report-item').getByTestId('draft-briefing').click()
+  await expect(page.getByTestId('slide-thumb').first()).toBeVisible()
+  const slides = Number(await page.getByTestId('slide-rail').getAttribute('data-count'))
+
+  await page.getByTestId('export-pptx').click()
+  await expect(page.getByTestId('export-pptx-dialog')).toBeVisible()
+  await expect(page.getByTestId('export-pptx-count')).toHaveText(`共 ${slides} 张幻灯片`)
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByTestId('export-pptx-run').click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toMatch(/\.pptx$/)
+  const file = join(await mkdtemp(join(tmpdir(), 'huibao-pptx-')), 'out.pptx')
+  await download.saveAs(file)
+  const pkg = await openPptx(await readFile(file))
+  expect(pkg.slides).toHaveLength(slides)
+  expect(titleOf(pkg.doc(pkg.slides[0]!))?.text).toBe('2024年政府工作报告')
+  await expect(page.getByTestId('export-pptx-dialog')).toBeHidden()
 })

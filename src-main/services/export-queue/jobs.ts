@@ -1,19 +1,24 @@
 /**
- * What the export worker can do: one handler per job kind. The PDF export is here; the PPTX export joins
- * as one more entry (its input and output types follow from the handler).
+ * What the export worker can do: one handler per job kind, the PDF and the PowerPoint export (each job's
+ * input and output types follow from its handler).
  */
 import { BriefingContentSchema } from '../../../src-shared/schemas/briefing'
-import { renderBriefingPdf, type PdfExportInput } from '../pdf/export'
+import { renderBriefingPdf, type PdfExportInput, type PdfExportResult } from '../pdf/export'
+import { renderBriefingPptx, type PptxExportInput, type PptxExportResult } from '../pptx/export'
 import type { JobContext, JobTable } from '../workers/protocol'
 
 export const exportJobs = {
   pdf: (input: PdfExportInput, { progress }: JobContext) => renderBriefingPdf(input, progress),
+  pptx: (input: PptxExportInput, { progress }: JobContext) => renderBriefingPptx(input, progress),
 } satisfies JobTable
 
 export type ExportJobs = typeof exportJobs
 
-/** A two-slide export (text and a chart) whose result is thrown away: it compiles the drawing code and parses the fonts. */
-export function warmUpExport(): Promise<unknown> {
+/**
+ * A two-slide export (text and a chart) to PDF and to PowerPoint whose results are thrown away: it compiles
+ * the drawing code, parses the fonts and loads pptxgenjs.
+ */
+export async function warmUpExport(): Promise<{ pdf: PdfExportResult; pptx: PptxExportResult }> {
   const figure = (label: string, value: number) => ({ label, value, unit: '%' })
   const briefing = BriefingContentSchema.parse({
     id: 'warm-up',
@@ -23,5 +28,5 @@ export function warmUpExport(): Promise<unknown> {
       { id: 's2', layout: 'chart', title: '主要指标', chart: { type: 'bar', figures: [figure('工业', 6.1), figure('投资', 4.3)] } },
     ],
   })
-  return renderBriefingPdf({ briefing, options: { layout: '2' } })
+  return { pdf: await renderBriefingPdf({ briefing, options: { layout: '2' } }), pptx: await renderBriefingPptx({ briefing }) }
 }

@@ -5,11 +5,10 @@
 import { ApiError } from '../../../src-shared/errors'
 import type { ApiParsedRequest, ApiResponse } from '../../../src-shared/api'
 import { pdfPageCountFor } from '../../../src-shared/pdf-options'
-import type { ReportContent } from '../../../src-shared/schemas/report'
 import type { ExportQueue } from '../export-queue/queue'
-import { JobCancelledError, PoolBusyError, PoolClosedError } from '../workers/pool'
 import type { WorkspaceStore } from '../workspace-store'
-import { loadBriefingImages, type AssetStore } from '../assets'
+import type { AssetStore } from '../assets'
+import { loadExportSources, queueRefusalAsApiError } from '../export-sources'
 import { PdfExportError } from './errors'
 import { runPdfExport } from './run-export'
 
@@ -18,10 +17,7 @@ function asApiError(error: unknown): never {
     const code = error.code === 'bad-options' || error.code === 'empty-selection' ? 'invalid-request' : error.code === 'render-failed' ? 'internal' : 'io'
     throw new ApiError(code, error.message)
   }
-  if (error instanceof PoolBusyError) throw new ApiError('busy', '正在导出的文件较多，请等当前的导出完成后再试。')
-  if (error instanceof PoolClosedError) throw new ApiError('cancelled', '汇报正在退出，导出已取消。')
-  if (error instanceof JobCancelledError) throw new ApiError('cancelled', '导出已取消。')
-  throw error
+  throw queueRefusalAsApiError(error)
 }
 
 export async function exportPdfForApi(
@@ -31,17 +27,8 @@ export async function exportPdfForApi(
   { briefingId, options }: ApiParsedRequest<'exportPdf'>,
   signal?: AbortSignal,
 ): Promise<ApiResponse<'exportPdf'>> {
-  const { doc: briefing } = await store.read('briefing', briefingId)
-  const reports: ReportContent[] = []
-  for (const id of briefing.reportIds) {
-    try {
-      reports.push((await store.read('report', id)).doc)
-    } catch {
-      // A report that is gone or damaged: its references are reported as missing.
-    }
-  }
+  const { briefing, reports, images } = await loadExportSources(store, assets, briefingId)
   try {
-    const images = await loadBriefingImages(briefing, [assets.folder])
     const result = await runPdfExport(queue, { briefing, options, reports, images }, signal ? { signal } : {})
     return { fileName: result.fileName, dataBase64: Buffer.from(result.bytes).toString('base64'), pageCount: result.pageCount, warnings: result.warnings }
   } catch (error) {

@@ -10,7 +10,8 @@ import type { ChartElement, ImageElement, RunsElement, ShapeElement, SlideElemen
 import type { LayoutContext } from '../../../src-shared/slides/layouts'
 import type { Box } from '../../../src-shared/slides/page'
 import { slideElements } from '../../../src-shared/slides/deck'
-import { ASCENT_EM, CONTENT_EM, textWidth } from '../../../src-shared/slides/text/measure'
+import { ASCENT_EM, CONTENT_EM } from '../../../src-shared/slides/text/measure'
+import { picturePlaceholder } from '../../../src-shared/slides/picture-placeholder'
 
 export interface DrawOptions {
   ctx: LayoutContext
@@ -114,13 +115,7 @@ class PdfCanvas {
       return
     }
     if (e.image) this.o.onMissingImage(e.image.asset)
-    const p = e.placeholder
-    this.shape({ kind: 'shape', id: e.id, box: e.box, shape: 'rect', fill: p.fill, stroke: { color: p.stroke, width: 2 } })
-    const text = e.image ? p.missing : p.empty
-    if (e.box.height >= p.size * 1.5 && textWidth(text, p.size) <= e.box.width) {
-      const lh = p.size * 1.45
-      this.text({ kind: 'text', id: `${e.id}-placeholder`, box: { ...e.box, y: e.box.y + (e.box.height - lh) / 2, height: lh }, lines: [text], size: p.size, lineHeight: lh, color: p.color, bold: false, align: 'center', font: 'body', overflow: false, role: 'placeholder', edit: null })
-    }
+    for (const part of picturePlaceholder(e)) (DRAW[part.kind] as (c: PdfCanvas, e: SlideElement) => void)(this, part)
   }
 }
 

@@ -30,6 +30,7 @@ import { FONT_FAMILY, fontCoverage, resolveFonts } from './fonts'
 import { planOutline } from './outline'
 import { pageGeometry, PAGE_MARGINS, type PageGeometry } from './page-layout'
 import { checkSlideReferences } from './references'
+import { cutWarnings, missingImagesWarning, referenceWarning } from '../export-warnings'
 
 export interface PdfExportInput {
   briefing: BriefingContent
@@ -171,11 +172,8 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
       const slot = geometry.slots[k]!
       const slideNo = index + 1
       const refs = checkSlideReferences(slide, input.reports, briefing.reportIds)
-      if (refs.missingIds.length > 0) {
-        warnings.push(`第 ${slideNo} 张幻灯片“${slide.title}”引用的指标在报告中已不存在（${refs.missingIds.join('、')}），PDF 中已标出“来源指标缺失”。`)
-      } else if (refs.missingData) {
-        warnings.push(`第 ${slideNo} 张幻灯片“${slide.title}”引用了指标，却没有可显示的数据，PDF 中以“指标数据缺失”占位。`)
-      }
+      const refWarning = referenceWarning(slideNo, slide, refs, 'PDF')
+      if (refWarning) warnings.push(refWarning)
       const onCut = (what: string) => {
         const set = cuts.get(slideNo) ?? new Set<string>()
         set.add(what)
@@ -212,10 +210,7 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
     onProgress?.((0.3 * (p + 1)) / pageCount)
   }
 
-  for (const [slideNo, what] of cuts) {
-    warnings.push(`第 ${slideNo} 张幻灯片的${[...what].join('、')}过长，PDF 中已截断（以“…”标出）。`)
-  }
-  if (missingImages.size > 0) warnings.push(`找不到 ${missingImages.size} 张图片的文件，PDF 中以“图片文件缺失”占位：${[...missingImages].join('、')}。`)
+  warnings.push(...cutWarnings(cuts, 'PDF'), ...missingImagesWarning(missingImages, 'PDF'))
   const has = fontCoverage(fonts.regular)
   const missingChars = [...chars.entries()].filter(([ch]) => {
     const cp = ch.codePointAt(0)!

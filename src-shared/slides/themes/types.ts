@@ -6,12 +6,17 @@
 export const THEME_IDS = ['red', 'blue', 'plain'] as const
 export type ThemeId = (typeof THEME_IDS)[number]
 
-/** A font as CSS names it and as the PDF embeds it. One face for now (Noto Sans SC). */
+/** A font as CSS names it, as the PDF embeds it and as an Office file names it. One face for now (Noto Sans SC). */
 export interface ThemeFont {
   /** CSS font-family stack. */
   css: string
   /** The family the PDF registers (pdfmake). */
   pdf: string
+  /**
+   * The typeface a .pptx names (Latin and East Asian alike): one that WPS and PowerPoint find on the
+   * Windows machines the deck travels to, with CJK advances of one em like the bundled face's.
+   */
+  office: string
 }
 
 export interface ThemeColors {

@@ -3,27 +3,13 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { cli, expectOneLineFailure, root, samplePath } from '../../../helpers/cli'
 import { BriefingContentSchema } from '../../../../src-shared/schemas/briefing'
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url))
-const sample = join(root, 'resources/sample/yulin-2024-government-work-report.txt')
+const sample = samplePath
 const dir = mkdtempSync(join(tmpdir(), 'huibao-cli-pdf-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/huibao.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
-
-function expectOneLineFailure(r: ReturnType<typeof cli>, pattern: RegExp): void {
-  expect(r.code).not.toBe(0)
-  const lines = r.stderr.trim().split('\n')
-  expect(lines).toHaveLength(1)
-  expect(lines[0]).toMatch(pattern)
-  expect(r.stderr).not.toMatch(/\bat\s+\S+\s+\(|Error:/)
-}
 
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1])
 

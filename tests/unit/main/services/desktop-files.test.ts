@@ -13,7 +13,7 @@ function fakeShell(answer: () => string | null) {
   const asked: string[] = []
   const shown: string[] = []
   const shell: DesktopShell = {
-    chooseSavePath: async (name) => (asked.push(name), answer()),
+    chooseSavePath: async (name, format) => (asked.push(`${format}:${name}`), answer()),
     showItemInFolder: (path) => void shown.push(path),
   }
   return { shell, asked, shown }
@@ -22,21 +22,28 @@ function fakeShell(answer: () => string | null) {
 const codeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: ApiError) => e.code)
 const pdf = Buffer.from('%PDF-1.7 test').toString('base64')
 
-describe('saving an exported PDF in the desktop app', () => {
+describe('saving an exported file in the desktop app', () => {
   it('writes where the person chose, and can then show it in its folder', async () => {
     const target = join(dir, '汇报.pdf')
     const { shell, asked, shown } = fakeShell(() => target)
     const files = createDesktopFiles(shell)
-    expect(await files.savePdfFile('../../汇报', pdf)).toEqual({ path: target })
-    expect(asked).toEqual(['汇报.pdf'])
+    expect(await files.saveExportFile('../../汇报', pdf, 'pdf')).toEqual({ path: target })
+    expect(asked).toEqual(['pdf:汇报.pdf'])
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 test')
     await files.showInFolder(target)
     expect(shown).toEqual([target])
   })
 
+  it('offers a PowerPoint deck under its own extension', async () => {
+    const target = join(dir, '汇报.pptx')
+    const { shell, asked } = fakeShell(() => target)
+    expect(await createDesktopFiles(shell).saveExportFile('2024年政府工作报告', pdf, 'pptx')).toEqual({ path: target })
+    expect(asked).toEqual(['pptx:2024年政府工作报告.pptx'])
+  })
+
   it('writes nothing when the person cancels', async () => {
     const files = createDesktopFiles(fakeShell(() => null).shell)
-    expect(await files.savePdfFile('a.pdf', pdf)).toEqual({ path: null })
+    expect(await files.saveExportFile('a.pdf', pdf, 'pdf')).toEqual({ path: null })
   })
 
   it('never reveals a path it did not save', async () => {
@@ -47,13 +54,13 @@ describe('saving an exported PDF in the desktop app', () => {
 
   it('explains an unwritable location in Chinese', async () => {
     const files = createDesktopFiles(fakeShell(() => join(dir, 'no-such-folder', 'x.pdf')).shell)
-    const error = await files.savePdfFile('x.pdf', pdf).catch((e: ApiError) => e)
+    const error = await files.saveExportFile('x.pdf', pdf, 'pdf').catch((e: ApiError) => e)
     expect(error).toBeInstanceOf(ApiError)
     expect((error as ApiError).code).toBe('io')
     expect((error as ApiError).message).toMatch(/无法保存/)
   })
 
   it('is refused in browser mode, which downloads instead', async () => {
-    expect(await codeOf(createDesktopFiles(undefined).savePdfFile('x.pdf', pdf))).toBe('forbidden')
+    expect(await codeOf(createDesktopFiles(undefined).saveExportFile('x.pdf', pdf, 'pdf'))).toBe('forbidden')
   })
 })

@@ -8,6 +8,7 @@ import { openApp, type OpenedApp } from '../../../../src-main/services/app-conte
 import { EXPORT_QUEUE_LIMITS, exportWorkerFor } from '../../../../src-main/services/export-queue/queue'
 import type { ApiHandlers } from '../../../../src-main/services/api-handlers'
 import { sampleBriefing } from '../services/pdf/helpers'
+import { openPptx } from '../../../helpers/pptx'
 
 let dir: string
 let app: OpenedApp
@@ -46,6 +47,23 @@ describe('exports through the web host', () => {
     const exported = await call(h, 'exportPdf', { briefingId: created.id, options: {} })
     expect(exported.ok).toBe(true)
     expect(app.exportQueue.stats).toMatchObject({ workers: 1, started: 1 })
+  }, 120_000)
+
+  it('exports a PowerPoint deck in the same warm worker', async () => {
+    const h = await host(app.handlers)
+    const { briefing } = await sampleBriefing()
+    const created = await app.handlers.createBriefing({ title: briefing.title, reportIds: [] })
+    const { briefing: doc } = await app.handlers.getBriefing({ id: created.id })
+    await app.handlers.saveBriefing({ briefing: { ...doc, slides: briefing.slides.slice(0, 5) }, baseRevision: doc.revision })
+    const started = app.exportQueue.stats.started
+    const exported = await call(h, 'exportPptx', { briefingId: created.id })
+    expect(exported.ok).toBe(true)
+    expect(exported.value).toMatchObject({ fileName: `${briefing.title}.pptx`, slideCount: 5 })
+    // The sample report is not in this workspace: its figures are marked as gone, as the PDF marks them.
+    expect((exported.value!.warnings as string[]).every((w) => w.includes('来源指标缺失'))).toBe(true)
+    const pkg = await openPptx(Buffer.from(exported.value!.dataBase64 as string, 'base64'))
+    expect(pkg.slides).toHaveLength(5)
+    expect(app.exportQueue.stats.started).toBe(started)
   }, 120_000)
 
   it('16 concurrent exports all finish or are refused as busy, in one clear sentence', async () => {

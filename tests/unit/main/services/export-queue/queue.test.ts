@@ -3,6 +3,8 @@ import { warmUpExport } from '../../../../../src-main/services/export-queue/jobs
 import { createExportQueue, exportConcurrency, exportWorkerFor } from '../../../../../src-main/services/export-queue/queue'
 import { PdfExportError } from '../../../../../src-main/services/pdf/errors'
 import { runPdfExport } from '../../../../../src-main/services/pdf/run-export'
+import { PptxExportError } from '../../../../../src-main/services/pptx/errors'
+import { runPptxExport } from '../../../../../src-main/services/pptx/run-export'
 import { sampleBriefing } from '../pdf/helpers'
 
 const queue = createExportQueue(exportWorkerFor(import.meta.url), 1)
@@ -38,7 +40,19 @@ describe('the export queue', () => {
     expect(err).toMatchObject({ code: 'empty-selection', message: expect.stringContaining('没有可导出的幻灯片') })
   }, 120_000)
 
+  it('builds PowerPoint decks in the same warm worker, and passes their errors back as PptxExportError', async () => {
+    const { briefing } = await sampleBriefing()
+    const started = queue.stats.started
+    const deck = await runPptxExport(queue, { briefing: { ...briefing, slides: briefing.slides.slice(0, 3) } })
+    expect(deck.slideCount).toBe(3)
+    expect(Buffer.from(deck.bytes.subarray(0, 2)).toString('latin1')).toBe('PK')
+    const err = await runPptxExport(queue, { briefing: { ...briefing, slides: [] } }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(PptxExportError)
+    expect(err).toMatchObject({ code: 'empty', message: expect.stringContaining('还没有幻灯片') })
+    expect(queue.stats.started).toBe(started)
+  }, 120_000)
+
   it('warms up with a real two-slide export (its failures would only be swallowed in the worker)', async () => {
-    await expect(warmUpExport()).resolves.toMatchObject({ pageCount: 1, warnings: [] })
+    await expect(warmUpExport()).resolves.toMatchObject({ pdf: { pageCount: 1, warnings: [] }, pptx: { slideCount: 2, warnings: [] } })
   }, 120_000)
 })
