@@ -23,6 +23,7 @@ export function comparisonText(j: Judgement, unit: string): string {
       return '本年报告没有同一指标、同一类型的数字'
     case 'rise':
       if (r < t) return `${R} < ${T}`
+      if (r === t) return `${R} = ${T}`
       return r > t + j.tolerance ? `${R} > ${T}，超出多于容差 ${tol(j.tolerance, unit)}` : `${R} ≥ ${T}，超出不多于容差 ${tol(j.tolerance, unit)}`
     case 'fall':
       if (r > t) return `${R} > ${T}，降幅不足`
