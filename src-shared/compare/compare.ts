@@ -198,3 +198,27 @@ export function compareReports(previous: ReportContent, current: ReportContent):
   for (const p of pairs) if (p.included) counts[p.status]++
   return { previous: side(previous), current: side(current), year, check: checkPair(previous, current), pairs, counts, staleOverrides: stale }
 }
+
+/**
+ * The figures a person may pick as a target's result: this report's figures of the plan year and the same kind,
+ * those in a unit that converts first, in the report's order.
+ */
+export function resultChoices(current: Pick<ReportContent, 'metrics'>, year: number | null, target: Pick<FigureRef, 'unit'> & { kind: MetricKind }): Metric[] {
+  if (year === null) return []
+  const same = resultsOf(current, year).filter((m) => m.kind === target.kind)
+  const converts = (m: Metric) => (inUnit(m.value, m.unit, target.unit) !== null ? 0 : 1)
+  return same.sort((a, b) => converts(a) - converts(b) || a.start - b.start)
+}
+
+/**
+ * A correction of one pair merged into the comparison's list: fields set to undefined are cleared, and a
+ * correction left with nothing in it is dropped.
+ */
+export function withOverride(overrides: readonly ComparisonOverride[], targetId: string, change: Partial<Omit<ComparisonOverride, 'targetId'>> | null): ComparisonOverride[] {
+  const old = overrides.find((o) => o.targetId === targetId)
+  const rest = overrides.filter((o) => o.targetId !== targetId)
+  if (change === null) return rest
+  const merged: Record<string, unknown> = { ...old, ...change, targetId }
+  for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k]
+  return Object.keys(merged).length > 1 ? [...rest, merged as ComparisonOverride] : rest
+}

@@ -1,54 +1,104 @@
 /**
- * A pair's judgement in words, for the CLI, the slides' speaker notes and the comparison view's zh-CN text:
- * `实际 7.2% < 目标 7.5% → 未完成`. The view writes the same from the same numbers in English (i18n).
+ * A pair's judgement in words, for the CLI, the slides' speaker notes and the comparison view:
+ * `实际 7.2% < 目标 7.5% → 未完成`. Each way a comparison can come out is one template with {result}, {target} and
+ * {tolerance}; the view's zh-CN text is these templates, its English text translates them (i18n).
  */
 import { formatNumber } from '../charts/format'
 import { assertNever } from '../assert-never'
 import type { TargetPair } from './compare'
 import type { Judgement } from './status'
 
-const n = (x: number, unit: string) => `${formatNumber(x)}${unit}`
-/** A tolerance rounded for reading: 2 % of 15.8 is 0.316. */
-const tol = (x: number, unit: string) => n(Number.parseFloat(x.toPrecision(3)), unit)
+export const APPLIED_KINDS = [
+  'none',
+  'rise-below',
+  'rise-equal',
+  'rise-within',
+  'rise-above',
+  'fall-short',
+  'fall-within',
+  'fall-beyond',
+  'about-below',
+  'about-above',
+  'about-within',
+  'ceiling-within',
+  'ceiling-above',
+  'cap-within',
+  'cap-above',
+  'range-inside',
+  'range-outside',
+] as const
+export type AppliedKind = (typeof APPLIED_KINDS)[number]
 
-/** How the result compared with the target under the rule, e.g. `实际 9.5% ≥ 目标 9%，超出不多于容差 0.5%`. */
-export function comparisonText(j: Judgement, unit: string): string {
+export const APPLIED_TEXT: { readonly [K in AppliedKind]: string } = {
+  none: '本年报告没有同一指标、同一类型的数字',
+  'rise-below': '实际 {result} < 目标 {target}',
+  'rise-equal': '实际 {result} = 目标 {target}',
+  'rise-within': '实际 {result} ≥ 目标 {target}，超出不多于容差 {tolerance}',
+  'rise-above': '实际 {result} > 目标 {target}，超出多于容差 {tolerance}',
+  'fall-short': '实际 {result} > 目标 {target}，降幅不足',
+  'fall-within': '实际 {result} ≤ 目标 {target}',
+  'fall-beyond': '实际 {result} < 目标 {target}，多降超过容差 {tolerance}',
+  'about-below': '实际 {result} 低于目标 {target}，差距多于容差 {tolerance}',
+  'about-above': '实际 {result} 高于目标 {target}，差距多于容差 {tolerance}',
+  'about-within': '实际 {result} 与目标 {target} 相差不超过容差 {tolerance}',
+  'ceiling-within': '实际 {result} ≤ 目标 {target} + 容差 {tolerance}',
+  'ceiling-above': '实际 {result} > 目标 {target} + 容差 {tolerance}',
+  'cap-within': '实际 {result} ≤ 目标 {target}',
+  'cap-above': '实际 {result} > 目标 {target}',
+  'range-inside': '实际 {result} 在目标区间 {target} 内',
+  'range-outside': '实际 {result} 在目标区间 {target} 外',
+}
+
+export interface Applied {
+  kind: AppliedKind
+  values: { result: string; target: string; tolerance: string }
+}
+
+const n = (x: number, unit: string) => `${formatNumber(x)}${unit}`
+
+/** How the result compared with the target under the rule, and the figures to write in the words. */
+export function applied(j: Judgement, unit: string): Applied {
   const r = j.result
   const t = j.target
-  if (r === null) return '本年报告没有同一指标、同一类型的数字'
-  const R = `实际 ${n(r, unit)}`
-  const T = `目标 ${n(t, unit)}`
+  const tol = j.tolerance
+  const hi = j.high ?? t
+  const values = {
+    result: r === null ? '' : n(r, unit),
+    target: j.rule === 'range' ? `${formatNumber(Math.min(t, hi))}—${n(Math.max(t, hi), unit)}` : n(t, unit),
+    // 2 % of 15.8 is 0.316: rounded for reading.
+    tolerance: n(Number.parseFloat(tol.toPrecision(3)), unit),
+  }
+  const kind = (k: AppliedKind): Applied => ({ kind: k, values })
+  if (r === null) return kind('none')
   switch (j.rule) {
     case 'unreported':
-      return '本年报告没有同一指标、同一类型的数字'
+      return kind('none')
     case 'rise':
-      if (r < t) return `${R} < ${T}`
-      if (r === t) return `${R} = ${T}`
-      return r > t + j.tolerance ? `${R} > ${T}，超出多于容差 ${tol(j.tolerance, unit)}` : `${R} ≥ ${T}，超出不多于容差 ${tol(j.tolerance, unit)}`
+      return kind(r < t ? 'rise-below' : r === t ? 'rise-equal' : r > t + tol ? 'rise-above' : 'rise-within')
     case 'fall':
-      if (r > t) return `${R} > ${T}，降幅不足`
-      return r < t - j.tolerance ? `${R} < ${T}，多降超过容差 ${tol(j.tolerance, unit)}` : `${R} ≤ ${T}`
+      return kind(r > t ? 'fall-short' : r < t - tol ? 'fall-beyond' : 'fall-within')
     case 'about':
-      if (r < t - j.tolerance) return `${R} 低于${T}，差距多于容差 ${tol(j.tolerance, unit)}`
-      if (r > t + j.tolerance) return `${R} 高于${T}，差距多于容差 ${tol(j.tolerance, unit)}`
-      return `${R} 与${T}相差不超过容差 ${tol(j.tolerance, unit)}`
+      return kind(r < t - tol ? 'about-below' : r > t + tol ? 'about-above' : 'about-within')
     case 'about-ceiling':
-      return r <= t + j.tolerance ? `${R} ≤ ${T} + 容差 ${tol(j.tolerance, unit)}` : `${R} > ${T} + 容差 ${tol(j.tolerance, unit)}`
+      return kind(r <= t + tol ? 'ceiling-within' : 'ceiling-above')
     case 'cap':
-      return r <= t ? `${R} ≤ ${T}` : `${R} > ${T}`
-    case 'range': {
-      const hi = j.high ?? t
-      const range = `目标区间 ${formatNumber(Math.min(t, hi))}—${n(Math.max(t, hi), unit)}`
-      return r >= Math.min(t, hi) && r <= Math.max(t, hi) ? `${R} 在${range}内` : `${R} 在${range}外`
-    }
+      return kind(r <= t ? 'cap-within' : 'cap-above')
+    case 'range':
+      return kind(r >= Math.min(t, hi) && r <= Math.max(t, hi) ? 'range-inside' : 'range-outside')
     default:
       return assertNever(j.rule)
   }
 }
 
+/** A template with its {names} filled in. */
+export function fillText(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+}
+
 /** The judgement in one line: `实际 7.2% < 目标 7.5% → 未完成`. */
 export function judgementText(j: Judgement, unit: string): string {
-  return `${comparisonText(j, unit)} → ${j.status}`
+  const a = applied(j, unit)
+  return `${fillText(APPLIED_TEXT[a.kind], a.values)} → ${j.status}`
 }
 
 /**

@@ -34,6 +34,14 @@ export const RULE_TEXT: { readonly [K in RuleKind]: string } = {
 
 export const TOLERANCE_TEXT = '容差：百分数和百分点为 0.5，总量和数量为目标的 2%'
 
+/** A status as a name for code (CSS classes, interface-text keys, colour variables). */
+export const STATUS_SLUGS: { readonly [S in CompletionStatus]: 'exceeded' | 'done' | 'missed' | 'unreported' } = {
+  超额完成: 'exceeded',
+  完成: 'done',
+  未完成: 'missed',
+  未报告: 'unreported',
+}
+
 /** Units whose tolerance is 0.5 (of a percentage point); any other unit takes 2 % of the target. */
 const POINT_UNITS = new Set(['%', '个百分点', '百分点', '‰'])
 

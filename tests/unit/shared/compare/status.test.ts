@@ -107,7 +107,7 @@ describe('the status rule', () => {
     expect(judgementText(judge(target(9, '%'), 9.5, 'higher'), '%')).toBe('实际 9.5% ≥ 目标 9%，超出不多于容差 0.5% → 完成')
     expect(judgementText(judge(target(15.8, '亿元'), 17, 'higher'), '亿元')).toBe('实际 17亿元 > 目标 15.8亿元，超出多于容差 0.316亿元 → 超额完成')
     expect(judgementText(judge(target(4, '%', '以内'), 3.9, 'ceiling'), '%')).toBe('实际 3.9% ≤ 目标 4% → 完成')
-    expect(judgementText(judge(target(4.5, '%', null, { high: 5 }), 4.8, 'higher'), '%')).toBe('实际 4.8% 在目标区间 4.5—5%内 → 完成')
+    expect(judgementText(judge(target(4.5, '%', null, { high: 5 }), 4.8, 'higher'), '%')).toBe('实际 4.8% 在目标区间 4.5—5% 内 → 完成')
     expect(ruleFor(target(-3, '%'), 'lower')).toBe('fall')
   })
 })
