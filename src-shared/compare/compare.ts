@@ -138,60 +138,69 @@ function nameOf(t: Metric, standard: string | null): string {
   return scope !== null && !standard.startsWith(scope) ? scope + standard : standard
 }
 
+interface ResultChoice {
+  result: Metric | null
+  /** A person picked it (or picked none). */
+  byHand: boolean
+  /** A result of the same indicator but another scope, when none of the target's scope was found. */
+  otherScope: Metric | null
+  /** The person's pick names a figure the report no longer has (ignored). */
+  stale: boolean
+}
+
+/** The result for a target: the matched one of the same scope, or the person's pick. */
+function chooseResult(t: Metric, results: readonly Metric[], ov: ComparisonOverride | undefined, byId: ReadonlyMap<string, Metric>): ResultChoice {
+  const candidates = resultCandidates(t, results)
+  const matched = best(candidates.filter((r) => !scopesDiffer(t.label, r.label)))
+  const auto = { result: matched, byHand: false, otherScope: matched === null ? best(candidates) : null, stale: false }
+  if (ov?.resultId === undefined) return auto
+  if (ov.resultId === null) return { result: null, byHand: true, otherScope: null, stale: false }
+  const picked = byId.get(ov.resultId)
+  return picked ? { result: picked, byHand: true, otherScope: null, stale: false } : { ...auto, stale: true }
+}
+
+function pairOf(t: Metric, previous: ReportContent, current: ReportContent, choice: ResultChoice, ov: ComparisonOverride | undefined): TargetPair {
+  const def = indicatorById(t.indicator)
+  const { result, byHand } = choice
+  const converted = result ? inUnit(result.value, result.unit, t.unit) : null
+  const judgement = judge(t, result ? (converted ?? result.value) : null, def?.better ?? null)
+  const included = ov?.dropped !== undefined ? !ov.dropped : !isProjectSize(t)
+  const confirmed = ov !== undefined && (ov.confirmed === true || ov.status !== undefined || byHand)
+  return {
+    id: t.id,
+    indicator: t.indicator,
+    name: nameOf(t, def?.name ?? null),
+    kind: t.kind,
+    headline: (def?.headline ?? 0) > 0,
+    target: figureRef(previous.id, t),
+    result: result ? figureRef(current.id, result) : null,
+    status: ov?.status ?? judgement.status,
+    judgement,
+    // A person who pairs figures in units that do not convert (335座 and 335户) says they count the same thing.
+    unitsDiffer: result !== null && converted === null,
+    otherScope: choice.otherScope ? figureRef(current.id, choice.otherScope) : null,
+    included,
+    excluded: included ? null : ov?.dropped ? 'by-person' : 'project-size',
+    corrected: { result: byHand, status: ov?.status !== undefined },
+    confirmed,
+    needsCheck: !confirmed && (needsCheck(t) || (result !== null && needsCheck(result))),
+  }
+}
+
 export function compareReports(previous: ReportContent, current: ReportContent): ReportComparison {
   const year = planYear(previous) ?? (current.year !== null ? current.year - 1 : null)
   const targets = year === null ? [] : targetsOf(previous, year)
   const results = year === null ? [] : resultsOf(current, year)
-  const currentById = new Map(current.metrics.map((m) => [m.id, m]))
+  const byId = new Map(current.metrics.map((m) => [m.id, m]))
   const overrides = overridesFor(previous, current)
   const targetIds = new Set(targets.map((t) => t.id))
   let stale = [...overrides.keys()].filter((id) => !targetIds.has(id)).length
 
-  const pairs = targets.map((t): TargetPair => {
-    const def = indicatorById(t.indicator)
+  const pairs = targets.map((t) => {
     const ov = overrides.get(t.id)
-    const candidates = resultCandidates(t, results)
-    const sameScope = candidates.filter((r) => !scopesDiffer(t.label, r.label))
-    const matched = best(sameScope)
-    const otherScope = matched === null ? best(candidates) : null
-
-    let result = matched
-    let pickedByHand = false
-    if (ov?.resultId === null) {
-      result = null
-      pickedByHand = true
-    } else if (ov?.resultId !== undefined) {
-      const picked = currentById.get(ov.resultId)
-      if (picked) {
-        result = picked
-        pickedByHand = true
-      } else stale++
-    }
-    const converted = result ? inUnit(result.value, result.unit, t.unit) : null
-    // A person who pairs figures in units that do not convert (335座 and 335户) says they count the same thing.
-    const unitsDiffer = result !== null && converted === null
-    const judgement = judge(t, result ? (converted ?? result.value) : null, def?.better ?? null)
-    const projectSize = isProjectSize(t)
-    const included = ov?.dropped !== undefined ? !ov.dropped : !projectSize
-    const confirmed = ov !== undefined && (ov.confirmed === true || ov.status !== undefined || pickedByHand)
-    return {
-      id: t.id,
-      indicator: t.indicator,
-      name: nameOf(t, def?.name ?? null),
-      kind: t.kind,
-      headline: (def?.headline ?? 0) > 0,
-      target: figureRef(previous.id, t),
-      result: result ? figureRef(current.id, result) : null,
-      status: ov?.status ?? judgement.status,
-      judgement,
-      unitsDiffer,
-      otherScope: otherScope && !pickedByHand ? figureRef(current.id, otherScope) : null,
-      included,
-      excluded: included ? null : ov?.dropped ? 'by-person' : 'project-size',
-      corrected: { result: pickedByHand, status: ov?.status !== undefined },
-      confirmed,
-      needsCheck: !confirmed && (needsCheck(t) || (result !== null && needsCheck(result))),
-    }
+    const choice = chooseResult(t, results, ov, byId)
+    if (choice.stale) stale++
+    return pairOf(t, previous, current, choice, ov)
   })
 
   const counts = Object.fromEntries(COMPLETION_STATUSES.map((s) => [s, 0])) as Record<CompletionStatus, number>
