@@ -105,9 +105,11 @@ export const targetsLayout: LayoutModule<TargetsSlide> = {
       out.push(cell(`cell-${r}-1`, 1, y, row.target, { color: colors.ink, bold: false, path: ['rows', r, 'target'] }))
       out.push(cell(`cell-${r}-2`, 2, y, row.result, { color: colors.accent, bold: true, path: ['rows', r, 'result'] }))
       const badge = statusColors[row.status]
-      const box = { x: colX[3]! + (colW[3]! - badgeW) / 2, y: y + (h - badgeH) / 2, width: badgeW, height: badgeH }
-      out.push(rect(`status-${r}`, box, badge.fill))
-      out.push(textBlock(`status-text-${r}`, box, { lines: [row.status], size, lineHeight: badgeH, fits: true }, { color: badge.text, bold: true, align: 'center', role: 'tableCell' }))
+      const badgeY = y + (h - badgeH) / 2
+      out.push(rect(`status-${r}`, { x: colX[3]! + (colW[3]! - badgeW) / 2, y: badgeY, width: badgeW, height: badgeH }, badge.fill))
+      // The text spans its column like every cell (centred, so centred in the badge too): a table model sees four columns.
+      const textBox = { x: colX[3]! + PAD_X, y: badgeY, width: colW[3]! - 2 * PAD_X, height: badgeH }
+      out.push(textBlock(`status-text-${r}`, textBox, { lines: [row.status], size, lineHeight: badgeH, fits: true }, { color: badge.text, bold: true, align: 'center', role: 'tableCell' }))
       y += h
     })
     if (rows.length < slide.rows.length) {
