@@ -28,6 +28,9 @@ export const ItemSummarySchema = z.object({
   readOnly: z.boolean(),
   /** Reports: how many metrics; briefings: how many slides. */
   size: z.number(),
+  /** Reports: the year and the place they are of (so the library can pair last year's with this year's). */
+  year: z.number().int().nullable().optional(),
+  place: z.string().nullable().optional(),
 })
 export type ItemSummary = z.infer<typeof ItemSummarySchema>
 
@@ -119,7 +122,10 @@ export const api = {
     request: z.object({ title: z.string().trim().min(1).max(200), reportIds: z.array(IdSchema).default([]) }),
     response: ItemSummarySchema,
   },
-  /** Drafts a briefing from a report (生成汇报初稿) and saves it as a new briefing. */
+  /**
+   * Drafts a briefing from a report (生成汇报初稿) and saves it as a new briefing. With last year's report of the
+   * same place in the library (or the one its comparison names), the draft includes 目标完成情况.
+   */
   draftBriefing: {
     request: z.object({ reportId: IdSchema }),
     response: ItemSummarySchema,

@@ -1,6 +1,6 @@
 /**
  * The `huibao` command line: `npx huibao COMMAND …` or `npm run cli -- COMMAND …`. One file per command
- * (import.ts, draft.ts, pdf.ts, pptx.ts), argument parsing and the command shape in args.ts; this file holds the
+ * (import.ts, draft.ts, compare.ts, pdf.ts, pptx.ts), argument parsing and the command shape in args.ts; this file holds the
  * command table and the entry point. A command's module is loaded only when it runs (or for `--help`), so
  * each command pays only for what it uses. Every failure is one Chinese line on stderr and exit code 1 —
  * never a stack trace.
@@ -16,6 +16,7 @@ import { errorMessage } from '../../src-shared/errors'
 export const commands = {
   import: () => import('./import').then((m) => m.importCommand),
   draft: () => import('./draft').then((m) => m.draftCommand),
+  compare: () => import('./compare').then((m) => m.compareCommand),
   pdf: () => import('./pdf').then((m) => m.pdfCommand),
   pptx: () => import('./pptx').then((m) => m.pptxCommand),
 } satisfies Record<string, () => Promise<Command>>

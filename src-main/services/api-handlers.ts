@@ -11,6 +11,7 @@ import { exportPdfForApi, pdfPageCountForApi } from './pdf/api'
 import { exportPptxForApi } from './pptx/api'
 import type { ExportQueue } from './export-queue/queue'
 import { AssetStore } from './assets'
+import { previousReportOf } from './previous-report'
 
 export interface AppContext {
   store: WorkspaceStore
@@ -58,8 +59,9 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
       store.summarize('briefing', await store.create('briefing', createBriefing(title, { reportIds }))),
     draftBriefing: async ({ reportId }) => {
       const { doc: report } = await store.read('report', reportId)
-      const draft = draftBriefing(report, { id: newId('b') })
-      return store.summarize('briefing', await store.create('briefing', { ...draft, reportIds: [report.id] }))
+      const previous = await previousReportOf(store, report)
+      const draft = draftBriefing(report, { id: newId('b'), ...(previous ? { previous } : {}) })
+      return store.summarize('briefing', await store.create('briefing', draft))
     },
     getBriefing: async ({ id }) => {
       const { doc, readOnly } = await store.read('briefing', id)

@@ -41,6 +41,8 @@ export const MIGRATIONS: Record<DocKind, Record<number, Migration>> = {
         ...m,
       })),
     }),
+    // Version 3 added the optional comparison with the previous year's report; nothing else changed.
+    2: (doc) => ({ ...doc, version: 3 }),
   },
   briefing: {
     0: (doc) => ({ ...doc, version: 1, reportIds: Array.isArray(doc.reportIds) ? doc.reportIds : [] }),
@@ -53,6 +55,8 @@ export const MIGRATIONS: Record<DocKind, Record<number, Migration>> = {
       aspect: doc.aspect === '4:3' ? '4:3' : '16:9',
       chrome: { ...DEFAULT_CHROME, ...(typeof doc.chrome === 'object' && doc.chrome !== null ? doc.chrome : {}) },
     }),
+    // Version 3 added a layout (目标完成情况); version-2 slides are all still valid.
+    2: (doc) => ({ ...doc, version: 3 }),
   },
 }
 

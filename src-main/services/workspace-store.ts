@@ -348,6 +348,7 @@ export class WorkspaceStore {
       updatedAt: doc.updatedAt,
       readOnly,
       size: KINDS[kind].size(doc as never),
+      ...(kind === 'report' ? { year: (doc as ReportDoc).year, place: (doc as ReportDoc).place } : {}),
     }
   }
 

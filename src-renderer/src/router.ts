@@ -14,6 +14,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'library', component: LibraryView },
     { path: '/report/:id', name: 'report', component: () => import('./views/ReportView.vue'), props: true },
+    { path: '/report/:id/compare', name: 'compare', component: () => import('./views/CompareView.vue'), props: true },
     { path: '/briefing/:id', name: 'briefing', component: () => import('./views/BriefingView.vue'), props: true },
     { path: '/show/:id', name: 'show', component: () => import('./views/ShowView.vue'), props: true, meta: { bare: true } },
     { path: '/presenter/:id', name: 'presenter', component: () => import('./views/PresenterView.vue'), props: true, meta: { bare: true } },

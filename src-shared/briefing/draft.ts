@@ -19,6 +19,7 @@ import { chartSlideFromMetrics } from '../slides/layouts/chart'
 import { sectionSlideFromSection } from '../slides/layouts/section'
 import { continueBullets } from '../slides/continuation'
 import { layoutContext } from '../slides/deck'
+import { previousYearSlides } from '../compare/draft-hook'
 
 export interface DraftOptions {
   /** Used when the report's speaker line names no body (“在玉林市第六届人民代表大会…” → “玉林市人民政府”). */
@@ -29,6 +30,8 @@ export interface DraftOptions {
   idPrefix?: string
   /** The briefing id; default `b-<report id>`. Give a fresh one when saving a second draft of a report. */
   id?: string
+  /** Last year's report of the same place: adds 目标完成情况 (its targets against this report's results). */
+  previous?: ReportContent
 }
 
 export const DRAFT_SUBTITLE = '汇报提纲'
@@ -211,6 +214,7 @@ export function draftBriefing(report: ReportContent, opts: DraftOptions = {}): B
     if (growth.length >= 2) {
       slides.push(chartSlideFromMetrics(report, growth.map((m) => m.id), 'bar', { ...ids, title: `${reviewYear}主要指标增速` }))
     }
+    slides.push(...previousYearSlides(report, opts.previous, ids))
     return slides
   }
   const targetSlides = (): Slide[] =>
@@ -260,7 +264,7 @@ export function draftBriefing(report: ReportContent, opts: DraftOptions = {}): B
     meeting,
     date,
     organization,
-    reportIds: [report.id],
+    reportIds: [report.id, ...(opts.previous ? [opts.previous.id] : [])],
     slides: [cover, agenda, ...body, closing],
   })
 }

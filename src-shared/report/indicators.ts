@@ -316,6 +316,41 @@ export const INDICATORS = [
     headline: 0,
     better: 'higher',
   },
+  {
+    id: 're-employment',
+    name: '失业人员再就业',
+    synonyms: ['再就业', '城镇失业人员再就业', '下岗失业人员再就业', '失业人员再就业人数'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'afforestation',
+    name: '造林面积',
+    synonyms: ['新增造林', '新增造林面积', '完成造林', '人工造林', '植树造林'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'shantytown-renovation',
+    name: '棚户区改造',
+    synonyms: ['棚改', '棚改任务', '棚户区改造任务', '城镇棚户区改造', '棚户区住房改造'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'old-community-renovation',
+    name: '老旧小区改造',
+    synonyms: ['城镇老旧小区改造', '改造老旧小区', '老旧小区改造任务', '老旧小区综合改造'],
+    headline: 0,
+    better: 'higher',
+  },
+  {
+    id: 'public-toilets',
+    name: '公厕新建改造',
+    synonyms: ['新建改造公厕', '改造新建公厕', '公共厕所新建改造', '新建改造公共厕所'],
+    headline: 0,
+    better: 'higher',
+  },
 ] as const satisfies readonly IndicatorDef[]
 
 export type IndicatorId = (typeof INDICATORS)[number]['id']

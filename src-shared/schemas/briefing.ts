@@ -13,6 +13,7 @@ import { PicturePairSlideSchema } from '../slides/layouts/picture-pair'
 import { QuoteSlideSchema } from '../slides/layouts/quote'
 import { SectionSlideSchema } from '../slides/layouts/section'
 import { TableSlideSchema } from '../slides/layouts/table'
+import { TargetsSlideSchema } from '../slides/layouts/targets'
 
 export {
   CHART_TYPES,
@@ -31,8 +32,11 @@ export {
 } from './slide-parts'
 
 export const BRIEFING_SCHEMA = 'huibao.briefing'
-/** 2: theme (red | blue | plain), aspect, chrome (page numbers, footer, logo), picture layouts. */
-export const BRIEFING_VERSION = 2
+/**
+ * 2: theme (red | blue | plain), aspect, chrome (page numbers, footer, logo), picture layouts.
+ * 3: the 目标完成情况 layout (`targets`): an older Huibao names the file as newer instead of failing to read it.
+ */
+export const BRIEFING_VERSION = 3
 
 /** Each layout's schema lives in its module (src-shared/slides/layouts/); adding a layout adds a line here. */
 export const SlideSchema = z.discriminatedUnion('layout', [
@@ -42,6 +46,7 @@ export const SlideSchema = z.discriminatedUnion('layout', [
   KpiSlideSchema,
   ChartSlideSchema,
   TableSlideSchema,
+  TargetsSlideSchema,
   PictureSlideSchema,
   PicturePairSlideSchema,
   QuoteSlideSchema,
@@ -52,7 +57,7 @@ export type SlideLayout = Slide['layout']
 /** Slides of one layout. */
 export type SlideOf<L extends SlideLayout> = Extract<Slide, { layout: L }>
 /** Layouts in the order the “add slide” menu lists them. */
-export const SLIDE_LAYOUTS = ['cover', 'agenda', 'section', 'kpi', 'chart', 'table', 'picture', 'picture-pair', 'quote', 'closing'] as const satisfies readonly SlideLayout[]
+export const SLIDE_LAYOUTS = ['cover', 'agenda', 'section', 'kpi', 'chart', 'table', 'targets', 'picture', 'picture-pair', 'quote', 'closing'] as const satisfies readonly SlideLayout[]
 // Every layout is listed: a missing one makes this line fail to compile.
 const allListed: Exclude<SlideLayout, (typeof SLIDE_LAYOUTS)[number]> extends never ? true : never = true
 void allListed

@@ -2,8 +2,12 @@ import { z } from 'zod'
 import { EnvelopeSchema, IdSchema } from './common'
 
 export const REPORT_SCHEMA = 'huibao.report'
-/** 2: figures carry ranges, written forms, bounds, spans, indicator ids and confidence; reports their year and place. */
-export const REPORT_VERSION = 2
+/**
+ * 2: figures carry ranges, written forms, bounds, spans, indicator ids and confidence; reports their year and place.
+ * 3: a report may carry its comparison with the previous year's report (`comparison`): an older Huibao opens it
+ *    read-only instead of dropping the corrections on its next save.
+ */
+export const REPORT_VERSION = 3
 
 export const ParagraphSchema = z.object({
   id: z.string(),
@@ -132,6 +136,38 @@ export const ReportSourceSchema = z.object({
 })
 export type ReportSource = z.infer<typeof ReportSourceSchema>
 
+/**
+ * How far a result meets its target (目标完成情况). The rule that decides it is written in compare/status.ts and
+ * shown beside every pair.
+ */
+export const COMPLETION_STATUSES = ['超额完成', '完成', '未完成', '未报告'] as const
+export const CompletionStatusSchema = z.enum(COMPLETION_STATUSES)
+export type CompletionStatus = z.infer<typeof CompletionStatusSchema>
+
+/** A person's correction of one pair of the comparison, keyed by the target (a metric of the previous report). */
+export const ComparisonOverrideSchema = z.object({
+  targetId: z.string(),
+  /** The result picked by hand: a metric of this report, or null for none (未报告). Absent: as matched. */
+  resultId: z.string().nullable().optional(),
+  /** The status set by hand. Absent: as the rule decides. */
+  status: CompletionStatusSchema.optional(),
+  /** Left out of the comparison (true), or taken in although it looked like no target (false). Absent: as found. */
+  dropped: z.boolean().optional(),
+  /** A person checked the pair, its 待核对 figures included: it may go on a drafted slide. */
+  confirmed: z.boolean().optional(),
+})
+export type ComparisonOverride = z.infer<typeof ComparisonOverrideSchema>
+
+/**
+ * The comparison of this report's review with the previous year's report's targets: which report that is,
+ * and the corrections a person made. Kept on the newer report, saved with it.
+ */
+export const ComparisonSchema = z.object({
+  previousReportId: IdSchema,
+  overrides: z.array(ComparisonOverrideSchema).default([]),
+})
+export type Comparison = z.infer<typeof ComparisonSchema>
+
 /** The analysed content of a report, as the importer and `cli import --json` produce it. */
 export const ReportContentSchema = z.object({
   id: IdSchema,
@@ -147,6 +183,8 @@ export const ReportContentSchema = z.object({
   /** Annexes after the report's closing (附件, 名词解释, 注释): sections outside its body. Absent before the parser found them. */
   annexes: z.array(SectionSchema).optional(),
   metrics: z.array(MetricSchema),
+  /** Its comparison with the previous year's report (目标完成情况), once a person opened it. */
+  comparison: ComparisonSchema.optional(),
 })
 export type ReportContent = z.infer<typeof ReportContentSchema>
 

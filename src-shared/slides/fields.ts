@@ -3,6 +3,7 @@
  * it needs, how to read its value from a slide and how to write it back as a patch.
  */
 import type { Picture, SlideFigure } from '../schemas/slide-parts'
+import type { TargetRow } from './layouts/targets'
 
 /** Field names; each has a label in the interface text (`editor.fields.<id>`). */
 export const FIELD_IDS = [
@@ -19,6 +20,9 @@ export const FIELD_IDS = [
   'caption',
   'columns',
   'rows',
+  'targetHeading',
+  'resultHeading',
+  'targetRows',
   'quote',
   'attribution',
   'message',
@@ -60,8 +64,12 @@ export interface TableField<S> extends FieldBase<S, { columns: string[]; rows: {
 export interface PictureField<S> extends FieldBase<S, Picture> {
   kind: 'picture'
 }
+/** The rows of a 目标完成情况 slide: each row's status is chosen here, its texts on the canvas. */
+export interface TargetRowsField<S> extends FieldBase<S, TargetRow[]> {
+  kind: 'targets'
+}
 
-export type Field<S> = TextField<S> | LinesField<S> | ChoiceField<S> | FiguresField<S> | TableField<S> | PictureField<S>
+export type Field<S> = TextField<S> | LinesField<S> | ChoiceField<S> | FiguresField<S> | TableField<S> | PictureField<S> | TargetRowsField<S>
 export type FieldKind = Field<unknown>['kind']
 
 /** A plain top-level string field. */

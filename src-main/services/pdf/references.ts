@@ -22,7 +22,7 @@ export function checkSlideReferences(slide: Slide, reports: readonly ReportConte
   const empty =
     (slide.layout === 'kpi' && slide.figures.length === 0) ||
     (slide.layout === 'chart' && slide.chart.figures.length === 0) ||
-    (slide.layout === 'table' && slide.rows.length === 0)
+    ((slide.layout === 'table' || slide.layout === 'targets') && slide.rows.length === 0)
   const result: SlideReferenceCheck = { missingFigures: new Set(), missingIds: [], missingData: empty && referencesMetrics }
   if (!reports) return result
   const byId = new Map(reports.map((r) => [r.id, new Set(r.metrics.map((m) => m.id))]))
@@ -37,7 +37,7 @@ export function checkSlideReferences(slide: Slide, reports: readonly ReportConte
       missing.add(f.metricId)
     }
   })
-  if (slide.layout === 'table') {
+  if (slide.layout === 'table' || slide.layout === 'targets') {
     for (const row of slide.rows) for (const id of row.metricIds) if (!candidates.some((r) => known(r, id))) missing.add(id)
   }
   result.missingIds = [...missing]

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { errorMessage } from '@shared/errors'
-import type { Metric, ReportDoc, Section } from '@shared/schemas/report'
+import type { Comparison, Metric, ReportDoc, Section } from '@shared/schemas/report'
 import { useApi } from '../bridge'
 import { createDocumentSaver } from './document-saver'
 import { useReportCacheStore } from './report-cache'
@@ -47,13 +47,17 @@ export const useReportStore = defineStore('report', () => {
     }
   }
 
-  function commit(change: (metrics: Metric[]) => Metric[]): void {
+  function commitDoc(change: (doc: ReportDoc) => ReportDoc): void {
     const current = report.value
     if (!current || readOnly.value || conflict.value) return
-    report.value = { ...current, metrics: change(current.metrics) }
+    report.value = change(current)
     // The editor builds slides from this report: it sees the edit at once, before the save.
     cache.put(report.value)
     saver.schedule()
+  }
+
+  function commit(change: (metrics: Metric[]) => Metric[]): void {
+    commitDoc((doc) => ({ ...doc, metrics: change(doc.metrics) }))
   }
 
   return {
@@ -70,5 +74,7 @@ export const useReportStore = defineStore('report', () => {
       commit((list) => list.map((m) => (m.id === id ? confirmed({ ...m, ...patch, edited: true }) : m))),
     deleteMetric: (id: string) => commit((list) => list.filter((m) => m.id !== id)),
     addMetric: (metric: Metric) => commit((list) => [...list, metric].sort((a, b) => a.start - b.start)),
+    /** The comparison with last year's report (目标完成情况): which report, and a person's corrections. */
+    setComparison: (comparison: Comparison) => commitDoc((doc) => ({ ...doc, comparison })),
   }
 })

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { z } from 'zod'
 import { BRIEFING_VERSION, SlideSchema, type Slide } from '@shared/schemas/briefing'
+import { TARGETS_LABEL_HEADING, TARGETS_STATUS_HEADING } from '@shared/slides/layouts/targets'
 
 /**
  * Slides on the clipboard. A copy puts a Huibao-specific JSON payload on the system clipboard (so slides
@@ -63,6 +64,8 @@ function slideWords(slide: Slide): string[] {
       return [slide.chart.title, ...slide.chart.figures.map((f) => `${f.label} ${f.value}${f.unit}`), slide.caption]
     case 'table':
       return [slide.columns.join('\t'), ...slide.rows.map((r) => [r.label, ...r.cells].join('\t'))]
+    case 'targets':
+      return [[TARGETS_LABEL_HEADING, slide.targetHeading, slide.resultHeading, TARGETS_STATUS_HEADING].join('\t'), ...slide.rows.map((r) => [r.label, r.target, r.result, r.status].join('\t'))]
     case 'picture':
       return [slide.picture.caption]
     case 'picture-pair':

@@ -10,6 +10,7 @@ import type { Draft, Rule, Statement } from './types'
  *   `存、贷款余额分别突破1.5万亿元、1.4万亿元`      → 存款余额, 贷款余额
  *   `城乡居民人均可支配收入分别增长7%和8.5%`        → 城镇居民…, 农村居民…
  *   `A、B均增长8%`                                → one value for each subject
+ *   `A、B分别达X、Y，分别增长7.8%`                  → one value for each of the previous figures' subjects
  *   `…17.52亿人次、…1.27万亿元，分别增长32.9%、41.6%` → a list without subjects takes the previous figures'
  * A qualifier before the first value or after the last covers every value that has none of its own
  * (`分别超过2%、5%`, `分别增长5%、6.5%左右`).
@@ -66,6 +67,11 @@ function urbanRural(label: string): string[] | null {
   return [URBAN_RURAL.first + rest, URBAN_RURAL.second + rest]
 }
 
+/** Two or more figures with as many different labels: a list whose subjects a later `分别` can refer to. */
+function distinctLabels(drafts: readonly Draft[]): boolean {
+  return drafts.length > 1 && new Set(drafts.map((d) => d.label)).size === drafts.length
+}
+
 function spreadQualifiers(st: Statement): void {
   const drafts = st.drafts
   const last = drafts[drafts.length - 1]
@@ -85,9 +91,10 @@ export const listPairing: Rule = {
     const pre = st.listPre
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
-    const each = pre.each && values.length === 1
-    if (!listed && !each && !(pre.respectively && values.length > 1)) return
     const whole = cleanLabel(pre.subject)
+    const eachPrevious = pre.respectively && values.length === 1 && whole === '' && distinctLabels(ctx.sentence.previous)
+    const each = (pre.each || eachPrevious) && values.length === 1
+    if (!listed && !each && !(pre.respectively && values.length > 1)) return
     let items = listItems(pre.subject).map(cleanLabel).filter((x) => x.length > 0)
     let source: Draft['labelSource'] = 'list'
     if (items.length > 1) {
@@ -108,6 +115,10 @@ export const listPairing: Rule = {
         items = previous.map((d) => d.label)
         source = 'previous-list'
       }
+    }
+    if (eachPrevious) {
+      items = ctx.sentence.previous.map((d) => d.label)
+      source = 'previous-list'
     }
     if (each && items.length > 1) {
       const [d] = values

@@ -13,6 +13,7 @@ import { picturePairLayout } from './picture-pair'
 import { quoteLayout } from './quote'
 import { sectionLayout } from './section'
 import { tableLayout } from './table'
+import { targetsLayout } from './targets'
 import type { LayoutModule } from './types'
 
 export type { LayoutModule } from './types'
@@ -25,6 +26,7 @@ export const LAYOUTS: { readonly [L in SlideLayout]: LayoutModule<SlideOf<L>> } 
   kpi: kpiLayout,
   chart: chartLayout,
   table: tableLayout,
+  targets: targetsLayout,
   picture: pictureLayout,
   'picture-pair': picturePairLayout,
   quote: quoteLayout,

@@ -1,4 +1,5 @@
 import { NOTO_SANS } from './fonts'
+import { STATUS_COLORS } from './status'
 import type { Surface, Theme } from './types'
 
 const NAVY = '#1f3a5f'
@@ -59,4 +60,5 @@ export const BLUE_THEME: Theme = {
     area: 'rgba(44, 93, 156, 0.18)',
     paper: '#ffffff',
   },
+  status: STATUS_COLORS,
 }

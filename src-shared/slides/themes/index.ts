@@ -10,6 +10,7 @@ import { THEME_IDS, type Theme, type ThemeId } from './types'
 
 export { THEME_IDS, type Theme, type ThemeId } from './types'
 export type { ChartColors, Surface, ThemeColors, ThemeFont, TitleRule } from './types'
+export { STATUS_COLORS, type StatusColors, type StatusPalette } from './status'
 
 export const DEFAULT_THEME: ThemeId = 'red'
 

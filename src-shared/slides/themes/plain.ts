@@ -1,4 +1,5 @@
 import { NOTO_SANS } from './fonts'
+import { STATUS_COLORS } from './status'
 import type { Surface, Theme } from './types'
 
 const INK = '#1d232b'
@@ -58,4 +59,5 @@ export const PLAIN_THEME: Theme = {
     area: 'rgba(68, 84, 106, 0.18)',
     paper: '#ffffff',
   },
+  status: STATUS_COLORS,
 }

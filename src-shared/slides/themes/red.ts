@@ -1,4 +1,5 @@
 import { NOTO_SANS } from './fonts'
+import { STATUS_COLORS } from './status'
 import type { Surface, Theme } from './types'
 
 const RED = '#a31d24'
@@ -60,4 +61,5 @@ export const RED_THEME: Theme = {
     area: 'rgba(163, 29, 36, 0.18)',
     paper: '#ffffff',
   },
+  status: STATUS_COLORS,
 }

@@ -3,6 +3,8 @@
  * (cover, closing, quote) and the chart palette. Layouts resolve these into the colours of the elements
  * they place, so no renderer knows a colour of its own.
  */
+import type { StatusPalette } from './status'
+
 export const THEME_IDS = ['red', 'blue', 'plain'] as const
 export type ThemeId = (typeof THEME_IDS)[number]
 
@@ -96,4 +98,6 @@ export interface Theme {
   closing: Surface
   quote: Surface
   chart: ChartColors
+  /** Completion statuses (目标完成情况): badge fill and text. */
+  status: StatusPalette
 }

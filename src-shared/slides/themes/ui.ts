@@ -3,6 +3,8 @@
  * properties on the document root: `--red`, `--paper`, … Components use only these variables; this file
  * and the slide themes beside it are the only places a colour is written.
  */
+import { STATUS_COLORS } from './status'
+
 export const UI_COLORS = {
   red: '#a31d24',
   'red-2': '#c62828',
@@ -73,6 +75,15 @@ export const UI_COLORS = {
   'help-line': '#eceff4',
   'help-key-border': '#c8ced8',
   'help-key-bg': '#f7f8fa',
+  /** Completion statuses (目标完成情况), as the slides colour them. */
+  'status-exceeded': STATUS_COLORS.超额完成.fill,
+  'status-exceeded-ink': STATUS_COLORS.超额完成.text,
+  'status-done': STATUS_COLORS.完成.fill,
+  'status-done-ink': STATUS_COLORS.完成.text,
+  'status-missed': STATUS_COLORS.未完成.fill,
+  'status-missed-ink': STATUS_COLORS.未完成.text,
+  'status-unreported': STATUS_COLORS.未报告.fill,
+  'status-unreported-ink': STATUS_COLORS.未报告.text,
 } as const
 
 export type UiColor = keyof typeof UI_COLORS

@@ -5,6 +5,7 @@ import { briefingDoc } from '../../../helpers/docs'
 import { addSlide, counterIds, createSlide, duplicateSlide, moveSlide, removeSlide, setHidden, updateSlide } from '@shared/briefing/deck-operations'
 import { ApiError } from '@shared/errors'
 import { analyzeReportText } from '@shared/report/analyze'
+import { REPORT_VERSION } from '@shared/schemas/report'
 
 const api = {
   getBriefing: vi.fn(),
@@ -350,7 +351,7 @@ function reportDoc() {
   const a = analyzeReportText(text)
   return {
     schema: 'huibao.report' as const,
-    version: 2 as const,
+    version: REPORT_VERSION,
     id: 'r-1',
     revision: 1,
     updatedAt: '2024-01-01T00:00:00.000Z',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { ItemSummary } from '@shared/api'
-import type { ReportDoc } from '@shared/schemas/report'
+import { REPORT_VERSION, type ReportDoc } from '@shared/schemas/report'
 import { sampleReportContent } from '../../../helpers/docs'
 
 const api = { getReport: vi.fn(), saveReport: vi.fn(), listLibrary: vi.fn(), draftBriefing: vi.fn() }
@@ -12,7 +12,7 @@ const { useLibraryStore } = await import('../../../../src-renderer/src/stores/li
 const { useSaveStatusStore } = await import('../../../../src-renderer/src/stores/save-status')
 
 function report(id: string, updatedAt = '2024-01-01T00:00:00.000Z'): ReportDoc {
-  return { ...sampleReportContent(`报告 ${id}`), schema: 'huibao.report', version: 2, id, revision: 1, updatedAt } as ReportDoc
+  return { ...sampleReportContent(`报告 ${id}`), schema: 'huibao.report', version: REPORT_VERSION, id, revision: 1, updatedAt } as ReportDoc
 }
 const summary = (r: ReportDoc, updatedAt = r.updatedAt): ItemSummary => ({ kind: 'report', id: r.id, title: r.title, revision: 1, updatedAt, readOnly: false, size: 0 })
 const emptyLibrary = { reports: [], briefings: [], damaged: [], trash: [] }

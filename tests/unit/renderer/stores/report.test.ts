@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { ApiError } from '@shared/errors'
 import { analyzeReportText } from '@shared/report/analyze'
-import type { ReportDoc } from '@shared/schemas/report'
+import { REPORT_VERSION, type ReportDoc } from '@shared/schemas/report'
 
 const api = { getReport: vi.fn(), saveReport: vi.fn() }
 vi.mock('../../../../src-renderer/src/bridge', () => ({ useApi: () => api }))
@@ -13,7 +13,7 @@ function doc(): ReportDoc {
   const a = analyzeReportText(text)
   return {
     schema: 'huibao.report',
-    version: 2,
+    version: REPORT_VERSION,
     id: 'r-1',
     revision: 4,
     updatedAt: '2024-01-01T00:00:00.000Z',
