@@ -23,7 +23,7 @@ function references(slide: Slide, briefingReportIds: readonly string[]): Referen
   }
   const figures = slide.layout === 'kpi' ? slide.figures : slide.layout === 'chart' ? slide.chart.figures : []
   for (const f of figures) add(f.label, f.metricId)
-  if (slide.layout === 'table') for (const row of slide.rows) for (const id of row.metricIds) add(row.label, id)
+  if (slide.layout === 'table' || slide.layout === 'targets') for (const row of slide.rows) for (const id of row.metricIds) add(row.label, id)
   for (const s of slide.sources) for (const id of s.metricIds ?? []) add('', id)
   return out
 }

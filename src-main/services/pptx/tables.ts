@@ -1,7 +1,7 @@
 /**
  * A table slide's grid, found in the elements its layout placed: the cells (texts of role `tableCell`),
  * the rows they sit in, the column edges, and the rectangles that paint the grid (the head's fill, striped
- * rows, the rule under each row). The PPTX export draws that grid as one native table and leaves the
+ * rows, the rule under each row, a badge behind one cell). The PPTX export draws that grid as one native table and leaves the
  * rectangles out; the screen and the PDF draw the same elements one by one.
  */
 import type { ShapeElement, SlideElement, TextElement } from '../../../src-shared/slides/elements'
@@ -27,6 +27,11 @@ export interface TableModel {
 }
 
 const near = (a: number, b: number, eps = 1) => Math.abs(a - b) <= eps
+const centredIn = (b: Box, outer: Box) => {
+  const cx = b.x + b.width / 2
+  const cy = b.y + b.height / 2
+  return cx >= outer.x && cx <= outer.x + outer.width && cy >= outer.y && cy <= outer.y + outer.height
+}
 const inside = (b: Box, outer: Box) => b.x >= outer.x - 1 && b.y >= outer.y - 1 && b.x + b.width <= outer.x + outer.width + 1 && b.y + b.height <= outer.y + outer.height + 1
 
 /** The grid of the table on a slide, or null when the slide has no table cells. */
@@ -60,7 +65,9 @@ export function findTable(elements: readonly SlideElement[]): TableModel | null 
     const own = cells.filter((c) => rowOf(c) === r).sort((a, b) => a.box.x - b.box.x)
     rows[r] = columns.map((x) => {
       const text = own.find((c) => near(c.box.x - padX, x, 2))
-      return { text: text ?? { ...first, id: `empty-${r}-${x}`, lines: [], edit: null }, fill, bottom }
+      // A badge behind one cell's text (a status coloured by the theme) colours that cell.
+      const badge = text ? painted.find((p) => p.fill !== null && p.box.width < box.width / 2 && p.box.height < rowHeight && centredIn(p.box, text.box)) : undefined
+      return { text: text ?? { ...first, id: `empty-${r}-${x}`, lines: [], edit: null }, fill: badge?.fill ?? fill, bottom }
     })
   }
   return { box, columns, rowHeight, padX, rows, consumed }

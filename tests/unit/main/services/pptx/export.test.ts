@@ -157,7 +157,7 @@ describe('every layout, a 4:3 deck, pictures and hidden slides', () => {
     expect(bytes.some((b) => Buffer.from(b).equals(Buffer.from(photo)))).toBe(true)
     expect(bytes.some((b) => Buffer.from(b).equals(Buffer.from(emblem)))).toBe(true)
     // The picture slide crops its photo to the frame (cover).
-    expect(pkg.xml(pkg.slides[6]!)).toMatch(/<a:srcRect l="\d+" r="\d+" t="\d+" b="\d+"\/>/)
+    expect(pkg.xml(pkg.slides[deck.slides.findIndex((s) => s.layout === 'picture')]!)).toMatch(/<a:srcRect l="\d+" r="\d+" t="\d+" b="\d+"\/>/)
   })
 
   it('draws the table as one native table with the layout’s cells', () => {
@@ -173,8 +173,27 @@ describe('every layout, a 4:3 deck, pictures and hidden slides', () => {
     ])
   })
 
+  it('draws 目标完成情况 as a native table whose status cells keep their badge colour (white text stays readable)', () => {
+    const index = deck.slides.findIndex((s) => s.layout === 'targets')
+    const slide = deck.slides[index]
+    if (slide?.layout !== 'targets') throw new Error('the sample deck has a targets slide')
+    const tables = byTag(pkg.doc(pkg.slides[index]!), 'a:tbl')
+    expect(tables).toHaveLength(1)
+    const rows = byTag(tables[0]!, 'a:tr').slice(1)
+    expect(rows).toHaveLength(slide.rows.length)
+    const status = themeOf(deck.theme).status
+    rows.forEach((tr, r) => {
+      const cells = byTag(tr, 'a:tc')
+      const row = slide.rows[r]!
+      const last = cells.at(-1)!
+      expect(paragraphs(last).join('')).toBe(row.status)
+      const fills = byTag(byTag(last, 'a:tcPr')[0]!, 'a:srgbClr').map((c) => c.getAttribute('val'))
+      expect(fills, `${row.label}: ${row.status}`).toContain(status[row.status].fill.slice(1).toUpperCase())
+    })
+  })
+
   it('keeps a hidden slide hidden, and counts it in the document properties', () => {
-    expect(pkg.xml(pkg.slides[9]!)).toMatch(/<p:sld [^>]*show="0"/)
+    expect(pkg.xml(pkg.slides[deck.slides.findIndex((s) => s.id === 's10')]!)).toMatch(/<p:sld [^>]*show="0"/)
     expect(pkg.xml(pkg.slides[0]!)).not.toMatch(/<p:sld [^>]*show="0"/)
     expect(pkg.xml('docProps/app.xml')).toContain('<HiddenSlides>1</HiddenSlides>')
   })
