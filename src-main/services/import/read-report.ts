@@ -48,13 +48,23 @@ function baseTitle(fileName: string): string {
   return (dot > 0 ? base.slice(0, dot) : base).trim()
 }
 
+/**
+ * A report pasted or saved without its title line still names itself from its speaker line or text:
+ * `海拉尔区2017年政府工作报告`, `2022年政府工作报告（国务院）` — never a file name such as `county_hailaer_2017`.
+ */
+export function titleFromHead(place: string | null, year: number | null): string | null {
+  if (year === null) return null
+  if (place === '全国') return `${year}年政府工作报告（国务院）`
+  return `${place ?? ''}${year}年政府工作报告`
+}
+
 function build(text: string, source: ReportSource, fallbackTitle: string, limits: ImportLimits): ReportContent {
   if (text.trim() === '') throw new ImportError('empty', IMPORT_MESSAGES.empty)
   checkTextSize(text, limits)
   const analysis = analyzeReportText(text)
   return {
     id: newId('r'),
-    title: analysis.title || fallbackTitle || '未命名报告',
+    title: analysis.title || titleFromHead(analysis.place, analysis.year) || fallbackTitle || '未命名报告',
     year: analysis.year,
     place: analysis.place,
     source,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import iconv from 'iconv-lite'
 import { ImportError } from '../../../../../src-main/services/import'
-import { readPastedText, readReportFile } from '../../../../../src-main/services/import/read-report'
+import { readPastedText, readReportFile, titleFromHead } from '../../../../../src-main/services/import/read-report'
 import { ReportContentSchema } from '../../../../../src-shared/schemas/report'
 import { docx } from '../../../../helpers/zip'
 
@@ -58,6 +58,16 @@ describe('importReportFile', () => {
     expect(await code(readReportFile(Buffer.from('x'), 'a.doc'))).toBe('damaged')
     expect(await code(readReportFile(Buffer.from('not a zip'), 'a.docx'))).toBe('damaged')
     expect(await code(readReportFile(Buffer.from('PK\u0003\u0004garbage'), 'a.docx'))).toBe('damaged')
+  })
+})
+
+describe('a report without its title line', () => {
+  it('is named from its speaker line and year, not from its file name', async () => {
+    const text = '各位代表：\n现在，我代表海拉尔区人民政府向大会作工作报告，请予审议。\n一、2016年工作回顾\n地区生产总值增长7.2%。\n二、2017年工作安排\n地区生产总值增长7%左右。\n'
+    const r = await readReportFile(Buffer.from(text), 'county_hailaer_2017.txt')
+    expect(r.title).toBe('海拉尔区2017年政府工作报告')
+    expect(titleFromHead('全国', 2022)).toBe('2022年政府工作报告（国务院）')
+    expect(titleFromHead(null, null)).toBeNull()
   })
 })
 
