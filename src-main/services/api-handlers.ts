@@ -2,6 +2,7 @@ import { ApiError } from '../../src-shared/errors'
 import type { ApiName, ApiParsedRequest, ApiResponse, ProgramKind } from '../../src-shared/api'
 import { createBriefing } from '../../src-shared/briefing/deck-operations'
 import { draftBriefing } from '../../src-shared/briefing/draft'
+import { uniqueTitle } from '../../src-shared/briefing/draft-title'
 import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
 import type { WorkspacePresence } from './workspace-presence'
@@ -58,7 +59,9 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     draftBriefing: async ({ reportId }) => {
       const { doc: report } = await store.read('report', reportId)
       const draft = draftBriefing(report, { id: newId('b') })
-      return store.summarize('briefing', await store.create('briefing', { ...draft, reportIds: [report.id] }))
+      // Drafting a report again names the new draft by its number (`…（2）`), never as an existing briefing.
+      const title = uniqueTitle(draft.title, (await store.list()).briefings.map((b) => b.title))
+      return store.summarize('briefing', await store.create('briefing', { ...draft, title, reportIds: [report.id] }))
     },
     getBriefing: async ({ id }) => {
       const { doc, readOnly } = await store.read('briefing', id)

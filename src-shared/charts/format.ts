@@ -5,8 +5,8 @@
 
 /** Qualifiers written before the number. */
 const PREFIX_QUALIFIERS = new Set(['超', '超过', '突破', '近', '约', '年均'])
-/** Qualifiers written after the unit. */
-const SUFFIX_QUALIFIERS = new Set(['以上', '左右'])
+/** Qualifiers written after the unit (`5.5%以上`, `4%以内`). */
+const SUFFIX_QUALIFIERS = new Set(['以上', '左右', '以内', '以下'])
 /** Magnitude characters that a “多” follows: “3万多人”, “1亿多元”. */
 const MAGNITUDES = ['万亿', '万', '亿', '千', '百']
 
@@ -27,7 +27,7 @@ export function formatNumber(value: number): string {
 
 /**
  * A figure with its unit and qualifier: formatFigure(50, '%', '超') → “超50%”, (5.5, '%', '以上') → “5.5%以上”,
- * (3, '万人', '约') → “约3万人”, (100, '家', '多') → “100多家”, (-11.6, '%', null) → “-11.6%”.
+ * (3, '万人', '约') → “约3万人”, (100, '家', '多') → “100多家”, (4, '%', '以内') → “4%以内”, (-11.6, '%', null) → “-11.6%”.
  */
 export function formatFigure(value: number, unit: string, qualifier?: string | null): string {
   const n = formatNumber(value)
