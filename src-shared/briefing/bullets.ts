@@ -55,6 +55,7 @@ export const BULLET_WORDS = {
     '坚持', '扩大', '加快', '推进', '推动', '实施', '强化', '深化', '优化', '提升', '提高', '加强', '完善', '建设', '打好', '打造',
     '培育', '落实', '稳住', '稳定', '抓好', '做好', '守住', '守牢', '促进', '发展', '聚焦', '巩固', '健全', '构建', '开展', '保障',
     '持续', '全面', '大力', '着力', '积极', '切实', '深入', '统筹', '突出', '激发', '释放', '增强', '壮大', '筑牢', '防范', '化解',
+    '稳步', '有序', '扎实', '不断', '进一步', '坚决', '完成', '实现', '支持', '引导', '鼓励', '规范', '严格', '创新', '探索',
   ],
   /**
    * Words of a clause that announces what follows (`五年来主要做了以下工作。`, `主要预期目标是：`): it is no point;
@@ -197,6 +198,19 @@ export function pointOf(sentence: string, lines: LineCount): string | null {
 }
 
 /**
+ * The clauses after a sentence's first that say a piece of work on their own: they open with a verb of work
+ * (`…，深入实施海南自由贸易港法，稳步扩大制度型开放，…`). A part written as one long sentence gives its points so.
+ */
+export function actionClauses(sentence: string, lines: LineCount): string[] {
+  const s = fullWidthPunctuation(sentence)
+  if (isSalutation(s) || isTransition(s) || EXCLAIMS.test(s)) return []
+  return clausesOf(s)
+    .slice(1)
+    .map(stripOpeners)
+    .filter((c) => startsWithAny(c, BULLET_WORDS.actionVerbs) !== null && chars(c) >= MIN_BULLET_CHARS && lines(c) <= MAX_BULLET_LINES)
+}
+
+/**
  * A paragraph that turns back to the speech: it opens with a salutation, or one of its first two sentences is a
  * transition (`前行路上，有风有雨是常态。在看到成绩的同时，我们也清醒认识到…`).
  */
@@ -220,12 +234,12 @@ function isEnumerated(sentence: string): boolean {
 /**
  * Bullets from a part's own paragraphs: each paragraph's lead, else the point of its first sentence; every
  * enumerated item (`一是…；二是…`); and when that gives fewer than three (a part written as one long
- * paragraph), the points of the following sentences too. Transition paragraphs and exclaiming paragraphs
+ * paragraph), the points of the following sentences too, and then the clauses that say a piece of work. Transition paragraphs and exclaiming paragraphs
  * give none beyond their lead. No repeats, none that restates the part's title, at most six.
  */
 export function paragraphBullets(section: Section, lines: LineCount): string[] {
   const bullets: string[] = []
-  const title = section.title.replace(TRAILING_STOPS, '')
+  const title = fullWidthPunctuation(section.title).replace(TRAILING_STOPS, '')
   const add = (text: string | undefined) => {
     const b = text === undefined ? null : pointOf(text, lines)
     if (b && b !== title && !title.startsWith(b) && !bullets.includes(b) && bullets.length < MAX_BULLETS) bullets.push(b)
@@ -240,6 +254,9 @@ export function paragraphBullets(section: Section, lines: LineCount): string[] {
   }
   if (bullets.length < 3) {
     for (const p of usable.filter(speaks)) for (const s of sentencesAfterLead(p)) add(s)
+  }
+  if (bullets.length < 3) {
+    for (const p of usable.filter(speaks)) for (const s of sentencesOf(p.text)) for (const c of actionClauses(s, lines)) add(c)
   }
   return bullets
 }

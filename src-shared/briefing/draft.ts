@@ -19,6 +19,7 @@ import { createBriefing } from './deck-operations'
 import { draftYears, headlineCardMetrics, homeSection, statedTargets, targetPairs } from './draft-figures'
 import { growthChartSlides, kpiSlides, targetChartSlides, targetsTableSlides } from './draft-figure-slides'
 import { draftTitle, fittingHeading, organizationOf } from './draft-title'
+import { fullWidthPunctuation } from './bullets'
 import { bulletLineCount, sectionSlideFromSection } from '../slides/layouts/section'
 import { CONTINUED, continueBullets } from '../slides/continuation'
 import { layoutContext, overflowingRoles, slideElements } from '../slides/deck'
@@ -50,9 +51,13 @@ function briefingId(report: ReportContent): string {
   return ID_PATTERN.test(id) ? id : 'b-draft'
 }
 
-/** The slides of one part of the report: its points, continued on `（续）` slides at the deck's body size. */
+/**
+ * The slides of one part of the report: its heading (punctuation full-width, as a slide writes it) and its points,
+ * continued on `（续）` slides at the deck's body size.
+ */
 function partSlides(report: ReportContent, part: Section, style: LayoutContext, newId: IdGenerator): Slide[] {
-  return continueBullets(sectionSlideFromSection(report, part.id, { newId, lines: bulletLineCount(style) }), style, newId)
+  const title = fullWidthPunctuation(part.title)
+  return continueBullets(sectionSlideFromSection(report, part.id, { newId, title, lines: bulletLineCount(style) }), style, newId)
 }
 
 /** Whether a slide's text of `role` fits as the deck sets it (the fitting rule cut nothing). */
@@ -109,7 +114,7 @@ export function draftBriefing(report: ReportContent, opts: DraftOptions = {}): B
     id: newId('s'),
     layout: 'agenda',
     title: AGENDA_TITLE,
-    items: top.map((s) => s.title),
+    items: top.map((s) => fullWidthPunctuation(s.title)),
     notes: top.length > 0 ? `本次汇报分为${top.length}个部分：${top.map((s) => s.title).join('；')}。` : '',
     hidden: false,
     sources: [{ reportId: report.id }],

@@ -92,30 +92,38 @@ export const kpiLayout: LayoutModule<KpiSlide> = {
       return [...out, ...bodyPlaceholder(body, missing ? MISSING_DATA_TEXT : '（暂无指标）', ctx, missing)]
     }
     const cards = kpiCardBoxes(slide.figures.length, body)
-    slide.figures.slice(0, cards.length).forEach((f, i) => {
+    const gap = 8
+    const subH = Math.round(TYPE.small * 1.45)
+    // Each card's texts first, so that every card's value sits at the same height and reads as one row.
+    const parts = slide.figures.slice(0, cards.length).map((f, i) => {
       const card = cards[i]!
       const inner = card.width - 48
-      out.push(rect(`card-${i}`, card, theme.colors.band))
-      out.push(rect(`card-top-${i}`, { x: card.x, y: card.y, width: card.width, height: 8 }, theme.colors.accent))
       const labelBox = { x: card.x + 24, y: 0, width: inner, height: 2 * TYPE.kpiLabel.sizes[0]! * TYPE.kpiLabel.lineHeight }
       const label = fitIn(f.label, labelBox, TYPE.kpiLabel, true)
       const labelH = Math.max(1, label.lines.length) * label.lineHeight
       const missing = ctx.deck.references?.missingFigures.has(i) ?? false
-      const subH = Math.round(TYPE.small * 1.45)
       const period = missing ? MISSING_METRIC_TAG : periodWords(f.period)
       const goalText = missing ? '' : goalWords(f)
       const goal = goalText ? fitIn(goalText, { x: 0, y: 0, width: inner, height: GOAL_TYPE.maxLines * GOAL_TYPE.sizes[0] * GOAL_TYPE.lineHeight }, GOAL_TYPE, true) : null
       const goalH = goal ? goal.lines.length * goal.lineHeight : 0
-      const gap = 8
       const below = gap + labelH + (period ? gap + subH : 0) + (goal ? (period ? 0 : gap) + goalH : 0)
-      // The value is as large as the card's width and what goes under it allow.
-      const value = valueRuns(f, i, card, inner, card.height - 24 - below, ctx)
-      const total = value.box.height + below
-      let y = card.y + 8 + (card.height - 8 - total) / 2
-      value.box.y = y
+      return { f, card, inner, labelBox, label, labelH, missing, period, goal, goalH, below }
+    })
+    // Values are as large as their card's width and the most any card puts under its value allow.
+    const below = Math.max(...parts.map((p) => p.below))
+    const values = parts.map((p, i) => valueRuns(p.f, i, p.card, p.inner, p.card.height - 24 - below, ctx))
+    const valueH = Math.max(...values.map((v) => v.box.height))
+    const total = valueH + below
+    parts.forEach(({ card, inner, labelBox, label, labelH, missing, period, goal, goalH }, i) => {
+      const value = values[i]!
+      out.push(rect(`card-${i}`, card, theme.colors.band))
+      out.push(rect(`card-top-${i}`, { x: card.x, y: card.y, width: card.width, height: 8 }, theme.colors.accent))
+      const top = card.y + 8 + Math.max(0, (card.height - 8 - total) / 2)
+      // Values share a baseline: a smaller one (a long figure) sits on the same line as its neighbours'.
+      value.box.y = top + valueH - value.box.height
       value.baseline = baselineIn(value.box.height, Math.max(...value.runs.map((r) => r.size)))
       out.push(value)
-      y += value.box.height + gap
+      let y = top + valueH + gap
       out.push(textBlock(`label-${i}`, { ...labelBox, y, height: labelH }, label, { color: theme.colors.title, bold: true, align: 'center', role: 'kpiLabel', edit: edit(['figures', i, 'label'], 'editor.slide.metricName') }))
       y += labelH + gap
       if (period) {
@@ -123,7 +131,8 @@ export const kpiLayout: LayoutModule<KpiSlide> = {
         out.push(textBlock(`sub-${i}`, { x: card.x + 24, y, width: inner, height: subH }, fitted, { color: missing ? theme.colors.warning : theme.colors.muted, bold: missing, align: 'center', role: 'kpiSub' }))
         y += subH
       }
-      if (goal) out.push(textBlock(`goal-${i}`, { x: card.x + 24, y, width: inner, height: goalH }, goal, { color: theme.colors.accent2, bold: true, align: 'center', role: 'kpiSub' }))
+      // A goal in the text colour of secondary text, bold: gold on the card's band is too faint for a projector.
+      if (goal) out.push(textBlock(`goal-${i}`, { x: card.x + 24, y, width: inner, height: goalH }, goal, { color: theme.colors.ink2, bold: true, align: 'center', role: 'kpiSub' }))
     })
     return out
   },

@@ -13,7 +13,7 @@ import type { BriefingContent, Slide } from '../../../../src-shared/schemas/brie
 import { draftBriefing } from '../../../../src-shared/briefing/draft'
 import { indicatorOf } from '../../../../src-shared/report/indicators'
 import { checkDraft } from '../../../../src-shared/briefing/check-draft'
-import { MAX_BULLETS } from '../../../../src-shared/briefing/bullets'
+import { MAX_BULLETS, fullWidthPunctuation } from '../../../../src-shared/briefing/bullets'
 import { CONTINUED } from '../../../../src-shared/slides/continuation'
 
 interface MetricSpec {
@@ -208,7 +208,7 @@ function slidesOf<L extends Slide['layout']>(draft: BriefingContent, layout: L):
  * What every draft of every report must satisfy: the checker's invariants (check-draft.ts: clean bullets, cards
  * that say what their number is, targets of the plan year and all of them, sources that resolve, text that
  * fits, nothing 待核对), and the deck's shape: deterministic, cover first and closing last, agenda = top
- * sections (a heading too long for it becomes its opening clause), the parts in order, at most two KPI slides
+ * sections (punctuation full-width; a heading too long for it becomes its opening clause), the parts in order, at most two KPI slides
  * of 2–6 figures, every generated slide traceable to the report.
  */
 export function expectDraftInvariants(report: ReportContent, draft: BriefingContent): void {
@@ -221,7 +221,7 @@ export function expectDraftInvariants(report: ReportContent, draft: BriefingCont
   const agenda = slidesOf(draft, 'agenda')
   expect(agenda).toHaveLength(1)
   expect(agenda[0]?.items).toHaveLength(report.sections.length)
-  agenda[0]?.items.forEach((item, i) => expect(report.sections[i]?.title.startsWith(item)).toBe(true))
+  agenda[0]?.items.forEach((item, i) => expect(fullWidthPunctuation(report.sections[i]!.title).startsWith(item)).toBe(true))
 
   // Each part gives one slide, or one and its （续） continuations, in order.
   const parts = report.sections.flatMap((s) => (s.children.length > 0 ? s.children : [s]))
