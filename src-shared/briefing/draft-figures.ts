@@ -129,6 +129,8 @@ export function headlineCardMetrics(report: ReportContent, years: DraftYears): M
   for (const l of headline) take(primary(l)[0])
   for (const l of headline) take(primary(l)[1])
   for (const l of ordered.filter((l) => !isHeadline(l[0]!))) if (chosen.length < ONE_SLIDE_OF_CARDS) take(primary(l)[0])
+  // Cards come in slides of four to six: seven cannot make two, so the last chosen (least important) goes.
+  if (chosen.length === ONE_SLIDE_OF_CARDS + 1) chosen.pop()
   return chosen.sort((a, b) => indicatorRank(a) - indicatorRank(b) || READING_KIND_ORDER.indexOf(a.kind) - READING_KIND_ORDER.indexOf(b.kind))
 }
 

@@ -105,6 +105,11 @@ describe('bullets of a part', () => {
     expect(bullets[0]).toBe('推进第2项重点工作落地见效')
   })
 
+  it('takes the clauses of work of a part written as one long sentence', () => {
+    const s = section([{ text: '全面落实海南自由贸易港建设总体方案，深入实施海南自由贸易港法，稳步扩大制度型开放，在推进高水平对外开放中发挥牵引作用。' }], '聚焦对外开放')
+    expect(paragraphBullets(s, lines)).toEqual(['全面落实海南自由贸易港建设总体方案', '深入实施海南自由贸易港法', '稳步扩大制度型开放'])
+  })
+
   it('lists the points of headings when a part has no paragraphs', () => {
     expect(headingBullets(['全力做好强产业文章，构建现代化产业体系', '各位代表', '短'], lines)).toEqual(['全力做好强产业文章'])
   })

@@ -90,6 +90,18 @@ describe('draftBriefing', () => {
     expect(kpi[0]?.notes).toContain('地区生产总值增长5.5%以上')
   })
 
+  it('KPI cards: a level beside its rate when there is room; never seven, the least important goes', () => {
+    const r = structuredClone(report)
+    const add = (id: string, indicator: string, label: string, value: number, unit: string, quote: string) => {
+      r.text += quote
+      r.metrics.push({ ...r.metrics.find((m) => m.id === 'm1')!, id, indicator, label, kind: 'amount', value, unit, quote, start: r.text.length - quote.length, end: r.text.length })
+    }
+    add('m13', 'gdp', '地区生产总值', 2154, '亿元', '全市地区生产总值2154亿元')
+    add('m14', 'foreign-trade', '外贸进出口', 306, '亿元', '外贸进出口306亿元')
+    const cards = only(draftBriefing(r).slides, 'kpi').flatMap((s) => s.figures.map((f) => figureWords(f).text))
+    expect(cards).toEqual(['达到2154亿元', '增长3.3%', '增长3.9%', '增长6.6%', '达到约4.7万人', '增长65.1%'])
+  })
+
   it('leaves a figure 待核对 off every slide until a person confirms it', () => {
     const r = structuredClone(report)
     const gdp = r.metrics.find((m) => m.id === 'm1')!
