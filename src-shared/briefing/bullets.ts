@@ -38,11 +38,13 @@ export const BULLET_WORDS = {
   leadInOpenings: ['面对', '随着', '为了', '按照', '根据', '围绕', '针对', '对于', '经过', '通过', '基于', '站在', '回首', '展望', '放眼', '今后', '综合研判', '综合考虑', '综合分析'],
   /**
    * Endings of such a clause: times (`…时期`, `…以来`), circumstances (`在…的同时`, `在区委领导下`), a subject
-   * waiting for its predicate (`经济增速预期目标的设定`, `这些成绩的取得`), an announcement (`需要说明的是`).
+   * waiting for its predicate (`经济增速预期目标的设定`, `这些成绩的取得`), an announcement (`需要说明的是`), the
+   * means to an end (`以提升城市软实力为突破，着力建设…`).
    */
   leadInEndings: [
     '时期', '期间', '以来', '年来', '之际', '同时', '之中', '过程中', '基础上', '背景下', '形势下', '情况下', '领导下', '指引下',
     '今年', '去年', '当前', '目前', '一年', '的设定', '的取得', '的提出', '的确定', '的是',
+    '为突破', '为抓手', '为目标', '为导向', '为引领', '为重点', '为主线', '为核心', '为牵引', '为契机', '为载体', '为支撑',
   ],
   /** Openings of a clause that completes the one before (`困难挑战越大，越要深化改革`): the two are one thought. */
   completions: ['越', '才能', '就要', '则'],

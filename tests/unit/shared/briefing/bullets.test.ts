@@ -53,6 +53,7 @@ describe('the point of a sentence', () => {
     expect(point('同时，积极推进政务公开。')).toBe('积极推进政务公开')
     expect(point('要坚持政府过紧日子，严控一般性支出。')).toBe('坚持政府过紧日子')
     expect(point('要素市场化配置改革稳步推进。')).toBe('要素市场化配置改革稳步推进')
+    expect(point('以提升城市软实力为突破,着力建设国际化的草原音乐名城。')).toBe('着力建设国际化的草原音乐名城')
   })
 
   it('joins a clause too short to stand, or one that completes it', () => {
