@@ -2,6 +2,7 @@ import { ApiError } from '../../src-shared/errors'
 import type { ApiName, ApiParsedRequest, ApiResponse, ProgramKind } from '../../src-shared/api'
 import { createBriefing } from '../../src-shared/briefing/deck-operations'
 import { draftBriefing } from '../../src-shared/briefing/draft'
+import { uniqueTitle } from '../../src-shared/briefing/draft-title'
 import { newId } from '../../src-shared/ids'
 import type { WorkspaceStore } from './workspace-store'
 import type { WorkspacePresence } from './workspace-presence'
@@ -61,7 +62,9 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
       const { doc: report } = await store.read('report', reportId)
       const previous = await previousReportOf(store, report)
       const draft = draftBriefing(report, { id: newId('b'), ...(previous ? { previous } : {}) })
-      return store.summarize('briefing', await store.create('briefing', draft))
+      // Drafting a report again names the new draft by its number (`…（2）`), never as an existing briefing.
+      const title = uniqueTitle(draft.title, (await store.list()).briefings.map((b) => b.title))
+      return store.summarize('briefing', await store.create('briefing', { ...draft, title }))
     },
     getBriefing: async ({ id }) => {
       const { doc, readOnly } = await store.read('briefing', id)

@@ -6,12 +6,20 @@ import { newId, type IdGenerator } from '../ids'
 import type { Metric, ReportContent } from '../schemas/report'
 import type { SlideFigure, SlideSource } from '../schemas/slide-parts'
 import { isTargetPeriod } from '../charts/format'
+import { needsCheck } from '../report/needs-check'
+import { parsePeriod } from '../report/period-format'
 
 export interface SlideFactoryOptions {
   /** Slide ids; default: random `newId('s')`. */
   newId?: IdGenerator
   /** The slide title; each factory has a sensible default. */
   title?: string
+}
+
+/** Options of the factories of figure slides (KPI cards, charts). */
+export interface FigureSlideOptions extends SlideFactoryOptions {
+  /** How a metric becomes a slide figure (its label, its goal); default figureFromMetric. */
+  figure?: (metric: Metric) => SlideFigure
 }
 
 export function slideIdFrom(opts: SlideFactoryOptions): string {
@@ -28,19 +36,27 @@ export function metricsById(report: ReportContent, metricIds: readonly string[])
 }
 
 /**
- * The goal that matches a metric: a metric of the same report with the same label whose period ends with
- * ' target'. Among several, one with the same unit and kind wins, then one with the same unit; a goal in
- * another unit (a growth rate for an amount) is no comparison, so then there is none.
+ * The goal that matches a metric: a goal of the same report (period `… target`) that measures the same thing
+ * in the same way — the same indicator (report/indicators.ts) when both have one, else the same label as
+ * reviews and goals write it — of the same kind and unit (a growth goal is no target for an amount). A goal a
+ * person should check first (待核对) is none. Among several, the one for the metric's own year, then the
+ * nearest later one (a single year before a five-year span).
  */
 export function findTargetMetric(report: ReportContent, metric: Metric): Metric | null {
   if (isTargetPeriod(metric.period)) return null
   const label = comparableLabel(metric.label)
-  const candidates = report.metrics.filter((m) => m.id !== metric.id && isTargetPeriod(m.period) && comparableLabel(m.label) === label)
-  return (
-    candidates.find((m) => m.unit === metric.unit && m.kind === metric.kind) ??
-    candidates.find((m) => m.unit === metric.unit) ??
-    null
+  const sameThing = (m: Metric) => (metric.indicator !== null && m.indicator !== null ? m.indicator === metric.indicator : comparableLabel(m.label) === label)
+  const candidates = report.metrics.filter(
+    (m) => m.id !== metric.id && isTargetPeriod(m.period) && m.kind === metric.kind && m.unit === metric.unit && sameThing(m) && !needsCheck(m),
   )
+  const year = parsePeriod(metric.period)?.to ?? null
+  // Years ahead of the metric's; a span (a five-year goal) after a single year at the same distance.
+  const distance = (m: Metric) => {
+    const p = parsePeriod(m.period)
+    if (year === null || p === null) return 1000
+    return (p.from >= year ? p.from - year : 500 + year - p.from) + (p.to > p.from ? 0.5 : 0)
+  }
+  return candidates.reduce<Metric | null>((best, m) => (best === null || distance(m) < distance(best) ? m : best), null)
 }
 
 /**
@@ -52,18 +68,43 @@ export function comparableLabel(label: string): string {
   return stripped.length >= 2 ? stripped : label
 }
 
-/** A slide figure copied from a metric, with its goal when the report has one. */
-export function figureFromMetric(report: ReportContent, metric: Metric): SlideFigure {
-  const t = findTargetMetric(report, metric)
+/** What of a metric tells how it reads on a slide (its kind, a range's upper end, a yearly average). */
+function reading(m: Metric): Pick<SlideFigure, 'kind' | 'high' | 'average'> {
+  return { kind: m.kind, high: m.high, ...(m.average ? { average: true } : {}) }
+}
+
+/** A goal as a slide figure's comparison, with its metric as source. */
+export function targetFromMetric(t: Metric): NonNullable<SlideFigure['target']> {
+  return { metricId: t.id, value: t.value, unit: t.unit, qualifier: t.qualifier, period: t.period, ...reading(t) }
+}
+
+/**
+ * A slide figure copied from a metric, with its goal: the one given (null for none), else the report's goal
+ * that matches it (findTargetMetric).
+ */
+export function figureFromMetric(report: ReportContent, metric: Metric, target?: Metric | null, label: string = metric.label): SlideFigure {
+  const t = target === undefined ? findTargetMetric(report, metric) : target
   return {
     metricId: metric.id,
-    label: metric.label,
+    label,
     value: metric.value,
     unit: metric.unit,
     qualifier: metric.qualifier,
     period: metric.period,
-    target: t ? { value: t.value, unit: t.unit, qualifier: t.qualifier, period: t.period } : null,
+    ...reading(metric),
+    target: t ? targetFromMetric(t) : null,
   }
+}
+
+/**
+ * The figures of a slide from metrics, and the metrics they show: theirs and their goals' (so a slide's
+ * sources name every figure on it, targets included).
+ */
+export function slideFigures(report: ReportContent, metrics: readonly Metric[], opts: FigureSlideOptions): { figures: SlideFigure[]; shown: Metric[] } {
+  const figures = metrics.map((m) => (opts.figure ? opts.figure(m) : figureFromMetric(report, m)))
+  const goalIds = new Set(figures.flatMap((f) => (f.target?.metricId ? [f.target.metricId] : [])))
+  const goals = report.metrics.filter((m) => goalIds.has(m.id) && !metrics.includes(m))
+  return { figures, shown: [...metrics, ...goals] }
 }
 
 /** One source naming the metrics; with the section too when they all come from one section. */

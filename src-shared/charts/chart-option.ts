@@ -17,6 +17,8 @@ import type { ChartSpec, SlideFigure } from '../schemas/slide-parts'
 import { DEFAULT_THEME, THEMES, type ChartColors } from '../slides/themes'
 import { formatFigure, formatPeriod } from './format'
 import { chartFitness, chartProblemSentence } from './fitness'
+import { periodWords } from '../slides/figure-wording'
+import { parsePeriod } from '../report/period-format'
 
 export interface ChartOptionOptions {
   /** Width of the chart area in logical slide pixels; default 1600. Used for layout, not for font sizes. */
@@ -415,6 +417,22 @@ function buildRadar(ctx: Ctx, spec: ChartSpec): EChartsOption {
   return option
 }
 
+/**
+ * The names of an actual-vs-target chart's two series: with the years when all figures share them
+ * (`2023年实际`, `2024年预期目标`), else `实际` and `目标`. A target for the results' own year is `目标`.
+ */
+export function targetSeriesNames(figures: readonly SlideFigure[]): { actual: string; target: string } {
+  const paired = figures.filter((f) => f.target !== null)
+  const only = (periods: (string | null)[]) => (new Set(periods).size === 1 ? (periods[0] ?? null) : null)
+  const actual = only(paired.map((f) => f.period))
+  const target = only(paired.map((f) => f.target!.period))
+  const sameYear = actual !== null && target !== null && parsePeriod(actual)?.from === parsePeriod(target)?.from
+  return {
+    actual: actual && parsePeriod(actual) ? `${periodWords(actual)}实际` : '实际',
+    target: target && parsePeriod(target) && !sameYear ? periodWords(target) : '目标',
+  }
+}
+
 function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
   const paired = spec.figures.filter((f) => f.target !== null)
   const figures = paired.length > 0 ? paired : spec.figures
@@ -428,9 +446,10 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
     position: value < 0 ? ('bottom' as const) : ('top' as const),
     ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true),
   })
+  const names = targetSeriesNames(figures)
   const actual: BarSeriesOption = {
     type: 'bar',
-    name: '实际',
+    name: literal(names.actual),
     data: figures.map((f) => ({ value: f.value, label: label(figureText(f), f.value) })),
     itemStyle: { color: ctx.colors.actual },
     barMaxWidth: 96,
@@ -438,7 +457,7 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
   }
   const target: BarSeriesOption = {
     type: 'bar',
-    name: '目标',
+    name: literal(names.target),
     data: figures.map((f) => (f.target ? { value: f.target.value, label: label(targetText(f), f.target.value) } : { value: '-' as const })),
     itemStyle: { color: ctx.colors.target },
     barMaxWidth: 96,
@@ -448,7 +467,7 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
     legend: {
       top: ctx.titleHeight + 8,
       right: 24,
-      data: ['实际', '目标'],
+      data: [literal(names.actual), literal(names.target)],
       textStyle: textStyle(ctx, CHART_FONT_SIZES.legend),
       itemWidth: 36,
       itemHeight: 24,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { IdSchema } from './common'
+import { MetricKindSchema } from './report'
 
 export const SlideSourceSchema = z.object({
   reportId: IdSchema,
@@ -32,6 +33,19 @@ export const CHART_TYPES = ['bar', 'line', 'pie', 'gauge', 'radar', 'target'] as
 export const ChartTypeSchema = z.enum(CHART_TYPES)
 export type ChartType = z.infer<typeof ChartTypeSchema>
 
+/**
+ * How a figure reads, besides its number and unit: its kind (which verb: 增长, 达到, 占比…), the upper end of a
+ * range and whether it is a yearly average, copied from the metric. Absent on figures typed by hand, which then
+ * read as number and unit alone.
+ */
+const figureReading = {
+  kind: MetricKindSchema.optional(),
+  /** The upper end of a range (`增长4.5%—5%`: value 4.5, high 5). */
+  high: z.number().nullable().optional(),
+  /** `年均` when it is not the qualifier (`年均增长5%以上`). */
+  average: z.boolean().optional(),
+}
+
 /** One value on a slide, copied from a metric so the slide still shows it if the report changes. */
 export const SlideFigureSchema = z.object({
   metricId: z.string().optional(),
@@ -40,9 +54,20 @@ export const SlideFigureSchema = z.object({
   unit: z.string(),
   qualifier: z.string().nullable().default(null),
   period: z.string().nullable().default(null),
-  /** An optional comparison, e.g. the year's target. */
+  ...figureReading,
+  /**
+   * An optional comparison, e.g. the year's target, with the metric it was copied from (its source, so `来源`
+   * reaches the sentence that states it).
+   */
   target: z
-    .object({ value: z.number(), unit: z.string(), qualifier: z.string().nullable().default(null), period: z.string().nullable().default(null) })
+    .object({
+      metricId: z.string().optional(),
+      value: z.number(),
+      unit: z.string(),
+      qualifier: z.string().nullable().default(null),
+      period: z.string().nullable().default(null),
+      ...figureReading,
+    })
     .nullable()
     .default(null),
 })

@@ -10,7 +10,7 @@ import { MISSING_DATA_TEXT, MISSING_METRIC_TAG, bodyPlaceholder } from './kpi'
 import type { LayoutModule } from './types'
 import type { ReportContent } from '../../schemas/report'
 import type { ChartType } from '../../schemas/slide-parts'
-import { figureFromMetric, metricSources, metricsById, notesFromQuotes, slideIdFrom, type SlideFactoryOptions } from '../../briefing/from-report'
+import { metricSources, metricsById, notesFromQuotes, slideFigures, slideIdFrom, type FigureSlideOptions } from '../../briefing/from-report'
 
 export const ChartSlideSchema = z.object({ ...slideBase, layout: z.literal('chart'), chart: ChartSpecSchema, caption: z.string().default('') })
 export type ChartSlide = z.infer<typeof ChartSlideSchema>
@@ -60,18 +60,18 @@ export function chartSlideFromMetrics(
   report: ReportContent,
   metricIds: readonly string[],
   type: ChartType,
-  opts: SlideFactoryOptions & { caption?: string } = {},
+  opts: FigureSlideOptions & { caption?: string } = {},
 ): ChartSlide {
   const metrics = metricsById(report, metricIds)
+  const { figures, shown } = slideFigures(report, metrics, opts)
   return {
     id: slideIdFrom(opts),
     layout: 'chart',
     title: opts.title ?? CHART_TITLES[type],
-    notes: notesFromQuotes(metrics),
+    notes: notesFromQuotes(shown),
     hidden: false,
-    sources: metricSources(report, metrics),
-    chart: { type, title: '', figures: metrics.map((m) => figureFromMetric(report, m)) },
+    sources: metricSources(report, shown),
+    chart: { type, title: '', figures },
     caption: opts.caption ?? '',
   }
 }
-

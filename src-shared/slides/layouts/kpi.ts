@@ -1,7 +1,7 @@
 /** 指标卡片: two to six figures as cards: the value as an official writes it, the indicator, the period and goal. */
 import { z } from 'zod'
 import { SlideFigureSchema, slideBase, type SlideFigure } from '../../schemas/slide-parts'
-import { formatFigure, formatNumber, formatPeriod } from '../../charts/format'
+import { figureWords, goalWords, periodWords } from '../figure-wording'
 import type { RunsElement, SlideElement } from '../elements'
 import type { Box } from '../page'
 import { baselineIn, textWidth } from '../text/measure'
@@ -11,7 +11,7 @@ import { edit, fitIn, rect, textBlock } from './elements-kit'
 import { contentFrame } from './frame'
 import type { LayoutModule } from './types'
 import type { ReportContent } from '../../schemas/report'
-import { figureFromMetric, metricSources, metricsById, notesFromQuotes, slideIdFrom, type SlideFactoryOptions } from '../../briefing/from-report'
+import { metricSources, metricsById, notesFromQuotes, slideFigures, slideIdFrom, type FigureSlideOptions } from '../../briefing/from-report'
 
 export const MIN_KPI_FIGURES = 2
 export const MAX_KPI_FIGURES = 6
@@ -53,20 +53,19 @@ export function bodyPlaceholder(body: Box, text: string, ctx: LayoutContext, war
   ]
 }
 
-/** The value as runs: the number large and editable, qualifier and unit smaller (“超” “50” “%”). */
-function valueRuns(f: SlideFigure, i: number, card: Box, inner: number, ctx: LayoutContext): RunsElement {
+/** The value as runs: the number large and editable; verb, qualifier and unit smaller (“增长” “3.3” “%”). */
+function valueRuns(f: SlideFigure, i: number, card: Box, inner: number, maxHeight: number, ctx: LayoutContext): RunsElement {
   const color = ctx.theme.colors.accent
-  const text = formatFigure(f.value, f.unit, f.qualifier)
-  const num = formatNumber(f.value)
-  const at = text.indexOf(num)
-  const before = at < 0 ? '' : text.slice(0, at)
-  const after = at < 0 ? f.unit : text.slice(at + num.length)
+  const words = figureWords(f)
+  const num = words.number
+  const before = words.lead
+  const after = words.tail
   let size: number = TYPE.kpiValue.sizes[0]!
   const unitOf = (s: number) => Math.max(24, Math.round(s * TYPE.kpiUnitRatio))
   const widthAt = (s: number) => textWidth(num, s, 'bold') + textWidth(before + after, unitOf(s), 'bold')
   for (const s of TYPE.kpiValue.sizes) {
     size = s
-    if (widthAt(s) <= inner) break
+    if (widthAt(s) <= inner && s * TYPE.kpiValue.lineHeight <= maxHeight) break
   }
   const unit = unitOf(size)
   const runs: RunsElement['runs'] = []
@@ -74,8 +73,11 @@ function valueRuns(f: SlideFigure, i: number, card: Box, inner: number, ctx: Lay
   runs.push({ text: num, size, color, bold: true, edit: edit(['figures', i, 'value'], 'editor.slide.value', { parse: 'number' }) })
   if (after) runs.push({ text: after, size: unit, color, bold: true, edit: null })
   const height = size * TYPE.kpiValue.lineHeight
-  return { kind: 'runs', id: `value-${i}`, box: { x: card.x + 24, y: 0, width: inner, height }, baseline: 0, align: 'center', runs, font: 'heading', overflow: widthAt(size) > inner, role: 'kpiValue' }
+  return { kind: 'runs', id: `value-${i}`, box: { x: card.x + 24, y: 0, width: inner, height }, baseline: 0, align: 'center', runs, font: 'heading', overflow: widthAt(size) > inner || height > maxHeight + 0.01, role: 'kpiValue' }
 }
+
+/** The goal line under a card's period: smaller before it wraps, at most two lines. */
+const GOAL_TYPE = { sizes: [TYPE.small, 26, 24, 22], lineHeight: 1.45, maxLines: 2 } as const
 
 export const kpiLayout: LayoutModule<KpiSlide> = {
   layout: 'kpi',
@@ -90,40 +92,47 @@ export const kpiLayout: LayoutModule<KpiSlide> = {
       return [...out, ...bodyPlaceholder(body, missing ? MISSING_DATA_TEXT : '（暂无指标）', ctx, missing)]
     }
     const cards = kpiCardBoxes(slide.figures.length, body)
-    slide.figures.slice(0, cards.length).forEach((f, i) => {
+    const gap = 8
+    const subH = Math.round(TYPE.small * 1.45)
+    // Each card's texts first, so that every card's value sits at the same height and reads as one row.
+    const parts = slide.figures.slice(0, cards.length).map((f, i) => {
       const card = cards[i]!
       const inner = card.width - 48
-      out.push(rect(`card-${i}`, card, theme.colors.band))
-      out.push(rect(`card-top-${i}`, { x: card.x, y: card.y, width: card.width, height: 8 }, theme.colors.accent))
-      const value = valueRuns(f, i, card, inner, ctx)
       const labelBox = { x: card.x + 24, y: 0, width: inner, height: 2 * TYPE.kpiLabel.sizes[0]! * TYPE.kpiLabel.lineHeight }
       const label = fitIn(f.label, labelBox, TYPE.kpiLabel, true)
       const labelH = Math.max(1, label.lines.length) * label.lineHeight
       const missing = ctx.deck.references?.missingFigures.has(i) ?? false
-      const period = f.period ? formatPeriod(f.period) : ''
-      const goal = f.target ? `目标 ${formatFigure(f.target.value, f.target.unit, f.target.qualifier)}` : ''
-      const subH = period || goal || missing ? Math.round(TYPE.small * 1.45) : 0
-      const gap = 8
-      const total = value.box.height + gap + labelH + (subH ? gap + subH : 0)
-      let y = card.y + 8 + (card.height - 8 - total) / 2
-      value.box.y = y
+      const period = missing ? MISSING_METRIC_TAG : periodWords(f.period)
+      const goalText = missing ? '' : goalWords(f)
+      const goal = goalText ? fitIn(goalText, { x: 0, y: 0, width: inner, height: GOAL_TYPE.maxLines * GOAL_TYPE.sizes[0] * GOAL_TYPE.lineHeight }, GOAL_TYPE, true) : null
+      const goalH = goal ? goal.lines.length * goal.lineHeight : 0
+      const below = gap + labelH + (period ? gap + subH : 0) + (goal ? (period ? 0 : gap) + goalH : 0)
+      return { f, card, inner, labelBox, label, labelH, missing, period, goal, goalH, below }
+    })
+    // Values are as large as their card's width and the most any card puts under its value allow.
+    const below = Math.max(...parts.map((p) => p.below))
+    const values = parts.map((p, i) => valueRuns(p.f, i, p.card, p.inner, p.card.height - 24 - below, ctx))
+    const valueH = Math.max(...values.map((v) => v.box.height))
+    const total = valueH + below
+    parts.forEach(({ card, inner, labelBox, label, labelH, missing, period, goal, goalH }, i) => {
+      const value = values[i]!
+      out.push(rect(`card-${i}`, card, theme.colors.band))
+      out.push(rect(`card-top-${i}`, { x: card.x, y: card.y, width: card.width, height: 8 }, theme.colors.accent))
+      const top = card.y + 8 + Math.max(0, (card.height - 8 - total) / 2)
+      // Values share a baseline: a smaller one (a long figure) sits on the same line as its neighbours'.
+      value.box.y = top + valueH - value.box.height
       value.baseline = baselineIn(value.box.height, Math.max(...value.runs.map((r) => r.size)))
       out.push(value)
-      y += value.box.height + gap
+      let y = top + valueH + gap
       out.push(textBlock(`label-${i}`, { ...labelBox, y, height: labelH }, label, { color: theme.colors.title, bold: true, align: 'center', role: 'kpiLabel', edit: edit(['figures', i, 'label'], 'editor.slide.metricName') }))
       y += labelH + gap
-      if (!subH) return
-      const subBox = { x: card.x + 24, y, width: inner, height: subH }
-      if (missing) {
-        out.push(textBlock(`sub-${i}`, subBox, { lines: [MISSING_METRIC_TAG], size: TYPE.small, lineHeight: subH, fits: true }, { color: theme.colors.warning, bold: true, align: 'center', role: 'kpiSub' }))
-        return
+      if (period) {
+        const fitted = fitIn(period, { x: 0, y: 0, width: inner, height: subH }, { sizes: [TYPE.small, 24, 22], lineHeight: 1.45, maxLines: 1 }, missing)
+        out.push(textBlock(`sub-${i}`, { x: card.x + 24, y, width: inner, height: subH }, fitted, { color: missing ? theme.colors.warning : theme.colors.muted, bold: missing, align: 'center', role: 'kpiSub' }))
+        y += subH
       }
-      const runs: RunsElement['runs'] = []
-      if (period) runs.push({ text: period, size: TYPE.small, color: theme.colors.muted, bold: false, edit: null })
-      if (period && goal) runs.push({ text: '\u3000', size: TYPE.small, color: theme.colors.muted, bold: false, edit: null })
-      if (goal) runs.push({ text: goal, size: TYPE.small, color: theme.colors.accent2, bold: true, edit: null })
-      const width = runs.reduce((w, r) => w + textWidth(r.text, r.size, r.bold ? 'bold' : 'regular'), 0)
-      out.push({ kind: 'runs', id: `sub-${i}`, box: subBox, baseline: baselineIn(subH, TYPE.small), align: 'center', runs, font: 'body', overflow: width > inner, role: 'kpiSub' })
+      // A goal in the text colour of secondary text, bold: gold on the card's band is too faint for a projector.
+      if (goal) out.push(textBlock(`goal-${i}`, { x: card.x + 24, y, width: inner, height: goalH }, goal, { color: theme.colors.ink2, bold: true, align: 'center', role: 'kpiSub' }))
     })
     return out
   },
@@ -132,19 +141,19 @@ export const kpiLayout: LayoutModule<KpiSlide> = {
 // ── From a report ──────────────────────────────────────────────────────────────────────────────────
 
 /** A KPI slide of 2..6 figures, each with its goal when the report has one. Throws outside 2..6. */
-export function kpiSlideFromMetrics(report: ReportContent, metricIds: readonly string[], opts: SlideFactoryOptions = {}): KpiSlide {
+export function kpiSlideFromMetrics(report: ReportContent, metricIds: readonly string[], opts: FigureSlideOptions = {}): KpiSlide {
   if (metricIds.length < MIN_KPI_FIGURES || metricIds.length > MAX_KPI_FIGURES) {
     throw new RangeError(`指标卡片需要 ${MIN_KPI_FIGURES}–${MAX_KPI_FIGURES} 个指标，收到 ${metricIds.length} 个`)
   }
   const metrics = metricsById(report, metricIds)
+  const { figures, shown } = slideFigures(report, metrics, opts)
   return {
     id: slideIdFrom(opts),
     layout: 'kpi',
     title: opts.title ?? '主要指标',
-    notes: notesFromQuotes(metrics),
+    notes: notesFromQuotes(shown),
     hidden: false,
-    sources: metricSources(report, metrics),
-    figures: metrics.map((m) => figureFromMetric(report, m)),
+    sources: metricSources(report, shown),
+    figures,
   }
 }
-

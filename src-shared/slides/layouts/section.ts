@@ -8,14 +8,15 @@ import type { SlideElement } from '../elements'
 import { linesField } from '../fields'
 import { fitList, withEllipsis, type FittedList, type ListSpec } from '../text/fit'
 import { TYPE } from '../type-scale'
-import type { Box } from '../page'
+import { PAGE_SIZES, type Box } from '../page'
 import type { LayoutContext } from './context'
 import { edit, textBlock } from './elements-kit'
 import { bodyBox, contentFrame } from './frame'
 import type { LayoutModule } from './types'
 import type { ReportContent } from '../../schemas/report'
 import { slideIdFrom, notesFromQuotes, type SlideFactoryOptions } from '../../briefing/from-report'
-import { MAX_BULLETS, findSection, paragraphBullets, sectionSubtreeIds, toBullet } from '../../briefing/report-text'
+import { findSection, sectionSubtreeIds } from '../../briefing/report-text'
+import { headingBullets, paragraphBullets, type LineCount } from '../../briefing/bullets'
 
 export const SectionSlideSchema = z.object({ ...slideBase, layout: z.literal('section'), bullets: z.array(z.string()) })
 export type SectionSlide = z.infer<typeof SectionSlideSchema>
@@ -32,6 +33,12 @@ function listSpec(body: Box, size: number): ListSpec {
 export function fitBullets(bullets: readonly string[], ctx: Pick<LayoutContext, 'page' | 'deck'>): FittedList {
   const body = bodyBox(ctx.page)
   return fitList(bullets, listSpec(body, ctx.deck.bodySize))
+}
+
+/** How many lines a bullet takes on a deck's page at its body size; by default, a 16:9 page at the body size. */
+export function bulletLineCount(ctx: Pick<LayoutContext, 'page'> & { deck: Pick<LayoutContext['deck'], 'bodySize'> } = { page: PAGE_SIZES['16:9'], deck: { bodySize: TYPE.body } }): LineCount {
+  const spec = listSpec(bodyBox(ctx.page), ctx.deck.bodySize)
+  return (text) => fitList([text], spec).items[0]?.length ?? 0
 }
 
 export const sectionLayout: LayoutModule<SectionSlide> = {
@@ -91,15 +98,16 @@ export const sectionLayout: LayoutModule<SectionSlide> = {
 // ── From a report ──────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A section slide: the section's title and up to six bullets from its paragraphs' leads (a paragraph
- * without a lead gives its first sentence). A section without paragraphs lists its subsections' titles.
- * Notes: the leads and the quotes of the section's metrics.
+ * A section slide: the section's title and up to six bullets, each a point of its paragraphs (bullets.ts) that
+ * takes at most two lines at the body size (`lines` measures them; by default on a 16:9 page). A section without
+ * paragraphs lists its subsections' titles. Notes: the leads and the quotes of the section's metrics.
  */
-export function sectionSlideFromSection(report: ReportContent, sectionId: string, opts: SlideFactoryOptions = {}): SectionSlide {
+export function sectionSlideFromSection(report: ReportContent, sectionId: string, opts: SlideFactoryOptions & { lines?: LineCount } = {}): SectionSlide {
   const section = findSection(report.sections, sectionId)
   if (!section) throw new Error(`报告中找不到章节：${sectionId}`)
-  let bullets = paragraphBullets(section)
-  if (bullets.length === 0) bullets = section.children.slice(0, MAX_BULLETS).map((c) => toBullet(c.title))
+  const lines = opts.lines ?? bulletLineCount()
+  let bullets = paragraphBullets(section, lines)
+  if (bullets.length === 0) bullets = headingBullets(section.children.map((c) => c.title), lines)
   const ids = sectionSubtreeIds(section)
   const own = report.metrics.filter((m) => m.sectionId !== null && ids.has(m.sectionId))
   const leads = section.paragraphs.map((p) => p.lead?.trim()).filter((l): l is string => !!l)
@@ -114,4 +122,3 @@ export function sectionSlideFromSection(report: ReportContent, sectionId: string
     bullets,
   }
 }
-

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Slide } from '../../../../src-shared/schemas/briefing'
-import { draftBriefing, headlineMetrics, kpiGroups, parseSpeakerLine } from '../../../../src-shared/briefing/draft'
+import { draftBriefing, headlineCardMetrics, draftYears, kpiGroups, parseSpeakerLine } from '../../../../src-shared/briefing/draft'
+import { figureWords, goalWords } from '../../../../src-shared/slides/figure-wording'
 import { expectDraftInvariants, handMadeReport } from './hand-made-report'
 
 const report = handMadeReport()
@@ -29,10 +30,10 @@ describe('draftBriefing', () => {
       'cover',
       'agenda',
       'kpi', // 2023 headline figures, at the head of the review
-      'chart', // growth rates
+      'chart', // their growth rates
       'section',
       'section',
-      'chart', // actual vs target, at the head of the plan
+      'table', // 2024 targets, at the head of the plan (one pair only: no actual-vs-target chart)
       'section',
       'section',
       'section',
@@ -67,13 +68,50 @@ describe('draftBriefing', () => {
     expect(only(draftBriefing(r).slides, 'cover')[0]).toMatchObject({ organization: '', date: '' })
   })
 
-  it('headline figures: growth of the review’s own paragraphs first, then amounts', () => {
-    expect(headlineMetrics(report).map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm4', 'm7', 'm8'])
+  it('KPI cards: headline indicators in order of importance, never side figures; each says its verb', () => {
+    // 华友产值, 工业投资总量, 新增工业产能规模 are side figures: no card.
+    expect(headlineCardMetrics(report, draftYears(report)).map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm10', 'm12'])
     const kpi = only(draftBriefing(report).slides, 'kpi')
     expect(kpi).toHaveLength(1)
-    expect(kpi[0]?.figures.map((f) => f.label)).toEqual(['地区生产总值', '城镇居民人均可支配收入', '农村居民人均可支配收入', '工业投资总量', '新增工业产能规模', '华友产值'])
-    expect(kpi[0]?.figures[0]?.target?.value).toBe(5.5)
+    expect(kpi[0]?.title).toBe('2023年主要指标')
+    expect(kpi[0]?.figures.map((f) => `${figureWords(f).text} ${f.label}`)).toEqual([
+      '增长3.3% 地区生产总值',
+      '增长3.9% 城镇居民人均可支配收入',
+      '增长6.6% 农村居民人均可支配收入',
+      '达到约4.7万人 城镇新增就业',
+      // The report says 外贸进出口; the card gives the indicator's full name.
+      '增长65.1% 外贸进出口总额',
+    ])
+    // 2024's target beside 2023's result says whose it is.
+    expect(goalWords(kpi[0]!.figures[0]!)).toBe('2024年预期目标 5.5%以上')
+    expect(kpi[0]?.figures[0]?.target).toMatchObject({ metricId: 't1', value: 5.5, period: '2024 target' })
+    expect(kpi[0]?.sources[0]?.metricIds).toEqual(['m1', 'm2', 'm3', 'm10', 'm12', 't1'])
     expect(kpi[0]?.notes).toContain('全市地区生产总值增长3.3%')
+    expect(kpi[0]?.notes).toContain('地区生产总值增长5.5%以上')
+  })
+
+  it('KPI cards: a level beside its rate when there is room; never seven, the least important goes', () => {
+    const r = structuredClone(report)
+    const add = (id: string, indicator: string, label: string, value: number, unit: string, quote: string) => {
+      r.text += quote
+      r.metrics.push({ ...r.metrics.find((m) => m.id === 'm1')!, id, indicator, label, kind: 'amount', value, unit, quote, start: r.text.length - quote.length, end: r.text.length })
+    }
+    add('m13', 'gdp', '地区生产总值', 2154, '亿元', '全市地区生产总值2154亿元')
+    add('m14', 'foreign-trade', '外贸进出口', 306, '亿元', '外贸进出口306亿元')
+    const cards = only(draftBriefing(r).slides, 'kpi').flatMap((s) => s.figures.map((f) => figureWords(f).text))
+    expect(cards).toEqual(['达到2154亿元', '增长3.3%', '增长3.9%', '增长6.6%', '达到约4.7万人', '增长65.1%'])
+  })
+
+  it('leaves a figure 待核对 off every slide until a person confirms it', () => {
+    const r = structuredClone(report)
+    const gdp = r.metrics.find((m) => m.id === 'm1')!
+    gdp.confidence = { level: 'low', reasons: ['label-from-context'] }
+    const unsure = draftBriefing(r)
+    const shown = (d: ReturnType<typeof draftBriefing>) => JSON.stringify(d.slides).includes('"m1"')
+    expect(shown(unsure)).toBe(false)
+    expectDraftInvariants(r, unsure)
+    gdp.pinned = true
+    expect(shown(draftBriefing(r))).toBe(true)
   })
 
   it('KPI groups: 4–6 per slide, at most two slides', () => {
@@ -87,31 +125,47 @@ describe('draftBriefing', () => {
     expect(sizes(30)).toEqual([6, 6])
   })
 
-  it('charts growth rates of the review (unit %, up to 8) and pairs 3.3% with 5.5%以上', () => {
-    const charts = only(draftBriefing(report).slides, 'chart')
-    const growth = charts.find((c) => c.chart.type === 'bar')
+  it('charts the review year’s growth rates of standard indicators, by importance', () => {
+    const growth = only(draftBriefing(report).slides, 'chart').find((c) => c.chart.type === 'bar')
+    expect(growth?.title).toBe('2023年主要指标增速')
     expect(growth?.chart.figures.map((f) => `${f.label} ${f.value}${f.unit}`)).toEqual([
       '地区生产总值 3.3%',
       '城镇居民人均可支配收入 3.9%',
       '农村居民人均可支配收入 6.6%',
-      '工业投资总量 11.1%',
-      '“三公两费”压减 -11.6%',
-      '外贸进出口 65.1%',
+      '外贸进出口总额 65.1%',
     ])
-    const target = charts.find((c) => c.chart.type === 'target')
-    expect(target?.chart.figures).toEqual([
-      {
-        metricId: 'm1',
-        label: '地区生产总值',
-        value: 3.3,
-        unit: '%',
-        qualifier: null,
-        period: '2023',
-        target: { value: 5.5, unit: '%', qualifier: '以上', period: '2024 target' },
-      },
+    expect(growth?.chart.figures.every((f) => f.target === null)).toBe(true)
+  })
+
+  it('states every target of the plan year in one 主要预期目标 table, worded as the report words them', () => {
+    const table = only(draftBriefing(report).slides, 'table')
+    expect(table).toHaveLength(1)
+    expect(table[0]).toMatchObject({
+      title: '2024年主要预期目标',
+      columns: ['2024年预期目标'],
+      rows: [
+        { label: '地区生产总值', cells: ['增长5.5%以上'], metricIds: ['t1'] },
+        { label: '规模以上工业增加值', cells: ['增长10%以上'], metricIds: ['t2'] },
+        { label: '新增规上工业企业', cells: ['达到140家'], metricIds: ['t3'] },
+      ],
+    })
+    expect(table[0]?.sources).toEqual([{ reportId: 'r-test', sectionId: 'sec-2', metricIds: ['t1', 't2', 't3'] }])
+  })
+
+  it('pairs a result with the next year’s target of the same indicator and kind, titled with both years', () => {
+    const r = structuredClone(report)
+    // A second pair: industry grew 5.1% in 2023; the plan's 10%以上 is for 2024.
+    const text = '规模以上工业增加值增长5.1%'
+    r.text += text
+    r.metrics.push({ ...r.metrics.find((m) => m.id === 'm1')!, id: 'm13', label: '规模以上工业增加值', indicator: 'industry-value-added', value: 5.1, quote: text, start: r.text.length - text.length, end: r.text.length })
+    const chart = only(draftBriefing(r).slides, 'chart').find((c) => c.chart.type === 'target')
+    expect(chart?.title).toBe('2023年实际 与 2024年预期目标')
+    expect(chart?.chart.figures.map((f) => [f.label, f.value, f.target?.value, f.target?.metricId])).toEqual([
+      ['地区生产总值', 3.3, 5.5, 't1'],
+      ['规模以上工业增加值', 5.1, 10, 't2'],
     ])
-    expect(target?.title).toBe('2024年主要预期目标')
-    expect(target?.sources).toEqual([{ reportId: 'r-test', sectionId: 'sec-1', metricIds: ['m1'] }])
+    expect(chart?.sources[0]?.metricIds).toEqual(['m1', 'm13', 't1', 't2'])
+    expectDraftInvariants(r, draftBriefing(r))
   })
 
   it('drafts a report without metrics or subsections', () => {
@@ -121,10 +175,11 @@ describe('draftBriefing', () => {
     expectDraftInvariants(r, d)
   })
 
-  it('puts figures after the agenda when metrics have no section', () => {
+  it('puts the review’s figures after the agenda when metrics have no section; targets where their passage is', () => {
     const r = { ...report, metrics: report.metrics.map((m) => ({ ...m, sectionId: null })) }
     const d = draftBriefing(r)
-    expect(d.slides.slice(0, 5).map((s) => s.layout)).toEqual(['cover', 'agenda', 'kpi', 'chart', 'chart'])
+    expect(d.slides.slice(0, 5).map((s) => s.layout)).toEqual(['cover', 'agenda', 'kpi', 'chart', 'section'])
+    expect(d.slides.findIndex((s) => s.layout === 'table')).toBe(d.slides.findIndex((s) => s.title === '全力做好强产业文章') - 1)
     expectDraftInvariants(r, d)
   })
 })

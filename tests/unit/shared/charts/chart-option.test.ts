@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildChartOption, CHART_FONT_SIZES, svgSafeFontFamily } from '../../../../src-shared/charts/chart-option'
+import { targetSeriesNames, buildChartOption, CHART_FONT_SIZES, svgSafeFontFamily } from '../../../../src-shared/charts/chart-option'
 import { THEMES } from '../../../../src-shared/slides/themes'
 
 const DEFAULT_FONT_FAMILY = THEMES.red.fonts.body.css
@@ -162,11 +162,14 @@ describe('buildChartOption', () => {
     ])
   })
 
-  it('target: two series 实际/目标 of the figures with targets, labels with qualifiers', () => {
+  it('target: two series, named with their years, of the figures with targets, labels with qualifiers', () => {
     const spec = { ...specFor('target'), figures: [...specFor('target').figures, FIGURES[1]!] }
     const o = buildChartOption(spec)
     const series = asArray(o.series)
-    expect(series.map((s) => s.name)).toEqual(['实际', '目标'])
+    // 2023's results beside 2024's targets: the legend says whose year each bar is.
+    expect(series.map((s) => s.name)).toEqual(['2023年实际', '2024年预期目标'])
+    expect(targetSeriesNames([{ ...FIGURES[0]!, target: { ...FIGURES[0]!.target!, period: '2023 target' } }])).toEqual({ actual: '2023年实际', target: '目标' })
+    expect(targetSeriesNames([{ ...FIGURES[0]!, period: null }])).toEqual({ actual: '实际', target: '2024年预期目标' })
     expect(asArray(o.xAxis)[0]?.data).toEqual(['地区生产总值', '新增规上工业企业'])
     expect(asArray(series[0]?.data).map((d) => [d.value, (d.label as Json).formatter])).toEqual([
       [3.3, '3.3%'],

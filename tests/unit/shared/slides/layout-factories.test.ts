@@ -28,16 +28,16 @@ describe('slide factories', () => {
     expect(s.notes).toContain('大力打造工业强市。')
   })
 
-  it('section slide: at most six bullets, trimmed, long ones cut; metric quotes in the notes', () => {
+  it('section slide: at most six bullets, each at most two lines, never cut; metric quotes in the notes', () => {
     const r = structuredClone(report)
     const sec = r.sections[2]
     if (!sec) throw new Error('fixture')
-    sec.paragraphs = Array.from({ length: 9 }, (_, i) => ({ id: `x${i}`, text: `  第${i}条措施${'很长'.repeat(i === 0 ? 40 : 1)}。后文。`, start: 0, end: 1 }))
+    sec.paragraphs = Array.from({ length: 9 }, (_, i) => ({ id: `x${i}`, text: `  第${i}条措施${'很长'.repeat(i === 0 ? 60 : 1)}。后文。`, start: 0, end: 1 }))
     const s = sectionSlideFromSection(r, 'sec-3', ids)
     expect(s.bullets).toHaveLength(6)
-    expect(s.bullets[1]).toBe('第1条措施很长')
-    expect([...(s.bullets[0] ?? '')].length).toBeLessThanOrEqual(60)
-    expect(s.bullets[0]?.endsWith('…')).toBe(true)
+    // The first paragraph's point would take three lines: it is left out, never cut with “…”.
+    expect(s.bullets[0]).toBe('第1条措施很长')
+    expect(s.bullets.some((b) => b.includes('…'))).toBe(false)
     const withMetrics = sectionSlideFromSection(report, 'sec-1-1', ids)
     expect(withMetrics.notes).toContain('工业投资总量完成921亿元')
   })
@@ -56,7 +56,7 @@ describe('slide factories', () => {
     expect(firstSentence('没有句号')).toBe('没有句号')
   })
 
-  it('KPI slide pairs each figure with its target of the same label and unit', () => {
+  it('KPI slide pairs each figure with its target of the same indicator (or label), kind and unit', () => {
     const s = kpiSlideFromMetrics(report, ['m1', 'm2', 'm9', 'm4'], { ...ids, title: '主要指标' })
     expect(SlideSchema.parse(s)).toEqual(s)
     expect(s.figures.map((f) => f.metricId)).toEqual(['m1', 'm2', 'm9', 'm4'])
@@ -67,11 +67,14 @@ describe('slide factories', () => {
       unit: '%',
       qualifier: null,
       period: '2023',
-      target: { value: 5.5, unit: '%', qualifier: '以上', period: '2024 target' },
+      kind: 'growth',
+      high: null,
+      target: { metricId: 't1', value: 5.5, unit: '%', qualifier: '以上', period: '2024 target', kind: 'growth', high: null },
     })
     expect(s.figures[1]?.target).toBeNull()
-    expect(s.figures[2]?.target).toEqual({ value: 140, unit: '家', qualifier: null, period: '2024 target' })
-    expect(s.sources).toEqual([{ reportId: 'r-test', metricIds: ['m1', 'm2', 'm9', 'm4'] }])
+    expect(s.figures[2]?.target).toMatchObject({ metricId: 't3', value: 140, unit: '家', qualifier: null, period: '2024 target' })
+    // The targets are figures of the slide too: its sources name them.
+    expect(s.sources).toEqual([{ reportId: 'r-test', metricIds: ['m1', 'm2', 'm9', 'm4', 't1', 't3'] }])
     expect(s.notes).toContain('全市地区生产总值增长3.3%')
   })
 
@@ -83,6 +86,20 @@ describe('slide factories', () => {
     expect(findTargetMetric(r, get('m4'))).toBeNull()
     expect(findTargetMetric(r, get('m5'))?.id).toBe('t9')
     expect(findTargetMetric(r, get('t1'))).toBeNull()
+    // A goal 待核对 is no target until a person confirms it.
+    get('t9').confidence = { level: 'low', reasons: ['label-from-context'] }
+    expect(findTargetMetric(r, get('m5'))).toBeNull()
+  })
+
+  it('target pairing goes by indicator when both have one: 外贸进出口 meets 外贸进出口总额, not 进出口 of another kind', () => {
+    const r = structuredClone(report)
+    const get = (id: string) => r.metrics.find((m) => m.id === id)!
+    r.metrics.push({ ...get('m12'), id: 't8', label: '外贸进出口总额', value: 10, qualifier: '以上', period: '2024 target' })
+    r.metrics.push({ ...get('m12'), id: 't7', label: '外贸进出口总额', kind: 'amount', unit: '亿元', value: 900, period: '2024 target' })
+    expect(findTargetMetric(r, get('m12'))?.id).toBe('t8')
+    // Labels alike but indicators apart are no pair.
+    get('t8').indicator = 'services-trade'
+    expect(findTargetMetric(r, get('m12'))).toBeNull()
   })
 
   it('KPI slide wants 2..6 known metrics', () => {
