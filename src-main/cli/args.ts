@@ -8,7 +8,10 @@ import type { z } from 'zod'
 export interface ParsedArgs {
   command: string | null
   positionals: string[]
+  /** Each flag's last value (`true` for a flag without a value). */
   flags: Map<string, string | true>
+  /** Every value of a flag given more than once, in order (`--report A.json --report B.json`). */
+  repeated: Map<string, string[]>
 }
 
 export interface CliIO {
@@ -54,6 +57,11 @@ const ALIASES: Record<string, string> = { o: 'out' }
 
 export function parseArgs(argv: string[], valueFlagsFor: (command: string | null) => string[]): ParsedArgs {
   const flags = new Map<string, string | true>()
+  const repeated = new Map<string, string[]>()
+  const setValue = (name: string, value: string) => {
+    flags.set(name, value)
+    repeated.set(name, [...(repeated.get(name) ?? []), value])
+  }
   const positionals: string[] = []
   let command: string | null = null
   for (let i = 0; i < argv.length; i++) {
@@ -68,11 +76,11 @@ export function parseArgs(argv: string[], valueFlagsFor: (command: string | null
       const rawName = eq >= 0 ? body.slice(0, eq) : body
       const name = ALIASES[rawName] ?? rawName
       if (eq >= 0) {
-        flags.set(name, body.slice(eq + 1))
+        setValue(name, body.slice(eq + 1))
       } else if ([...GLOBAL_VALUE_FLAGS, ...valueFlagsFor(command)].includes(name)) {
         const v = argv[i + 1]
         if (v === undefined) throw new CliError(`选项 --${name} 需要一个值。`)
-        flags.set(name, v)
+        setValue(name, v)
         i++
       } else {
         flags.set(name, true)
@@ -82,7 +90,7 @@ export function parseArgs(argv: string[], valueFlagsFor: (command: string | null
     if (command === null) command = a
     else positionals.push(a)
   }
-  return { command, positionals, flags }
+  return { command, positionals, flags, repeated }
 }
 
 export function describeFsError(error: unknown, file: string): string | null {

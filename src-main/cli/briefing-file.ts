@@ -8,7 +8,7 @@ import { BriefingContentSchema, type BriefingContent } from '../../src-shared/sc
 import { ReportContentSchema, type ReportContent } from '../../src-shared/schemas/report'
 import { loadBriefingImages } from '../services/assets'
 import { migrate } from '../services/migrations'
-import { readJson, stringFlag, type CommandContext } from './args'
+import { readJson, type CommandContext } from './args'
 
 /** A briefing file of any version (what `draft` wrote, or a stored file), brought to the current schema. */
 const AnyBriefingSchema = z
@@ -24,10 +24,13 @@ export function readBriefingFile(file: string): Promise<BriefingContent> {
   return readJson(file, AnyBriefingSchema, '汇报文件')
 }
 
-/** The reports named with --report (what `import --json` prints, or a stored report), or undefined. */
+/**
+ * The reports named with --report (what `import --json` prints, or a stored report), or undefined. Give it
+ * twice for a briefing drafted with `--previous` (this year's report and last year's).
+ */
 export async function readReportFlag({ args }: CommandContext): Promise<ReportContent[] | undefined> {
-  const file = stringFlag(args.flags, 'report')
-  return file ? [await readJson(file, ReportContentSchema, '报告文件')] : undefined
+  const files = args.repeated.get('report') ?? []
+  return files.length > 0 ? Promise.all(files.map((file) => readJson(file, ReportContentSchema, '报告文件'))) : undefined
 }
 
 /** The briefing's pictures: in the workspace's assets/, or beside a stored briefing (briefings/../assets). */

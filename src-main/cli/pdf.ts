@@ -2,7 +2,7 @@
  * `huibao pdf`: export a briefing as slides, handouts or notes pages.
  *
  *   huibao pdf BRIEFING.json -o OUT.pdf [--layout 1|2|3|4|6|notes] [--paper A4|A4-landscape|slide] [--range 1-5]
- *              [--include-hidden] [--header TEXT] [--marking TEXT] [--watermark TEXT] [--date TEXT] [--report REPORT.json]
+ *              [--include-hidden] [--header TEXT] [--marking TEXT] [--watermark TEXT] [--date TEXT] [--report REPORT.json …]
  *
  * REPORT.json is what `import --json` prints or a stored report file; BRIEFING.json what `draft` writes or a
  * stored briefing file. Failures are one Chinese line (CliError); warnings go to stderr as “提示：…”.
@@ -14,7 +14,7 @@ import { CliError, stringFlag, type Command } from './args'
 import { briefingImages, readBriefingFile, readReportFlag } from './briefing-file'
 
 export const pdfCommand: Command = {
-  usage: `pdf BRIEFING.json -o OUT.pdf [--layout ${PDF_LAYOUTS.join('|')}] [--paper ${PDF_PAPERS.join('|')}] [--range 1-5] [--include-hidden] [--header 文字] [--marking 文字] [--watermark 文字] [--report 报告.json]`,
+  usage: `pdf BRIEFING.json -o OUT.pdf [--layout ${PDF_LAYOUTS.join('|')}] [--paper ${PDF_PAPERS.join('|')}] [--range 1-5] [--include-hidden] [--header 文字] [--marking 文字] [--watermark 文字] [--report 报告.json …]`,
   summary: '把汇报导出为 PDF：每页 1 张幻灯片、2/3/4/6 张的讲义或备注页；--paper slide 得到幻灯片本身尺寸的页面',
   valueFlags: ['out', 'layout', 'paper', 'range', 'header', 'marking', 'watermark', 'date', 'report'],
   run: async (ctx) => {

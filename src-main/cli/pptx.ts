@@ -1,7 +1,7 @@
 /**
  * `huibao pptx`: export a briefing as a PowerPoint deck that opens and edits in WPS and PowerPoint.
  *
- *   huibao pptx BRIEFING.json -o OUT.pptx [--report REPORT.json]
+ *   huibao pptx BRIEFING.json -o OUT.pptx [--report REPORT.json …]
  *
  * BRIEFING.json is what `draft` writes or a stored briefing file; REPORT.json what `import --json` prints or a
  * stored report (the speaker notes then quote where each figure comes from). Failures are one Chinese line
@@ -13,7 +13,7 @@ import { CliError, stringFlag, type Command } from './args'
 import { briefingImages, readBriefingFile, readReportFlag } from './briefing-file'
 
 export const pptxCommand: Command = {
-  usage: 'pptx BRIEFING.json -o OUT.pptx [--report 报告.json]',
+  usage: 'pptx BRIEFING.json -o OUT.pptx [--report 报告.json …]',
   summary: '把汇报导出为可编辑的 PPT（.pptx）：文字可改，图表为原生图表，备注附指标出处；WPS 和 PowerPoint 均可打开',
   valueFlags: ['out', 'report'],
   run: async (ctx) => {

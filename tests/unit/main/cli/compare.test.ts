@@ -86,6 +86,18 @@ describe('huibao draft --previous', () => {
     expect(briefing.reportIds).toHaveLength(2)
   })
 
+  it('exports that briefing to PDF with both reports given as --report, every figure found in one of them', () => {
+    const out = join(dir, 'briefing.json')
+    expect(cli('draft', h2017, '--previous', h2016, '-o', out).code).toBe(0)
+    const pdf = join(dir, 'slides.pdf')
+    const one = cli('pdf', out, '-o', pdf, '--report', h2017)
+    expect(one.code, one.stderr).toBe(0)
+    expect(one.stderr).toMatch(/已不存在/)
+    const both = cli('pdf', out, '-o', pdf, '--report', h2017, '--report', h2016)
+    expect(both.code, both.stderr).toBe(0)
+    expect(both.stderr).not.toMatch(/已不存在/)
+  })
+
   it('refuses a previous report of another place, unless --force', () => {
     const r = cli('draft', h2017, '--previous', gansu, '-o', join(dir, 'x.json'))
     expect(r.code).toBe(1)
