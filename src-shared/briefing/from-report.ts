@@ -8,6 +8,7 @@ import type { SlideFigure, SlideSource } from '../schemas/slide-parts'
 import { isTargetPeriod } from '../charts/format'
 import { needsCheck } from '../report/needs-check'
 import { parsePeriod } from '../report/period-format'
+import { scopesDiffer } from '../report/scope'
 
 export interface SlideFactoryOptions {
   /** Slide ids; default: random `newId('s')`. */
@@ -38,8 +39,8 @@ export function metricsById(report: ReportContent, metricIds: readonly string[])
 /**
  * The goal that matches a metric: a goal of the same report (period `… target`) that measures the same thing
  * in the same way — the same indicator (report/indicators.ts) when both have one, else the same label as
- * reviews and goals write it — of the same kind and unit (a growth goal is no target for an amount). A goal a
- * person should check first (待核对) is none. Among several, the one for the metric's own year, then the
+ * reviews and goals write it — of the same kind and unit (a growth goal is no target for an amount) and the same
+ * scope (a 全社会 goal is no target for a 区本级 figure). A goal a person should check first (待核对) is none. Among several, the one for the metric's own year, then the
  * nearest later one (a single year before a five-year span).
  */
 export function findTargetMetric(report: ReportContent, metric: Metric): Metric | null {
@@ -47,7 +48,7 @@ export function findTargetMetric(report: ReportContent, metric: Metric): Metric 
   const label = comparableLabel(metric.label)
   const sameThing = (m: Metric) => (metric.indicator !== null && m.indicator !== null ? m.indicator === metric.indicator : comparableLabel(m.label) === label)
   const candidates = report.metrics.filter(
-    (m) => m.id !== metric.id && isTargetPeriod(m.period) && m.kind === metric.kind && m.unit === metric.unit && sameThing(m) && !needsCheck(m),
+    (m) => m.id !== metric.id && isTargetPeriod(m.period) && m.kind === metric.kind && m.unit === metric.unit && sameThing(m) && !scopesDiffer(m.label, metric.label) && !needsCheck(m),
   )
   const year = parsePeriod(metric.period)?.to ?? null
   // Years ahead of the metric's; a span (a five-year goal) after a single year at the same distance.

@@ -1,14 +1,12 @@
 /**
  * What a figure measures, for pairing a target with a result: its indicator when the vocabulary names one,
  * otherwise its whole label with words that change nothing dropped (never a part of it: 大棚 is not 蔬菜大棚).
- * And the scope a label names (区本级, 全社会), which must agree.
  */
 import type { Metric } from '../schemas/report'
-import { LABEL_HEADS, LABEL_TAILS, SCOPE_WORDS } from './words'
+import { LABEL_HEADS, LABEL_TAILS } from './words'
 
 const HEADS = [...LABEL_HEADS].sort((a, b) => b.length - a.length)
 const TAILS = [...LABEL_TAILS].sort((a, b) => b.length - a.length)
-const SCOPES = [...SCOPE_WORDS].sort((a, b) => b.length - a.length)
 
 function plain(label: string): string {
   return label.replace(/[\s“”"'‘’《》「」]/g, '').replace(/（/g, '(').replace(/）/g, ')')
@@ -41,15 +39,3 @@ export function measureKey(m: Pick<Metric, 'indicator' | 'label'>): string {
   return m.indicator ? `indicator:${m.indicator}` : `label:${comparableName(m.label)}`
 }
 
-/** The scope word at the head of a label (`区本级固定资产投资` → 区本级), or null. */
-export function scopeOf(label: string): string | null {
-  const s = plain(label)
-  return SCOPES.find((w) => s.startsWith(w)) ?? null
-}
-
-/** Two labels name different scopes: both name one, and not the same. */
-export function scopesDiffer(a: string, b: string): boolean {
-  const sa = scopeOf(a)
-  const sb = scopeOf(b)
-  return sa !== null && sb !== null && sa !== sb
-}

@@ -9,14 +9,6 @@
 export const NOT_A_TARGET_BEFORE: readonly string[] = ['总投资', '启动', '推进', '开工']
 
 /**
- * Words at the head of a label that say whose total it is. Two figures of one indicator with different scope
- * words (区本级 and 全社会 固定资产投资) measure different things and are not paired without a person.
- */
-export const SCOPE_WORDS: readonly string[] = [
-  '全社会', '全口径', '区本级', '县本级', '市本级', '旗本级', '州本级', '省本级', '本级', '500万元以上', '500万元及以上',
-]
-
-/**
  * Words a label may carry at its head or tail that do not change what is counted, dropped before two labels
  * without an indicator are compared whole: `平安小区` and `建成平安小区`, `绿化任务` and `绿化`.
  */
