@@ -63,7 +63,7 @@ function listFrom(norm: string, tokens: readonly FigureToken[], k: number, max: 
 }
 
 function freshSentence(start: number): SentenceState {
-  return { start, subject: null, previous: [], previousStatement: null, figures: [], droppedEnd: -1, droppedBound: -1 }
+  return { start, subject: null, previous: [], previousStatement: null, figures: [], droppedEnd: -1, droppedBound: -1, droppedClass: false }
 }
 
 function newDraft(token: FigureToken, clauseStartAt: number): Draft {
@@ -190,6 +190,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     if (st.dropped) {
       ctx.sentence.droppedEnd = Math.max(last.end, noun?.end ?? 0)
       ctx.sentence.droppedBound = (last.post === '以上' || last.post === '以下') && st.tail === 'noun' ? last.end : -1
+      ctx.sentence.droppedClass = last.post !== null || st.pre.qualifier !== null
     }
     if (st.transparent) {
       k = j

@@ -11,7 +11,7 @@ import type { Rule } from './types'
 export const attributive: Rule = {
   name: 'attributive',
   apply(st, ctx) {
-    if (st.shape === 'from-to') return
+    if (st.shape === 'from-to' || st.drafts.every((d) => d.labelSource === 'noun')) return
     // 超50亿元的4个: a figure before 的 and another figure describes that one.
     const after = st.tokens[st.tokens.length - 1]
     if (after && ctx.norm[after.end] === '的' && /\d/.test(ctx.norm[after.end + 1] ?? '')) {

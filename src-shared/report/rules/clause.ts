@@ -329,6 +329,9 @@ function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
   return words !== undefined && words.some((w) => norm.startsWith(w, k))
 }
 
+/** A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`. */
+const NAMED_NUMBER = /^[\d.]+(?:[^\d\s,;。、]{0,4}?级|[A-Za-z]+)/
+
 /**
  * The noun after a figure (`150项关键技术，` → 关键技术; `10个“二线口岸”正式启用` → “二线口岸”): from j (after
  * an optional 的) to the first delimiter, stop word or digit, at most 24 characters.
@@ -340,7 +343,14 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
   let k = a
   while (k < norm.length && k - a < 24) {
     const ch = norm[k] as string
-    if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ' || (ch >= '0' && ch <= '9')) break
+    if (ch >= '0' && ch <= '9') {
+      // 20万吨级泊位, 5A级景区, 5G基站: a size class or a code is part of the noun; any other number ends it.
+      const named = NAMED_NUMBER.exec(norm.slice(k, k + 12))
+      if (!named) break
+      k += named[0].length
+      continue
+    }
+    if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
     if (norm.startsWith('及', k) || norm.startsWith('和', k) || norm.startsWith('与', k)) break
     k++

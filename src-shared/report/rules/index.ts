@@ -9,12 +9,15 @@ import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
 import { kind } from './kind'
 import { listPairing } from './list-pairing'
+import { measureOf } from './measure-of'
+import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { peopleDoing } from './people-doing'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
+import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
 import type { Rule } from './types'
@@ -26,9 +29,12 @@ import { unitsInARow } from './units-in-a-row'
  * the fields that depend on the label (qualifier, kind, sign), then confidence.
  */
 export const RULES: readonly Rule[] = [
+  namedItems,
+  measureOf,
   attributive,
   fromTo,
   rank,
+  sharedUnit,
   listPairing,
   peopleDoing,
   numberBeforeNoun,

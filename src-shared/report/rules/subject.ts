@@ -44,9 +44,10 @@ export const subject: Rule = {
         raw = raw.slice(deng + 1)
       }
     }
-    // 超百亿元的项目7个, 亿元以上项目100个: the subject runs back over the attribute before it.
+    // 超百亿元的项目7个, 亿元以上项目100个: the subject runs back over a bounded attribute before it (a class of
+    // things); one thing's own figure before 的 (`投资3.23亿元的拆炉并网工程`) is no part of its name.
     const afterBound = ctx.sentence.droppedBound === st.clauseStart
-    if (/^的/.test(raw) || afterBound) {
+    if ((/^的/.test(raw) && ctx.sentence.droppedClass) || afterBound) {
       const from = clauseStart(ctx.norm, st.tokens[0]?.start ?? st.clauseStart, 0)
       raw = readPre(ctx.norm.slice(from, st.tokens[0]?.start ?? from)).subject
       quoteStart = from

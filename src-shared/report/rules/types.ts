@@ -83,6 +83,11 @@ export interface SentenceState {
   droppedEnd: number
   /** Where that attribute ends when it was a bound before a noun (`亿元以上项目`: a class, part of the name), or -1. */
   droppedBound: number
+  /**
+   * That attribute was bounded (`超百亿元的项目`: a class of things, part of the name), not one thing's own figure
+   * (`投资3.23亿元的拆炉并网工程`).
+   */
+  droppedClass: boolean
 }
 
 export interface RuleContext {

@@ -51,6 +51,23 @@ export const LEADING_ADVERBS: readonly string[] = ADVERBS.filter((w) => w.length
  */
 export const ITEM_MEASURES: readonly string[] = ['总长度', '长度', '总里程', '里程', '总面积', '面积', '总投资', '投资', '总规模', '规模']
 
+/**
+ * Measures written before a figure that describes the noun after it (`总投资11.4亿元的基础设施PPP项目`): the figure is
+ * that measure of the noun. Longest first.
+ */
+export const ATTRIBUTE_MEASURES: readonly string[] = [
+  '计划总投资', '总投资', '投资', '建筑面积', '占地面积', '总面积', '面积', '总里程', '总长度', '总长', '全长', '总规模', '年产值', '总产值',
+]
+
+/**
+ * Heads of the names of projects and works: a name read forwards ends at the last of them
+ * (`发达广场商业项目主体封顶` → 发达广场商业项目).
+ */
+export const WORKS_HEADS: readonly string[] = [
+  '项目', '工程', '园区', '产业园', '基地', '中心', '场馆', '综合体', '小区', '水厂', '电站', '电厂', '管网', '公路', '铁路', '机场',
+  '大桥', '码头', '港区', '广场', '大厦', '医院', '学校', '校区',
+]
+
 /** Nouns that count categories, not things (`推出8个方面90项政策措施`): the figure after them is the one. */
 export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', '类别', '方向', '板块', '批次', '个批次']
 

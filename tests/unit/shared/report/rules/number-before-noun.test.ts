@@ -8,12 +8,20 @@ describe('rule: number-before-noun', () => {
     expect(lvu('完成12.5亿元的年度投资任务。')).toEqual([['年度投资任务', 12.5, '亿元']])
     expect(lvu('实施24个老旧小区的供热管网改造。')).toEqual([['老旧小区供热管网改造', 24, '个']])
   })
+  it('ends the noun at the predicate after it, and reads a size class or a code inside it', () => {
+    expect(lvu('320家中小学食堂实现全流程检查评价。')).toEqual([['中小学食堂', 320, '家']])
+    expect(lvu('推动超40所乡镇中心幼儿园构建资源共享机制。')).toEqual([['乡镇中心幼儿园', 40, '所']])
+    expect(lvu('6项指标不及预期。')).toEqual([])
+    expect(lvu('推动2个20万吨级泊位开工建设。')).toEqual([['20万吨级泊位', 2, '个']])
+    expect(lvu('建成8.99万个5G基站。')).toEqual([['5G基站', 8.99, '万个']])
+  })
   it('keeps a verb that defines what is counted, and who it is for', () => {
     expect(lvu('新增6个省级开发区。')).toEqual([['新增省级开发区', 6, '个']])
     expect(lvu('对困难家庭一次性发放500万元补贴。')).toEqual([['困难家庭补贴', 500, '万元']])
   })
   it('skips a count of categories and ages', () => {
     expect(lvu('出台6个方面48项政策措施。')).toEqual([['政策措施', 48, '项']])
+    expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇建设', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
   })
 })
