@@ -321,7 +321,7 @@ export function stripBeneficiary(s: string): string {
 const STOPS_BY_FIRST = byFirstChar(NOUN_STOPS)
 // 全面 stops a noun (`空气质量全面达标`) but may start one (`两次全面降准`).
 // At its start only adverbs and predicates stop a noun (`出台13条支持措施`: 支持 starts one).
-const NOUN_STARTS = new Set(['全面', '支持', '帮助', '直接', '运行', '通过'])
+const NOUN_STARTS = new Set(['全面', '支持', '帮助', '直接', '运行', '通过', '获'])
 const START_STOPS_BY_FIRST = byFirstChar([...NOUN_START_STOPS, ...NOUN_STOPS.filter((w) => !NOUN_STARTS.has(w))])
 
 function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {

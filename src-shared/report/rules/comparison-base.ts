@@ -1,3 +1,4 @@
+import { datesItself } from '../period'
 import { planSpanIn } from '../words/periods'
 import type { Rule } from './types'
 
@@ -21,7 +22,7 @@ export const comparisonBase: Rule = {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, planEnd: planEndYear(planEnd[1] as string) }
       // `达到13697.5亿元，较“十三五”末的9323.1亿元…`: the level before is the end of the change.
       for (const d of ctx.sentence.previous) {
-        if (d.token.unit === first.unit && d.periodHint === null) d.periodHint = { role: 'to' }
+        if (d.token.unit === first.unit && !datesItself(d.periodHint)) d.periodHint = { ...d.periodHint, role: 'to' }
       }
       return
     }

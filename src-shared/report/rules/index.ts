@@ -13,6 +13,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { peopleDoing } from './people-doing'
+import { premise } from './premise'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { reportCharacters } from './report-characters'
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   bareMeasure,
   shareOf,
   comparisonBase,
+  premise,
   qualifier,
   kind,
   growthWords,

@@ -18,6 +18,10 @@ export interface PeriodHint {
   base?: number
   /** The plan a level is at the end of (`较“十三五”末的9323.1亿元` → 2020). */
   planEnd?: number
+  /** A yearly average (`年均增长5%`): it covers the span of its part of the report, not one year. */
+  average?: boolean
+  /** A state the sentence goes on to act on (`今年高校毕业生达874万人，要…`): a fact of its year, never a goal. */
+  fact?: boolean
 }
 
 export type LabelSource = 'subject' | 'list' | 'list-completed' | 'context' | 'context-far' | 'noun' | 'previous-list'

@@ -66,3 +66,9 @@ export const NOUN_START_STOPS: readonly string[] = [
  * `经营主体净增98万户` count additions, not the stock.
  */
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增']
+
+/** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
+export const STATE_VERBS: readonly string[] = ['达', '达到', '有', '为', '是']
+
+/** Words that open a clause of what must be done (`，要促进…`, `，必须确保…`). */
+export const DUTY_OPENERS: readonly string[] = ['要', '必须', '务必', '需要', '都要', '更要', '就要', '我们要', '必须要']
