@@ -3,6 +3,7 @@ import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
 import { carrySubject } from './carry-subject'
 import { comparisonBase } from './comparison-base'
+import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   unitsInARow,
   sharedVerb,
   carrySubject,
+  comparisonGap,
   genericLabel,
   bareMeasure,
   shareOf,
