@@ -1,4 +1,4 @@
-import { SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
+import { LIST_HEADS, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
 import { cleanLabel } from './clause'
 import type { Draft, Rule, Statement } from './types'
 
@@ -23,11 +23,22 @@ export function listItems(subject: string): string[] {
 
 /**
  * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
- * ends where the first item's ending recurs in it, else at the earliest tail opener after its first character,
- * else (for a two-character first item: 城市、农村低保标准) after as many characters; a one-character item
- * borrows the rest of the last one's own part (`存` + `款`).
+ * ends where the first item's ending recurs in it, else (for a two-character first item: 城市、县城建成区面积)
+ * after as many characters, else at the earliest tail opener after its first character; a one-character item
+ * borrows the rest of the last one's own part (`存` + `款`). A head written before the first item (`农村`,
+ * `金融机构本外币`) qualifies every item.
  */
-export function completeItems(items: string[]): string[] {
+export function completeItems(listed: string[]): string[] {
+  if (listed.length < 2) return listed
+  // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
+  const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
+  const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
+  const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
+  const completed = completeTails(items)
+  return owned ? completed.map((x) => head + x) : completed
+}
+
+function completeTails(items: string[]): string[] {
   const last = items[items.length - 1]
   if (!last || items.length < 2) return items
   let tailAt = -1
@@ -38,14 +49,15 @@ export function completeItems(items: string[]): string[] {
     const at = last.indexOf(ending)
     if (at >= 0 && at + len < last.length) tailAt = at + len
   }
-  if (tailAt < 0) {
-    for (const opener of SHARED_TAIL_OPENERS) {
-      const at = last.indexOf(opener, 1)
-      if (at > 0 && (tailAt < 0 || at < tailAt)) tailAt = at
-    }
+  let openerAt = -1
+  for (const opener of SHARED_TAIL_OPENERS) {
+    const at = last.indexOf(opener, 1)
+    if (at > 0 && (openerAt < 0 || at < openerAt)) openerAt = at
   }
-  // 城市、农村低保标准: a short first item stands parallel to as many characters of the last.
-  if (tailAt < 0 && first.length === 2 && last.length > 3) tailAt = first.length
+  // 城市、县城建成区面积, 小麦、玉米种植面积: a two-character first item stands parallel to as many characters of
+  // the last, unless an opener ends an own part about as short (原煤、原油、天然气产量).
+  if (tailAt < 0 && first.length === 2 && last.length > 3 && (openerAt < 0 || openerAt >= first.length + 2)) tailAt = first.length
+  if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
   const own = last.slice(0, tailAt)
   const tail = last.slice(tailAt)

@@ -109,6 +109,14 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
   '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率',
 ]
 
+/**
+ * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
+ * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额). Longest first.
+ */
+export const LIST_HEADS: readonly string[] = [
+  '金融机构本外币', '金融机构人民币', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+]
+
 /** Words that say a city-and-country pair: `城乡居民人均可支配收入分别增长…` → 城镇…, 农村…. */
 export const URBAN_RURAL = { pair: '城乡', first: '城镇', second: '农村' } as const
 
