@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
+  WORDS_LIKE_OPENERS,
 } from '../words/labels'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import { NOUN_START_STOPS, NOUN_STOPS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
@@ -234,7 +235,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^(到|至|截至)?“?十[一二三四五六七八九]五”?(时期|期间|以来|末)?(的)?/,
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
-  /^(每个|各个|各)/,
+  /^(每个|各个|各类|各级|各地|各项|各种|各)/,
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
   /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
@@ -278,7 +279,7 @@ export function cleanLabel(raw: string): string {
     s = stripYear(s)
     s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
-    s = stripWord(s, OPENERS_LONGEST)
+    if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) s = stripWord(s, OPENERS_LONGEST)
     s = stripWord(s, ACTIONS_LONGEST)
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
     if (s === before) break
@@ -329,6 +330,9 @@ function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
   return words !== undefined && words.some((w) => norm.startsWith(w, k))
 }
 
+/** A number ahead before the clause ends. */
+const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
+
 /** A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`. */
 const NAMED_NUMBER = /^[\d.]+(?:[^\d\s,;。、]{0,4}?级|[A-Za-z]+)/
 
@@ -352,7 +356,9 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     }
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
-    if (norm.startsWith('及', k) || norm.startsWith('和', k) || norm.startsWith('与', k)) break
+    // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
+    // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.
+    if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)))) break
     k++
   }
   return k > a ? { start: a, end: k } : null

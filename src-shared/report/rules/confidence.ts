@@ -1,4 +1,5 @@
 import type { ConfidenceReason } from '../../schemas/report'
+import { WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
 import type { LabelSource, Rule } from './types'
 
@@ -17,6 +18,7 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
 export function isVagueLabel(label: string): boolean {
   if ([...label].length <= 2) return true
   if (isGeneric(label)) return true
+  if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
   return /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给)/.test(label) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }
 

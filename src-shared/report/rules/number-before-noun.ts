@@ -52,8 +52,8 @@ export const numberBeforeNoun: Rule = {
       after = ''
       kept = ''
     }
-    // 推出8个方面90项政策措施: the count of categories is no part of the label.
-    after = after.replace(CATEGORY_RUN, '')
+    // 推出8个方面90项政策措施: the count of categories is no part of the label; nor is where (`城区内178座…`).
+    after = after.replace(CATEGORY_RUN, '').replace(/[内里]$/, '')
     // 累计培育形成…: a chain of actions before the number.
     let owner = readPre(before).subject
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject

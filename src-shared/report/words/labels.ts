@@ -14,7 +14,7 @@ export const ADVERBS: readonly string[] = [
 /** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
 export const VERB_ADVERBS: readonly string[] = [
   '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
-  '顺利',
+  '顺利', '同步', '基本',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
@@ -33,6 +33,9 @@ export const TIME_PHRASES: readonly string[] = [
 export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
 ]
+
+/** Words that begin like an opener but are one word (`和美乡村`): never stripped. */
+export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时']
 
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
 export const LEADING_ACTIONS: readonly string[] = [

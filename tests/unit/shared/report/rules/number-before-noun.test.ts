@@ -14,6 +14,10 @@ describe('rule: number-before-noun', () => {
     expect(lvu('6项指标不及预期。')).toEqual([])
     expect(lvu('推动2个20万吨级泊位开工建设。')).toEqual([['20万吨级泊位', 2, '个']])
     expect(lvu('建成8.99万个5G基站。')).toEqual([['5G基站', 8.99, '万个']])
+    expect(lvu('重点实施了40个民生保障和社会事业项目。')).toEqual([['民生保障和社会事业项目', 40, '个']])
+    expect(lvu('6项封关政策及相关配套制度出台施行。')).toEqual([['封关政策', 6, '项']])
+    expect(lvu('建成350个美丽乡村、500个和美乡村。')).toEqual([['美丽乡村', 350, '个'], ['和美乡村', 500, '个']])
+    expect(lvu('基本建成129条乡村振兴示范带。')).toEqual([['乡村振兴示范带', 129, '条']])
   })
   it('keeps a verb that defines what is counted, and who it is for', () => {
     expect(lvu('新增6个省级开发区。')).toEqual([['新增省级开发区', 6, '个']])

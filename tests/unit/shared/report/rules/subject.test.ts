@@ -6,6 +6,7 @@ describe('rule: subject', () => {
     expect(lvu('全市规模以上工业增加值增长7.1%。')).toEqual([['规模以上工业增加值', 7.1, '%']])
     expect(lvu('2024年，“惠企贷”投放86亿元。')).toEqual([['惠企贷投放', 86, '亿元']])
     expect(lvu('累计完成棚户区改造32万平方米。')).toEqual([['棚户区改造', 32, '万平方米']])
+    expect(lvu('组织各地同步开展采供对接活动1061场。')).toEqual([['采供对接活动', 1061, '场']])
   })
   it('drops an enumeration before 等 and an action inside the label', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
