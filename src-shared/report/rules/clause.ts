@@ -207,13 +207,14 @@ export function readPre(text: string): Pre {
     }
     if (!hit && s === before) break
   }
-  // 降低工商业电价5%: the verb before its object.
+  // 降低工商业电价5%, 次年提高大病保险最高支付限额3800元: the verb before its object (after a time).
   if (pre.verb === null) {
+    const time = TIMES_LONGEST.get(s[0] as string)?.find((w) => s.startsWith(w)) ?? ''
     for (const [w, role] of VERBS_LONGEST) {
-      if (w.length >= 2 && (role === 'up' || role === 'down') && s.startsWith(w) && s.length > w.length + 1) {
+      if (w.length >= 2 && (role === 'up' || role === 'down') && s.startsWith(w, time.length) && s.length > time.length + w.length + 1) {
         pre.verb = role
         pre.verbWord = w
-        s = s.slice(w.length)
+        s = s.slice(time.length + w.length)
         break
       }
     }
@@ -259,8 +260,9 @@ function stripYear(s: string): string {
   return s.slice(m[0].length)
 }
 
+/** s without the word it starts with, unless that would leave a single character (`办结率` stays whole). */
 function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
-  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w)) return s.slice(w.length)
+  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w) && s.length - w.length !== 1) return s.slice(w.length)
   return s
 }
 

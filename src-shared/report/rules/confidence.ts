@@ -1,4 +1,5 @@
 import type { ConfidenceReason } from '../../schemas/report'
+import { indicatorOf } from '../indicators'
 import { WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
 import type { LabelSource, Rule } from './types'
@@ -14,11 +15,16 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
   'context-far': 'label-from-context',
 }
 
-/** A label that may be a fragment: one or two characters, a generic word, or a leftover verb or particle. */
+/**
+ * A label that may be a fragment: one or two characters, a generic word, a bare rate (`参合率`), or a leftover verb
+ * or particle.
+ */
 export function isVagueLabel(label: string): boolean {
   if ([...label].length <= 2) return true
   if (isGeneric(label)) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
+  // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
+  if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null
   return /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给)/.test(label) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }
 

@@ -15,6 +15,7 @@ import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { peopleDoing } from './people-doing'
 import { premise } from './premise'
+import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { reportCharacters } from './report-characters'
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   carrySubject,
   comparisonGap,
   genericLabel,
+  projectEvents,
   bareMeasure,
   shareOf,
   comparisonBase,

@@ -55,7 +55,7 @@ export const numberBeforeNoun: Rule = {
     // 推出8个方面90项政策措施: the count of categories is no part of the label; nor is where (`城区内178座…`).
     after = after.replace(CATEGORY_RUN, '').replace(/[内里]$/, '')
     // 累计培育形成…: a chain of actions before the number.
-    let owner = readPre(before).subject
+    let owner = readPre(cleanLabel(before)).subject
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
     // 选手在第47届世界技能大赛上夺得…: where it happened is no part of the name.
     owner = owner.replace(/在[^,，。]{1,24}[上中里内]$/, '')

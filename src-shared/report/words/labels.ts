@@ -26,7 +26,7 @@ export const SCOPE_PREFIXES: readonly string[] = [
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [
   '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
-  '当年', '年内', '上年', '本年', '同期',
+  '当年', '年内', '上年', '本年', '同期', '次年', '五年',
 ]
 
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
@@ -81,7 +81,7 @@ export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮',
 export const BUILD_ACTIONS: readonly string[] = ['新建成', '建成', '新建']
 
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
-export const INNER_ACTIONS: readonly string[] = ['完成', '实现']
+export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [

@@ -72,3 +72,12 @@ export const STATE_VERBS: readonly string[] = ['达', '达到', '有', '为', '�
 
 /** Words that open a clause of what must be done (`，要促进…`, `，必须确保…`). */
 export const DUTY_OPENERS: readonly string[] = ['要', '必须', '务必', '需要', '都要', '更要', '就要', '我们要', '必须要']
+
+/**
+ * What happens to projects and works (`落地开工`, `竣工`, `投产`): a label made only of these names no thing; the
+ * thing is the sentence's subject (`招商引资项目100个以上，落地开工50个以上`).
+ */
+export const PROJECT_EVENTS: readonly string[] = [
+  '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
+  '运营', '开通', '验收', '建设',
+]

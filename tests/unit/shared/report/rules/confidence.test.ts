@@ -16,6 +16,7 @@ describe('rule: confidence', () => {
   })
   it('finds labels that may be fragments', () => {
     expect(['惠', '投资', '以下婴幼儿托位数', '总量', '的企业'].map(isVagueLabel)).toEqual([true, true, true, true, true])
-    expect(['地区生产总值', '新增经营主体'].map(isVagueLabel)).toEqual([false, false])
+    expect(['地区生产总值', '新增经营主体', '和美乡村'].map(isVagueLabel)).toEqual([false, false, false])
+    expect(['参合率', '创建率', '赤字率'].map(isVagueLabel)).toEqual([true, true, false])
   })
 })

@@ -7,6 +7,10 @@ describe('rule: subject', () => {
     expect(lvu('2024年，“惠企贷”投放86亿元。')).toEqual([['惠企贷投放', 86, '亿元']])
     expect(lvu('累计完成棚户区改造32万平方米。')).toEqual([['棚户区改造', 32, '万平方米']])
     expect(lvu('组织各地同步开展采供对接活动1061场。')).toEqual([['采供对接活动', 1061, '场']])
+    expect(lvu('五年新增商业营业面积50万平方米。')).toEqual([['新增商业营业面积', 50, '万平方米']])
+    expect(lvu('次年提高大病保险最高支付限额3800元。')).toEqual([['大病保险最高支付限额', 3800, '元']])
+    expect(lvu('为困难家庭发放蔬菜价格补贴251万元。')).toEqual([['困难家庭蔬菜价格补贴', 251, '万元']])
+    expect(lvu('人大代表建议68件，办结率100%。')[1]).toEqual(['办结率', 100, '%'])
   })
   it('drops an enumeration before 等 and an action inside the label', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
