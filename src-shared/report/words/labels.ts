@@ -90,6 +90,19 @@ export const GENERIC_LABELS: readonly string[] = [
 ]
 
 /**
+ * Measures of a thing (`保有量`, `成交价`, `营业收入`): alone, they are a measure of what the sentence is about
+ * (`新能源汽车市场渗透率全国第一，保有量突破50万辆` → 新能源汽车保有量).
+ */
+export const MEASURES_OF_A_THING: readonly string[] = [
+  '保有量', '成交价', '成交额', '成交金额', '交易额', '销售额', '营业额', '营业收入', '营收', '年营收', '年产值', '业务量', '利润总额',
+]
+
+/** Measures that end a subject, taken off before another measure of the same thing is added (`新能源汽车市场渗透率`). */
+export const SUBJECT_MEASURES: readonly string[] = [
+  '市场渗透率', '渗透率', '占比', '比重', '增速', '增长率', '产量', '总量', '数量', '总额', '规模', '保有量', '产值', '营业收入', '营收',
+]
+
+/**
  * Words that name a measure but not of what (`全年共完成投资3.5亿元`): alone, with no subject before them in the
  * sentence, they are no label a slide could show.
  */
