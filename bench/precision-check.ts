@@ -4,7 +4,8 @@
  * (the sample and every corpus report), each with its sentence, and says which are judged already;
  * `npx tsx bench/precision-check.ts judge SEED N FILE` records verdicts on a draw: FILE has a line `=== REPORT` for each
  * report read, followed by a line `INDEX FIELDS [NOTE]` for each wrong figure (INDEX counts from 1 in the draw's
- * order, FIELDS are comma-separated); every other figure drawn from a report so named is recorded as right;
+ * order, FIELDS are comma-separated, or `ok` to clear an earlier verdict); every other figure drawn from a report
+ * so named and not judged before is recorded as right;
  * `npx tsx bench/precision-check.ts tally SEED [N]` prints, per report and overall, how many of the drawn
  * figures are fully right, wrong but flagged 待核对 (caught) and wrong and unflagged (what would reach a slide).
  *
@@ -177,14 +178,17 @@ function judge(drawn: Drawn[], input: string, verdicts: Map<string, Verdict>): v
     }
     const m = /^(\d+)\s+([a-z,]+)\s*(.*)$/.exec(line)
     if (!m || !current) throw new Error(`cannot read: ${line}`)
-    const fields = (m[2] as string).split(',') as WrongField[]
+    const fields = m[2] === 'ok' ? [] : ((m[2] as string).split(',') as WrongField[])
     for (const f of fields) if (!WRONG_FIELDS.includes(f)) throw new Error(`unknown field ${f} in: ${line}`)
     wrong.get(current)?.set(Number(m[1]) - 1, { wrong: fields, ...(m[3] ? { note: m[3] } : {}) })
   }
   for (const [d, marks] of wrong) {
     d.figures.forEach((m, k) => {
       const key = figureKey(d.report, m)
-      verdicts.set(key, { key, ...(marks.get(k) ?? { wrong: [] }) })
+      const mark = marks.get(k)
+      // A figure judged before keeps its verdict unless this file names it.
+      if (mark) verdicts.set(key, { key, ...mark })
+      else if (!verdicts.has(key)) verdicts.set(key, { key, wrong: [] })
     })
   }
 }

@@ -1,6 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf } from '../indicators'
-import { WORDS_LIKE_OPENERS } from '../words/labels'
+import type { FigureToken } from '../tokens/figures'
+import { LABEL_UNIT_CLASSES, WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
 import type { LabelSource, Rule } from './types'
 
@@ -28,6 +29,13 @@ export function isVagueLabel(label: string): boolean {
   return /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给)/.test(label) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }
 
+/** Does a figure of this unit class fit what the label measures? Rates, changes and ranks fit any label. */
+export function unitFits(label: string, cls: FigureToken['cls']): boolean {
+  if (cls === 'pct' || cls === 'ppt' || cls === 'times' || cls === 'rank' || cls === 'ratio') return true
+  const ending = LABEL_UNIT_CLASSES.find(([w]) => label.endsWith(w))
+  return ending === undefined || ending[1] === cls
+}
+
 /**
  * Why a figure may be wrong, for a person to check (`待核对`): the label was completed from a list or carried
  * from further back, or looks like a fragment; the kind was guessed; the number was written in words.
@@ -41,6 +49,8 @@ export const confidence: Rule = {
       const fromSource = d.labelSource ? SOURCE_REASON[d.labelSource] : 'label-vague'
       if (fromSource) d.reasons.add(fromSource)
       if (d.label && isVagueLabel(d.label)) d.reasons.add('label-vague')
+      // 拆炉并网工程新接入集中供热面积…，使2.58万户: a label whose measure the unit does not fit.
+      if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
       if (d.token.converted) d.reasons.add('value-converted')
     }
   },

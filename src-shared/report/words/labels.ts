@@ -1,3 +1,5 @@
+import type { UnitClass } from './units'
+
 /**
  * Words that are not the thing measured: they are stripped from a label, or tell how to complete one.
  * Words are data: a new adverb or scope is a new string here, never a new rule.
@@ -131,6 +133,17 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
  */
 export const LIST_HEADS: readonly string[] = [
   '金融机构本外币', '金融机构人民币', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+]
+
+/**
+ * Label endings that say what unit the figure must have: a figure in another unit belongs to something else
+ * (`集中供热面积` cannot be `2.58万户`). Rates and changes (%, 个百分点, 倍) fit any label.
+ */
+export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
+  ['面积', 'measure'], ['里程', 'measure'], ['长度', 'measure'], ['产量', 'measure'],
+  ['资金', 'money'], ['投资', 'money'], ['收入', 'money'], ['金额', 'money'], ['补贴', 'money'], ['产值', 'money'], ['总额', 'money'],
+  ['营收', 'money'], ['利润', 'money'], ['税收', 'money'],
+  ['人数', 'count'], ['户数', 'count'], ['个数', 'count'], ['家数', 'count'],
 ]
 
 /** Words that say a city-and-country pair: `城乡居民人均可支配收入分别增长…` → 城镇…, 农村…. */

@@ -26,6 +26,8 @@ describe('rule: number-before-noun', () => {
   it('skips a count of categories and ages', () => {
     expect(lvu('出台6个方面48项政策措施。')).toEqual([['政策措施', 48, '项']])
     expect(lvu('十是实施100个社区儿童友好空间改造工程。')).toEqual([['社区儿童友好空间改造工程', 100, '个']])
+    expect(lvu('举全区之力全面完成了13672户的年度改造任务。')).toEqual([['年度改造任务', 13672, '户']])
+    expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
     expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇建设', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
   })
