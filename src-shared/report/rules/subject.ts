@@ -1,5 +1,5 @@
-import { INNER_ACTIONS } from '../words/labels'
-import { DEFINING_VERBS } from '../words/verbs'
+import { INNER_ACTIONS, LEADING_ACTIONS } from '../words/labels'
+import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS } from '../words/verbs'
 import { clauseStart, cleanLabel, readPre } from './clause'
 import type { Rule } from './types'
 
@@ -8,6 +8,9 @@ function shortPredicate(norm: string, at: number): string {
   const m = /^(达标|覆盖|合格|通过|完成|实现|到位|落实)(?=[,;。!?:、\n]|$)/.exec(norm.slice(at, at + 6))
   return m ? (m[1] as string) : ''
 }
+
+/** Verbs and adverbs that make a list item a clause of its own. */
+const ITEM_VERBS = [...OBJECT_VERBS, ...NOUN_STOPS, ...LEADING_ACTIONS.filter((w) => w.length > 1)]
 
 const WORDY_BEFORE_DENG = '高平同对中初超均'
 const WORDY_AFTER_DENG = '级次于'
@@ -25,12 +28,17 @@ export const subject: Rule = {
     if (st.dropped || st.drafts.every((d) => d.label !== '')) return
     let raw = st.pre.subject
     let quoteStart = st.clauseStart
-    // 举办大型旅游、演艺、体育赛事活动600场: one figure for short items named together, without a verb of
-    // their own.
+    // 举办大型旅游、演艺、体育赛事活动600场, 参加医疗、养老、失业、工伤保险约70万人次: one figure for short items
+    // named together, without a verb of their own (the first may carry the owner and the verb).
     const items = st.listPre.subject.split('、')
+    const itemFits = (x: string, k: number): boolean => x.length >= 2 && x.length <= (k === 0 ? 16 : 8) && !x.startsWith('占')
+    // No verb inside the items (`项目全面达产、完成年产值`, `实施城市更新行动、完成投资`) past the one before them all.
+    const named = cleanLabel(st.listPre.subject)
+    const verb = OBJECT_VERBS.find((v) => named.startsWith(v))
+    const body = verb ? named.slice(verb.length) : named
     if (
       st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each &&
-      st.pre.verb === null && items.length > 1 && items.every((x) => x.length >= 2 && x.length <= 8 && !x.startsWith('占')) &&
+      st.pre.verb === null && items.length > 1 && items.every(itemFits) && !ITEM_VERBS.some((v) => body.includes(v)) &&
       /^[\u4e00-\u9fff]/.test(st.listPre.subject) && !/^(和|及|与|以及|并)/.test(st.listPre.subject) && !/等/.test(st.listPre.subject)
     ) {
       raw = st.listPre.subject
