@@ -172,6 +172,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       tail,
       noun,
       nounThenFigure,
+      ...(tokens[j] ? { following: tokens[j] } : {}),
       clauseStart: cs,
       listStart: ls,
       pre,

@@ -22,6 +22,9 @@ export const attributive: Rule = {
       return
     }
     if (st.tail !== 'noun') return
+    // 66个重点项目54亿元的投资计划: a count of things, then an amount of theirs; both are figures.
+    const next = st.following
+    if (st.nounThenFigure && after?.cls === 'count' && (next?.cls === 'money' || next?.cls === 'measure') && ctx.norm[next.end] === '的' && st.noun?.end === next.start) return
     if (st.nounThenFigure) {
       st.dropped = true
       // 推出8个方面90项政策措施: the clause before still governs the next figure.

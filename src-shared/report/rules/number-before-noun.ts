@@ -59,6 +59,11 @@ export const numberBeforeNoun: Rule = {
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
     // 选手在第47届世界技能大赛上夺得…: where it happened is no part of the name.
     owner = owner.replace(/在[^,，。]{1,24}[上中里内]$/, '')
+    // 66个重点项目54亿元的投资计划: the things just counted own the amount.
+    const previous = ctx.sentence.previousStatement
+    if (raw === '' && previous?.noun && previous.noun.end === st.clauseStart && previous.drafts[0]?.labelSource === 'noun') {
+      owner = previous.drafts[0].label
+    }
     let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
     const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''

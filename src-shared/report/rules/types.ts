@@ -53,6 +53,8 @@ export interface Statement {
   noun: { start: number; end: number } | null
   /** Another figure token follows the noun in the same clause (`1万亿元特别国债资金24.5亿元`). */
   nounThenFigure: boolean
+  /** The first figure token after the statement's own, if any. */
+  following?: FigureToken
   /** Start of the clause before the first token (after the previous figure or delimiter). */
   clauseStart: number
   /** Start of the clause when `、` does not end it: the subjects of a list (`城镇、农村居民…分别…`). */

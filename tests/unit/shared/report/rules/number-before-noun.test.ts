@@ -28,6 +28,13 @@ describe('rule: number-before-noun', () => {
     expect(lvu('十是实施100个社区儿童友好空间改造工程。')).toEqual([['社区儿童友好空间改造工程', 100, '个']])
     expect(lvu('举全区之力全面完成了13672户的年度改造任务。')).toEqual([['年度改造任务', 13672, '户']])
     expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
+  })
+  it('reads a count of things and then an amount of theirs', () => {
+    expect(lvu('就是要全力完成今年66个重点项目54亿元的投资计划。')).toEqual([
+      ['重点项目', 66, '个'],
+      ['重点项目投资计划', 54, '亿元'],
+    ])
+    expect(lvu('304个省列重大项目完成投资2929亿元。')).toEqual([['省列重大项目投资', 2929, '亿元']])
     expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇建设', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
   })
