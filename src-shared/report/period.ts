@@ -248,8 +248,9 @@ export function headCue(norm: string, lineStart: number, at: number, year: numbe
 export function resolvePeriod(hint: PeriodHint | null, cue: string | undefined, section: string | null, year: number | null): string | null {
   const resolved = resolveDated(hint, cue, section, year)
   const p = parsePeriod(resolved)
-  // 今年高校毕业生达874万人，要…: a fact of the plan year.
+  // 今年高校毕业生达874万人，要…: a fact of the plan year; 超过原定的近2万亿元规模: the goal of the year reviewed.
   if (hint?.fact && p?.target && p.from === p.to) return period(p.from)
+  if (hint?.planned && p && !p.target && p.from === p.to) return period(p.from, p.from, true)
   // …2025年运行航线75条，快递业务量年均增长超21%: an average covers the span of its part.
   const s = parsePeriod(section)
   if (hint?.average && p && s && p.from === p.to && s.to > s.from && s.from <= p.from && p.to <= s.to && s.target === p.target) return section

@@ -14,7 +14,7 @@ const CAPACITY = /(日|年|小时)(处理|产|供|加工|吞吐|屠宰|发电|�
 export const attributive: Rule = {
   name: 'attributive',
   apply(st, ctx) {
-    if (st.shape === 'from-to' || st.drafts.every((d) => d.labelSource === 'noun')) return
+    if (st.shape === 'from-to' || st.drafts.every((d) => d.labelSource === 'noun' || d.labelSource === 'context')) return
     // 超50亿元的4个: a figure before 的 and another figure describes that one.
     const after = st.tokens[st.tokens.length - 1]
     if (after && ctx.norm[after.end] === '的' && /\d/.test(ctx.norm[after.end + 1] ?? '')) {

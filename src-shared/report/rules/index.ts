@@ -14,6 +14,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { peopleDoing } from './people-doing'
+import { plannedLevel } from './planned-level'
 import { premise } from './premise'
 import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
@@ -34,6 +35,7 @@ import { unitsInARow } from './units-in-a-row'
 export const RULES: readonly Rule[] = [
   namedItems,
   measureOf,
+  plannedLevel,
   attributive,
   fromTo,
   rank,

@@ -22,6 +22,8 @@ export interface PeriodHint {
   average?: boolean
   /** A state the sentence goes on to act on (`今年高校毕业生达874万人，要…`): a fact of its year, never a goal. */
   fact?: boolean
+  /** What a plan set for its year (`超过原定的近2万亿元规模`): that year's goal, whatever part of the report. */
+  planned?: boolean
 }
 
 export type LabelSource = 'subject' | 'list' | 'list-completed' | 'context' | 'context-far' | 'noun' | 'previous-list'
