@@ -51,10 +51,15 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const sp = sec ? periods.get(sec.id) : undefined
     const line = lineIndexBefore(lineStarts, r.valueStart)
     let cue = sentencePeriod(norm, r.valueStart, year, lineStarts[line] as number)
-    if (cue === undefined && sec && sp?.mixed) cue = carried.at(sec, line)
+    let guessed = false
+    if (cue === undefined && sec && sp?.mixed) {
+      const carriedCue = carried.at(sec, line, sp.mixed.later)
+      cue = carriedCue.period
+      guessed = carriedCue.guessed
+    }
     const period = resolvePeriod(r.periodHint, cue, sp?.period ?? null, year)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
-    const undated = cue === undefined && !datesItself(r.periodHint)
+    const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')
     metrics.push({
       id: `m${metrics.length + 1}`,
@@ -99,30 +104,37 @@ function lineIndexBefore(starts: readonly number[], at: number): number {
 /**
  * In a section whose title names two times (`2019年和今年以来工作回顾`), a paragraph that opens with a time
  * (`去年，…`, `——产业结构不断优化。五年来，…`) dates the paragraphs after it, until the next such opening or an
- * address to the audience (`各位代表！`, where the speech turns). Read forwards once: figures come in text order.
+ * address to the audience (`各位代表！`), where the speech turns to the next time the title names: after it, a
+ * paragraph without a time of its own is guessed to speak of the title's last time. Read forwards once: figures
+ * come in text order.
  */
 class CarriedCue {
   private section: Section | null = null
   private line = 0
   private cue: string | undefined
+  private turned = false
   constructor(
     private readonly norm: string,
     private readonly lineStarts: readonly number[],
     private readonly year: number | null,
   ) {}
 
-  at(section: Section, line: number): string | undefined {
+  at(section: Section, line: number, later: string | undefined): { period: string | undefined; guessed: boolean } {
     if (this.section !== section) {
       this.section = section
       this.line = lineIndexBefore(this.lineStarts, section.start)
       this.cue = undefined
+      this.turned = false
     }
     for (; this.line < line; this.line++) {
       const start = this.lineStarts[this.line] as number
       const end = (this.lineStarts[this.line + 1] ?? this.norm.length + 1) - 1
-      if (isSalutationLine(this.norm, start)) this.cue = undefined
-      else this.cue = headCue(this.norm, start, end, this.year) ?? this.cue
+      if (isSalutationLine(this.norm, start)) {
+        this.cue = undefined
+        this.turned = true
+      } else this.cue = headCue(this.norm, start, end, this.year) ?? this.cue
     }
-    return this.cue
+    if (this.cue !== undefined) return { period: this.cue, guessed: false }
+    return this.turned ? { period: later, guessed: true } : { period: undefined, guessed: false }
   }
 }

@@ -75,9 +75,10 @@ export interface SectionPeriod {
   named: boolean
   /**
    * The section's own title names two times (`2019年和今年以来工作回顾`, `“十二五”时期和2015年工作回顾`): its own
-   * paragraphs may speak of either, so a figure there with no cue of its own has an inferred period.
+   * paragraphs may speak of either, so a figure there with no cue of its own has an inferred period. The speech
+   * takes them in the order named; `later` is the period of the last one.
    */
-  mixed?: boolean
+  mixed?: { later: string | undefined }
 }
 
 /** How many times a title names: years, five-year plans and relative times (`今年以来`, `五年来`). */
@@ -98,8 +99,9 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
   const walk = (s: Section, inherited: SectionPeriod): void => {
     const own = titlePeriod(headingText(s), s.level, year)
     const p = own !== undefined ? { period: own, named: true } : inherited
-    const mixed = own !== undefined && timesNamed(normalizeForAnalysis(s.title)) > 1
-    out.set(s.id, mixed ? { ...p, mixed } : p)
+    const title = normalizeForAnalysis(s.title)
+    const mixed = own !== undefined && timesNamed(title) > 1
+    out.set(s.id, mixed ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period } } : p)
     for (const c of s.children) walk(c, p)
   }
   for (const r of roots) {

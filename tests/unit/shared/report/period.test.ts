@@ -83,7 +83,7 @@ describe('periods', () => {
       ['快递业务量', '2021-2025'],
     ])
   })
-  it('in a section named for two times, a paragraph opening with a time dates those after it, until an address', () => {
+  it('in a section named for two times, a paragraph opening with a time dates those after it; after an address, the later time is a guess', () => {
     const text = [
       '政府工作报告', '——2020年5月22日在第十三届全国人民代表大会第三次会议上', '一、2019年和今年以来工作回顾',
       '去年，我们攻坚克难。',
@@ -94,7 +94,7 @@ describe('periods', () => {
     const metrics = analyzeReportText(text).metrics
     expect(metrics.map((m) => [m.label, m.period, m.confidence.reasons.includes('period-inferred')])).toEqual([
       ['国内生产总值', '2019', false],
-      ['医护人员', '2019', true],
+      ['医护人员', '2020', true],
     ])
   })
 })
