@@ -219,6 +219,8 @@ export function readPre(text: string): Pre {
       }
     }
   }
+  // 年均新增城镇就业30万人: a yearly average named at the head of the clause.
+  if (!pre.yearly && s.startsWith('年均')) pre.yearly = true
   pre.subject = s
   return pre
 }

@@ -28,6 +28,7 @@ describe('rule: number-before-noun', () => {
     expect(lvu('十是实施100个社区儿童友好空间改造工程。')).toEqual([['社区儿童友好空间改造工程', 100, '个']])
     expect(lvu('举全区之力全面完成了13672户的年度改造任务。')).toEqual([['年度改造任务', 13672, '户']])
     expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
+    expect(lvu('六是免费实施1万名老年人白内障复明工程。')).toEqual([['老年人白内障复明工程', 1, '万名']])
   })
   it('reads a count of things and then an amount of theirs', () => {
     expect(lvu('就是要全力完成今年66个重点项目54亿元的投资计划。')).toEqual([
