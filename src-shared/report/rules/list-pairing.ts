@@ -97,7 +97,8 @@ export const listPairing: Rule = {
     const pre = st.listPre
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
-    const each = pre.each && values.length === 1
+    // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
+    const each = (pre.each || pre.respectively) && values.length === 1
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
     const whole = cleanLabel(pre.subject)
     let items = listItems(pre.subject).map(cleanLabel).filter((x) => x.length > 0)
@@ -114,9 +115,11 @@ export const listPairing: Rule = {
         source = 'list-completed'
       }
     }
-    if (values.length > 1 && whole === '' && pre.respectively) {
-      const previous = ctx.sentence.figures.slice(-values.length)
-      if (previous.length === values.length && new Set(previous.map((d) => d.label)).size === values.length) {
+    if ((values.length > 1 || each) && whole === '' && pre.respectively) {
+      // …35512元、25689元，分别同比增长7.8%: the subjects of the list before; one value goes to each of them.
+      const previousList = ctx.sentence.previousStatement?.drafts ?? []
+      const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []
+      if (previous.length === (values.length > 1 ? values.length : previous.length) && previous.length > 0 && new Set(previous.map((d) => d.label)).size === previous.length) {
         items = previous.map((d) => d.label)
         source = 'previous-list'
       }

@@ -40,6 +40,16 @@ describe('rule: list-pairing', () => {
       ['农村劳动力转移就业', 3],
     ])
   })
+  it('gives one value with 分别 to each subject', () => {
+    expect(view('城乡居民人均可支配收入分别增长7.5%。').map((v) => [v[0], v[1]])).toEqual([
+      ['城镇居民人均可支配收入', 7.5],
+      ['农村居民人均可支配收入', 7.5],
+    ])
+    expect(view('城镇和农村居民人均可支配收入分别达3.5万元、2.5万元，分别同比增长7.8%。').slice(2).map((v) => [v[0], v[1]])).toEqual([
+      ['城镇居民人均可支配收入', 7.8],
+      ['农村居民人均可支配收入', 7.8],
+    ])
+  })
   it('gives a list without subjects the previous figures’ subjects, and spreads a qualifier', () => {
     expect(view('接待游客3200万人次、旅游收入280亿元，分别增长12%、15%。').map((v) => [v[0], v[1]])).toEqual([
       ['接待游客', 3200],
