@@ -103,6 +103,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(比|较)(上年同期|去年同期|上年末|上年底|年初|上年|去年|同期|上次|上届|上一届)$/,
   /(按可比口径|按可比价格计算|按可比价|同口径|按同口径|可比口径)$/,
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
+  // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
+  /(人均每?|每人每?)(月|年)$/,
 ]
 
 /**
