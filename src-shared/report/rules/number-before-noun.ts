@@ -1,5 +1,5 @@
 import { DEFINING_VERBS } from '../words/verbs'
-import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
+import { CATEGORY_NOUNS, CATEGORY_UNITS, TASK_NOUNS } from '../words/labels'
 import { DELIMS, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
 
@@ -65,6 +65,13 @@ export const numberBeforeNoun: Rule = {
       owner = previous.drafts[0].label
     }
     let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
+    // 城镇新增就业超143万人、超额完成国家下达的110万人年度任务: the task is for what the sentence is about.
+    const subject = ctx.sentence.subject
+    const completing = /完成([^完]*)$/.exec(raw)
+    if (TASK_NOUNS.includes(noun) && subject && completing) {
+      const by = completing[1] as string
+      label = `${cleanLabel(by)}${by.endsWith('的') ? '的' : ''}${subject}${noun}`
+    }
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
     const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
     if (predicate) {

@@ -1,4 +1,5 @@
 import { GENERIC_LABELS, GROWTH_WORDS } from '../words/labels'
+import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, readPre } from './clause'
 import { followsSubject } from './carry-subject'
 import type { Draft, Rule, RuleContext, Statement } from './types'
@@ -70,9 +71,15 @@ export const rank: Rule = {
       label = /(总额|总量)$/.test(carried) ? carried : carried + label
       source = 'context'
     }
-    // 外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1: one rank for each of the figures before.
-    const each = pre.each && label === carried + rate && before ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
-    const labels = each.length > 1 ? each.map((d) => d.label + (d.rate ?? (d.kind === 'growth' ? '增速' : ''))) : [label]
+    // 外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1: one rank for each of the figures before; 经营主体
+    // 突破1900万户，其中企业超830万户，总量均居全国第一: one for each total (additions are no totals).
+    const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
+    const each = pre.each && before && (label === carried + rate || generic) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
+    const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
+    const labels =
+      totals.length > 1
+        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : d.label + (d.rate ?? (d.kind === 'growth' ? '增速' : ''))))
+        : [label]
     const [draft] = st.drafts
     if (!draft) return
     st.drafts = labels.map((l) => ({ ...draft, label: l, reasons: new Set(draft.reasons) }))

@@ -12,6 +12,14 @@ function shortPredicate(norm: string, at: number): string {
 /** Verbs and adverbs that make a list item a clause of its own. */
 const ITEM_VERBS = [...OBJECT_VERBS, ...NOUN_STOPS, ...LEADING_ACTIONS.filter((w) => w.length > 1)]
 
+/** No verb inside the items (`项目全面达产、完成年产值`, `实施城市更新行动、完成投资`) past the one before them all. */
+function hasItemVerb(listed: string): boolean {
+  const named = cleanLabel(listed)
+  const verb = OBJECT_VERBS.find((v) => named.startsWith(v))
+  const body = verb ? named.slice(verb.length) : named
+  return ITEM_VERBS.some((v) => body.includes(v))
+}
+
 const WORDY_BEFORE_DENG = '高平同对中初超均'
 const WORDY_AFTER_DENG = '级次于'
 
@@ -32,14 +40,11 @@ export const subject: Rule = {
     // named together, without a verb of their own (the first may carry the owner and the verb).
     const items = st.listPre.subject.split('、')
     const itemFits = (x: string, k: number): boolean => x.length >= 2 && x.length <= (k === 0 ? 16 : 8) && !x.startsWith('占')
-    // No verb inside the items (`项目全面达产、完成年产值`, `实施城市更新行动、完成投资`) past the one before them all.
-    const named = cleanLabel(st.listPre.subject)
-    const verb = OBJECT_VERBS.find((v) => named.startsWith(v))
-    const body = verb ? named.slice(verb.length) : named
     if (
       st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each &&
-      st.pre.verb === null && items.length > 1 && items.every(itemFits) && !ITEM_VERBS.some((v) => body.includes(v)) &&
-      /^[\u4e00-\u9fff]/.test(st.listPre.subject) && !/^(和|及|与|以及|并)/.test(st.listPre.subject) && !/等/.test(st.listPre.subject)
+      st.pre.verb === null && items.length > 1 && items.every(itemFits) &&
+      /^[\u4e00-\u9fff]/.test(st.listPre.subject) && !/^(和|及|与|以及|并)/.test(st.listPre.subject) && !/等/.test(st.listPre.subject) &&
+      !hasItemVerb(st.listPre.subject)
     ) {
       raw = st.listPre.subject
       quoteStart = st.listStart

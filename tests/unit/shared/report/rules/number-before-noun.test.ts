@@ -30,6 +30,9 @@ describe('rule: number-before-noun', () => {
     expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
     expect(lvu('六是免费实施1万名老年人白内障复明工程。')).toEqual([['老年人白内障复明工程', 1, '万名']])
   })
+  it('gives a task the subject of the sentence', () => {
+    expect(lvu('城镇新增就业超14万人、超额完成省下达的11万人年度任务。')[1]).toEqual(['省下达的城镇新增就业年度任务', 11, '万人'])
+  })
   it('reads a count of things and then an amount of theirs', () => {
     expect(lvu('就是要全力完成今年66个重点项目54亿元的投资计划。')).toEqual([
       ['重点项目', 66, '个'],

@@ -21,6 +21,10 @@ describe('rule: rank', () => {
       ['外贸进出口增速', 1, null],
       ['加工贸易增速', 1, null],
     ])
+    expect(ranks('经营主体净增9万户、突破190万户，其中企业超83万户，总量均居全省第一。')).toEqual([
+      ['经营主体总量', 1, null],
+      ['企业总量', 1, null],
+    ])
   })
   it('reads a place without a verb only after its subject, never an ordinal', () => {
     expect(ranks('新能源汽车渗透率连续3年全省第一。')).toEqual([['新能源汽车渗透率', 1, null]])
