@@ -297,6 +297,8 @@ export function cleanLabel(raw: string): string {
   s = s.replace(/\([^()]{0,12}\)/g, (m) => (/PM2\.5|PM10/i.test(m) ? m : ''))
   // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
   s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
+  // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
+  s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')

@@ -73,10 +73,18 @@ export const numberBeforeNoun: Rule = {
       label = `${cleanLabel(by)}${by.endsWith('的') ? '的' : ''}${subject}${noun}`
     }
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
+    let quoteEnd = st.noun.end
     const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
     if (predicate) {
       label = `${label}${predicate}比例`
-      for (const d of st.drafts) d.quoteEnd = st.noun.end + predicate.length
+      quoteEnd = st.noun.end + predicate.length
+    }
+    // 与41个自贸区（港）建立伙伴关系: partners are counted by what is done with them.
+    const aside = /^\([^()]{1,6}\)/.exec(ctx.norm.slice(st.noun.end, st.noun.end + 8))?.[0].length ?? 0
+    const partnered = /(与|同)$/.test(raw) ? predicateAfter(ctx.norm, st.noun.end + aside) : ''
+    if (partnered) {
+      label = `${partnered.replace(/[“”"]/g, '')}的${noun}`
+      quoteEnd = st.noun.end + aside + partnered.length
     }
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
@@ -85,7 +93,7 @@ export const numberBeforeNoun: Rule = {
       d.label = label
       d.labelSource = 'noun'
       d.quoteStart = /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
-      d.quoteEnd = st.noun.end
+      d.quoteEnd = quoteEnd
     }
   },
 }

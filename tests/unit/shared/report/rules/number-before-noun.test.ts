@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: number-before-noun', () => {
   it('names the figure after the noun it stands before', () => {
@@ -29,6 +29,10 @@ describe('rule: number-before-noun', () => {
     expect(lvu('举全区之力全面完成了13672户的年度改造任务。')).toEqual([['年度改造任务', 13672, '户']])
     expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
     expect(lvu('六是免费实施1万名老年人白内障复明工程。')).toEqual([['老年人白内障复明工程', 1, '万名']])
+  })
+  it('counts partners by what is done with them', () => {
+    expect(figures('与41个自贸区（港）建立伙伴关系。').map((m) => [m.label, m.value, m.quote])).toEqual([['建立伙伴关系的自贸区', 41, '与41个自贸区（港）建立伙伴关系']])
+    expect(lvu('与54个国家和地区开展科技合作。')).toEqual([['开展科技合作的国家和地区', 54, '个']])
   })
   it('gives a task the subject of the sentence', () => {
     expect(lvu('城镇新增就业超14万人、超额完成省下达的11万人年度任务。')[1]).toEqual(['省下达的城镇新增就业年度任务', 11, '万人'])

@@ -12,6 +12,7 @@ describe('rule: subject', () => {
     expect(lvu('为困难家庭发放蔬菜价格补贴251万元。')).toEqual([['困难家庭蔬菜价格补贴', 251, '万元']])
     expect(lvu('一般公共预算收入剔除虚增空转因素后完成10.4亿元。')).toEqual([['一般公共预算收入', 10.4, '亿元']])
     expect(lvu('环卫工人生活补贴人均月增200元。')).toEqual([['环卫工人生活补贴', 200, '元']])
+    expect(lvu('开发园区力争新引进“四类500强”企业5家。')).toEqual([['开发园区新引进四类500强企业', 5, '家']])
     expect(lvu('人大代表建议68件，办结率100%。')[1]).toEqual(['办结率', 100, '%'])
   })
   it('drops an enumeration before 等 and an action inside the label', () => {
