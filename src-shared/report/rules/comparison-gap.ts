@@ -16,7 +16,8 @@ export const comparisonGap: Rule = {
     const gap = GAP.exec(ctx.norm.slice(st.clauseStart, first.start))
     if (!gap) return
     const before = ctx.sentence.previous[ctx.sentence.previous.length - 1]
-    const compared = gap[1] === '比' ? `比${gap[2]}${gap[3] ?? ''}${gap[4] ?? '高'}` : gap[1] + gap[2] + (gap[3] ?? '')
+    const [, verb = '', area = '', average = '', direction = '高'] = gap
+    const compared = verb === '比' ? `比${area}${average}${direction}` : verb + area + average
     for (const d of st.drafts) {
       // The clause names nothing but the comparison (`比全国平均水平高1.2个百分点`): it is about the figure before.
       const carried = d.labelSource === 'context' || d.labelSource === 'context-far'
