@@ -261,7 +261,7 @@ export function resolvePeriod(hint: PeriodHint | null, cue: string | undefined, 
 
 /** Does the hint date the figure by itself (a year, a role in a change, a base, a plan's end)? */
 export function datesItself(hint: PeriodHint | null): boolean {
-  return hint !== null && (hint.year !== undefined || hint.role !== undefined || hint.base !== undefined || hint.planEnd !== undefined)
+  return hint !== null && (hint.year !== undefined || hint.role !== undefined || hint.base !== undefined || hint.yearsBack !== undefined || hint.planEnd !== undefined)
 }
 
 function resolveDated(hint: PeriodHint | null, cue: string | undefined, section: string | null, year: number | null): string | null {
@@ -280,6 +280,10 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
   if (hint?.base !== undefined) {
     const p = parsePeriod(context)
     if (p && hint.base < p.to) return period(hint.base + 1, p.to, p.target)
+  }
+  if (hint?.yearsBack !== undefined) {
+    const p = parsePeriod(context)
+    if (p) return period(p.to - hint.yearsBack + 1, p.to, p.target)
   }
   return context
 }

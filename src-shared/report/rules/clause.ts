@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  WORDS_LIKE_OPENERS,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS,
 } from '../words/labels'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import { NOUN_START_STOPS, NOUN_STOPS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
@@ -241,7 +241,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^(到|至|截至)?“?十[一二三四五六七八九]五”?(时期|期间|以来|末)?(的)?/,
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
-  /^(每个|各个|各类|各级|各地|各项|各种|各)/,
+  // 各类, 各地: every one of; but 每个县 (per county) says how the figure counts, and stays.
+  /^(各个|各类|各级|各地|各项|各种|各)/,
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
   /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
@@ -287,7 +288,7 @@ export function cleanLabel(raw: string): string {
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
     s = s.replace(ADVERB_BEFORE_ACTION, '')
     s = stripYear(s)
-    s = stripWord(s, SCOPES_LONGEST)
+    if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) s = stripWord(s, OPENERS_LONGEST)
     s = stripWord(s, ACTIONS_LONGEST)

@@ -1,8 +1,15 @@
 import { datesItself } from '../period'
+import { chineseNumeralValue } from '../words/numerals'
 import { planSpanIn } from '../words/periods'
 import type { Rule } from './types'
 
 const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
+const YEARS_BACK = /(?:比|较)([\d一二三四五六七八九十两]+)年前/
+
+function chineseOrArabic(s: string): number | null {
+  return /^\d+$/.test(s) ? Number(s) : chineseNumeralValue(s)
+}
+
 const BASE_PLAN_END = /(?:比|较|由|从)“?(十[一二三四五六七八九]五)”?(?:末|期末)(的)?$/
 
 /**
@@ -29,6 +36,13 @@ export const comparisonBase: Rule = {
     const base = BASE_YEAR.exec(before)
     if (base) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
+      return
+    }
+    // 较3年前增长44%: the years since then.
+    const back = YEARS_BACK.exec(before)
+    const years = back ? chineseOrArabic(back[1] as string) : null
+    if (years !== null && years >= 1 && years <= 20) {
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, yearsBack: years }
       return
     }
     // 比2010年增加13480元，年均递增12.2%: an average over the same years.

@@ -1,5 +1,5 @@
 import { DEFINING_VERBS } from '../words/verbs'
-import { CATEGORY_NOUNS, CATEGORY_UNITS, TASK_NOUNS } from '../words/labels'
+import { CATEGORY_NOUNS, CATEGORY_UNITS, COUNTED_UNITS, OUTCOME_ENDINGS, TASK_NOUNS } from '../words/labels'
 import { DELIMS, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
 
@@ -78,6 +78,15 @@ export const numberBeforeNoun: Rule = {
     if (predicate) {
       label = `${label}${predicate}比例`
       quoteEnd = st.noun.end + predicate.length
+    }
+    // 36个市县隐性债务提前清零, 14个市州空气质量全面达标: places counted by what happened in them.
+    const unit = COUNTED_UNITS.find((w) => noun.startsWith(w) && noun.length > w.length)
+    if (unit && st.tokens[0]?.cls === 'count') {
+      const outcome = noun.slice(unit.length) + predicateAfter(ctx.norm, st.noun.end)
+      if (OUTCOME_ENDINGS.some((w) => outcome.endsWith(w))) {
+        label = `${outcome}的${unit}`
+        quoteEnd = st.noun.end + outcome.length - (noun.length - unit.length)
+      }
     }
     // 与41个自贸区（港）建立伙伴关系: partners are counted by what is done with them.
     const aside = /^\([^()]{1,6}\)/.exec(ctx.norm.slice(st.noun.end, st.noun.end + 8))?.[0].length ?? 0

@@ -34,7 +34,9 @@ export const subject: Rule = {
   name: 'subject',
   apply(st, ctx) {
     if (st.dropped || st.drafts.every((d) => d.label !== '')) return
-    let raw = st.pre.subject
+    // 林分优化提升200万亩: 提升 after a work (优化提升, 抚育提升) before an area names the work; it raises nothing.
+    const work = st.pre.verbWord === '提升' && st.tokens[0]?.cls === 'measure' && /(优化|抚育|改造|绿化|美化|整治|亮化)$/.test(st.pre.subject)
+    let raw = work ? `${st.pre.subject}提升` : st.pre.subject
     let quoteStart = st.clauseStart
     // 举办大型旅游、演艺、体育赛事活动600场, 参加医疗、养老、失业、工伤保险约70万人次: one figure for short items
     // named together, without a verb of their own (the first may carry the owner and the verb).
@@ -85,7 +87,7 @@ export const subject: Rule = {
       label = owner + label
     }
     // 比上年年初预算增加1800亿元: a comparison base is no subject.
-    if (/^(比|较)(上年|去年|同期|年初|\d{4}年)|^(同比|相比)/.test(label)) label = ''
+    if (/^(比|较)(上年|去年|同期|年初|\d{4}年|[\d一二三四五两]+年前)|^(同比|相比)/.test(label)) label = ''
     // 水源水质100%达标: a share of what meets the predicate after it.
     const first = st.tokens[0]
     const predicate = first?.cls === 'pct' && st.drafts.length === 1 ? shortPredicate(ctx.norm, first.end) : ''

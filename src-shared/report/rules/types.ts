@@ -16,6 +16,8 @@ export interface PeriodHint {
   role?: 'from' | 'to'
   /** The base year of a comparison (`比2010年增加`, `较2020年提高`): the figure covers the years after it. */
   base?: number
+  /** The base of a comparison counted back from the figure's year (`较3年前增长44%`): as many years. */
+  yearsBack?: number
   /** The plan a level is at the end of (`较“十三五”末的9323.1亿元` → 2020). */
   planEnd?: number
   /** A yearly average (`年均增长5%`): it covers the span of its part of the report, not one year. */

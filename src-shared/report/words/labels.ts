@@ -39,10 +39,13 @@ export const CLAUSE_OPENERS: readonly string[] = [
 /** Words that begin like an opener but are one word (`和美乡村`): never stripped. */
 export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时']
 
+/** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
+export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明城市', '全国文明村镇', '全国示范', '全国百强', '全国先进']
+
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
 export const LEADING_ACTIONS: readonly string[] = [
   '累计完成', '累积完成', '高质量完成', '累计', '累积', '共计', '合计', '共', '实现', '完成', '引进', '发放', '获得',
-  '争取到', '争取', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
+  '争取到', '争取', '获批', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
 ]
@@ -71,6 +74,15 @@ export const ATTRIBUTE_MEASURES: readonly string[] = [
 export const WORKS_HEADS: readonly string[] = [
   '项目', '工程', '园区', '产业园', '基地', '中心', '场馆', '综合体', '小区', '水厂', '电站', '电厂', '管网', '公路', '铁路', '机场',
   '大桥', '码头', '港区', '广场', '大厦', '医院', '学校', '校区',
+]
+
+/**
+ * Units of a territory or an organisation counted by what happened in them (`36个市县隐性债务提前清零` → 隐性债务提前
+ * 清零的市县), with the endings of what happened. Words are data.
+ */
+export const COUNTED_UNITS: readonly string[] = ['县市区', '市县', '市州', '县区', '乡镇', '街道', '企业', '学校', '医院']
+export const OUTCOME_ENDINGS: readonly string[] = [
+  '清零', '达标', '上市', '摘帽', '出列', '脱贫', '通车', '通电', '通网', '验收', '全覆盖', '覆盖', '退出', '达产', '投产',
 ]
 
 /** Nouns of a task set for the figure (`超额完成国家下达的110万人年度任务`): the task is the sentence subject's. */

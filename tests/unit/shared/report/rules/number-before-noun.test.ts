@@ -30,6 +30,11 @@ describe('rule: number-before-noun', () => {
     expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
     expect(lvu('六是免费实施1万名老年人白内障复明工程。')).toEqual([['老年人白内障复明工程', 1, '万名']])
   })
+  it('counts places and organisations by what happened in them', () => {
+    expect(lvu('36个市县隐性债务提前清零。')).toEqual([['隐性债务提前清零的市县', 36, '个']])
+    expect(lvu('14个市州空气质量全面达标。')).toEqual([['空气质量全面达标的市州', 14, '个']])
+    expect(lvu('获批建设2家全国重点实验室。')).toEqual([['全国重点实验室', 2, '家']])
+  })
   it('counts partners by what is done with them', () => {
     expect(figures('与41个自贸区（港）建立伙伴关系。').map((m) => [m.label, m.value, m.quote])).toEqual([['建立伙伴关系的自贸区', 41, '与41个自贸区（港）建立伙伴关系']])
     expect(lvu('与54个国家和地区开展科技合作。')).toEqual([['开展科技合作的国家和地区', 54, '个']])

@@ -13,6 +13,8 @@ describe('rule: subject', () => {
     expect(lvu('一般公共预算收入剔除虚增空转因素后完成10.4亿元。')).toEqual([['一般公共预算收入', 10.4, '亿元']])
     expect(lvu('环卫工人生活补贴人均月增200元。')).toEqual([['环卫工人生活补贴', 200, '元']])
     expect(lvu('开发园区力争新引进“四类500强”企业5家。')).toEqual([['开发园区新引进四类500强企业', 5, '家']])
+    expect(lvu('每个县（市、区）新引进项目20个以上。')).toEqual([['每个县新引进项目', 20, '个']])
+    expect(lvu('完成林分优化提升200万亩。')).toEqual([['林分优化提升', 200, '万亩']])
     expect(lvu('人大代表建议68件，办结率100%。')[1]).toEqual(['办结率', 100, '%'])
   })
   it('drops an enumeration before 等 and an action inside the label', () => {
