@@ -88,9 +88,11 @@ export const numberBeforeNoun: Rule = {
         quoteEnd = st.noun.end + outcome.length - (noun.length - unit.length)
       }
     }
-    // 与41个自贸区（港）建立伙伴关系: partners are counted by what is done with them.
+    // 与41个自贸区（港）建立伙伴关系: partners are counted by what is done with them; 将2.8万亿元中央财政资金纳入
+    // 直达范围: so is what is disposed of.
     const aside = /^\([^()]{1,6}\)/.exec(ctx.norm.slice(st.noun.end, st.noun.end + 8))?.[0].length ?? 0
-    const partnered = /(与|同)$/.test(raw) ? predicateAfter(ctx.norm, st.noun.end + aside) : ''
+    const written = ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart)
+    const partnered = /(与|同|将)$/.test(written) ? predicateAfter(ctx.norm, st.noun.end + aside) : ''
     if (partnered) {
       label = `${partnered.replace(/[“”"]/g, '')}的${noun}`
       quoteEnd = st.noun.end + aside + partnered.length

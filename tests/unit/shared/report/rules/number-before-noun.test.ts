@@ -35,9 +35,10 @@ describe('rule: number-before-noun', () => {
     expect(lvu('14个市州空气质量全面达标。')).toEqual([['空气质量全面达标的市州', 14, '个']])
     expect(lvu('获批建设2家全国重点实验室。')).toEqual([['全国重点实验室', 2, '家']])
   })
-  it('counts partners by what is done with them', () => {
+  it('counts partners, and what is disposed of (将…), by what is done with them', () => {
     expect(figures('与41个自贸区（港）建立伙伴关系。').map((m) => [m.label, m.value, m.quote])).toEqual([['建立伙伴关系的自贸区', 41, '与41个自贸区（港）建立伙伴关系']])
     expect(lvu('与54个国家和地区开展科技合作。')).toEqual([['开展科技合作的国家和地区', 54, '个']])
+    expect(lvu('将2.8万亿元中央财政资金纳入直达范围。')).toEqual([['纳入直达范围的中央财政资金', 2.8, '万亿元']])
   })
   it('gives a task the subject of the sentence', () => {
     expect(lvu('城镇新增就业超14万人、超额完成省下达的11万人年度任务。')[1]).toEqual(['省下达的城镇新增就业年度任务', 11, '万人'])
