@@ -16,6 +16,9 @@ const CATEGORY_RUN = new RegExp(
 
 const PREDICATE_MAX = 12
 
+/** Words that open a predicate read where a noun was expected (`82项获国家层面认可`, `37项向全国推广`). */
+const PREDICATE_OPENERS = ['获', '向', '入选', '纳入', '通过', '实现', '进入']
+
 /** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
 function predicateAfter(norm: string, at: number): string {
   let k = at
@@ -96,6 +99,15 @@ export const numberBeforeNoun: Rule = {
     if (partnered) {
       label = `${partnered.replace(/[“”"]/g, '')}的${noun}`
       quoteEnd = st.noun.end + aside + partnered.length
+    }
+    // 173项制度集成创新案例，82项获国家层面认可: what follows the count is what some of those things did.
+    const counted = ctx.sentence.figures[ctx.sentence.figures.length - 1]
+    if (
+      raw === '' && PREDICATE_OPENERS.some((w) => noun.startsWith(w)) && counted?.labelSource === 'noun' &&
+      counted.token.unit === st.tokens[0]?.unit && counted.label.length >= 2
+    ) {
+      // …、37项向全国推广: the things, not what the previous count of them did.
+      label = `${noun}的${counted.label.slice(counted.label.lastIndexOf('的') + 1)}`
     }
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).

@@ -40,6 +40,13 @@ describe('rule: number-before-noun', () => {
     expect(lvu('与54个国家和地区开展科技合作。')).toEqual([['开展科技合作的国家和地区', 54, '个']])
     expect(lvu('将2.8万亿元中央财政资金纳入直达范围。')).toEqual([['纳入直达范围的中央财政资金', 2.8, '万亿元']])
   })
+  it('names what some of the things just counted did', () => {
+    expect(lvu('形成173项制度创新案例，82项获国家层面认可、37项向全国推广。')).toEqual([
+      ['制度创新案例', 173, '项'],
+      ['获国家层面认可的制度创新案例', 82, '项'],
+      ['向全国推广的制度创新案例', 37, '项'],
+    ])
+  })
   it('gives a task the subject of the sentence', () => {
     expect(lvu('城镇新增就业超14万人、超额完成省下达的11万人年度任务。')[1]).toEqual(['省下达的城镇新增就业年度任务', 11, '万人'])
   })
