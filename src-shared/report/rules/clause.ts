@@ -343,6 +343,15 @@ function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
   return words !== undefined && words.some((w) => norm.startsWith(w, k))
 }
 
+const PREDICATE_MAX = 12
+
+/** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
+export function predicateAfter(norm: string, at: number): string {
+  let k = at
+  while (k < norm.length && k - at < PREDICATE_MAX && !DELIMS.has(norm[k] as string) && norm[k] !== '。') k++
+  return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
+}
+
 /** A number ahead before the clause ends. */
 const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 

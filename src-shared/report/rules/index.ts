@@ -5,6 +5,7 @@ import { carrySubject } from './carry-subject'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
+import { doneWith } from './done-with'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
@@ -13,6 +14,7 @@ import { listPairing } from './list-pairing'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
+import { outcomeCount } from './outcome-count'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { premise } from './premise'
@@ -24,8 +26,10 @@ import { shareOf } from './share-of'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
+import { taskOfSubject } from './task-of-subject'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
+import { whatSomeDid } from './what-some-did'
 
 /**
  * The rules, in the order they run on each statement. Earlier rules decide what a statement is (an attribute
@@ -43,6 +47,10 @@ export const RULES: readonly Rule[] = [
   listPairing,
   peopleDoing,
   numberBeforeNoun,
+  taskOfSubject,
+  outcomeCount,
+  doneWith,
+  whatSomeDid,
   subject,
   unitsInARow,
   sharedVerb,

@@ -1,6 +1,6 @@
 import { DEFINING_VERBS } from '../words/verbs'
-import { CATEGORY_NOUNS, CATEGORY_UNITS, COUNTED_UNITS, OUTCOME_ENDINGS, TASK_NOUNS } from '../words/labels'
-import { DELIMS, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
+import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
+import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
 
 /**
@@ -13,18 +13,6 @@ const CATEGORY_RUN = new RegExp(
   `(?<!第)[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
   'g',
 )
-
-const PREDICATE_MAX = 12
-
-/** Words that open a predicate read where a noun was expected (`82项获国家层面认可`, `37项向全国推广`). */
-const PREDICATE_OPENERS = ['获', '向', '入选', '纳入', '通过', '实现', '进入']
-
-/** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
-function predicateAfter(norm: string, at: number): string {
-  let k = at
-  while (k < norm.length && k - at < PREDICATE_MAX && !DELIMS.has(norm[k] as string) && norm[k] !== '。') k++
-  return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
-}
 
 export const numberBeforeNoun: Rule = {
   name: 'number-before-noun',
@@ -68,46 +56,12 @@ export const numberBeforeNoun: Rule = {
       owner = previous.drafts[0].label
     }
     let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
-    // 城镇新增就业超143万人、超额完成国家下达的110万人年度任务: the task is for what the sentence is about.
-    const subject = ctx.sentence.subject
-    const completing = /完成([^完]*)$/.exec(raw)
-    if (TASK_NOUNS.includes(noun) && subject && completing) {
-      const by = completing[1] as string
-      label = `${cleanLabel(by)}${by.endsWith('的') ? '的' : ''}${subject}${noun}`
-    }
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
     let quoteEnd = st.noun.end
     const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
     if (predicate) {
       label = `${label}${predicate}比例`
       quoteEnd = st.noun.end + predicate.length
-    }
-    // 36个市县隐性债务提前清零, 14个市州空气质量全面达标: places counted by what happened in them.
-    const unit = COUNTED_UNITS.find((w) => noun.startsWith(w) && noun.length > w.length)
-    if (unit && st.tokens[0]?.cls === 'count') {
-      const outcome = noun.slice(unit.length) + predicateAfter(ctx.norm, st.noun.end)
-      if (OUTCOME_ENDINGS.some((w) => outcome.endsWith(w))) {
-        label = `${outcome}的${unit}`
-        quoteEnd = st.noun.end + outcome.length - (noun.length - unit.length)
-      }
-    }
-    // 与41个自贸区（港）建立伙伴关系: partners are counted by what is done with them; 将2.8万亿元中央财政资金纳入
-    // 直达范围: so is what is disposed of.
-    const aside = /^\([^()]{1,6}\)/.exec(ctx.norm.slice(st.noun.end, st.noun.end + 8))?.[0].length ?? 0
-    const written = ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart)
-    const partnered = /(与|同|将)$/.test(written) ? predicateAfter(ctx.norm, st.noun.end + aside) : ''
-    if (partnered) {
-      label = `${partnered.replace(/[“”"]/g, '')}的${noun}`
-      quoteEnd = st.noun.end + aside + partnered.length
-    }
-    // 173项制度集成创新案例，82项获国家层面认可: what follows the count is what some of those things did.
-    const counted = ctx.sentence.figures[ctx.sentence.figures.length - 1]
-    if (
-      raw === '' && PREDICATE_OPENERS.some((w) => noun.startsWith(w)) && counted?.labelSource === 'noun' &&
-      counted.token.unit === st.tokens[0]?.unit && counted.label.length >= 2
-    ) {
-      // …、37项向全国推广: the things, not what the previous count of them did.
-      label = `${noun}的${counted.label.slice(counted.label.lastIndexOf('的') + 1)}`
     }
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
@@ -118,5 +72,6 @@ export const numberBeforeNoun: Rule = {
       d.quoteStart = /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
       d.quoteEnd = quoteEnd
     }
+    st.counted = { noun, raw }
   },
 }

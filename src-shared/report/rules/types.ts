@@ -77,6 +77,11 @@ export interface Statement {
   transparent?: boolean
   /** Not shown, but what it names is the sentence's subject (`31条公路`). */
   silent?: boolean
+  /**
+   * Set by number-before-noun when it named the figure after its noun: the noun, and the words before the number
+   * (with the verb that takes it). The rules after it read the construction around the noun.
+   */
+  counted?: { noun: string; raw: string }
 }
 
 /** What the rules know of the sentence so far (a sentence ends at 。！？； or a line break). */
