@@ -165,7 +165,7 @@ function pairOf(t: Metric, previous: ReportContent, current: ReportContent, choi
   const { result, byHand } = choice
   const converted = result ? inUnit(result.value, result.unit, t.unit) : null
   const judgement = judge(t, result ? (converted ?? result.value) : null, def?.better ?? null)
-  const included = ov?.dropped !== undefined ? !ov.dropped : !isProjectSize(t)
+  const included = ov?.dropped !== undefined ? !ov.dropped : !isProjectSize(t, previous.text)
   const confirmed = ov !== undefined && (ov.confirmed === true || ov.status !== undefined || byHand)
   return {
     id: t.id,

@@ -26,9 +26,22 @@ export function targetsOf(report: Pick<ReportContent, 'metrics'>, year: number):
   return report.metrics.filter((m) => m.period === period).sort((a, b) => a.start - b.start)
 }
 
-/** The figure is the size of a project (推进投资X的…, 总投资…), not a quantity for the year. */
-export function isProjectSize(m: Pick<Metric, 'quote' | 'value' | 'written'>): boolean {
+/** Where a clause of the report begins, reading back from `at`. */
+const CLAUSE_BREAK = /[，,。；;：:、！？!?\n]/
+
+/**
+ * The figure is the size of a project (推进投资X的…, 总投资…), not a quantity for the year. The verb may stand
+ * before the quote, which starts at the measured thing (`推进` + `投资5.5亿元的…工程建设`), so the report's text
+ * from the clause's start is read too when it is given.
+ */
+export function isProjectSize(m: Pick<Metric, 'quote' | 'value' | 'written' | 'start'>, text = ''): boolean {
+  let lead = ''
+  if (text.slice(m.start, m.start + m.quote.length) === m.quote) {
+    let k = m.start
+    while (k > 0 && !CLAUSE_BREAK.test(text[k - 1] as string)) k--
+    lead = text.slice(k, m.start)
+  }
   const at = [m.written, formatNumber(Math.abs(m.value))].flatMap((w) => (w ? [m.quote.indexOf(w)] : [])).find((k) => k >= 0)
-  const before = at === undefined ? m.quote : m.quote.slice(0, at)
+  const before = lead + (at === undefined ? m.quote : m.quote.slice(0, at))
   return NOT_A_TARGET_BEFORE.some((w) => before.includes(w))
 }

@@ -3,7 +3,7 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOf } from './indicators'
-import { resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, headCue, isSalutationLine, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 
 export interface ReportAnalysis {
@@ -43,15 +43,24 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const lineStarts = lineStartsOf(norm)
   let si = -1
   const metrics: Metric[] = []
+  const carried = new CarriedCue(norm, lineStarts, year)
   for (const r of raw) {
     if (r.start >= bodyEnd && !tree.annexFigures(r.start)) continue
     while (si + 1 < flat.length && (flat[si + 1] as Section).start <= r.start) si++
     const sec = si >= 0 ? (flat[si] as Section) : null
     const sp = sec ? periods.get(sec.id) : undefined
-    const cue = sentencePeriod(norm, r.valueStart, year, lineStartBefore(lineStarts, r.valueStart))
+    const line = lineIndexBefore(lineStarts, r.valueStart)
+    let cue = sentencePeriod(norm, r.valueStart, year, lineStarts[line] as number)
+    let guessed = false
+    if (cue === undefined && sec && sp?.mixed) {
+      const carriedCue = carried.at(sec, line, sp.mixed.later)
+      cue = carriedCue.period
+      guessed = carriedCue.guessed
+    }
     const period = resolvePeriod(r.periodHint, cue, sp?.period ?? null, year)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
-    if (period === null || (cue === undefined && !r.periodHint && !sp?.named)) reasons.add('period-inferred')
+    const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
+    if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')
     metrics.push({
       id: `m${metrics.length + 1}`,
       label: r.label,
@@ -80,8 +89,8 @@ function lineStartsOf(norm: string): number[] {
   return starts
 }
 
-/** The start of the line holding offset `at` (binary search). */
-function lineStartBefore(starts: readonly number[], at: number): number {
+/** The index of the line holding offset `at` (binary search). */
+function lineIndexBefore(starts: readonly number[], at: number): number {
   let lo = 0
   let hi = starts.length - 1
   while (lo < hi) {
@@ -89,5 +98,43 @@ function lineStartBefore(starts: readonly number[], at: number): number {
     if ((starts[mid] as number) <= at) lo = mid
     else hi = mid - 1
   }
-  return starts[lo] as number
+  return lo
+}
+
+/**
+ * In a section whose title names two times (`2019年和今年以来工作回顾`), a paragraph that opens with a time
+ * (`去年，…`, `——产业结构不断优化。五年来，…`) dates the paragraphs after it, until the next such opening or an
+ * address to the audience (`各位代表！`), where the speech turns to the next time the title names: after it, a
+ * paragraph without a time of its own is guessed to speak of the title's last time. Read forwards once: figures
+ * come in text order.
+ */
+class CarriedCue {
+  private section: Section | null = null
+  private line = 0
+  private cue: string | undefined
+  private turned = false
+  constructor(
+    private readonly norm: string,
+    private readonly lineStarts: readonly number[],
+    private readonly year: number | null,
+  ) {}
+
+  at(section: Section, line: number, later: string | undefined): { period: string | undefined; guessed: boolean } {
+    if (this.section !== section) {
+      this.section = section
+      this.line = lineIndexBefore(this.lineStarts, section.start)
+      this.cue = undefined
+      this.turned = false
+    }
+    for (; this.line < line; this.line++) {
+      const start = this.lineStarts[this.line] as number
+      const end = (this.lineStarts[this.line + 1] ?? this.norm.length + 1) - 1
+      if (isSalutationLine(this.norm, start)) {
+        this.cue = undefined
+        this.turned = true
+      } else this.cue = headCue(this.norm, start, end, this.year) ?? this.cue
+    }
+    if (this.cue !== undefined) return { period: this.cue, guessed: false }
+    return this.turned ? { period: later, guessed: true } : { period: undefined, guessed: false }
+  }
 }

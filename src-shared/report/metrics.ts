@@ -43,6 +43,11 @@ function endsClause(norm: string, j: number): boolean {
   return ch === undefined || CLAUSE_END_AFTER.has(ch)
 }
 
+/** A figure written right after a count that describes what is counted: an age (`65岁`), a size (`10蒸吨`). */
+function isAttributeAfter(count: FigureToken, t: FigureToken): boolean {
+  return t.unit === '岁' || (count.cls === 'count' && t.cls === 'measure')
+}
+
 /** `由X增加到Y`: the figure `first` opens (the last of its list is `a`) and `b` ends a change of level. */
 function isFromTo(norm: string, first: FigureToken, a: FigureToken, b: FigureToken, floor: number): boolean {
   if (a.cls !== b.cls || a.cls === 'rank' || b.start - a.end > 12) return false
@@ -63,7 +68,7 @@ function listFrom(norm: string, tokens: readonly FigureToken[], k: number, max: 
 }
 
 function freshSentence(start: number): SentenceState {
-  return { start, subject: null, previous: [], previousStatement: null, figures: [], droppedEnd: -1, droppedBound: -1 }
+  return { start, subject: null, previous: [], previousStatement: null, figures: [], droppedEnd: -1, droppedBound: -1, droppedClass: false }
 }
 
 function newDraft(token: FigureToken, clauseStartAt: number): Draft {
@@ -121,8 +126,8 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         const prev = group[group.length - 1] as FigureToken
         const t = tokens[j] as FigureToken
         if (t.cls === 'rank' || prev.cls === 'rank' || group.length >= 20) break
-        // 120户356人: two units of one thing; but 65岁 after a count is an attribute, 21批 a category.
-        const adjacent = t.start === prev.end && t.unit !== '岁' && !CATEGORY_UNITS.includes(prev.unit)
+        // 120户356人: two units of one thing; but 65岁 or 10蒸吨 after a count is an attribute, 21批 a category.
+        const adjacent = t.start === prev.end && !isAttributeAfter(prev, t) && !CATEGORY_UNITS.includes(prev.unit)
         const joined = adjacent || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls))
         const measure = norm[prev.end] === '、' && t.cls !== prev.cls ? ITEM_MEASURES.find((w) => norm.startsWith(w, prev.end + 1) && prev.end + 1 + w.length === t.start) : undefined
         if (!joined && !measure) break
@@ -139,10 +144,11 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     let tail: Statement['tail'] = 'end'
     let noun: Statement['noun'] = null
     let nounThenFigure = false
-    // 2.5万名65岁及以上失能老年人: a figure right after is an attribute of the noun (an age, a size).
+    // 2.5万名65岁及以上失能老年人, 178座10蒸吨及以下的燃煤锅炉: a figure right after a count is an attribute of
+    // the noun (an age, a size).
     const attribute = tokens[j]
     const adjacentNext = attribute !== undefined && attribute.start === last.end && !endsClause(norm, attribute.end)
-    const skipAttribute = adjacentNext && (attribute as FigureToken).unit === '岁'
+    const skipAttribute = adjacentNext && isAttributeAfter(last, attribute as FigureToken)
     // 21批173项制度集成创新案例: the batches are a category; the figure after them is the one.
     if (adjacentNext && !skipAttribute && group.length === 1 && CATEGORY_UNITS.includes(last.unit)) {
       k = j
@@ -166,6 +172,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       tail,
       noun,
       nounThenFigure,
+      ...(tokens[j] ? { following: tokens[j] } : {}),
       clauseStart: cs,
       listStart: ls,
       pre,
@@ -190,6 +197,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     if (st.dropped) {
       ctx.sentence.droppedEnd = Math.max(last.end, noun?.end ?? 0)
       ctx.sentence.droppedBound = (last.post === '以上' || last.post === '以下') && st.tail === 'noun' ? last.end : -1
+      ctx.sentence.droppedClass = last.post !== null || st.pre.qualifier !== null
     }
     if (st.transparent) {
       k = j

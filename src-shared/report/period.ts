@@ -3,6 +3,7 @@ import { normalizeForAnalysis } from './normalize'
 import { parsePeriod, period, yearsIn } from './period-format'
 import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
+import { SALUTATIONS } from './words/headings'
 import {
   ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, planSpanIn,
 } from './words/periods'
@@ -38,6 +39,7 @@ function relativePeriod(word: string, year: number): string | undefined {
 }
 
 const RELATIVE_WORDS = RELATIVE_TIMES.flatMap((t) => t.words).sort((a, b) => b.length - a.length)
+const RELATIVE_ANY = new RegExp(RELATIVE_WORDS.join('|'), 'g')
 
 /** What a heading says about time: is it a review, a plan, and the latest year it names. */
 export function headingCues(rawTitle: string): { text: string; review: boolean; plan: boolean; latestYear: number | null } {
@@ -71,6 +73,17 @@ export interface SectionPeriod {
   period: string | null
   /** Whether a title in the section's chain names the time (else it was carried from the previous top section). */
   named: boolean
+  /**
+   * The section's own title names two times (`2019年和今年以来工作回顾`, `“十二五”时期和2015年工作回顾`): its own
+   * paragraphs may speak of either, so a figure there with no cue of its own has an inferred period. The speech
+   * takes them in the order named; `later` is the period of the last one.
+   */
+  mixed?: { later: string | undefined }
+}
+
+/** How many times a title names: years, five-year plans and relative times (`今年以来`, `五年来`). */
+function timesNamed(text: string): number {
+  return yearsIn(text).length + (planSpanIn(text) ? 1 : 0) + (text.match(RELATIVE_ANY) ?? []).length
 }
 
 /** A heading with nothing after its number names its part on the next line (`附件1` / `2025年省十件民生实事`). */
@@ -86,7 +99,9 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
   const walk = (s: Section, inherited: SectionPeriod): void => {
     const own = titlePeriod(headingText(s), s.level, year)
     const p = own !== undefined ? { period: own, named: true } : inherited
-    out.set(s.id, p)
+    const title = normalizeForAnalysis(s.title)
+    const mixed = own !== undefined && timesNamed(title) > 1
+    out.set(s.id, mixed ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period } } : p)
     for (const c of s.children) walk(c, p)
   }
   for (const r of roots) {
@@ -106,16 +121,22 @@ const CUE = new RegExp(
 )
 
 /** A cue at the head of a clause in s, the last one before `limit`: its position and period. */
-function lastCue(s: string, year: number | null, atClauseStart: (pos: number) => boolean): { pos: number; period: string } | null {
-  let best: { pos: number; period: string } | null = null
+function lastCue(
+  s: string,
+  year: number | null,
+  atClauseStart: (pos: number) => boolean,
+  reaches: (pos: number) => boolean = () => true,
+): { pos: number; end: number; period: string } | null {
+  let best: { pos: number; end: number; period: string } | null = null
   CUE.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = CUE.exec(s)) !== null) {
     const pos = m.index
+    if (!reaches(pos)) continue
     const found = cuePeriod(m, s, year)
     if (found === undefined) continue
     if (!m[1] && !atClauseStart(pos) && !(RELATIVE_ANYWHERE.test(m[0]) && !COMPARED.test(s.slice(Math.max(0, pos - 1), pos)))) continue
-    best = { pos, period: found }
+    best = { pos, end: pos + m[0].length, period: found }
   }
   return best
 }
@@ -133,6 +154,16 @@ function cuePeriod(m: RegExpExecArray, s: string, year: number | null): string |
   if (m[4] !== undefined) return planPeriod(m[4], year)
   if (year === null) return undefined
   return relativePeriod(m[0], year)
+}
+
+/** An address opening a paragraph (`各位代表，`): what follows it is the paragraph's head. */
+const SALUTATION_FIRST = new RegExp(`^(?:${SALUTATIONS.source.replace(/^\^/, '')})[,!]`)
+
+/** Is the paragraph at lineStart only an address to the audience (`各位代表！`)? */
+export function isSalutationLine(norm: string, lineStart: number): boolean {
+  const end = norm.indexOf('\n', lineStart)
+  const line = norm.slice(lineStart, end < 0 ? norm.length : end).trim()
+  return line.length <= 8 && SALUTATIONS.test(line)
 }
 
 function goalAnnounced(line: string): number {
@@ -175,7 +206,10 @@ export function sentencePeriod(norm: string, at: number, year: number | null, li
     if ('到至在截'.includes(p) && (pos === 1 || CLAUSE_START.has(sentence[pos - 2] as string))) return true
     return pos === 2 && sentence.startsWith('截至')
   }
-  const inSentence = lastCue(sentence, year, atClauseStart)
+  // A cue inside the sentence governs up to its next semicolon (`…，2025年医疗旅游人次86.5万；陵水…26所`); one
+  // heading the sentence governs all of it.
+  const lastSemicolon = sentence.lastIndexOf(';')
+  const inSentence = lastCue(sentence, year, atClauseStart, (pos) => pos <= 2 || pos > lastSemicolon)
   const goal = year !== null ? goalAnnounced(norm.slice(floor, at)) : -1
   const goalPos = goal >= 0 ? floor + goal - sFloor : -Infinity
   if (inSentence && inSentence.pos >= goalPos) return inSentence.period
@@ -189,10 +223,14 @@ export function sentencePeriod(norm: string, at: number, year: number | null, li
   return undefined
 }
 
-function headCue(norm: string, lineStart: number, at: number, year: number | null): string | undefined {
+/** The time a paragraph opens with (`五年来，…`, `——综合实力显著增强。五年来，…`, `各位代表，刚刚过去的2015年，…`). */
+export function headCue(norm: string, lineStart: number, at: number, year: number | null): string | undefined {
   const starts = [lineStart]
   let a = lineStart
   while (a < at && (norm[a] === '—' || norm[a] === '-' || norm[a] === ' ')) a++
+  const salutation = SALUTATION_FIRST.exec(norm.slice(a, a + 8))
+  if (salutation) a += salutation[0].length
+  if (a > lineStart) starts.push(a)
   const leadEnd = findLead(norm, a, Math.min(at, a + 60))
   if (leadEnd > 0) starts.push(leadEnd)
   for (const s of starts.reverse()) {
@@ -200,7 +238,8 @@ function headCue(norm: string, lineStart: number, at: number, year: number | nul
     const head = norm.slice(s, Math.min(at, s + 24))
     const firstClause = head.split(/[,。;:]/)[0] ?? ''
     const cue = lastCue(firstClause, year, (pos) => pos <= 6)
-    if (cue) return cue.period
+    // The cue is the whole opening clause (`五年来，`, `2025年，`): `2025年四大主导产业占比…` dates its sentence only.
+    if (cue && firstClause.length - cue.end <= 1) return cue.period
   }
   return undefined
 }
@@ -209,6 +248,23 @@ function headCue(norm: string, lineStart: number, at: number, year: number | nul
  * A figure's period from its own clause (from-to, comparison base), the cue before it and its section's period.
  */
 export function resolvePeriod(hint: PeriodHint | null, cue: string | undefined, section: string | null, year: number | null): string | null {
+  const resolved = resolveDated(hint, cue, section, year)
+  const p = parsePeriod(resolved)
+  // 今年高校毕业生达874万人，要…: a fact of the plan year; 超过原定的近2万亿元规模: the goal of the year reviewed.
+  if (hint?.fact && p?.target && p.from === p.to) return period(p.from)
+  if (hint?.planned && p && !p.target && p.from === p.to) return period(p.from, p.from, true)
+  // …2025年运行航线75条，快递业务量年均增长超21%: an average covers the span of its part.
+  const s = parsePeriod(section)
+  if (hint?.average && p && s && p.from === p.to && s.to > s.from && s.from <= p.from && p.to <= s.to && s.target === p.target) return section
+  return resolved
+}
+
+/** Does the hint date the figure by itself (a year, a role in a change, a base, a plan's end)? */
+export function datesItself(hint: PeriodHint | null): boolean {
+  return hint !== null && (hint.year !== undefined || hint.role !== undefined || hint.base !== undefined || hint.yearsBack !== undefined || hint.planEnd !== undefined)
+}
+
+function resolveDated(hint: PeriodHint | null, cue: string | undefined, section: string | null, year: number | null): string | null {
   const context = cue !== undefined ? cue : section
   if (hint?.planEnd) return period(hint.planEnd)
   if (hint?.role) {
@@ -224,6 +280,10 @@ export function resolvePeriod(hint: PeriodHint | null, cue: string | undefined, 
   if (hint?.base !== undefined) {
     const p = parsePeriod(context)
     if (p && hint.base < p.to) return period(hint.base + 1, p.to, p.target)
+  }
+  if (hint?.yearsBack !== undefined) {
+    const p = parsePeriod(context)
+    if (p) return period(p.to - hint.yearsBack + 1, p.to, p.target)
   }
   return context
 }

@@ -8,10 +8,13 @@ import type { Rule } from './types'
  * object (`新增150项关键技术`), at the head of the clause (`10个“二线口岸”正式启用`), or after an enumeration
  * (`X、Y等6项封关政策`). A subject with its own verb makes the noun an apposition (`控制在4%的较低水平`).
  */
+/** A capacity written before its works: `日处理鲜奶500吨生产加工项目`, `年产10万吨生产线`. */
+const CAPACITY = /(日|年|小时)(处理|产|供|加工|吞吐|屠宰|发电|转化)[\u4e00-\u9fff]{0,4}$/
+
 export const attributive: Rule = {
   name: 'attributive',
   apply(st, ctx) {
-    if (st.shape === 'from-to') return
+    if (st.shape === 'from-to' || st.drafts.every((d) => d.labelSource === 'noun' || d.labelSource === 'context')) return
     // 超50亿元的4个: a figure before 的 and another figure describes that one.
     const after = st.tokens[st.tokens.length - 1]
     if (after && ctx.norm[after.end] === '的' && /\d/.test(ctx.norm[after.end + 1] ?? '')) {
@@ -19,6 +22,9 @@ export const attributive: Rule = {
       return
     }
     if (st.tail !== 'noun') return
+    // 66个重点项目54亿元的投资计划: a count of things, then an amount of theirs; both are figures.
+    const next = st.following
+    if (st.nounThenFigure && after?.cls === 'count' && (next?.cls === 'money' || next?.cls === 'measure') && ctx.norm[next.end] === '的' && st.noun?.end === next.start) return
     if (st.nounThenFigure) {
       st.dropped = true
       // 推出8个方面90项政策措施: the clause before still governs the next figure.
@@ -33,8 +39,9 @@ export const attributive: Rule = {
     const raw = objectClause(st.pre)
     const subject = cleanLabel(st.pre.subject)
     if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject) return
-    // 把14亿多中国人饭碗…: the number belongs to the object of a later verb.
-    if (/把$/.test(raw)) {
+    // 把14亿多中国人饭碗…: the number belongs to the object of a later verb; 日处理3万吨水厂, 年产10万吨生产线: a
+    // capacity names the works.
+    if (/把$/.test(raw) || CAPACITY.test(raw)) {
       st.dropped = true
       return
     }

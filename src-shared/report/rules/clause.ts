@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS,
 } from '../words/labels'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import { NOUN_START_STOPS, NOUN_STOPS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
@@ -101,6 +102,9 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(比|较)“?十[一二三四五六七八九]五”?(末|期末|时期)?(的)?$/,
   /(比|较)(上年同期|去年同期|上年末|上年底|年初|上年|去年|同期|上次|上届|上一届)$/,
   /(按可比口径|按可比价格计算|按可比价|同口径|按同口径|可比口径)$/,
+  /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
+  // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
+  /(人均每?|每人每?)(月|年)$/,
 ]
 
 /**
@@ -206,17 +210,20 @@ export function readPre(text: string): Pre {
     }
     if (!hit && s === before) break
   }
-  // 降低工商业电价5%: the verb before its object.
+  // 降低工商业电价5%, 次年提高大病保险最高支付限额3800元: the verb before its object (after a time).
   if (pre.verb === null) {
+    const time = TIMES_LONGEST.get(s[0] as string)?.find((w) => s.startsWith(w)) ?? ''
     for (const [w, role] of VERBS_LONGEST) {
-      if (w.length >= 2 && (role === 'up' || role === 'down') && s.startsWith(w) && s.length > w.length + 1) {
+      if (w.length >= 2 && (role === 'up' || role === 'down') && s.startsWith(w, time.length) && s.length > time.length + w.length + 1) {
         pre.verb = role
         pre.verbWord = w
-        s = s.slice(w.length)
+        s = s.slice(time.length + w.length)
         break
       }
     }
   }
+  // 年均新增城镇就业30万人: a yearly average named at the head of the clause.
+  if (!pre.yearly && s.startsWith('年均')) pre.yearly = true
   pre.subject = s
   return pre
 }
@@ -234,11 +241,15 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^(到|至|截至)?“?十[一二三四五六七八九]五”?(时期|期间|以来|末)?(的)?/,
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
-  /^(每个|各个|各)/,
+  // 各类, 各地: every one of; but 每个县 (per county) says how the figure counts, and stays.
+  /^(各个|各类|各级|各地|各项|各种|各)/,
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
   /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
   /^提请.{1,14}审议/,
+  // 举全区之力全面完成…: an adverbial of effort; 就是要…: a connective.
+  /^举[^,，]{1,6}之力/,
+  /^(也)?就是(要|说)?/,
   /^((制定|修订|修改|废止)[、和及]?){2,}/,
   /^了/,
 ]
@@ -258,8 +269,9 @@ function stripYear(s: string): string {
   return s.slice(m[0].length)
 }
 
+/** s without the word it starts with, unless that would leave a single character (`办结率` stays whole). */
 function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
-  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w)) return s.slice(w.length)
+  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w) && s.length - w.length !== 1) return s.slice(w.length)
   return s
 }
 
@@ -276,9 +288,9 @@ export function cleanLabel(raw: string): string {
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
     s = s.replace(ADVERB_BEFORE_ACTION, '')
     s = stripYear(s)
-    s = stripWord(s, SCOPES_LONGEST)
+    if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
-    s = stripWord(s, OPENERS_LONGEST)
+    if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) s = stripWord(s, OPENERS_LONGEST)
     s = stripWord(s, ACTIONS_LONGEST)
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
     if (s === before) break
@@ -286,6 +298,8 @@ export function cleanLabel(raw: string): string {
   s = s.replace(/\([^()]{0,12}\)/g, (m) => (/PM2\.5|PM10/i.test(m) ? m : ''))
   // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
   s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
+  // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
+  s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
@@ -321,13 +335,28 @@ export function stripBeneficiary(s: string): string {
 const STOPS_BY_FIRST = byFirstChar(NOUN_STOPS)
 // 全面 stops a noun (`空气质量全面达标`) but may start one (`两次全面降准`).
 // At its start only adverbs and predicates stop a noun (`出台13条支持措施`: 支持 starts one).
-const NOUN_STARTS = new Set(['全面', '支持', '帮助', '直接', '运行', '通过'])
+const NOUN_STARTS = new Set(['全面', '支持', '帮助', '直接', '运行', '通过', '获'])
 const START_STOPS_BY_FIRST = byFirstChar([...NOUN_START_STOPS, ...NOUN_STOPS.filter((w) => !NOUN_STARTS.has(w))])
 
 function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
   const words = map.get(norm[k] as string)
   return words !== undefined && words.some((w) => norm.startsWith(w, k))
 }
+
+const PREDICATE_MAX = 12
+
+/** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
+export function predicateAfter(norm: string, at: number): string {
+  let k = at
+  while (k < norm.length && k - at < PREDICATE_MAX && !DELIMS.has(norm[k] as string) && norm[k] !== '。') k++
+  return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
+}
+
+/** A number ahead before the clause ends. */
+const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
+
+/** A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`. */
+const NAMED_NUMBER = /^[\d.]+(?:[^\d\s,;。、]{0,4}?级|[A-Za-z]+)/
 
 /**
  * The noun after a figure (`150项关键技术，` → 关键技术; `10个“二线口岸”正式启用` → “二线口岸”): from j (after
@@ -340,9 +369,18 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
   let k = a
   while (k < norm.length && k - a < 24) {
     const ch = norm[k] as string
-    if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ' || (ch >= '0' && ch <= '9')) break
+    if (ch >= '0' && ch <= '9') {
+      // 20万吨级泊位, 5A级景区, 5G基站: a size class or a code is part of the noun; any other number ends it.
+      const named = NAMED_NUMBER.exec(norm.slice(k, k + 12))
+      if (!named) break
+      k += named[0].length
+      continue
+    }
+    if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
-    if (norm.startsWith('及', k) || norm.startsWith('和', k) || norm.startsWith('与', k)) break
+    // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
+    // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.
+    if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)))) break
     k++
   }
   return k > a ? { start: a, end: k } : null

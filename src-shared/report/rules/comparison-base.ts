@@ -1,7 +1,15 @@
+import { datesItself } from '../period'
+import { chineseNumeralValue } from '../words/numerals'
 import { planSpanIn } from '../words/periods'
 import type { Rule } from './types'
 
 const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
+const YEARS_BACK = /(?:比|较)([\d一二三四五六七八九十两]+)年前/
+
+function chineseOrArabic(s: string): number | null {
+  return /^\d+$/.test(s) ? Number(s) : chineseNumeralValue(s)
+}
+
 const BASE_PLAN_END = /(?:比|较|由|从)“?(十[一二三四五六七八九]五)”?(?:末|期末)(的)?$/
 
 /**
@@ -21,13 +29,20 @@ export const comparisonBase: Rule = {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, planEnd: planEndYear(planEnd[1] as string) }
       // `达到13697.5亿元，较“十三五”末的9323.1亿元…`: the level before is the end of the change.
       for (const d of ctx.sentence.previous) {
-        if (d.token.unit === first.unit && d.periodHint === null) d.periodHint = { role: 'to' }
+        if (d.token.unit === first.unit && !datesItself(d.periodHint)) d.periodHint = { ...d.periodHint, role: 'to' }
       }
       return
     }
     const base = BASE_YEAR.exec(before)
     if (base) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
+      return
+    }
+    // 较3年前增长44%: the years since then.
+    const back = YEARS_BACK.exec(before)
+    const years = back ? chineseOrArabic(back[1] as string) : null
+    if (years !== null && years >= 1 && years <= 20) {
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, yearsBack: years }
       return
     }
     // 比2010年增加13480元，年均递增12.2%: an average over the same years.

@@ -1,4 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
+import { indicatorOf } from '../indicators'
+import type { FigureToken } from '../tokens/figures'
+import { LABEL_UNIT_CLASSES, WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
 import type { LabelSource, Rule } from './types'
 
@@ -13,11 +16,24 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
   'context-far': 'label-from-context',
 }
 
-/** A label that may be a fragment: one or two characters, a generic word, or a leftover verb or particle. */
+/**
+ * A label that may be a fragment: one or two characters, a generic word, a bare rate (`参合率`), or a leftover verb
+ * or particle.
+ */
 export function isVagueLabel(label: string): boolean {
   if ([...label].length <= 2) return true
   if (isGeneric(label)) return true
+  if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
+  // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
+  if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null
   return /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给)/.test(label) || /(了|的|和|及|与|或|并|在)$/.test(label)
+}
+
+/** Does a figure of this unit class fit what the label measures? Rates, changes and ranks fit any label. */
+export function unitFits(label: string, cls: FigureToken['cls']): boolean {
+  if (cls === 'pct' || cls === 'ppt' || cls === 'times' || cls === 'rank' || cls === 'ratio') return true
+  const ending = LABEL_UNIT_CLASSES.find(([w]) => label.endsWith(w))
+  return ending === undefined || ending[1] === cls
 }
 
 /**
@@ -33,6 +49,8 @@ export const confidence: Rule = {
       const fromSource = d.labelSource ? SOURCE_REASON[d.labelSource] : 'label-vague'
       if (fromSource) d.reasons.add(fromSource)
       if (d.label && isVagueLabel(d.label)) d.reasons.add('label-vague')
+      // 拆炉并网工程新接入集中供热面积…，使2.58万户: a label whose measure the unit does not fit.
+      if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
       if (d.token.converted) d.reasons.add('value-converted')
     }
   },

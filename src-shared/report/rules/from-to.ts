@@ -44,7 +44,9 @@ export const fromTo: Rule = {
         ? { role: 'from', ...(opening?.[1] ? { year: Number(opening[1]) } : {}) }
         : { role: 'to', ...(bridge?.[1] ? { year: Number(bridge[1]) } : {}) }
       const cls = d.token.cls
-      d.kind = cls === 'pct' || cls === 'ratio' ? 'share' : cls === 'count' ? 'count' : cls === 'ppt' ? 'change' : cls === 'times' ? 'growth' : 'amount'
+      // 排名由369位上升到235位: places in a ranking.
+      const place = d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)
+      d.kind = place ? 'rank' : cls === 'pct' || cls === 'ratio' ? 'share' : cls === 'count' ? 'count' : cls === 'ppt' ? 'change' : cls === 'times' ? 'growth' : 'amount'
     })
   },
 }

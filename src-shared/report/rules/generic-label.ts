@@ -1,7 +1,7 @@
-import { GENERIC_LABELS } from '../words/labels'
+import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES } from '../words/labels'
 import type { Rule } from './types'
 
-const NEW_PREFIX = /^(新增|新引进|新签约|新认定|新培育|新建|引进|新)/
+const NEW_PREFIX = /^(新增|新引进|新签约|新认定|新培育|新建|引进)/
 
 /**
  * A generic subject (`总量`, `规模`, `总投资`) names a measure of the sentence's subject:
@@ -10,15 +10,34 @@ const NEW_PREFIX = /^(新增|新引进|新签约|新认定|新培育|新建|引�
 export const genericLabel: Rule = {
   name: 'generic-label',
   apply(st, ctx) {
+    if (st.dropped) return
     const subject = ctx.sentence.subject
-    if (st.dropped || !subject) return
     for (const d of st.drafts) {
-      if (d.labelSource !== 'subject' || !isGeneric(d.label)) continue
-      const core = subject.replace(NEW_PREFIX, '')
-      d.label = /(总额|总量)$/.test(core) && /^总(量|额)/.test(d.label) ? core : core + d.label
-      d.labelSource = 'context'
+      if (d.labelSource !== 'subject') continue
+      if (isGeneric(d.label)) {
+        if (!subject) continue
+        const core = subject.replace(NEW_PREFIX, '')
+        d.label = /(总额|总量)$/.test(core) && /^总(量|额)/.test(d.label) ? core : core + d.label
+        d.labelSource = 'context'
+      } else if (MEASURES_OF_A_THING.includes(d.label)) {
+        // 出让矿业权755宗、成交价616.6亿元 → 出让矿业权成交价; 新能源汽车市场渗透率…，保有量… → 新能源汽车保有量.
+        const thing = subject ? thingOf(subject) : ''
+        if (thing.length < 2) {
+          d.reasons.add('label-vague')
+          continue
+        }
+        d.label = thing + d.label
+        d.labelSource = 'context'
+      }
     }
   },
+}
+
+/** The thing a subject measures: without the measure it ends with (`新能源汽车市场渗透率` → 新能源汽车). */
+function thingOf(subject: string): string {
+  const core = subject.replace(NEW_PREFIX, '')
+  const measure = SUBJECT_MEASURES.find((m) => core.endsWith(m) && core.length - m.length >= 2)
+  return measure ? core.slice(0, -measure.length) : core
 }
 
 export function isGeneric(label: string): boolean {

@@ -3,22 +3,33 @@ import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
 import { carrySubject } from './carry-subject'
 import { comparisonBase } from './comparison-base'
+import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
+import { doneWith } from './done-with'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
 import { kind } from './kind'
 import { listPairing } from './list-pairing'
+import { measureOf } from './measure-of'
+import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
+import { outcomeCount } from './outcome-count'
 import { peopleDoing } from './people-doing'
+import { plannedLevel } from './planned-level'
+import { premise } from './premise'
+import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
+import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
+import { taskOfSubject } from './task-of-subject'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
+import { whatSomeDid } from './what-some-did'
 
 /**
  * The rules, in the order they run on each statement. Earlier rules decide what a statement is (an attribute
@@ -26,20 +37,31 @@ import { unitsInARow } from './units-in-a-row'
  * the fields that depend on the label (qualifier, kind, sign), then confidence.
  */
 export const RULES: readonly Rule[] = [
+  namedItems,
+  measureOf,
+  plannedLevel,
   attributive,
   fromTo,
   rank,
+  sharedUnit,
   listPairing,
   peopleDoing,
   numberBeforeNoun,
+  taskOfSubject,
+  outcomeCount,
+  doneWith,
+  whatSomeDid,
   subject,
   unitsInARow,
   sharedVerb,
   carrySubject,
+  comparisonGap,
   genericLabel,
+  projectEvents,
   bareMeasure,
   shareOf,
   comparisonBase,
+  premise,
   qualifier,
   kind,
   growthWords,

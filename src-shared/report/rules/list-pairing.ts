@@ -1,4 +1,4 @@
-import { SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
+import { LIST_HEADS, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
 import { cleanLabel } from './clause'
 import type { Draft, Rule, Statement } from './types'
 
@@ -10,7 +10,6 @@ import type { Draft, Rule, Statement } from './types'
  *   `存、贷款余额分别突破1.5万亿元、1.4万亿元`      → 存款余额, 贷款余额
  *   `城乡居民人均可支配收入分别增长7%和8.5%`        → 城镇居民…, 农村居民…
  *   `A、B均增长8%`                                → one value for each subject
- *   `A、B分别达X、Y，分别增长7.8%`                  → one value for each of the previous figures' subjects
  *   `…17.52亿人次、…1.27万亿元，分别增长32.9%、41.6%` → a list without subjects takes the previous figures'
  * A qualifier before the first value or after the last covers every value that has none of its own
  * (`分别超过2%、5%`, `分别增长5%、6.5%左右`).
@@ -24,11 +23,22 @@ export function listItems(subject: string): string[] {
 
 /**
  * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
- * ends where the first item's ending recurs in it, else at the earliest tail opener after its first character,
- * else (for a two-character first item: 城市、农村低保标准) after as many characters; a one-character item
- * borrows the rest of the last one's own part (`存` + `款`).
+ * ends where the first item's ending recurs in it, else (for a two-character first item: 城市、县城建成区面积)
+ * after as many characters, else at the earliest tail opener after its first character; a one-character item
+ * borrows the rest of the last one's own part (`存` + `款`). A head written before the first item (`农村`,
+ * `金融机构本外币`) qualifies every item.
  */
-export function completeItems(items: string[]): string[] {
+export function completeItems(listed: string[]): string[] {
+  if (listed.length < 2) return listed
+  // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
+  const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
+  const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
+  const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
+  const completed = completeTails(items)
+  return owned ? completed.map((x) => head + x) : completed
+}
+
+function completeTails(items: string[]): string[] {
   const last = items[items.length - 1]
   if (!last || items.length < 2) return items
   let tailAt = -1
@@ -39,14 +49,15 @@ export function completeItems(items: string[]): string[] {
     const at = last.indexOf(ending)
     if (at >= 0 && at + len < last.length) tailAt = at + len
   }
-  if (tailAt < 0) {
-    for (const opener of SHARED_TAIL_OPENERS) {
-      const at = last.indexOf(opener, 1)
-      if (at > 0 && (tailAt < 0 || at < tailAt)) tailAt = at
-    }
+  let openerAt = -1
+  for (const opener of SHARED_TAIL_OPENERS) {
+    const at = last.indexOf(opener, 1)
+    if (at > 0 && (openerAt < 0 || at < openerAt)) openerAt = at
   }
-  // 城市、农村低保标准: a short first item stands parallel to as many characters of the last.
-  if (tailAt < 0 && first.length === 2 && last.length > 3) tailAt = first.length
+  // 城市、县城建成区面积, 小麦、玉米种植面积: a two-character first item stands parallel to as many characters of
+  // the last, unless an opener ends an own part about as short (原煤、原油、天然气产量).
+  if (tailAt < 0 && first.length === 2 && last.length > 3 && (openerAt < 0 || openerAt >= first.length + 2)) tailAt = first.length
+  if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
   const own = last.slice(0, tailAt)
   const tail = last.slice(tailAt)
@@ -65,11 +76,6 @@ function urbanRural(label: string): string[] | null {
   if (!label.startsWith(URBAN_RURAL.pair) || label.length <= URBAN_RURAL.pair.length) return null
   const rest = label.slice(URBAN_RURAL.pair.length)
   return [URBAN_RURAL.first + rest, URBAN_RURAL.second + rest]
-}
-
-/** Two or more figures with as many different labels: a list whose subjects a later `分别` can refer to. */
-function distinctLabels(drafts: readonly Draft[]): boolean {
-  return drafts.length > 1 && new Set(drafts.map((d) => d.label)).size === drafts.length
 }
 
 function spreadQualifiers(st: Statement): void {
@@ -91,10 +97,10 @@ export const listPairing: Rule = {
     const pre = st.listPre
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
-    const whole = cleanLabel(pre.subject)
-    const eachPrevious = pre.respectively && values.length === 1 && whole === '' && distinctLabels(ctx.sentence.previous)
-    const each = (pre.each || eachPrevious) && values.length === 1
+    // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
+    const each = (pre.each || pre.respectively) && values.length === 1
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
+    const whole = cleanLabel(pre.subject)
     let items = listItems(pre.subject).map(cleanLabel).filter((x) => x.length > 0)
     let source: Draft['labelSource'] = 'list'
     if (items.length > 1) {
@@ -109,16 +115,14 @@ export const listPairing: Rule = {
         source = 'list-completed'
       }
     }
-    if (values.length > 1 && whole === '' && pre.respectively) {
-      const previous = ctx.sentence.figures.slice(-values.length)
-      if (previous.length === values.length && new Set(previous.map((d) => d.label)).size === values.length) {
+    if ((values.length > 1 || each) && whole === '' && pre.respectively) {
+      // …35512元、25689元，分别同比增长7.8%: the subjects of the list before; one value goes to each of them.
+      const previousList = ctx.sentence.previousStatement?.drafts ?? []
+      const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []
+      if (previous.length === (values.length > 1 ? values.length : previous.length) && previous.length > 0 && new Set(previous.map((d) => d.label)).size === previous.length) {
         items = previous.map((d) => d.label)
         source = 'previous-list'
       }
-    }
-    if (eachPrevious) {
-      items = ctx.sentence.previous.map((d) => d.label)
-      source = 'previous-list'
     }
     if (each && items.length > 1) {
       const [d] = values

@@ -1,6 +1,6 @@
 import { DEFINING_VERBS } from '../words/verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
-import { DELIMS, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, readPre, stripBeneficiary } from './clause'
+import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
 
 /**
@@ -10,18 +10,9 @@ import type { Rule } from './types'
  * goes unless it defines what is counted (`新增`).
  */
 const CATEGORY_RUN = new RegExp(
-  `[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
+  `(?<!第)[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
   'g',
 )
-
-const PREDICATE_MAX = 12
-
-/** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
-function predicateAfter(norm: string, at: number): string {
-  let k = at
-  while (k < norm.length && k - at < PREDICATE_MAX && !DELIMS.has(norm[k] as string) && norm[k] !== '。') k++
-  return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
-}
 
 export const numberBeforeNoun: Rule = {
   name: 'number-before-noun',
@@ -52,19 +43,25 @@ export const numberBeforeNoun: Rule = {
       after = ''
       kept = ''
     }
-    // 推出8个方面90项政策措施: the count of categories is no part of the label.
-    after = after.replace(CATEGORY_RUN, '')
+    // 推出8个方面90项政策措施: the count of categories is no part of the label; nor is where (`城区内178座…`).
+    after = after.replace(CATEGORY_RUN, '').replace(/[内里]$/, '')
     // 累计培育形成…: a chain of actions before the number.
-    let owner = readPre(before).subject
+    let owner = readPre(cleanLabel(before)).subject
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
     // 选手在第47届世界技能大赛上夺得…: where it happened is no part of the name.
     owner = owner.replace(/在[^,，。]{1,24}[上中里内]$/, '')
+    // 66个重点项目54亿元的投资计划: the things just counted own the amount.
+    const previous = ctx.sentence.previousStatement
+    if (raw === '' && previous?.noun && previous.noun.end === st.clauseStart && previous.drafts[0]?.labelSource === 'noun') {
+      owner = previous.drafts[0].label
+    }
     let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
+    let quoteEnd = st.noun.end
     const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
     if (predicate) {
       label = `${label}${predicate}比例`
-      for (const d of st.drafts) d.quoteEnd = st.noun.end + predicate.length
+      quoteEnd = st.noun.end + predicate.length
     }
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
@@ -73,7 +70,8 @@ export const numberBeforeNoun: Rule = {
       d.label = label
       d.labelSource = 'noun'
       d.quoteStart = /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
-      d.quoteEnd = st.noun.end
+      d.quoteEnd = quoteEnd
     }
+    st.counted = { noun, raw }
   },
 }

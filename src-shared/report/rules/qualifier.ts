@@ -17,6 +17,7 @@ export const qualifier: Rule = {
         t.post ?? (t.mid ? '多' : null) ?? pre.bareBound ?? pre.qualifier ?? (pre.cap ? '控制在' : null) ?? (pre.yearly ? '年均' : null)
       d.qualifier = q
       d.average = pre.yearly && q !== '年均'
+      if (pre.yearly) d.periodHint = { ...d.periodHint, average: true }
     }
   },
 }

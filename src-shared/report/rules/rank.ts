@@ -1,7 +1,8 @@
 import { GENERIC_LABELS, GROWTH_WORDS } from '../words/labels'
+import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, readPre } from './clause'
 import { followsSubject } from './carry-subject'
-import type { Rule } from './types'
+import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /** Verbs of a rank (`居全国第3位`), longest first at the same end. */
 const RANK_VERBS: readonly string[] = [
@@ -54,11 +55,15 @@ export const rank: Rule = {
         return
       }
     }
-    let label = cleanLabel(readPre(subjectText).subject)
-    const carried = ctx.sentence.subject
+    const pre = readPre(subjectText)
+    let label = cleanLabel(pre.subject)
+    // The figure just before, when the rank's clause follows it (`总量达45万户，排全区第2` ranks the total).
+    const before = followsStatement(st, ctx) ? ctx.sentence.previous[ctx.sentence.previous.length - 1] : undefined
+    const carried = before?.label || ctx.sentence.subject
     let source: 'subject' | 'context' = 'subject'
-    // 全社会研发经费投入增速年均超20%，连续三年居全国第一: the rank is of the rate named before.
-    const rate = ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? ''
+    // 全社会研发经费投入增速年均超20%，连续三年居全国第一, 工业技改投资增长33.6%、居全国第3位: the rank is of the
+    // rate named or measured just before.
+    const rate = before ? (before.rate ?? (before.kind === 'growth' ? '增速' : '')) : (ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? '')
     if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
       label = label === '' ? carried + rate : carried + label
       source = 'context'
@@ -66,12 +71,43 @@ export const rank: Rule = {
       label = /(总额|总量)$/.test(carried) ? carried : carried + label
       source = 'context'
     }
+    // 外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1: one rank for each of the figures before; 经营主体
+    // 突破1900万户，其中企业超830万户，总量均居全国第一: one for each total (additions are no totals).
+    const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
+    const each = pre.each && before && (label === carried + rate || generic) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
+    const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
+    const labels =
+      totals.length > 1
+        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : d.label + (d.rate ?? (d.kind === 'growth' ? '增速' : ''))))
+        : [label]
+    const [draft] = st.drafts
+    if (!draft) return
+    st.drafts = labels.map((l) => ({ ...draft, label: l, reasons: new Set(draft.reasons) }))
     for (const d of st.drafts) {
-      d.label = label
-      d.labelSource = label ? source : null
+      d.labelSource = d.label ? source : null
       d.kind = 'rank'
       d.quoteStart = st.clauseStart
-      if (source === 'context' && !followsSubject(st, ctx)) d.reasons.add('label-from-context')
+      if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
     }
   },
+}
+
+/** Does the clause come right after the previous figure of the sentence? */
+function followsStatement(st: Statement, ctx: RuleContext): boolean {
+  const previous = ctx.sentence.previousStatement
+  if (!previous) return false
+  const end = Math.max(previous.tokens[previous.tokens.length - 1]?.end ?? 0, previous.noun?.end ?? 0)
+  return st.clauseStart <= end + 2
+}
+
+/** The sentence's figures of the same kind as the last statement's, back to the first of another kind, labels distinct. */
+function sameKindBefore(last: readonly Draft[], figures: readonly Draft[]): Draft[] {
+  const kind = last[last.length - 1]?.kind
+  const out: Draft[] = []
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const d = figures[k] as Draft
+    if (d.kind !== kind || d.kind === 'rank') break
+    if (!out.some((o) => o.label === d.label)) out.unshift(d)
+  }
+  return out
 }

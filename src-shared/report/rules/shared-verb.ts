@@ -1,4 +1,4 @@
-import { DEFINING_VERBS } from '../words/verbs'
+import { SHARED_VERBS } from '../words/verbs'
 import type { Rule } from './types'
 
 /**
@@ -13,7 +13,7 @@ export const sharedVerb: Rule = {
     if (st.dropped || !(st.afterListComma || among) || st.pre.verb !== null) return
     const previous = ctx.sentence.previousStatement
     const head = previous?.drafts[0]?.label ?? ''
-    const verb = DEFINING_VERBS.find((v) => head.startsWith(v))
+    const verb = SHARED_VERBS.find((v) => head.startsWith(v))
     if (!verb) return
     for (const d of st.drafts) {
       // An item with a verb of its own (再就业, 新建…) keeps it.

@@ -1,5 +1,5 @@
-import { INNER_ACTIONS } from '../words/labels'
-import { DEFINING_VERBS } from '../words/verbs'
+import { INNER_ACTIONS, LEADING_ACTIONS } from '../words/labels'
+import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS } from '../words/verbs'
 import { clauseStart, cleanLabel, readPre } from './clause'
 import type { Rule } from './types'
 
@@ -7,6 +7,17 @@ import type { Rule } from './types'
 function shortPredicate(norm: string, at: number): string {
   const m = /^(达标|覆盖|合格|通过|完成|实现|到位|落实)(?=[,;。!?:、\n]|$)/.exec(norm.slice(at, at + 6))
   return m ? (m[1] as string) : ''
+}
+
+/** Verbs and adverbs that make a list item a clause of its own. */
+const ITEM_VERBS = [...OBJECT_VERBS, ...NOUN_STOPS, ...LEADING_ACTIONS.filter((w) => w.length > 1)]
+
+/** No verb inside the items (`项目全面达产、完成年产值`, `实施城市更新行动、完成投资`) past the one before them all. */
+function hasItemVerb(listed: string): boolean {
+  const named = cleanLabel(listed)
+  const verb = OBJECT_VERBS.find((v) => named.startsWith(v))
+  const body = verb ? named.slice(verb.length) : named
+  return ITEM_VERBS.some((v) => body.includes(v))
 }
 
 const WORDY_BEFORE_DENG = '高平同对中初超均'
@@ -23,15 +34,19 @@ export const subject: Rule = {
   name: 'subject',
   apply(st, ctx) {
     if (st.dropped || st.drafts.every((d) => d.label !== '')) return
-    let raw = st.pre.subject
+    // 林分优化提升200万亩: 提升 after a work (优化提升, 抚育提升) before an area names the work; it raises nothing.
+    const work = st.pre.verbWord === '提升' && st.tokens[0]?.cls === 'measure' && /(优化|抚育|改造|绿化|美化|整治|亮化)$/.test(st.pre.subject)
+    let raw = work ? `${st.pre.subject}提升` : st.pre.subject
     let quoteStart = st.clauseStart
-    // 举办大型旅游、演艺、体育赛事活动600场: one figure for short items named together, without a verb of
-    // their own.
+    // 举办大型旅游、演艺、体育赛事活动600场, 参加医疗、养老、失业、工伤保险约70万人次: one figure for short items
+    // named together, without a verb of their own (the first may carry the owner and the verb).
     const items = st.listPre.subject.split('、')
+    const itemFits = (x: string, k: number): boolean => x.length >= 2 && x.length <= (k === 0 ? 16 : 8) && !x.startsWith('占')
     if (
       st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each &&
-      st.pre.verb === null && items.length > 1 && items.every((x) => x.length >= 2 && x.length <= 8 && !x.startsWith('占')) &&
-      /^[\u4e00-\u9fff]/.test(st.listPre.subject) && !/^(和|及|与|以及|并)/.test(st.listPre.subject) && !/等/.test(st.listPre.subject)
+      st.pre.verb === null && items.length > 1 && items.every(itemFits) &&
+      /^[\u4e00-\u9fff]/.test(st.listPre.subject) && !/^(和|及|与|以及|并)/.test(st.listPre.subject) && !/等/.test(st.listPre.subject) &&
+      !hasItemVerb(st.listPre.subject)
     ) {
       raw = st.listPre.subject
       quoteStart = st.listStart
@@ -44,9 +59,10 @@ export const subject: Rule = {
         raw = raw.slice(deng + 1)
       }
     }
-    // 超百亿元的项目7个, 亿元以上项目100个: the subject runs back over the attribute before it.
+    // 超百亿元的项目7个, 亿元以上项目100个: the subject runs back over a bounded attribute before it (a class of
+    // things); one thing's own figure before 的 (`投资3.23亿元的拆炉并网工程`) is no part of its name.
     const afterBound = ctx.sentence.droppedBound === st.clauseStart
-    if (/^的/.test(raw) || afterBound) {
+    if ((/^的/.test(raw) && ctx.sentence.droppedClass) || afterBound) {
       const from = clauseStart(ctx.norm, st.tokens[0]?.start ?? st.clauseStart, 0)
       raw = readPre(ctx.norm.slice(from, st.tokens[0]?.start ?? from)).subject
       quoteStart = from
@@ -71,7 +87,7 @@ export const subject: Rule = {
       label = owner + label
     }
     // 比上年年初预算增加1800亿元: a comparison base is no subject.
-    if (/^(比|较)(上年|去年|同期|年初|\d{4}年)|^(同比|相比)/.test(label)) label = ''
+    if (/^(比|较)(上年|去年|同期|年初|\d{4}年|[\d一二三四五两]+年前)|^(同比|相比)/.test(label)) label = ''
     // 水源水质100%达标: a share of what meets the predicate after it.
     const first = st.tokens[0]
     const predicate = first?.cls === 'pct' && st.drafts.length === 1 ? shortPredicate(ctx.norm, first.end) : ''

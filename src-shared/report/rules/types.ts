@@ -16,8 +16,16 @@ export interface PeriodHint {
   role?: 'from' | 'to'
   /** The base year of a comparison (`比2010年增加`, `较2020年提高`): the figure covers the years after it. */
   base?: number
+  /** The base of a comparison counted back from the figure's year (`较3年前增长44%`): as many years. */
+  yearsBack?: number
   /** The plan a level is at the end of (`较“十三五”末的9323.1亿元` → 2020). */
   planEnd?: number
+  /** A yearly average (`年均增长5%`): it covers the span of its part of the report, not one year. */
+  average?: boolean
+  /** A state the sentence goes on to act on (`今年高校毕业生达874万人，要…`): a fact of its year, never a goal. */
+  fact?: boolean
+  /** What a plan set for its year (`超过原定的近2万亿元规模`): that year's goal, whatever part of the report. */
+  planned?: boolean
 }
 
 export type LabelSource = 'subject' | 'list' | 'list-completed' | 'context' | 'context-far' | 'noun' | 'previous-list'
@@ -49,6 +57,8 @@ export interface Statement {
   noun: { start: number; end: number } | null
   /** Another figure token follows the noun in the same clause (`1万亿元特别国债资金24.5亿元`). */
   nounThenFigure: boolean
+  /** The first figure token after the statement's own, if any. */
+  following?: FigureToken
   /** Start of the clause before the first token (after the previous figure or delimiter). */
   clauseStart: number
   /** Start of the clause when `、` does not end it: the subjects of a list (`城镇、农村居民…分别…`). */
@@ -67,6 +77,11 @@ export interface Statement {
   transparent?: boolean
   /** Not shown, but what it names is the sentence's subject (`31条公路`). */
   silent?: boolean
+  /**
+   * Set by number-before-noun when it named the figure after its noun: the noun, and the words before the number
+   * (with the verb that takes it). The rules after it read the construction around the noun.
+   */
+  counted?: { noun: string; raw: string }
 }
 
 /** What the rules know of the sentence so far (a sentence ends at 。！？； or a line break). */
@@ -83,6 +98,11 @@ export interface SentenceState {
   droppedEnd: number
   /** Where that attribute ends when it was a bound before a noun (`亿元以上项目`: a class, part of the name), or -1. */
   droppedBound: number
+  /**
+   * That attribute was bounded (`超百亿元的项目`: a class of things, part of the name), not one thing's own figure
+   * (`投资3.23亿元的拆炉并网工程`).
+   */
+  droppedClass: boolean
 }
 
 export interface RuleContext {

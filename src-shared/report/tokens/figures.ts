@@ -17,8 +17,8 @@ import { matchUnit, postQualifierAt } from './units'
  *   ratios                         `2：1`
  *   ranks                          `第3位`, `第二`, `首位`, `前10位`
  *
- * Years, dates, codes (`5G`, `PM2.5`), numbers in short quoted names (`“1158”`) or in book titles are never
- * figure tokens. Whether a token is a statement of its own, an attribute of a noun or a list item is decided
+ * Years, dates, codes (`5G`, `PM2.5`), classes named by a size (`20万吨级`), sessions (`八届八次全会`), numbers in
+ * short quoted names (`“1158”`) or in book titles are never figure tokens. Whether a token is a statement of its own, an attribute of a noun or a list item is decided
  * by the rules that read its clause (rules/).
  */
 
@@ -185,6 +185,8 @@ function arabicFigure(s: Scan, i: number): number {
     }
   }
   if (!unit) return num.end
+  // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
+  if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
   mid = mid || unit.mid
   // A sign: -0.3%, but not the dash of a range before it
   let start = i
@@ -273,8 +275,10 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   if (norm.startsWith('个百分点', j)) return add(value, '个百分点', 'ppt', j + 4)
   if (norm.startsWith('百分点', j)) return add(value, '个百分点', 'ppt', j + 3)
   if (run === '一' && norm[j] === '半') return add(50, '%', 'pct', j + 1)
-  // 两次全面降准: a count in words, from two up, never 一次性 or 二次会议
-  if (norm[j] === '次' && value >= 2 && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '')) return add(value, '次', 'count', j + 1)
+  // 两次全面降准: a count in words, from two up, never 一次性, 二次会议 or the session of a body (八届八次全会)
+  if (norm[j] === '次' && value >= 2 && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '') && prev !== '届' && !norm.startsWith('全会', j + 1)) {
+    return add(value, '次', 'count', j + 1)
+  }
   return j
 }
 

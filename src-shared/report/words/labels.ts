@@ -1,3 +1,5 @@
+import type { UnitClass } from './units'
+
 /**
  * Words that are not the thing measured: they are stripped from a label, or tell how to complete one.
  * Words are data: a new adverb or scope is a new string here, never a new rule.
@@ -14,7 +16,7 @@ export const ADVERBS: readonly string[] = [
 /** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
 export const VERB_ADVERBS: readonly string[] = [
   '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
-  '顺利',
+  '顺利', '同步', '基本', '免费', '超额',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
@@ -26,7 +28,7 @@ export const SCOPE_PREFIXES: readonly string[] = [
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [
   '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
-  '当年', '年内', '上年', '本年', '同期',
+  '当年', '年内', '上年', '本年', '同期', '次年', '五年',
 ]
 
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
@@ -34,10 +36,16 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
 ]
 
+/** Words that begin like an opener but are one word (`和美乡村`): never stripped. */
+export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时']
+
+/** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
+export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明城市', '全国文明村镇', '全国示范', '全国百强', '全国先进']
+
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
 export const LEADING_ACTIONS: readonly string[] = [
   '累计完成', '累积完成', '高质量完成', '累计', '累积', '共计', '合计', '共', '实现', '完成', '引进', '发放', '获得',
-  '争取到', '争取', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
+  '争取到', '争取', '获批', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
 ]
@@ -51,6 +59,35 @@ export const LEADING_ADVERBS: readonly string[] = ADVERBS.filter((w) => w.length
  */
 export const ITEM_MEASURES: readonly string[] = ['总长度', '长度', '总里程', '里程', '总面积', '面积', '总投资', '投资', '总规模', '规模']
 
+/**
+ * Measures written before a figure that describes the noun after it (`总投资11.4亿元的基础设施PPP项目`): the figure is
+ * that measure of the noun. Longest first.
+ */
+export const ATTRIBUTE_MEASURES: readonly string[] = [
+  '计划总投资', '总投资', '投资', '建筑面积', '占地面积', '总面积', '面积', '总里程', '总长度', '总长', '全长', '总规模', '年产值', '总产值',
+]
+
+/**
+ * Heads of the names of projects and works: a name read forwards ends at the last of them
+ * (`发达广场商业项目主体封顶` → 发达广场商业项目).
+ */
+export const WORKS_HEADS: readonly string[] = [
+  '项目', '工程', '园区', '产业园', '基地', '中心', '场馆', '综合体', '小区', '水厂', '电站', '电厂', '管网', '公路', '铁路', '机场',
+  '大桥', '码头', '港区', '广场', '大厦', '医院', '学校', '校区',
+]
+
+/**
+ * Units of a territory or an organisation counted by what happened in them (`36个市县隐性债务提前清零` → 隐性债务提前
+ * 清零的市县), with the endings of what happened. Words are data.
+ */
+export const COUNTED_UNITS: readonly string[] = ['县市区', '市县', '市州', '县区', '乡镇', '街道', '企业', '学校', '医院']
+export const OUTCOME_ENDINGS: readonly string[] = [
+  '清零', '达标', '上市', '摘帽', '出列', '脱贫', '通车', '通电', '通网', '验收', '全覆盖', '覆盖', '退出', '达产', '投产',
+]
+
+/** Nouns of a task set for the figure (`超额完成国家下达的110万人年度任务`): the task is the sentence subject's. */
+export const TASK_NOUNS: readonly string[] = ['年度任务', '目标任务', '任务', '年度目标', '目标']
+
 /** Nouns that count categories, not things (`推出8个方面90项政策措施`): the figure after them is the one. */
 export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', '类别', '方向', '板块', '批次', '个批次']
 
@@ -61,12 +98,25 @@ export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮',
 export const BUILD_ACTIONS: readonly string[] = ['新建成', '建成', '新建']
 
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
-export const INNER_ACTIONS: readonly string[] = ['完成', '实现']
+export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [
   '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
   '计划投资', '年度计划投资', '计划总投资', '年度投资',
+]
+
+/**
+ * Measures of a thing (`保有量`, `成交价`, `营业收入`): alone, they are a measure of what the sentence is about
+ * (`新能源汽车市场渗透率全国第一，保有量突破50万辆` → 新能源汽车保有量).
+ */
+export const MEASURES_OF_A_THING: readonly string[] = [
+  '保有量', '成交价', '成交额', '成交金额', '交易额', '销售额', '营业额', '营业收入', '营收', '年营收', '年产值', '业务量', '利润总额',
+]
+
+/** Measures that end a subject, taken off before another measure of the same thing is added (`新能源汽车市场渗透率`). */
+export const SUBJECT_MEASURES: readonly string[] = [
+  '市场渗透率', '渗透率', '占比', '比重', '增速', '增长率', '产量', '总量', '数量', '总额', '规模', '保有量', '产值', '营业收入', '营收',
 ]
 
 /**
@@ -90,6 +140,25 @@ export const PRICE_WORDS: readonly string[] = ['居民消费价格', '消费价�
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
   '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率',
+]
+
+/**
+ * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
+ * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额). Longest first.
+ */
+export const LIST_HEADS: readonly string[] = [
+  '金融机构本外币', '金融机构人民币', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+]
+
+/**
+ * Label endings that say what unit the figure must have: a figure in another unit belongs to something else
+ * (`集中供热面积` cannot be `2.58万户`). Rates and changes (%, 个百分点, 倍) fit any label.
+ */
+export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
+  ['面积', 'measure'], ['里程', 'measure'], ['长度', 'measure'], ['产量', 'measure'],
+  ['资金', 'money'], ['投资', 'money'], ['收入', 'money'], ['金额', 'money'], ['补贴', 'money'], ['产值', 'money'], ['总额', 'money'],
+  ['营收', 'money'], ['利润', 'money'], ['税收', 'money'],
+  ['人数', 'count'], ['户数', 'count'], ['个数', 'count'], ['家数', 'count'],
 ]
 
 /** Words that say a city-and-country pair: `城乡居民人均可支配收入分别增长…` → 城镇…, 农村…. */

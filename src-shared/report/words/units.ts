@@ -22,6 +22,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['微克/立方米', 'measure'],
   ['毫克/立方米', 'measure'],
   ['千瓦时', 'measure'],
+  ['蒸吨', 'measure'],
   ['度电', 'measure'],
   ['千瓦', 'measure'],
   ['兆瓦', 'measure'],

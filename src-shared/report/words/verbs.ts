@@ -40,7 +40,8 @@ export const OBJECT_VERBS: readonly string[] = [
   '安排', '引进', '培育', '打造', '创建', '开展', '举办', '发放', '投入', '惠及', '带动', '吸引', '贡献', '设立', '组建',
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
-  '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获',
+  '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
+  '提升改造',
 ]
 
 /**
@@ -52,6 +53,7 @@ export const NOUN_STOPS: readonly string[] = [
   '启用', '出台', '施行', '纳入', '投向', '用于', '支持', '帮助', '受益', '开工', '投产', '落地', '获批', '达标',
   '通过', '参与', '入选', '上线', '运行', '得到', '获得', '享受', '领取', '驰援', '获评', '按照', '开展', '调整',
   '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
+  '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展',
 ]
 
 /** Verbs that, right after a figure, start its predicate rather than a noun (`9323.1亿元增加4374.4亿元`). */
@@ -65,3 +67,24 @@ export const NOUN_START_STOPS: readonly string[] = [
  * `经营主体净增98万户` count additions, not the stock.
  */
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增']
+
+/**
+ * Verbs that a series shares when its first item names them: the defining ones, and 改造, which labels keep
+ * (`改造城镇老旧小区10万户、市政管网1000公里` → 改造市政管网).
+ */
+export const SHARED_VERBS: readonly string[] = [...DEFINING_VERBS, '改造']
+
+/** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
+export const STATE_VERBS: readonly string[] = ['达', '达到', '有', '为', '是']
+
+/** Words that open a clause of what must be done (`，要促进…`, `，必须确保…`). */
+export const DUTY_OPENERS: readonly string[] = ['要', '必须', '务必', '需要', '都要', '更要', '就要', '我们要', '必须要']
+
+/**
+ * What happens to projects and works (`落地开工`, `竣工`, `投产`): a label made only of these names no thing; the
+ * thing is the sentence's subject (`招商引资项目100个以上，落地开工50个以上`).
+ */
+export const PROJECT_EVENTS: readonly string[] = [
+  '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
+  '运营', '开通', '验收', '建设',
+]

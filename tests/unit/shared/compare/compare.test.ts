@@ -183,13 +183,19 @@ describe('the words of pairing', () => {
   })
 
   it('tells the size of a project from a quantity for the year', () => {
-    const m = (quote: string, value: number) => ({ quote, value, written: null })
+    const m = (quote: string, value: number) => ({ quote, value, written: null, start: 0 })
     expect(isProjectSize(m('实施总投资11.4亿元的基础设施PPP项目建设', 11.4))).toBe(true)
     expect(isProjectSize(m('启动投资2亿元的智慧城市项目', 2))).toBe(true)
     expect(isProjectSize(m('推进投资5.5亿元的冬运会主场馆二期工程建设', 5.5))).toBe(true)
     expect(isProjectSize(m('全年计划投资15亿元', 15))).toBe(false)
     // A word after the figure belongs to another clause of it.
     expect(isProjectSize(m('完成8008户改造任务，推进二期', 8008))).toBe(false)
+    // The verb before a quote that starts at the measured thing, read from the report's text.
+    const text = '2017年，推进投资5.5亿元的冬运会主场馆二期工程建设。新建投资3亿元的学校。'
+    const at = (quote: string, value: number) => ({ ...m(quote, value), start: text.indexOf(quote) })
+    expect(isProjectSize(at('投资5.5亿元的冬运会主场馆二期工程建设', 5.5), text)).toBe(true)
+    expect(isProjectSize(at('投资5.5亿元的冬运会主场馆二期工程建设', 5.5))).toBe(false)
+    expect(isProjectSize(at('新建投资3亿元的学校', 3), text)).toBe(false)
   })
 
   it('takes the plan year from the report, else from its targets', () => {

@@ -12,15 +12,19 @@ const reports = labelledReports().slice(1)
 const analyses = new Map(reports.map((r) => [r.name, analyzeReportText(r.text)]))
 
 describe('the labelled corpus', () => {
-  it('finds ≥ 97% of the labelled figures and gets ≥ 93% exactly right, overall', () => {
+  it('finds ≥ 99% of the labelled figures and gets ≥ 95% exactly right, overall; every report ≥ 95% and ≥ 92%', () => {
     const scores: ReportScore[] = reports.map((r) => scoreReport(r.name, r.labels.metrics, analyses.get(r.name)!))
     const sum = (f: (s: ReportScore) => number) => scores.reduce((a, s) => a + f(s), 0)
     const total: ReportScore = { name: 'corpus overall', labelled: sum((s) => s.labelled), extracted: sum((s) => s.extracted), found: sum((s) => s.found), exact: sum((s) => s.exact), misses: [] }
     console.log([...scores, total].map(formatScore).join('\n'))
-    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.97)
-    expect(total.exact / total.labelled).toBeGreaterThanOrEqual(0.93)
-    // No single report falls far behind the others.
-    for (const s of scores) expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.9)
+    // Reached 392/392 found and 380/392 (0.969) exact; the thresholds leave a small margin.
+    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.99)
+    expect(total.exact / total.labelled).toBeGreaterThanOrEqual(0.95)
+    // No single report falls far behind the others (each is at least 0.946 exact).
+    for (const s of scores) {
+      expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.95)
+      expect(s.exact / s.labelled, s.name).toBeGreaterThanOrEqual(0.92)
+    }
   })
 
   it('finds each report’s year and place (the texts have no title or speaker line)', () => {

@@ -48,4 +48,53 @@ describe('periods', () => {
       ['财政收入', '2021 target'],
     ])
   })
+
+  const speaker = '——2026年1月20日在某某省人民代表大会上'
+  it('a year inside a sentence dates it up to the next semicolon; one heading the sentence dates all of it', () => {
+    const text = [
+      '政府工作报告', speaker, '一、“十四五”时期工作回顾',
+      '园区发展壮大，2025年接待游客86万人次、收入12亿元；大学城初具规模，签约入驻高校26所。',
+      '2025年，接待游客90万人次；引进高校3所。',
+    ].join('\n')
+    expect(periods(text)).toEqual([
+      ['接待游客', '2025'],
+      ['签约入驻高校', '2021-2025'],
+      ['接待游客', '2025'],
+      ['高校', '2025'],
+    ])
+  })
+  it('a year opening a paragraph dates the paragraph only when it is the whole opening clause', () => {
+    const text = [
+      '政府工作报告', speaker, '一、“十四五”时期工作回顾',
+      '2025年主导产业占比较2020年提高14个百分点。旅游业提质升级，新增5A级景区1个。',
+      '2025年，主导产业占比达到70%。旅游业提质升级，新增5A级景区2个。',
+    ].join('\n')
+    expect(periods(text)).toEqual([
+      ['主导产业占比', '2021-2025'],
+      ['新增5A级景区', '2021-2025'],
+      ['主导产业占比', '2025'],
+      ['新增5A级景区', '2025'],
+    ])
+  })
+  it('a yearly average under a single year’s cue covers the span of its part', () => {
+    const text = ['政府工作报告', speaker, '一、“十四五”时期工作回顾', '物流发展壮大，2025年运行航线75条，快递业务量年均增长21%。'].join('\n')
+    expect(periods(text)).toEqual([
+      ['运行航线', '2025'],
+      ['快递业务量', '2021-2025'],
+    ])
+  })
+  it('in a section named for two times, a paragraph opening with a time dates those after it; after an address, the later time is a guess', () => {
+    const text = [
+      '政府工作报告', '——2020年5月22日在第十三届全国人民代表大会第三次会议上', '一、2019年和今年以来工作回顾',
+      '去年，我们攻坚克难。',
+      '——经济运行平稳。国内生产总值增长6.1%。',
+      '各位代表！',
+      '疫情发生后，我们调派4万多名医护人员驰援。',
+    ].join('\n')
+    const metrics = analyzeReportText(text).metrics
+    expect(metrics.map((m) => [m.label, m.period, m.confidence.reasons.includes('period-inferred')])).toEqual([
+      ['国内生产总值', '2019', false],
+      ['医护人员', '2020', true],
+    ])
+  })
 })

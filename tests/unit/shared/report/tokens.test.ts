@@ -56,6 +56,7 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('skips years, dates, codes, durations, denominators and quoted names', () => {
     expect(tokens('2023年2月29日，5G基站，PM2.5，“1158”目标，连续30个月，每10万人口，《2035年远景目标》')).toEqual([])
     expect(tokens('算力规模11.4万P')).toEqual([])
+    expect(tokens('2个20万吨级泊位，7亿吨级矿产地，省委八届八次全会')).toEqual([{ value: 2, high: null, unit: '个', written: null, post: null }])
   })
   it('never yields a number that is not finite', () => {
     const huge = `${'9'.repeat(400)}亿元`

@@ -11,6 +11,10 @@ describe('rule: attributive', () => {
     expect(lvu('12个“智慧社区”投入使用。')).toEqual([['智慧社区', 12, '个']])
     expect(lvu('财政、税务、金融等5项重点改革全面完成。')).toEqual([['重点改革', 5, '项']])
   })
+  it('drops a capacity before its works, and a size after a count', () => {
+    expect(lvu('完成日处理3万吨水厂改扩建。')).toEqual([])
+    expect(lvu('完成城区内178座10蒸吨及以下的燃煤小锅炉淘汰改造。')).toEqual([['城区燃煤小锅炉淘汰改造', 178, '座']])
+  })
   it('keeps a subject with its own verb, whatever noun follows', () => {
     expect(lvu('城镇登记失业率控制在3.5%的较低水平。')).toEqual([['城镇登记失业率', 3.5, '%']])
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeReportText } from '../../../../../src-shared/report/analyze'
+import { figures } from '../figures'
 
 const periods = (text: string) => analyzeReportText(text).metrics.map((m) => [m.value, m.period])
 const head = '2021年某某县政府工作报告\n一、“十三五”时期和2020年工作回顾\n'
@@ -10,6 +11,12 @@ describe('rule: comparison-base', () => {
       [36200, '2016-2020'],
       [11800, '2016-2020'],
       [8.2, '2016-2020'],
+    ])
+  })
+  it('dates a change against some years before over those years, and gives it the subject of the sentence', () => {
+    expect(figures('澳资企业超6600户、较3年前增长44%。').map((m) => [m.label, m.value, m.period])).toEqual([
+      ['澳资企业', 6600, '2024'],
+      ['澳资企业', 44, '2022-2024'],
     ])
   })
   it('dates a level at the end of a plan, and the level it is compared with at the end of the change', () => {

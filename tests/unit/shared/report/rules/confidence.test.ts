@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isVagueLabel } from '../../../../../src-shared/report/rules/confidence'
+import { isVagueLabel, unitFits } from '../../../../../src-shared/report/rules/confidence'
 import { figures } from '../figures'
 
 const reasons = (body: string) => figures(body).map((m) => m.confidence)
@@ -14,8 +14,13 @@ describe('rule: confidence', () => {
     expect(reasons('产业规模扩大五成。')[0]?.reasons).toContain('value-converted')
     expect(reasons('优质资源覆盖65%。')[0]?.reasons).toContain('kind-guessed')
   })
+  it('says so when the unit does not fit what the label measures', () => {
+    expect([unitFits('集中供热面积', 'count'), unitFits('集中供热面积', 'measure'), unitFits('集中供热面积', 'pct')]).toEqual([false, true, true])
+    expect(reasons('集中供热面积达到190万平方米，惠及2.58万户。').map((c) => c.reasons)).toEqual([[], ['label-from-context']])
+  })
   it('finds labels that may be fragments', () => {
     expect(['惠', '投资', '以下婴幼儿托位数', '总量', '的企业'].map(isVagueLabel)).toEqual([true, true, true, true, true])
-    expect(['地区生产总值', '新增经营主体'].map(isVagueLabel)).toEqual([false, false])
+    expect(['地区生产总值', '新增经营主体', '和美乡村'].map(isVagueLabel)).toEqual([false, false, false])
+    expect(['参合率', '创建率', '赤字率'].map(isVagueLabel)).toEqual([true, true, false])
   })
 })

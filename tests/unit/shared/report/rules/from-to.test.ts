@@ -27,6 +27,12 @@ describe('rule: from-to', () => {
       ['常住人口城镇化率', 55.3, 'share', '2024'],
     ])
   })
+  it('reads places in a ranking as ranks', () => {
+    expect(figures('集团在世界500强排名由369位上升到235位。').map((m) => [m.value, m.kind])).toEqual([
+      [369, 'rank'],
+      [235, 'rank'],
+    ])
+  })
   it('pairs two lists of levels with a list of subjects', () => {
     expect(view('城市、农村低保标准分别从每人每月700元、500元提高到760元、560元。').map((v) => [v[0], v[1]])).toEqual([
       ['城市低保标准', 700],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: generic-label', () => {
   it('makes a generic subject a measure of the sentence’s subject', () => {
@@ -13,5 +13,10 @@ describe('rule: generic-label', () => {
     ])
     // A total named again by 总量/规模 is the same total.
     expect(lvu('外贸进出口总额增长8%，总量居全省第4位。').map((f) => f[0])).toEqual(['外贸进出口总额', '外贸进出口总额'])
+  })
+  it('makes a measure of a thing a measure of what the sentence is about, or flags it', () => {
+    expect(lvu('新能源汽车市场渗透率全省第一，保有量突破50万辆。')[1]).toEqual(['新能源汽车保有量', 50, '万辆'])
+    expect(lvu('出让矿业权755宗、成交价616.6亿元。')[1]).toEqual(['出让矿业权成交价', 616.6, '亿元'])
+    expect(figures('项目全面达产，完成年产值超1100亿元。')[0]?.confidence.reasons).toContain('label-vague')
   })
 })

@@ -24,6 +24,12 @@ describe('rule: list-pairing', () => {
     expect(completeItems(['装备制造', '生物医药产业增加值'])).toEqual(['装备制造产业增加值', '生物医药产业增加值'])
     expect(listItems('文化及相关产业、旅游及相关产业增加值')).toEqual(['文化及相关产业', '旅游及相关产业增加值'])
   })
+  it('gives every item the head written before the first, and a short first item its parallel part', () => {
+    expect(view('农村自来水、卫生户厕普及率分别达到96%、98%。').map((v) => v[0])).toEqual(['农村自来水普及率', '农村卫生户厕普及率'])
+    expect(view('金融机构本外币存、贷款余额分别增长9%、11%。').map((v) => v[0])).toEqual(['金融机构本外币存款余额', '金融机构本外币贷款余额'])
+    expect(completeItems(['城市', '县城建成区面积'])).toEqual(['城市建成区面积', '县城建成区面积'])
+    expect(completeItems(['原煤', '原油', '天然气产量'])).toEqual(['原煤产量', '原油产量', '天然气产量'])
+  })
   it('splits 城乡 into urban and rural, and 均 gives every subject the value', () => {
     expect(view('城乡居民人均可支配收入分别增长5.1%和6.8%。').map((v) => v[0])).toEqual([
       '城镇居民人均可支配收入',
@@ -32,6 +38,16 @@ describe('rule: list-pairing', () => {
     expect(view('城镇新增就业、农村劳动力转移就业均增长3%。').map((v) => [v[0], v[1]])).toEqual([
       ['城镇新增就业', 3],
       ['农村劳动力转移就业', 3],
+    ])
+  })
+  it('gives one value with 分别 to each subject', () => {
+    expect(view('城乡居民人均可支配收入分别增长7.5%。').map((v) => [v[0], v[1]])).toEqual([
+      ['城镇居民人均可支配收入', 7.5],
+      ['农村居民人均可支配收入', 7.5],
+    ])
+    expect(view('城镇和农村居民人均可支配收入分别达3.5万元、2.5万元，分别同比增长7.8%。').slice(2).map((v) => [v[0], v[1]])).toEqual([
+      ['城镇居民人均可支配收入', 7.8],
+      ['农村居民人均可支配收入', 7.8],
     ])
   })
   it('gives a list without subjects the previous figures’ subjects, and spreads a qualifier', () => {

@@ -8,12 +8,36 @@ describe('rule: number-before-noun', () => {
     expect(lvu('完成12.5亿元的年度投资任务。')).toEqual([['年度投资任务', 12.5, '亿元']])
     expect(lvu('实施24个老旧小区的供热管网改造。')).toEqual([['老旧小区供热管网改造', 24, '个']])
   })
+  it('ends the noun at the predicate after it, and reads a size class or a code inside it', () => {
+    expect(lvu('320家中小学食堂实现全流程检查评价。')).toEqual([['中小学食堂', 320, '家']])
+    expect(lvu('推动超40所乡镇中心幼儿园构建资源共享机制。')).toEqual([['乡镇中心幼儿园', 40, '所']])
+    expect(lvu('6项指标不及预期。')).toEqual([])
+    expect(lvu('推动2个20万吨级泊位开工建设。')).toEqual([['20万吨级泊位', 2, '个']])
+    expect(lvu('建成8.99万个5G基站。')).toEqual([['5G基站', 8.99, '万个']])
+    expect(lvu('重点实施了40个民生保障和社会事业项目。')).toEqual([['民生保障和社会事业项目', 40, '个']])
+    expect(lvu('6项封关政策及相关配套制度出台施行。')).toEqual([['封关政策', 6, '项']])
+    expect(lvu('建成350个美丽乡村、500个和美乡村。')).toEqual([['美丽乡村', 350, '个'], ['和美乡村', 500, '个']])
+    expect(lvu('基本建成129条乡村振兴示范带。')).toEqual([['乡村振兴示范带', 129, '条']])
+  })
   it('keeps a verb that defines what is counted, and who it is for', () => {
     expect(lvu('新增6个省级开发区。')).toEqual([['新增省级开发区', 6, '个']])
     expect(lvu('对困难家庭一次性发放500万元补贴。')).toEqual([['困难家庭补贴', 500, '万元']])
   })
   it('skips a count of categories and ages', () => {
     expect(lvu('出台6个方面48项政策措施。')).toEqual([['政策措施', 48, '项']])
+    expect(lvu('十是实施100个社区儿童友好空间改造工程。')).toEqual([['社区儿童友好空间改造工程', 100, '个']])
+    expect(lvu('举全区之力全面完成了13672户的年度改造任务。')).toEqual([['年度改造任务', 13672, '户']])
+    expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
+    expect(lvu('六是免费实施1万名老年人白内障复明工程。')).toEqual([['老年人白内障复明工程', 1, '万名']])
+    expect(lvu('获批建设2家全国重点实验室。')).toEqual([['全国重点实验室', 2, '家']])
+  })
+  it('reads a count of things and then an amount of theirs', () => {
+    expect(lvu('就是要全力完成今年66个重点项目54亿元的投资计划。')).toEqual([
+      ['重点项目', 66, '个'],
+      ['重点项目投资计划', 54, '亿元'],
+    ])
+    expect(lvu('304个省列重大项目完成投资2929亿元。')).toEqual([['省列重大项目投资', 2929, '亿元']])
+    expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇建设', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
   })
 })

@@ -21,5 +21,6 @@ describe('rule: qualifier', () => {
   it('gives 年均 when nothing else bounds the figure, else marks it average', () => {
     expect(q('工业投资年均增长9.4%。')).toEqual([['年均', false]])
     expect(q('地区生产总值年均增长6%以上。')).toEqual([['以上', true]])
+    expect(q('年均新增城镇就业30万人。')).toEqual([['年均', false]])
   })
 })

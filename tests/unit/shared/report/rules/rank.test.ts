@@ -14,6 +14,18 @@ describe('rule: rank', () => {
     expect(ranks('地区生产总值增长6.2%，增速居全省第3位。')).toEqual([['地区生产总值增速', 3, null]])
     expect(ranks('外贸进出口总额突破800亿元，连续12年居全省首位。')).toEqual([['外贸进出口总额', 1, null]])
   })
+  it('ranks the figure just before: its growth, its total, each of several with 均', () => {
+    expect(ranks('工业技改投资增长33.6%、居全省第3位。')).toEqual([['工业技改投资增速', 3, null]])
+    expect(ranks('新增经营主体6万户，总量达45万户，排全区第2。')).toEqual([['经营主体总量', 2, null]])
+    expect(ranks('外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1。')).toEqual([
+      ['外贸进出口增速', 1, null],
+      ['加工贸易增速', 1, null],
+    ])
+    expect(ranks('经营主体净增9万户、突破190万户，其中企业超83万户，总量均居全省第一。')).toEqual([
+      ['经营主体总量', 1, null],
+      ['企业总量', 1, null],
+    ])
+  })
   it('reads a place without a verb only after its subject, never an ordinal', () => {
     expect(ranks('新能源汽车渗透率连续3年全省第一。')).toEqual([['新能源汽车渗透率', 1, null]])
     expect(ranks('打造更多全国第一。第一，要抓项目。')).toEqual([])

@@ -6,6 +6,9 @@ describe('rule: shared-verb', () => {
     expect(lvu('新增省级工程中心12个、博士后工作站5个。').map((f) => f[0])).toEqual(['新增省级工程中心', '新增博士后工作站'])
     expect(lvu('净增市场主体2.3万户，其中企业6200户。').map((f) => f[0])).toEqual(['净增市场主体', '净增企业'])
   })
+  it('lets 改造 cover the items after it, as labels keep it', () => {
+    expect(lvu('改造城镇老旧小区1.2万户、市政管网300公里。').map((f) => f[0])).toEqual(['改造城镇老旧小区', '改造市政管网'])
+  })
   it('leaves an item with a verb of its own', () => {
     expect(lvu('新增就业5200人、再就业1300人。').map((f) => f[0])).toEqual(['新增就业', '再就业'])
   })

@@ -1,0 +1,51 @@
+import { ATTRIBUTE_MEASURES, WORKS_HEADS } from '../words/labels'
+import { DELIMS, cleanLabel } from './clause'
+import type { Rule } from './types'
+
+/**
+ * A measure of the thing named after 的: `实施总投资11.4亿元的基础设施PPP项目建设` → 基础设施PPP项目总投资,
+ * `总投资7亿元的时代广场商业项目开工建设` → 时代广场商业项目总投资. The measure is written before the figure and the
+ * thing after it, so the figure is neither the clause's subject nor an attribute to drop. When another figure
+ * follows the thing (`投资3.23亿元的拆炉并网工程新接入集中供热面积190万平方米`), the thing is that figure's
+ * subject and this one is left to the attributive rule.
+ */
+const NAME_MAX = 40
+
+/** Where the clause holding offset `from` ends (at most NAME_MAX characters on). */
+function clauseEnd(norm: string, from: number): number {
+  let k = from
+  while (k < norm.length && k - from < NAME_MAX && !DELIMS.has(norm[k] as string)) k++
+  return k
+}
+
+/** A name up to the last head of a works' name in it (`基础设施PPP项目建设` → 基础设施PPP项目), or whole. */
+function upToHead(name: string): string {
+  let end = -1
+  for (const h of WORKS_HEADS) {
+    const at = name.lastIndexOf(h)
+    if (at > 0) end = Math.max(end, at + h.length)
+  }
+  return end > 0 ? name.slice(0, end) : name
+}
+
+export const measureOf: Rule = {
+  name: 'measure-of',
+  apply(st, ctx) {
+    if (st.dropped || st.shape !== 'single' || st.tail !== 'noun' || !st.noun || st.nounThenFigure) return
+    const last = st.tokens[st.tokens.length - 1]
+    if (!last || ctx.norm[last.end] !== '的' || (last.cls !== 'money' && last.cls !== 'measure')) return
+    const measure = ATTRIBUTE_MEASURES.find((w) => st.pre.subject.endsWith(w))
+    if (!measure) return
+    // The works' name reads on to its head (`伊敏河两岸及城市重点区域亮化照明工程`), past a 及 that ends other nouns.
+    const clause = ctx.norm.slice(st.noun.start, clauseEnd(ctx.norm, st.noun.start))
+    const named = upToHead(clause)
+    const thing = cleanLabel(named !== clause ? named : ctx.norm.slice(st.noun.start, st.noun.end))
+    if (thing.length < 2) return
+    for (const d of st.drafts) {
+      d.label = thing + measure
+      d.labelSource = 'noun'
+      d.quoteStart = st.clauseStart + st.pre.subject.length - measure.length
+      d.quoteEnd = st.noun.end
+    }
+  },
+}

@@ -1,0 +1,38 @@
+import { DEFINING_VERBS } from '../words/verbs'
+import { cleanLabel, lastObjectVerb } from './clause'
+import type { Rule } from './types'
+
+const ITEM_MAX = 12
+
+/**
+ * Items named before their count: `新增炳灵寺、官鹅沟、冶力关3家5A级景区` → 新增5A级景区 3家. When the items listed
+ * right before a count are as many as it counts, they are its members, not the owner of the noun; the noun
+ * names what is counted (with a verb that defines it, as number-before-noun keeps it).
+ */
+/** What a class named alone shares with the next one in the sentence: `3个千亿级，…2个百亿级产业集群` → 产业集群. */
+function sharedHead(norm: string, noun: { start: number; end: number }): string {
+  if (norm[noun.end - 1] !== '级') return ''
+  const ahead = /^[,、][^。;!?\n]{0,40}?级([\u4e00-\u9fff]{2,8}?)(?=[,;。、!?\n]|$)/.exec(norm.slice(noun.end, noun.end + 60))
+  return ahead ? (ahead[1] as string) : ''
+}
+
+export const namedItems: Rule = {
+  name: 'named-items',
+  apply(st, ctx) {
+    const t = st.tokens[0]
+    if (st.dropped || st.shape !== 'single' || !t || t.cls !== 'count' || t.converted || !st.noun) return
+    if (st.listStart >= st.clauseStart) return
+    const items = st.listPre.subject.split('、')
+    if (items.length < 2 || items.length !== t.value || items.some((x) => x.length === 0 || x.length > ITEM_MAX)) return
+    const noun = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)) + sharedHead(ctx.norm, st.noun)
+    if (noun.length < 2) return
+    const verb = lastObjectVerb(items[0] as string)
+    const kept = verb && verb.at === 0 && DEFINING_VERBS.includes(verb.verb) ? verb.verb : ''
+    for (const d of st.drafts) {
+      d.label = kept + noun
+      d.labelSource = 'noun'
+      d.quoteStart = st.listStart
+      d.quoteEnd = st.noun.end
+    }
+  },
+}

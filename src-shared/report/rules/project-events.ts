@@ -1,0 +1,28 @@
+import { PROJECT_EVENTS } from '../words/verbs'
+import type { Rule } from './types'
+
+const EVENTS = `(?:${[...PROJECT_EVENTS].sort((a, b) => b.length - a.length).join('|')})`
+const ONLY_EVENTS = new RegExp(`^${EVENTS}+$`)
+const TRAILING_EVENTS = new RegExp(`${EVENTS}+$`)
+
+/**
+ * A label that only says what happened (`落地开工`, `竣工`) is about the thing the sentence counts:
+ * `招商引资亿元以上项目100个以上，落地开工50个以上` → 招商引资亿元以上项目落地开工, `年投资亿元以上项目新开工43个以上，
+ * 竣工38个以上` → 年投资亿元以上项目竣工. Without such a thing it stays as it is, and confidence says it is vague.
+ */
+export const projectEvents: Rule = {
+  name: 'project-events',
+  apply(st, ctx) {
+    if (st.dropped) return
+    const subject = ctx.sentence.subject?.replace(TRAILING_EVENTS, '') ?? ''
+    for (const d of st.drafts) {
+      if (d.labelSource !== 'subject' || !ONLY_EVENTS.test(d.label)) continue
+      if (subject.length < 2) {
+        d.reasons.add('label-vague')
+        continue
+      }
+      d.label = subject + d.label
+      d.labelSource = 'context'
+    }
+  },
+}
