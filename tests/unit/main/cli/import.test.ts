@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ReportContentSchema } from '../../../../src-shared/schemas/report'
+import { ReportContentSchema, ReportDocSchema } from '../../../../src-shared/schemas/report'
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url))
 const fixture = (name: string) => join(root, 'tests/fixtures/import', name)
@@ -36,5 +38,24 @@ describe('huibao import, for the files users receive', () => {
     expect(r.stdout).toBe('')
     expect(r.stderr.trim().split('\n')).toHaveLength(1)
     expect(r.stderr).toMatch(/扫描/)
+  }, 120_000)
+
+  it('stores the report in the workspace it is given, so the app lists it', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'huibao-cli-import-'))
+    try {
+      const r = cli('import', fixture('yulin-2024.gov-gbk.html'), '--workspace', workspace)
+      expect(r.code).toBe(0)
+      const files = readdirSync(join(workspace, 'reports')).filter((f) => f.endsWith('.json'))
+      expect(files).toHaveLength(1)
+      const doc = ReportDocSchema.parse(JSON.parse(readFileSync(join(workspace, 'reports', files[0]!), 'utf8')))
+      expect(doc.title).toBe('2024年政府工作报告')
+      expect(r.stdout).toContain(`编号 ${doc.id}`)
+      // With --json, stdout is the stored report and nothing else.
+      const j = cli('import', fixture('yulin-2024.gov-gbk.html'), '--json', '--workspace', workspace)
+      const printed = ReportDocSchema.parse(JSON.parse(j.stdout))
+      expect(readdirSync(join(workspace, 'reports'))).toContain(`${printed.id}.json`)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
   }, 120_000)
 })
