@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import { analyzeReportText, type ReportAnalysis } from '../../../../src-shared/report/analyze'
 import type { Section } from '../../../../src-shared/schemas/report'
-import { formatScore, heldOutReports, labelledReports, scoreReport, totalScore, type ReportScore } from '../../../../bench/corpus-score'
+import { formatScore, heldOutReports, labelledReports, scoreReport, totalScore, type LabelledReport, type ReportScore } from '../../../../bench/corpus-score'
 
 /**
  * The hand-labelled corpus (tests/fixtures/corpus, conventions in LABELLING.md): national 2020 and 2022,
@@ -9,13 +9,20 @@ import { formatScore, heldOutReports, labelledReports, scoreReport, totalScore, 
  * found = value, unit and overlapping quote; exact = also label, kind, period, qualifier (and `high`).
  */
 const reports = labelledReports().slice(1)
+
+/** The top sections, annexes and subsection counts a report's labels give. */
+function expectLabelledSections(r: LabelledReport, a: ReportAnalysis): void {
+  expect(a.sections.map((s: Section) => s.number + s.title), r.name).toEqual(r.labels.topSections)
+  expect(a.annexes.map((s) => s.title), r.name).toEqual(r.labels.annexes ?? [])
+  const counts = Object.fromEntries(a.sections.map((s) => [s.number ? s.number.replace('、', '') : s.title, s.children.length]))
+  expect(counts, r.name).toEqual(r.labels.subSectionCounts)
+}
 const analyses = new Map(reports.map((r) => [r.name, analyzeReportText(r.text)]))
 
 describe('the labelled corpus', () => {
   it('finds ≥ 99% of the labelled figures and gets ≥ 95% exactly right, overall; every report ≥ 95% and ≥ 92%', () => {
     const scores: ReportScore[] = reports.map((r) => scoreReport(r.name, r.labels.metrics, analyses.get(r.name)!))
-    const sum = (f: (s: ReportScore) => number) => scores.reduce((a, s) => a + f(s), 0)
-    const total: ReportScore = { name: 'corpus overall', labelled: sum((s) => s.labelled), extracted: sum((s) => s.extracted), found: sum((s) => s.found), exact: sum((s) => s.exact), misses: [] }
+    const total = totalScore('corpus overall', scores)
     console.log([...scores, total].map(formatScore).join('\n'))
     // Reached 392/392 found and 380/392 (0.969) exact; the thresholds leave a small margin.
     expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.99)
@@ -37,14 +44,7 @@ describe('the labelled corpus', () => {
   })
 
   it('builds the labelled top sections, annexes and subsection counts', () => {
-    const heading = (s: Section) => s.number + s.title
-    for (const r of reports) {
-      const a = analyses.get(r.name)!
-      expect(a.sections.map(heading), r.name).toEqual(r.labels.topSections)
-      expect(a.annexes.map((s) => s.title), r.name).toEqual(r.labels.annexes ?? [])
-      const counts = Object.fromEntries(a.sections.map((s) => [s.number ? s.number.replace('、', '') : s.title, s.children.length]))
-      expect(counts, r.name).toEqual(r.labels.subSectionCounts)
-    }
+    for (const r of reports) expectLabelledSections(r, analyses.get(r.name)!)
   })
 
   it('slices every quote verbatim from the text, and never a figure from a glossary', () => {
@@ -81,16 +81,12 @@ describe('the held-out reports', () => {
   })
 
   it('reads their year, place, title (none when the text starts at its date line), sections and annexes', () => {
-    const heading = (s: Section) => s.number + s.title
     for (const r of held) {
       const a = heldAnalyses.get(r.name)!
       expect(a.year, r.name).toBe(r.labels.year)
       expect(a.place, r.name).toBe(r.labels.place)
       expect(a.title, r.name).toBe(r.labels.title ?? '')
-      expect(a.sections.map(heading), r.name).toEqual(r.labels.topSections)
-      expect(a.annexes.map((s) => s.title), r.name).toEqual(r.labels.annexes ?? [])
-      const counts = Object.fromEntries(a.sections.map((s) => [s.number ? s.number.replace('、', '') : s.title, s.children.length]))
-      expect(counts, r.name).toEqual(r.labels.subSectionCounts)
+      expectLabelledSections(r, a)
       for (const m of a.metrics) expect(r.text.slice(m.start, m.end)).toBe(m.quote)
     }
   })
