@@ -8,8 +8,10 @@
  * so named and not judged before is recorded as right;
  * `npx tsx bench/precision-check.ts tally SEED [N]` prints, per report and overall, how many of the drawn
  * figures are fully right, wrong but flagged 待核对 (caught) and wrong and unflagged (what would reach a slide).
+ * With `--held-out` anywhere on the line each command works on the held-out reports (tests/fixtures/holdout/)
+ * instead of the sample and the corpus, with their own verdicts.
  *
- * Verdicts live in tests/fixtures/corpus/precision.judged.json, keyed by the figure as extracted (report, quote,
+ * Verdicts live in tests/fixtures/corpus/precision.judged.json (held out: tests/fixtures/holdout/precision.judged.json), keyed by the figure as extracted (report, quote,
  * value, unit, label, kind, qualifier, period, high): a figure the parser still extracts the same way keeps its
  * verdict, a changed one is drawn as new. A verdict is `ok` or the fields that are wrong (`label`, `period`,
  * `kind`, `qualifier`, `value`, `unit`, or `none` for a number that is no figure), with a note.
@@ -19,7 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { analyzeReportText } from '../src-shared/report/analyze'
 import { needsCheck } from '../src-shared/report/needs-check'
 import type { Metric, Section } from '../src-shared/schemas/report'
-import { labelledReports } from './corpus-score'
+import { heldOutReports, labelledReports, type LabelledReport } from './corpus-score'
 
 export const WRONG_FIELDS = ['label', 'period', 'kind', 'qualifier', 'value', 'unit', 'none'] as const
 export type WrongField = (typeof WRONG_FIELDS)[number]
@@ -30,9 +32,23 @@ export interface Verdict {
   note?: string
 }
 
-const judgedPath = fileURLToPath(new URL('../tests/fixtures/corpus/precision.judged.json', import.meta.url))
+/** Which reports a check draws from, and where its verdicts live. */
+export interface ReportSet {
+  reports: () => LabelledReport[]
+  judgedPath: string
+}
 
-export function readVerdicts(): Map<string, Verdict> {
+export const CORPUS_SET: ReportSet = {
+  reports: labelledReports,
+  judgedPath: fileURLToPath(new URL('../tests/fixtures/corpus/precision.judged.json', import.meta.url)),
+}
+
+export const HELD_OUT_SET: ReportSet = {
+  reports: heldOutReports,
+  judgedPath: fileURLToPath(new URL('../tests/fixtures/holdout/precision.judged.json', import.meta.url)),
+}
+
+export function readVerdicts(judgedPath = CORPUS_SET.judgedPath): Map<string, Verdict> {
   try {
     const list = JSON.parse(readFileSync(judgedPath, 'utf8')) as Verdict[]
     return new Map(list.map((v) => [v.key, v]))
@@ -41,7 +57,7 @@ export function readVerdicts(): Map<string, Verdict> {
   }
 }
 
-export function writeVerdicts(verdicts: Map<string, Verdict>): void {
+export function writeVerdicts(verdicts: Map<string, Verdict>, judgedPath = CORPUS_SET.judgedPath): void {
   const list = [...verdicts.values()].sort((a, b) => a.key.localeCompare(b.key))
   writeFileSync(judgedPath, `${JSON.stringify(list, null, 1)}\n`)
 }
@@ -87,8 +103,8 @@ function headingPaths(sections: readonly Section[], parent = '', out = new Map<s
 }
 
 /** N figures drawn at random (without replacement) from each report's extraction, in text order. */
-export function draw(seed: number, n: number): Drawn[] {
-  return labelledReports().map((r) => {
+export function draw(seed: number, n: number, set: ReportSet = CORPUS_SET): Drawn[] {
+  return set.reports().map((r) => {
     const analysis = analyzeReportText(r.text)
     const metrics = analysis.metrics
     const next = random(seed ^ hash(r.name))
@@ -125,8 +141,8 @@ export interface Tally {
   errors: Map<WrongField, number>
 }
 
-export function tally(seed: number, n: number, verdicts: Map<string, Verdict>): Tally[] {
-  return draw(seed, n).map((d) => {
+export function tally(seed: number, n: number, verdicts: Map<string, Verdict>, set: ReportSet = CORPUS_SET): Tally[] {
+  return draw(seed, n, set).map((d) => {
     const t: Tally = { report: d.report, drawn: d.figures.length, right: 0, caught: 0, unflagged: 0, unjudged: 0, errors: new Map() }
     for (const m of d.figures) {
       const v = verdicts.get(figureKey(d.report, m))
@@ -144,7 +160,7 @@ export function tally(seed: number, n: number, verdicts: Map<string, Verdict>): 
 
 function printTally(rows: Tally[]): void {
   const total: Tally = { report: 'overall', drawn: 0, right: 0, caught: 0, unflagged: 0, unjudged: 0, errors: new Map() }
-  const corpus: Tally = { ...total, report: 'corpus (without the sample)', errors: new Map() }
+  const corpus: Tally = { ...total, report: 'without the sample', errors: new Map() }
   for (const t of rows) {
     for (const sum of t.report.includes('sample') ? [total] : [total, corpus]) {
       sum.drawn += t.drawn
@@ -194,25 +210,26 @@ function judge(drawn: Drawn[], input: string, verdicts: Map<string, Verdict>): v
 }
 
 function main(): void {
-  const [command, seedArg, nArg] = process.argv.slice(2)
+  const set = process.argv.includes('--held-out') ? HELD_OUT_SET : CORPUS_SET
+  const [command, seedArg, nArg, fileArg] = process.argv.slice(2).filter((a) => a !== '--held-out')
   const seed = Number(seedArg)
   const n = nArg ? Number(nArg) : 30
   if ((command !== 'draw' && command !== 'tally' && command !== 'judge') || !Number.isInteger(seed)) {
-    console.log('usage: tsx bench/precision-check.ts draw|tally SEED [N] | judge SEED N FILE')
+    console.log('usage: tsx bench/precision-check.ts draw|tally SEED [N] | judge SEED N FILE  [--held-out]')
     process.exit(2)
   }
-  const verdicts = readVerdicts()
+  const verdicts = readVerdicts(set.judgedPath)
   if (command === 'judge') {
-    judge(draw(seed, n), readFileSync(process.argv[5] as string, 'utf8'), verdicts)
-    writeVerdicts(verdicts)
-    printTally(tally(seed, n, verdicts))
+    judge(draw(seed, n, set), readFileSync(fileArg as string, 'utf8'), verdicts)
+    writeVerdicts(verdicts, set.judgedPath)
+    printTally(tally(seed, n, verdicts, set))
     return
   }
   if (command === 'tally') {
-    printTally(tally(seed, n, verdicts))
+    printTally(tally(seed, n, verdicts, set))
     return
   }
-  for (const d of draw(seed, n)) {
+  for (const d of draw(seed, n, set)) {
     console.log(`\n=== ${d.report}`)
     for (const [k, m] of d.figures.entries()) {
       const v = verdicts.get(figureKey(d.report, m))

@@ -3,7 +3,7 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOf } from './indicators'
-import { datesItself, headCue, isSalutationLine, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, isSalutationLine, ParagraphCues, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 
 export interface ReportAnalysis {
@@ -43,14 +43,15 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const lineStarts = lineStartsOf(norm)
   let si = -1
   const metrics: Metric[] = []
-  const carried = new CarriedCue(norm, lineStarts, year)
+  const paragraphs = new ParagraphCues(norm, year)
+  const carried = new CarriedCue(norm, lineStarts, new ParagraphCues(norm, year))
   for (const r of raw) {
     if (r.start >= bodyEnd && !tree.annexFigures(r.start)) continue
     while (si + 1 < flat.length && (flat[si + 1] as Section).start <= r.start) si++
     const sec = si >= 0 ? (flat[si] as Section) : null
     const sp = sec ? periods.get(sec.id) : undefined
     const line = lineIndexBefore(lineStarts, r.valueStart)
-    let cue = sentencePeriod(norm, r.valueStart, year, lineStarts[line] as number)
+    let cue = sentencePeriod(norm, r.valueStart, year, lineStarts[line] as number, undefined, (a, b) => paragraphs.before(a, b))
     let guessed = false
     if (cue === undefined && sec && sp?.mixed) {
       const carriedCue = carried.at(sec, line, sp.mixed.later)
@@ -102,8 +103,9 @@ function lineIndexBefore(starts: readonly number[], at: number): number {
 }
 
 /**
- * In a section whose title names two times (`2019年和今年以来工作回顾`), a paragraph that opens with a time
- * (`去年，…`, `——产业结构不断优化。五年来，…`) dates the paragraphs after it, until the next such opening or an
+ * In a section whose title names two times (`2019年和今年以来工作回顾`), a paragraph that names a time at the head
+ * of a sentence (`去年，…`, `——产业结构不断优化。五年来，…`, `…顺利收官。“十三五”时期，我们…`) dates the
+ * paragraphs after it by the last such time, until the next paragraph that names one or an
  * address to the audience (`各位代表！`), where the speech turns to the next time the title names: after it, a
  * paragraph without a time of its own is guessed to speak of the title's last time. Read forwards once: figures
  * come in text order.
@@ -116,7 +118,7 @@ class CarriedCue {
   constructor(
     private readonly norm: string,
     private readonly lineStarts: readonly number[],
-    private readonly year: number | null,
+    private readonly paragraphs: ParagraphCues,
   ) {}
 
   at(section: Section, line: number, later: string | undefined): { period: string | undefined; guessed: boolean } {
@@ -128,11 +130,10 @@ class CarriedCue {
     }
     for (; this.line < line; this.line++) {
       const start = this.lineStarts[this.line] as number
-      const end = (this.lineStarts[this.line + 1] ?? this.norm.length + 1) - 1
       if (isSalutationLine(this.norm, start)) {
         this.cue = undefined
         this.turned = true
-      } else this.cue = headCue(this.norm, start, end, this.year) ?? this.cue
+      } else this.cue = this.paragraphs.last(start) ?? this.cue
     }
     if (this.cue !== undefined) return { period: this.cue, guessed: false }
     return this.turned ? { period: later, guessed: true } : { period: undefined, guessed: false }

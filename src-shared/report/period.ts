@@ -184,10 +184,17 @@ function goalAnnounced(line: string): number {
 
 /**
  * The period cue nearest before a figure at `at`: within its clause, its sentence (to the last 。！？, across
- * semicolons) or at the head of its paragraph (which starts at `lineStart`). Undefined when there is none.
- * Reads at most `window` characters back, and the paragraph's head.
+ * semicolons) or opening a sentence of its paragraph (which starts at `lineStart`): `paragraphCue` says which,
+ * by default the paragraph's head only. Undefined when there is none. Reads at most `window` characters back.
  */
-export function sentencePeriod(norm: string, at: number, year: number | null, lineStart: number, window = 400): string | undefined {
+export function sentencePeriod(
+  norm: string,
+  at: number,
+  year: number | null,
+  lineStart: number,
+  window = 400,
+  paragraphCue: (lineStart: number, at: number) => string | undefined = (a, b) => headCue(norm, a, b, year),
+): string | undefined {
   const floor = Math.max(lineStart, at - window)
   let stop = -1
   for (let k = at - 1; k >= Math.max(floor, at - 200); k--) {
@@ -217,10 +224,64 @@ export function sentencePeriod(norm: string, at: number, year: number | null, li
   // The head of the paragraph: `刚刚过去的2025年，全省…。…` governs the whole paragraph, and so does a cue
   // opening the sentence after a short lead (`——综合实力显著增强。五年来，…`).
   if (sFloor > lineStart) {
-    const cue = headCue(norm, lineStart, at, year)
+    const cue = paragraphCue(lineStart, sFloor)
     if (cue !== undefined) return cue
   }
   return undefined
+}
+
+/**
+ * The times that open the sentences of a paragraph (`各位代表！2025年目标任务顺利完成…。五年来，我们…。一是…`):
+ * a time named at the head of a sentence speaks for the sentences after it, until the next one. Each paragraph
+ * is read once (figures come in text order), so a long paragraph costs no more than its length.
+ */
+export class ParagraphCues {
+  private lineStart = -1
+  private cues: { pos: number; period: string }[] = []
+  constructor(
+    private readonly norm: string,
+    private readonly year: number | null,
+  ) {}
+
+  /** The last time opening a sentence of the paragraph at `lineStart` before `at`. */
+  before(lineStart: number, at: number): string | undefined {
+    if (lineStart !== this.lineStart) this.read(lineStart)
+    let found: string | undefined
+    for (const c of this.cues) {
+      if (c.pos >= at) break
+      found = c.period
+    }
+    return found
+  }
+
+  /** The last time opening a sentence of the whole paragraph: what it hands on to the paragraphs after it. */
+  last(lineStart: number): string | undefined {
+    if (lineStart !== this.lineStart) this.read(lineStart)
+    return this.cues.at(-1)?.period
+  }
+
+  private read(lineStart: number): void {
+    this.lineStart = lineStart
+    this.cues = []
+    let end = this.norm.indexOf('\n', lineStart)
+    if (end < 0) end = this.norm.length
+    const head = headCue(this.norm, lineStart, end, this.year)
+    if (head !== undefined) this.cues.push({ pos: lineStart, period: head })
+    for (let k = lineStart; k < end; k++) {
+      const ch = this.norm[k]
+      if (ch !== '。' && ch !== '!' && ch !== '?') continue
+      const cue = openingCue(this.norm, k + 1, end, this.year)
+      if (cue !== undefined) this.cues.push({ pos: k + 1, period: cue })
+    }
+  }
+}
+
+/** The time a sentence at `s` opens with, when its whole opening clause is that time (`五年来，`, `2025年，`). */
+function openingCue(norm: string, s: number, end: number, year: number | null): string | undefined {
+  const head = norm.slice(s, Math.min(end, s + 24))
+  const firstClause = head.split(/[,。;:]/)[0] ?? ''
+  const cue = lastCue(firstClause, year, (pos) => pos <= 6)
+  return cue && firstClause.length - cue.end <= 1 ? cue.period : undefined
 }
 
 /** The time a paragraph opens with (`五年来，…`, `——综合实力显著增强。五年来，…`, `各位代表，刚刚过去的2015年，…`). */
@@ -235,11 +296,9 @@ export function headCue(norm: string, lineStart: number, at: number, year: numbe
   if (leadEnd > 0) starts.push(leadEnd)
   for (const s of starts.reverse()) {
     if (s >= at) continue
-    const head = norm.slice(s, Math.min(at, s + 24))
-    const firstClause = head.split(/[,。;:]/)[0] ?? ''
-    const cue = lastCue(firstClause, year, (pos) => pos <= 6)
     // The cue is the whole opening clause (`五年来，`, `2025年，`): `2025年四大主导产业占比…` dates its sentence only.
-    if (cue && firstClause.length - cue.end <= 1) return cue.period
+    const cue = openingCue(norm, s, at, year)
+    if (cue !== undefined) return cue
   }
   return undefined
 }

@@ -371,7 +371,8 @@ export function buildSections(original: string, norm: string): SectionTree {
   lines.forEach((l, k) => {
     const { a, b } = l
     if (k < bodyStart) {
-      if (k === 0 && isTitleLine(norm, a, b)) title = collapseTitle(original.slice(a, b))
+      // A report pasted from its date line (`——2021年3月28日在…会议上`) has no title line: that line is no title.
+      if (k === 0 && isTitleLine(norm, a, b) && !isSpeakerLine(norm.slice(a, Math.min(b, a + 200)))) title = collapseTitle(original.slice(a, b))
       else if (speakerLine === null && k <= 2 && isSpeakerLine(norm.slice(a, Math.min(b, a + 200)))) {
         speakerLine = original.slice(a, b).trim()
       }

@@ -235,8 +235,9 @@ const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
 
 const LEADING_PATTERNS: readonly RegExp[] = [
   /^[\s"“”‘’'《》「」()]+/,
-  // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、
-  /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?[,，]?)/,
+  // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、. But 第一产业, 第三产业 are
+  // names (the sectors of the economy), and keep their ordinal.
+  /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
   /^(到|至|截至)?“?十[一二三四五六七八九]五”?(时期|期间|以来|末)?(的)?/,
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,

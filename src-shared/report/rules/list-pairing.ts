@@ -1,4 +1,4 @@
-import { LIST_HEADS, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
+import { LIST_HEADS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
 import { cleanLabel } from './clause'
 import type { Draft, Rule, Statement } from './types'
 
@@ -9,6 +9,8 @@ import type { Draft, Rule, Statement } from './types'
  *   `城镇、农村居民人均可支配收入分别增长3.4%、5.2%` → 城镇居民…, 农村居民…
  *   `存、贷款余额分别突破1.5万亿元、1.4万亿元`      → 存款余额, 贷款余额
  *   `城乡居民人均可支配收入分别增长7%和8.5%`        → 城镇居民…, 农村居民…
+ *   `工业、制造业、工业技改投资分别增长9.4%、13.3%` → 工业投资, 制造业投资 (the tail, not 技改投资)
+ *   `国内游客人次、总花费增长5.6%、7.5%`            → 国内游客人次, 国内游客总花费 (a measure takes the head)
  *   `A、B均增长8%`                                → one value for each subject
  *   `…17.52亿人次、…1.27万亿元，分别增长32.9%、41.6%` → a list without subjects takes the previous figures'
  * A qualifier before the first value or after the last covers every value that has none of its own
@@ -34,8 +36,17 @@ export function completeItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
-  const completed = completeTails(items)
+  const completed = completeHeads(completeTails(items))
   return owned ? completed.map((x) => head + x) : completed
+}
+
+/** 国内游客人次、总花费: later items that are only a measure measure what the first item names. */
+function completeHeads(items: string[]): string[] {
+  const first = items[0] as string
+  const measure = MEASURES_OF_A_HEAD.filter((m) => first.endsWith(m)).sort((a, b) => b.length - a.length)[0]
+  const head = measure ? first.slice(0, -measure.length) : ''
+  if (head.length < 2 || !items.slice(1).every((x) => MEASURES_OF_A_HEAD.includes(x))) return items
+  return items.map((x, k) => (k === 0 ? x : head + x))
 }
 
 function completeTails(items: string[]): string[] {
@@ -44,9 +55,10 @@ function completeTails(items: string[]): string[] {
   let tailAt = -1
   // An earlier item's ending found again inside the last item marks where the tail starts.
   const first = items[0] as string
+  // Not at the start of the last item: 工业、制造业、工业技改投资 share 投资, the last item only begins like the first.
   for (let len = Math.min(first.length, 6); len >= 2 && tailAt < 0; len--) {
     const ending = first.slice(-len)
-    const at = last.indexOf(ending)
+    const at = last.indexOf(ending, 1)
     if (at >= 0 && at + len < last.length) tailAt = at + len
   }
   let openerAt = -1
@@ -56,7 +68,8 @@ function completeTails(items: string[]): string[] {
   }
   // 城市、县城建成区面积, 小麦、玉米种植面积: a two-character first item stands parallel to as many characters of
   // the last, unless an opener ends an own part about as short (原煤、原油、天然气产量).
-  if (tailAt < 0 && first.length === 2 && last.length > 3 && (openerAt < 0 || openerAt >= first.length + 2)) tailAt = first.length
+  // Not when the last item opens with the first (工业、制造业、工业技改投资): its own part is longer than that.
+  if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= first.length + 2)) tailAt = first.length
   if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
   const own = last.slice(0, tailAt)

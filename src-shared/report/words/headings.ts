@@ -5,10 +5,10 @@ export const HEADING_WORDS = /回顾|目标|任务|工作|安排|部署|展望|�
 
 /** An annex after the closing: `附件1`, `附件2 名词解释`, `附表`, `名词解释`, `注释`. */
 export const ANNEX_HEADING =
-  /^(?:(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[^。，,]{0,20}|(?:名词解释|名词注释|注释|注解|术语解释|名词说明)\s*[:：]?)$/
+  /^(?:(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[^。，,]{0,20}|(?:名词解释|名词注释|注释|附注|注解|术语解释|名词说明)\s*[:：]?)$/
 
 /** Annexes that explain words, not figures of the report (their numbers are never extracted). */
-export const GLOSSARY_WORDS = /名词解释|名词注释|注释|注解|术语|名词说明/
+export const GLOSSARY_WORDS = /名词解释|名词注释|注释|附注|注解|术语|名词说明/
 
 /** Lines that introduce a list rather than head a part (`五年来主要做了以下工作。`). */
 export const INTRO_WORDS = /以下|如下|下列/

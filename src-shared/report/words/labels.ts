@@ -33,7 +33,7 @@ export const TIME_PHRASES: readonly string[] = [
 
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [
-  '其中', '同时', '此外', '我们', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
+  '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
 ]
 
 /** Words that begin like an opener but are one word (`和美乡村`): never stripped. */
@@ -139,7 +139,7 @@ export const PRICE_WORDS: readonly string[] = ['居民消费价格', '消费价�
  * `增加值占…比重` belongs to both). Earliest in the item wins.
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
-  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率',
+  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
 ]
 
 /**
@@ -147,7 +147,7 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
  * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额). Longest first.
  */
 export const LIST_HEADS: readonly string[] = [
-  '金融机构本外币', '金融机构人民币', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+  '金融机构本外币', '金融机构人民币', '限额以上', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
 ]
 
 /**
@@ -162,6 +162,16 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
 ]
 
 /** Words that say a city-and-country pair: `城乡居民人均可支配收入分别增长…` → 城镇…, 农村…. */
+/**
+ * What is measured of a thing (`国内游客人次、总花费`, `安全生产事故起数、死亡人数`): later list items that are only
+ * one of these measure the thing the first item names, and take its head. Whole phrases only, so that
+ * `接待游客人次、旅游收入` keeps 旅游收入 as it is.
+ */
+export const MEASURES_OF_A_HEAD: readonly string[] = [
+  '人次', '人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
+  '利润', '利润总额', '营业收入',
+]
+
 export const URBAN_RURAL = { pair: '城乡', first: '城镇', second: '农村' } as const
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */

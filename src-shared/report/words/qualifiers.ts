@@ -12,6 +12,7 @@ export const PRE_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = 
   ['不超过', '不超过'],
   ['不高于', '不超过'],
   ['超过', '超过'],
+  ['跨过', '超过'],
   ['突破', '突破'],
   ['接近', '近'],
   ['将近', '近'],

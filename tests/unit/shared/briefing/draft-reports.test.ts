@@ -1,6 +1,7 @@
 /**
  * The draft of real reports, each imported through the real importer and analyser: the sample (Yulin 2024) and
- * every report of the corpus (tests/fixtures/corpus: national, provincial and county reports of 2016–2026).
+ * every report of the corpus (tests/fixtures/corpus: national, provincial and county reports of 2016–2026), and
+ * the held-out reports (tests/fixtures/holdout: Shaanxi 2026, the city of Liuzhou 2021, Yunnan 2019).
  * Every draft keeps every invariant of check-draft.ts; the sample's draft is also checked slide by slide.
  */
 import { readFileSync, readdirSync } from 'node:fs'
@@ -17,7 +18,9 @@ import { expectDraftInvariants } from './hand-made-report'
 
 const SAMPLE = 'resources/sample/yulin-2024-government-work-report.txt'
 const CORPUS = 'tests/fixtures/corpus'
-const files = [SAMPLE, ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => `${CORPUS}/${f}`)]
+const HELD_OUT = 'tests/fixtures/holdout'
+const textsIn = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => `${dir}/${f}`)
+const files = [SAMPLE, ...textsIn(CORPUS), ...textsIn(HELD_OUT)]
 
 const imported = new Map<string, Promise<ReportContent>>()
 function report(file: string): Promise<ReportContent> {
@@ -30,8 +33,8 @@ function only<L extends Slide['layout']>(draft: BriefingContent, layout: L): Ext
 }
 
 describe('the draft of every report', () => {
-  it('covers the sample and the eight reports of the corpus', () => {
-    expect(files).toHaveLength(9)
+  it('covers the sample, the eight reports of the corpus and the three held out', () => {
+    expect(files).toHaveLength(12)
   })
 
   for (const file of files) {

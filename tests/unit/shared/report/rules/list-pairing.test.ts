@@ -66,4 +66,30 @@ describe('rule: list-pairing', () => {
     expect(view('一产、二产增加值分别增长3%、6%左右。').map((v) => v[2])).toEqual(['左右', '左右'])
     expect(view('数字经济、海洋经济增加值占比分别超过10%、8%。').map((v) => v[2])).toEqual(['超过', '超过'])
   })
+
+  it('gives the shared tail, not the last item\'s own part, to an item the last one opens with', () => {
+    expect(view('工业、制造业、工业技改投资分别增长9%、12%、6%。')).toEqual([
+      ['工业投资', 9, null],
+      ['制造业投资', 12, null],
+      ['工业技改投资', 6, null],
+    ])
+  })
+
+  it('lets 限额以上 before the first item qualify every item, and the tail complete them', () => {
+    expect(view('限额以上家用电器、通讯器材零售额分别增长27%、40%。')).toEqual([
+      ['限额以上家用电器零售额', 27, null],
+      ['限额以上通讯器材零售额', 40, null],
+    ])
+  })
+
+  it('gives the first item\'s head to later items that are only a measure of it, and only to those', () => {
+    expect(view('国内游客人次、总花费增长5.6％、7.5％。')).toEqual([
+      ['国内游客人次', 5.6, null],
+      ['国内游客总花费', 7.5, null],
+    ])
+    expect(view('接待游客人次、旅游收入分别增长3%、4%。')).toEqual([
+      ['接待游客人次', 3, null],
+      ['旅游收入', 4, null],
+    ])
+  })
 })

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import { cityReport } from './figures'
+
+const periods = (text: string) => analyzeReportText(text).metrics.map((m) => [m.label, m.value, m.period])
+
+describe('a time opening a sentence speaks for the rest of its paragraph', () => {
+  it('dates the sentences after 五年来 in a paragraph that opens with another year (review of one year)', () => {
+    const text = cityReport(
+      '全市生产总值增长5%。',
+      '各位代表！2024年目标任务顺利完成，“十四五”圆满收官。五年来，我们接续奋斗。一是实力再上台阶。全市生产总值年均增长6.1%，一般公共预算收入突破300亿元。二是民生持续改善。城镇新增就业年均8万人。',
+    )
+    expect(periods(text)).toEqual([
+      ['生产总值', 5, '2024'],
+      ['生产总值', 6.1, '2020-2024'],
+      ['一般公共预算收入', 300, '2020-2024'],
+      ['城镇新增就业', 8, '2020-2024'],
+    ])
+  })
+
+  it('lets a later sentence name another time again', () => {
+    const text = cityReport('五年来，全市生产总值年均增长6%。2024年，全市生产总值增长5.2%。粮食产量120万吨。')
+    expect(periods(text)).toEqual([
+      ['生产总值', 6, '2020-2024'],
+      ['生产总值', 5.2, '2024'],
+      ['粮食产量', 120, '2024'],
+    ])
+  })
+
+  it('hands the last time a paragraph names on to the ——-led paragraphs after it, in a part of two times', () => {
+    const text = [
+      '2021年某某市政府工作报告',
+      '一、2020年和“十三五”时期工作回顾',
+      '2020年，全市生产总值增长2%。',
+      '各位代表，2020年工作成效扎实，“十三五”规划顺利收官。“十三五”时期，我们砥砺前行。',
+      '——发展新格局形成。工业投资年均增长7%，高新技术企业突破600家。',
+      '二、2021年主要工作',
+      '全市生产总值增长8%以上。',
+    ].join('\n')
+    expect(periods(text)).toEqual([
+      ['生产总值', 2, '2020'],
+      ['工业投资', 7, '2016-2020'],
+      ['高新技术企业', 600, '2016-2020'],
+      ['生产总值', 8, '2021 target'],
+    ])
+  })
+})
+
+describe('words of the genre the held-out reports showed', () => {
+  it('keeps the ordinal of the three sectors of the economy (第一产业增加值 is no 一是-style enumeration)', () => {
+    const text = cityReport('全市实现地区生产总值3176.9亿元，其中：第一产业增加值231.4亿元，增长4.0%；第二产业增加值1501.1亿元，下降1.3%。')
+    expect(analyzeReportText(text).metrics.map((m) => [m.label, m.value])).toEqual([
+      ['地区生产总值', 3176.9],
+      ['第一产业增加值', 231.4],
+      ['第一产业增加值', 4],
+      ['第二产业增加值', 1501.1],
+      ['第二产业增加值', -1.3],
+    ])
+  })
+
+  it('reads 跨过 before a level as 超过', () => {
+    const [m] = analyzeReportText(cityReport('全市生产总值跨过3000亿元。')).metrics
+    expect([m?.label, m?.value, m?.unit, m?.qualifier]).toEqual(['生产总值', 3000, '亿元', '超过'])
+  })
+
+  it('does not take 有望 (expected to) for a label', () => {
+    const labels = analyzeReportText(cityReport('有望再实现33个贫困县摘帽。')).metrics.map((m) => m.label)
+    expect(labels).not.toContain('有望')
+    expect(labels).toHaveLength(1)
+  })
+
+  it('keeps a glossary headed 附注 after the closing out of the body and its numbers out of the figures', () => {
+    const r = analyzeReportText(
+      [...cityReport('全市生产总值增长5%。').split('\n'), '各位代表！让我们团结奋斗。', '附注', '三馆一站：公共图书馆、文化馆、博物馆和1个综合文化站。', '5个50：50个重大项目。'].join('\n'),
+    )
+    expect(r.annexes.map((a) => a.title)).toEqual(['附注'])
+    expect(r.metrics.map((m) => m.value)).toEqual([5])
+  })
+})
