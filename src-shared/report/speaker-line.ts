@@ -61,10 +61,16 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   }
 }
 
-/** The year on the speaker line (`——2024年2月29日…` → 2024), or null. */
+/**
+ * The year a report is of, from its speaker line (`——2024年2月29日…` → 2024), or null. A session held in
+ * November or December plans the year to come (`——2021年12月29日在…第一次会议上` → 2022): some cities meet
+ * before the new year.
+ */
 export function speakerLineYear(text: string): number | null {
   const date = DATE.exec(normalizeForAnalysis(text.slice(0, HEAD_CHARS)))
-  return date ? Number(date[1]) : null
+  if (!date) return null
+  const year = Number(date[1])
+  return Number(date[2]) >= 11 ? year + 1 : year
 }
 
 /**

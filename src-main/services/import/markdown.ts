@@ -198,8 +198,22 @@ function stripLine(line: string, meter: StepMeter): string {
 }
 
 export function stripMarkdown(md: string, meter: StepMeter = { steps: 0 }): string {
-  return md
-    .split('\n')
-    .map((line) => stripLine(line, meter))
-    .join('\n')
+  const lines = md.split('\n')
+  const front = frontMatterEnd(lines)
+  // The front matter's lines become empty lines, so the offsets of everything after them stay put.
+  return lines.map((line, k) => (k < front ? '' : stripLine(line, meter))).join('\n')
+}
+
+/**
+ * How many lines a YAML front matter block takes at the top of the file (`---`, `title: …`, `source: …`,
+ * `---`), as sites and note tools write it; 0 when there is none. Its keys are no part of the report.
+ */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines[0]?.trim() !== '---') return 0
+  for (let k = 1; k < Math.min(lines.length, 60); k++) {
+    const line = (lines[k] as string).trim()
+    if (line === '---' || line === '...') return k + 1
+    if (line !== '' && !/^[A-Za-z_][\w-]*:/.test(line) && !/^(?:-\s|#)/.test(line) && !/^\s/.test(lines[k] as string)) return 0
+  }
+  return 0
 }

@@ -11,6 +11,15 @@ describe('the report’s year and place', () => {
     expect(reportYearOf({ title: '', text: '各位代表：\n刚刚过去的2019年，全县…', headings: ['工作回顾'] })).toBe(2020)
     expect(reportYearOf({ title: '', text: '各位代表：', headings: [] })).toBeNull()
   })
+  it('dates a report given at a session in November or December to the year it plans', () => {
+    const head = (date: string) => `——${date}在某某市第八届人民代表大会第一次会议上\n市长 某某\n各位代表：`
+    expect(reportYearOf({ title: '', text: head('2021年12月29日'), headings: ['一、本届政府及2021年工作回顾', '三、2022年工作安排'] })).toBe(2022)
+    expect(reportYearOf({ title: '', text: head('2022年11月30日'), headings: [] })).toBe(2023)
+    expect(reportYearOf({ title: '', text: head('2023年1月6日'), headings: [] })).toBe(2023)
+    const r = analyzeReportText(`${head('2021年12月29日')}\n一、2021年工作回顾\n全市地区生产总值增长7.5%。\n二、2022年工作安排\n地区生产总值增长7%左右。`)
+    expect([r.year, r.place]).toEqual([2022, '某某市'])
+    expect(r.metrics.map((m) => m.period)).toEqual(['2021', '2022 target'])
+  })
   it('takes the place from the title, the head, or the province the text names most', () => {
     expect(reportPlaceOf('2024年某某市政府工作报告', '')).toBe('某某市')
     expect(reportPlaceOf('', '各位代表：\n现在，我代表海拉尔区人民政府，向大会报告工作。')).toBe('海拉尔区')

@@ -36,6 +36,12 @@ describe('stripMarkdown', () => {
     expect(stripMarkdown('####### 七个井号不是标题\n#没有空格\n 1. 列表编号留着')).toBe('####### 七个井号不是标题\n#没有空格\n 1. 列表编号留着')
   })
 
+  it('drops a YAML front matter block, keeping the lines in place; a rule followed by text is no front matter', () => {
+    const md = '---\nsource:\n- https://www.example.gov.cn/a\ntitle: 某市政府工作报告（2021年12月29日 某某）\n---\n\n各位代表：'
+    expect(stripMarkdown(md)).toBe('\n\n\n\n\n\n各位代表：')
+    expect(stripMarkdown('---\n各位代表：\n---\n正文')).toBe('\n各位代表：\n\n正文')
+  })
+
   it('inline rules agree with the regular expressions they replace', () => {
     fc.assert(
       fc.property(fc.array(inlineChars, { maxLength: 40 }).map((a) => a.join('')), (line) => {
