@@ -1,5 +1,5 @@
 import type { Paragraph, Section } from '../schemas/report'
-import { isSpeakerLine } from './speaker-line'
+import { isHeadNoteLine, isSpeakerLine } from './speaker-line'
 import { ANNEX_HEADING, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, SALUTATIONS } from './words/headings'
 
 /**
@@ -240,6 +240,12 @@ function partTitleOf(norm: string, a: number, b: number): boolean {
   return HEADING_WORDS.test(line)
 }
 
+/** An unnumbered part named for a time: `2018年工作回顾`, `过去五年工作回顾`, `2019年工作安排`, `“十四五”时期主要任务`. */
+const TIME_PART = /(?:\d{4}年|过去[一五]年|今后五年|十[一二三四五]五|本届政府).{0,12}(?:回顾|安排|任务|目标|部署)/
+
+/** A head line that names the report (`政府工作报告`, `2024年玉林市政府工作报告`). */
+const NAMES_REPORT = /工作报告/
+
 /** A first line that reads as a title, not a salutation or a sentence. */
 function isTitleLine(norm: string, a: number, b: number): boolean {
   const line = norm.slice(a, Math.min(b, a + 200))
@@ -277,14 +283,19 @@ function readLines(norm: string): Line[] {
 
 /** Which lines head parts, and at which level: numbered headings as written, then part titles and leads. */
 function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 3 | 4>; bodyStart: number; annexStart: number } {
-  const numberedTop = lines.some((l) => l.heading?.level === 1)
+  const firstNumbered = lines.findIndex((l) => l.heading?.level === 1)
+  const numberedTop = firstNumbered >= 0
+  // Unnumbered parts named for a time (`2018年工作回顾`, `2019年工作安排`) before the first `一、`: the parts are the
+  // top level and the numbered headings sit inside them, one level down.
+  const isTimePart = (l: Line, k: number) => k > 0 && l.partTitle && TIME_PART.test(norm.slice(l.a, l.b))
+  const timeParts = numberedTop && lines.some((l, k) => k < firstNumbered && isTimePart(l, k))
   const levels = new Map<Line, 1 | 2 | 3 | 4>()
   let bodyStart = -1
   let annexStart = lines.length
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line
-    if (l.heading) levels.set(l, l.heading.level)
-    else if (!numberedTop && l.partTitle && k > 0) levels.set(l, 1)
+    if (l.heading) levels.set(l, timeParts ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
+    else if ((!numberedTop && l.partTitle && k > 0) || (timeParts && isTimePart(l, k))) levels.set(l, 1)
     else continue
     if (bodyStart < 0) bodyStart = k
   }
@@ -371,10 +382,15 @@ export function buildSections(original: string, norm: string): SectionTree {
   lines.forEach((l, k) => {
     const { a, b } = l
     if (k < bodyStart) {
-      // A report pasted from its date line (`——2021年3月28日在…会议上`) has no title line: that line is no title.
-      if (k === 0 && isTitleLine(norm, a, b) && !isSpeakerLine(norm.slice(a, Math.min(b, a + 200)))) title = collapseTitle(original.slice(a, b))
-      else if (speakerLine === null && k <= 2 && isSpeakerLine(norm.slice(a, Math.min(b, a + 200)))) {
-        speakerLine = original.slice(a, b).trim()
+      const line = norm.slice(a, Math.min(b, a + 200))
+      if (isSpeakerLine(line)) {
+        // A report pasted from its date line (`——2021年3月28日在…会议上`) has no title line: that line is no title.
+        if (speakerLine === null && k <= 3) speakerLine = original.slice(a, b).trim()
+      } else if (k <= 3 && isTitleLine(norm, a, b) && !isHeadNoteLine(line)) {
+        // The first line that reads as a title, unless a later head line names the report (`市十六届人大五次会议
+        // 文件（三）` / `政府工作报告`); the speaker alone (`上海市市长 应勇`) is no title.
+        const better = title === '' ? k === 0 || NAMES_REPORT.test(line) : !NAMES_REPORT.test(title) && NAMES_REPORT.test(line)
+        if (better) title = collapseTitle(original.slice(a, b))
       }
       return // salutation, speaker and preamble lines belong to no section
     }

@@ -24,15 +24,27 @@ const HEAD_CHARS = 600
 /** Administrative level words, longest first (a place ends with one of them). */
 const LEVELS = '自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗'
 const PLACE = new RegExp(`^(.+?(?:${LEVELS}))第?[一二三四五六七八九十百零〇\\d]*届`)
+/** A level word alone (`自治区第八届人民代表大会`, `我代表自治区人民政府`) names no place. */
+const BARE_LEVEL = new RegExp(`^(?:${LEVELS})$`)
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
-const MEETING = /在(.{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?(?:会议|大会))上/
+// The meeting may run on to the next line (`在兰州市第十七届人民代表大会` / `第五次会议上`).
+const MEETING = /在(.{2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
 const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/
 /** `我代表海拉尔区人民政府` / `我代表国务院`: the body that reports. */
 const ON_BEHALF = /我(?:谨)?代表([\u4e00-\u9fa5]{0,16}?)(人民政府|国务院)/
 
 /** Is this line (the first characters of a line after the title) a speaker/date line? */
 export function isSpeakerLine(line: string): boolean {
-  return /^(—|-|─|_){1,3}/.test(line) || /在.{0,40}(会议|大会)上/.test(line.slice(0, 80))
+  return /^(—|-|─|_){1,3}/.test(line) || /在.{0,40}(会议|大会)上/.test(line.slice(0, 80)) || /(?:会议|大会)上$/.test(line.slice(0, 80))
+}
+
+/**
+ * A head line that is neither title nor speaker line: the speaker alone (`上海市市长 应勇`, `市委副书记、市长 某某`)
+ * or the meeting's document number (`市十六届人大五次会议文件（三）`).
+ */
+export function isHeadNoteLine(line: string): boolean {
+  if (line.length > 40) return false
+  return new RegExp(`${SPEAKER.source}$`).test(line) || /会议(?:文件|材料)|(?:文件|材料)之[一二三四五六七八九十]/.test(line)
 }
 
 export function parseSpeakerLine(text: string): SpeakerLine {
@@ -46,11 +58,12 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   if (meeting) {
     // The place before the congress: “玉林市”, “广西壮族自治区”, “浙江省”, “海淀区”; not a bare “市”.
     const name = PLACE.exec(meeting)?.[1]
-    if (name && [...name].length >= 2) organization = `${name}人民政府`
+    if (name && [...name].length >= 2 && !BARE_LEVEL.test(name)) organization = `${name}人民政府`
   }
   if (organization === null) {
     const body = ON_BEHALF.exec(head)
-    if (body && ([...(body[1] ?? '')].length >= 2 || body[2] === '国务院')) organization = `${body[1]}${body[2]}`
+    const name = body?.[1] ?? ''
+    if (body && (([...name].length >= 2 && !BARE_LEVEL.test(name)) || body[2] === '国务院')) organization = `${name}${body[2]}`
   }
   const speakerMatch = SPEAKER.exec(meetingMatch ? head.slice(meetingMatch.index) : head)
   return {

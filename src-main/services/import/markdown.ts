@@ -200,8 +200,19 @@ function stripLine(line: string, meter: StepMeter): string {
 export function stripMarkdown(md: string, meter: StepMeter = { steps: 0 }): string {
   const lines = md.split('\n')
   const front = frontMatterEnd(lines)
-  // The front matter's lines become empty lines, so the offsets of everything after them stay put.
-  return lines.map((line, k) => (k < front ? '' : stripLine(line, meter))).join('\n')
+  // The front matter's and comments' lines become empty lines, so the offsets of everything after them stay put.
+  let inComment = false
+  return lines
+    .map((line, k) => {
+      if (k < front) return ''
+      const t = line.trim()
+      if (inComment || t.startsWith('<!--')) {
+        inComment = !t.endsWith('-->')
+        return ''
+      }
+      return stripLine(line, meter)
+    })
+    .join('\n')
 }
 
 /**

@@ -119,6 +119,14 @@ describe('the genre beyond numbered headings', () => {
     ])
   })
 
+  it('takes as the title the head line that names the report, never the speaker or a document number', () => {
+    const body = '\n各位代表：\n现在，我代表某某市人民政府向大会报告工作。\n一、2023年工作回顾\n全市地区生产总值增长5%。'
+    expect(analyzeReportText(`市十六届人大五次会议文件（三）\n政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上\n某某市人民政府市长 王某某${body}`).title).toBe('政府工作报告')
+    expect(analyzeReportText(`某某市市长 王某某${body}`).title).toBe('')
+    expect(analyzeReportText(`第十七届人民代表大会第五次会议上\n市委副书记、市长 王某某${body}`).title).toBe('')
+    expect(analyzeReportText(`2024年某某市政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上${body}`).title).toBe('2024年某某市政府工作报告')
+  })
+
   it('reads part titles without numbers when the report numbers none', () => {
     const r = analyzeReportText(['各位代表：', '“十四五”时期工作回顾', '五年来，全省生产总值年均增长6%。', '2026年重点工作', '（一）扩大内需', '社会消费品零售总额增长5%。'].join('\n'))
     expect(titles(r.sections)).toEqual(['“十四五”时期工作回顾', '2026年重点工作'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { headPlace, isSpeakerLine, parseSpeakerLine, speakerLineYear, unnamedLevel } from '../../../../src-shared/report/speaker-line'
+import { headPlace, isHeadNoteLine, isSpeakerLine, parseSpeakerLine, speakerLineYear, unnamedLevel } from '../../../../src-shared/report/speaker-line'
 
 describe('the speaker line and the opening sentence', () => {
   it('reads date, meeting, organisation and speaker', () => {
@@ -21,5 +21,22 @@ describe('the speaker line and the opening sentence', () => {
   it('tells a speaker line from a body line', () => {
     expect(isSpeakerLine('——2024年2月29日在某某市第六届人民代表大会第六次会议上')).toBe(true)
     expect(isSpeakerLine('一、2023年工作回顾')).toBe(false)
+    // The date lost and the meeting alone, as some sites print it.
+    expect(isSpeakerLine('第十七届人民代表大会第五次会议上')).toBe(true)
+  })
+  it('tells the speaker alone and a document number from a title', () => {
+    expect(isHeadNoteLine('某某市市长 王某某')).toBe(true)
+    expect(isHeadNoteLine('市委副书记、市长 王某某')).toBe(true)
+    expect(isHeadNoteLine('市十六届人大五次会议文件（三）')).toBe(true)
+    expect(isHeadNoteLine('政府工作报告')).toBe(false)
+    expect(isHeadNoteLine('2024年某某市政府工作报告')).toBe(false)
+  })
+  it('reads a meeting that runs on to the next line, and no place from a level word alone', () => {
+    const split = parseSpeakerLine('政府工作报告\n——2025年1月11日在某某市第十七届人民代表大会\n第五次会议上\n某某市市长 王某某\n各位代表:\n现在，我代表市人民政府向大会作工作报告')
+    expect(split.organization).toBe('某某市人民政府')
+    const bare = '——2002年1月25日在自治区第八届人民代表大会第五次会议上\n各位代表:\n现在，我代表自治区人民政府，向大会作政府工作报告'
+    expect(parseSpeakerLine(bare).organization).toBeNull()
+    expect(headPlace(bare)).toBeNull()
+    expect(unnamedLevel(bare)).toBe('自治区')
   })
 })

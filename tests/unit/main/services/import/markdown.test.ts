@@ -42,6 +42,10 @@ describe('stripMarkdown', () => {
     expect(stripMarkdown('---\n各位代表：\n---\n正文')).toBe('\n各位代表：\n\n正文')
   })
 
+  it('drops HTML comments on lines of their own, one line or several', () => {
+    expect(stripMarkdown('<!-- 某某作报告 -->\n各位代表：\n<!--\n注\n-->\n正文')).toBe('\n各位代表：\n\n\n\n正文')
+  })
+
   it('inline rules agree with the regular expressions they replace', () => {
     fc.assert(
       fc.property(fc.array(inlineChars, { maxLength: 40 }).map((a) => a.join('')), (line) => {
