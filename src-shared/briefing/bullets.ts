@@ -20,6 +20,8 @@ export const MAX_BULLET_LINES = 2
 export const BULLET_WORDS = {
   /** Addresses to the audience. A sentence or paragraph that opens with one turns back to the speech. */
   salutations: ['各位代表', '各位委员', '各位政协委员', '同志们', '女士们', '先生们'],
+  /** Labels of a web page's own lines, copied with the report (`来源：某某市人民政府`): such a line is no point. */
+  pageLabels: ['来源', '信息来源', '稿源', '作者', '编辑', '责任编辑', '发布时间', '发布日期', '发布机构', '浏览次数', '字号'],
   /**
    * Phrases of the speech's transitions: crediting the leadership, acknowledging problems. A paragraph whose
    * first sentence has one is a transition, and so is any sentence that has one.
@@ -92,6 +94,12 @@ function startsWithAny(s: string, words: readonly string[]): string | null {
 /** Opens with an address to the audience (`各位代表，…`, `各位代表！`). */
 export function isSalutation(text: string): boolean {
   return startsWithAny(stripFragmentLead(text.trim()), BULLET_WORDS.salutations) !== null
+}
+
+/** A web page's own line copied with the report: `来源：某某市人民政府`, `发布时间：2024-01-18`. */
+export function isPageLine(text: string): boolean {
+  const t = fullWidthPunctuation(text.trim())
+  return BULLET_WORDS.pageLabels.some((w) => t.startsWith(`${w}：`))
 }
 
 /** Says one of the speech's transitions (credits, problems). */
@@ -186,7 +194,7 @@ export type LineCount = (text: string) => number
  */
 export function pointOf(sentence: string, lines: LineCount): string | null {
   const s = withoutAnnouncement(stripFragmentLead(fullWidthPunctuation(sentence)))
-  if (s === '' || isSalutation(s) || isTransition(s) || EXCLAIMS.test(s) || isSaying(s)) return null
+  if (s === '' || isSalutation(s) || isTransition(s) || EXCLAIMS.test(s) || isSaying(s) || isPageLine(s)) return null
   // Lead-in clauses go; the point is the first clause left, without its openers, with what completes it.
   const clauses = clausesOf(s)
   while (clauses.length > 0 && (stripOpeners(clauses[0]!) === '' || (clauses.length > 1 && isLeadIn(stripOpeners(clauses[0]!))))) clauses.shift()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fullWidthPunctuation, headingBullets, isLeadIn, isSalutation, isSaying, paragraphBullets, pointOf, stripFragmentLead } from '../../../../src-shared/briefing/bullets'
+import { fullWidthPunctuation, headingBullets, isLeadIn, isPageLine, isSalutation, isSaying, paragraphBullets, pointOf, stripFragmentLead } from '../../../../src-shared/briefing/bullets'
 import { bulletLineCount } from '../../../../src-shared/slides/layouts/section'
 import type { Section } from '../../../../src-shared/schemas/report'
 
@@ -10,6 +10,11 @@ describe('what is no point', () => {
   it('salutations and the paragraphs they open', () => {
     expect(isSalutation('各位代表，回首过去的一年，我们经历了风雨洗礼')).toBe(true)
     expect(isSalutation('各位代表！')).toBe(true)
+    // A web page's own line copied with the report is no point.
+    expect(isPageLine('来源：某某市人民政府')).toBe(true)
+    expect(isPageLine('发布时间: 2024-01-18')).toBe(true)
+    expect(pointOf('来源：某某市人民政府', () => 1)).toBeNull()
+    expect(isPageLine('来源广泛的社会资本投入乡村振兴')).toBe(false)
     expect(isSalutation('各位代表建议的办理')).toBe(true)
     expect(isSalutation('代表建议办理率100%')).toBe(false)
     expect(point('各位代表，回首过去的一年，我们经历了风雨洗礼，取得了沉甸甸的收获。')).toBeNull()
