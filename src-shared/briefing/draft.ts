@@ -151,7 +151,12 @@ export function draftBriefing(report: ReportContent, opts: DraftOptions = {}): B
   for (const section of top) {
     place(section)
     const parts = section.children.length > 0 ? section.children : [section]
-    for (const part of parts) body.push(...partSlides(report, part, style, newId))
+    for (const part of parts) {
+      const slides = partSlides(report, part, style, newId)
+      // A part with nothing to say of its own (a heading over the parts after it) gets no empty slide.
+      if (parts.length > 1 && slides.every((s) => s.layout === 'section' && s.bullets.length === 0)) continue
+      body.push(...slides)
+    }
   }
   place(undefined)
 

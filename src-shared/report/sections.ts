@@ -312,7 +312,9 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
     let end = k + 1
     while (end < annexStart && levels.get(lines[end] as Line) !== 1) end++
     const part = lines.slice(k + 1, end)
-    const candidates = part.filter((l, i) => l.lead && !levels.has(l) && i + 1 < part.length && !(part[i + 1] as Line).lead)
+    // A lead heads the text after it: one followed straight by a numbered heading (`今年重点做好九个方面工作。` /
+    // `（一）…`) introduces that list and is a paragraph.
+    const candidates = part.filter((l, i) => l.lead && !levels.has(l) && i + 1 < part.length && !(part[i + 1] as Line).lead && !(part[i + 1] as Line).heading)
     // Long leads head parts only in a parallel series (`这一年，我们…` ×7, `聚焦…` ×8); a lone one, or several
     // that open differently, are paragraphs of one sentence.
     const opening = (l: Line): string => norm.slice(l.a, l.a + 2)

@@ -53,6 +53,16 @@ describe('draftBriefing', () => {
     expect(closing).toMatchObject({ title: '谢谢！', message: '请各位领导批评指正' })
   })
 
+  it('gives no slide to a part with nothing of its own to say (a heading over the parts after it)', () => {
+    const report = handMadeReport()
+    const plan = report.sections[1]!
+    const empty = { ...plan.children[0]!, id: 'sec-2-0', number: '', title: '今年重点做好三个方面工作', paragraphs: [], children: [] }
+    const withEmpty = { ...report, sections: [report.sections[0]!, { ...plan, children: [empty, ...plan.children] }, ...report.sections.slice(2)] }
+    const titles = draftBriefing(withEmpty).slides.map((s) => s.title)
+    expect(titles).not.toContain('今年重点做好三个方面工作')
+    expect(titles).toEqual(draftBriefing(report).slides.map((s) => s.title))
+  })
+
   it('reads organisation, date and meeting from the speaker line', () => {
     const d = draftBriefing(report, { organization: '别的单位', date: '2030年1月1日' })
     const cover = only(d.slides, 'cover')[0]

@@ -127,6 +127,12 @@ describe('the genre beyond numbered headings', () => {
     expect(analyzeReportText(`2024年某某市政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上${body}`).title).toBe('2024年某某市政府工作报告')
   })
 
+  it('reads a short sentence that introduces a numbered list as a paragraph, not a part', () => {
+    const r = analyzeReportText('各位代表：\n一、2025年工作安排\n今年重点做好两个方面工作。\n（一）扩大有效需求。实施提振消费专项行动。\n（二）推进改革开放。深化重点领域改革。')
+    expect(r.sections[0]?.children.map((s) => s.number + s.title)).toEqual(['（一）扩大有效需求', '（二）推进改革开放'])
+    expect(r.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['今年重点做好两个方面工作。'])
+  })
+
   it('reads part titles without numbers when the report numbers none', () => {
     const r = analyzeReportText(['各位代表：', '“十四五”时期工作回顾', '五年来，全省生产总值年均增长6%。', '2026年重点工作', '（一）扩大内需', '社会消费品零售总额增长5%。'].join('\n'))
     expect(titles(r.sections)).toEqual(['“十四五”时期工作回顾', '2026年重点工作'])
