@@ -7,7 +7,7 @@ import type { Slide } from '../schemas/briefing'
 import type { Metric, ReportContent } from '../schemas/report'
 import type { IdGenerator } from '../ids'
 import { figureText } from '../report/figure-text'
-import { period as periodOf } from '../report/period-format'
+import { period as periodOf, type Period } from '../report/period-format'
 import { chartSlideFromMetrics } from '../slides/layouts/chart'
 import { kpiSlideFromMetrics, MAX_KPI_FIGURES, MIN_KPI_FIGURES } from '../slides/layouts/kpi'
 import type { TableSlide } from '../slides/layouts/table'
@@ -17,6 +17,7 @@ import {
   figureLabel,
   growthChartMetrics,
   headlineCardMetrics,
+  reviewSpan,
   targetPairs,
   usableMetrics,
   type DraftYears,
@@ -66,14 +67,25 @@ function planTargetOf(report: ReportContent, years: DraftYears, m: Metric): Metr
 
 /** KPI slides of the review year's headline figures, each card with its plan-year target named as such. */
 export function kpiSlides(report: ReportContent, years: DraftYears, newId: IdGenerator): Slide[] {
-  const groups = kpiGroups(headlineCardMetrics(report, years))
+  const ofYear = headlineCardMetrics(report, years)
+  // A report that reviews five years (`过去五年…年均增长7.1%`) may give its review year too few figures for a
+  // slide: then the cards show the span's, titled with it, and with no plan-year target beside them.
+  const span = kpiGroups(ofYear).length === 0 ? reviewSpan(report, years) : null
+  const groups = kpiGroups(span ? headlineCardMetrics(report, years, span) : ofYear)
+  const title = (i: number) => (span ? spanTitled('主要指标', span, i, groups.length) : titled('主要指标', years.review, i, groups.length))
   return groups.map((group, i) =>
     kpiSlideFromMetrics(
       report,
       group.map((m) => m.id),
-      { newId, title: titled('主要指标', years.review, i, groups.length), figure: (m) => figureFromMetric(report, m, planTargetOf(report, years, m), figureLabel(m)) },
+      { newId, title: title(i), figure: (m) => figureFromMetric(report, m, span ? null : planTargetOf(report, years, m), figureLabel(m)) },
     ),
   )
+}
+
+/** `2013—2017年主要指标`, `…（1/2）`. */
+function spanTitled(base: string, span: Period, part: number, parts: number): string {
+  const head = `${span.from}—${span.to}年${base}`
+  return parts > 1 ? `${head}（${part + 1}/${parts}）` : head
 }
 
 /** The review year's growth rates as bars, or none when the report gives fewer than three. */

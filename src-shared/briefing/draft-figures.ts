@@ -8,7 +8,7 @@
 import type { Metric, MetricKind, Paragraph, ReportContent, Section } from '../schemas/report'
 import { HEADLINE_INDICATORS, INDICATORS, indicatorById, type IndicatorDef } from '../report/indicators'
 import { needsCheck } from '../report/needs-check'
-import { parsePeriod, period as periodOf } from '../report/period-format'
+import { formatPeriod, parsePeriod, period as periodOf, type Period } from '../report/period-format'
 import { sectionSubtreeIds } from './report-text'
 
 /** The years of a draft: the plan year (the report's own) and the review year before it. */
@@ -94,11 +94,26 @@ export function figureLabel(m: Pick<Metric, 'label' | 'indicator'>): string {
   return full ? m.label : def.name
 }
 
-/** The review year's results of standard indicators, in report order. */
-function reviewIndicatorMetrics(report: ReportContent, years: DraftYears): Metric[] {
-  if (years.review === null) return []
-  const year = periodOf(years.review)
-  return usableMetrics(report).filter((m) => m.indicator !== null && m.period === year)
+/** The review year's results of standard indicators (or those of `span`), in report order. */
+function reviewIndicatorMetrics(report: ReportContent, years: DraftYears, span?: Period): Metric[] {
+  if (years.review === null && !span) return []
+  const period = span ? formatPeriod(span) : periodOf(years.review!)
+  return usableMetrics(report).filter((m) => m.indicator !== null && m.period === period)
+}
+
+/**
+ * The span a report reviews up to its review year (`过去五年…年均增长7.1%` → 2013-2017), the one its figures of
+ * standard indicators name most; null when it names none.
+ */
+export function reviewSpan(report: ReportContent, years: DraftYears): Period | null {
+  if (years.review === null) return null
+  const counts = new Map<string, number>()
+  for (const m of usableMetrics(report)) {
+    const p = parsePeriod(m.period)
+    if (m.indicator !== null && p && !p.target && p.from < p.to && p.to === years.review) counts.set(formatPeriod(p), (counts.get(formatPeriod(p)) ?? 0) + 1)
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0]
+  return best ? parsePeriod(best[0]) : null
 }
 
 /** A growth rate in percent (not a multiple: `2.7倍` is no card's `增长`). */
@@ -111,9 +126,9 @@ const cardable = (m: Metric) => CARD_KINDS.includes(m.kind) && (m.kind !== 'grow
  * rate); other indicators only while the cards fill less than one slide. At most twelve, ordered by indicator,
  * level before rate. Side figures (a company's output, a loan programme) never appear.
  */
-export function headlineCardMetrics(report: ReportContent, years: DraftYears): Metric[] {
+export function headlineCardMetrics(report: ReportContent, years: DraftYears, span?: Period): Metric[] {
   const byIndicator = new Map<string, Metric[]>()
-  for (const m of reviewIndicatorMetrics(report, years).filter(cardable)) {
+  for (const m of reviewIndicatorMetrics(report, years, span).filter(cardable)) {
     const list = byIndicator.get(m.indicator!) ?? []
     // One figure of each kind per indicator: the first the report gives.
     if (!list.some((x) => x.kind === m.kind)) list.push(m)

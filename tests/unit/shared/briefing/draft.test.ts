@@ -3,6 +3,8 @@ import type { Slide } from '../../../../src-shared/schemas/briefing'
 import { draftBriefing, headlineCardMetrics, draftYears, kpiGroups, parseSpeakerLine } from '../../../../src-shared/briefing/draft'
 import { figureWords, goalWords } from '../../../../src-shared/slides/figure-wording'
 import { expectDraftInvariants, handMadeReport } from './hand-made-report'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import type { ReportContent } from '../../../../src-shared/schemas/report'
 
 const report = handMadeReport()
 
@@ -61,6 +63,22 @@ describe('draftBriefing', () => {
     const titles = draftBriefing(withEmpty).slides.map((s) => s.title)
     expect(titles).not.toContain('今年重点做好三个方面工作')
     expect(titles).toEqual(draftBriefing(report).slides.map((s) => s.title))
+  })
+
+  it('KPI cards of a five-year review: the span’s figures when the review year gives too few, titled with the span, no target beside them', () => {
+    const text = '2018年某某市政府工作报告\n——2018年1月23日在某某市第十五届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n五年来，全市生产总值年均增长7.1%，一般公共预算收入年均增长12.2%，居民人均可支配收入年均增长8.9%，城镇登记失业率稳定在4.1%左右。\n二、2018年主要任务\n全市生产总值增长6.5%左右，一般公共预算收入增长7%。'
+    const a = analyzeReportText(text)
+    const report: ReportContent = { id: 'r-five', title: a.title, year: a.year, place: a.place, source: { fileName: 'x.txt', format: 'txt', encoding: 'UTF-8', sha256: '', importedAt: '' }, text, sections: a.sections, metrics: a.metrics }
+    const draft = draftBriefing(report)
+    const kpi = only(draft.slides, 'kpi')
+    expect(kpi.map((s) => s.title)).toEqual(['2013—2017年主要指标'])
+    expect(kpi[0]!.figures.map((f) => [f.value, f.period, f.target])).toEqual([
+      [7.1, '2013-2017', null],
+      [12.2, '2013-2017', null],
+      [8.9, '2013-2017', null],
+      [4.1, '2013-2017', null],
+    ])
+    expectDraftInvariants(report, draft)
   })
 
   it('reads organisation, date and meeting from the speaker line', () => {
