@@ -2,7 +2,8 @@
  * Starting the app in a browser, as a user waits for it:
  * - build sizes (what a packaged app ships);
  * - the host started three ways, interleaved: `npm run web` (the README's command), `node bin/huibao-web.mjs`
- *   (the same without npm) and the TypeScript sources through tsx (how `npm run web` worked before): from
+ *   (the same without npm) and the TypeScript sources through tsx (how `npm run web` worked before issue 17,
+ *   compiling on every start; today's code, so it too prints the URL before opening the workspace): from
  *   spawn to the URL printed (nothing to rebuild), and to the library painted (the first report row visible
  *   in Chromium, already running);
  * - what the library's first load fetches (resource timing, decoded bytes) and the size of its first script;
