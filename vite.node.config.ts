@@ -1,5 +1,17 @@
 import { resolve } from 'node:path'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+const LINEBREAK_CJS = '\0huibao:linebreak-cjs'
+/**
+ * pdfkit `require`s linebreak's CommonJS build; the text fitting's `import` would load its ES build beside
+ * it, a second copy that unpacks its Unicode line-break table again at start-up. Both get the one copy.
+ */
+const oneLinebreak: Plugin = {
+  name: 'huibao-one-linebreak',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'linebreak' ? LINEBREAK_CJS : null),
+  load: (id) => (id === LINEBREAK_CJS ? "import { createRequire } from 'node:module'\nexport default createRequire(import.meta.url)('linebreak')\n" : null),
+}
 
 /**
  * The programs that run on plain Node, without Electron: the `huibao` command line (`out/node/cli.js`),
@@ -11,6 +23,7 @@ import { defineConfig } from 'vite'
  * time (pdfmake and pdfkit's font data, mammoth, iconv-lite's tables) stay in node_modules.
  */
 export default defineConfig({
+  plugins: [oneLinebreak],
   publicDir: false,
   build: {
     ssr: true,

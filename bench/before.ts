@@ -23,4 +23,25 @@ export const BEFORE = {
   firstLoadBytes: 21_860_000,
   /** The first script (index-*.js). */
   firstScriptBytes: 745_127,
+  /**
+   * Before the second round of issue 17 (lazy ECharts in the PDF, code cache, the host listening first), on
+   * main at 6d50fd0: `npx tsx bench/run.ts cli` (interleaved, medians), and the web host's start measured
+   * interleaved with this round's (9 rounds each, spawn → URL printed, nothing to rebuild).
+   */
+  round2: {
+    commit: '6d50fd0',
+    how: 'bench/cli.bench.ts at 6d50fd0, medians of 5 interleaved rounds',
+    /** `node bin/huibao.mjs pdf` of the 50 text slides, spawn → exit. */
+    cliPdfNodeMs: 738,
+    /** `npm run cli -- pdf`, the README's command then. */
+    cliPdfNpmMs: 1011,
+    /** Marp CLI 4 on the same deck, in the same run. */
+    marpMs: 2627,
+    /** renderBriefingPdf of the 50 text slides in a warm process, in the same run. */
+    inProcessMs: 180,
+    /** `npm run web` spawn → URL printed. */
+    webUrlNpmMs: 1213,
+    /** `node bin/huibao-web.mjs` spawn → URL printed. */
+    webUrlNodeMs: 706,
+  },
 } as const

@@ -1,5 +1,5 @@
 /**
- * The `huibao` command line: `npx huibao COMMAND …` or `npm run cli -- COMMAND …`. One file per command
+ * The `huibao` command line: `node bin/huibao.mjs COMMAND …` (or `npm run cli -- COMMAND …`). One file per command
  * (import.ts, draft.ts, compare.ts, pdf.ts, pptx.ts), argument parsing and the command shape in args.ts; this file holds the
  * command table and the entry point. A command's module is loaded only when it runs (or for `--help`), so
  * each command pays only for what it uses. Every failure is one Chinese line on stderr and exit code 1 —

@@ -1,15 +1,32 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { MAX_IMPORT_BYTES } from '../../src-shared/api'
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/content-security-policy'
 import type { ApiHandlers } from '../services/api-handlers'
-import { dispatch, isApiName } from '../services/dispatch'
 import { readStaticFile } from '../services/static-files'
 
 /** The header that carries the per-run token on every api call. */
 export const TOKEN_HEADER = 'x-huibao-token'
-/** Base64 of the largest import, plus room for the JSON around it. */
-const MAX_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024
+
+interface ApiSide {
+  dispatch: typeof import('../services/dispatch').dispatch
+  isApiName: typeof import('../services/dispatch').isApiName
+  /** Base64 of the largest import, plus room for the JSON around it. */
+  maxBodyBytes: number
+}
+
+/**
+ * The api's contract and dispatch, loaded on the first api call rather than before the host listens: their
+ * schemas (zod) are most of what starting the host would otherwise wait for.
+ */
+let apiSide: Promise<ApiSide> | null = null
+function loadApiSide(): Promise<ApiSide> {
+  apiSide ??= Promise.all([import('../services/dispatch'), import('../../src-shared/api')]).then(([{ dispatch, isApiName }, { MAX_IMPORT_BYTES }]) => ({
+    dispatch,
+    isApiName,
+    maxBodyBytes: Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024,
+  }))
+  return apiSide
+}
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -19,7 +36,8 @@ const SECURITY_HEADERS = {
 }
 
 export interface WebHostOptions {
-  handlers: ApiHandlers
+  /** The api's handlers; while they are still being set up (the host listens first), api calls wait for them. */
+  handlers: ApiHandlers | Promise<ApiHandlers>
   /** The built renderer (out/renderer). */
   staticDir: string
   port?: number
@@ -87,8 +105,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: '访问令牌无效，请使用启动时打印的完整网址打开。' } })
     }
+    const { dispatch, isApiName, maxBodyBytes } = await loadApiSide()
     if (!isApiName(name)) return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: `没有这个接口：${name.slice(0, 60)}` } })
-    const body = await readBody(req, MAX_BODY_BYTES)
+    const body = await readBody(req, maxBodyBytes)
     if (body === null) {
       return sendJson(res, 413, { ok: false, error: { code: 'invalid-request', message: '文件太大（超过 50 MB），无法导入。' } })
     }
@@ -103,7 +122,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.once('close', () => {
       if (!res.writableFinished) call.abort()
     })
-    const result = await dispatch(options.handlers, name, payload, { signal: call.signal })
+    const result = await dispatch(await options.handlers, name, payload, { signal: call.signal })
     if (!call.signal.aborted) sendJson(res, 200, result)
   }
 

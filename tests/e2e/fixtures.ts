@@ -29,6 +29,10 @@ export async function startHost(workspace: string): Promise<{ host: WebHostHandl
     child.once('exit', (code) => reject(new Error(`npm run web exited (${code}): ${stderr}`)))
   })
   const url = new URL(firstLine.trim())
+  // The URL is printed as soon as the host listens; the workspace is opened (folders, sample, presence)
+  // just after, and api calls wait for it. Tests that write into the workspace directly wait for that too.
+  const ready = await fetch(new URL('/api/appInfo', url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-huibao-token': url.searchParams.get('token') ?? '' }, body: '{}' })
+  if (!ready.ok) throw new Error(`npm run web did not open its workspace (${ready.status}): ${stderr}`)
   return {
     child,
     host: { url: url.href, origin: url.origin, token: url.searchParams.get('token') ?? '', workspace },

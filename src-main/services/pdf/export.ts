@@ -23,7 +23,6 @@ import {
   type PdfOptions,
   type PdfOptionsInput,
 } from '../../../src-shared/pdf-options'
-import { renderChartSvg, svgTexts } from './charts'
 import { drawSlide } from './draw-slide'
 import { PdfExportError, unwritableMessage } from './errors'
 import { FONT_FAMILY, fontCoverage, resolveFonts } from './fonts'
@@ -78,16 +77,41 @@ function parseOptions(input: PdfOptionsInput | undefined): PdfOptions {
   return parsed.data
 }
 
-function chartCache(): (spec: ChartSpec, w: number, h: number, colors: ChartColors, font: string) => string {
-  const cache = new Map<string, string>()
+/** The chart renderer (ECharts, 2.7 MB of code): loaded on the first export that draws a chart, never for text-only decks. */
+type ChartRenderer = Pick<typeof import('./charts'), 'renderChartSvg' | 'svgTexts'>
+let chartRenderer: Promise<ChartRenderer> | null = null
+function loadChartRenderer(): Promise<ChartRenderer> {
+  chartRenderer ??= import('./charts').catch((error: unknown) => {
+    chartRenderer = null // a failed load is tried again by the next export
+    throw error
+  })
+  return chartRenderer
+}
+
+/** Whether any slide carries a chart spec: only such a slide can draw a chart (checked again while drawing). */
+const mayDrawCharts = (briefing: BriefingContent) => briefing.slides.some((s) => 'chart' in s)
+
+/** Thrown by `build` when it meets a chart without the renderer loaded; the export then loads it and builds again. */
+class ChartRendererNeeded extends Error {}
+
+interface DrawnChart {
+  svg: string
+  /** Every text the SVG draws, for the font coverage check. */
+  texts: string[]
+}
+
+function chartCache(charts: ChartRenderer | null): (spec: ChartSpec, w: number, h: number, colors: ChartColors, font: string) => DrawnChart {
+  const cache = new Map<string, DrawnChart>()
   return (spec, w, h, colors, font) => {
+    if (!charts) throw new ChartRendererNeeded()
     const key = `${w}x${h}\u0000${JSON.stringify(colors)}\u0000${font}\u0000${JSON.stringify(spec)}`
-    let svg = cache.get(key)
-    if (svg === undefined) {
-      svg = renderChartSvg(spec, w, h, colors, font)
-      cache.set(key, svg)
+    let drawn = cache.get(key)
+    if (drawn === undefined) {
+      const svg = charts.renderChartSvg(spec, w, h, colors, font)
+      drawn = { svg, texts: charts.svgTexts(svg) }
+      cache.set(key, drawn)
     }
-    return svg
+    return drawn
   }
 }
 
@@ -134,7 +158,7 @@ interface Built {
   warnings: string[]
 }
 
-function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressListener | undefined): Built {
+function build(input: PdfExportInput, options: PdfOptions, charts: ChartRenderer | null, onProgress: ProgressListener | undefined): Built {
   const { briefing } = input
   const now = input.now ?? new Date()
   const fonts = resolveFonts()
@@ -159,7 +183,7 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
   }
   for (const t of [header, marking, date, options.watermark ?? '', '第页共演讲备注无']) seeText(0)(t)
 
-  const chartSvg = chartCache()
+  const chartSvg = chartCache(charts)
   const outline = planOutline(briefing, indexes, input.reports ?? [])
   const content: PdfmakeNode[] = []
   for (let p = 0; p < pageCount; p++) {
@@ -180,8 +204,8 @@ function build(input: PdfExportInput, options: PdfOptions, onProgress: ProgressL
         cuts.set(slideNo, set)
       }
       const svgOf = (spec: ChartSpec, w: number, h: number, colors: ChartColors, font: string) => {
-        const svg = chartSvg(spec, w, h, colors, font)
-        for (const t of svgTexts(svg)) seeText(slideNo)(t)
+        const { svg, texts } = chartSvg(spec, w, h, colors, font)
+        for (const t of texts) seeText(slideNo)(t)
         return svg
       }
       nodes.push(
@@ -272,7 +296,13 @@ export async function renderBriefingPdf(input: PdfExportInput, onProgress?: Prog
   const options = parseOptions(input.options)
   let built: Built
   try {
-    built = build(input, options, onProgress)
+    const charts = mayDrawCharts(input.briefing) ? await loadChartRenderer() : null
+    try {
+      built = build(input, options, charts, onProgress)
+    } catch (error) {
+      if (!(error instanceof ChartRendererNeeded)) throw error
+      built = build(input, options, await loadChartRenderer(), onProgress)
+    }
   } catch (error) {
     if (error instanceof PdfExportError) throw error
     if (error instanceof RangeError) throw new PdfExportError('bad-options', error.message)

@@ -7,7 +7,7 @@
  * candidate places, first hit wins, so the same code finds them in development, in tests, from the CLI
  * and in a packaged app.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, parse } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -123,24 +123,55 @@ export function copyBundledFonts(targetDir: string): string[] {
 
 // ── Which characters the font has ─────────────────────────────────────────────────────────────────────
 
-/** The code points a TrueType font maps (its cmap, format 4 or 12 Unicode subtable). */
-export function readCmap(bytes: Uint8Array): (codePoint: number) => boolean {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+/** Where the font's table `tag` starts and how long it is, from the table directory; null when it has none. */
+function findTable(directory: Uint8Array, tag: string): { offset: number; length: number } | null {
+  const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength)
   const numTables = view.getUint16(4)
-  let cmapOffset = -1
   for (let i = 0; i < numTables; i++) {
     const rec = 12 + i * 16
-    const tag = String.fromCharCode(bytes[rec]!, bytes[rec + 1]!, bytes[rec + 2]!, bytes[rec + 3]!)
-    if (tag === 'cmap') cmapOffset = view.getUint32(rec + 8)
+    if (String.fromCharCode(directory[rec]!, directory[rec + 1]!, directory[rec + 2]!, directory[rec + 3]!) === tag) {
+      return { offset: view.getUint32(rec + 8), length: view.getUint32(rec + 12) }
+    }
   }
-  if (cmapOffset < 0) throw new Error('font has no cmap table')
-  const n = view.getUint16(cmapOffset + 2)
+  return null
+}
+
+/** The code points a TrueType font maps (its cmap, format 4 or 12 Unicode subtable), from the whole font file. */
+export function readCmap(bytes: Uint8Array): (codePoint: number) => boolean {
+  const cmap = findTable(bytes, 'cmap')
+  if (!cmap) throw new Error('font has no cmap table')
+  return parseCmap(bytes.subarray(cmap.offset))
+}
+
+/** The same from the font file on disk, reading only its table directory and its cmap (not the 10 MB of glyphs). */
+export function readCmapOfFile(file: string): (codePoint: number) => boolean {
+  const fd = openSync(file, 'r')
+  try {
+    const read = (position: number, length: number) => {
+      const buf = new Uint8Array(length)
+      const got = readSync(fd, buf, 0, length, position)
+      if (got !== length) throw new Error(`font file is truncated: ${file}`)
+      return buf
+    }
+    const numTables = new DataView(read(0, 12).buffer).getUint16(4)
+    const cmap = findTable(read(0, 12 + numTables * 16), 'cmap')
+    if (!cmap) throw new Error('font has no cmap table')
+    return parseCmap(read(cmap.offset, cmap.length))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Parses a cmap table (`bytes` starts at the table). */
+function parseCmap(bytes: Uint8Array): (codePoint: number) => boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const n = view.getUint16(2)
   let best: { format: number; offset: number } | null = null
   for (let i = 0; i < n; i++) {
-    const rec = cmapOffset + 4 + i * 8
+    const rec = 4 + i * 8
     const platform = view.getUint16(rec)
     const encoding = view.getUint16(rec + 2)
-    const offset = cmapOffset + view.getUint32(rec + 4)
+    const offset = view.getUint32(rec + 4)
     const format = view.getUint16(offset)
     const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))
     if (!unicode) continue
@@ -199,7 +230,7 @@ const coverageCache = new Map<string, (cp: number) => boolean>()
 export function fontCoverage(file: string): (codePoint: number) => boolean {
   let has = coverageCache.get(file)
   if (!has) {
-    has = readCmap(readFileSync(file))
+    has = readCmapOfFile(file)
     coverageCache.set(file, has)
   }
   return has

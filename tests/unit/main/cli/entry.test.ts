@@ -53,6 +53,37 @@ describe('the command line loads only what a command needs', () => {
   }, 180_000)
 })
 
+/**
+ * Runs `bin/huibao.mjs ARGS` with a module hook that logs every file of the built program (out/node) it
+ * loads, ES chunks included (which a require cache does not show). Returns the chunk names, hash dropped.
+ */
+function chunksLoadedBy(args: string[]): string[] {
+  const log = join(dir, `chunks-${Math.random().toString(36).slice(2)}.log`)
+  const hook = `import { appendFileSync } from 'node:fs'
+export async function load(url, context, next) {
+  if (url.includes('/out/node/')) appendFileSync(${JSON.stringify(log)}, url.split('/').pop() + '\\n')
+  return next(url, context)
+}`
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)})`
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, 'bin/huibao.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 })
+  if (r.status !== 0) throw new Error(r.stderr)
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean).map((f) => f.replace(/-[\w-]{8}\.js$/, ''))
+}
+
+describe('a PDF loads the chart renderer only for a deck with charts', () => {
+  it('a text-only deck never loads ECharts; a deck with a chart does', () => {
+    const text = join(dir, 'text.json')
+    writeFileSync(text, JSON.stringify({ id: 'b-t', title: '文字', slides: [{ id: 's1', layout: 'section', title: '一', bullets: ['甲'] }] }))
+    const chart = join(dir, 'chart.json')
+    const figures = [{ label: '2023年', value: 5.2, unit: '%' }, { label: '2024年', value: 5.5, unit: '%' }]
+    writeFileSync(chart, JSON.stringify({ id: 'b-c', title: '图表', slides: [{ id: 's1', layout: 'chart', title: '增长', chart: { type: 'bar', title: '', figures } }] }))
+    const forText = chunksLoadedBy(['pdf', text, '-o', join(dir, 'text.pdf')])
+    expect(forText).toContain('export') // the hook sees the PDF export's own chunk
+    expect(forText).not.toContain('charts')
+    expect(chunksLoadedBy(['pdf', chart, '-o', join(dir, 'chart.pdf')])).toContain('charts')
+  }, 180_000)
+})
+
 describe('rebuilding only when a source is newer', () => {
   const project = join(dir, 'project')
   mkdirSync(join(project, 'src'), { recursive: true })

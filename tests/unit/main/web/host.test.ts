@@ -101,3 +101,38 @@ describe('web host', () => {
     expect(body.error.message).toMatch(/找不到/)
   })
 })
+
+describe('a host whose services are still opening', () => {
+  it('serves the page and checks the token at once; api calls wait for the services, then are answered', async () => {
+    let open: (handlers: OpenedApp['handlers']) => void = () => {}
+    const handlers = new Promise<OpenedApp['handlers']>((resolve) => (open = resolve))
+    const early = await startWebHost({ handlers, staticDir: join(dir, 'static'), port: 0 })
+    const { port } = new URL(early.url)
+    const call = (token: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/listLibrary', method: 'POST', headers: { 'x-huibao-token': token } }, (res) => {
+          let body = ''
+          res.on('data', (c: Buffer) => (body += c.toString()))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        })
+        req.on('error', reject)
+        req.end('{}')
+      })
+    try {
+      // Nothing here waits for the services: a page, and a refused call.
+      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain('汇报')
+      expect((await call('wrong')).status).toBe(401)
+      let answered = false
+      const pending = call(early.token).then((r) => ((answered = true), r))
+      // The refused call above went through the same server, so this one has been read by now; it is still waiting.
+      expect((await call('wrong')).status).toBe(401)
+      expect(answered).toBe(false)
+      open(app.handlers)
+      const response = await pending
+      expect(response.status).toBe(200)
+      expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { reports: [expect.objectContaining({ title: '2024年政府工作报告' })] } })
+    } finally {
+      await early.close()
+    }
+  })
+})
