@@ -103,6 +103,11 @@ function spreadQualifiers(st: Statement): void {
   }
 }
 
+/** Each value after the first follows the one before after a list joiner alone (`5%和9%`, `5%、9%`), not straight on (`76户215人`). */
+function joinedAsList(values: readonly Draft[], norm: string): boolean {
+  return values.every((d, k) => k === 0 || /^\s*[和、及与]\s*$/u.test(norm.slice(values[k - 1]!.token.end, d.token.start)))
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
@@ -114,6 +119,9 @@ export const listPairing: Rule = {
     const each = (pre.each || pre.respectively) && values.length === 1
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
     const whole = cleanLabel(pre.subject)
+    // Values listed without a subject and without 分别 (`…分别达到50441元、20278元，增长5%和9%`) name the
+    // subjects of the figures just before them, in order, as with 分别.
+    const bare = listed && !pre.respectively && whole === '' && joinedAsList(values, ctx.norm)
     let items = listItems(pre.subject).map(cleanLabel).filter((x) => x.length > 0)
     let source: Draft['labelSource'] = 'list'
     if (items.length > 1) {
@@ -128,7 +136,7 @@ export const listPairing: Rule = {
         source = 'list-completed'
       }
     }
-    if ((values.length > 1 || each) && whole === '' && pre.respectively) {
+    if (((values.length > 1 || each) && whole === '' && pre.respectively) || bare) {
       // …35512元、25689元，分别同比增长7.8%: the subjects of the list before; one value goes to each of them.
       const previousList = ctx.sentence.previousStatement?.drafts ?? []
       const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []
@@ -152,7 +160,12 @@ export const listPairing: Rule = {
         d.label = whole
         d.labelSource = 'list-completed'
       }
-    } else return
+    } else {
+      // Values without a subject that pair with nothing before them: whatever label a later rule carries over
+      // would give one name to different values, so each is flagged.
+      if (bare) for (const d of values) d.reasons.add('label-from-context')
+      return
+    }
     const quoteStart = st.listStart
     for (const d of st.drafts) {
       d.quoteStart = quoteStart

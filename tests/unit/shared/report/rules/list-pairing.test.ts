@@ -15,6 +15,18 @@ describe('rule: list-pairing', () => {
       ['死亡人数', -18],
     ])
   })
+  it('gives values listed without a subject or 分别 the subjects of the figures just before, in order', () => {
+    const all = figures('预计城镇、农村居民人均可支配收入分别达到50441元、20278元，增长5%和9%。')
+    expect(all.map((m) => [m.label, m.value])).toEqual([
+      ['城镇居民人均可支配收入', 50441],
+      ['农村居民人均可支配收入', 20278],
+      ['城镇居民人均可支配收入', 5],
+      ['农村居民人均可支配收入', 9],
+    ])
+    // Written straight on (`76户215人`) they are no list; with nothing to pair, both are flagged, never one name for two values.
+    const lone = figures('全市地区生产总值增长5.5%，增长5%和9%。')
+    expect(lone.slice(1).map((m) => m.confidence.level)).toEqual(['low', 'low'])
+  })
   it('completes the items with the tail they share', () => {
     expect(view('城镇、农村居民人均可支配收入分别增长4.6%、6.3%。').map((v) => v[0])).toEqual([
       '城镇居民人均可支配收入',
