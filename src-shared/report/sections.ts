@@ -275,16 +275,40 @@ function readLines(norm: string): Line[] {
   return lines
 }
 
+/**
+ * Parts named without a number above numbered ones (`2016年工作回顾` over 一、…六、, then `2017年工作安排` over
+ * 一、… again): the 一、 series starts afresh under a second part title. Then the part titles are level 1 and
+ * every numbered heading goes one level down.
+ */
+function partsAboveNumbers(norm: string, lines: readonly Line[]): boolean {
+  let titles = 0
+  let restartsUnderTitle = 0
+  let titleSinceLastOne = false
+  let ones = 0
+  for (const l of lines) {
+    if (l.partTitle) {
+      titles++
+      titleSinceLastOne = true
+    } else if (l.heading?.level === 1 && norm[l.heading.start] === '一') {
+      if (ones > 0 && titleSinceLastOne) restartsUnderTitle++
+      ones++
+      titleSinceLastOne = false
+    }
+  }
+  return titles >= 2 && restartsUnderTitle >= 1 && ones >= 2
+}
+
 /** Which lines head parts, and at which level: numbered headings as written, then part titles and leads. */
 function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 3 | 4>; bodyStart: number; annexStart: number } {
   const numberedTop = lines.some((l) => l.heading?.level === 1)
+  const nested = numberedTop && partsAboveNumbers(norm, lines)
   const levels = new Map<Line, 1 | 2 | 3 | 4>()
   let bodyStart = -1
   let annexStart = lines.length
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line
-    if (l.heading) levels.set(l, l.heading.level)
-    else if (!numberedTop && l.partTitle && k > 0) levels.set(l, 1)
+    if (l.heading) levels.set(l, nested ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
+    else if ((!numberedTop || nested) && l.partTitle && k > 0) levels.set(l, 1)
     else continue
     if (bodyStart < 0) bodyStart = k
   }

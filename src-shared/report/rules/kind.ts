@@ -1,5 +1,5 @@
 import type { MetricKind } from '../../schemas/report'
-import { GROWTH_WORDS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
+import { GROWTH_WORDS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
 import type { Draft, Rule, Statement } from './types'
 
 /**
@@ -51,6 +51,8 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
 function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previous: readonly Draft[]): MetricKind {
   if (role === 'up' || role === 'down' || role === 'more' || role === 'less') return 'growth'
   const label = d.label
+  // 居民消费价格指数控制在2.4%以内: the rise of a price index, though 指数 ends it
+  if (PRICE_WORDS.some((w) => PRICE_INDEX_ENDINGS.some((e) => label === w + e))) return 'growth'
   if (label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))) return 'share'
   // 经济增长预期目标为6%左右: a growth target, whatever the verb
   if (GROWTH_WORDS.some((w) => label.includes(w)) || PRICE_WORDS.some((w) => label.startsWith(w) || label === w)) return 'growth'

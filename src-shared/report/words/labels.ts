@@ -28,7 +28,7 @@ export const SCOPE_PREFIXES: readonly string[] = [
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [
   '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
-  '当年', '年内', '上年', '本年', '同期', '次年', '五年',
+  '当年', '年内', '上年', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
 ]
 
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
@@ -97,6 +97,12 @@ export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮',
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
 export const BUILD_ACTIONS: readonly string[] = ['新建成', '建成', '新建']
 
+/**
+ * Actions chained to a build action (`新建改造城市道路`, `新建、转化配售型保障性住房`): the figure counts what was
+ * built or rebuilt, not the stock, so the chain stays whole.
+ */
+export const CHAINED_ACTIONS: readonly string[] = ['、', '改扩建', '扩建', '改造', '提升', '转化', '运营', '投用']
+
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
 export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 
@@ -133,6 +139,9 @@ export const SHARE_WORDS: readonly string[] = ['比重', '占比', '比例', '�
 
 /** Subjects whose % figure is a price rise: growth even without a verb (`居民消费价格涨幅3%`). */
 export const PRICE_WORDS: readonly string[] = ['居民消费价格', '消费价格', 'CPI', '物价', '价格']
+
+/** Endings of a price index (`居民消费价格指数`, `物价总水平`): its % figure is still a rise. */
+export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '涨幅']
 
 /**
  * Words that open the shared tail of a list's last item (`先进制造业、高技术制造业增加值占…比重` → the tail

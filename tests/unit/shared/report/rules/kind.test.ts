@@ -34,4 +34,11 @@ describe('rule: kind', () => {
       ['share', 2.1],
     ])
   })
+  it('reads the % of a price index as a rise, though 指数 ends its label', () => {
+    expect(kinds('居民消费价格指数控制在2.5%以内，居民消费价格总水平上涨1.8%，城镇登记失业率控制在3%以内。')).toEqual([
+      ['growth', 2.5],
+      ['growth', 1.8],
+      ['share', 3],
+    ])
+  })
 })

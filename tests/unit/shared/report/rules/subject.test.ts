@@ -16,6 +16,10 @@ describe('rule: subject', () => {
     expect(lvu('每个县（市、区）新引进项目20个以上。')).toEqual([['每个县新引进项目', 20, '个']])
     expect(lvu('完成林分优化提升200万亩。')).toEqual([['林分优化提升', 200, '万亩']])
     expect(lvu('人大代表建议68件，办结率100%。')[1]).toEqual(['办结率', 100, '%'])
+    expect(lvu('年末金融机构存款余额突破900亿元，到年底新增耕地1.2万亩。')).toEqual([
+      ['金融机构存款余额', 900, '亿元'],
+      ['新增耕地', 1.2, '万亩'],
+    ])
   })
   it('drops an enumeration before 等 and an action inside the label', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
