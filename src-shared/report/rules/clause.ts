@@ -89,6 +89,8 @@ export interface Pre {
   yearly: boolean
   comparison: boolean
   aspiration: boolean
+  /** The verb stands before its object (`压减粗钢产能27万吨`), not between the subject and the number. */
+  verbLeads: boolean
 }
 
 const COMPARISON_SCOPE =
@@ -117,7 +119,7 @@ export function readPre(text: string): Pre {
   let s = text
   const pre: Pre = {
     subject: '', verb: null, verbWord: null, qualifier: null, bareBound: null, cap: false,
-    respectively: false, each: false, yearly: false, comparison: false, aspiration: false,
+    respectively: false, each: false, yearly: false, comparison: false, aspiration: false, verbLeads: false,
   }
   let qualifierSet = false
   const base = RATIO_BASE.exec(s)
@@ -217,6 +219,7 @@ export function readPre(text: string): Pre {
       if (w.length >= 2 && (role === 'up' || role === 'down') && s.startsWith(w, time.length) && s.length > time.length + w.length + 1) {
         pre.verb = role
         pre.verbWord = w
+        pre.verbLeads = true
         s = s.slice(time.length + w.length)
         break
       }

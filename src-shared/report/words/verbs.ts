@@ -69,10 +69,13 @@ export const NOUN_START_STOPS: readonly string[] = [
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增']
 
 /**
- * Verbs that a series shares when its first item names them: the defining ones, and 改造, which labels keep
- * (`改造城镇老旧小区10万户、市政管网1000公里` → 改造市政管网).
+ * Verbs that a series shares when its first item names them: the defining ones, and the verbs of works that labels
+ * keep (`改造城镇老旧小区10万户、市政管网1000公里` → 改造市政管网; `盘活土地2万亩、房产50万平方米` → 盘活房产). Longest
+ * first.
  */
-export const SHARED_VERBS: readonly string[] = [...DEFINING_VERBS, '改造']
+export const SHARED_VERBS: readonly string[] = [
+  ...DEFINING_VERBS, '新建改扩建', '新建改造', '新建提升', '更新改造', '改造提升', '提质改造', '改造', '盘活',
+]
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
 export const STATE_VERBS: readonly string[] = ['达', '达到', '有', '为', '是']

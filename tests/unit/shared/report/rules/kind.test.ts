@@ -41,4 +41,12 @@ describe('rule: kind', () => {
       ['share', 3],
     ])
   })
+  it('keeps the amount a verb before its object cuts positive, with the verb in the label', () => {
+    expect(figures('化解过剩水泥产能120万吨，降低企业用能成本3.6亿元，单位能耗下降3%，困难人口减少2万人。').map((m) => [m.label, m.kind, m.value])).toEqual([
+      ['化解过剩水泥产能', 'amount', 120],
+      ['降低企业用能成本', 'amount', 3.6],
+      ['单位能耗', 'growth', -3],
+      ['困难人口', 'count', -2],
+    ])
+  })
 })
