@@ -152,11 +152,16 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
 ]
 
 /**
+ * Share words that end a list's last item and measure every item (`民营工业增加值、外贸进出口总额占比分别为…`).
+ */
+export const SHARE_TAILS: readonly string[] = ['占比', '比重']
+
+/**
  * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
  * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额). Longest first.
  */
 export const LIST_HEADS: readonly string[] = [
-  '金融机构本外币', '金融机构人民币', '限额以上', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+  '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
 ]
 
 /**
