@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS,
 } from '../words/labels'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import { NOUN_START_STOPS, NOUN_STOPS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
@@ -260,7 +260,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
 
 /** 再完成…, 全面完成…: an adverb goes with the action after it. */
 const ADVERB_BEFORE_ACTION = new RegExp(
-  `^(?:再|又|还|也|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${LEADING_ACTIONS.join('|')})`,
+  `^(?:再|又|还|也|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${[...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活'].join('|')})`,
 )
 
 /**

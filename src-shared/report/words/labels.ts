@@ -16,7 +16,7 @@ export const ADVERBS: readonly string[] = [
 /** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
 export const VERB_ADVERBS: readonly string[] = [
   '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
-  '顺利', '同步', '基本', '免费', '超额',
+  '顺利', '同步', '基本', '免费', '超额', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
@@ -48,6 +48,7 @@ export const LEADING_ACTIONS: readonly string[] = [
   '争取到', '争取', '获批', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
+  '谋划实施', '谋划', '荣获', '签署',
 ]
 
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */

@@ -16,5 +16,6 @@ describe('rule: shared-verb', () => {
   })
   it('leaves an item with a verb of its own', () => {
     expect(lvu('新增就业5200人、再就业1300人。').map((f) => f[0])).toEqual(['新增就业', '再就业'])
+    expect(lvu('新增耕地2万亩、提质改造盐碱地6万亩。').map((f) => f[0])).toEqual(['新增耕地', '提质改造盐碱地'])
   })
 })
