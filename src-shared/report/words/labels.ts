@@ -119,11 +119,13 @@ export const GENERIC_LABELS: readonly string[] = [
  */
 export const MEASURES_OF_A_THING: readonly string[] = [
   '保有量', '成交价', '成交额', '成交金额', '交易额', '销售额', '营业额', '营业收入', '营收', '年营收', '年产值', '业务量', '利润总额',
+  '支出',
 ]
 
 /** Measures that end a subject, taken off before another measure of the same thing is added (`新能源汽车市场渗透率`). */
 export const SUBJECT_MEASURES: readonly string[] = [
   '市场渗透率', '渗透率', '占比', '比重', '增速', '增长率', '产量', '总量', '数量', '总额', '规模', '保有量', '产值', '营业收入', '营收',
+  '收入',
 ]
 
 /**
