@@ -63,6 +63,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')
+    // 支农投入比2012年增长53% in a review of one year: the span from the base is read, not written.
+    if (r.periodHint?.base !== undefined && period !== (cue ?? sp?.period ?? null)) reasons.add('period-inferred')
     const label = withoutOwnPlace(r.label, place)
     metrics.push({
       id: `m${metrics.length + 1}`,

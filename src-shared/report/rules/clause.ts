@@ -107,6 +107,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
+  // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
+  /(月|年|日)(人均|生均|户均)$/,
 ]
 
 /**
