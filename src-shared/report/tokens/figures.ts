@@ -329,7 +329,8 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
       i = Math.max(i + 1, chineseFigure(s, i, j))
       continue
     }
-    if (ch === '翻' && norm[i + 1] === '番') {
+    // 翻番, 翻倍 (`近翻倍增长`): doubled, ×2.
+    if (ch === '翻' && (norm[i + 1] === '番' || norm[i + 1] === '倍')) {
       token(s, { start: i, value: 2, high: null, unit: '倍', cls: 'times', written: original.slice(i, i + 2), converted: true, mid: false }, i + 2)
       i += 2
       continue

@@ -57,6 +57,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['座', 'count'],
   ['条', 'count'],
   ['辆', 'count'],
+  ['艘次', 'count'],
+  ['架次', 'count'],
   ['艘', 'count'],
   ['架', 'count'],
   ['列', 'count'],
