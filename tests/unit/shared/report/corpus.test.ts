@@ -58,12 +58,12 @@ describe('the labelled corpus', () => {
 })
 
 /**
- * The held-out reports (tests/fixtures/holdout), labelled by hand before the parser had read them. Round 1 (Shaanxi
- * 2026, Liuzhou 2021, Yunnan 2019): blind found 179/185 (0.968), exact 137/185 (0.741); after the fixes their misses
- * led to, exact 165/185. Round 2 (Tibet 2017, Tianjin 2025, Dongying 2025): blind found 218/230 (0.948), exact
- * 138/230 (0.600), 194/230 after; after the fixes of round 2 (rules written for the genre, each with sentences of its own in
- * rules/*.test.ts and sections.test.ts), all six: found 405/415 (0.976), exact 365/415 (0.880). The thresholds sit
- * a margin below that; they are no longer blind figures.
+ * The held-out reports (tests/fixtures/holdout), labelled by hand before the parser had read them. Round 1
+ * (Shaanxi 2026, Liuzhou 2021, Yunnan 2019): blind found 179/185 (0.968), exact 137/185 (0.741); after the fixes
+ * their misses led to, exact 165/185. Round 2 (Tibet 2017, Tianjin 2025, Dongying 2025): blind found 218/230
+ * (0.948), exact 138/230 (0.600); after the fixes of round 2 (rules written for the genre, each with sentences of
+ * its own in rules/*.test.ts and sections.test.ts) 194/230, and all six: found 405/415 (0.976), exact 365/415
+ * (0.880). The thresholds sit a margin below that; they are no longer blind figures.
  */
 describe('the held-out reports', () => {
   const held = heldOutReports()
