@@ -62,22 +62,22 @@ describe('the labelled corpus', () => {
  * (Shaanxi 2026, Liuzhou 2021, Yunnan 2019): blind found 179/185 (0.968), exact 137/185 (0.741); after the fixes
  * their misses led to, exact 165/185. Round 2 (Tibet 2017, Tianjin 2025, Dongying 2025): blind found 218/230
  * (0.948), exact 138/230 (0.600); after the fixes of round 2 (rules written for the genre, each with sentences of
- * its own in rules/*.test.ts and sections.test.ts) 194/230, and all six: found 405/415 (0.976), exact 365/415
- * (0.880). The thresholds sit a margin below that; they are no longer blind figures.
+ * its own in rules/*.test.ts and sections.test.ts) 194/230, and all six: found 406/415 (0.978), exact 368/415
+ * (0.887). The thresholds sit a margin below that; they are no longer blind figures.
  */
 describe('the held-out reports', () => {
   const held = heldOutReports()
   const heldAnalyses = new Map(held.map((r) => [r.name, analyzeReportText(r.text)]))
 
-  it('finds ≥ 95% of their labelled figures and gets ≥ 85% exactly right, overall; every report ≥ 90% and ≥ 76%', () => {
+  it('finds ≥ 96% of their labelled figures and gets ≥ 86% exactly right, overall; every report ≥ 92% and ≥ 78%', () => {
     const scores = held.map((r) => scoreReport(r.name, r.labels.metrics, heldAnalyses.get(r.name)!))
     const total = totalScore('held out overall', scores)
     console.log([...scores, total].map(formatScore).join('\n'))
-    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.95)
-    expect(total.exact / total.labelled).toBeGreaterThanOrEqual(0.85)
+    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.96)
+    expect(total.exact / total.labelled).toBeGreaterThanOrEqual(0.86)
     for (const s of scores) {
-      expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.9)
-      expect(s.exact / s.labelled, s.name).toBeGreaterThanOrEqual(0.76)
+      expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.92)
+      expect(s.exact / s.labelled, s.name).toBeGreaterThanOrEqual(0.78)
     }
   })
 
