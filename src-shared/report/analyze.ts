@@ -5,6 +5,7 @@ import { extractMetrics } from './metrics'
 import { indicatorOf } from './indicators'
 import { datesItself, isSalutationLine, ParagraphCues, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { reportPlaceOf, reportYearOf } from './report-identity'
+import { withoutOwnPlace } from './own-place'
 
 export interface ReportAnalysis {
   title: string
@@ -62,9 +63,12 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')
+    // 支农投入比2012年增长53% in a review of one year: the span from the base is read, not written.
+    if (r.periodHint?.base !== undefined && period !== (cue ?? sp?.period ?? null)) reasons.add('period-inferred')
+    const label = withoutOwnPlace(r.label, place)
     metrics.push({
       id: `m${metrics.length + 1}`,
-      label: r.label,
+      label,
       value: r.value,
       unit: r.unit,
       kind: r.kind,
@@ -73,7 +77,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       written: r.written,
       ...(r.average ? { average: true } : {}),
       period,
-      indicator: indicatorOf(r.label),
+      indicator: indicatorOf(label),
       confidence: reasons.size > 0 ? { level: 'low', reasons: [...reasons] } : { level: 'high', reasons: [] },
       quote: r.quote,
       sectionId: sec ? sec.id : null,

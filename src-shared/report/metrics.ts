@@ -5,7 +5,8 @@ import { DELIMS, SENTENCE_END, clauseStart, nounAfter, readPre, skipSpace } from
 import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
-import { CATEGORY_UNITS, ITEM_MEASURES } from './words/labels'
+import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
+import { VERBS } from './words/verbs'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
 export { cleanLabel } from './rules/clause'
@@ -47,6 +48,26 @@ function endsClause(norm: string, j: number): boolean {
 function isAttributeAfter(count: FigureToken, t: FigureToken): boolean {
   return t.unit === '岁' || (count.cls === 'count' && t.cls === 'measure')
 }
+
+/**
+ * Is [from, to) a series of short nouns joined by 、 before a clause (`飞机、船舶、`)? Then they are part of its
+ * subject, not clauses of their own. An item that opens with an action (`推进数字化改造、`) is a clause.
+ */
+function isSubjectSeries(norm: string, from: number, to: number): boolean {
+  if (to <= from || norm[to - 1] !== '、') return false
+  const items = norm.slice(from, to - 1).split('、')
+  // 工业投资、民间投资年均增长6%: whole subjects side by side share the figure; the last one is no series' head.
+  const last = norm.slice(to, to + SERIES_ITEM_MAX)
+  if (items.some((x) => x.length >= 2 && x.length <= last.length && last.includes(x.slice(-2)))) return false
+  return items.every(
+    (x) => x.length >= 1 && x.length <= SERIES_ITEM_MAX && !/[\d\s“”"()（）]/.test(x) && !SERIES_ACTIONS.some((a) => x.includes(a)),
+  )
+}
+const SERIES_ITEM_MAX = 10
+const SERIES_ACTIONS = [
+  ...LEADING_ACTIONS.filter((a) => a.length > 1), ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1),
+  ...VERBS.map(([w]) => w).filter((w) => w.length > 1),
+]
 
 /** `由X增加到Y`: the figure `first` opens (the last of its list is `a`) and `b` ends a change of level. */
 function isFromTo(norm: string, first: FigureToken, a: FigureToken, b: FigureToken, floor: number): boolean {
@@ -138,9 +159,9 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       if (group.length > 1) shape = 'list'
     }
     const last = group[group.length - 1] as FigureToken
-    const cs = skipSpace(norm, clauseStart(norm, first.start, statementFloor), first.start)
-    const ls = skipSpace(norm, clauseStart(norm, first.start, statementFloor, LIST_DELIMS), first.start)
-    const pre = readPre(norm.slice(cs, first.start))
+    const listFloor = clauseStart(norm, first.start, statementFloor, LIST_DELIMS)
+    const ls = skipSpace(norm, listFloor, first.start)
+    const ownStart = skipSpace(norm, clauseStart(norm, first.start, statementFloor), first.start)
     let tail: Statement['tail'] = 'end'
     let noun: Statement['noun'] = null
     let nounThenFigure = false
@@ -164,6 +185,11 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         nounThenFigure = following !== undefined && following.start <= noun.end + 2 && !/[,;。!?:、\n]/.test(norm.slice(noun.end, following.start))
       }
     }
+    // 飞机、船舶、海工平台跨境租赁业务占全国比重超过70%: one figure after its subject, a series of nouns.
+    const previousToken = tokens[k - 1]
+    const seriesOpens = listFloor === 0 || norm[listFloor - 1] === '\n' || LIST_DELIMS.has(norm[listFloor - 1] as string)
+    const cs = group.length === 1 && noun === null && (previousToken === undefined || previousToken.end <= ls) && seriesOpens && isSubjectSeries(norm, ls, ownStart) ? ls : ownStart
+    const pre = readPre(norm.slice(cs, first.start))
     const previous = ctx.sentence.previousStatement
     const previousEnd = previous ? (previous.tokens[previous.tokens.length - 1]?.end ?? -1) : -1
     const st: Statement = {

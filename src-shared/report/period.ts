@@ -338,6 +338,8 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
   }
   if (hint?.base !== undefined) {
     const p = parsePeriod(context)
+    // In a part about a span (`“十三五”时期…比2010年翻一番`), the span is the period; the base only says from where.
+    if (p && p.to > p.from) return context
     if (p && hint.base < p.to) return period(hint.base + 1, p.to, p.target)
   }
   if (hint?.yearsBack !== undefined) {

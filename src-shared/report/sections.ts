@@ -281,21 +281,47 @@ function readLines(norm: string): Line[] {
   return lines
 }
 
+/**
+ * Parts named without a number above numbered ones (`2016年工作回顾` over 一、…六、, then `2017年工作安排` over
+ * 一、… again): the 一、 series starts afresh under a second part title. Then the part titles are level 1 and
+ * every numbered heading goes one level down.
+ */
+function partsAboveNumbers(norm: string, lines: readonly Line[]): boolean {
+  let titles = 0
+  let restartsUnderTitle = 0
+  let titleSinceLastOne = false
+  let ones = 0
+  for (const l of lines) {
+    if (l.partTitle) {
+      titles++
+      titleSinceLastOne = true
+    } else if (l.heading?.level === 1 && norm[l.heading.start] === '一') {
+      if (ones > 0 && titleSinceLastOne) restartsUnderTitle++
+      ones++
+      titleSinceLastOne = false
+    }
+  }
+  return titles >= 2 && restartsUnderTitle >= 1 && ones >= 2
+}
+
 /** Which lines head parts, and at which level: numbered headings as written, then part titles and leads. */
 function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 3 | 4>; bodyStart: number; annexStart: number } {
   const firstNumbered = lines.findIndex((l) => l.heading?.level === 1)
   const numberedTop = firstNumbered >= 0
+  // Part titles over a 一、 series that starts again under each (`2016年工作回顾` / 一、… / `2017年工作安排` / 一、…).
+  const nested = numberedTop && partsAboveNumbers(norm, lines)
   // Unnumbered parts named for a time (`2018年工作回顾`, `2019年工作安排`) before the first `一、`: the parts are the
   // top level and the numbered headings sit inside them, one level down.
   const isTimePart = (l: Line, k: number) => k > 0 && l.partTitle && TIME_PART.test(norm.slice(l.a, l.b))
-  const timeParts = numberedTop && lines.some((l, k) => k < firstNumbered && isTimePart(l, k))
+  const timeParts = numberedTop && !nested && lines.some((l, k) => k < firstNumbered && isTimePart(l, k))
+  const down = nested || timeParts
   const levels = new Map<Line, 1 | 2 | 3 | 4>()
   let bodyStart = -1
   let annexStart = lines.length
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line
-    if (l.heading) levels.set(l, timeParts ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
-    else if ((!numberedTop && l.partTitle && k > 0) || (timeParts && isTimePart(l, k))) levels.set(l, 1)
+    if (l.heading) levels.set(l, down ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
+    else if (((!numberedTop || nested) && l.partTitle && k > 0) || (timeParts && isTimePart(l, k))) levels.set(l, 1)
     else continue
     if (bodyStart < 0) bodyStart = k
   }

@@ -1,16 +1,33 @@
-import { BARE_MEASURES } from '../words/labels'
+import { BARE_MEASURES, WORKS_HEADS } from '../words/labels'
 import type { Rule } from './types'
 
+const NEW_PREFIX = /^(新增|新引进|新签约|新开工|新建|引进|实施|推进)/
+
 /**
- * A figure whose label is only a measure (`投资`, `资金`, `收入`) and whose sentence names nothing it measures is
- * dropped: `全年共完成投资3.5亿元` cannot go on a slide as it stands (a person can still add it from the text).
- * With a subject in the sentence the measure is that subject's (`项目…，投资12亿元` → generic-label).
+ * A figure whose label is only a measure (`投资`, `资金`, `收入`) measures the works the sentence is about
+ * (`省级重点项目420个，完成投资3500亿元` → 省级重点项目投资; `实施…的330个重点项目，力争完成投资1100亿元以上`).
+ * When the sentence names no works it is dropped: `全年共完成投资3.5亿元` cannot go on a slide as it stands (a person
+ * can still add it from the text). Other subjects take their measure in generic-label.
  */
 export const bareMeasure: Rule = {
   name: 'bare-measure',
-  apply(st) {
+  apply(st, ctx) {
     if (st.dropped) return
-    st.drafts = st.drafts.filter((d) => !(BARE_MEASURES.includes(d.label) && (d.labelSource === 'subject' || d.labelSource === 'noun')))
+    const works = worksOf(ctx.sentence.subject)
+    st.drafts = st.drafts.filter((d) => {
+      if (!(BARE_MEASURES.includes(d.label) && (d.labelSource === 'subject' || d.labelSource === 'noun'))) return true
+      if (!works) return false
+      d.label = works + d.label
+      d.labelSource = 'context'
+      return true
+    })
     if (st.drafts.length === 0) st.dropped = true
   },
+}
+
+/** The works a subject names (`新开工重点项目` → 重点项目), or null when it names none. */
+function worksOf(subject: string | null | undefined): string | null {
+  if (!subject) return null
+  const core = subject.replace(NEW_PREFIX, '')
+  return core.length >= 3 && WORKS_HEADS.some((h) => core.endsWith(h)) ? core : null
 }

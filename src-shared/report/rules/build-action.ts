@@ -1,9 +1,10 @@
-import { BUILD_ACTIONS } from '../words/labels'
+import { BUILD_ACTIONS, CHAINED_ACTIONS } from '../words/labels'
 import type { Rule } from './types'
 
 /**
  * What was built is what is counted: `新建高标准农田8000万亩` → 高标准农田, `新建成蔬菜大棚320个` → 蔬菜大棚. For a
- * rate or share the verb belongs to the subject (`新建项目对工业增长贡献率`), so it stays.
+ * rate or share the verb belongs to the subject (`新建项目对工业增长贡献率`), so it stays; so does a chain of actions
+ * (`新建改扩建义务教育学校19所` counts schools built or rebuilt, not schools).
  */
 export const buildAction: Rule = {
   name: 'build-action',
@@ -12,7 +13,9 @@ export const buildAction: Rule = {
     for (const d of st.drafts) {
       if (d.kind !== 'count' && d.kind !== 'amount') continue
       const verb = BUILD_ACTIONS.find((w) => d.label.startsWith(w) && d.label.length > w.length + 1)
-      if (verb) d.label = d.label.slice(verb.length)
+      if (!verb) continue
+      const rest = d.label.slice(verb.length)
+      if (!CHAINED_ACTIONS.some((w) => rest.startsWith(w))) d.label = rest
     }
   },
 }

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS,
 } from '../words/labels'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import { NOUN_START_STOPS, NOUN_STOPS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
@@ -89,6 +89,8 @@ export interface Pre {
   yearly: boolean
   comparison: boolean
   aspiration: boolean
+  /** The verb stands before its object (`压减粗钢产能27万吨`), not between the subject and the number. */
+  verbLeads: boolean
 }
 
 const COMPARISON_SCOPE =
@@ -105,6 +107,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
+  // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
+  /(月|年|日)(人均|生均|户均)$/,
 ]
 
 /**
@@ -117,7 +121,7 @@ export function readPre(text: string): Pre {
   let s = text
   const pre: Pre = {
     subject: '', verb: null, verbWord: null, qualifier: null, bareBound: null, cap: false,
-    respectively: false, each: false, yearly: false, comparison: false, aspiration: false,
+    respectively: false, each: false, yearly: false, comparison: false, aspiration: false, verbLeads: false,
   }
   let qualifierSet = false
   const base = RATIO_BASE.exec(s)
@@ -217,6 +221,7 @@ export function readPre(text: string): Pre {
       if (w.length >= 2 && (role === 'up' || role === 'down') && s.startsWith(w, time.length) && s.length > time.length + w.length + 1) {
         pre.verb = role
         pre.verbWord = w
+        pre.verbLeads = true
         s = s.slice(time.length + w.length)
         break
       }
@@ -257,7 +262,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
 
 /** 再完成…, 全面完成…: an adverb goes with the action after it. */
 const ADVERB_BEFORE_ACTION = new RegExp(
-  `^(?:再|又|还|也|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${LEADING_ACTIONS.join('|')})`,
+  `^(?:再|又|还|也|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${[...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活'].join('|')})`,
 )
 
 /**

@@ -10,8 +10,11 @@ import type { Rule } from './types'
  */
 export const FROM_TO_BRIDGE =
   /^(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩小|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\d{4})?(?:年)?(?:底|末)?(?:的)?$/
-/** What may stand between 由/从 and the first figure: a time (`2010年的`, `一季度`, `年初的`). */
-export const FROM_OPENING = /[由从](?:(\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?十[一二三四五六七八九]五”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?)?$/
+/**
+ * What may stand between 由/从 and the first figure: a time (`2010年的`, `一季度`, `年初的`) or a rate's base
+ * (`每人每月`, `月人均`, `年生均`).
+ */
+export const FROM_OPENING = /[由从](?:(\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?十[一二三四五六七八九]五”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?$/
 
 export const fromTo: Rule = {
   name: 'from-to',

@@ -26,8 +26,8 @@ export const genericLabel: Rule = {
           d.reasons.add('label-vague')
           continue
         }
+        // The clause named its measure; completed, it is the subject the next clauses carry (支出…、增长13.4%).
         d.label = thing + d.label
-        d.labelSource = 'context'
       }
     }
   },

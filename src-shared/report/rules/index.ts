@@ -26,6 +26,7 @@ import { shareOf } from './share-of'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
+import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   unitsInARow,
   sharedVerb,
   carrySubject,
+  subjectBefore,
   comparisonGap,
   genericLabel,
   projectEvents,

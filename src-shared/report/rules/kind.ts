@@ -1,5 +1,5 @@
 import type { MetricKind } from '../../schemas/report'
-import { GROWTH_WORDS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
+import { GROWTH_WORDS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
 import type { Draft, Rule, Statement } from './types'
 
 /**
@@ -7,7 +7,8 @@ import type { Draft, Rule, Statement } from './types'
  *   个百分点 → change; 倍, 翻番 → growth; money and physical units → amount; counted things → count; ranks → rank;
  *   % → growth after a verb of change (`增长5%`, `下降1.2%`) or under a label of growth or price
  *       (`增速`, `涨幅`, `居民消费价格`, `经济增长预期目标`), else a share (`比重`, `覆盖率`, `达到48%`).
- * A fall (`下降`, `减少`, `压减`) makes the value negative, except when the verb reaches a level (`下降至15%`).
+ * A fall (`下降`, `减少`, `压减`) makes the value negative, except when the verb reaches a level (`下降至15%`) or
+ * stands before the amount or count it cuts (`压减粗钢产能27万吨` → 压减粗钢产能 27).
  * A % figure that only aspires after a growth (`增长6.5%左右，力争7%`) is growth too.
  */
 export const kind: Rule = {
@@ -19,6 +20,11 @@ export const kind: Rule = {
     for (const d of st.drafts) {
       if (d.kind === null) d.kind = kindOf(d, st, ctx.sentence.previous)
       const falls = role === 'down' || (role === 'less' && !pre.comparison)
+      // 压减粗钢产能27万吨, 降低企业成本9.5亿元: the amount cut is the figure, and the verb says what it is.
+      if (falls && pre.verbLeads && pre.verbWord && (d.kind === 'amount' || d.kind === 'count')) {
+        if (!d.label.startsWith(pre.verbWord)) d.label = pre.verbWord + d.label
+        continue
+      }
       if (falls && d.kind !== 'rank' && d.value > 0) d.value = -d.value
     }
   },
@@ -51,6 +57,8 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
 function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previous: readonly Draft[]): MetricKind {
   if (role === 'up' || role === 'down' || role === 'more' || role === 'less') return 'growth'
   const label = d.label
+  // 居民消费价格指数控制在2.4%以内: the rise of a price index, though 指数 ends it
+  if (PRICE_WORDS.some((w) => PRICE_INDEX_ENDINGS.some((e) => label === w + e))) return 'growth'
   if (label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))) return 'share'
   // 经济增长预期目标为6%左右: a growth target, whatever the verb
   if (GROWTH_WORDS.some((w) => label.includes(w)) || PRICE_WORDS.some((w) => label.startsWith(w) || label === w)) return 'growth'

@@ -1,4 +1,4 @@
-import { LIST_HEADS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
+import { LIST_HEADS, MEASURES_OF_A_HEAD, SHARE_TAILS, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
 import { cleanLabel } from './clause'
 import type { Draft, Rule, Statement } from './types'
 
@@ -52,6 +52,9 @@ function completeHeads(items: string[]): string[] {
 function completeTails(items: string[]): string[] {
   const last = items[items.length - 1]
   if (!last || items.length < 2) return items
+  // 工业增加值、外贸进出口总额占比: a share word ending the last item (with no 占 of its own) measures every item.
+  const share = SHARE_TAILS.find((w) => last.endsWith(w) && last.length > w.length + 1 && !last.slice(0, -w.length).includes('占'))
+  if (share && items.slice(0, -1).every((x) => !x.includes('占'))) return items.map((x) => (x.endsWith(share) ? x : x + share))
   let tailAt = -1
   // An earlier item's ending found again inside the last item marks where the tail starts.
   const first = items[0] as string

@@ -1,3 +1,4 @@
+import { CHAINED_ACTIONS } from '../words/labels'
 import { SHARED_VERBS } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -17,7 +18,12 @@ export const sharedVerb: Rule = {
     if (!verb) return
     for (const d of st.drafts) {
       // An item with a verb of its own (再就业, 新建…) keeps it.
-      if (d.labelSource === 'subject' && d.label && !/^(再|新|净|改|建|增|减)/.test(d.label)) d.label = verb + d.label
+      if (d.labelSource === 'subject' && d.label && !hasOwnVerb(d.label)) d.label = verb + d.label
     }
   },
+}
+
+/** 再就业, 新建…, 提质改造…: an item that opens with a verb of its own keeps it alone. */
+function hasOwnVerb(label: string): boolean {
+  return /^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) || CHAINED_ACTIONS.some((a) => a.length > 1 && label.startsWith(a))
 }

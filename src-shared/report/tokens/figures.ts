@@ -1,7 +1,8 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import type { UnitClass } from '../words/units'
+import { BARE_HUNDREDS_OF_YI, type UnitClass } from '../words/units'
 import { matchUnit, postQualifierAt } from './units'
+
 
 /**
  * The tokeniser: every figure as the report writes it, in text order. A figure token is a number in any
@@ -264,9 +265,12 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   }
   const value = chineseNumeralValue(run)
   if (value === null) return j
-  // A bare magnitude before 元: 突破万亿元
+  // A bare magnitude before 元: 突破万亿元 (1 万亿元); 千亿元 and 百亿元 are 1000 and 100 亿元, the unit offices use.
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && !isDigit(prev) && !isChineseNumeralChar(prev)) {
-    token(s, { start: i, value: 1, high: null, unit: `${run}元`, cls: 'money', written: run, converted: true, mid: false }, j + 1)
+    const hundreds = BARE_HUNDREDS_OF_YI[run]
+    const value = hundreds ?? 1
+    const unit = hundreds ? '亿元' : `${run}元`
+    token(s, { start: i, value, high: null, unit, cls: 'money', written: run, converted: true, mid: false }, j + 1)
     return s.out[s.out.length - 1]?.end ?? j + 1
   }
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(run)) return j
@@ -325,7 +329,8 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
       i = Math.max(i + 1, chineseFigure(s, i, j))
       continue
     }
-    if (ch === '翻' && norm[i + 1] === '番') {
+    // 翻番, 翻倍 (`近翻倍增长`): doubled, ×2.
+    if (ch === '翻' && (norm[i + 1] === '番' || norm[i + 1] === '倍')) {
       token(s, { start: i, value: 2, high: null, unit: '倍', cls: 'times', written: original.slice(i, i + 2), converted: true, mid: false }, i + 2)
       i += 2
       continue

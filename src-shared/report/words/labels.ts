@@ -16,7 +16,7 @@ export const ADVERBS: readonly string[] = [
 /** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
 export const VERB_ADVERBS: readonly string[] = [
   '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
-  '顺利', '同步', '基本', '免费', '超额',
+  '顺利', '同步', '基本', '免费', '超额', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
@@ -28,7 +28,7 @@ export const SCOPE_PREFIXES: readonly string[] = [
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [
   '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
-  '当年', '年内', '上年', '本年', '同期', '次年', '五年',
+  '当年', '年内', '上年', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
 ]
 
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
@@ -48,6 +48,7 @@ export const LEADING_ACTIONS: readonly string[] = [
   '争取到', '争取', '获批', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
+  '谋划实施', '谋划', '荣获', '签署',
 ]
 
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
@@ -97,6 +98,12 @@ export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮',
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
 export const BUILD_ACTIONS: readonly string[] = ['新建成', '建成', '新建']
 
+/**
+ * Actions chained to a build action (`新建改造城市道路`, `新建、转化配售型保障性住房`): the figure counts what was
+ * built or rebuilt, not the stock, so the chain stays whole.
+ */
+export const CHAINED_ACTIONS: readonly string[] = ['、', '改扩建', '扩建', '改造', '提升', '转化', '运营', '投用']
+
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
 export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 
@@ -112,11 +119,13 @@ export const GENERIC_LABELS: readonly string[] = [
  */
 export const MEASURES_OF_A_THING: readonly string[] = [
   '保有量', '成交价', '成交额', '成交金额', '交易额', '销售额', '营业额', '营业收入', '营收', '年营收', '年产值', '业务量', '利润总额',
+  '支出',
 ]
 
 /** Measures that end a subject, taken off before another measure of the same thing is added (`新能源汽车市场渗透率`). */
 export const SUBJECT_MEASURES: readonly string[] = [
   '市场渗透率', '渗透率', '占比', '比重', '增速', '增长率', '产量', '总量', '数量', '总额', '规模', '保有量', '产值', '营业收入', '营收',
+  '收入',
 ]
 
 /**
@@ -134,6 +143,9 @@ export const SHARE_WORDS: readonly string[] = ['比重', '占比', '比例', '�
 /** Subjects whose % figure is a price rise: growth even without a verb (`居民消费价格涨幅3%`). */
 export const PRICE_WORDS: readonly string[] = ['居民消费价格', '消费价格', 'CPI', '物价', '价格']
 
+/** Endings of a price index (`居民消费价格指数`, `物价总水平`): its % figure is still a rise. */
+export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '涨幅']
+
 /**
  * Words that open the shared tail of a list's last item (`先进制造业、高技术制造业增加值占…比重` → the tail
  * `增加值占…比重` belongs to both). Earliest in the item wins.
@@ -143,11 +155,16 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
 ]
 
 /**
+ * Share words that end a list's last item and measure every item (`民营工业增加值、外贸进出口总额占比分别为…`).
+ */
+export const SHARE_TAILS: readonly string[] = ['占比', '比重']
+
+/**
  * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
  * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额). Longest first.
  */
 export const LIST_HEADS: readonly string[] = [
-  '金融机构本外币', '金融机构人民币', '限额以上', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+  '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
 ]
 
 /**

@@ -57,6 +57,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['座', 'count'],
   ['条', 'count'],
   ['辆', 'count'],
+  ['艘次', 'count'],
+  ['架次', 'count'],
   ['艘', 'count'],
   ['架', 'count'],
   ['列', 'count'],
@@ -88,6 +90,9 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['篇', 'count'],
   ['册', 'count'],
 ]
+
+/** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
+export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }
 
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']

@@ -53,7 +53,7 @@ export const NOUN_STOPS: readonly string[] = [
   '启用', '出台', '施行', '纳入', '投向', '用于', '支持', '帮助', '受益', '开工', '投产', '落地', '获批', '达标',
   '通过', '参与', '入选', '上线', '运行', '得到', '获得', '享受', '领取', '驰援', '获评', '按照', '开展', '调整',
   '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
-  '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展',
+  '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前',
 ]
 
 /** Verbs that, right after a figure, start its predicate rather than a noun (`9323.1亿元增加4374.4亿元`). */
@@ -69,10 +69,13 @@ export const NOUN_START_STOPS: readonly string[] = [
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增']
 
 /**
- * Verbs that a series shares when its first item names them: the defining ones, and 改造, which labels keep
- * (`改造城镇老旧小区10万户、市政管网1000公里` → 改造市政管网).
+ * Verbs that a series shares when its first item names them: the defining ones, and the verbs of works that labels
+ * keep (`改造城镇老旧小区10万户、市政管网1000公里` → 改造市政管网; `盘活土地2万亩、房产50万平方米` → 盘活房产). Longest
+ * first.
  */
-export const SHARED_VERBS: readonly string[] = [...DEFINING_VERBS, '改造']
+export const SHARED_VERBS: readonly string[] = [
+  ...DEFINING_VERBS, '新建改扩建', '新建改造', '新建提升', '更新改造', '改造提升', '提质改造', '改造', '盘活',
+]
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
 export const STATE_VERBS: readonly string[] = ['达', '达到', '有', '为', '是']

@@ -116,6 +116,8 @@ const EXACT: Record<number, string[]> = {
     '老旧小区三级供热管网改造|count',
     '中央公园景观、道路、活动广场建设|amount',
     '污水管网提升改造|count',
+    // 新建改造公厕34座: the chain of actions stays whole, so the result pairs with 公厕新建改造
+    '公厕新建改造|count',
   ],
 }
 
@@ -129,7 +131,6 @@ const UNPAIRED: Record<number, [string, string][]> = {
     ['城市道路新建改造|count', '城市道路新建改造 and 城市主次干道 are different names'],
     ['城区供水主管网改造|amount', '管网改造 is broader than 供水主管网 (the person flags the scope)'],
     ['老旧小区基础设施综合改造|count', '老旧小区基础设施综合改造 and 老旧小区改造任务 are different names'],
-    ['公厕新建改造|count', 'the parser reads 新建改造公厕34座 as 改造公厕'],
     ['垃圾中转站|count', '现代化垃圾中转站 and 新型垃圾转运站 are different names'],
     ['保暖房装修|count', '335座 and 335户 count in different unit words'],
     ['村屯绿化|amount', '公路、村屯、矿区绿化 is broader than 村屯绿化 (the person flags the scope)'],

@@ -58,25 +58,26 @@ describe('the labelled corpus', () => {
 })
 
 /**
- * The held-out reports (tests/fixtures/holdout): Shaanxi 2026, Liuzhou 2021 (a city), Yunnan 2019, labelled by
- * hand before the parser had read them. Blind, the first score was found 179/185 (0.968) and exact 137/185
- * (0.741); after the fixes their misses led to (rules written for the genre, each with sentences of its own in
- * paragraph-cues.test.ts and rules/list-pairing.test.ts), found 179/185 and exact 165/185 (0.892). The
- * thresholds sit a margin below that; they are no longer blind figures.
+ * The held-out reports (tests/fixtures/holdout), labelled by hand before the parser had read them. Round 1
+ * (Shaanxi 2026, Liuzhou 2021, Yunnan 2019): blind found 179/185 (0.968), exact 137/185 (0.741); after the fixes
+ * their misses led to, exact 165/185. Round 2 (Tibet 2017, Tianjin 2025, Dongying 2025): blind found 218/230
+ * (0.948), exact 138/230 (0.600); after the fixes of round 2 (rules written for the genre, each with sentences of
+ * its own in rules/*.test.ts and sections.test.ts) 194/230, and all six: found 406/415 (0.978), exact 368/415
+ * (0.887). The thresholds sit a margin below that; they are no longer blind figures.
  */
 describe('the held-out reports', () => {
   const held = heldOutReports()
   const heldAnalyses = new Map(held.map((r) => [r.name, analyzeReportText(r.text)]))
 
-  it('finds ≥ 95% of their labelled figures and gets ≥ 86% exactly right, overall; every report ≥ 90% and ≥ 82%', () => {
+  it('finds ≥ 96% of their labelled figures and gets ≥ 86% exactly right, overall; every report ≥ 92% and ≥ 78%', () => {
     const scores = held.map((r) => scoreReport(r.name, r.labels.metrics, heldAnalyses.get(r.name)!))
     const total = totalScore('held out overall', scores)
     console.log([...scores, total].map(formatScore).join('\n'))
-    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.95)
+    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.96)
     expect(total.exact / total.labelled).toBeGreaterThanOrEqual(0.86)
     for (const s of scores) {
-      expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.9)
-      expect(s.exact / s.labelled, s.name).toBeGreaterThanOrEqual(0.82)
+      expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.92)
+      expect(s.exact / s.labelled, s.name).toBeGreaterThanOrEqual(0.78)
     }
   })
 

@@ -140,6 +140,26 @@ describe('the genre beyond numbered headings', () => {
     expect(r.metrics.map((m) => m.period)).toEqual(['2021-2025', '2026 target'])
   })
 
+  it('puts part titles without numbers above numbered headings that start again under each of them', () => {
+    const r = analyzeReportText(
+      [
+        '各位代表：', '2018年工作回顾', '一、夯实产业基础', '粮食产量达到95万吨。', '二、改善民生', '城镇新增就业3万人。',
+        '2019年工作安排', '一、稳定增长', '城镇新增就业3.2万人。', '政府自身建设', '一是坚持依法行政。',
+      ].join('\n'),
+    )
+    expect(titles(r.sections)).toEqual(['2018年工作回顾', '2019年工作安排', '政府自身建设'])
+    expect(r.sections.map((s) => titles(s.children))).toEqual([['一、夯实产业基础', '二、改善民生'], ['一、稳定增长'], []])
+    expect(r.metrics.map((m) => [m.value, m.period])).toEqual([
+      [95, '2018'],
+      [3, '2018'],
+      [3.2, '2019 target'],
+    ])
+  })
+  it('keeps numbered top headings on top when a part title stands among them without a fresh series', () => {
+    const r = analyzeReportText(['各位代表：', '一、2024年工作回顾', '工业增长5%。', '二、2025年工作安排', '重点工作', '三、加强政府建设'].join('\n'))
+    expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排', '三、加强政府建设'])
+  })
+
   it('takes a series of lead sentences on their own lines for headings, long ones above short ones', () => {
     const body = '全市地区生产总值增长5%，城乡居民收入稳步增长，各项事业全面进步，人民生活持续改善。'
     const r = analyzeReportText(

@@ -38,6 +38,10 @@ describe('the tokeniser reads numbers in every written form', () => {
   })
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
+    expect(one('突破千亿元')).toMatchObject({ value: 1000, unit: '亿元', written: '千亿' })
+    expect(one('近翻倍增长')).toMatchObject({ value: 2, unit: '倍', written: '翻倍' })
+    expect(one('接待邮轮120艘次')).toMatchObject({ value: 120, unit: '艘次' })
+    expect(one('跨上百亿元')).toMatchObject({ value: 100, unit: '亿元', written: '百亿' })
     expect(one('跨越2千亿')).toMatchObject({ value: 2, unit: '千亿' })
     expect(one('减少1109万')).toMatchObject({ value: 1109, unit: '万' })
     expect(one('调派4万多名')).toMatchObject({ value: 4, unit: '万名' })

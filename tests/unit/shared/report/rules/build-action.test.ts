@@ -9,4 +9,11 @@ describe('rule: build-action', () => {
     ])
     expect(lvu('新建项目对工业增长贡献率超40%。')).toEqual([['新建项目对工业增长贡献率', 40, '%']])
   })
+  it('keeps a chain of actions whole: what was built or rebuilt is counted, not the stock', () => {
+    expect(lvu('新建改扩建中小学校8所，新建提升农贸市场12个，新建成投用污水处理厂3座。')).toEqual([
+      ['新建改扩建中小学校', 8, '所'],
+      ['新建提升农贸市场', 12, '个'],
+      ['新建成投用污水处理厂', 3, '座'],
+    ])
+  })
 })

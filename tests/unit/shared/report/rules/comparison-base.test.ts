@@ -13,6 +13,17 @@ describe('rule: comparison-base', () => {
       [8.2, '2016-2020'],
     ])
   })
+  it('flags the span it reads from a base in a review of one year: the text does not write it', () => {
+    const [m] = figures('农业投入比2019年增长38%。')
+    expect([m?.period, m?.confidence.reasons]).toEqual(['2020-2024', ['period-inferred']])
+  })
+  it('keeps the span of its part when the base lies before it (`“十三五”时期…比2010年翻一番`)', () => {
+    expect(periods(`${head}“十三五”时期，地区生产总值比2010年翻一番，城乡居民人均可支配收入年均增长7.5%和9%。`)).toEqual([
+      [2, '2016-2020'],
+      [7.5, '2016-2020'],
+      [9, '2016-2020'],
+    ])
+  })
   it('dates a change against some years before over those years, and gives it the subject of the sentence', () => {
     expect(figures('澳资企业超6600户、较3年前增长44%。').map((m) => [m.label, m.value, m.period])).toEqual([
       ['澳资企业', 6600, '2024'],

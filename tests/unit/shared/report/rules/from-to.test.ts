@@ -4,6 +4,14 @@ import { figures } from '../figures'
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.kind, m.period])
 
 describe('rule: from-to', () => {
+  it('reads a rate base between 从 and the figure (`从月人均`, `年生均`) out of the label', () => {
+    expect(view('城市低保标准从月人均720元提高到760元，生活补助从年生均1800元提高到2000元。')).toEqual([
+      ['城市低保标准', 720, 'amount', null],
+      ['城市低保标准', 760, 'amount', '2024'],
+      ['生活补助', 1800, 'amount', null],
+      ['生活补助', 2000, 'amount', '2024'],
+    ])
+  })
   it('reads both levels of a change, with the years written before them', () => {
     expect(view('公共财政收入由2019年的8.6亿元增加到2024年的12.4亿元。')).toEqual([
       ['公共财政收入', 8.6, 'amount', '2019'],

@@ -19,4 +19,12 @@ describe('rule: generic-label', () => {
     expect(lvu('出让矿业权755宗、成交价616.6亿元。')[1]).toEqual(['出让矿业权成交价', 616.6, '亿元'])
     expect(figures('项目全面达产，完成年产值超1100亿元。')[0]?.confidence.reasons).toContain('label-vague')
   })
+  it('reads 支出 after a 收入 as the same owner\'s spending, and carries it to the growth after it', () => {
+    expect(figures('一般公共预算收入86亿元、增长6.1%，支出突破300亿元、增长4.2%。').map((m) => [m.label, m.value])).toEqual([
+      ['一般公共预算收入', 86],
+      ['一般公共预算收入', 6.1],
+      ['一般公共预算支出', 300],
+      ['一般公共预算支出', 4.2],
+    ])
+  })
 })

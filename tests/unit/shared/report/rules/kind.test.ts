@@ -34,4 +34,19 @@ describe('rule: kind', () => {
       ['share', 2.1],
     ])
   })
+  it('reads the % of a price index as a rise, though 指数 ends its label', () => {
+    expect(kinds('居民消费价格指数控制在2.5%以内，居民消费价格总水平上涨1.8%，城镇登记失业率控制在3%以内。')).toEqual([
+      ['growth', 2.5],
+      ['growth', 1.8],
+      ['share', 3],
+    ])
+  })
+  it('keeps the amount a verb before its object cuts positive, with the verb in the label', () => {
+    expect(figures('化解过剩水泥产能120万吨，降低企业用能成本3.6亿元，单位能耗下降3%，困难人口减少2万人。').map((m) => [m.label, m.kind, m.value])).toEqual([
+      ['化解过剩水泥产能', 'amount', 120],
+      ['降低企业用能成本', 'amount', 3.6],
+      ['单位能耗', 'growth', -3],
+      ['困难人口', 'count', -2],
+    ])
+  })
 })

@@ -104,4 +104,13 @@ describe('rule: list-pairing', () => {
       ['旅游收入', 4, null],
     ])
   })
+
+  it('gives 民营 before the first item, and a share word after the last, to every item', () => {
+    expect(view('民营企业增加值、社会消费品零售总额、进出口总额占比分别为41.2%、55%、38.6%。')).toEqual([
+      ['民营企业增加值占比', 41.2, null],
+      ['民营社会消费品零售总额占比', 55, null],
+      ['民营进出口总额占比', 38.6, null],
+    ])
+  })
 })
+

@@ -40,4 +40,8 @@ describe('rule: number-before-noun', () => {
     expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇建设', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
   })
+  it('ends the noun where its own predicate starts (加快…, 增设…, 汛前…)', () => {
+    expect(lvu('工程研究中心等12个省级创新平台加快建设。')).toEqual([['省级创新平台', 12, '个']])
+    expect(lvu('5处病险水库汛前除险加固完成。')).toEqual([['病险水库', 5, '处']])
+  })
 })

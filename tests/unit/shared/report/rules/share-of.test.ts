@@ -12,4 +12,14 @@ describe('rule: share-of', () => {
     ])
     expect(view('教育支出占一般公共预算支出的17.5%。')).toEqual([['教育支出占一般公共预算支出', 17.5, 'share']])
   })
+  it('makes a share clause without a subject a share of the sentence\'s subject', () => {
+    expect(view('开发区工业产值1250亿元，占全市比重58%。')).toEqual([
+      ['开发区工业产值', 1250, 'amount'],
+      ['开发区工业产值占全市比重', 58, 'share'],
+    ])
+    expect(view('教育支出96亿元，占一般公共预算支出17.5%。')).toEqual([
+      ['教育支出', 96, 'amount'],
+      ['教育支出占一般公共预算支出比重', 17.5, 'share'],
+    ])
+  })
 })

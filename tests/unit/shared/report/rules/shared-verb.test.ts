@@ -9,7 +9,13 @@ describe('rule: shared-verb', () => {
   it('lets 改造 cover the items after it, as labels keep it', () => {
     expect(lvu('改造城镇老旧小区1.2万户、市政管网300公里。').map((f) => f[0])).toEqual(['改造城镇老旧小区', '改造市政管网'])
   })
+  it('lets a chain of works verbs, and 盘活, cover the items after it', () => {
+    expect(lvu('更新改造雨水管网60公里、污水管网45公里。').map((f) => f[0])).toEqual(['更新改造雨水管网', '更新改造污水管网'])
+    expect(lvu('新建改扩建幼儿园6所、小学3所。').map((f) => f[0])).toEqual(['新建改扩建幼儿园', '新建改扩建小学'])
+    expect(lvu('盘活闲置土地1.5万亩、厂房40万平方米。').map((f) => f[0])).toEqual(['盘活闲置土地', '盘活厂房'])
+  })
   it('leaves an item with a verb of its own', () => {
     expect(lvu('新增就业5200人、再就业1300人。').map((f) => f[0])).toEqual(['新增就业', '再就业'])
+    expect(lvu('新增耕地2万亩、提质改造盐碱地6万亩。').map((f) => f[0])).toEqual(['新增耕地', '提质改造盐碱地'])
   })
 })
