@@ -3,7 +3,7 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOf } from './indicators'
-import { datesItself, isSalutationLine, ParagraphCues, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, isSalutationLine, opensWithAddress, ParagraphCues, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
 
@@ -137,8 +137,17 @@ class CarriedCue {
       if (isSalutationLine(this.norm, start)) {
         this.cue = undefined
         this.turned = true
-      } else this.cue = this.paragraphs.last(start) ?? this.cue
+      } else {
+        // A paragraph that opens with an address (`各位代表，2020年是…`) turns the speech too, before its own times.
+        if (opensWithAddress(this.norm, start)) {
+          this.cue = undefined
+          this.turned = true
+        }
+        this.cue = this.paragraphs.last(start) ?? this.cue
+      }
     }
+    // The figure's own paragraph opening with an address: nothing carried from before it speaks for it.
+    if (opensWithAddress(this.norm, this.lineStarts[line] as number)) return { period: later, guessed: true }
     if (this.cue !== undefined) return { period: this.cue, guessed: false }
     return this.turned ? { period: later, guessed: true } : { period: undefined, guessed: false }
   }

@@ -159,6 +159,11 @@ function cuePeriod(m: RegExpExecArray, s: string, year: number | null): string |
 /** An address opening a paragraph (`各位代表，`): what follows it is the paragraph's head. */
 const SALUTATION_FIRST = new RegExp(`^(?:${SALUTATIONS.source.replace(/^\^/, '')})[,!]`)
 
+/** Does the paragraph at lineStart open with an address to the audience (`各位代表，2020年是…`)? */
+export function opensWithAddress(norm: string, lineStart: number): boolean {
+  return SALUTATION_FIRST.test(norm.slice(lineStart, lineStart + 8))
+}
+
 /** Is the paragraph at lineStart only an address to the audience (`各位代表！`)? */
 export function isSalutationLine(norm: string, lineStart: number): boolean {
   const end = norm.indexOf('\n', lineStart)
@@ -281,7 +286,10 @@ function openingCue(norm: string, s: number, end: number, year: number | null): 
   const head = norm.slice(s, Math.min(end, s + 24))
   const firstClause = head.split(/[,。;:]/)[0] ?? ''
   const cue = lastCue(firstClause, year, (pos) => pos <= 6)
-  return cue && firstClause.length - cue.end <= 1 ? cue.period : undefined
+  if (cue && firstClause.length - cue.end <= 1) return cue.period
+  // The time as the subject of 是 (`2020年是“十三五”的收官之年，…`) dates what follows too.
+  const first = lastCue(firstClause, year, (pos) => pos === 0)
+  return first && firstClause[first.end] === '是' ? first.period : undefined
 }
 
 /** The time a paragraph opens with (`五年来，…`, `——综合实力显著增强。五年来，…`, `各位代表，刚刚过去的2015年，…`). */

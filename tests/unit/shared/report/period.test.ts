@@ -97,4 +97,19 @@ describe('periods', () => {
       ['医护人员', '2020', true],
     ])
   })
+
+  it('a paragraph opening with an address turns the speech even with words after it; a time that is the subject of 是 dates what follows', () => {
+    const head = ['某市2021年政府工作报告', '——2021年1月20日在某市第十五届人民代表大会第五次会议上', '一、“十三五”时期和2020年工作回顾', '过去五年，全市地区生产总值年均增长5%。']
+    const dated = analyzeReportText([...head, '各位代表，2020年是“十三五”的收官之年，也是极不平凡的一年。初步统计，全市地区生产总值下降2.5%。'].join('\n')).metrics
+    expect(dated.map((m) => [m.value, m.period, m.confidence.level])).toEqual([
+      [5, '2016-2020', 'high'],
+      [-2.5, '2020', 'high'],
+    ])
+    // With no time of its own, the paragraph after the address is the later time of the title, as a guess.
+    const guessed = analyzeReportText([...head, '各位代表，这一年极不平凡。初步统计，全市地区生产总值下降2.5%。'].join('\n')).metrics
+    expect(guessed.map((m) => [m.value, m.period, m.confidence.level])).toEqual([
+      [5, '2016-2020', 'high'],
+      [-2.5, '2020', 'low'],
+    ])
+  })
 })
