@@ -1,8 +1,9 @@
-import { BUILD_ACTIONS, CHAINED_ACTIONS } from '../words/labels'
+import { BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_BUILD_VERB } from '../words/labels'
 import type { Rule } from './types'
 
 /**
- * What was built is what is counted: `新建高标准农田8000万亩` → 高标准农田, `新建成蔬菜大棚320个` → 蔬菜大棚. For a
+ * What was built is what is counted: `新建高标准农田8000万亩` → 高标准农田, `新建成蔬菜大棚320个` → 蔬菜大棚,
+ * `建设湖羊养殖基地6个` → 湖羊养殖基地 (not `建设项目`, `建设用地`: things a build verb names). For a
  * rate or share the verb belongs to the subject (`新建项目对工业增长贡献率`), so it stays; so does a chain of actions
  * (`新建改扩建义务教育学校19所` counts schools built or rebuilt, not schools).
  */
@@ -15,7 +16,7 @@ export const buildAction: Rule = {
       const verb = BUILD_ACTIONS.find((w) => d.label.startsWith(w) && d.label.length > w.length + 1)
       if (!verb) continue
       const rest = d.label.slice(verb.length)
-      if (!CHAINED_ACTIONS.some((w) => rest.startsWith(w))) d.label = rest
+      if (!CHAINED_ACTIONS.some((w) => rest.startsWith(w)) && !NOUNS_OPENED_BY_BUILD_VERB.some((n) => d.label.startsWith(n))) d.label = rest
     }
   },
 }

@@ -4,7 +4,7 @@ import {
   SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS,
 } from '../words/labels'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
-import { NOUN_START_STOPS, NOUN_STOPS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
+import { NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
 
 /**
  * Reading a clause around a figure. Before it (read backwards from the number, at most CLAUSE_MAX characters
@@ -45,6 +45,7 @@ const VERBS_BY_LAST = byLastChar(VERBS)
 const ADVERBS_BY_LAST = byLastChar([...ADVERBS, ...VERB_ADVERBS])
 const PRE_Q_BY_LAST = byLastChar(PRE_QUALIFIERS)
 const OBJECT_VERBS_LONGEST = byLengthDesc(OBJECT_VERBS)
+const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
 
 /** Where the clause holding offset i starts: after the nearest delimiter, at most CLAUSE_MAX back, never before floor. */
 export function clauseStart(norm: string, i: number, floor: number, delims: ReadonlySet<string> = DELIMS): number {
@@ -198,6 +199,13 @@ export function readPre(text: string): Pre {
       break
     }
     if (hit) continue
+    // 地区生产总值年均增速保持在5.5%左右: the yearly rate of what comes before it.
+    const yearlyRate = YEARLY_RATE.exec(s)
+    if (yearlyRate && s.length > yearlyRate[0].length + 1) {
+      pre.yearly = true
+      s = s.slice(0, s.length - yearlyRate[0].length)
+      continue
+    }
     const cmp = COMPARISON_SCOPE.exec(s.slice(-16))
     if (cmp && cmp[0].length > 1) {
       pre.comparison = true
@@ -327,10 +335,19 @@ export function objectVerbAtEnd(s: string): string | null {
 export function lastObjectVerb(s: string): { at: number; verb: string } | null {
   let best: { at: number; verb: string } | null = null
   for (const v of OBJECT_VERBS_LONGEST) {
-    const at = s.lastIndexOf(v)
+    let at = s.lastIndexOf(v)
+    // 淘汰市级建成区7台燃煤锅炉: 建成 inside 建成区 is no verb.
+    while (at >= 0 && insideNounHoldingVerb(s, at, v)) at = at > 0 ? s.lastIndexOf(v, at - 1) : -1
     if (at >= 0 && (!best || at + v.length > best.at + best.verb.length)) best = { at, verb: v }
   }
   return best
+}
+
+function insideNounHoldingVerb(s: string, at: number, verb: string): boolean {
+  return NOUNS_HOLDING_VERBS.some((n) => {
+    const k = n.indexOf(verb)
+    return k >= 0 && at >= k && s.startsWith(n, at - k)
+  })
 }
 
 export function stripBeneficiary(s: string): string {

@@ -62,6 +62,8 @@ function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previo
   if (label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))) return 'share'
   // 经济增长预期目标为6%左右: a growth target, whatever the verb
   if (GROWTH_WORDS.some((w) => label.includes(w)) || PRICE_WORDS.some((w) => label.startsWith(w) || label === w)) return 'growth'
+  // 年均增速保持在5.5%左右: a yearly rate of change, whatever the verb
+  if (st.pre.yearly) return 'growth'
   if (role === 'level') return 'share'
   const before = previous[previous.length - 1]
   if (st.pre.aspiration && before && before.kind === 'growth' && before.label === label) return 'growth'

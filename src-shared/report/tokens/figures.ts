@@ -3,6 +3,8 @@ import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PL
 import { BARE_HUNDREDS_OF_YI, type UnitClass } from '../words/units'
 import { matchUnit, postQualifierAt } from './units'
 
+const FIRST_PLACE_STARTS = new Set(FIRST_PLACE_WORDS.map((w) => w[0]))
+
 
 /**
  * The tokeniser: every figure as the report writes it, in text order. A figure token is a number in any
@@ -288,7 +290,7 @@ function chineseFigure(s: Scan, i: number, j: number): number {
 
 /** Every figure token of the normalised text, in order. `original` keeps the characters as written. */
 /** Characters that may start a figure or change the quote state; every other character is skipped at once. */
-const TRIGGERS = new Set(['\n', '“', '”', '"', '《', '》', '翻', '首', '榜', '第', '前', '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿'])
+const TRIGGERS = new Set([...FIRST_PLACE_STARTS, '\n', '“', '”', '"', '《', '》', '翻', '第', '前', '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿'])
 
 export function tokenizeFigures(norm: string, original: string): FigureToken[] {
   const s: Scan = { norm, original, out: [] }
@@ -335,7 +337,7 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
       i += 2
       continue
     }
-    if (ch === '首' || ch === '榜' || ch === '第') {
+    if (FIRST_PLACE_STARTS.has(ch) || ch === '第') {
       const word = FIRST_PLACE_WORDS.find((w) => norm.startsWith(w, i))
       if (word) {
         token(s, { start: i, value: 1, high: null, unit: '位', cls: 'rank', written: original.slice(i, i + word.length), converted: true, mid: false }, i + word.length)

@@ -27,7 +27,8 @@ export const SCOPE_PREFIXES: readonly string[] = [
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [
-  '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
+  '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今后三年', '过去三年', '三年来', '三年累计',
+  '过去两年', '两年来', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
   '当年', '年内', '上年', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
 ]
 
@@ -37,7 +38,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ]
 
 /** Words that begin like an opener but are one word (`和美乡村`): never stripped. */
-export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时']
+export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务']
 
 /** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
 export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明城市', '全国文明村镇', '全国示范', '全国百强', '全国先进']
@@ -96,7 +97,12 @@ export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', 
 export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮', '类', '大类']
 
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
-export const BUILD_ACTIONS: readonly string[] = ['新建成', '建成', '新建']
+export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建成', '新建', '建设']
+
+/** Nouns that a build verb opens (`建设用地`, `建设项目`): the verb is part of the thing, never dropped. */
+export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
+  '建设用地', '建设项目', '建设工程', '建设任务', '建设资金', '建设投资', '建设单位', '建设标准', '建设进度', '建设规模',
+]
 
 /**
  * Actions chained to a build action (`新建改造城市道路`, `新建、转化配售型保障性住房`): the figure counts what was

@@ -49,4 +49,4 @@ export function chineseNumeralValue(run: string): number | null {
 }
 
 /** 首位 / 第一 words for a rank of 1. */
-export const FIRST_PLACE_WORDS: readonly string[] = ['首位', '榜首', '第一位', '第一名']
+export const FIRST_PLACE_WORDS: readonly string[] = ['首位', '榜首', '之首', '第一位', '第一名']

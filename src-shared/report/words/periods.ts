@@ -14,6 +14,9 @@ export interface RelativeTime {
 export const RELATIVE_TIMES: readonly RelativeTime[] = [
   { words: ['今后五年', '未来五年'], from: 0, to: 4, target: true },
   { words: ['过去五年', '五年来', '近五年', '五年累计', '五年间', '五年共', '五年内'], from: -5, to: -1, target: false },
+  { words: ['今后三年', '未来三年'], from: 0, to: 2, target: true },
+  { words: ['过去三年', '三年来', '三年累计'], from: -3, to: -1, target: false },
+  { words: ['过去两年', '两年来'], from: -2, to: -1, target: false },
   { words: ['今明两年'], from: 0, to: 1, target: true },
   { words: ['今年以来'], from: 0, to: 0, target: false },
   { words: ['今年', '明年'], from: 0, to: 0, target: true },

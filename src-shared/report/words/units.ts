@@ -78,6 +78,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['只', 'count'],
   ['株', 'count'],
   ['棵', 'count'],
+  ['袋', 'count'],
   ['批', 'count'],
   ['群', 'count'],
   ['宗', 'count'],

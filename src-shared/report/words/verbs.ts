@@ -41,7 +41,7 @@ export const OBJECT_VERBS: readonly string[] = [
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
-  '提升改造',
+  '提升改造', '淘汰',
 ]
 
 /**
@@ -53,7 +53,7 @@ export const NOUN_STOPS: readonly string[] = [
   '启用', '出台', '施行', '纳入', '投向', '用于', '支持', '帮助', '受益', '开工', '投产', '落地', '获批', '达标',
   '通过', '参与', '入选', '上线', '运行', '得到', '获得', '享受', '领取', '驰援', '获评', '按照', '开展', '调整',
   '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
-  '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前',
+  '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期',
 ]
 
 /** Verbs that, right after a figure, start its predicate rather than a noun (`9323.1亿元增加4374.4亿元`). */
@@ -66,7 +66,10 @@ export const NOUN_START_STOPS: readonly string[] = [
  * Verbs that define what is counted and stay in the label wherever they stand: `新增经营主体6万户` and
  * `经营主体净增98万户` count additions, not the stock.
  */
-export const DEFINING_VERBS: readonly string[] = ['新增', '净增']
+export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰']
+
+/** Nouns that hold an object verb (`建成区` is the built-up area; nothing was built): no verb is read inside them. */
+export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
 
 /**
  * Verbs that a series shares when its first item names them: the defining ones, and the verbs of works that labels
@@ -74,7 +77,7 @@ export const DEFINING_VERBS: readonly string[] = ['新增', '净增']
  * first.
  */
 export const SHARED_VERBS: readonly string[] = [
-  ...DEFINING_VERBS, '新建改扩建', '新建改造', '新建提升', '更新改造', '改造提升', '提质改造', '改造', '盘活',
+  ...DEFINING_VERBS, '新建改扩建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升', '提质改造', '改造', '盘活', '培育',
 ]
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */

@@ -63,21 +63,23 @@ describe('the labelled corpus', () => {
  * their misses led to, exact 165/185. Round 2 (Tibet 2017, Tianjin 2025, Dongying 2025): blind found 218/230
  * (0.948), exact 138/230 (0.600); after the fixes of round 2 (rules written for the genre, each with sentences of
  * its own in rules/*.test.ts and sections.test.ts) 194/230, and all six: found 406/415 (0.978), exact 368/415
- * (0.887). The thresholds sit a margin below that; they are no longer blind figures.
+ * (0.887). Round 3 (Longyan 2023, Yichun 2022): blind found 98/100, exact 85/100; after round 3's fixes 100/100 and
+ * 91/100, and all eight: found 506/515 (0.983), exact 461/515 (0.895). The thresholds sit a margin below that; they
+ * are no longer blind figures.
  */
 describe('the held-out reports', () => {
   const held = heldOutReports()
   const heldAnalyses = new Map(held.map((r) => [r.name, analyzeReportText(r.text)]))
 
-  it('finds ≥ 96% of their labelled figures and gets ≥ 86% exactly right, overall; every report ≥ 92% and ≥ 78%', () => {
+  it('finds ≥ 97% of their labelled figures and gets ≥ 88% exactly right, overall; every report ≥ 93% and ≥ 80%', () => {
     const scores = held.map((r) => scoreReport(r.name, r.labels.metrics, heldAnalyses.get(r.name)!))
     const total = totalScore('held out overall', scores)
     console.log([...scores, total].map(formatScore).join('\n'))
-    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.96)
-    expect(total.exact / total.labelled).toBeGreaterThanOrEqual(0.86)
+    expect(total.found / total.labelled).toBeGreaterThanOrEqual(0.97)
+    expect(total.exact / total.labelled).toBeGreaterThanOrEqual(0.88)
     for (const s of scores) {
-      expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.92)
-      expect(s.exact / s.labelled, s.name).toBeGreaterThanOrEqual(0.78)
+      expect(s.found / s.labelled, s.name).toBeGreaterThanOrEqual(0.93)
+      expect(s.exact / s.labelled, s.name).toBeGreaterThanOrEqual(0.8)
     }
   })
 

@@ -112,4 +112,15 @@ describe('periods', () => {
       [-2.5, '2020', 'low'],
     ])
   })
+
+  it('dates a figure after 三年来 or 过去两年 with its span, and one after 今后三年 as a span of goals', () => {
+    const head = ['某市2023年政府工作报告', '——2023年1月6日在某市第六届人民代表大会第二次会议上', '一、2022年工作回顾']
+    const metrics = analyzeReportText([...head, '全市地区生产总值增长5%，三年来化解政府债务90亿元，过去两年新增就业4万人。', '二、2023年工作安排', '今后三年改造老旧小区300个。'].join('\n')).metrics
+    expect(metrics.map((m) => [m.label, m.period])).toEqual([
+      ['地区生产总值', '2022'],
+      ['化解政府债务', '2020-2022'],
+      ['新增就业', '2021-2022'],
+      ['改造老旧小区', '2023-2025 target'],
+    ])
+  })
 })

@@ -46,7 +46,7 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('减少1109万')).toMatchObject({ value: 1109, unit: '万' })
     expect(one('调派4万多名')).toMatchObject({ value: 4, unit: '万名' })
     expect(one('3000多万户')).toMatchObject({ value: 3000, unit: '万户' })
-    const units = ['列', '场', '场次', '小时', '部', '支', '亿方', '亿千瓦时', '万座', '元/月', '元/人', '岁', '万吨/日']
+    const units = ['列', '场', '场次', '小时', '部', '支', '亿方', '亿千瓦时', '万座', '元/月', '元/人', '岁', '万吨/日', '亿袋']
     for (const unit of units) expect(one(`达到12${unit}`)?.unit).toBe(unit)
     expect(one('收窄至2：1以内')).toMatchObject({ value: 2, unit: '：1', post: '以内' })
   })

@@ -8,6 +8,11 @@ describe('rule: build-action', () => {
       ['5G基站', 2400, '个'],
     ])
     expect(lvu('新建项目对工业增长贡献率超40%。')).toEqual([['新建项目对工业增长贡献率', 40, '%']])
+    // 新建设 is 新 + 建设: the verb goes whole, never leaving 设 in the label.
+    expect(lvu('新建设高标准农田9万亩。')).toEqual([['高标准农田', 9, '万亩']])
+    expect(lvu('建设乡镇污水处理站14座。')).toEqual([['乡镇污水处理站', 14, '座']])
+    // 建设项目 is a thing, not something built.
+    expect(lvu('建设项目总投资80亿元。')).toEqual([['建设项目总投资', 80, '亿元']])
   })
   it('keeps a chain of actions whole: what was built or rebuilt is counted, not the stock', () => {
     expect(lvu('新建改扩建中小学校8所，新建提升农贸市场12个，新建成投用污水处理厂3座。')).toEqual([

@@ -21,6 +21,11 @@ describe('rule: number-before-noun', () => {
   })
   it('keeps a verb that defines what is counted, and who it is for', () => {
     expect(lvu('新增6个省级开发区。')).toEqual([['新增省级开发区', 6, '个']])
+    expect(lvu('淘汰县城建成区12台燃煤小锅炉。')).toEqual([['淘汰县城建成区燃煤小锅炉', 12, '台']])
+  })
+  it('reads no verb inside a noun that holds one, and keeps a noun that opens like a preposition', () => {
+    expect(lvu('改造城市建成区5条背街小巷。')).toEqual([['城市建成区背街小巷', 5, '条']])
+    expect(lvu('18项为民办实事项目按期完成。')).toEqual([['为民办实事项目', 18, '项']])
     expect(lvu('对困难家庭一次性发放500万元补贴。')).toEqual([['困难家庭补贴', 500, '万元']])
   })
   it('skips a count of categories and ages', () => {

@@ -7,6 +7,7 @@ describe('rule: rank', () => {
   it('reads ranks after a rank verb, in digits and in words', () => {
     expect(ranks('营商环境评价居全省第4位。')).toEqual([['营商环境评价', 4, null]])
     expect(ranks('科技创新指数位居全国第二。')).toEqual([['科技创新指数', 2, null]])
+    expect(ranks('湿地保护率居全省之首，生态更加牢固。')).toEqual([['湿地保护率', 1, null]])
     expect(ranks('粮食总产量保持全省首位。')).toEqual([['粮食总产量', 1, null]])
     expect(ranks('县域经济综合实力进入全国前十。')).toEqual([['县域经济综合实力', 10, '以内']])
   })

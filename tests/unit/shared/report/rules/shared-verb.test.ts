@@ -13,6 +13,8 @@ describe('rule: shared-verb', () => {
     expect(lvu('更新改造雨水管网60公里、污水管网45公里。').map((f) => f[0])).toEqual(['更新改造雨水管网', '更新改造污水管网'])
     expect(lvu('新建改扩建幼儿园6所、小学3所。').map((f) => f[0])).toEqual(['新建改扩建幼儿园', '新建改扩建小学'])
     expect(lvu('盘活闲置土地1.5万亩、厂房40万平方米。').map((f) => f[0])).toEqual(['盘活闲置土地', '盘活厂房'])
+    expect(lvu('新改建燃气管网30公里、热力管网12公里。').map((f) => f[0])).toEqual(['新改建燃气管网', '新改建热力管网'])
+    expect(lvu('培育造林苗木8000万株、储备林基地6万亩。').map((f) => f[0])).toEqual(['培育造林苗木', '培育储备林基地'])
   })
   it('leaves an item with a verb of its own', () => {
     expect(lvu('新增就业5200人、再就业1300人。').map((f) => f[0])).toEqual(['新增就业', '再就业'])
