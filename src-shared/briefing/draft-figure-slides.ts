@@ -31,9 +31,13 @@ export const TARGET_ROWS_PER_SLIDE = 10
 /** What the notes of a targets slide call the targets left out for checking. */
 export const UNSURE_TARGETS_NOTE = '以下目标待核对，未列入本页'
 
-/** `2023年主要指标`, `主要指标（1/2）`: a title with the year when known and the part when split. */
-function titled(base: string, year: number | null, part: number, parts: number): string {
-  const head = `${year === null ? '' : `${year}年`}${base}`
+/**
+ * `2023年主要指标`, `2013—2017年主要指标`, `主要指标（1/2）`: a title with the year or span when known and the part
+ * when split.
+ */
+function titled(base: string, when: number | Period | null, part: number, parts: number): string {
+  const years = when === null ? '' : typeof when === 'number' ? `${when}年` : `${when.from}—${when.to}年`
+  const head = `${years}${base}`
   return parts > 1 ? `${head}（${part + 1}/${parts}）` : head
 }
 
@@ -72,20 +76,13 @@ export function kpiSlides(report: ReportContent, years: DraftYears, newId: IdGen
   // slide: then the cards show the span's, titled with it, and with no plan-year target beside them.
   const span = kpiGroups(ofYear).length === 0 ? reviewSpan(report, years) : null
   const groups = kpiGroups(span ? headlineCardMetrics(report, years, span) : ofYear)
-  const title = (i: number) => (span ? spanTitled('主要指标', span, i, groups.length) : titled('主要指标', years.review, i, groups.length))
   return groups.map((group, i) =>
     kpiSlideFromMetrics(
       report,
       group.map((m) => m.id),
-      { newId, title: title(i), figure: (m) => figureFromMetric(report, m, span ? null : planTargetOf(report, years, m), figureLabel(m)) },
+      { newId, title: titled('主要指标', span ?? years.review, i, groups.length), figure: (m) => figureFromMetric(report, m, span ? null : planTargetOf(report, years, m), figureLabel(m)) },
     ),
   )
-}
-
-/** `2013—2017年主要指标`, `…（1/2）`. */
-function spanTitled(base: string, span: Period, part: number, parts: number): string {
-  const head = `${span.from}—${span.to}年${base}`
-  return parts > 1 ? `${head}（${part + 1}/${parts}）` : head
 }
 
 /** The review year's growth rates as bars, or none when the report gives fewer than three. */

@@ -6,6 +6,8 @@
 import type { Metric, ReportContent } from '../schemas/report'
 import { formatNumber } from '../charts/format'
 import { NOT_A_TARGET_BEFORE } from './words'
+import { normalizeForAnalysis } from '../report/normalize'
+import { CLAUSE_MAX, clauseStart } from '../report/rules/clause'
 
 /** The year whose targets a report sets: its own year, else the year its target figures name most. */
 export function planYear(report: Pick<ReportContent, 'year' | 'metrics'>): number | null {
@@ -26,9 +28,6 @@ export function targetsOf(report: Pick<ReportContent, 'metrics'>, year: number):
   return report.metrics.filter((m) => m.period === period).sort((a, b) => a.start - b.start)
 }
 
-/** Where a clause of the report begins, reading back from `at`. */
-const CLAUSE_BREAK = /[，,。；;：:、！？!?\n]/
-
 /**
  * The figure is the size of a project (推进投资X的…, 总投资…), not a quantity for the year. The verb may stand
  * before the quote, which starts at the measured thing (`推进` + `投资5.5亿元的…工程建设`), so the report's text
@@ -37,9 +36,9 @@ const CLAUSE_BREAK = /[，,。；;：:、！？!?\n]/
 export function isProjectSize(m: Pick<Metric, 'quote' | 'value' | 'written' | 'start'>, text = ''): boolean {
   let lead = ''
   if (text.slice(m.start, m.start + m.quote.length) === m.quote) {
-    let k = m.start
-    while (k > 0 && !CLAUSE_BREAK.test(text[k - 1] as string)) k--
-    lead = text.slice(k, m.start)
+    // The parser's own clause boundary, on the normalised text (same offsets) just before the quote.
+    const before = normalizeForAnalysis(text.slice(Math.max(0, m.start - CLAUSE_MAX), m.start))
+    lead = before.slice(clauseStart(before, before.length, 0))
   }
   const at = [m.written, formatNumber(Math.abs(m.value))].flatMap((w) => (w ? [m.quote.indexOf(w)] : [])).find((k) => k >= 0)
   const before = lead + (at === undefined ? m.quote : m.quote.slice(0, at))

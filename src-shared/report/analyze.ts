@@ -134,17 +134,13 @@ class CarriedCue {
     }
     for (; this.line < line; this.line++) {
       const start = this.lineStarts[this.line] as number
-      if (isSalutationLine(this.norm, start)) {
+      // An address on its own line (`各位代表！`) or opening a paragraph (`各位代表，2020年是…`) turns the speech,
+      // before the paragraph's own times.
+      if (isSalutationLine(this.norm, start) || opensWithAddress(this.norm, start)) {
         this.cue = undefined
         this.turned = true
-      } else {
-        // A paragraph that opens with an address (`各位代表，2020年是…`) turns the speech too, before its own times.
-        if (opensWithAddress(this.norm, start)) {
-          this.cue = undefined
-          this.turned = true
-        }
-        this.cue = this.paragraphs.last(start) ?? this.cue
       }
+      this.cue = this.paragraphs.last(start) ?? this.cue
     }
     // The figure's own paragraph opening with an address: nothing carried from before it speaks for it.
     if (opensWithAddress(this.norm, this.lineStarts[line] as number)) return { period: later, guessed: true }
