@@ -3,7 +3,8 @@
  * one gets its `indicator` id), the draft (headline indicators first, in this order), the comparison of two
  * reports (a target and a result pair when they measure the same indicator) and the metric table's filter.
  *
- * Words are data: a new synonym is a new string here, never a new rule. `name` is what a slide calls it.
+ * Words are data: a new synonym is a new string here, never a new rule. `name` is what a slide calls it, so a
+ * synonym must measure the same statistic (户籍人口城镇化率 is not 常住人口城镇化率, 纯收入 is not 可支配收入).
  * Matching is on the whole label (after scope prefixes such as 全市/全省 and measure words such as 增速 are
  * dropped), never on a substring: “华友产值” is not 地区生产总值.
  */
@@ -81,8 +82,17 @@ export const INDICATORS = [
     name: '农村居民人均可支配收入',
     synonyms: [
       '农村常住居民人均可支配收入', '农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入',
-      '农民人均可支配收入', '农村居民可支配收入', '农民人均纯收入', '农村居民人均纯收入',
+      '农民人均可支配收入', '农村居民可支配收入',
     ],
+    headline: 8,
+    better: 'higher',
+  },
+  {
+    // Before 2014 the statistic was net income (纯收入), which is not disposable income: a slide never renames one as
+    // the other, and two reports are not compared across the change.
+    id: 'rural-net-income',
+    name: '农民人均纯收入',
+    synonyms: ['农村居民人均纯收入', '农牧民人均纯收入', '农村牧民人均纯收入', '农民纯收入'],
     headline: 8,
     better: 'higher',
   },
@@ -155,7 +165,7 @@ export const INDICATORS = [
   {
     id: 'urbanization-rate',
     name: '常住人口城镇化率',
-    synonyms: ['城镇化率', '户籍人口城镇化率'],
+    synonyms: ['城镇化率'],
     headline: 0,
     better: 'higher',
   },
@@ -247,9 +257,10 @@ export const INDICATORS = [
     better: 'higher',
   },
   {
+    // 工业总产值 counts all industry, not only enterprises above the scale: not a synonym.
     id: 'industrial-output',
     name: '规模以上工业总产值',
-    synonyms: ['规上工业总产值', '工业总产值'],
+    synonyms: ['规上工业总产值'],
     headline: 0,
     better: 'higher',
   },

@@ -60,6 +60,15 @@ describe('the indicator vocabulary', () => {
     },
   )
 
+  it.each([
+    ['农民人均纯收入', 'rural-net-income'],
+    ['农村居民人均纯收入', 'rural-net-income'],
+    ['户籍人口城镇化率', null],
+    ['工业总产值', null],
+  ])('keeps statistics apart that a slide must not rename: %s → %s', (label, id) => {
+    expect(indicatorOf(label)).toBe(id)
+  })
+
   it('orders the headline indicators as the draft uses them: GDP, industry, investment, consumption, revenue, incomes, jobs, prices', () => {
     const ids = HEADLINE_INDICATORS.map((d) => d.id)
     expect(ids.slice(0, 5)).toEqual(['gdp', 'industry-value-added', 'fixed-asset-investment', 'retail-sales', 'budget-revenue'])
