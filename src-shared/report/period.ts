@@ -5,7 +5,7 @@ import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import {
-  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, planSpanIn,
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, PLAN_NAME_SOURCE, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, planSpanIn,
 } from './words/periods'
 
 /**
@@ -116,7 +116,7 @@ const RELATIVE_ANYWHERE = /^(今年|去年)$/
 const COMPARED = /[比较同与于上]/
 const CLAUSE_START = new Set([',', ';', ':', '。', '!', '?', '\n', '、', ' '])
 const CUE = new RegExp(
-  `(刚刚过去的|过去的)?(\\d{4})年(以来)?|“?(十[一二三四五六七八九]五)”?(时期|期间|以来|规划期)?|${RELATIVE_WORDS.join('|')}`,
+  `(刚刚过去的|过去的)?(\\d{4})年(以来)?|“?(${PLAN_NAME_SOURCE})”?(时期|期间|以来|规划期)?|${RELATIVE_WORDS.join('|')}`,
   'g',
 )
 
@@ -151,7 +151,7 @@ function cuePeriod(m: RegExpExecArray, s: string, year: number | null): string |
     if ((before === '到' || before === '至') && year !== null && y >= year) return period(y, y, true)
     return yearPeriod(y, year)
   }
-  if (m[4] !== undefined) return planPeriod(m[4], year)
+  if (m[4] !== undefined) return planPeriod(m[0], year) // the whole cue: a short name (十五) is one only before ” or 时期
   if (year === null) return undefined
   return relativePeriod(m[0], year)
 }

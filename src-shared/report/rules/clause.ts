@@ -3,6 +3,7 @@ import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS,
 } from '../words/labels'
+import { PLAN_NAME_SOURCE } from '../words/periods'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import { NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
 
@@ -102,7 +103,7 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(实际|名义)$/,
   /(连续|已连续)[\d一二三四五六七八九十两多数]+(个)?(年|届|季度|月|次)$/,
   /(比|较)\d{4}年(同期)?$/,
-  /(比|较)“?十[一二三四五六七八九]五”?(末|期末|时期)?(的)?$/,
+  new RegExp(`(比|较)“?${PLAN_NAME_SOURCE}”?(末|期末|时期)?(的)?$`),
   /(比|较)(上年同期|去年同期|上年末|上年底|年初|上年|去年|同期|上次|上届|上一届)$/,
   /(按可比口径|按可比价格计算|按可比价|同口径|按同口径|可比口径)$/,
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
@@ -252,7 +253,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
-  /^(到|至|截至)?“?十[一二三四五六七八九]五”?(时期|期间|以来|末)?(的)?/,
+  new RegExp(`^(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
   // 各类, 各地: every one of; but 每个县 (per county) says how the figure counts, and stays.

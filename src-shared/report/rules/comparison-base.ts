@@ -1,6 +1,6 @@
 import { datesItself } from '../period'
 import { chineseNumeralValue } from '../words/numerals'
-import { planSpanIn } from '../words/periods'
+import { PLAN_NAME_SOURCE, planSpanIn } from '../words/periods'
 import type { Rule } from './types'
 
 const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
@@ -10,7 +10,7 @@ function chineseOrArabic(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : chineseNumeralValue(s)
 }
 
-const BASE_PLAN_END = /(?:比|较|由|从)“?(十[一二三四五六七八九]五)”?(?:末|期末)(的)?$/
+const BASE_PLAN_END = new RegExp(`(?:比|较|由|从)“?${PLAN_NAME_SOURCE}”?(?:末|期末)(的)?$`)
 
 /**
  * A comparison with a base dates the figure: `比2010年增加13480元` and `较2020年提高约14个百分点` cover the years
@@ -26,7 +26,7 @@ export const comparisonBase: Rule = {
     const before = ctx.norm.slice(st.clauseStart, first.start)
     const planEnd = BASE_PLAN_END.exec(before)
     if (planEnd) {
-      for (const d of st.drafts) d.periodHint = { ...d.periodHint, planEnd: planEndYear(planEnd[1] as string) }
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, planEnd: planEndYear(planEnd[0]) }
       // `达到13697.5亿元，较“十三五”末的9323.1亿元…`: the level before is the end of the change.
       for (const d of ctx.sentence.previous) {
         if (d.token.unit === first.unit && !datesItself(d.periodHint)) d.periodHint = { ...d.periodHint, role: 'to' }

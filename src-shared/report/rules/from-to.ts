@@ -1,5 +1,6 @@
 import { cleanLabel, readPre } from './clause'
 import { completeItems, listItems } from './list-pairing'
+import { PLAN_NAME_SOURCE } from '../words/periods'
 import type { Rule } from './types'
 
 /**
@@ -14,7 +15,9 @@ export const FROM_TO_BRIDGE =
  * What may stand between 由/从 and the first figure: a time (`2010年的`, `一季度`, `年初的`) or a rate's base
  * (`每人每月`, `月人均`, `年生均`).
  */
-export const FROM_OPENING = /[由从](?:(\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?十[一二三四五六七八九]五”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?$/
+export const FROM_OPENING = new RegExp(
+  `[由从](?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?${PLAN_NAME_SOURCE}”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?$`,
+)
 
 export const fromTo: Rule = {
   name: 'from-to',

@@ -30,14 +30,23 @@ function fiveYearPlanSpan(n: number): [number, number] | null {
   return [from, from + 4]
 }
 
-/** The ordinal in a five-year plan's name: 十四五 → 14, 十五五 → 15, 十三五 → 13. */
+/** The ordinal in a five-year plan's name: 十四五 → 14, 十五五 → 15, 十三五 → 13, 十五 → 10, 九五 → 9. */
 const FIVE_YEAR_PLAN_NAMES: Readonly<Record<string, number>> = {
+  六五: 6, 七五: 7, 八五: 8, 九五: 9, 十五: 10,
   十一五: 11, 十二五: 12, 十三五: 13, 十四五: 14, 十五五: 15, 十六五: 16, 十七五: 17,
 }
 
-/** The five-year plan s names (`“十四五”时期工作回顾`), as its span; null when it names none. */
+/**
+ * A five-year plan's name. 十三五 is one whatever follows; the short names (十五, 九五) are also numbers (十五个,
+ * 第十五届, 九五折), so they count only in quotes (`“十五”`) or before a word of a plan's time (`十五期间`, `九五末`).
+ */
+export const PLAN_NAME_SOURCE =
+  '(?:十[一二三四五六七]五|(?<![第十百千零〇一二三四五六七八九\\d])(?:[六七八九]五|十五)(?=[”"’]|(?:计划)?(?:时期|期间|末|以来|规划|计划)))'
+const PLAN_NAME = new RegExp(PLAN_NAME_SOURCE)
+
+/** The five-year plan s names (`“十四五”时期工作回顾`, `“十五”期间`), as its span; null when it names none. */
 export function planSpanIn(s: string): [number, number] | null {
-  const m = /十[一二三四五六七八九]五/.exec(s)
+  const m = PLAN_NAME.exec(s)
   const n = m ? FIVE_YEAR_PLAN_NAMES[m[0]] : undefined
   return n === undefined ? null : fiveYearPlanSpan(n)
 }
