@@ -379,9 +379,8 @@ const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|�
 
 function normalizeName(s: string): string {
   return s
+    .normalize('NFKC') // full-width digits, letters and brackets: ＰＭ２．５（ → PM2.5(
     .replace(/[\s“”"'‘’《》「」]/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
     .replace(/规上/g, '规模以上')
     .toUpperCase()
 }

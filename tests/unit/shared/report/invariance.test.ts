@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { heldOutReports, labelledReports } from '../../../../bench/corpus-score'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+
+/**
+ * The same report written another way must give the same figures: with full-width or half-width digits and
+ * punctuation, and without its title, date and speaker lines. Run over every labelled report (the corpus and the
+ * held-out ones), so a rule that only works in one typing of the genre fails here.
+ */
+const reports = [...labelledReports(), ...heldOutReports()]
+
+const toFullWidth = (s: string) => s.replace(/[0-9%.,;:()!?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+const toHalfWidth = (s: string) => s.replace(/[０-９％．，；：（）！？]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+
+/** A figure as a slide shows it; a label's digits and brackets in either width are the same label. */
+const figures = (text: string) =>
+  analyzeReportText(text).metrics.map((m) =>
+    [m.label.normalize('NFKC'), m.value, m.high, m.unit.normalize('NFKC'), m.kind, m.period, m.qualifier, m.indicator].join('|'),
+  )
+
+describe('the same report typed another way gives the same figures', () => {
+  it.each(reports.map((r) => [r.name, r.text] as const))('%s: full-width and half-width', (_name, text) => {
+    const base = figures(text)
+    expect(figures(toFullWidth(text))).toEqual(base)
+    expect(figures(toHalfWidth(text))).toEqual(base)
+  })
+
+  const headed = reports.filter((r) => r.text.split('\n').findIndex((l) => /^各位代表/.test(l.trim())) > 0)
+
+  it('has reports with a head to drop', () => {
+    expect(headed.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it.each(headed.map((r) => [r.name, r.text] as const))('%s: without its title, date and speaker lines', (_name, text) => {
+    const lines = text.split('\n')
+    const body = lines.slice(lines.findIndex((l) => /^各位代表/.test(l.trim()))).join('\n')
+    expect(analyzeReportText(body).year).toBe(analyzeReportText(text).year)
+    expect(figures(body)).toEqual(figures(text))
+  })
+})
