@@ -4,7 +4,7 @@ import { analyzeReportText } from '../../../../src-shared/report/analyze'
 
 /**
  * The same report written another way must give the same figures: with full-width or half-width digits and
- * punctuation, and without its title, date and speaker lines. Run over every labelled report (the corpus and the
+ * punctuation, as pasted from Word (CRLF, indented, blank lines), and without its title, date and speaker lines. Run over every labelled report (the corpus and the
  * held-out ones), so a rule that only works in one typing of the genre fails here.
  */
 const reports = [...labelledReports(), ...heldOutReports()]
@@ -23,6 +23,13 @@ describe('the same report typed another way gives the same figures', () => {
     const base = figures(text)
     expect(figures(toFullWidth(text))).toEqual(base)
     expect(figures(toHalfWidth(text))).toEqual(base)
+  })
+
+  /** As pasted from Word on Windows: CRLF, paragraphs indented with two ideographic spaces, blank lines between. */
+  const asFromWord = (s: string) => s.split('\n').map((l) => (l.trim() ? '\u3000\u3000' + l : l)).join('\r\n\r\n')
+
+  it.each(reports.map((r) => [r.name, r.text] as const))('%s: as pasted from Word', (_name, text) => {
+    expect(figures(asFromWord(text))).toEqual(figures(text))
   })
 
   const headed = reports.filter((r) => r.text.split('\n').findIndex((l) => /^各位代表/.test(l.trim())) > 0)
