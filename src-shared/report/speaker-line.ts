@@ -39,12 +39,17 @@ export function isSpeakerLine(line: string): boolean {
 }
 
 /**
- * A head line that is neither title nor speaker line: the speaker alone (`上海市市长 应勇`, `市委副书记、市长 某某`)
- * or the meeting's document number (`市十六届人大五次会议文件（三）`).
+ * A head line that is neither title nor speaker line: the speaker alone (`上海市市长 应勇`, `市委副书记、市长 某某`),
+ * the meeting's document number (`市十六届人大五次会议文件（三）`) or a web page's caption of who delivers it
+ * (`市长某某作政府工作报告`).
  */
 export function isHeadNoteLine(line: string): boolean {
   if (line.length > 40) return false
-  return new RegExp(`${SPEAKER.source}$`).test(line) || /会议(?:文件|材料)|(?:文件|材料)之[一二三四五六七八九十]/.test(line)
+  return (
+    new RegExp(`${SPEAKER.source}$`).test(line) ||
+    /会议(?:文件|材料)|(?:文件|材料)之[一二三四五六七八九十]/.test(line) ||
+    /.[作做](?:政府)?工作报告$/.test(line.trim())
+  )
 }
 
 export function parseSpeakerLine(text: string): SpeakerLine {

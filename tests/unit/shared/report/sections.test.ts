@@ -125,6 +125,8 @@ describe('the genre beyond numbered headings', () => {
     expect(analyzeReportText(`某某市市长 王某某${body}`).title).toBe('')
     expect(analyzeReportText(`第十七届人民代表大会第五次会议上\n市委副书记、市长 王某某${body}`).title).toBe('')
     expect(analyzeReportText(`2024年某某市政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上${body}`).title).toBe('2024年某某市政府工作报告')
+    // A web page's caption of who delivers the report is no title either.
+    expect(analyzeReportText(`市长王某某作政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上\n某某市市长 王某某${body}`).title).toBe('')
   })
 
   it('reads a short sentence that introduces a numbered list as a paragraph, not a part', () => {
