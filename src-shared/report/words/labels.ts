@@ -37,8 +37,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
 ]
 
-/** Words that begin like an opener but are one word (`和美乡村`): never stripped. */
-export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务']
+/** Words that begin like an opener or a preposition but are one word (`和美乡村`, `对接`): never stripped. */
+export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往']
 
 /** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
 export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明城市', '全国文明村镇', '全国示范', '全国百强', '全国先进']
