@@ -5,6 +5,8 @@ import { carrySubject } from './carry-subject'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
+import { countedClass } from './counted-class'
+import { countedDoers } from './counted-doers'
 import { doneWith } from './done-with'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
   namedItems,
   measureOf,
   plannedLevel,
+  countedClass,
+  countedDoers,
   attributive,
   fromTo,
   rank,

@@ -33,7 +33,7 @@ function upToHead(name: string): string {
 function countedAfter(st: Statement, norm: string): { start: number; end: number } | null {
   const last = st.tokens[st.tokens.length - 1]
   const count = st.following
-  if (!last || !count || count.cls !== 'count' || count.start !== last.end + 1 || last.post !== null || st.pre.qualifier !== null) return null
+  if (!last || !count || count.cls !== 'count' || count.start !== last.end + 1) return null
   return nounAfter(norm, count.end)
 }
 
@@ -47,6 +47,11 @@ export const measureOf: Rule = {
     if (!noun) return
     const measure = ATTRIBUTE_MEASURES.find((w) => st.pre.subject.endsWith(w))
     if (!measure) return
+    // 引进投资10亿元以上的企业: a bound makes a class of things, not the size of one; no figure.
+    if (last.post !== null || st.pre.qualifier !== null) {
+      st.dropped = true
+      return
+    }
     // The works' name reads on to its head (`伊敏河两岸及城市重点区域亮化照明工程`), past a 及 that ends other nouns.
     const clause = ctx.norm.slice(noun.start, clauseEnd(ctx.norm, noun.start))
     const named = upToHead(clause)
