@@ -1,3 +1,4 @@
+import { actionChain } from './action-chain'
 import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   qualifier,
   kind,
   growthWords,
+  actionChain,
   buildAction,
   confidence,
   reportCharacters,

@@ -110,6 +110,14 @@ export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
  */
 export const CHAINED_ACTIONS: readonly string[] = ['、', '改扩建', '扩建', '改造', '提升', '转化', '运营', '投用']
 
+/**
+ * Actions on works that a 、 chains before one figure (`新建、提升30座旅游厕所`, `新建、续建外来投资项目`). Longest
+ * first.
+ */
+export const ACTIONS_OF_WORKS: readonly string[] = [
+  '新建成', '新建设', '改扩建', '新改建', '新建', '建成', '建设', '续建', '改建', '扩建', '改造', '提升', '转化', '新开工', '开工', '竣工', '投用',
+]
+
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
 export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 
