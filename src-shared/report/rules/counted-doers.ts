@@ -1,8 +1,6 @@
-import { BARE_MEASURES, INNER_ACTIONS } from '../words/labels'
+import { DEEDS } from '../words/labels'
 import { cleanLabel } from './clause'
 import type { Rule } from './types'
-
-const DEEDS = INNER_ACTIONS.flatMap((verb) => BARE_MEASURES.map((measure) => verb + measure))
 
 /**
  * A count of things that then did something with a figure of its own: `23个重点项目完成投资1200亿元`,

@@ -148,6 +148,9 @@ export const SUBJECT_MEASURES: readonly string[] = [
  */
 export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资']
 
+/** What a thing did with a measure of its own (`完成投资`, `实现产值`): an inner action, then a bare measure. */
+export const DEEDS: readonly string[] = INNER_ACTIONS.flatMap((verb) => BARE_MEASURES.map((measure) => verb + measure))
+
 /** Label endings that name a growth rate (a % figure under them is growth, not a share). */
 export const GROWTH_WORDS: readonly string[] = ['增速', '增幅', '涨幅', '增长率', '降幅', '增长']
 
