@@ -18,6 +18,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { outcomeCount } from './outcome-count'
+import { ownerMeasure } from './owner-measure'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { premise } from './premise'
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   comparisonGap,
   genericLabel,
   projectEvents,
+  ownerMeasure,
   bareMeasure,
   shareOf,
   comparisonBase,
