@@ -40,7 +40,8 @@ export function unitFits(label: string, cls: FigureToken['cls']): boolean {
 
 /**
  * Why a figure may be wrong, for a person to check (`待核对`): the label was completed from a list or carried
- * from further back, or looks like a fragment; the kind was guessed; the number was written in words.
+ * from further back, or looks like a fragment, or one label went to several values of a list; the kind was guessed;
+ * the number was written in words.
  * (Period reasons are added where the period is decided, in analyze.ts.)
  */
 export const confidence: Rule = {
@@ -55,6 +56,9 @@ export const confidence: Rule = {
       if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.
       if (d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') d.reasons.add('value-converted')
+      // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
+      // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)
+      if (st.shape === 'list' && st.drafts.some((o) => o !== d && o.label === d.label && o.value !== d.value && o.token.unit === d.token.unit)) d.reasons.add('label-from-list')
     }
   },
 }
