@@ -8,6 +8,9 @@
  * so named and not judged before is recorded as right;
  * `npx tsx bench/precision-check.ts tally SEED [N]` prints, per report and overall, how many of the drawn
  * figures are fully right, wrong but flagged 待核对 (caught) and wrong and unflagged (what would reach a slide).
+ * `npx tsx bench/precision-check.ts flags` reads every judged figure the parser still extracts the same way (corpus and
+ * held out together) and prints, per reason of doubt, how many judged-wrong and judged-right figures carry it, and how
+ * many of each it alone flags (what a rule of flagging adds: wrong ones caught, right ones kept off a slide).
  * With `--held-out` anywhere on the line each command works on the held-out reports (tests/fixtures/holdout/)
  * instead of the sample and the corpus, with their own verdicts.
  *
@@ -209,7 +212,62 @@ function judge(drawn: Drawn[], input: string, verdicts: Map<string, Verdict>): v
   }
 }
 
+export interface ReasonCount {
+  reason: string
+  wrong: number
+  right: number
+  wrongAlone: number
+  rightAlone: number
+}
+
+/** Per reason of doubt, the judged figures it flags, over every judged figure still extracted the same way. */
+export function flagCounts(sets: readonly ReportSet[] = [CORPUS_SET, HELD_OUT_SET]): { judged: number; wrong: number; flaggedWrong: number; flaggedRight: number; reasons: ReasonCount[] } {
+  const byReason = new Map<string, ReasonCount>()
+  let judged = 0
+  let wrong = 0
+  let flaggedWrong = 0
+  let flaggedRight = 0
+  for (const set of sets) {
+    const verdicts = readVerdicts(set.judgedPath)
+    for (const r of set.reports()) {
+      for (const m of analyzeReportText(r.text).metrics) {
+        const v = verdicts.get(figureKey(r.name, m))
+        if (!v) continue
+        judged++
+        const bad = v.wrong.length > 0
+        if (bad) wrong++
+        if (needsCheck(m)) bad ? flaggedWrong++ : flaggedRight++
+        for (const reason of m.confidence.reasons) {
+          const c = byReason.get(reason) ?? { reason, wrong: 0, right: 0, wrongAlone: 0, rightAlone: 0 }
+          const alone = m.confidence.reasons.length === 1
+          if (bad) {
+            c.wrong++
+            if (alone) c.wrongAlone++
+          } else {
+            c.right++
+            if (alone) c.rightAlone++
+          }
+          byReason.set(reason, c)
+        }
+      }
+    }
+  }
+  return { judged, wrong, flaggedWrong, flaggedRight, reasons: [...byReason.values()].sort((a, b) => a.reason.localeCompare(b.reason)) }
+}
+
+function printFlagCounts(): void {
+  const f = flagCounts()
+  console.log(`judged figures still extracted the same way: ${f.judged}; wrong ${f.wrong}, of them flagged ${f.flaggedWrong}; right but flagged ${f.flaggedRight}`)
+  for (const c of f.reasons) {
+    console.log(`${c.reason.padEnd(24)} flags wrong ${String(c.wrong).padStart(3)} (alone ${String(c.wrongAlone).padStart(3)})  right ${String(c.right).padStart(3)} (alone ${String(c.rightAlone).padStart(3)})`)
+  }
+}
+
 function main(): void {
+  if (process.argv[2] === 'flags') {
+    printFlagCounts()
+    return
+  }
   const set = process.argv.includes('--held-out') ? HELD_OUT_SET : CORPUS_SET
   const [command, seedArg, nArg, fileArg] = process.argv.slice(2).filter((a) => a !== '--held-out')
   const seed = Number(seedArg)

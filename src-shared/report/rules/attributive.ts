@@ -22,6 +22,12 @@ export const attributive: Rule = {
       return
     }
     if (st.tail !== 'noun') return
+    // 2×66万千瓦发电机组: a size multiplied by the number of units describes the works.
+    const first = st.tokens[0]
+    if (first && /[×xX*]$/.test(ctx.norm.slice(st.clauseStart, first.start))) {
+      st.dropped = true
+      return
+    }
     // 66个重点项目54亿元的投资计划: a count of things, then an amount of theirs; both are figures.
     const next = st.following
     if (st.nounThenFigure && after?.cls === 'count' && (next?.cls === 'money' || next?.cls === 'measure') && ctx.norm[next.end] === '的' && st.noun?.end === next.start) return

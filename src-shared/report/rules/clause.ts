@@ -352,6 +352,7 @@ function insideNounHoldingVerb(s: string, at: number, verb: string): boolean {
 }
 
 export function stripBeneficiary(s: string): string {
+  if (WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) return s
   for (const p of BENEFICIARY_PREPOSITIONS) if (s.startsWith(p) && s.length > p.length + 1) return s.slice(p.length)
   return s
 }

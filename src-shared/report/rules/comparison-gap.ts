@@ -21,11 +21,14 @@ export const comparisonGap: Rule = {
     for (const d of st.drafts) {
       // The clause names nothing but the comparison (`比全国平均水平高1.2个百分点`): it is about the figure before.
       const carried = d.labelSource === 'context' || d.labelSource === 'context-far'
-      const base = carried ? d.label : GAP.test(d.label) && gap.index === 0 ? (before?.label ?? '') : ''
+      // 森林覆盖率高于全省平均水平2.5个百分点: the clause names what it compares; without the comparison the gap
+      // would read as the rate's own rise.
+      const own = gap.index > 0 && d.labelSource === 'subject' && d.label !== '' && !d.label.endsWith(compared)
+      const base = carried || own ? d.label : GAP.test(d.label) && gap.index === 0 ? (before?.label ?? '') : ''
       if (!base) continue
       const rate = base === before?.label && before.kind === 'growth' ? (before.rate ?? '增速') : ''
       d.label = base + rate + compared
-      d.labelSource = 'context'
+      if (!own) d.labelSource = 'context'
       d.kind = 'change'
     }
   },

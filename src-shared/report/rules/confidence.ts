@@ -1,7 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { LABEL_UNIT_CLASSES, WORDS_LIKE_OPENERS } from '../words/labels'
+import { DEEDS, LABEL_UNIT_CLASSES, WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
 import type { LabelSource, Rule } from './types'
 
@@ -10,7 +10,7 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
   subject: null,
   noun: null,
   list: null,
-  'list-completed': 'label-from-list',
+  'list-completed': null,
   'previous-list': 'label-from-list',
   context: null,
   'context-far': 'label-from-context',
@@ -23,6 +23,8 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
 export function isVagueLabel(label: string): boolean {
   if ([...label].length <= 2) return true
   if (isGeneric(label)) return true
+  // 鹿鸣矿业实现产值: a verb left between the owner and its measure, where a reading stopped short.
+  if (DEEDS.some((w) => label.indexOf(w) > 0)) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
   // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
   if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null
@@ -38,7 +40,8 @@ export function unitFits(label: string, cls: FigureToken['cls']): boolean {
 
 /**
  * Why a figure may be wrong, for a person to check (`待核对`): the label was completed from a list or carried
- * from further back, or looks like a fragment; the kind was guessed; the number was written in words.
+ * from further back, or looks like a fragment, or one label went to several values of a list; the kind was guessed;
+ * the number was written in words.
  * (Period reasons are added where the period is decided, in analyze.ts.)
  */
 export const confidence: Rule = {
@@ -51,7 +54,11 @@ export const confidence: Rule = {
       if (d.label && isVagueLabel(d.label)) d.reasons.add('label-vague')
       // 拆炉并网工程新接入集中供热面积…，使2.58万户: a label whose measure the unit does not fit.
       if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
-      if (d.token.converted) d.reasons.add('value-converted')
+      // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.
+      if (d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') d.reasons.add('value-converted')
+      // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
+      // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)
+      if (st.shape === 'list' && st.drafts.some((o) => o !== d && o.label === d.label && o.value !== d.value && o.token.unit === d.token.unit)) d.reasons.add('label-from-list')
     }
   },
 }

@@ -1,3 +1,4 @@
+import { actionChain } from './action-chain'
 import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
@@ -5,6 +6,8 @@ import { carrySubject } from './carry-subject'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
+import { countedClass } from './counted-class'
+import { countedDoers } from './counted-doers'
 import { doneWith } from './done-with'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
@@ -15,6 +18,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { outcomeCount } from './outcome-count'
+import { ownerMeasure } from './owner-measure'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { premise } from './premise'
@@ -41,6 +45,8 @@ export const RULES: readonly Rule[] = [
   namedItems,
   measureOf,
   plannedLevel,
+  countedClass,
+  countedDoers,
   attributive,
   fromTo,
   rank,
@@ -60,6 +66,7 @@ export const RULES: readonly Rule[] = [
   comparisonGap,
   genericLabel,
   projectEvents,
+  ownerMeasure,
   bareMeasure,
   shareOf,
   comparisonBase,
@@ -67,6 +74,7 @@ export const RULES: readonly Rule[] = [
   qualifier,
   kind,
   growthWords,
+  actionChain,
   buildAction,
   confidence,
   reportCharacters,

@@ -1,13 +1,14 @@
 import { ATTRIBUTE_MEASURES, WORKS_HEADS } from '../words/labels'
-import { DELIMS, cleanLabel } from './clause'
-import type { Rule } from './types'
+import { DELIMS, cleanLabel, nounAfter } from './clause'
+import type { Rule, Statement } from './types'
 
 /**
  * A measure of the thing named after 的: `实施总投资11.4亿元的基础设施PPP项目建设` → 基础设施PPP项目总投资,
  * `总投资7亿元的时代广场商业项目开工建设` → 时代广场商业项目总投资. The measure is written before the figure and the
  * thing after it, so the figure is neither the clause's subject nor an attribute to drop. When another figure
  * follows the thing (`投资3.23亿元的拆炉并网工程新接入集中供热面积190万平方米`), the thing is that figure's
- * subject and this one is left to the attributive rule.
+ * subject and this one is left to the attributive rule. A count between 的 and the thing counts what the measure
+ * sums (`实施总投资5477亿元的330个重点项目` → 重点项目总投资), unless the figure is a bound (`投资超亿元的12个项目`: a class).
  */
 const NAME_MAX = 40
 
@@ -28,24 +29,39 @@ function upToHead(name: string): string {
   return end > 0 ? name.slice(0, end) : name
 }
 
+/** The things a count right after 的 counts (`的330个重点项目` → 重点项目), when it does. */
+function countedAfter(st: Statement, norm: string): { start: number; end: number } | null {
+  const last = st.tokens[st.tokens.length - 1]
+  const count = st.following
+  if (!last || !count || count.cls !== 'count' || count.start !== last.end + 1) return null
+  return nounAfter(norm, count.end)
+}
+
 export const measureOf: Rule = {
   name: 'measure-of',
   apply(st, ctx) {
-    if (st.dropped || st.shape !== 'single' || st.tail !== 'noun' || !st.noun || st.nounThenFigure) return
+    if (st.dropped || st.shape !== 'single') return
     const last = st.tokens[st.tokens.length - 1]
     if (!last || ctx.norm[last.end] !== '的' || (last.cls !== 'money' && last.cls !== 'measure')) return
+    const noun = st.tail === 'noun' && !st.nounThenFigure ? st.noun : countedAfter(st, ctx.norm)
+    if (!noun) return
     const measure = ATTRIBUTE_MEASURES.find((w) => st.pre.subject.endsWith(w))
     if (!measure) return
+    // 引进投资10亿元以上的企业: a bound makes a class of things, not the size of one; no figure.
+    if (last.post !== null || st.pre.qualifier !== null) {
+      st.dropped = true
+      return
+    }
     // The works' name reads on to its head (`伊敏河两岸及城市重点区域亮化照明工程`), past a 及 that ends other nouns.
-    const clause = ctx.norm.slice(st.noun.start, clauseEnd(ctx.norm, st.noun.start))
+    const clause = ctx.norm.slice(noun.start, clauseEnd(ctx.norm, noun.start))
     const named = upToHead(clause)
-    const thing = cleanLabel(named !== clause ? named : ctx.norm.slice(st.noun.start, st.noun.end))
+    const thing = cleanLabel(named !== clause ? named : ctx.norm.slice(noun.start, noun.end))
     if (thing.length < 2) return
     for (const d of st.drafts) {
       d.label = thing + measure
       d.labelSource = 'noun'
       d.quoteStart = st.clauseStart + st.pre.subject.length - measure.length
-      d.quoteEnd = st.noun.end
+      d.quoteEnd = noun.end
     }
   },
 }

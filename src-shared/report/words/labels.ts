@@ -37,8 +37,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
 ]
 
-/** Words that begin like an opener but are one word (`和美乡村`): never stripped. */
-export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务']
+/** Words that begin like an opener or a preposition but are one word (`和美乡村`, `对接`): never stripped. */
+export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往']
 
 /** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
 export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明城市', '全国文明村镇', '全国示范', '全国百强', '全国先进']
@@ -110,6 +110,14 @@ export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
  */
 export const CHAINED_ACTIONS: readonly string[] = ['、', '改扩建', '扩建', '改造', '提升', '转化', '运营', '投用']
 
+/**
+ * Actions on works that a 、 chains before one figure (`新建、提升30座旅游厕所`, `新建、续建外来投资项目`). Longest
+ * first.
+ */
+export const ACTIONS_OF_WORKS: readonly string[] = [
+  '新建成', '新建设', '改扩建', '新改建', '新建', '建成', '建设', '续建', '改建', '扩建', '改造', '提升', '转化', '新开工', '开工', '竣工', '投用',
+]
+
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
 export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 
@@ -139,6 +147,15 @@ export const SUBJECT_MEASURES: readonly string[] = [
  * sentence, they are no label a slide could show.
  */
 export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资']
+
+/**
+ * Measures of a product or a trade that a sentence names once with their owner and then alone
+ * (`新能源汽车产量…，产值…`, `猕猴桃综合产值…、出口…`).
+ */
+export const OWNED_MEASURES: readonly string[] = ['综合产值', '总产值', '总产量', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收']
+
+/** What a thing did with a measure of its own (`完成投资`, `实现产值`): an inner action, then a bare measure. */
+export const DEEDS: readonly string[] = INNER_ACTIONS.flatMap((verb) => BARE_MEASURES.map((measure) => verb + measure))
 
 /** Label endings that name a growth rate (a % figure under them is growth, not a share). */
 export const GROWTH_WORDS: readonly string[] = ['增速', '增幅', '涨幅', '增长率', '降幅', '增长']

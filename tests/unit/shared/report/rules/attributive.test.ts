@@ -11,6 +11,9 @@ describe('rule: attributive', () => {
     expect(lvu('12个“智慧社区”投入使用。')).toEqual([['智慧社区', 12, '个']])
     expect(lvu('财政、税务、金融等5项重点改革全面完成。')).toEqual([['重点改革', 5, '项']])
   })
+  it('drops a unit size multiplied by the number of units', () => {
+    expect(lvu('推进华能2×35万千瓦热电联产项目前期工作。')).toEqual([])
+  })
   it('drops a capacity before its works, and a size after a count', () => {
     expect(lvu('完成日处理3万吨水厂改扩建。')).toEqual([])
     expect(lvu('完成城区内178座10蒸吨及以下的燃煤小锅炉淘汰改造。')).toEqual([['城区燃煤小锅炉淘汰改造', 178, '座']])

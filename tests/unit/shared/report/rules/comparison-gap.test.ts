@@ -11,6 +11,10 @@ describe('rule: comparison-gap', () => {
     ])
     expect(lvk('农民收入增长8%，比全国平均水平高1.2个百分点。')[1]).toEqual(['农民收入增速比全国平均水平高', 1.2, '个百分点', 'change'])
   })
+  it('keeps the comparison when the gap stands in the clause of what it compares', () => {
+    expect(lvk('森林覆盖率高于全省平均水平2.5个百分点。')).toEqual([['森林覆盖率高于全省平均水平', 2.5, '个百分点', 'change']])
+    expect(lvk('全县规上工业增加值增速快于全市1.8个百分点。')).toEqual([['规上工业增加值增速快于全市', 1.8, '个百分点', 'change']])
+  })
   it('leaves a change against last year as it is', () => {
     expect(lvk('财政收入增长5%，比上年提高1个百分点。')[1]).toEqual(['财政收入', 1, '个百分点', 'change'])
   })

@@ -8,8 +8,18 @@ describe('rule: confidence', () => {
   it('is sure of a figure with its own subject, verb and year', () => {
     expect(reasons('全市地区生产总值增长5.6%。')).toEqual([{ level: 'high', reasons: [] }])
   })
-  it('says why it is unsure: completed list labels, vague labels, converted words, guessed kinds', () => {
-    expect(reasons('先进制造业、高技术制造业增加值占规上工业比重分别达到38%、16%。')[0]?.reasons).toEqual(['label-from-list'])
+  it('is sure of a list paired item by item, a rank or a doubling in words', () => {
+    expect(reasons('先进制造业、高技术制造业增加值占规上工业比重分别达到38%、16%。').map((c) => c.level)).toEqual(['high', 'high'])
+    expect(reasons('全市粮食产量居全省首位。')[0]).toEqual({ level: 'high', reasons: [] })
+    expect(reasons('全市外贸进出口总额实现翻一番。')[0]).toEqual({ level: 'high', reasons: [] })
+  })
+  it('says why it is unsure: subjects taken from an earlier list, vague labels, converted words, guessed kinds', () => {
+    expect(reasons('城镇、农村居民人均可支配收入达到4.2万元和2.1万元，分别增长5%、7%。').slice(2).map((c) => c.reasons)).toEqual([['label-from-list'], ['label-from-list']])
+    expect(reasons('建龙钢铁、华光矿业实现产值分别增长12%和20%。')[1]?.reasons).toContain('label-vague')
+    // One label for two values of a list whose items were not told apart.
+    expect(reasons('本外币存贷款余额分别增长8.1%、7.4%。').map((c) => c.reasons)).toEqual([['label-from-list'], ['label-from-list']])
+    expect(reasons('城区人口由52万人增加到61万人。').flatMap((c) => c.reasons)).not.toContain('label-from-list')
+    expect(reasons('新建安置房1200套、8.6万平方米。').flatMap((c) => c.reasons)).not.toContain('label-from-list')
     expect(reasons('发放资金12亿元，其中企业3亿元。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
     expect(reasons('产业规模扩大五成。')[0]?.reasons).toContain('value-converted')
     expect(reasons('优质资源覆盖65%。')[0]?.reasons).toContain('kind-guessed')

@@ -8,6 +8,14 @@ describe('rule: number-before-noun', () => {
     expect(lvu('完成12.5亿元的年度投资任务。')).toEqual([['年度投资任务', 12.5, '亿元']])
     expect(lvu('实施24个老旧小区的供热管网改造。')).toEqual([['老旧小区供热管网改造', 24, '个']])
   })
+  it('reads the counted object of the verbs that start, push on and win things', () => {
+    expect(lvu('全年启动95个背街小巷整治。')).toEqual([['背街小巷整治', 95, '个']])
+    expect(lvu('创成12个省级美丽宜居村庄。')).toEqual([['省级美丽宜居村庄', 12, '个']])
+    expect(lvu('争创2个国家级农业产业强镇。')).toEqual([['国家级农业产业强镇', 2, '个']])
+    expect(lvu('加快推进48个城市更新项目。')).toEqual([['城市更新项目', 48, '个']])
+    // 对接 is one word: the preposition 对 of a beneficiary is not cut from it.
+    expect(lvu('对接长三角推进16项协同改革任务。')[0]?.[0]).not.toMatch(/^接/)
+  })
   it('ends the noun at the predicate after it, and reads a size class or a code inside it', () => {
     expect(lvu('320家中小学食堂实现全流程检查评价。')).toEqual([['中小学食堂', 320, '家']])
     expect(lvu('推动超40所乡镇中心幼儿园构建资源共享机制。')).toEqual([['乡镇中心幼儿园', 40, '所']])
@@ -41,7 +49,10 @@ describe('rule: number-before-noun', () => {
       ['重点项目', 66, '个'],
       ['重点项目投资计划', 54, '亿元'],
     ])
-    expect(lvu('304个省列重大项目完成投资2929亿元。')).toEqual([['省列重大项目投资', 2929, '亿元']])
+    expect(lvu('304个省列重大项目完成投资2929亿元。')).toEqual([
+      ['省列重大项目', 304, '个'],
+      ['省列重大项目投资', 2929, '亿元'],
+    ])
     expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇建设', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
   })

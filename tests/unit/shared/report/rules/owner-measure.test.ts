@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { lvu } from '../figures'
+
+describe('rule: owner-measure', () => {
+  it('gives a measure alone the owner of the measure before it in the sentence', () => {
+    expect(lvu('工业机器人产量1.2万台、增长18%，产值36亿元、增长21%。')).toEqual([
+      ['工业机器人产量', 1.2, '万台'],
+      ['工业机器人产量', 18, '%'],
+      ['工业机器人产值', 36, '亿元'],
+      ['工业机器人产值', 21, '%'],
+    ])
+    expect(lvu('茶叶综合产值增长9%、出口增长26%。')).toEqual([
+      ['茶叶综合产值', 9, '%'],
+      ['茶叶出口', 26, '%'],
+    ])
+    expect(lvu('精品钢材总产量增长6%、利润增长12%。')[1]).toEqual(['精品钢材利润', 12, '%'])
+  })
+  it('leaves a measure alone when the subject before is no owner’s measure', () => {
+    expect(lvu('地区生产总值增长5%，出口增长8%。')[1]?.[0]).toBe('出口')
+  })
+})
