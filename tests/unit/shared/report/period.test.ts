@@ -124,6 +124,25 @@ describe('periods', () => {
     ])
   })
 
+  it('dates a span of any length written in words or digits (四年来, 这六年, 8年累计, 未来4年) from the review year back', () => {
+    const head = ['某州2022年政府工作报告', '——2022年1月8日在某州第十五届人民代表大会第一次会议上', '一、本届政府工作回顾']
+    const body = [
+      '四年来，全州地区生产总值年均增长6.2%，新建农村公路500公里。',
+      '这六年，我们新增城镇就业9万人。',
+      '8年累计造林120万亩。',
+      '二、今后工作',
+      '未来4年新建学校40所。',
+    ]
+    const metrics = analyzeReportText([...head, ...body].join('\n')).metrics
+    expect(metrics.map((m) => [m.value, m.period])).toEqual([
+      [6.2, '2018-2021'],
+      [500, '2018-2021'],
+      [9, '2016-2021'],
+      [120, '2014-2021'],
+      [40, '2022-2025 target'],
+    ])
+  })
+
   it('reads the older five-year plans (十五, 九五) by name, and 十五 that is a number as a number', () => {
     const text = [
       '某市2006年政府工作报告',
