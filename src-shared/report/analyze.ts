@@ -3,7 +3,8 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOf } from './indicators'
-import { datesItself, isSalutationLine, opensWithAddress, ParagraphCues, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
 
@@ -63,6 +64,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')
+    // A fact in a part on the years ahead: its year (the one before them) is read, not written.
+    if (pastInGoals(r.periodHint, parsePeriod(cue ?? sp?.period ?? null))) reasons.add('period-inferred')
     // 支农投入比2012年增长53% in a review of one year: the span from the base is read, not written.
     if (r.periodHint?.base !== undefined && period !== (cue ?? sp?.period ?? null)) reasons.add('period-inferred')
     const label = withoutOwnPlace(r.label, place)

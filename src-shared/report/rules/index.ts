@@ -15,6 +15,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { outcomeCount } from './outcome-count'
+import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { premise } from './premise'
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   shareOf,
   comparisonBase,
   premise,
+  pastFact,
   qualifier,
   kind,
   growthWords,

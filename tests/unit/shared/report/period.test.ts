@@ -143,6 +143,21 @@ describe('periods', () => {
     ])
   })
 
+  it('dates a goal to the year it names after a word of striving (力争到2025年) inside a part on the next five years', () => {
+    const head = ['某省2021年政府工作报告', '——2021年1月20日在某省第十三届人民代表大会第五次会议上', '二、今后五年的主要目标']
+    const body = [
+      '今后五年，全省生产总值年均增长6%。力争到2023年，全省生产总值突破5万亿元；研发投入强度达到2.5%。',
+      '我们将优化营商环境，力争到2025年经营主体达到900万户。',
+    ]
+    const metrics = analyzeReportText([...head, ...body].join('\n')).metrics
+    expect(metrics.map((m) => [m.value, m.period])).toEqual([
+      [6, '2021-2025 target'],
+      [5, '2023 target'],
+      [2.5, '2023 target'],
+      [900, '2025 target'],
+    ])
+  })
+
   it('reads the older five-year plans (十五, 九五) by name, and 十五 that is a number as a number', () => {
     const text = [
       '某市2006年政府工作报告',
