@@ -158,6 +158,23 @@ describe('periods', () => {
     ])
   })
 
+  it('carries a paragraph-opening span over the next paragraphs of a part whose title names no time, until a new time', () => {
+    const head = ['某州2022年政府工作报告', '——2022年1月8日在某州第十五届人民代表大会第一次会议上', '一、本届政府砥砺前行']
+    const body = [
+      '四年来，我们扎实推进各项工作，新建农村公路500公里。',
+      '同时，我们持续改进作风，办理代表建议900件。',
+      '过去一年，全州地区生产总值增长7%。',
+      '我们加快项目建设，新开工项目120个。',
+    ]
+    const metrics = analyzeReportText([...head, ...body].join('\n')).metrics
+    expect(metrics.map((m) => [m.value, m.period])).toEqual([
+      [500, '2018-2021'],
+      [900, '2018-2021'],
+      [7, '2021'],
+      [120, '2021'],
+    ])
+  })
+
   it('reads the older five-year plans (十五, 九五) by name, and 十五 that is a number as a number', () => {
     const text = [
       '某市2006年政府工作报告',
