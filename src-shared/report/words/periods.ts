@@ -91,4 +91,4 @@ export const ANNOUNCER_FOLLOWERS = ['是', '为', ':', '：', '如下']
 
 /** Section-title words of a review and of a plan. */
 export const REVIEW_TITLE_WORDS = /回顾|成绩|过去|以来|进展|完成情况|执行情况/
-export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|主要工作|政策取向/
+export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|工作重点|主要工作|政策取向/
