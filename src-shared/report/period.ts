@@ -364,6 +364,8 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
     const p = parsePeriod(context)
     // In a part about a span (`“十三五”时期…比2010年翻一番`), the span is the period; the base only says from where.
     if (p && p.to > p.from) return context
+    // A goal for a year against an earlier one (`到2025年，…比2020年提高10个百分点`) is that year's goal.
+    if (p && p.target && p.from === p.to) return context
     if (p && hint.base < p.to) return period(hint.base + 1, p.to, p.target)
   }
   if (hint?.yearsBack !== undefined) {

@@ -175,6 +175,12 @@ describe('periods', () => {
     ])
   })
 
+  it('keeps a goal dated to a year that is compared with an earlier one (到2025年，…比2020年提高) that year\'s goal', () => {
+    const head = ['某省2021年政府工作报告', '——2021年1月20日在某省人民代表大会上', '二、“十四五”时期的主要目标']
+    const metrics = analyzeReportText([...head, '到2025年，全省城市生活垃圾回收利用率比2020年提高8个百分点以上。'].join('\n')).metrics
+    expect(metrics.map((m) => [m.value, m.period, m.confidence.level])).toEqual([[8, '2025 target', 'high']])
+  })
+
   it('reads the older five-year plans (十五, 九五) by name, and 十五 that is a number as a number', () => {
     const text = [
       '某市2006年政府工作报告',
