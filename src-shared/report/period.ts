@@ -5,7 +5,7 @@ import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import {
-  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_NAME_SOURCE, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, planSpanIn,
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_NAME_SOURCE, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, TERM_WORDS, planSpanIn,
 } from './words/periods'
 
 /**
@@ -81,9 +81,9 @@ export interface SectionPeriod {
   mixed?: { later: string | undefined }
 }
 
-/** How many times a title names: years, five-year plans and relative times (`今年以来`, `五年来`). */
+/** How many times a title names: years, five-year plans, relative times (`今年以来`, `五年来`) and a term (本届政府). */
 function timesNamed(text: string): number {
-  return yearsIn(text).length + (planSpanIn(text) ? 1 : 0) + (text.match(RELATIVE_ANY) ?? []).length
+  return yearsIn(text).length + (planSpanIn(text) ? 1 : 0) + (text.match(RELATIVE_ANY) ?? []).length + (TERM_WORDS.test(text) ? 1 : 0)
 }
 
 /** A heading with nothing after its number names its part on the next line (`附件1` / `2025年省十件民生实事`). */

@@ -75,6 +75,12 @@ export function planSpanIn(s: string): [number, number] | null {
   return n === undefined ? null : fiveYearPlanSpan(n)
 }
 
+/**
+ * Words that name a government's term (`2017年及本届政府工作回顾`): a time of its own, of no fixed length (four or
+ * five years), so a title naming one and a year names two times.
+ */
+export const TERM_WORDS = /本届政府|本届/
+
 /** Words of striving before a goal's date (`力争到2026年`, `确保到2025年底`): the date still opens its clause. */
 export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预计', '计划', '努力', '要']
 

@@ -167,6 +167,15 @@ describe('periods', () => {
     ])
   })
 
+  it('reads a title naming a year and the government\'s term (2020年及本届政府工作回顾) as two times: 五年来 carries', () => {
+    const body = ['2020年，全省生产总值增长3%。', '五年来，我们着力改善民生，新建学校300所。', '我们深入推进法治建设，提请审议地方性法规40件。']
+    expect(datedValues(...PROVINCE_2021, '一、2020年及本届政府工作回顾', ...body)).toEqual([
+      [3, '2020'],
+      [300, '2016-2020'],
+      [40, '2016-2020'],
+    ])
+  })
+
   it('keeps a goal dated to a year that is compared with an earlier one (到2025年，…比2020年提高) that year\'s goal', () => {
     const head = [...PROVINCE_2021, '二、“十四五”时期的主要目标']
     const metrics = analyzeReportText([...head, '到2025年，全省城市生活垃圾回收利用率比2020年提高8个百分点以上。'].join('\n')).metrics
