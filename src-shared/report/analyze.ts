@@ -3,7 +3,8 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOf } from './indicators'
-import { datesItself, isSalutationLine, opensWithAddress, ParagraphCues, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
 
@@ -54,8 +55,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const line = lineIndexBefore(lineStarts, r.valueStart)
     let cue = sentencePeriod(norm, r.valueStart, year, lineStarts[line] as number, undefined, (a, b) => paragraphs.before(a, b))
     let guessed = false
-    if (cue === undefined && sec && sp?.mixed) {
-      const carriedCue = carried.at(sec, line, sp.mixed.later)
+    // A part whose title names two times, or none: a paragraph that opens with a time dates the ones after it.
+    if (cue === undefined && sec && sp && (sp.mixed || !sp.named)) {
+      const carriedCue = carried.at(sec, line, sp.mixed?.later)
       cue = carriedCue.period
       guessed = carriedCue.guessed
     }
@@ -63,6 +65,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')
+    // A fact in a part on the years ahead: its year (the one before them) is read, not written.
+    if (pastInGoals(r.periodHint, parsePeriod(cue ?? sp?.period ?? null))) reasons.add('period-inferred')
     // 支农投入比2012年增长53% in a review of one year: the span from the base is read, not written.
     if (r.periodHint?.base !== undefined && period !== (cue ?? sp?.period ?? null)) reasons.add('period-inferred')
     const label = withoutOwnPlace(r.label, place)
@@ -107,7 +111,8 @@ function lineIndexBefore(starts: readonly number[], at: number): number {
 }
 
 /**
- * In a section whose title names two times (`2019年和今年以来工作回顾`), a paragraph that names a time at the head
+ * In a section whose title names two times (`2019年和今年以来工作回顾`) or none (`本届政府砥砺前行`, where the
+ * speech itself says `四年来，…` / `过去一年，…`), a paragraph that names a time at the head
  * of a sentence (`去年，…`, `——产业结构不断优化。五年来，…`, `…顺利收官。“十三五”时期，我们…`) dates the
  * paragraphs after it by the last such time, until the next paragraph that names one or an
  * address to the audience (`各位代表！`), where the speech turns to the next time the title names: after it, a

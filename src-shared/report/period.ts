@@ -5,7 +5,7 @@ import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import {
-  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, PLAN_NAME_SOURCE, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, planSpanIn,
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_NAME_SOURCE, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, TERM_WORDS, planSpanIn,
 } from './words/periods'
 
 /**
@@ -81,9 +81,9 @@ export interface SectionPeriod {
   mixed?: { later: string | undefined }
 }
 
-/** How many times a title names: years, five-year plans and relative times (`今年以来`, `五年来`). */
+/** How many times a title names: years, five-year plans, relative times (`今年以来`, `五年来`) and a term (本届政府). */
 function timesNamed(text: string): number {
-  return yearsIn(text).length + (planSpanIn(text) ? 1 : 0) + (text.match(RELATIVE_ANY) ?? []).length
+  return yearsIn(text).length + (planSpanIn(text) ? 1 : 0) + (text.match(RELATIVE_ANY) ?? []).length + (TERM_WORDS.test(text) ? 1 : 0)
 }
 
 /** A heading with nothing after its number names its part on the next line (`附件1` / `2025年省十件民生实事`). */
@@ -119,6 +119,14 @@ const CUE = new RegExp(
   `(刚刚过去的|过去的)?(\\d{4})年(以来)?|“?(${PLAN_NAME_SOURCE})”?(时期|期间|以来|规划期)?|${RELATIVE_WORDS.join('|')}`,
   'g',
 )
+
+const GOAL_DATE = new RegExp(`(?:^|[${[...CLAUSE_START].join('').replace(/[\\\]-]/g, '\\$&')}])(?:${GOAL_LEADS.join('|')})(?:到|至)$`)
+const GOAL_DATE_HEAD = new RegExp(`^(?:${GOAL_LEADS.join('|')})(?:到|至)$`)
+
+/** Is the year at `pos` a goal's date opening its clause after a word of striving (`，力争到2026年…`)? */
+function isGoalDate(s: string, pos: number): boolean {
+  return GOAL_DATE.test(s.slice(Math.max(0, pos - 4), pos)) || GOAL_DATE_HEAD.test(s.slice(0, pos))
+}
 
 /** A cue at the head of a clause in s, the last one before `limit`: its position and period. */
 function lastCue(
@@ -216,12 +224,13 @@ export function sentencePeriod(
     const p = sentence[pos - 1] as string
     if (CLAUSE_START.has(p)) return true
     if ('到至在截'.includes(p) && (pos === 1 || CLAUSE_START.has(sentence[pos - 2] as string))) return true
-    return pos === 2 && sentence.startsWith('截至')
+    if (pos === 2 && sentence.startsWith('截至')) return true
+    return isGoalDate(sentence, pos)
   }
   // A cue inside the sentence governs up to its next semicolon (`…，2025年医疗旅游人次86.5万；陵水…26所`); one
   // heading the sentence governs all of it.
   const lastSemicolon = sentence.lastIndexOf(';')
-  const inSentence = lastCue(sentence, year, atClauseStart, (pos) => pos <= 2 || pos > lastSemicolon)
+  const inSentence = lastCue(sentence, year, atClauseStart, (pos) => pos <= 2 || pos > lastSemicolon || GOAL_DATE_HEAD.test(sentence.slice(0, pos)))
   const goal = year !== null ? goalAnnounced(norm.slice(floor, at)) : -1
   const goalPos = goal >= 0 ? floor + goal - sFloor : -Infinity
   if (inSentence && inSentence.pos >= goalPos) return inSentence.period
@@ -320,10 +329,17 @@ export function resolvePeriod(hint: PeriodHint | null, cue: string | undefined, 
   // 今年高校毕业生达874万人，要…: a fact of the plan year; 超过原定的近2万亿元规模: the goal of the year reviewed.
   if (hint?.fact && p?.target && p.from === p.to) return period(p.from)
   if (hint?.planned && p && !p.target && p.from === p.to) return period(p.from, p.from, true)
+  // 今后五年的目标任务 opening on the year's difficulties (`…同比下降42.1%`): a fact of the year before the goals.
+  if (pastInGoals(hint, p)) return period((p as { from: number }).from - 1)
   // …2025年运行航线75条，快递业务量年均增长超21%: an average covers the span of its part.
   const s = parsePeriod(section)
   if (hint?.average && p && s && p.from === p.to && s.to > s.from && s.from <= p.from && p.to <= s.to && s.target === p.target) return section
   return resolved
+}
+
+/** A figure that has happened (`同比下降`, `已建成`) with no date of its own, in a part on goals of years ahead. */
+export function pastInGoals(hint: PeriodHint | null, p: ReturnType<typeof parsePeriod>): boolean {
+  return hint?.past === true && !datesItself(hint) && p !== null && p.target && p.to > p.from
 }
 
 /** Does the hint date the figure by itself (a year, a role in a change, a base, a plan's end)? */
@@ -348,6 +364,8 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
     const p = parsePeriod(context)
     // In a part about a span (`“十三五”时期…比2010年翻一番`), the span is the period; the base only says from where.
     if (p && p.to > p.from) return context
+    // A goal for a year against an earlier one (`到2025年，…比2020年提高10个百分点`) is that year's goal.
+    if (p && p.target && p.from === p.to) return context
     if (p && hint.base < p.to) return period(hint.base + 1, p.to, p.target)
   }
   if (hint?.yearsBack !== undefined) {

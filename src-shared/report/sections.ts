@@ -304,6 +304,27 @@ function partsAboveNumbers(norm: string, lines: readonly Line[]): boolean {
   return titles >= 2 && restartsUnderTitle >= 1 && ones >= 2
 }
 
+/**
+ * A list after the report's closing words (`各位代表，…共同奋斗！` / `2025年十件民生实事` / `一、…` `二、…`): a short
+ * line without end punctuation, after the last part's heading, right after a paragraph addressed to the audience,
+ * with text after it, heads an annex. -1 when there is none before `before`.
+ */
+function closingListStart(norm: string, lines: readonly Line[], levels: ReadonlyMap<Line, number>, before: number): number {
+  let lastTop = -1
+  for (let k = 0; k < before; k++) if (levels.get(lines[k] as Line) === 1) lastTop = k
+  if (lastTop < 0) return -1
+  for (let k = lastTop + 2; k + 1 < before; k++) {
+    const l = lines[k] as Line
+    const previous = lines[k - 1] as Line
+    if (levels.has(l) || levels.has(previous) || l.heading || !SALUTATIONS.test(norm.slice(previous.a, previous.a + 8))) continue
+    const line = norm.slice(l.a, l.b)
+    if (line.length < 4 || line.length > PART_TITLE_MAX || END_PUNCT.has(line[line.length - 1] as string) || /[,。]/.test(line)) continue
+    if (SALUTATIONS.test(line)) continue
+    return k
+  }
+  return -1
+}
+
 /** Which lines head parts, and at which level: numbered headings as written, then part titles and leads. */
 function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 3 | 4>; bodyStart: number; annexStart: number } {
   const firstNumbered = lines.findIndex((l) => l.heading?.level === 1)
@@ -331,6 +352,11 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
       annexStart = k
       break
     }
+  }
+  const closingList = closingListStart(norm, lines, levels, annexStart)
+  if (closingList >= 0) {
+    ;(lines[closingList] as Line).annex = true
+    annexStart = closingList
   }
   // Leads, part by part: level 3 under （一） headings; else long ones 2 and short ones 3 when both occur.
   let k = bodyStart

@@ -19,6 +19,7 @@ import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { outcomeCount } from './outcome-count'
 import { ownerMeasure } from './owner-measure'
+import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { premise } from './premise'
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   shareOf,
   comparisonBase,
   premise,
+  pastFact,
   qualifier,
   kind,
   growthWords,

@@ -24,6 +24,8 @@ export interface PeriodHint {
   average?: boolean
   /** A state the sentence goes on to act on (`今年高校毕业生达874万人，要…`): a fact of its year, never a goal. */
   fact?: boolean
+  /** The clause says it has happened (`同比下降`, `已建成`): in a part on the years ahead, a fact before them. */
+  past?: boolean
   /** What a plan set for its year (`超过原定的近2万亿元规模`): that year's goal, whatever part of the report. */
   planned?: boolean
 }

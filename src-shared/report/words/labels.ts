@@ -1,4 +1,5 @@
 import type { UnitClass } from './units'
+import { RELATIVE_TIME_WORDS } from './periods'
 
 /**
  * Words that are not the thing measured: they are stripped from a label, or tell how to complete one.
@@ -26,11 +27,9 @@ export const SCOPE_PREFIXES: readonly string[] = [
 ]
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
-export const TIME_PHRASES: readonly string[] = [
-  '今明两年', '今后五年', '过去五年', '五年来', '五年累计', '五年共', '五年内', '今后三年', '过去三年', '三年来', '三年累计',
-  '过去两年', '两年来', '今年以来', '去年以来', '一年来', '全年', '今年', '去年',
-  '当年', '年内', '上年', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
-]
+export const TIME_PHRASES: readonly string[] = [...new Set([
+  ...RELATIVE_TIME_WORDS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
+])]
 
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [

@@ -11,17 +11,41 @@ export interface RelativeTime {
   target: boolean
 }
 
+/** How a span of N years is written: 两年 … 十年, 2年 … 10年 (三 and 3 alike). */
+const SPAN_COUNTS: readonly { written: readonly string[]; n: number }[] = [
+  { written: ['两', '二', '2'], n: 2 }, { written: ['三', '3'], n: 3 }, { written: ['四', '4'], n: 4 },
+  { written: ['五', '5'], n: 5 }, { written: ['六', '6'], n: 6 }, { written: ['七', '7'], n: 7 },
+  { written: ['八', '8'], n: 8 }, { written: ['九', '9'], n: 9 }, { written: ['十', '10'], n: 10 },
+]
+
+/** The phrases of the N years up to the review year (`四年来`, `这五年`, `两年累计`) and of the N years ahead. */
+const PAST_SPAN_PHRASES: readonly ((n: string) => string)[] = [
+  (n) => `过去${n}年`, (n) => `${n}年来`, (n) => `近${n}年`, (n) => `${n}年累计`, (n) => `${n}年间`, (n) => `这${n}年`,
+  (n) => `${n}年共`,
+]
+const FUTURE_SPAN_PHRASES: readonly ((n: string) => string)[] = [(n) => `今后${n}年`, (n) => `未来${n}年`]
+
+function spanTimes(phrases: readonly ((n: string) => string)[], target: boolean): RelativeTime[] {
+  return SPAN_COUNTS.map(({ written, n }) => ({
+    words: written.flatMap((w) => phrases.map((p) => p(w))),
+    from: target ? 0 : -n,
+    to: target ? n - 1 : -1,
+    target,
+  }))
+}
+
 export const RELATIVE_TIMES: readonly RelativeTime[] = [
-  { words: ['今后五年', '未来五年'], from: 0, to: 4, target: true },
-  { words: ['过去五年', '五年来', '近五年', '五年累计', '五年间', '五年共', '五年内'], from: -5, to: -1, target: false },
-  { words: ['今后三年', '未来三年'], from: 0, to: 2, target: true },
-  { words: ['过去三年', '三年来', '三年累计'], from: -3, to: -1, target: false },
-  { words: ['过去两年', '两年来'], from: -2, to: -1, target: false },
+  ...spanTimes(FUTURE_SPAN_PHRASES, true),
+  ...spanTimes(PAST_SPAN_PHRASES, false),
+  { words: ['五年内'], from: -5, to: -1, target: false },
   { words: ['今明两年'], from: 0, to: 1, target: true },
   { words: ['今年以来'], from: 0, to: 0, target: false },
   { words: ['今年', '明年'], from: 0, to: 0, target: true },
   { words: ['去年', '过去一年', '上一年', '这一年', '一年来', '上年'], from: -1, to: -1, target: false },
 ]
+
+/** Every word of RELATIVE_TIMES: time phrases that open a clause and are never part of a label. */
+export const RELATIVE_TIME_WORDS: readonly string[] = RELATIVE_TIMES.flatMap((t) => t.words)
 
 /** The Nth five-year plan (“十四五”) spans 1971 + 5 (N − 4) … + 4, regular since the fourth. */
 function fiveYearPlanSpan(n: number): [number, number] | null {
@@ -51,6 +75,21 @@ export function planSpanIn(s: string): [number, number] | null {
   return n === undefined ? null : fiveYearPlanSpan(n)
 }
 
+/**
+ * Words that name a government's term (`2017年及本届政府工作回顾`): a time of its own, of no fixed length (four or
+ * five years), so a title naming one and a year names two times.
+ */
+export const TERM_WORDS = /本届政府|本届/
+
+/** Words of striving before a goal's date (`力争到2026年`, `确保到2025年底`): the date still opens its clause. */
+export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预计', '计划', '努力', '要']
+
+/**
+ * Words in a figure's clause that say it has already happened (`同比下降42.1%`, `已建成…1548万千瓦`): a fact,
+ * never one of the goals of the part it stands in.
+ */
+export const PAST_MARKERS: readonly string[] = ['同比', '已经', '已', '比上年', '较上年', '比去年', '较去年']
+
 /** Phrases that announce the year's goals (`主要预期目标是：`); `好于预期目标` does not. */
 export const GOAL_ANNOUNCERS: readonly string[] = ['预期目标', '主要目标', '目标任务', '发展目标']
 /** What follows an announcer when it announces: 是 / 为 / ： */
@@ -58,4 +97,4 @@ export const ANNOUNCER_FOLLOWERS = ['是', '为', ':', '：', '如下']
 
 /** Section-title words of a review and of a plan. */
 export const REVIEW_TITLE_WORDS = /回顾|成绩|过去|以来|进展|完成情况|执行情况/
-export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|主要工作|政策取向/
+export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|工作重点|主要工作|政策取向/

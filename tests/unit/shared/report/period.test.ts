@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { analyzeReportText } from '../../../../src-shared/report/analyze'
 
 const periods = (text: string) => analyzeReportText(text).metrics.map((m) => [m.label, m.period])
+/** Each figure's value and period in a report of the given lines. */
+const datedValues = (...lines: string[]) => analyzeReportText(lines.join('\n')).metrics.map((m) => [m.value, m.period])
+const PREFECTURE_2022 = ['某州2022年政府工作报告', '——2022年1月8日在某州第十五届人民代表大会第一次会议上']
+const PROVINCE_2021 = ['某省2021年政府工作报告', '——2021年1月20日在某省第十三届人民代表大会第五次会议上']
 
 describe('periods', () => {
   it('county report of 2022 with full-width digits: review year and targets', () => {
@@ -122,6 +126,60 @@ describe('periods', () => {
       ['新增就业', '2021-2022'],
       ['改造老旧小区', '2023-2025 target'],
     ])
+  })
+
+  it('dates a span of any length written in words or digits (四年来, 这六年, 8年累计, 未来4年) from the review year back', () => {
+    const body = ['四年来，全州地区生产总值年均增长6.2%，新建农村公路500公里。', '这六年，我们新增城镇就业9万人。', '8年累计造林120万亩。']
+    expect(datedValues(...PREFECTURE_2022, '一、本届政府工作回顾', ...body, '二、今后工作', '未来4年新建学校40所。')).toEqual([
+      [6.2, '2018-2021'],
+      [500, '2018-2021'],
+      [9, '2016-2021'],
+      [120, '2014-2021'],
+      [40, '2022-2025 target'],
+    ])
+  })
+
+  it('dates a goal to the year it names after a word of striving (力争到2025年) inside a part on the next five years', () => {
+    const body = [
+      '今后五年，全省生产总值年均增长6%。力争到2023年，全省生产总值突破5万亿元；研发投入强度达到2.5%。',
+      '我们将优化营商环境，力争到2025年经营主体达到900万户。',
+    ]
+    expect(datedValues(...PROVINCE_2021, '二、今后五年的主要目标', ...body)).toEqual([
+      [6, '2021-2025 target'],
+      [5, '2023 target'],
+      [2.5, '2023 target'],
+      [900, '2025 target'],
+    ])
+  })
+
+  it('carries a paragraph-opening span over the next paragraphs of a part whose title names no time, until a new time', () => {
+    const body = [
+      '四年来，我们扎实推进各项工作，新建农村公路500公里。',
+      '同时，我们持续改进作风，办理代表建议900件。',
+      '过去一年，全州地区生产总值增长7%。',
+      '我们加快项目建设，新开工项目120个。',
+    ]
+    expect(datedValues(...PREFECTURE_2022, '一、本届政府砥砺前行', ...body)).toEqual([
+      [500, '2018-2021'],
+      [900, '2018-2021'],
+      [7, '2021'],
+      [120, '2021'],
+    ])
+  })
+
+  it('reads a title naming a year and the government\'s term (2020年及本届政府工作回顾) as two times: 五年来 carries', () => {
+    const body = ['2020年，全省生产总值增长3%。', '五年来，我们着力改善民生，新建学校300所。', '我们深入推进法治建设，提请审议地方性法规40件。']
+    expect(datedValues(...PROVINCE_2021, '一、2020年及本届政府工作回顾', ...body)).toEqual([
+      [3, '2020'],
+      [300, '2016-2020'],
+      [40, '2016-2020'],
+    ])
+  })
+
+  it('keeps a goal dated to a year that is compared with an earlier one (到2025年，…比2020年提高) that year\'s goal', () => {
+    const head = [...PROVINCE_2021, '二、“十四五”时期的主要目标']
+    const metrics = analyzeReportText([...head, '到2025年，全省城市生活垃圾回收利用率比2020年提高8个百分点以上。'].join('\n')).metrics
+    expect(metrics.map((m) => [m.value, m.period, m.confidence.level])).toEqual([[8, '2025 target', 'high']])
   })
 
   it('reads the older five-year plans (十五, 九五) by name, and 十五 that is a number as a number', () => {

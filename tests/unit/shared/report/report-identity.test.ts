@@ -10,6 +10,7 @@ describe('the report’s year and place', () => {
     expect(reportYearOf({ title: '', text: '', headings: ['“十四五”时期工作回顾', '“十五五”时期的主要目标任务'] })).toBe(2026)
     expect(reportYearOf({ title: '', text: '各位代表：\n刚刚过去的2019年，全县…', headings: ['工作回顾'] })).toBe(2020)
     expect(reportYearOf({ title: '', text: '各位代表：', headings: [] })).toBeNull()
+    expect(reportYearOf({ title: '', text: '', headings: ['本届政府工作回顾', '2024年工作重点'] })).toBe(2024)
   })
   it('dates a report given at a session in November or December to the year it plans', () => {
     const head = (date: string) => `——${date}在某某市第八届人民代表大会第一次会议上\n市长 某某\n各位代表：`

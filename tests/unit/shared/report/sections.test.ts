@@ -119,6 +119,28 @@ describe('the genre beyond numbered headings', () => {
     ])
   })
 
+  it('reads a titled list after the closing words (no 附件) as an annex, its items out of the last part', () => {
+    const r = analyzeReportText(
+      [
+        '政府工作报告', '一、2024年工作回顾', '全县地区生产总值增长5%。', '二、2025年工作安排', '（一）抓项目。新开工项目50个。',
+        '各位代表，新的征程催人奋进，让我们携手并进！', '2025年为民办好八件实事',
+        '一、托育服务工程。新增托位300个。', '二、道路畅通工程。改造农村公路80公里。',
+      ].join('\n'),
+    )
+    expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排'])
+    expect(r.annexes.map((a) => a.title)).toEqual(['2025年为民办好八件实事'])
+    expect(r.annexes[0]?.paragraphs.length).toBe(2)
+    expect(r.metrics.filter((m) => m.value === 80).map((m) => m.period)).toEqual(['2025 target'])
+  })
+
+  it('keeps a short line after an address inside the body, before the last part, in the body', () => {
+    const r = analyzeReportText(
+      ['政府工作报告', '一、2024年工作回顾', '全县地区生产总值增长5%。', '各位代表，成绩来之不易！', '同时我们也清醒看到', '二、2025年工作安排', '新开工项目50个。'].join('\n'),
+    )
+    expect(r.annexes).toEqual([])
+    expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排'])
+  })
+
   it('takes as the title the head line that names the report, never the speaker or a document number', () => {
     const body = '\n各位代表：\n现在，我代表某某市人民政府向大会报告工作。\n一、2023年工作回顾\n全市地区生产总值增长5%。'
     expect(analyzeReportText(`市十六届人大五次会议文件（三）\n政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上\n某某市人民政府市长 王某某${body}`).title).toBe('政府工作报告')
