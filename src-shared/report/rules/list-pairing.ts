@@ -72,7 +72,10 @@ function completeTails(items: string[]): string[] {
   // 城市、县城建成区面积, 小麦、玉米种植面积: a two-character first item stands parallel to as many characters of
   // the last, unless an opener ends an own part about as short (原煤、原油、天然气产量).
   // Not when the last item opens with the first (工业、制造业、工业技改投资): its own part is longer than that.
-  if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= first.length + 2)) tailAt = first.length
+  // The parallel part is as long as the longest earlier item (氢能、生物制造、低空经济产业营业收入: four, so 经济 stays
+  // with 低空 and the opener 产业 starts the tail).
+  const parallel = Math.max(...items.slice(0, -1).map((x) => x.length))
+  if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) tailAt = first.length
   if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
   const own = last.slice(0, tailAt)

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { BARE_HUNDREDS_OF_YI, type UnitClass } from '../words/units'
+import { BARE_HUNDREDS_OF_YI, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
 import { matchUnit, postQualifierAt } from './units'
 
 const FIRST_PLACE_STARTS = new Set(FIRST_PLACE_WORDS.map((w) => w[0]))
@@ -268,6 +268,8 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   const value = chineseNumeralValue(run)
   if (value === null) return j
   // A bare magnitude before 元: 突破万亿元 (1 万亿元); 千亿元 and 百亿元 are 1000 and 100 亿元, the unit offices use.
+  // 万元GDP能耗: the denominator of a rate, no figure.
+  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && PER_MONEY_OUTPUTS.some((w) => norm.startsWith(w, j + 1))) return j + 1
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && !isDigit(prev) && !isChineseNumeralChar(prev)) {
     const hundreds = BARE_HUNDREDS_OF_YI[run]
     const value = hundreds ?? 1

@@ -95,6 +95,12 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
 /** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }
 
+/**
+ * What a bare magnitude of money is the denominator of (`万元GDP能耗`, `亿元GDP生产安全事故死亡率`): no figure,
+ * `万元` there is "per ten thousand yuan of".
+ */
+export const PER_MONEY_OUTPUTS: readonly string[] = ['GDP', '地区生产总值', '生产总值', '工业增加值', '增加值', '产值']
+
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']
 

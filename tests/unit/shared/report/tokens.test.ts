@@ -39,6 +39,9 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
     expect(one('突破千亿元')).toMatchObject({ value: 1000, unit: '亿元', written: '千亿' })
+    // 万元GDP, 亿元GDP: the denominator of a rate, no figure.
+    expect(tokens('万元GDP水耗下降6%').map((t) => t.value)).toEqual([6])
+    expect(tokens('亿元地区生产总值事故死亡率下降9%').map((t) => t.value)).toEqual([9])
     expect(one('近翻倍增长')).toMatchObject({ value: 2, unit: '倍', written: '翻倍' })
     expect(one('接待邮轮120艘次')).toMatchObject({ value: 120, unit: '艘次' })
     expect(one('跨上百亿元')).toMatchObject({ value: 100, unit: '亿元', written: '百亿' })

@@ -112,5 +112,23 @@ describe('rule: list-pairing', () => {
       ['民营进出口总额占比', 38.6, null],
     ])
   })
-})
 
+  it('gives a per-output head (万元GDP, 单位地区生产总值) written before the first item to every item', () => {
+    expect(view('万元GDP水耗、电耗、碳排放分别下降7%、8%、9%。').map((v) => [v[0], v[1]])).toEqual([
+      ['万元GDP水耗', -7],
+      ['万元GDP电耗', -8],
+      ['万元GDP碳排放', -9],
+    ])
+    expect(view('单位地区生产总值能耗、水耗分别下降3%、4%。').map((v) => v[0])).toEqual(['单位地区生产总值能耗', '单位地区生产总值水耗'])
+  })
+
+  it('takes the parallel part of the last item as long as the longest earlier item', () => {
+    expect(view('风电、光伏装备、氢能储运、海洋经济产业产值分别增长11%、12%、13%、14%。').map((v) => v[0])).toEqual([
+      '风电产业产值',
+      '光伏装备产业产值',
+      '氢能储运产业产值',
+      '海洋经济产业产值',
+    ])
+    expect(view('小麦、玉米播种面积分别达到80万亩、90万亩。').map((v) => v[0])).toEqual(['小麦播种面积', '玉米播种面积'])
+  })
+})
