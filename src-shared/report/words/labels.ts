@@ -192,7 +192,15 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
  */
 export const MEASURES_OF_A_HEAD: readonly string[] = [
   '人次', '人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
-  '利润', '利润总额', '营业收入',
+  '利润', '利润总额', '营业收入', '支出', '总支出',
+]
+
+/**
+ * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`): list items that
+ * all end so are whole indicators, and one change after them is each one's (`A、B比2015年翻一番`).
+ */
+export const QUANTITY_ENDINGS: readonly string[] = [
+  '投资', '余额', '总额', '收入', '支出', '产值', '增加值', '总值', '产量', '数量', '金额', '规模', '总量', '人数', '人次', '额', '率', '比重', '占比',
 ]
 
 export const URBAN_RURAL = { pair: '城乡', first: '城镇', second: '农村' } as const
