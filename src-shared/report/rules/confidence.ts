@@ -3,6 +3,7 @@ import { indicatorOf } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
 import { LABEL_UNIT_CLASSES, WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
+import { isTimeOnlyLabel } from './label-times'
 import type { LabelSource, Rule } from './types'
 
 /** How a label was found, and whether that is a reason to check it. */
@@ -22,7 +23,7 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
  */
 export function isVagueLabel(label: string): boolean {
   if ([...label].length <= 2) return true
-  if (isGeneric(label)) return true
+  if (isGeneric(label) || isTimeOnlyLabel(label)) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
   // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
   if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null

@@ -32,6 +32,16 @@ export const TIME_PHRASES: readonly string[] = [
   '当年', '年内', '上年', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
 ]
 
+/**
+ * Time words that say when, not what, inside a label: a quarter or half year before or after the subject
+ * (`一季度`, `生产总值前三季度`), a span after it (`单位GDP能耗五年下降`), `年内` anywhere (`…经济区年内完成投资`).
+ * A month before the subject (`3月份…复工率`) is read as a pattern (rules/label-times.ts).
+ */
+export const LABEL_QUARTERS: readonly string[] = [
+  '前三季度', '前两季度', '第一季度', '第二季度', '第三季度', '第四季度', '一季度', '二季度', '三季度', '四季度', '上半年', '下半年',
+]
+export const LABEL_SPANS_AFTER: readonly string[] = ['五年', '四年', '三年', '两年', '全年', '年内']
+
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
