@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { BARE_HUNDREDS_OF_YI, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
+import { BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
 import { matchUnit, postQualifierAt } from './units'
 
 const FIRST_PLACE_STARTS = new Set(FIRST_PLACE_WORDS.map((w) => w[0]))
@@ -128,6 +128,13 @@ function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postW
   return tok
 }
 
+/** 5.8个月, 11.3年: a unit of time after a decimal number is a measured duration. */
+function decimalDuration(norm: string, i: number, numberEnd: number, j: number): ReturnType<typeof matchUnit> {
+  if (!norm.slice(i, numberEnd).includes('.')) return null
+  const unit = DECIMAL_DURATIONS.find((w) => norm.startsWith(w, j))
+  return unit ? { unit, cls: 'measure', end: j + unit.length, mid: false } : null
+}
+
 /** An Arabic number and what follows it. Returns where the scan continues. */
 function arabicFigure(s: Scan, i: number): number {
   const { norm, original } = s
@@ -171,7 +178,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = matchUnit(norm, j)
+  let unit = matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null

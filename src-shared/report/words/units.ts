@@ -101,6 +101,12 @@ export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> =
  */
 export const PER_MONEY_OUTPUTS: readonly string[] = ['GDP', '地区生产总值', '生产总值', '工业增加值', '增加值', '产值']
 
+/**
+ * Units of time read only after a decimal (`去化周期5.8个月`, `受教育年限达到11.3年`): a whole number before them is a
+ * duration of the text (`连续30个月`) or a date, never a figure.
+ */
+export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
+
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']
 

@@ -39,6 +39,10 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
     expect(one('突破千亿元')).toMatchObject({ value: 1000, unit: '亿元', written: '千亿' })
+    // A unit of time after a decimal is a measured duration; after a whole number it is no figure (连续30个月).
+    expect(one('去化周期降至6.2个月')).toMatchObject({ value: 6.2, unit: '个月' })
+    expect(one('受教育年限达到10.8年')).toMatchObject({ value: 10.8, unit: '年' })
+    expect(tokens('连续30个月回升，已有12年')).toEqual([])
     // 万元GDP, 亿元GDP: the denominator of a rate, no figure.
     expect(tokens('万元GDP水耗下降6%').map((t) => t.value)).toEqual([6])
     expect(tokens('亿元地区生产总值事故死亡率下降9%').map((t) => t.value)).toEqual([9])
