@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
 import { matchUnit, postQualifierAt } from './units'
 
 const FIRST_PLACE_STARTS = new Set(FIRST_PLACE_WORDS.map((w) => w[0]))
@@ -239,6 +239,13 @@ function rankAfterDi(s: Scan, di: number, value: number, end: number, written: s
   return e
 }
 
+/** A noun starts at k (a Han character that is not the figure's own phrase going on, nor a qualifier). */
+function startsName(norm: string, k: number): boolean {
+  const ch = norm[k]
+  if (ch === undefined || !/\p{Script=Han}/u.test(ch)) return false
+  return !AFTER_BARE_MAGNITUDE.some((w) => norm.startsWith(w, k)) && postQualifierAt(norm, k) === null
+}
+
 /**
  * A construction around a run of Chinese numerals at [i, j): 五成, 一倍, 十个百分点, 三分之一, 百分之六, 翻一番,
  * 一半, 两次, 第二, or a bare magnitude (万亿元). Returns where the scan continues.
@@ -277,6 +284,8 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   // A bare magnitude before 元: 突破万亿元 (1 万亿元); 千亿元 and 百亿元 are 1000 and 100 亿元, the unit offices use.
   // 万元GDP能耗: the denominator of a rate, no figure.
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && PER_MONEY_OUTPUTS.some((w) => norm.startsWith(w, j + 1))) return j + 1
+  // 超千亿元开发区, 亿元以上产业项目: a threshold inside the name of what is counted, no figure.
+  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && startsName(norm, norm.startsWith('以上', j + 1) ? j + 3 : j + 1)) return j + 1
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && !isDigit(prev) && !isChineseNumeralChar(prev)) {
     const hundreds = BARE_HUNDREDS_OF_YI[run]
     const value = hundreds ?? 1

@@ -107,6 +107,12 @@ export const PER_MONEY_OUTPUTS: readonly string[] = ['GDP', '地区生产总值'
  */
 export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
 
+/**
+ * What may follow a bare magnitude of money (`突破千亿元大关`, `跨上百亿元台阶`) that is still the figure's own
+ * phrase; any other noun right after it makes the magnitude a threshold in a name (`超千亿元开发区`, `亿元以上项目`).
+ */
+export const AFTER_BARE_MAGNITUDE: readonly string[] = ['大关', '台阶', '关口', '级', '的']
+
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']
 

@@ -43,6 +43,10 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('去化周期降至6.2个月')).toMatchObject({ value: 6.2, unit: '个月' })
     expect(one('受教育年限达到10.8年')).toMatchObject({ value: 10.8, unit: '年' })
     expect(tokens('连续30个月回升，已有12年')).toEqual([])
+    // A bare magnitude right before a noun is a threshold inside a name (超千亿元园区, 亿元以上项目), no figure.
+    expect(tokens('营收超千亿元园区达到12家').map((t) => t.value)).toEqual([12])
+    expect(tokens('亿元以上制造业项目开工数增长9%').map((t) => t.value)).toEqual([9])
+    expect(one('跨上百亿元台阶')).toMatchObject({ value: 100, unit: '亿元' })
     // 万元GDP, 亿元GDP: the denominator of a rate, no figure.
     expect(tokens('万元GDP水耗下降6%').map((t) => t.value)).toEqual([6])
     expect(tokens('亿元地区生产总值事故死亡率下降9%').map((t) => t.value)).toEqual([9])
