@@ -34,12 +34,30 @@ export function listItems(subject: string): string[] {
  */
 export function completeItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
+  const thresholds = completeThresholds(listed)
+  if (thresholds) return thresholds
   // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   const completed = completeHeads(completeTails(items))
   return owned ? completed.map((x) => head + x) : completed
+}
+
+/** [head](超|过|超过)amount元[以上][tail]: one threshold of a list of them. */
+const THRESHOLD_ITEM = /^(.*?)((?:超过|超|过)\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?元(?:以上)?)(.*)$/u
+
+/**
+ * `产值超20亿元、超50亿元产业集群`: a list of thresholds of one name; the first item's head and the last item's
+ * tail belong to each (产值超20亿元产业集群, 产值超50亿元产业集群). Null when the items are not such a list.
+ */
+function completeThresholds(items: string[]): string[] | null {
+  const parts = items.map((x) => THRESHOLD_ITEM.exec(x))
+  if (parts.some((p) => p === null)) return null
+  const head = parts[0]?.[1] ?? ''
+  const tail = parts[parts.length - 1]?.[3] ?? ''
+  if (tail === '') return null
+  return parts.map((p) => `${p?.[1] || head}${p?.[2] ?? ''}${p?.[3] || tail}`)
 }
 
 /** 国内游客人次、总花费: later items that are only a measure measure what the first item names. */

@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
 import { AFTER_BARE_MAGNITUDE, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
+import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt } from './units'
 
 const FIRST_PLACE_STARTS = new Set(FIRST_PLACE_WORDS.map((w) => w[0]))
@@ -197,6 +198,8 @@ function arabicFigure(s: Scan, i: number): number {
   if (!unit) return num.end
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
   if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
+  // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
+  if (unit.cls === 'money' && rangeEnd < 0 && /(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && thresholdBeforeName(norm, unit.end)) return unit.end
   mid = mid || unit.mid
   // A sign: -0.3%, but not the dash of a range before it
   let start = i
@@ -221,6 +224,17 @@ function arabicFigure(s: Scan, i: number): number {
     unitEnd,
   )
   return s.out[s.out.length - 1]?.end ?? unitEnd
+}
+
+/** After a money amount at j: (以上)? then a name, possibly after more amounts of the same kind (`、超100亿元`). */
+/** Verbs and adverbs after an amount start its predicate (`超过100亿元用于…`), not a name. */
+const NAME_STOPS = [...NOUN_STOPS, ...NOUN_START_STOPS, ...VERBS.map(([w]) => w)]
+const MORE_THRESHOLDS = /^(?:、(?:超过|超|过)\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?元(?:以上)?)+/u
+function thresholdBeforeName(norm: string, j: number): boolean {
+  let k = norm.startsWith('以上', j) ? j + 2 : j
+  const more = MORE_THRESHOLDS.exec(norm.slice(k, k + 60))
+  if (more) k += more[0].length
+  return startsName(norm, k) && !NAME_STOPS.some((w) => norm.startsWith(w, k))
 }
 
 /** Does a figure end at j (end of clause, a qualifier, 的)? */
