@@ -41,7 +41,7 @@ export const OBJECT_VERBS: readonly string[] = [
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
-  '提升改造', '淘汰',
+  '提升改造', '淘汰', '新改建', '新改扩建', '新建改扩建', '改扩建', '启动',
 ]
 
 /**
@@ -67,6 +67,12 @@ export const NOUN_START_STOPS: readonly string[] = [
  * `经营主体净增98万户` count additions, not the stock.
  */
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰']
+
+/** Verbs of building that name what is counted after them (`新改建140公里排水管网` → 新改建排水管网). */
+export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建']
+
+/** 启动290万亩高标准农田建设: the frame around a counted noun; the noun is counted, not its 建设. */
+export const FRAMES_AROUND_NOUN: readonly (readonly [string, string])[] = [['启动', '建设']]
 
 /** Nouns that hold an object verb (`建成区` is the built-up area; nothing was built): no verb is read inside them. */
 export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
