@@ -112,6 +112,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(人均每?|每人每?)(月|年)$/,
   // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
   /(月|年|日)(人均|生均|户均)$/,
+  // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
+  /(剩余|其余)$/,
 ]
 
 /**

@@ -113,6 +113,9 @@ export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
  */
 export const AFTER_BARE_MAGNITUDE: readonly string[] = ['大关', '台阶', '关口', '级', '的']
 
+/** Words before a bare 万 that make it a count (`在校生突破万人`, `超万家`): 1 万 of the unit after it. */
+export const BARE_COUNT_LEADS: readonly string[] = ['突破', '超过', '超', '逾', '近', '过']
+
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']
 

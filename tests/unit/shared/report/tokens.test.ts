@@ -39,6 +39,9 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
     expect(one('突破千亿元')).toMatchObject({ value: 1000, unit: '亿元', written: '千亿' })
+    // A bare 万 after a word of reaching counts 1 万 of the unit after it; not in a name (万人以上城镇).
+    expect(one('学院在校生突破万人')).toMatchObject({ value: 1, unit: '万人' })
+    expect(tokens('万人以上城镇')).toEqual([])
     // A unit of time after a decimal is a measured duration; after a whole number it is no figure (连续30个月).
     expect(one('去化周期降至6.2个月')).toMatchObject({ value: 6.2, unit: '个月' })
     expect(one('受教育年限达到10.8年')).toMatchObject({ value: 10.8, unit: '年' })

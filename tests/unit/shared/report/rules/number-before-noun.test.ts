@@ -56,4 +56,8 @@ describe('rule: number-before-noun', () => {
     expect(lvu('启动210万亩高标准农田建设。')).toEqual([['高标准农田', 210, '万亩']])
     expect(lvu('启动160个城镇老旧小区改造。')).toEqual([['城镇老旧小区改造', 160, '个']])
   })
+
+  it('reads what is left of a count (剩余…) as the count of the noun after it', () => {
+    expect(lvu('剩余2.1万贫困人口全部脱贫。')).toEqual([['贫困人口', 2.1, '万']])
+  })
 })
