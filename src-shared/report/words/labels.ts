@@ -126,7 +126,7 @@ export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [
   '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
-  '计划投资', '年度计划投资', '计划总投资', '年度投资',
+  '计划投资', '年度计划投资', '计划总投资', '年度投资', '降幅', '增幅',
 ]
 
 /**
