@@ -1,5 +1,5 @@
-import { BARE_MEASURES, OWNER_MEASURES, WORKS_HEADS } from '../words/labels'
-import type { Draft, Rule } from './types'
+import { BARE_MEASURES, WORKS_HEADS } from '../words/labels'
+import type { Rule } from './types'
 
 const NEW_PREFIX = /^(新增|新引进|新签约|新开工|新建|引进|实施|推进)/
 
@@ -14,14 +14,8 @@ export const bareMeasure: Rule = {
   apply(st, ctx) {
     if (st.dropped) return
     const works = worksOf(ctx.sentence.subject)
-    // The owner of the figure just before names the measure in the clause (its own subject, so what follows carries it).
-    const owner = works ? null : ownerOfPrevious(ctx.sentence.previous)
     st.drafts = st.drafts.filter((d) => {
       if (!(BARE_MEASURES.includes(d.label) && (d.labelSource === 'subject' || d.labelSource === 'noun'))) return true
-      if (owner) {
-        d.label = owner + d.label
-        return true
-      }
       if (!works) return false
       d.label = works + d.label
       d.labelSource = 'context'
@@ -36,15 +30,4 @@ function worksOf(subject: string | null | undefined): string | null {
   if (!subject) return null
   const core = subject.replace(NEW_PREFIX, '')
   return core.length >= 3 && WORKS_HEADS.some((h) => core.endsWith(h)) ? core : null
-}
-
-/**
- * What the figure just before measures a part of (`规模以上工业增加值增长9.1%，预计实现利润…` → 规模以上工业, so the
- * profit is 规模以上工业利润), or null when its label ends in no measure of an owner.
- */
-function ownerOfPrevious(previous: readonly Draft[]): string | null {
-  const label = previous[previous.length - 1]?.label ?? ''
-  const ending = OWNER_MEASURES.find((w) => label.endsWith(w))
-  const owner = ending ? label.slice(0, -ending.length) : ''
-  return owner.length >= 3 ? owner : null
 }

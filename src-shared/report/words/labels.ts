@@ -148,9 +148,6 @@ export const SUBJECT_MEASURES: readonly string[] = [
  * Words that name a measure but not of what (`全年共完成投资3.5亿元`): alone, with no subject before them in the
  * sentence, they are no label a slide could show.
  */
-/** Measures of an owner that end a label (`规模以上工业增加值`): a bare measure after it is the same owner's. */
-export const OWNER_MEASURES: readonly string[] = ['主营业务收入', '营业收入', '增加值', '产值', '利润', '营收', '税收']
-
 export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资']
 
 /** Label endings that name a growth rate (a % figure under them is growth, not a share). */

@@ -16,12 +16,4 @@ describe('rule: bare-measure', () => {
     expect(lvu('全年共完成投资3.5亿元。')).toEqual([])
     expect(lvu('城镇新增就业2万人，完成投资8亿元。')).toEqual([['城镇新增就业', 2, '万人']])
   })
-
-  it('gives a bare measure the owner of the indicator just before it, and the growth after it the same label', () => {
-    expect(lvu('规模以上工业增加值增长8.1%，预计实现利润1300亿元、增长12%。')).toEqual([
-      ['规模以上工业增加值', 8.1, '%'],
-      ['规模以上工业利润', 1300, '亿元'],
-      ['规模以上工业利润', 12, '%'],
-    ])
-  })
 })
