@@ -22,8 +22,9 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
  * or particle.
  */
 export function isVagueLabel(label: string): boolean {
+  if (isTimeOnlyLabel(label)) return true
   if ([...label].length <= 2) return true
-  if (isGeneric(label) || isTimeOnlyLabel(label)) return true
+  if (isGeneric(label)) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
   // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
   if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null
