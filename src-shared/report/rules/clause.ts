@@ -4,6 +4,7 @@ import {
   SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS,
 } from '../words/labels'
 import { PLAN_NAME_SOURCE } from '../words/periods'
+import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import { NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
 
@@ -111,6 +112,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(人均每?|每人每?)(月|年)$/,
   // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
   /(月|年|日)(人均|生均|户均)$/,
+  // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
+  /(剩余|其余)$/,
 ]
 
 /**
@@ -253,7 +256,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
-  new RegExp(`^(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
+  // 提出“十四五”时期…: the verb that sets out a goal for a plan period is no part of what it measures.
+  new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
   // 各类, 各地: every one of; but 每个县 (per county) says how the figure counts, and stays.
@@ -313,6 +317,7 @@ export function cleanLabel(raw: string): string {
   s = s.replace(/\([^()]{0,12}\)/g, (m) => (/PM2\.5|PM10/i.test(m) ? m : ''))
   // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
   s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
+  s = stripLabelTimes(s)
   // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
   s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')

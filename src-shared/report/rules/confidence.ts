@@ -3,6 +3,7 @@ import { indicatorOf } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
 import { DEEDS, LABEL_UNIT_CLASSES, WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
+import { isTimeOnlyLabel } from './label-times'
 import type { LabelSource, Rule } from './types'
 
 /** How a label was found, and whether that is a reason to check it. */
@@ -21,6 +22,7 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
  * or particle.
  */
 export function isVagueLabel(label: string): boolean {
+  if (isTimeOnlyLabel(label)) return true
   if ([...label].length <= 2) return true
   if (isGeneric(label)) return true
   // 鹿鸣矿业实现产值: a verb left between the owner and its measure, where a reading stopped short.

@@ -1,11 +1,13 @@
 import type { Rule } from './types'
 
 const MEASURE_OF_GROWTH = /(增速|增幅|涨幅|增长率)$/
+/** The size of a fall (`PM2.5平均浓度降幅近40%`): the indicator fell by the figure. */
+const MEASURE_OF_FALL = /(降幅|下降幅度|降低幅度|下降率)$/
 
 /**
  * A growth figure's label names the indicator, not its rate: `规模以上工业增加值增速完成9.7%` → 规模以上工业增加值,
  * `居民消费价格涨幅3%左右` → 居民消费价格 (the kind already says it is a rate). A rank keeps it
- * (`地区生产总值增速居全国第2位`).
+ * (`地区生产总值增速居全国第2位`). The size of a fall is the indicator's fall (`…浓度降幅近40%` → …浓度, −40).
  */
 export const growthWords: Rule = {
   name: 'growth-words',
@@ -13,6 +15,13 @@ export const growthWords: Rule = {
     if (st.dropped) return
     for (const d of st.drafts) {
       if (d.kind !== 'growth') continue
+      const fall = MEASURE_OF_FALL.exec(d.label)
+      if (fall) {
+        d.value = -Math.abs(d.value)
+        const bare = d.label.slice(0, fall.index)
+        if (bare.length >= 2) d.label = bare
+        continue
+      }
       const bare = d.label.replace(MEASURE_OF_GROWTH, '')
       if (bare.length >= 2 && bare !== d.label) {
         d.rate = d.label.slice(bare.length)

@@ -1,5 +1,7 @@
-import { LIST_HEADS, MEASURES_OF_A_HEAD, SHARE_TAILS, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
-import { cleanLabel } from './clause'
+import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
+import { indicatorOf } from '../indicators'
+import { DEFINING_VERBS } from '../words/verbs'
+import { cleanLabel, type Pre } from './clause'
 import type { Draft, Rule, Statement } from './types'
 
 /**
@@ -32,12 +34,30 @@ export function listItems(subject: string): string[] {
  */
 export function completeItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
+  const thresholds = completeThresholds(listed)
+  if (thresholds) return thresholds
   // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   const completed = completeHeads(completeTails(items))
   return owned ? completed.map((x) => head + x) : completed
+}
+
+/** [head](超|过|超过)amount元[以上][tail]: one threshold of a list of them. */
+const THRESHOLD_ITEM = /^(.*?)((?:超过|超|过)\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?元(?:以上)?)(.*)$/u
+
+/**
+ * `产值超20亿元、超50亿元产业集群`: a list of thresholds of one name; the first item's head and the last item's
+ * tail belong to each (产值超20亿元产业集群, 产值超50亿元产业集群). Null when the items are not such a list.
+ */
+function completeThresholds(items: string[]): string[] | null {
+  const parts = items.map((x) => THRESHOLD_ITEM.exec(x))
+  if (parts.some((p) => p === null)) return null
+  const head = parts[0]?.[1] ?? ''
+  const tail = parts[parts.length - 1]?.[3] ?? ''
+  if (tail === '') return null
+  return parts.map((p) => `${p?.[1] || head}${p?.[2] ?? ''}${p?.[3] || tail}`)
 }
 
 /** 国内游客人次、总花费: later items that are only a measure measure what the first item names. */
@@ -72,7 +92,10 @@ function completeTails(items: string[]): string[] {
   // 城市、县城建成区面积, 小麦、玉米种植面积: a two-character first item stands parallel to as many characters of
   // the last, unless an opener ends an own part about as short (原煤、原油、天然气产量).
   // Not when the last item opens with the first (工业、制造业、工业技改投资): its own part is longer than that.
-  if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= first.length + 2)) tailAt = first.length
+  // The parallel part is as long as the longest earlier item (氢能、生物制造、低空经济产业营业收入: four, so 经济 stays
+  // with 低空 and the opener 产业 starts the tail).
+  const parallel = Math.max(...items.slice(0, -1).map((x) => x.length))
+  if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) tailAt = first.length
   if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
   const own = last.slice(0, tailAt)
@@ -87,6 +110,10 @@ function completeTails(items: string[]): string[] {
     return item + borrowed + tail
   })
 }
+
+/** Shorter list items may be parts completed by a shared tail (`工业、服务业增加值`). */
+const WHOLE_ITEM_LENGTH = 4
+const DATED_BASE = /(比|较)\d{4}年/u
 
 function urbanRural(label: string): string[] | null {
   if (!label.startsWith(URBAN_RURAL.pair) || label.length <= URBAN_RURAL.pair.length) return null
@@ -111,23 +138,50 @@ function joinedAsList(values: readonly Draft[], norm: string): boolean {
   return values.every((d, k) => k === 0 || /^\s*[和、及与]\s*$/u.test(norm.slice(values[k - 1]!.token.end, d.token.start)))
 }
 
+/**
+ * `固定资产投资、城乡居民储蓄存款余额比2015年翻一番`: whole indicators listed with 、 (each named in full, none
+ * completed from another, no 等 closing the list) before one multiple, or one change since a dated base year: the
+ * change is each one's. A plain growth after two subjects (`工业投资、民间投资增长6%`) stays the last one's.
+ */
+function wholeItemsShareOne(subject: string, written: string, values: readonly Draft[]): boolean {
+  const [d] = values
+  if (values.length !== 1 || !d || subject.includes('等')) return false
+  if (d.token.cls !== 'times' && !(d.token.cls === 'pct' && DATED_BASE.test(written))) return false
+  const items = subject.split('、').map(cleanLabel)
+  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || !QUANTITY_ENDINGS.some((w) => x.endsWith(w)))) return false
+  // A standard indicator first is whole whatever the last item ends with (地区生产总值、…贷款余额).
+  return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k])
+}
+
+/**
+ * `…分别达3.2万亿元、2.5万亿元，分别新增3000亿元、2800亿元`: 分别 before a defining verb (新增, 净增), with no subject
+ * of its own, pairs the values with the list before, as `分别增加` does.
+ */
+function respectivelyBeforeVerb(pre: Pre): Pre {
+  const rest = pre.subject.replace(/^[,，\s]+/u, '')
+  if (!rest.startsWith('分别') || !DEFINING_VERBS.includes(rest.slice(2))) return pre
+  return { ...pre, subject: '', respectively: true }
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
     if (st.dropped || st.shape === 'from-to') return
-    const pre = st.listPre
+    const pre = respectivelyBeforeVerb(st.listPre)
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
-    const each = (pre.each || pre.respectively) && values.length === 1
+    const shared = !pre.each && !pre.respectively && wholeItemsShareOne(pre.subject, ctx.norm.slice(st.listStart, values[0]?.token.start ?? st.listStart), values)
+    const each = ((pre.each || pre.respectively) && values.length === 1) || shared
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
     const whole = cleanLabel(pre.subject)
     // Values listed without a subject and without 分别 (`…分别达到50441元、20278元，增长5%和9%`) name the
     // subjects of the figures just before them, in order, as with 分别.
     const bare = listed && !pre.respectively && whole === '' && joinedAsList(values, ctx.norm)
     let items = listItems(pre.subject).map(cleanLabel).filter((x) => x.length > 0)
-    let source: Draft['labelSource'] = 'list'
-    if (items.length > 1) {
+    // One value shared by a list without 均 is a reading, never certain.
+    let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
+    if (items.length > 1 && !shared) {
       const completed = completeItems(items)
       if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
       items = completed

@@ -1,4 +1,4 @@
-import { DEFINING_VERBS } from '../words/verbs'
+import { DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
@@ -26,7 +26,9 @@ export const numberBeforeNoun: Rule = {
       st.dropped = true
       return
     }
-    const noun = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
+    let noun = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
+    const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
+    if (frame) noun = noun.slice(0, -frame[1].length)
     if (!noun) return
     let before = raw
     let after = ''
@@ -35,7 +37,7 @@ export const numberBeforeNoun: Rule = {
     if (verb) {
       before = raw.slice(0, verb.at)
       after = raw.slice(verb.at + verb.verb.length)
-      if (DEFINING_VERBS.includes(verb.verb)) kept = verb.verb
+      if (DEFINING_VERBS.includes(verb.verb) || NAMING_BUILD_VERBS.includes(verb.verb)) kept = verb.verb
     }
     // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.
     if (/[等和及与、]$/.test(raw)) {

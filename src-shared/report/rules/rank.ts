@@ -18,6 +18,8 @@ const REACH = 16
  * the rank verb is the label; a clause without one takes the sentence's subject, and `增速` is the sentence
  * subject's growth (`地区生产总值增速`). A 第N with neither a rank verb nor a scope (`第一，`) is no rank.
  */
+const SIZE_WORD = /(?<=..)(规模|总量)$/
+
 export const rank: Rule = {
   name: 'rank',
   apply(st, ctx) {
@@ -65,7 +67,8 @@ export const rank: Rule = {
     // rate named or measured just before.
     const rate = before ? (before.rate ?? (before.kind === 'growth' ? '增速' : '')) : (ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? '')
     if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
-      label = label === '' ? carried + rate : carried + label
+      // 贷款规模居全省第三、增速居全省第二: the rate is of the thing, not of its size (贷款增速).
+      label = label === '' ? carried + rate : carried.replace(SIZE_WORD, '') + label
       source = 'context'
     } else if (carried && GENERIC_LABELS.includes(label)) {
       label = /(总额|总量)$/.test(carried) ? carried : carried + label

@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { BARE_HUNDREDS_OF_YI, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
+import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt } from './units'
 
 const FIRST_PLACE_STARTS = new Set(FIRST_PLACE_WORDS.map((w) => w[0]))
@@ -128,6 +129,13 @@ function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postW
   return tok
 }
 
+/** 5.8个月, 11.3年: a unit of time after a decimal number is a measured duration. */
+function decimalDuration(norm: string, i: number, numberEnd: number, j: number): ReturnType<typeof matchUnit> {
+  if (!norm.slice(i, numberEnd).includes('.')) return null
+  const unit = DECIMAL_DURATIONS.find((w) => norm.startsWith(w, j))
+  return unit ? { unit, cls: 'measure', end: j + unit.length, mid: false } : null
+}
+
 /** An Arabic number and what follows it. Returns where the scan continues. */
 function arabicFigure(s: Scan, i: number): number {
   const { norm, original } = s
@@ -171,7 +179,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = matchUnit(norm, j)
+  let unit = matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null
@@ -190,6 +198,8 @@ function arabicFigure(s: Scan, i: number): number {
   if (!unit) return num.end
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
   if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
+  // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
+  if (unit.cls === 'money' && rangeEnd < 0 && /(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && thresholdBeforeName(norm, unit.end)) return unit.end
   mid = mid || unit.mid
   // A sign: -0.3%, but not the dash of a range before it
   let start = i
@@ -216,6 +226,17 @@ function arabicFigure(s: Scan, i: number): number {
   return s.out[s.out.length - 1]?.end ?? unitEnd
 }
 
+/** After a money amount at j: (以上)? then a name, possibly after more amounts of the same kind (`、超100亿元`). */
+/** Verbs and adverbs after an amount start its predicate (`超过100亿元用于…`), not a name. */
+const NAME_STOPS = [...NOUN_STOPS, ...NOUN_START_STOPS, ...VERBS.map(([w]) => w)]
+const MORE_THRESHOLDS = /^(?:、(?:超过|超|过)\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?元(?:以上)?)+/u
+function thresholdBeforeName(norm: string, j: number): boolean {
+  let k = norm.startsWith('以上', j) ? j + 2 : j
+  const more = MORE_THRESHOLDS.exec(norm.slice(k, k + 60))
+  if (more) k += more[0].length
+  return startsName(norm, k) && !NAME_STOPS.some((w) => norm.startsWith(w, k))
+}
+
 /** Does a figure end at j (end of clause, a qualifier, 的)? */
 function endsFigure(norm: string, j: number): boolean {
   const ch = norm[j]
@@ -230,6 +251,13 @@ function rankAfterDi(s: Scan, di: number, value: number, end: number, written: s
   else if (!endsFigure(norm, e)) return end // 第十四届, 第一批, 第二梯队: ordinals, not ranks
   token(s, { start: di, value, high: null, unit: '位', cls: 'rank', written, converted: written !== null, mid: false }, e)
   return e
+}
+
+/** A noun starts at k (a Han character that is not the figure's own phrase going on, nor a qualifier). */
+function startsName(norm: string, k: number): boolean {
+  const ch = norm[k]
+  if (ch === undefined || !/\p{Script=Han}/u.test(ch)) return false
+  return !AFTER_BARE_MAGNITUDE.some((w) => norm.startsWith(w, k)) && postQualifierAt(norm, k) === null
 }
 
 /**
@@ -268,12 +296,21 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   const value = chineseNumeralValue(run)
   if (value === null) return j
   // A bare magnitude before 元: 突破万亿元 (1 万亿元); 千亿元 and 百亿元 are 1000 and 100 亿元, the unit offices use.
+  // 万元GDP能耗: the denominator of a rate, no figure.
+  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && PER_MONEY_OUTPUTS.some((w) => norm.startsWith(w, j + 1))) return j + 1
+  // 超千亿元开发区, 亿元以上产业项目: a threshold inside the name of what is counted, no figure.
+  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && startsName(norm, norm.startsWith('以上', j + 1) ? j + 3 : j + 1)) return j + 1
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && !isDigit(prev) && !isChineseNumeralChar(prev)) {
     const hundreds = BARE_HUNDREDS_OF_YI[run]
     const value = hundreds ?? 1
     const unit = hundreds ? '亿元' : `${run}元`
     token(s, { start: i, value, high: null, unit, cls: 'money', written: run, converted: true, mid: false }, j + 1)
     return s.out[s.out.length - 1]?.end ?? j + 1
+  }
+  // 在校生突破万人: a bare 万 after a word of reaching is 1 万 of the count unit after it.
+  if (run === '万' && BARE_COUNT_LEADS.some((w) => norm.slice(0, i).endsWith(w))) {
+    const unit = matchUnit(norm, j)
+    if (unit && unit.cls === 'count' && !unit.unit.startsWith('万')) return add(1, `万${unit.unit}`, 'count', unit.end)
   }
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(run)) return j
   if (norm[j] === '成' && value <= 10 && endsFigure(norm, j + 1)) return add(value * 10, '%', 'pct', j + 1)

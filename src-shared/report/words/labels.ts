@@ -31,6 +31,16 @@ export const TIME_PHRASES: readonly string[] = [...new Set([
   ...RELATIVE_TIME_WORDS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
 ])]
 
+/**
+ * Time words that say when, not what, inside a label: a quarter or half year before or after the subject
+ * (`一季度`, `生产总值前三季度`), a span after it (`单位GDP能耗五年下降`), `年内` anywhere (`…经济区年内完成投资`).
+ * A month before the subject (`3月份…复工率`) is read as a pattern (rules/label-times.ts).
+ */
+export const LABEL_QUARTERS: readonly string[] = [
+  '前三季度', '前两季度', '第一季度', '第二季度', '第三季度', '第四季度', '一季度', '二季度', '三季度', '四季度', '上半年', '下半年',
+]
+export const LABEL_SPANS_AFTER: readonly string[] = ['五年', '四年', '三年', '两年', '全年', '年内']
+
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
@@ -123,7 +133,7 @@ export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [
   '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
-  '计划投资', '年度计划投资', '计划总投资', '年度投资',
+  '计划投资', '年度计划投资', '计划总投资', '年度投资', '降幅', '增幅',
 ]
 
 /**
@@ -186,7 +196,7 @@ export const SHARE_TAILS: readonly string[] = ['占比', '比重']
  * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额). Longest first.
  */
 export const LIST_HEADS: readonly string[] = [
-  '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+  '万元地区生产总值', '单位地区生产总值', '万元生产总值', '单位生产总值', '万元GDP', '单位GDP', '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
 ]
 
 /**
@@ -208,7 +218,15 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
  */
 export const MEASURES_OF_A_HEAD: readonly string[] = [
   '人次', '人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
-  '利润', '利润总额', '营业收入',
+  '利润', '利润总额', '营业收入', '支出', '总支出',
+]
+
+/**
+ * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`): list items that
+ * all end so are whole indicators, and one change after them is each one's (`A、B比2015年翻一番`).
+ */
+export const QUANTITY_ENDINGS: readonly string[] = [
+  '投资', '余额', '总额', '收入', '支出', '产值', '增加值', '总值', '产量', '数量', '金额', '规模', '总量', '人数', '人次', '额', '率', '比重', '占比',
 ]
 
 export const URBAN_RURAL = { pair: '城乡', first: '城镇', second: '农村' } as const

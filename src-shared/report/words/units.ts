@@ -95,6 +95,27 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
 /** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }
 
+/**
+ * What a bare magnitude of money is the denominator of (`万元GDP能耗`, `亿元GDP生产安全事故死亡率`): no figure,
+ * `万元` there is "per ten thousand yuan of".
+ */
+export const PER_MONEY_OUTPUTS: readonly string[] = ['GDP', '地区生产总值', '生产总值', '工业增加值', '增加值', '产值']
+
+/**
+ * Units of time read only after a decimal (`去化周期5.8个月`, `受教育年限达到11.3年`): a whole number before them is a
+ * duration of the text (`连续30个月`) or a date, never a figure.
+ */
+export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
+
+/**
+ * What may follow a bare magnitude of money (`突破千亿元大关`, `跨上百亿元台阶`) that is still the figure's own
+ * phrase; any other noun right after it makes the magnitude a threshold in a name (`超千亿元开发区`, `亿元以上项目`).
+ */
+export const AFTER_BARE_MAGNITUDE: readonly string[] = ['大关', '台阶', '关口', '级', '的']
+
+/** Words before a bare 万 that make it a count (`在校生突破万人`, `超万家`): 1 万 of the unit after it. */
+export const BARE_COUNT_LEADS: readonly string[] = ['突破', '超过', '超', '逾', '近', '过']
+
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']
 

@@ -22,6 +22,7 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['回落', 'down'],
   ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
   ['减少', 'down'], ['低于', 'less'], ['慢于', 'less'],
+  ['提标', 'up'], ['上调', 'up'], ['下调', 'down'],
   ['完成', 'neutral'], ['实现', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],
   ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'], ['有', 'level'],
   ['按', 'level'], ['达', 'level'], ['为', 'level'], ['是', 'level'], ['至', 'level'], ['到', 'level'], ['在', 'level'],
@@ -36,6 +37,7 @@ export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现�
  * these, a number followed by its noun is a figure, not an attribute (`华友二期10万吨高纯镍` is one).
  */
 export const OBJECT_VERBS: readonly string[] = [
+  '新改建', '新改扩建', '新建改扩建', '改扩建', '启动',
   '新增', '新建', '新开工', '建成', '建设', '完成', '实施', '推出', '出台', '发行', '使用', '动用', '守住', '确定', '调派',
   '安排', '引进', '培育', '打造', '创建', '开展', '举办', '发放', '投入', '惠及', '带动', '吸引', '贡献', '设立', '组建',
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
@@ -67,6 +69,12 @@ export const NOUN_START_STOPS: readonly string[] = [
  * `经营主体净增98万户` count additions, not the stock.
  */
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰']
+
+/** Verbs of building that name what is counted after them (`新改建140公里排水管网` → 新改建排水管网). */
+export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建']
+
+/** 启动290万亩高标准农田建设: the frame around a counted noun; the noun is counted, not its 建设. */
+export const FRAMES_AROUND_NOUN: readonly (readonly [string, string])[] = [['启动', '建设']]
 
 /** Nouns that hold an object verb (`建成区` is the built-up area; nothing was built): no verb is read inside them. */
 export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']

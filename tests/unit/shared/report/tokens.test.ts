@@ -39,6 +39,20 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
     expect(one('突破千亿元')).toMatchObject({ value: 1000, unit: '亿元', written: '千亿' })
+    // A bare 万 after a word of reaching counts 1 万 of the unit after it; not in a name (万人以上城镇).
+    expect(one('学院在校生突破万人')).toMatchObject({ value: 1, unit: '万人' })
+    expect(tokens('万人以上城镇')).toEqual([])
+    // A unit of time after a decimal is a measured duration; after a whole number it is no figure (连续30个月).
+    expect(one('去化周期降至6.2个月')).toMatchObject({ value: 6.2, unit: '个月' })
+    expect(one('受教育年限达到10.8年')).toMatchObject({ value: 10.8, unit: '年' })
+    expect(tokens('连续30个月回升，已有12年')).toEqual([])
+    // A bare magnitude right before a noun is a threshold inside a name (超千亿元园区, 亿元以上项目), no figure.
+    expect(tokens('营收超千亿元园区达到12家').map((t) => t.value)).toEqual([12])
+    expect(tokens('亿元以上制造业项目开工数增长9%').map((t) => t.value)).toEqual([9])
+    expect(one('跨上百亿元台阶')).toMatchObject({ value: 100, unit: '亿元' })
+    // 万元GDP, 亿元GDP: the denominator of a rate, no figure.
+    expect(tokens('万元GDP水耗下降6%').map((t) => t.value)).toEqual([6])
+    expect(tokens('亿元地区生产总值事故死亡率下降9%').map((t) => t.value)).toEqual([9])
     expect(one('近翻倍增长')).toMatchObject({ value: 2, unit: '倍', written: '翻倍' })
     expect(one('接待邮轮120艘次')).toMatchObject({ value: 120, unit: '艘次' })
     expect(one('跨上百亿元')).toMatchObject({ value: 100, unit: '亿元', written: '百亿' })

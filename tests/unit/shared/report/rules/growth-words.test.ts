@@ -12,4 +12,19 @@ describe('rule: growth-words', () => {
     const [gdp] = figures('二、今后五年的目标任务', '今后五年的目标任务是：地区生产总值年均增速保持在6%左右。')
     expect(gdp).toMatchObject({ label: '地区生产总值', value: 6, kind: 'growth', qualifier: '左右', average: true, period: '2025-2029 target' })
   })
+
+  it('reads the size of a fall (降幅) as the fall of the indicator, also when 降幅 opens its own clause', () => {
+    expect(figures('PM2.5平均浓度降幅近35%。').map((m) => [m.label, m.value, m.kind, m.qualifier])).toEqual([['PM2.5平均浓度', -35, 'growth', '近']])
+    expect(figures('全市PM2.5平均浓度下降到30微克/立方米，降幅达20%。').map((m) => [m.label, m.value])).toEqual([
+      ['PM2.5平均浓度', 30],
+      ['PM2.5平均浓度', -20],
+    ])
+  })
+  it('reads 提标 and 上调 as rises, 下调 as a fall', () => {
+    expect(figures('最低工资标准上调8%，城乡低保综合提标5%，住房公积金贷款利率下调3%。').map((m) => [m.value, m.kind])).toEqual([
+      [8, 'growth'],
+      [5, 'growth'],
+      [-3, 'growth'],
+    ])
+  })
 })

@@ -112,5 +112,49 @@ describe('rule: list-pairing', () => {
       ['民营进出口总额占比', 38.6, null],
     ])
   })
-})
 
+  it('gives a per-output head (万元GDP, 单位地区生产总值) written before the first item to every item', () => {
+    expect(view('万元GDP水耗、电耗、碳排放分别下降7%、8%、9%。').map((v) => [v[0], v[1]])).toEqual([
+      ['万元GDP水耗', -7],
+      ['万元GDP电耗', -8],
+      ['万元GDP碳排放', -9],
+    ])
+    expect(view('单位地区生产总值能耗、水耗分别下降3%、4%。').map((v) => v[0])).toEqual(['单位地区生产总值能耗', '单位地区生产总值水耗'])
+  })
+
+  it('takes the parallel part of the last item as long as the longest earlier item', () => {
+    expect(view('风电、光伏装备、氢能储运、海洋经济产业产值分别增长11%、12%、13%、14%。').map((v) => v[0])).toEqual([
+      '风电产业产值',
+      '光伏装备产业产值',
+      '氢能储运产业产值',
+      '海洋经济产业产值',
+    ])
+    expect(view('小麦、玉米播种面积分别达到80万亩、90万亩。').map((v) => v[0])).toEqual(['小麦播种面积', '玉米播种面积'])
+  })
+
+  it('shares a measured head with a later item that is only a measure (收入、支出均…)', () => {
+    expect(view('全县一般公共预算收入、支出均增长4%以上。').map((v) => v[0])).toEqual(['一般公共预算收入', '一般公共预算支出'])
+  })
+
+  it('pairs a second 分别 before a defining verb with the list before it', () => {
+    const all = figures('金融机构人民币存、贷款余额分别达1.2万亿元、0.9万亿元，分别新增1300亿元、1100亿元。')
+    expect(all.map((m) => [m.label, m.value])).toEqual([
+      ['金融机构人民币存款余额', 1.2],
+      ['金融机构人民币贷款余额', 0.9],
+      ['金融机构人民币存款余额', 1300],
+      ['金融机构人民币贷款余额', 1100],
+    ])
+  })
+
+  it('gives one change after whole indicators listed with 、 to each of them, flagged', () => {
+    const all = figures('城乡居民储蓄存款余额、固定资产投资比2015年翻一番。')
+    expect(all.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['城乡居民储蓄存款余额', 2, '倍'],
+      ['固定资产投资', 2, '倍'],
+    ])
+    expect(all.map((m) => m.confidence.level)).toEqual(['low', 'low'])
+    // Not a clause before the list (完成…改造), nor parts a shared tail completes (工业、服务业增加值).
+    expect(view('完成老旧厂区供电改造、企业用电成本降低8%。').map((v) => v[0])).toEqual(['企业用电成本'])
+    expect(view('工业、服务业增加值增长5%。')).toHaveLength(1)
+  })
+})

@@ -60,4 +60,15 @@ describe('rule: number-before-noun', () => {
     expect(lvu('工程研究中心等12个省级创新平台加快建设。')).toEqual([['省级创新平台', 12, '个']])
     expect(lvu('5处病险水库汛前除险加固完成。')).toEqual([['病险水库', 5, '处']])
   })
+
+  it('reads the number after 新改建/新改扩建 (kept in the name) and 启动 (the noun without its 建设)', () => {
+    expect(lvu('新改建120公里雨水管网。')).toEqual([['新改建雨水管网', 120, '公里']])
+    expect(lvu('新改扩建150所公办幼儿园。')).toEqual([['新改扩建公办幼儿园', 150, '所']])
+    expect(lvu('启动210万亩高标准农田建设。')).toEqual([['高标准农田', 210, '万亩']])
+    expect(lvu('启动160个城镇老旧小区改造。')).toEqual([['城镇老旧小区改造', 160, '个']])
+  })
+
+  it('reads what is left of a count (剩余…) as the count of the noun after it', () => {
+    expect(lvu('剩余2.1万贫困人口全部脱贫。')).toEqual([['贫困人口', 2.1, '万']])
+  })
 })

@@ -31,4 +31,11 @@ describe('rule: rank', () => {
     expect(ranks('新能源汽车渗透率连续3年全省第一。')).toEqual([['新能源汽车渗透率', 1, null]])
     expect(ranks('打造更多全国第一。第一，要抓项目。')).toEqual([])
   })
+
+  it('ranks the rate of the thing after a rank of its size (规模…第三、增速…第二)', () => {
+    expect(ranks('存款规模居全市第三、增速居全市第二。')).toEqual([
+      ['存款规模', 3, null],
+      ['存款增速', 2, null],
+    ])
+  })
 })

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { lvu } from './figures'
+
+describe('a number inside the name of what is counted is a threshold, and the count takes the whole name', () => {
+  it('a bare magnitude before the noun (超千亿元园区, 亿元以上项目)', () => {
+    expect(lvu('营收超千亿元园区达到12家。')).toEqual([['营收超千亿元园区', 12, '家']])
+    expect(lvu('亿元以上制造业项目开工数增长9%。')).toEqual([['亿元以上制造业项目开工数', 9, '%']])
+    expect(lvu('新增过亿元外资项目60个。')).toEqual([['新增过亿元外资项目', 60, '个']])
+  })
+})
+
+describe('an amount after 超/过 right before a noun is a threshold too', () => {
+  it('alone, and in a list of thresholds of one name whose head and tail each item takes', () => {
+    expect(lvu('全市年产值超10亿元企业达到20家。')).toEqual([['年产值超10亿元企业', 20, '家']])
+    expect(lvu('新增产值超20亿元、超50亿元产业集群5个和3个。')).toEqual([
+      ['新增产值超20亿元产业集群', 5, '个'],
+      ['新增产值超50亿元产业集群', 3, '个'],
+    ])
+    // Before a comma it is the figure itself.
+    expect(lvu('营业收入超50亿元，增长6%。')).toEqual([
+      ['营业收入', 50, '亿元'],
+      ['营业收入', 6, '%'],
+    ])
+  })
+})
