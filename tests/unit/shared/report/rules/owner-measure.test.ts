@@ -14,6 +14,10 @@ describe('rule: owner-measure', () => {
       ['茶叶出口', 26, '%'],
     ])
     expect(lvu('精品钢材总产量增长6%、利润增长12%。')[1]).toEqual(['精品钢材利润', 12, '%'])
+    expect(lvu('规模以上工业增加值增长7%，实现利润300亿元、增长9%。').slice(1)).toEqual([
+      ['规模以上工业利润', 300, '亿元'],
+      ['规模以上工业利润', 9, '%'],
+    ])
   })
   it('leaves a measure alone when the subject before is no owner’s measure', () => {
     expect(lvu('地区生产总值增长5%，出口增长8%。')[1]?.[0]).toBe('出口')
