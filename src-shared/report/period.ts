@@ -28,6 +28,8 @@ function yearPeriod(y: number, year: number | null): string {
 function planPeriod(s: string, year: number | null): string | undefined {
   const span = planSpanIn(s)
   if (!span) return undefined
+  // The plan's end (`“十二五”末，…达到1.68万亿元`, `到“十四五”期末`) is its last year, not the five years.
+  if (/末$/.test(s)) return yearPeriod(span[1], year)
   return period(span[0], span[1], year !== null && span[0] >= year)
 }
 
@@ -116,7 +118,7 @@ const RELATIVE_ANYWHERE = /^(今年|去年)$/
 const COMPARED = /[比较同与于上]/
 const CLAUSE_START = new Set([',', ';', ':', '。', '!', '?', '\n', '、', ' '])
 const CUE = new RegExp(
-  `(刚刚过去的|过去的)?(\\d{4})年(以来)?|“?(${PLAN_NAME_SOURCE})”?(时期|期间|以来|规划期)?|${RELATIVE_WORDS.join('|')}`,
+  `(刚刚过去的|过去的)?(\\d{4})年(以来)?|“?(${PLAN_NAME_SOURCE})”?(时期|期间|以来|规划期|期末|末)?|${RELATIVE_WORDS.join('|')}`,
   'g',
 )
 
