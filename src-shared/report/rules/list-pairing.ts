@@ -19,11 +19,22 @@ import type { Draft, Rule, Statement } from './types'
  * (`分别超过2%、5%`, `分别增长5%、6.5%左右`).
  */
 
-/** Split a subject into list items: on 、 when it has one (so 文化及相关产业 stays whole), else on 和/及/与. */
-export function listItems(subject: string): string[] {
-  const parts = subject.includes('、') ? subject.split('、') : subject.split(/以及|和|及|与/)
-  return parts.map((p) => p.trim()).filter((p) => p.length > 0)
+/**
+ * Split a subject into list items: on 、 when it has one (so 文化及相关产业 stays whole), else on 和/及/与. Given
+ * how many values the list pairs with, a list written `A、B和C` (、 between all but the last two) splits its last
+ * item on its joiner too, when that gives one item per value.
+ */
+export function listItems(subject: string, values?: number): string[] {
+  const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
+  if (!subject.includes('、')) return clean(subject.split(/以及|和|及|与/))
+  const parts = clean(subject.split('、'))
+  if (values !== undefined && parts.length === values - 1) {
+    const last = LAST_TWO.exec(parts[parts.length - 1] as string)
+    if (last) return [...parts.slice(0, -1), last[1] as string, last[2] as string]
+  }
+  return parts
 }
+const LAST_TWO = /^(.+?)(?:以及|和|及|与)(.+)$/u
 
 /**
  * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
@@ -98,6 +109,9 @@ function completeTails(items: string[]): string[] {
   if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) tailAt = first.length
   if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
+  // 装备制造业、高技术产业和战略性新兴产业增加值: an earlier item that already ends with the tail's opening (产业)
+  // shows that opening is part of the items' own names; the shared tail (增加值) starts after it.
+  tailAt += ownOpening(items.slice(0, -1), last.slice(tailAt))
   const own = last.slice(0, tailAt)
   const tail = last.slice(tailAt)
   // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`).
@@ -109,6 +123,17 @@ function completeTails(items: string[]): string[] {
     const borrowed = item.length === 1 && own.length === 2 ? own.slice(1) : ''
     return item + borrowed + tail
   })
+}
+
+/** How much of the tail's opening an earlier item already ends with (two characters at least), else 0. */
+function ownOpening(earlier: readonly string[], tail: string): number {
+  let best = 0
+  for (const item of earlier) {
+    for (let k = tail.length - 1; k >= 2 && k > best; k--) {
+      if (item.endsWith(tail.slice(0, k))) best = k
+    }
+  }
+  return best
 }
 
 /** Shorter list items may be parts completed by a shared tail (`工业、服务业增加值`). */
@@ -178,7 +203,7 @@ export const listPairing: Rule = {
     // Values listed without a subject and without 分别 (`…分别达到50441元、20278元，增长5%和9%`) name the
     // subjects of the figures just before them, in order, as with 分别.
     const bare = listed && !pre.respectively && whole === '' && joinedAsList(values, ctx.norm)
-    let items = listItems(pre.subject).map(cleanLabel).filter((x) => x.length > 0)
+    let items = listItems(pre.subject, values.length).map(cleanLabel).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !shared) {

@@ -15,6 +15,18 @@ describe('rule: list-pairing', () => {
       ['死亡人数', -18],
     ])
   })
+  it('splits a list written A、B和C, and keeps an opening the items share in their own names', () => {
+    expect(view('能源、交通和水利投资分别完成480亿元、260亿元和70亿元。').map((f) => f[0])).toEqual(['能源投资', '交通投资', '水利投资'])
+    expect(view('数字经济、文化产业和现代物流产业增加值分别增长12%、8%和6%。').map((f) => f[0])).toEqual([
+      '数字经济增加值',
+      '文化产业增加值',
+      '现代物流产业增加值',
+    ])
+    expect(listItems('甲、乙和丙', 3)).toEqual(['甲', '乙', '丙'])
+    // Without one value per item the last item stays whole (文化及相关产业 is one name).
+    expect(listItems('体育、文化及相关产业', 2)).toEqual(['体育', '文化及相关产业'])
+  })
+
   it('gives values listed without a subject or 分别 the subjects of the figures just before, in order', () => {
     const all = figures('预计城镇、农村居民人均可支配收入分别达到50441元、20278元，增长5%和9%。')
     expect(all.map((m) => [m.label, m.value])).toEqual([
