@@ -1,4 +1,4 @@
-import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, URBAN_RURAL } from '../words/labels'
+import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, type Pre } from './clause'
@@ -10,7 +10,7 @@ import type { Draft, Rule, Statement } from './types'
  *   `先进制造业、高技术制造业增加值占…比重分别…`    → the last item's tail (增加值占…比重) completes the first
  *   `城镇、农村居民人均可支配收入分别增长3.4%、5.2%` → 城镇居民…, 农村居民…
  *   `存、贷款余额分别突破1.5万亿元、1.4万亿元`      → 存款余额, 贷款余额
- *   `城乡居民人均可支配收入分别增长7%和8.5%`        → 城镇居民…, 农村居民…
+ *   `城乡居民人均可支配收入分别增长7%和8.5%`        → 城镇居民…, 农村居民… (and 存贷款余额 → 存款余额, 贷款余额)
  *   `工业、制造业、工业技改投资分别增长9.4%、13.3%` → 工业投资, 制造业投资 (the tail, not 技改投资)
  *   `国内游客人次、总花费增长5.6%、7.5%`            → 国内游客人次, 国内游客总花费 (a measure takes the head)
  *   `A、B均增长8%`                                → one value for each subject
@@ -140,10 +140,15 @@ function ownOpening(earlier: readonly string[], tail: string): number {
 const WHOLE_ITEM_LENGTH = 4
 const DATED_BASE = /(比|较)\d{4}年/u
 
-function urbanRural(label: string): string[] | null {
-  if (!label.startsWith(URBAN_RURAL.pair) || label.length <= URBAN_RURAL.pair.length) return null
-  const rest = label.slice(URBAN_RURAL.pair.length)
-  return [URBAN_RURAL.first + rest, URBAN_RURAL.second + rest]
+/** A subject that says two things at once (城乡居民…, 存贷款余额), as its two subjects; null when it says one. */
+function contractedPair(label: string): string[] | null {
+  for (const { pair, first, second } of CONTRACTED_PAIRS) {
+    const at = label.indexOf(pair)
+    if (at < 0 || label.length <= pair.length) continue
+    const [head, rest] = [label.slice(0, at), label.slice(at + pair.length)]
+    return [head + first + rest, head + second + rest]
+  }
+  return null
 }
 
 function spreadQualifiers(st: Statement): void {
@@ -212,7 +217,7 @@ export const listPairing: Rule = {
       items = completed
     }
     if (items.length === 1 && (values.length === 2 || each)) {
-      const split = urbanRural(items[0] as string)
+      const split = contractedPair(items[0] as string)
       if (split) {
         items = split
         source = 'list-completed'

@@ -210,7 +210,6 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
   ['人数', 'count'], ['户数', 'count'], ['个数', 'count'], ['家数', 'count'],
 ]
 
-/** Words that say a city-and-country pair: `城乡居民人均可支配收入分别增长…` → 城镇…, 农村…. */
 /**
  * What is measured of a thing (`国内游客人次、总花费`, `安全生产事故起数、死亡人数`): later list items that are only
  * one of these measure the thing the first item names, and take its head. Whole phrases only, so that
@@ -229,7 +228,14 @@ export const QUANTITY_ENDINGS: readonly string[] = [
   '投资', '余额', '总额', '收入', '支出', '产值', '增加值', '总值', '产量', '数量', '金额', '规模', '总量', '人数', '人次', '额', '率', '比重', '占比',
 ]
 
-export const URBAN_RURAL = { pair: '城乡', first: '城镇', second: '农村' } as const
+/**
+ * Words that say two things at once, split when one subject has two values with 分别 (`城乡居民人均可支配收入分别增长…`
+ * → 城镇…, 农村…; `金融机构存贷款余额分别突破…` → …存款余额, …贷款余额).
+ */
+export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: string }[] = [
+  { pair: '城乡', first: '城镇', second: '农村' },
+  { pair: '存贷款', first: '存款', second: '贷款' },
+]
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
 export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']

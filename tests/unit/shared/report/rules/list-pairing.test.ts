@@ -27,6 +27,11 @@ describe('rule: list-pairing', () => {
     expect(listItems('体育、文化及相关产业', 2)).toEqual(['体育', '文化及相关产业'])
   })
 
+  it('splits a subject that says two things at once (存贷款) when it has two values with 分别', () => {
+    expect(view('全市金融机构存贷款余额分别达到3000亿元、2600亿元。').map((f) => f[0])).toEqual(['金融机构存款余额', '金融机构贷款余额'])
+    expect(view('存贷款余额增长8%。').map((f) => f[0])).toEqual(['存贷款余额'])
+  })
+
   it('gives values listed without a subject or 分别 the subjects of the figures just before, in order', () => {
     const all = figures('预计城镇、农村居民人均可支配收入分别达到50441元、20278元，增长5%和9%。')
     expect(all.map((m) => [m.label, m.value])).toEqual([
