@@ -1,5 +1,6 @@
 import { CHAINED_ACTIONS } from '../words/labels'
 import { SHARED_VERBS } from '../words/verbs'
+import { isGeneric } from './generic-label'
 import type { Rule } from './types'
 
 /**
@@ -17,8 +18,9 @@ export const sharedVerb: Rule = {
     const verb = SHARED_VERBS.find((v) => head.startsWith(v))
     if (!verb) return
     for (const d of st.drafts) {
-      // An item with a verb of its own (再就业, 新建…) keeps it.
-      if (d.labelSource === 'subject' && d.label && !hasOwnVerb(d.label)) d.label = verb + d.label
+      // An item with a verb of its own (再就业, 新建…) keeps it; a measure of the first item (`…、总量突破340万户`)
+      // is no item of the series: generic-label names it (市场主体总量).
+      if (d.labelSource === 'subject' && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label)) d.label = verb + d.label
     }
   },
 }

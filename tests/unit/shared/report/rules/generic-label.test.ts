@@ -14,6 +14,11 @@ describe('rule: generic-label', () => {
     // A total named again by 总量/规模 is the same total.
     expect(lvu('外贸进出口总额增长8%，总量居全省第4位。').map((f) => f[0])).toEqual(['外贸进出口总额', '外贸进出口总额'])
   })
+  it('names the total after a net addition, after a comma or a 、, without the verb of the addition', () => {
+    expect(lvu('全区净增经营主体1.2万户，总量达到9万户。')[1]).toEqual(['经营主体总量', 9, '万户'])
+    expect(lvu('净增市场主体3万户、总量突破20万户。')[1]).toEqual(['市场主体总量', 20, '万户'])
+  })
+
   it('makes a measure of a thing a measure of what the sentence is about, or flags it', () => {
     expect(lvu('新能源汽车市场渗透率全省第一，保有量突破50万辆。')[1]).toEqual(['新能源汽车保有量', 50, '万辆'])
     expect(lvu('出让矿业权755宗、成交价616.6亿元。')[1]).toEqual(['出让矿业权成交价', 616.6, '亿元'])
