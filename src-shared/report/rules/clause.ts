@@ -20,6 +20,9 @@ export const DELIMS = new Set([',', ';', '。', '!', '?', ':', '、', '\n'])
 /** Sentence ends: the scope of a carried subject. */
 export const SENTENCE_END = new Set(['。', '!', '?', ';', '\n'])
 
+/** What a bracket says when it is a note on the figure rather than part of a name. */
+const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|按|剔除|扣除|GDP|CPI|[0-9０-９]|、/u
+
 const wordOf = (x: readonly [string, ...unknown[]] | string): string => (typeof x === 'string' ? x : x[0])
 const byLengthDesc = <T extends readonly [string, ...unknown[]] | string>(xs: readonly T[]): T[] =>
   [...xs].sort((a, b) => wordOf(b).length - wordOf(a).length)
@@ -314,7 +317,11 @@ export function cleanLabel(raw: string): string {
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
     if (s === before) break
   }
-  s = s.replace(/\([^()]{0,12}\)/g, (m) => (/PM2\.5|PM10/i.test(m) ? m : ''))
+  // A note in brackets after what it qualifies goes (`（同口径）`, `（农村幸福院）`); a bracket inside a name stays
+  // (`中欧班列（成渝）开行量`, `执业（助理）医师数`, `细颗粒物（PM2.5）`), unless it is such a note.
+  s = s.replace(/\([^()]{0,12}\)/g, (m, at: number, whole: string) =>
+    /PM2\.5|PM10/i.test(m) || (at + m.length < whole.length && !BRACKET_NOTES.test(m)) ? m : '',
+  )
   // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
   s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
   s = stripLabelTimes(s)

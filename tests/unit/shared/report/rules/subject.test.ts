@@ -43,6 +43,14 @@ describe('rule: subject', () => {
   it('keeps the characters of the report (full-width brackets)', () => {
     expect(lvu('细颗粒物（PM2.5）平均浓度下降至26微克/立方米。')).toEqual([['细颗粒物（PM2.5）平均浓度', 26, '微克/立方米']])
   })
+  it('keeps a bracket inside a name and drops a note in brackets after what it qualifies', () => {
+    expect(lvu('中欧班列（长沙）开行量增长20%。')[0]?.[0]).toBe('中欧班列（长沙）开行量')
+    expect(lvu('每千人口执业（助理）医师数达到3.5人。')[0]?.[0]).toBe('每千人口执业（助理）医师数')
+    expect(lvu('一般公共预算收入（同口径）增长4%。')[0]?.[0]).toBe('一般公共预算收入')
+    expect(lvu('规模以上工业（按可比价）增加值增长6%。')[0]?.[0]).toBe('规模以上工业增加值')
+    expect(lvu('新建村级养老服务站（老年食堂）40个。')[0]?.[0]).toBe('村级养老服务站')
+  })
+
   it('drops a measure that names nothing it measures', () => {
     expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
   })
