@@ -34,6 +34,8 @@ export interface ExtractOptions {
   norm?: string
 }
 
+/** A bound that makes a figure a threshold in a name: `10亿元以上项目`, `5万元及以下的`. */
+const THRESHOLD_OPENING = /^及?以[上下][\u4e00-\u9fff]/u
 /** `、` does not end a list's subjects: `城镇、农村居民人均可支配收入分别…`. */
 const LIST_DELIMS = new Set([...DELIMS].filter((d) => d !== '、'))
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
@@ -149,7 +151,10 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         if (t.cls === 'rank' || prev.cls === 'rank' || group.length >= 20) break
         // 120户356人: two units of one thing; but 65岁 or 10蒸吨 after a count is an attribute, 21批 a category.
         const adjacent = t.start === prev.end && !isAttributeAfter(prev, t) && !CATEGORY_UNITS.includes(prev.unit)
-        const joined = adjacent || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls))
+        // 项目297个、10亿元以上项目38个: a size of another kind opening the next item's name (a threshold) starts a
+        // new item, it is no second value of the first.
+        const opensItem = t.cls !== prev.cls && THRESHOLD_OPENING.test(norm.slice(t.unitEnd, t.unitEnd + 4))
+        const joined = adjacent || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls) && !opensItem)
         const measure = norm[prev.end] === '、' && t.cls !== prev.cls ? ITEM_MEASURES.find((w) => norm.startsWith(w, prev.end + 1) && prev.end + 1 + w.length === t.start) : undefined
         if (!joined && !measure) break
         if (measure) itemMeasures.set(group.length, measure)

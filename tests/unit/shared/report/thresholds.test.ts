@@ -7,6 +7,15 @@ describe('a number inside the name of what is counted is a threshold, and the co
     expect(lvu('亿元以上制造业项目开工数增长9%。')).toEqual([['亿元以上制造业项目开工数', 9, '%']])
     expect(lvu('新增过亿元外资项目60个。')).toEqual([['新增过亿元外资项目', 60, '个']])
   })
+
+  it('a threshold opening the next item of a list is no second value of the item before', () => {
+    expect(lvu('实施亿元以上项目180个、5亿元以上项目26个。')).toEqual([
+      ['亿元以上项目', 180, '个'],
+      ['5亿元以上项目', 26, '个'],
+    ])
+    // Two units of one thing still pair.
+    expect(lvu('建成安置房900套、7.5万平方米。').map((f) => f[1])).toEqual([900, 7.5])
+  })
 })
 
 describe('an amount after 超/过 right before a noun is a threshold too', () => {
