@@ -1,4 +1,4 @@
-import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, CONTRACTED_PAIRS } from '../words/labels'
+import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, type Pre } from './clause'
@@ -84,8 +84,14 @@ function completeTails(items: string[]): string[] {
   const last = items[items.length - 1]
   if (!last || items.length < 2) return items
   // 工业增加值、外贸进出口总额占比: a share word ending the last item (with no 占 of its own) measures every item.
+  // 高技术制造业、战略性新兴产业增加值占比: with the measure before the share word (增加值占比) when the earlier items
+  // name none of their own.
   const share = SHARE_TAILS.find((w) => last.endsWith(w) && last.length > w.length + 1 && !last.slice(0, -w.length).includes('占'))
-  if (share && items.slice(0, -1).every((x) => !x.includes('占'))) return items.map((x) => (x.endsWith(share) ? x : x + share))
+  if (share && items.slice(0, -1).every((x) => !x.includes('占'))) {
+    const measure = SHARE_MEASURES.find((m) => last.endsWith(m + share) && last.length > m.length + share.length + 1)
+    const tail = measure && items.slice(0, -1).every((x) => !x.includes(measure)) ? measure + share : share
+    return items.map((x) => (x.endsWith(share) ? x : x + tail))
+  }
   let tailAt = -1
   // An earlier item's ending found again inside the last item marks where the tail starts.
   const first = items[0] as string

@@ -32,6 +32,10 @@ describe('rule: list-pairing', () => {
     expect(view('存贷款余额增长8%。').map((f) => f[0])).toEqual(['存贷款余额'])
   })
 
+  it('gives each item the measure a shared share word is taken of', () => {
+    expect(view('数字产业、现代服务业增加值占比分别达到12%、48%。').map((f) => f[0])).toEqual(['数字产业增加值占比', '现代服务业增加值占比'])
+  })
+
   it('gives values listed without a subject or 分别 the subjects of the figures just before, in order', () => {
     const all = figures('预计城镇、农村居民人均可支配收入分别达到50441元、20278元，增长5%和9%。')
     expect(all.map((m) => [m.label, m.value])).toEqual([
