@@ -67,6 +67,15 @@ export function clauseStart(norm: string, i: number, floor: number, delims: Read
         continue
       }
     }
+    if (ch === '”') {
+      // Skip a short quoted name: “先诊疗、后付费”受益群众
+      let o = k - 1
+      while (o >= limit && k - o <= 16 && norm[o] !== '“' && norm[o] !== '\n') o--
+      if (o >= limit && norm[o] === '“') {
+        k = o - 1
+        continue
+      }
+    }
     if (delims.has(ch)) return k + 1
     k--
   }

@@ -51,6 +51,10 @@ describe('rule: subject', () => {
     expect(lvu('新建村级养老服务站（老年食堂）40个。')[0]?.[0]).toBe('村级养老服务站')
   })
 
+  it('reads a quoted name with a 、 inside as one name, not a list', () => {
+    expect(lvu('“一窗受理、集成服务”事项达到860项。')[0]?.[0]).toBe('一窗受理、集成服务事项')
+  })
+
   it('drops a measure that names nothing it measures', () => {
     expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
   })
