@@ -1,11 +1,13 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION,
 } from '../words/labels'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
-import { NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
+import {
+  NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PROJECT_EVENTS, SINGLE_VERB_BOUND, VERBS, type VerbRole,
+} from '../words/verbs'
 
 /**
  * Reading a clause around a figure. Before it (read backwards from the number, at most CLAUSE_MAX characters
@@ -248,7 +250,8 @@ const TIMES_LONGEST = byFirstChar(TIME_PHRASES)
 const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
 
 const LEADING_PATTERNS: readonly RegExp[] = [
-  /^[\s"“”‘’'《》「」()]+/,
+  // A separator left at the head once the verb before it went (`落地、总投资…`).
+  /^[\s"“”‘’'《》「」()、]+/,
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、. But 第一产业, 第三产业 are
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
@@ -292,6 +295,18 @@ function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
 
 const LEADING_ADVERBS_LONGEST = byFirstChar(LEADING_ADVERBS)
 
+const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.startsWith(e))
+
+/**
+ * s without the action it opens with (`创建4A级景区` → 4A级景区), unless the action is part of the thing (`创建示范项目`)
+ * or one of a chain of events that is the label (`落地开工`).
+ */
+function stripAction(s: string): string {
+  if (NOUNS_OPENED_BY_ACTION.some((w) => s.startsWith(w))) return s
+  const rest = stripWord(s, ACTIONS_LONGEST)
+  return rest !== s && startsWithEvent(s) && startsWithEvent(rest) ? s : rest
+}
+
 /**
  * A subject as a label: without list numbers, time phrases, scope (全市, 我省), openers (其中, 同时), the action
  * done to it (完成, 引进) and quote marks.
@@ -306,7 +321,7 @@ export function cleanLabel(raw: string): string {
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) s = stripWord(s, OPENERS_LONGEST)
-    s = stripWord(s, ACTIONS_LONGEST)
+    s = stripAction(s)
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
     if (s === before) break
   }

@@ -1,4 +1,4 @@
-import { DEFINING_VERBS } from '../words/verbs'
+import { DEFINING_VERBS, RESULT_COMPLEMENTS } from '../words/verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
@@ -35,6 +35,8 @@ export const numberBeforeNoun: Rule = {
     if (verb) {
       before = raw.slice(0, verb.at)
       after = raw.slice(verb.at + verb.verb.length)
+      const complement = RESULT_COMPLEMENTS.find((c) => after.startsWith(c))
+      if (complement) after = after.slice(complement.length)
       if (DEFINING_VERBS.includes(verb.verb)) kept = verb.verb
     }
     // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.

@@ -68,6 +68,9 @@ export const NOUN_START_STOPS: readonly string[] = [
  */
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰']
 
+/** Complements of result right after a verb (`实施好10件实事`, `办好…`): they go with the verb, never into the label. */
+export const RESULT_COMPLEMENTS: readonly string[] = ['好']
+
 /** Nouns that hold an object verb (`建成区` is the built-up area; nothing was built): no verb is read inside them. */
 export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
 
