@@ -6,7 +6,8 @@ import {
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
-  NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PROJECT_EVENTS, SINGLE_VERB_BOUND, VERBS, type VerbRole,
+  CLOSING_PREDICATES, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_ADVERBS, PROJECT_EVENTS,
+  SINGLE_VERB_BOUND, VERBS, type VerbRole,
 } from '../words/verbs'
 
 /**
@@ -385,6 +386,23 @@ function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
 
 const PREDICATE_MAX = 12
 
+const PREDICATE_ADVERBS_BY_FIRST = byFirstChar(PREDICATE_ADVERBS)
+const CLOSING_PREDICATES_BY_FIRST = byFirstChar(CLOSING_PREDICATES)
+/** The shortest noun that stands alone before what became of it (`贫困县` of `8个贫困县摘帽`). */
+const OUTCOME_NOUN_MIN = 3
+const PREDICATES_BEFORE = [...PROJECT_EVENTS, ...NOUN_START_STOPS]
+const CLAUSE_END = (ch: string | undefined): boolean => ch === undefined || DELIMS.has(ch) || ch === '。'
+
+/** Does what became of the things counted start at k: an adverb of a predicate, or a predicate closing the clause? */
+function outcomeAt(norm: string, k: number): boolean {
+  // 转型或退出: a noun never ends in a conjunction; 建成投运, 脱贫摘帽: nor half a chain of predicates.
+  if ('或和及与'.includes(norm[k - 1] as string)) return false
+  if (PREDICATES_BEFORE.some((w) => norm.endsWith(w, k))) return false
+  if (stopAt(PREDICATE_ADVERBS_BY_FIRST, norm, k)) return true
+  const closing = CLOSING_PREDICATES_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
+  return closing !== undefined && CLAUSE_END(norm[k + closing.length])
+}
+
 /** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
 export function predicateAfter(norm: string, at: number): string {
   let k = at
@@ -418,6 +436,7 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     }
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
+    if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
     // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
     // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.
     if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)))) break

@@ -56,6 +56,20 @@ export const NOUN_STOPS: readonly string[] = [
   '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期',
 ]
 
+/**
+ * What became of the things counted after them: adverbs that open a predicate (`12个输变电项目有序推进`) and
+ * predicates that close the clause (`8个贫困县摘帽`). The label is the things, when they are named in three
+ * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
+ */
+export const PREDICATE_ADVERBS: readonly string[] = ['有序', '稳步', '全线']
+export const CLOSING_PREDICATES: readonly string[] = ['建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽']
+
+/** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
+export const WORK_AFTER_COUNTED: readonly string[] = ['建设']
+
+/** Verbs whose object is an event (`实现33个贫困县摘帽`): the closing predicate after the things counted is what they count. */
+export const VERBS_OF_EVENTS: readonly string[] = ['实现']
+
 /** Verbs that, right after a figure, start its predicate rather than a noun (`9323.1亿元增加4374.4亿元`). */
 export const NOUN_START_STOPS: readonly string[] = [
   '增加', '增长', '提高', '提升', '下降', '降低', '减少', '扩大', '实现', '完成', '建成', '实施', '脱贫', '摘帽',
