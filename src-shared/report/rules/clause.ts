@@ -273,9 +273,9 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^了/,
 ]
 
-/** 再完成…, 全面完成…: an adverb goes with the action after it. */
+/** 再完成…, 全面完成…, 已建成…: an adverb goes with the action after it. */
 const ADVERB_BEFORE_ACTION = new RegExp(
-  `^(?:再|又|还|也|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${[...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活'].join('|')})`,
+  `^(?:再|又|还|也|已经|已|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${[...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活'].join('|')})`,
 )
 
 /**

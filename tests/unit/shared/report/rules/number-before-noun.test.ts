@@ -41,6 +41,7 @@ describe('rule: number-before-noun', () => {
   })
   it('counts the things, not the work done on them, and drops a complement of result', () => {
     expect(lvu('启动12个智慧农场建设。')).toEqual([['智慧农场', 12, '个']])
+    expect(lvu('相继开通运营4条城际公交线。')).toEqual([['城际公交线', 4, '条']])
     expect(lvu('实施好12件民生实事。')).toEqual([['民生实事', 12, '件']])
   })
   it('keeps a verb that defines what is counted, and who it is for', () => {
