@@ -6,7 +6,7 @@ import {
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_ADVERBS, PROJECT_EVENTS,
+  CLOSING_PREDICATES, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   SINGLE_VERB_BOUND, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -386,7 +386,7 @@ function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
 
 const PREDICATE_MAX = 12
 
-const PREDICATE_ADVERBS_BY_FIRST = byFirstChar(PREDICATE_ADVERBS)
+const PREDICATE_OPENERS_BY_FIRST = byFirstChar(PREDICATE_OPENERS)
 const CLOSING_PREDICATES_BY_FIRST = byFirstChar(CLOSING_PREDICATES)
 /** The shortest noun that stands alone before what became of it (`贫困县` of `8个贫困县摘帽`). */
 const OUTCOME_NOUN_MIN = 3
@@ -398,7 +398,7 @@ function outcomeAt(norm: string, k: number): boolean {
   // 转型或退出: a noun never ends in a conjunction; 建成投运, 脱贫摘帽: nor half a chain of predicates.
   if ('或和及与'.includes(norm[k - 1] as string)) return false
   if (PREDICATES_BEFORE.some((w) => norm.endsWith(w, k))) return false
-  if (stopAt(PREDICATE_ADVERBS_BY_FIRST, norm, k)) return true
+  if (stopAt(PREDICATE_OPENERS_BY_FIRST, norm, k)) return true
   const closing = CLOSING_PREDICATES_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
   return closing !== undefined && CLAUSE_END(norm[k + closing.length])
 }

@@ -57,11 +57,11 @@ export const NOUN_STOPS: readonly string[] = [
 ]
 
 /**
- * What became of the things counted after them: adverbs that open a predicate (`12个输变电项目有序推进`) and
+ * What became of the things counted after them: words that open a predicate (`12个输变电项目有序推进`, `为300名老人提供…`) and
  * predicates that close the clause (`8个贫困县摘帽`). The label is the things, when they are named in three
  * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
  */
-export const PREDICATE_ADVERBS: readonly string[] = ['有序', '稳步', '全线']
+export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供']
 export const CLOSING_PREDICATES: readonly string[] = ['建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽']
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */

@@ -38,6 +38,7 @@ describe('rule: number-before-noun', () => {
     expect(lvu('力争实现14个薄弱乡镇摘帽。')).toEqual([['薄弱乡镇摘帽', 14, '个']])
     expect(lvu('90家平台公司转型或退出。')).toEqual([['平台公司转型或退出', 90, '家']])
     expect(lvu('300个行政村脱贫摘帽。')[0]?.[0]).toBe('行政村脱贫摘帽')
+    expect(lvu('为2600名独居高龄老人提供助餐服务。')).toEqual([['独居高龄老人', 2600, '名']])
   })
   it('counts the things, not the work done on them, and drops a complement of result', () => {
     expect(lvu('启动12个智慧农场建设。')).toEqual([['智慧农场', 12, '个']])
