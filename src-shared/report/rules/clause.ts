@@ -1,8 +1,9 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI,
 } from '../words/labels'
+import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
@@ -296,6 +297,17 @@ function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
 
 const LEADING_ADVERBS_LONGEST = byFirstChar(LEADING_ADVERBS)
 
+/**
+ * 在 at a label's head before a time (`在上半年…`) or a standard indicator (`在固定资产投资增长…的同时`) is a preposition;
+ * before anything else it may open the thing (`在建项目`, `在粤执业…人士`) and stays.
+ */
+function stripPreposition(s: string): string {
+  if (!s.startsWith('在')) return s
+  const time = TIMES_AFTER_ZAI.find((w) => s.startsWith(w, 1))
+  if (time) return s.slice(1 + time.length)
+  return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
+}
+
 const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.startsWith(e))
 
 /**
@@ -318,6 +330,7 @@ export function cleanLabel(raw: string): string {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
     s = s.replace(ADVERB_BEFORE_ACTION, '')
+    s = stripPreposition(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)

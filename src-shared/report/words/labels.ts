@@ -32,6 +32,14 @@ export const TIME_PHRASES: readonly string[] = [
   '当年', '年内', '上年', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
 ]
 
+/**
+ * Times after a 在 at a label's head (`力争在上半年实现…开工率`): the preposition and the time go; the period is the
+ * period rules' business.
+ */
+export const TIMES_AFTER_ZAI: readonly string[] = [
+  '上半年', '下半年', '前三季度', '一季度', '二季度', '三季度', '四季度', '年内', '年底前', '年底', '年末', '今年', '明年',
+]
+
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',

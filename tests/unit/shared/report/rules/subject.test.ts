@@ -48,6 +48,12 @@ describe('rule: subject', () => {
     expect(lvu('始终保持教育支出占财政支出的20%以上。')).toEqual([['教育支出占财政支出', 20, '%']])
     expect(lvu('实施好8件民生实事。')).toEqual([['民生实事', 8, '件']])
     expect(lvu('全县已建成光伏装机86万千瓦。')).toEqual([['光伏装机', 86, '万千瓦']])
+    // 在 before a time or a standard indicator is a preposition; before anything else it may open the thing.
+    expect(lvu('力争在下半年实现重点项目开工率达到95%。')).toEqual([['重点项目开工率', 95, '%']])
+    expect(lvu('在社会消费品零售总额增长7%的同时，在建项目达到320个。')).toEqual([
+      ['社会消费品零售总额', 7, '%'],
+      ['在建项目', 320, '个'],
+    ])
     expect(lvu('创建全国文明村镇4个。')).toEqual([['全国文明村镇', 4, '个']])
     expect(lvu('各类创建示范项目压减60%。')[0]?.[0]).toBe('创建示范项目')
   })
