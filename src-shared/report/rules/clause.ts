@@ -1,12 +1,16 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI,
 } from '../words/labels'
+import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
-import { NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, SINGLE_VERB_BOUND, VERBS, type VerbRole } from '../words/verbs'
+import {
+  CLOSING_PREDICATES, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  SINGLE_VERB_BOUND, VERBS, type VerbRole,
+} from '../words/verbs'
 
 /**
  * Reading a clause around a figure. Before it (read backwards from the number, at most CLAUSE_MAX characters
@@ -263,7 +267,8 @@ const TIMES_LONGEST = byFirstChar(TIME_PHRASES)
 const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
 
 const LEADING_PATTERNS: readonly RegExp[] = [
-  /^[\s"“”‘’'《》「」()]+/,
+  // A separator left at the head once the verb before it went (`落地、总投资…`).
+  /^[\s"“”‘’'《》「」()、]+/,
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、. But 第一产业, 第三产业 are
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
@@ -285,9 +290,9 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^了/,
 ]
 
-/** 再完成…, 全面完成…: an adverb goes with the action after it. */
+/** 再完成…, 全面完成…, 已建成…: an adverb goes with the action after it. */
 const ADVERB_BEFORE_ACTION = new RegExp(
-  `^(?:再|又|还|也|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${[...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活'].join('|')})`,
+  `^(?:再|又|还|也|已经|已|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${[...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活'].join('|')})`,
 )
 
 /**
@@ -309,6 +314,29 @@ function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
 const LEADING_ADVERBS_LONGEST = byFirstChar(LEADING_ADVERBS)
 
 /**
+ * 在 at a label's head before a time (`在上半年…`) or a standard indicator (`在固定资产投资增长…的同时`) is a preposition;
+ * before anything else it may open the thing (`在建项目`, `在粤执业…人士`) and stays.
+ */
+function stripPreposition(s: string): string {
+  if (!s.startsWith('在')) return s
+  const time = TIMES_AFTER_ZAI.find((w) => s.startsWith(w, 1))
+  if (time) return s.slice(1 + time.length)
+  return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
+}
+
+const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.startsWith(e))
+
+/**
+ * s without the action it opens with (`创建4A级景区` → 4A级景区), unless the action is part of the thing (`创建示范项目`)
+ * or one of a chain of events that is the label (`落地开工`).
+ */
+function stripAction(s: string): string {
+  if (NOUNS_OPENED_BY_ACTION.some((w) => s.startsWith(w))) return s
+  const rest = stripWord(s, ACTIONS_LONGEST)
+  return rest !== s && startsWithEvent(s) && startsWithEvent(rest) ? s : rest
+}
+
+/**
  * A subject as a label: without list numbers, time phrases, scope (全市, 我省), openers (其中, 同时), the action
  * done to it (完成, 引进) and quote marks.
  */
@@ -318,11 +346,12 @@ export function cleanLabel(raw: string): string {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
     s = s.replace(ADVERB_BEFORE_ACTION, '')
+    s = stripPreposition(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) s = stripWord(s, OPENERS_LONGEST)
-    s = stripWord(s, ACTIONS_LONGEST)
+    s = stripAction(s)
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
     if (s === before) break
   }
@@ -391,6 +420,23 @@ function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
 
 const PREDICATE_MAX = 12
 
+const PREDICATE_OPENERS_BY_FIRST = byFirstChar(PREDICATE_OPENERS)
+const CLOSING_PREDICATES_BY_FIRST = byFirstChar(CLOSING_PREDICATES)
+/** The shortest noun that stands alone before what became of it (`贫困县` of `8个贫困县摘帽`). */
+const OUTCOME_NOUN_MIN = 3
+const PREDICATES_BEFORE = [...PROJECT_EVENTS, ...NOUN_START_STOPS]
+const CLAUSE_END = (ch: string | undefined): boolean => ch === undefined || DELIMS.has(ch) || ch === '。'
+
+/** Does what became of the things counted start at k: an adverb of a predicate, or a predicate closing the clause? */
+function outcomeAt(norm: string, k: number): boolean {
+  // 转型或退出: a noun never ends in a conjunction; 建成投运, 脱贫摘帽: nor half a chain of predicates.
+  if ('或和及与'.includes(norm[k - 1] as string)) return false
+  if (PREDICATES_BEFORE.some((w) => norm.endsWith(w, k))) return false
+  if (stopAt(PREDICATE_OPENERS_BY_FIRST, norm, k)) return true
+  const closing = CLOSING_PREDICATES_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
+  return closing !== undefined && CLAUSE_END(norm[k + closing.length])
+}
+
 /** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
 export function predicateAfter(norm: string, at: number): string {
   let k = at
@@ -424,6 +470,7 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     }
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
+    if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
     // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
     // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.
     if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)))) break

@@ -1,4 +1,4 @@
-import { DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS } from '../words/verbs'
+import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED } from '../words/verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
@@ -26,7 +26,9 @@ export const numberBeforeNoun: Rule = {
       st.dropped = true
       return
     }
-    let noun = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
+    const named = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
+    const work = WORK_AFTER_COUNTED.find((w) => named.endsWith(w) && named.length - w.length >= 3)
+    let noun = work ? named.slice(0, -work.length) : named
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
     if (frame) noun = noun.slice(0, -frame[1].length)
     if (!noun) return
@@ -37,6 +39,8 @@ export const numberBeforeNoun: Rule = {
     if (verb) {
       before = raw.slice(0, verb.at)
       after = raw.slice(verb.at + verb.verb.length)
+      const complement = RESULT_COMPLEMENTS.find((c) => after.startsWith(c))
+      if (complement) after = after.slice(complement.length)
       if (DEFINING_VERBS.includes(verb.verb) || NAMING_BUILD_VERBS.includes(verb.verb)) kept = verb.verb
     }
     // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.
@@ -60,6 +64,12 @@ export const numberBeforeNoun: Rule = {
     let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
     let quoteEnd = st.noun.end
+    // 实现33个贫困县摘帽: what was achieved is the event, not the things.
+    const event = CLOSING_PREDICATES.find((w) => predicateAfter(ctx.norm, st.noun?.end ?? 0) === w)
+    if (event && VERBS_OF_EVENTS.some((v) => st.pre.verbWord === v || raw.endsWith(v))) {
+      label += event
+      quoteEnd += event.length
+    }
     const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
     if (predicate) {
       label = `${label}${predicate}比例`

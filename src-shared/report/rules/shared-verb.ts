@@ -25,7 +25,10 @@ export const sharedVerb: Rule = {
   },
 }
 
-/** 再就业, 新建…, 提质改造…: an item that opens with a verb of its own keeps it alone. */
+/** 再就业, 新建…, 提质改造…, 签约金额: an item that opens with a verb of its own keeps it alone. */
 function hasOwnVerb(label: string): boolean {
-  return /^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) || CHAINED_ACTIONS.some((a) => a.length > 1 && label.startsWith(a))
+  return (
+    /^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) ||
+    [...CHAINED_ACTIONS, ...SHARED_VERBS].some((a) => a.length > 1 && label.startsWith(a))
+  )
 }

@@ -11,7 +11,7 @@ export const ADVERBS: readonly string[] = [
   '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '共计', '合计', '总计', '首次', '再次', '再',
   '继续', '持续', '进一步', '已经', '已', '共', '全年', '一年', '当年', '年内', '每年', '稳步', '大幅', '平均', '年均',
   '又', '还', '也', '都', '将', '力争', '预计', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
-  '一次性', '高质量', '坚决', '切实', '着力', '大力', '积极', '努力', '全力', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '实际', '名义',
+  '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '着力', '大力', '积极', '努力', '全力', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '实际', '名义',
 ]
 
 /** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
@@ -41,6 +41,14 @@ export const LABEL_QUARTERS: readonly string[] = [
 ]
 export const LABEL_SPANS_AFTER: readonly string[] = ['五年', '四年', '三年', '两年', '全年', '年内']
 
+/**
+ * Times after a 在 at a label's head (`力争在上半年实现…开工率`): the preposition and the time go; the period is the
+ * period rules' business.
+ */
+export const TIMES_AFTER_ZAI: readonly string[] = [
+  '上半年', '下半年', '前三季度', '一季度', '二季度', '三季度', '四季度', '年内', '年底前', '年底', '年末', '今年', '明年',
+]
+
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
@@ -50,7 +58,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
 export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往']
 
 /** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
-export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明城市', '全国文明村镇', '全国示范', '全国百强', '全国先进']
+export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进']
 
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
 export const LEADING_ACTIONS: readonly string[] = [
@@ -59,7 +67,14 @@ export const LEADING_ACTIONS: readonly string[] = [
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
   '谋划实施', '谋划', '荣获', '签署',
+  // Verbs of naming, hosting and opening: 创建4A级旅游景区5个 counts the 景区 (创建示范项目, a kind of project, is a noun).
+  '创建', '评定', '承担', '入选', '提供', '落地', '开通运营', '开通', '始终保持', '保持',
+  // A verb with its result complement (实施好10件惠民实事): the 好 goes with the verb.
+  '实施好', '落实好', '办好', '建好', '管好',
 ]
+
+/** Nouns that open with a leading action (`创建示范项目`: projects of model-building): the action is part of the thing. */
+export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰']
 
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
 export const LEADING_ADVERBS: readonly string[] = ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义')
@@ -117,7 +132,7 @@ export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
  * Actions chained to a build action (`新建改造城市道路`, `新建、转化配售型保障性住房`): the figure counts what was
  * built or rebuilt, not the stock, so the chain stays whole.
  */
-export const CHAINED_ACTIONS: readonly string[] = ['、', '改扩建', '扩建', '改造', '提升', '转化', '运营', '投用']
+export const CHAINED_ACTIONS: readonly string[] = ['、', '改扩建', '扩建', '改建', '改造', '提升', '转化', '运营', '投用', '投产']
 
 /**
  * Actions on works that a 、 chains before one figure (`新建、提升30座旅游厕所`, `新建、续建外来投资项目`). Longest

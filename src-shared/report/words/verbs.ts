@@ -42,7 +42,7 @@ export const OBJECT_VERBS: readonly string[] = [
   '安排', '引进', '培育', '打造', '创建', '开展', '举办', '发放', '投入', '惠及', '带动', '吸引', '贡献', '设立', '组建',
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
-  '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
+  '开通运营', '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
   '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选',
 ]
 
@@ -57,6 +57,20 @@ export const NOUN_STOPS: readonly string[] = [
   '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
   '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期',
 ]
+
+/**
+ * What became of the things counted after them: words that open a predicate (`12个输变电项目有序推进`, `为300名老人提供…`) and
+ * predicates that close the clause (`8个贫困县摘帽`). The label is the things, when they are named in three
+ * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
+ */
+export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供']
+export const CLOSING_PREDICATES: readonly string[] = ['建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽']
+
+/** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
+export const WORK_AFTER_COUNTED: readonly string[] = ['建设']
+
+/** Verbs whose object is an event (`实现33个贫困县摘帽`): the closing predicate after the things counted is what they count. */
+export const VERBS_OF_EVENTS: readonly string[] = ['实现']
 
 /** Verbs that, right after a figure, start its predicate rather than a noun (`9323.1亿元增加4374.4亿元`). */
 export const NOUN_START_STOPS: readonly string[] = [
@@ -76,6 +90,9 @@ export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建
 /** 启动290万亩高标准农田建设: the frame around a counted noun; the noun is counted, not its 建设. */
 export const FRAMES_AROUND_NOUN: readonly (readonly [string, string])[] = [['启动', '建设']]
 
+/** Complements of result right after a verb (`实施好10件实事`, `办好…`): they go with the verb, never into the label. */
+export const RESULT_COMPLEMENTS: readonly string[] = ['好']
+
 /** Nouns that hold an object verb (`建成区` is the built-up area; nothing was built): no verb is read inside them. */
 export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
 
@@ -85,7 +102,8 @@ export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
  * first.
  */
 export const SHARED_VERBS: readonly string[] = [
-  ...DEFINING_VERBS, '新建改扩建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升', '提质改造', '改造', '盘活', '培育',
+  ...DEFINING_VERBS, '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升', '提质改造', '改建', '改造',
+  '盘活', '培育', '新发展', '签约',
 ]
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */

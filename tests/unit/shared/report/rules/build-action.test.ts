@@ -15,6 +15,10 @@ describe('rule: build-action', () => {
     expect(lvu('建设项目总投资80亿元。')).toEqual([['建设项目总投资', 80, '亿元']])
   })
   it('keeps a chain of actions whole: what was built or rebuilt is counted, not the stock', () => {
+    expect(lvu('新建改建村组道路260公里，建成投产工业项目35个。')).toEqual([
+      ['新建改建村组道路', 260, '公里'],
+      ['建成投产工业项目', 35, '个'],
+    ])
     expect(lvu('新建改扩建中小学校8所，新建提升农贸市场12个，新建成投用污水处理厂3座。')).toEqual([
       ['新建改扩建中小学校', 8, '所'],
       ['新建提升农贸市场', 12, '个'],

@@ -27,6 +27,24 @@ describe('rule: number-before-noun', () => {
     expect(lvu('建成350个美丽乡村、500个和美乡村。')).toEqual([['美丽乡村', 350, '个'], ['和美乡村', 500, '个']])
     expect(lvu('基本建成129条乡村振兴示范带。')).toEqual([['乡村振兴示范带', 129, '条']])
   })
+  it('ends the noun where what became of the things begins, unless an achieving verb makes that the thing counted', () => {
+    expect(lvu('36个老旧厂区改造项目有序推进。')).toEqual([['老旧厂区改造项目', 36, '个']])
+    expect(lvu('58公里滨江绿道全线贯通。')).toEqual([['滨江绿道', 58, '公里']])
+    expect(lvu('210个低收入村退出，14个薄弱乡镇摘帽。')).toEqual([
+      ['低收入村', 210, '个'],
+      ['薄弱乡镇', 14, '个'],
+    ])
+    expect(lvu('5座泵站建成投运，3座变电站建成投运。')).toEqual([['泵站建成投运', 5, '座'], ['变电站', 3, '座']])
+    expect(lvu('力争实现14个薄弱乡镇摘帽。')).toEqual([['薄弱乡镇摘帽', 14, '个']])
+    expect(lvu('90家平台公司转型或退出。')).toEqual([['平台公司转型或退出', 90, '家']])
+    expect(lvu('300个行政村脱贫摘帽。')[0]?.[0]).toBe('行政村脱贫摘帽')
+    expect(lvu('为2600名独居高龄老人提供助餐服务。')).toEqual([['独居高龄老人', 2600, '名']])
+  })
+  it('counts the things, not the work done on them, and drops a complement of result', () => {
+    expect(lvu('启动12个智慧农场建设。')).toEqual([['智慧农场', 12, '个']])
+    expect(lvu('相继开通运营4条城际公交线。')).toEqual([['城际公交线', 4, '条']])
+    expect(lvu('实施好12件民生实事。')).toEqual([['民生实事', 12, '件']])
+  })
   it('keeps a verb that defines what is counted, and who it is for', () => {
     expect(lvu('新增6个省级开发区。')).toEqual([['新增省级开发区', 6, '个']])
     expect(lvu('淘汰县城建成区12台燃煤小锅炉。')).toEqual([['淘汰县城建成区燃煤小锅炉', 12, '台']])
@@ -53,7 +71,7 @@ describe('rule: number-before-noun', () => {
       ['省列重大项目', 304, '个'],
       ['省列重大项目投资', 2929, '亿元'],
     ])
-    expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇建设', 301, '个']])
+    expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
   })
   it('ends the noun where its own predicate starts (加快…, 增设…, 汛前…)', () => {

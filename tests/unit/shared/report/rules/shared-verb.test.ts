@@ -16,6 +16,11 @@ describe('rule: shared-verb', () => {
     expect(lvu('新改建燃气管网30公里、热力管网12公里。').map((f) => f[0])).toEqual(['新改建燃气管网', '新改建热力管网'])
     expect(lvu('培育造林苗木8000万株、储备林基地6万亩。').map((f) => f[0])).toEqual(['培育造林苗木', '培育储备林基地'])
   })
+  it('lets 改建, 新建改建, 新发展 and 签约 cover the items after them, but not an item that opens with the verb', () => {
+    expect(lvu('改建乡村道路420公里、农村厕所2.6万座。').map((f) => f[0])).toEqual(['改建乡村道路', '改建农村厕所'])
+    expect(lvu('新建改建城市支路18公里、停车场9个。').map((f) => f[0])).toEqual(['新建改建城市支路', '新建改建停车场'])
+    expect(lvu('签约先进制造项目88个、签约金额640亿元。').map((f) => f[0])).not.toContain('签约签约金额')
+  })
   it('leaves an item with a verb of its own', () => {
     expect(lvu('新增就业5200人、再就业1300人。').map((f) => f[0])).toEqual(['新增就业', '再就业'])
     expect(lvu('新增耕地2万亩、提质改造盐碱地6万亩。').map((f) => f[0])).toEqual(['新增耕地', '提质改造盐碱地'])

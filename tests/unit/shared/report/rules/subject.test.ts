@@ -30,6 +30,33 @@ describe('rule: subject', () => {
       ['新增耕地', 1.2, '万亩'],
     ])
   })
+  it('drops a verb of naming, hosting or opening and an adverb before the noun, but keeps a noun that opens with one', () => {
+    expect(lvu('创建省级森林乡村8个，评定星级农家乐12家。')).toEqual([
+      ['省级森林乡村', 8, '个'],
+      ['星级农家乐', 12, '家'],
+    ])
+    expect(lvu('落地外资研发中心6个，开通国际班列线路9条，承担省级试点任务15项。')).toEqual([
+      ['外资研发中心', 6, '个'],
+      ['国际班列线路', 9, '条'],
+      ['省级试点任务', 15, '项'],
+    ])
+    expect(lvu('入选省级专精特新企业37家，提供创业担保贷款5亿元。')).toEqual([
+      ['省级专精特新企业', 37, '家'],
+      ['创业担保贷款', 5, '亿元'],
+    ])
+    expect(lvu('全年景区平均上座率仅为41%。')).toEqual([['景区平均上座率', 41, '%']])
+    expect(lvu('始终保持教育支出占财政支出的20%以上。')).toEqual([['教育支出占财政支出', 20, '%']])
+    expect(lvu('实施好8件民生实事。')).toEqual([['民生实事', 8, '件']])
+    expect(lvu('全县已建成光伏装机86万千瓦。')).toEqual([['光伏装机', 86, '万千瓦']])
+    // 在 before a time or a standard indicator is a preposition; before anything else it may open the thing.
+    expect(lvu('力争在下半年实现重点项目开工率达到95%。')).toEqual([['重点项目开工率', 95, '%']])
+    expect(lvu('在社会消费品零售总额增长7%的同时，在建项目达到320个。')).toEqual([
+      ['社会消费品零售总额', 7, '%'],
+      ['在建项目', 320, '个'],
+    ])
+    expect(lvu('创建全国文明村镇4个。')).toEqual([['全国文明村镇', 4, '个']])
+    expect(lvu('各类创建示范项目压减60%。')[0]?.[0]).toBe('创建示范项目')
+  })
   it('drops an enumeration before 等 and an action inside the label', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
     expect(lvu('重点项目完成投资420亿元。')).toEqual([['重点项目投资', 420, '亿元']])
