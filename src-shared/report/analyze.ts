@@ -61,7 +61,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       cue = carriedCue.period
       guessed = carriedCue.guessed
     }
-    const period = resolvePeriod(r.periodHint, cue, sp?.period ?? null, year)
+    const period = resolvePeriod(r.periodHint, cue, sp?.period ?? null, year, sp?.mixed?.span ?? null)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')

@@ -80,7 +80,7 @@ export interface SectionPeriod {
    * paragraphs may speak of either, so a figure there with no cue of its own has an inferred period. The speech
    * takes them in the order named; `later` is the period of the last one.
    */
-  mixed?: { later: string | undefined }
+  mixed?: { later: string | undefined; span?: string }
 }
 
 /** How many times a title names: years, five-year plans, relative times (`今年以来`, `五年来`) and a term (本届政府). */
@@ -103,7 +103,7 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
     const p = own !== undefined ? { period: own, named: true } : inherited
     const title = normalizeForAnalysis(s.title)
     const mixed = own !== undefined && timesNamed(title) > 1
-    out.set(s.id, mixed ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period } } : p)
+    out.set(s.id, mixed ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period, span: spanNamedIn(title, year) } } : p)
     for (const c of s.children) walk(c, p)
   }
   for (const r of roots) {
@@ -111,6 +111,17 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
     previousRoot = out.get(r.id) ?? previousRoot
   }
   return out
+}
+
+/** The first span a title names (`2015年和“十二五”工作回顾` → 2011-2015), or undefined. */
+function spanNamedIn(title: string, year: number | null): string | undefined {
+  CUE.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = CUE.exec(title)) !== null) {
+    const p = parsePeriod(cuePeriod(m, title, year) ?? null)
+    if (p && p.to > p.from) return period(p.from, p.to, p.target)
+  }
+  return undefined
 }
 
 /** 去年, 今年 date a clause wherever they stand (`主体去年纳税达到…`), unless compared with (`比去年`). */
@@ -325,7 +336,13 @@ export function headCue(norm: string, lineStart: number, at: number, year: numbe
 /**
  * A figure's period from its own clause (from-to, comparison base), the cue before it and its section's period.
  */
-export function resolvePeriod(hint: PeriodHint | null, cue: string | undefined, section: string | null, year: number | null): string | null {
+export function resolvePeriod(
+  hint: PeriodHint | null,
+  cue: string | undefined,
+  section: string | null,
+  year: number | null,
+  partSpan: string | null = null,
+): string | null {
   const resolved = resolveDated(hint, cue, section, year)
   const p = parsePeriod(resolved)
   // 今年高校毕业生达874万人，要…: a fact of the plan year; 超过原定的近2万亿元规模: the goal of the year reviewed.
@@ -334,8 +351,11 @@ export function resolvePeriod(hint: PeriodHint | null, cue: string | undefined, 
   // 今后五年的目标任务 opening on the year's difficulties (`…同比下降42.1%`): a fact of the year before the goals.
   if (pastInGoals(hint, p)) return period((p as { from: number }).from - 1)
   // …2025年运行航线75条，快递业务量年均增长超21%: an average covers the span of its part.
-  const s = parsePeriod(section)
-  if (hint?.average && p && s && p.from === p.to && s.to > s.from && s.from <= p.from && p.to <= s.to && s.target === p.target) return section
+  // A part named for a year and a span (`2015年和“十二五”工作回顾`): an average there is the span's.
+  for (const span of [section, partSpan]) {
+    const s = parsePeriod(span)
+    if (hint?.average && p && s && p.from === p.to && s.to > s.from && s.from <= p.from && p.to <= s.to && s.target === p.target) return span
+  }
   return resolved
 }
 
