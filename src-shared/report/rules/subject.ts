@@ -1,4 +1,4 @@
-import { INNER_ACTIONS, LEADING_ACTIONS } from '../words/labels'
+import { INNER_ACTIONS, LEADING_ACTIONS, OWNED_MEASURES } from '../words/labels'
 import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS } from '../words/verbs'
 import { clauseStart, cleanLabel, readPre } from './clause'
 import type { Rule } from './types'
@@ -54,7 +54,9 @@ export const subject: Rule = {
     const deng = raw.lastIndexOf('等')
     if (deng > 0 && deng < raw.length - 1) {
       const wordy = WORDY_BEFORE_DENG.includes(raw[deng - 1] as string) || WORDY_AFTER_DENG.includes(raw[deng + 1] as string)
-      if (!wordy && (st.clauseStart !== st.listStart || raw.slice(0, deng).includes('、'))) {
+      // 蔬菜、水果、水产等产量: a bare measure after 等 measures the things listed, which stay in the label.
+      const measureOfList = OWNED_MEASURES.includes(cleanLabel(raw.slice(deng + 1)))
+      if (!wordy && !measureOfList && (st.clauseStart !== st.listStart || raw.slice(0, deng).includes('、'))) {
         quoteStart = st.clauseStart + deng + 1
         raw = raw.slice(deng + 1)
       }

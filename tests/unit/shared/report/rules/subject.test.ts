@@ -82,6 +82,11 @@ describe('rule: subject', () => {
     expect(lvu('“一窗受理、集成服务”事项达到860项。')[0]?.[0]).toBe('一窗受理、集成服务事项')
   })
 
+  it('keeps the things listed before 等 when what follows is only a measure of them', () => {
+    expect(lvu('稳定粮食产量，蔬菜、水果、食用菌等产量增长4%。')[0]?.[0]).toBe('蔬菜、水果、食用菌等产量')
+    expect(lvu('电子信息、生物医药等新兴产业增加值增长12%。')[0]?.[0]).toBe('新兴产业增加值')
+  })
+
   it('drops a measure that names nothing it measures', () => {
     expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
   })
