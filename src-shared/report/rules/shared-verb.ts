@@ -1,5 +1,5 @@
 import { CHAINED_ACTIONS } from '../words/labels'
-import { SHARED_VERBS } from '../words/verbs'
+import { OBJECT_VERBS, SHARED_VERBS } from '../words/verbs'
 import { isGeneric } from './generic-label'
 import type { Rule } from './types'
 
@@ -12,7 +12,8 @@ export const sharedVerb: Rule = {
   name: 'shared-verb',
   apply(st, ctx) {
     const among = /^其中/.test(ctx.norm.slice(st.clauseStart, st.clauseStart + 2))
-    if (st.dropped || !(st.afterListComma || among) || st.pre.verb !== null) return
+    // A level reached (`森林覆盖率从31%提高到35%`) is no item of a series of additions.
+    if (st.dropped || !(st.afterListComma || among) || st.pre.verb !== null || st.shape === 'from-to') return
     const previous = ctx.sentence.previousStatement
     const head = previous?.drafts[0]?.label ?? ''
     const verb = SHARED_VERBS.find((v) => head.startsWith(v))
@@ -29,6 +30,7 @@ export const sharedVerb: Rule = {
 function hasOwnVerb(label: string): boolean {
   return (
     /^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) ||
-    [...CHAINED_ACTIONS, ...SHARED_VERBS].some((a) => a.length > 1 && label.startsWith(a))
+    [...CHAINED_ACTIONS, ...SHARED_VERBS].some((a) => a.length > 1 && label.startsWith(a)) ||
+    OBJECT_VERBS.some((v) => v.length > 1 && label.startsWith(v) && label.length > v.length + 1)
   )
 }

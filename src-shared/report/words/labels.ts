@@ -233,7 +233,7 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
  * `接待游客人次、旅游收入` keeps 旅游收入 as it is.
  */
 export const MEASURES_OF_A_HEAD: readonly string[] = [
-  '人次', '人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
+  '人次', '人数', '死亡人数', '受伤人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
   '利润', '利润总额', '营业收入', '支出', '总支出',
 ]
 
@@ -252,6 +252,9 @@ export const QUANTITY_ENDINGS: readonly string[] = [
 export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: string }[] = [
   { pair: '城乡', first: '城镇', second: '农村' },
   { pair: '存贷款', first: '存款', second: '贷款' },
+  { pair: '广播电视', first: '广播', second: '电视' },
+  { pair: '内外资', first: '内资', second: '外资' },
+  { pair: '产销量', first: '产量', second: '销量' },
 ]
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */

@@ -17,7 +17,7 @@ describe('rule: confidence', () => {
     expect(reasons('城镇、农村居民人均可支配收入达到4.2万元和2.1万元，分别增长5%、7%。').slice(2).map((c) => c.reasons)).toEqual([['label-from-list'], ['label-from-list']])
     expect(reasons('建龙钢铁、华光矿业实现产值分别增长12%和20%。')[1]?.reasons).toContain('label-vague')
     // One label for two values of a list whose items were not told apart.
-    expect(reasons('广播电视人口综合覆盖率分别达到97.1%和98.6%。').map((c) => c.reasons)).toEqual([['label-from-list'], ['label-from-list']])
+    expect(reasons('城市综合服务指数分别达到97.1%和98.6%。').map((c) => c.reasons)).toEqual([['label-from-list'], ['label-from-list']])
     expect(reasons('城区人口由52万人增加到61万人。').flatMap((c) => c.reasons)).not.toContain('label-from-list')
     expect(reasons('新建安置房1200套、8.6万平方米。').flatMap((c) => c.reasons)).not.toContain('label-from-list')
     expect(reasons('发放资金12亿元，其中企业3亿元。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })

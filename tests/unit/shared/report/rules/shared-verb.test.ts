@@ -16,6 +16,10 @@ describe('rule: shared-verb', () => {
     expect(lvu('新改建燃气管网30公里、热力管网12公里。').map((f) => f[0])).toEqual(['新改建燃气管网', '新改建热力管网'])
     expect(lvu('培育造林苗木8000万株、储备林基地6万亩。').map((f) => f[0])).toEqual(['培育造林苗木', '培育储备林基地'])
   })
+  it('leaves an item with an action of its own, and a level reached, out of the series', () => {
+    expect(lvu('改造老旧小区120个、启动棚户区改造30个。').map((f) => f[0])).toEqual(['改造老旧小区', '启动棚户区改造'])
+    expect(lvu('新增造林面积20万亩、森林覆盖率从40%提高到42%。').map((f) => f[0])).toEqual(['新增造林面积', '森林覆盖率', '森林覆盖率'])
+  })
   it('lets 改建, 新建改建, 新发展 and 签约 cover the items after them, but not an item that opens with the verb', () => {
     expect(lvu('改建乡村道路420公里、农村厕所2.6万座。').map((f) => f[0])).toEqual(['改建乡村道路', '改建农村厕所'])
     expect(lvu('新建改建城市支路18公里、停车场9个。').map((f) => f[0])).toEqual(['新建改建城市支路', '新建改建停车场'])
