@@ -3,6 +3,7 @@ import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
 import { carrySubject } from './carry-subject'
+import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   subject,
   unitsInARow,
   sharedVerb,
+  indicatorBefore,
   carrySubject,
   subjectBefore,
   comparisonGap,
