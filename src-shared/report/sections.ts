@@ -241,7 +241,12 @@ function partTitleOf(norm: string, a: number, b: number): boolean {
 }
 
 /** An unnumbered part named for a time: `2018年工作回顾`, `过去五年工作回顾`, `2019年工作安排`, `“十四五”时期主要任务`. */
-const TIME_PART = /(?:\d{4}年|过去[一五]年|今后五年|十[一二三四五]五|本届政府).{0,12}(?:回顾|安排|任务|目标|部署)/
+const TIME_PART = /(?:\d{4}年|过去[一五]年|今后五年|十[一二三四五]五|本届政府).{0,12}(?:回顾|安排|任务|目标|部署|建议|打算|思路|重点)/
+/** An annex heading that is only its number (`附件2`). */
+const BARE_ANNEX = /^(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*$/
+
+/** The part nearly every report closes with (`全面加强政府自身建设`): a part of its own beside parts named for a time. */
+const OWN_CONDUCT_PART = /政府自身建设/
 
 /** A head line that names the report (`政府工作报告`, `2024年玉林市政府工作报告`). */
 const NAMES_REPORT = /工作报告/
@@ -342,7 +347,7 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line
     if (l.heading) levels.set(l, down ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
-    else if (((!numberedTop || nested) && l.partTitle && k > 0) || (timeParts && isTimePart(l, k))) levels.set(l, 1)
+    else if (((!numberedTop || nested) && l.partTitle && k > 0) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, l.b)))))) levels.set(l, 1)
     else continue
     if (bodyStart < 0) bodyStart = k
   }
@@ -449,7 +454,10 @@ export function buildSections(original: string, norm: string): SectionTree {
       return // salutation, speaker and preamble lines belong to no section
     }
     if (k >= annexStart) {
-      if (l.annex) {
+      // 附件2 / 名词解释: a bare annex number names its annex on the next line; that line opens no annex of its own.
+      const bare = annexes[annexes.length - 1]
+      const namesBare = bare !== undefined && bare.paragraphs.length === 0 && BARE_ANNEX.test(bare.title)
+      if (l.annex && !namesBare) {
         closeTo(0)
         const sec = open(1, '', original.slice(a, b).trim(), a, b, true)
         if (GLOSSARY_WORDS.test(norm.slice(a, b))) glossaries.push(sec)

@@ -151,6 +151,15 @@ describe('the genre beyond numbered headings', () => {
     expect(analyzeReportText(`市长王某某作政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上\n某某市市长 王某某${body}`).title).toBe('')
   })
 
+  it('reads unnumbered parts named for a time with 建议/打算, and the closing part on the government itself, above numbered headings', () => {
+    const r = analyzeReportText(
+      ['各位代表：', '2023年工作回顾', '全市地区生产总值增长5%。', '2024年工作建议', '一、扩大有效投资', '新开工项目100个。', '二、促进消费', '社会消费品零售总额增长6%。', '全面加强政府自身建设', '坚持依法行政。'].join('\n'),
+    )
+    expect(r.sections.map((s) => s.number + s.title)).toEqual(['2023年工作回顾', '2024年工作建议', '全面加强政府自身建设'])
+    expect(r.sections[1]?.children.map((s) => s.number + s.title)).toEqual(['一、扩大有效投资', '二、促进消费'])
+    expect(r.metrics.find((m) => m.value === 100)?.period).toBe('2024 target')
+  })
+
   it('reads a short sentence that introduces a numbered list as a paragraph, not a part', () => {
     const r = analyzeReportText('各位代表：\n一、2025年工作安排\n今年重点做好两个方面工作。\n（一）扩大有效需求。实施提振消费专项行动。\n（二）推进改革开放。深化重点领域改革。')
     expect(r.sections[0]?.children.map((s) => s.number + s.title)).toEqual(['（一）扩大有效需求', '（二）推进改革开放'])
