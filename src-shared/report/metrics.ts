@@ -158,6 +158,13 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         const measure = norm[prev.end] === '、' && t.cls !== prev.cls ? ITEM_MEASURES.find((w) => norm.startsWith(w, prev.end + 1) && prev.end + 1 + w.length === t.start) : undefined
         if (!joined && !measure) break
         if (measure) itemMeasures.set(group.length, measure)
+        // 提高1.5个、0.87个百分点, 压减至2个、2.5个、80个工作日: the earlier values write their unit short.
+        if (!adjacent && prev.unit !== t.unit && prev.unit.length > 0 && t.unit.startsWith(prev.unit)) {
+          for (let g = 0; g < group.length; g++) {
+            const v = group[g] as FigureToken
+            if (v.unit === prev.unit) group[g] = { ...v, unit: t.unit, cls: t.cls }
+          }
+        }
         group.push(t)
         j++
       }

@@ -2,7 +2,7 @@ import type { Rule } from './types'
 
 const MEASURE_OF_GROWTH = /(增速|增幅|涨幅|增长率)$/
 /** The size of a fall (`PM2.5平均浓度降幅近40%`): the indicator fell by the figure. */
-const MEASURE_OF_FALL = /(降幅|下降幅度|降低幅度|下降率)$/
+const MEASURE_OF_FALL = /(降幅|减幅|下降幅度|降低幅度|下降率)$/
 
 /**
  * A growth figure's label names the indicator, not its rate: `规模以上工业增加值增速完成9.7%` → 规模以上工业增加值,

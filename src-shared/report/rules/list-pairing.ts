@@ -87,7 +87,8 @@ function completeTails(items: string[]): string[] {
   // 高技术制造业、战略性新兴产业增加值占比: with the measure before the share word (增加值占比) when the earlier items
   // name none of their own.
   const share = SHARE_TAILS.find((w) => last.endsWith(w) && last.length > w.length + 1 && !last.slice(0, -w.length).includes('占'))
-  if (share && items.slice(0, -1).every((x) => !x.includes('占'))) {
+  // (Not after a two-character first item, `城镇、农村居民收入占比`: that one stands parallel to part of the last.)
+  if (share && (items[0] as string).length > 2 && items.slice(0, -1).every((x) => !x.includes('占'))) {
     const measure = SHARE_MEASURES.find((m) => last.endsWith(m + share) && last.length > m.length + share.length + 1)
     const tail = measure && items.slice(0, -1).every((x) => !x.includes(measure)) ? measure + share : share
     return items.map((x) => (x.endsWith(share) ? x : x + tail))

@@ -148,7 +148,7 @@ export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [
   '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
-  '计划投资', '年度计划投资', '计划总投资', '年度投资', '降幅', '增幅',
+  '计划投资', '年度计划投资', '计划总投资', '年度投资', '降幅', '减幅', '增幅',
 ]
 
 /**
@@ -182,7 +182,7 @@ export const OWNED_MEASURES: readonly string[] = ['综合产值', '总产值', '
 export const DEEDS: readonly string[] = INNER_ACTIONS.flatMap((verb) => BARE_MEASURES.map((measure) => verb + measure))
 
 /** Label endings that name a growth rate (a % figure under them is growth, not a share). */
-export const GROWTH_WORDS: readonly string[] = ['增速', '增幅', '涨幅', '增长率', '降幅', '增长']
+export const GROWTH_WORDS: readonly string[] = ['增速', '增幅', '涨幅', '增长率', '降幅', '减幅', '增长']
 
 /** Label endings that name a share or rate. */
 export const SHARE_WORDS: readonly string[] = ['比重', '占比', '比例', '率', '强度', '指数', '比']

@@ -49,6 +49,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['人', 'count'],
   ['户', 'count'],
   ['家', 'count'],
+  ['个工作日', 'measure'],
+  ['工作日', 'measure'],
   ['个', 'count'],
   ['项', 'count'],
   ['名', 'count'],

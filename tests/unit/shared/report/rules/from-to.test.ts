@@ -4,6 +4,13 @@ import { figures } from '../figures'
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.kind, m.period])
 
 describe('rule: from-to', () => {
+  it('reads a reduction from one count to another (缩减为, 压减到) as the two levels', () => {
+    expect(view('一、2019年工作回顾', '市级行政许可事项由120项缩减为76项。').map((v) => [v[0], v[1]])).toEqual([
+      ['市级行政许可事项', 120],
+      ['市级行政许可事项', 76],
+    ])
+  })
+
   it('reads a rate base between 从 and the figure (`从月人均`, `年生均`) out of the label', () => {
     expect(view('城市低保标准从月人均720元提高到760元，生活补助从年生均1800元提高到2000元。')).toEqual([
       ['城市低保标准', 720, 'amount', null],

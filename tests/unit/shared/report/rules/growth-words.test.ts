@@ -20,6 +20,9 @@ describe('rule: growth-words', () => {
       ['PM2.5平均浓度', -20],
     ])
   })
+  it('reads 减幅 as a fall too', () => {
+    expect(figures('化学需氧量排放减幅12%。').map((m) => [m.label, m.value, m.kind])).toEqual([['化学需氧量排放', -12, 'growth']])
+  })
   it('reads 提标 and 上调 as rises, 下调 as a fall', () => {
     expect(figures('最低工资标准上调8%，城乡低保综合提标5%，住房公积金贷款利率下调3%。').map((m) => [m.value, m.kind])).toEqual([
       [8, 'growth'],

@@ -38,6 +38,17 @@ describe('rule: list-pairing', () => {
     expect(view('数字产业、现代服务业增加值占比分别达到12%、48%。').map((f) => f[0])).toEqual(['数字产业增加值占比', '现代服务业增加值占比'])
   })
 
+  it('reads a unit written short in the earlier values of a list as the last one’s (1.5个、0.87个百分点)', () => {
+    expect(figures('城镇、农村居民收入占比分别提高1.2个、0.6个百分点。').map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['城镇居民收入占比', 1.2, '个百分点'],
+      ['农村居民收入占比', 0.6, '个百分点'],
+    ])
+    expect(figures('审批时间分别压减至3个、5个工作日以内。').map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['审批时间', 3, '个工作日'],
+      ['审批时间', 5, '个工作日'],
+    ])
+  })
+
   it('gives values listed without a subject or 分别 the subjects of the figures just before, in order', () => {
     const all = figures('预计城镇、农村居民人均可支配收入分别达到50441元、20278元，增长5%和9%。')
     expect(all.map((m) => [m.label, m.value])).toEqual([
