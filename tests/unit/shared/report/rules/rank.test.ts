@@ -9,6 +9,7 @@ describe('rule: rank', () => {
     expect(ranks('科技创新指数位居全国第二。')).toEqual([['科技创新指数', 2, null]])
     expect(ranks('湿地保护率居全省之首，生态更加牢固。')).toEqual([['湿地保护率', 1, null]])
     expect(ranks('粮食总产量保持全省首位。')).toEqual([['粮食总产量', 1, null]])
+    expect(ranks('实际使用外资上升至中部城市第3位。')).toEqual([['实际使用外资', 3, null]])
     expect(ranks('县域经济综合实力进入全国前十。')).toEqual([['县域经济综合实力', 10, '以内']])
   })
   it('takes the sentence subject for a rank without one, and its growth for 增速', () => {
