@@ -1,9 +1,19 @@
-import { INDICATORS, indicatorOf } from '../indicators'
+import { INDICATORS } from '../indicators'
 import { SCOPE_PREFIXES } from '../words/labels'
+import { cleanLabel } from './clause'
 import type { Rule } from './types'
 
 /** Words after the name that make the figure a measure of the indicator (a share, a rank, a speed). */
 const ANOTHER_MEASURE = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
+
+/** A clause that only says a milestone was passed (`首次超过百亿千瓦时`, `再上新台阶`): its subject is the figures'. */
+const MILESTONE = /^([\u4e00-\u9fff]{2,14}?)(?:再上新台阶|迈上新台阶|跃上新台阶|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?)$/u
+
+function milestoneSubject(head: string): string | undefined {
+  const m = MILESTONE.exec(head.replace(/[,，]$/u, ''))
+  const label = m ? cleanLabel(m[1] as string) : ''
+  return label.length >= 2 ? label : undefined
+}
 
 /** Every name of a standard indicator, longest first. */
 const NAMES = (INDICATORS as readonly { name: string; synonyms: readonly string[] }[])
@@ -13,20 +23,29 @@ const NAMES = (INDICATORS as readonly { name: string; synonyms: readonly string[
 /**
  * A sentence that names a standard indicator in a clause of its own before its figures: `全市地区生产总值再上新台阶，
  * 达到4015亿元，增长5.8%` → 地区生产总值 for both. Only a standard indicator's full name at the head of the sentence
- * counts (after a scope such as 全市), so a clause about anything else never lends its words to a figure.
+ * counts (after a scope such as 全市), or any subject of a clause that only says a milestone was passed
+ * (`电网售电量首次超过百亿千瓦时，达104.04亿千瓦时`), so a clause about anything else lends nothing to a figure.
  */
+/** How far back the rule reads: a clause is short, and a sentence may be a megabyte long. */
+const WINDOW = 48
+
 export const indicatorBefore: Rule = {
   name: 'indicator-before',
   apply(st, ctx) {
     if (st.dropped || ctx.sentence.subject || st.drafts.some((d) => d.label !== '')) return
     if (st.clauseStart <= ctx.sentence.start) return
-    let head = ctx.norm.slice(ctx.sentence.start, st.clauseStart).replace(/^[\s“”"]+/u, '')
-    const scope = SCOPE_PREFIXES.find((p) => head.startsWith(p))
-    if (scope) head = head.slice(scope.length)
-    const name = NAMES.find((n) => head.startsWith(n))
-    if (!name || indicatorOf(name) === null) return
-    // 地区生产总值占全省比重提高，达到15%: the clause names a measure of the indicator, not the indicator itself.
-    if (ANOTHER_MEASURE.test(head.slice(name.length))) return
+    const before = ctx.norm.slice(Math.max(ctx.sentence.start, st.clauseStart - WINDOW), st.clauseStart).replace(/[,，]\s*$/u, '')
+    const clauses = before.split(/[,，;；]/u)
+    const last = clauses[clauses.length - 1] ?? ''
+    // 全市地区生产总值再上新台阶，达到…: the sentence's only clause before the figures names the indicator.
+    const whole = clauses.length === 1 && st.clauseStart - ctx.sentence.start <= WINDOW
+    let opening = last.replace(/^[\s“”"]+/u, '')
+    const scope = SCOPE_PREFIXES.find((p) => opening.startsWith(p))
+    if (scope) opening = opening.slice(scope.length)
+    const indicator = whole ? NAMES.find((n) => opening.startsWith(n) && !ANOTHER_MEASURE.test(opening.slice(n.length))) : undefined
+    // …，电网售电量首次超过百亿千瓦时，达104.04亿千瓦时: the clause just before only says a milestone was passed.
+    const name = indicator ?? milestoneSubject(last)
+    if (!name) return
     for (const d of st.drafts) {
       d.label = name
       d.labelSource = 'context'

@@ -9,6 +9,13 @@ describe('rule: indicator-before', () => {
     ])
     expect(lvu('社会消费品零售总额稳步回升，达到120亿元。')).toEqual([['社会消费品零售总额', 120, '亿元']])
   })
+  it('gives figures the subject of the clause just before them that only says a milestone was passed', () => {
+    expect(lvu('深化电力改革，全社会用电量首次突破千亿千瓦时，达1035亿千瓦时、增长6.2%。')).toEqual([
+      ['全社会用电量', 1035, '亿千瓦时'],
+      ['全社会用电量', 6.2, '%'],
+    ])
+    expect(lvu('港口货物吞吐量再上新台阶，达到2.1亿吨。')).toEqual([['港口货物吞吐量', 2.1, '亿吨']])
+  })
   it('lends nothing from a clause that is not a standard indicator, or names a measure of one', () => {
     expect(lvu('经济运行稳中向好，达到500亿元。')).toEqual([])
     expect(lvu('地区生产总值占全省比重提高，达到15%。')).toEqual([])
