@@ -356,9 +356,10 @@ export function cleanLabel(raw: string): string {
     if (s === before) break
   }
   // A note in brackets after what it qualifies goes (`（同口径）`, `（农村幸福院）`); a bracket inside a name stays
-  // (`中欧班列（成渝）开行量`, `执业（助理）医师数`, `细颗粒物（PM2.5）`), unless it is such a note.
+  // (`中欧班列（成渝）开行量`, `执业（助理）医师数`, `细颗粒物（PM2.5）`), and so does a short one closing it (`县（市）`,
+  // `乡镇（街道）`: the other kind of unit it counts), unless it is such a note.
   s = s.replace(/\([^()]{0,12}\)/g, (m, at: number, whole: string) =>
-    /PM2\.5|PM10/i.test(m) || (at + m.length < whole.length && !BRACKET_NOTES.test(m)) ? m : '',
+    /PM2\.5|PM10/i.test(m) || ((at + m.length < whole.length || m.length <= 4) && !BRACKET_NOTES.test(m)) ? m : '',
   )
   // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
   s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')

@@ -76,6 +76,7 @@ describe('rule: subject', () => {
     expect(lvu('一般公共预算收入（同口径）增长4%。')[0]?.[0]).toBe('一般公共预算收入')
     expect(lvu('规模以上工业（按可比价）增加值增长6%。')[0]?.[0]).toBe('规模以上工业增加值')
     expect(lvu('新建村级养老服务站（老年食堂）40个。')[0]?.[0]).toBe('村级养老服务站')
+    expect(lvu('撤并乡镇（街道）12个。')[0]?.[0]).toBe('撤并乡镇（街道）')
   })
 
   it('reads a quoted name with a 、 inside as one name, not a list', () => {
