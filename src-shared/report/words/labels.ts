@@ -176,7 +176,7 @@ export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '
  * Measures of a product or a trade that a sentence names once with their owner and then alone
  * (`新能源汽车产量…，产值…`, `猕猴桃综合产值…、出口…`).
  */
-export const OWNED_MEASURES: readonly string[] = ['综合产值', '总产值', '总产量', '增加值', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收']
+export const OWNED_MEASURES: readonly string[] = ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收']
 
 /** What a thing did with a measure of its own (`完成投资`, `实现产值`): an inner action, then a bare measure. */
 export const DEEDS: readonly string[] = INNER_ACTIONS.flatMap((verb) => BARE_MEASURES.map((measure) => verb + measure))

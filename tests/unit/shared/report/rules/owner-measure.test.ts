@@ -19,6 +19,9 @@ describe('rule: owner-measure', () => {
       ['规模以上工业利润', 9, '%'],
     ])
   })
+  it('takes the owner from a sown area too (粮食播种面积…、产量…)', () => {
+    expect(lvu('粮食播种面积稳定在300万亩、产量保持在25亿斤以上。')[1]).toEqual(['粮食产量', 25, '亿斤'])
+  })
   it('leaves a measure alone when the subject before is no owner’s measure', () => {
     expect(lvu('地区生产总值增长5%，出口增长8%。')[1]?.[0]).toBe('出口')
   })
