@@ -2,6 +2,8 @@ import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES } from '../words/
 import type { Rule } from './types'
 
 const NEW_PREFIX = /^(新增|净增|累计新增|新登记|新注册|新引进|新签约|新认定|新培育|新建|引进)/
+/** 经营主体净增2万户，总量…: an addition written after the thing is no part of what its total measures. */
+const ADDED_AFTER = /(?<=..)(新增|净增)$/
 
 /**
  * A generic subject (`总量`, `规模`, `总投资`) names a measure of the sentence's subject:
@@ -16,7 +18,7 @@ export const genericLabel: Rule = {
       if (d.labelSource !== 'subject') continue
       if (isGeneric(d.label)) {
         if (!subject) continue
-        const core = subject.replace(NEW_PREFIX, '')
+        const core = subject.replace(NEW_PREFIX, '').replace(ADDED_AFTER, '')
         d.label = /(总额|总量)$/.test(core) && /^总(量|额)/.test(d.label) ? core : core + d.label
         d.labelSource = 'context'
       } else if (MEASURES_OF_A_THING.includes(d.label)) {
@@ -35,7 +37,7 @@ export const genericLabel: Rule = {
 
 /** The thing a subject measures: without the measure it ends with (`新能源汽车市场渗透率` → 新能源汽车). */
 function thingOf(subject: string): string {
-  const core = subject.replace(NEW_PREFIX, '')
+  const core = subject.replace(NEW_PREFIX, '').replace(ADDED_AFTER, '')
   const measure = SUBJECT_MEASURES.find((m) => core.endsWith(m) && core.length - m.length >= 2)
   return measure ? core.slice(0, -measure.length) : core
 }

@@ -17,6 +17,8 @@ describe('rule: generic-label', () => {
   it('names the total after a net addition, after a comma or a 、, without the verb of the addition', () => {
     expect(lvu('全区净增经营主体1.2万户，总量达到9万户。')[1]).toEqual(['经营主体总量', 9, '万户'])
     expect(lvu('净增市场主体3万户、总量突破20万户。')[1]).toEqual(['市场主体总量', 20, '万户'])
+    expect(lvu('经营主体净增1.5万户，总量达到12万户。')[1]).toEqual(['经营主体总量', 12, '万户'])
+    expect(lvu('风电装机新增60万千瓦，占比提高到18%。')[1]).toEqual(['风电装机占比', 18, '%'])
   })
 
   it('makes a measure of a thing a measure of what the sentence is about, or flags it', () => {
