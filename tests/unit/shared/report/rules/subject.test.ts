@@ -88,6 +88,14 @@ describe('rule: subject', () => {
     expect(lvu('电子信息、生物医药等新兴产业增加值增长12%。')[0]?.[0]).toBe('新兴产业增加值')
   })
 
+  it('drops verbs of creating and gathering and the adverbs of diligence before what is counted', () => {
+    expect(lvu('创成省级美丽乡村示范县3个。')[0]?.[0]).toBe('省级美丽乡村示范县')
+    expect(lvu('打造特色商业街区12条。')[0]?.[0]).toBe('特色商业街区')
+    expect(lvu('聚引高层次人才800名。')[0]?.[0]).toBe('高层次人才')
+    expect(lvu('认真办理政协提案315件。')[0]?.[0]).toBe('政协提案')
+    expect(lvu('开行中欧班列1200列。')[0]?.[0]).toBe('中欧班列')
+  })
+
   it('drops a measure that names nothing it measures', () => {
     expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
   })
