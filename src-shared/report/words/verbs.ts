@@ -84,7 +84,7 @@ export const NOUN_START_STOPS: readonly string[] = [
  * Verbs that define what is counted and stay in the label wherever they stand: `新增经营主体6万户` and
  * `经营主体净增98万户` count additions, not the stock.
  */
-export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰']
+export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰', '新开通', '新认定']
 
 /** Verbs of building that name what is counted after them (`新改建140公里排水管网` → 新改建排水管网). */
 export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建']
