@@ -390,6 +390,11 @@ for (const d of INDICATORS as readonly IndicatorDef[]) {
   for (const name of [d.name, ...d.synonyms]) BY_NAME.set(normalizeName(name), d.id)
 }
 
+/** Every name and synonym of the vocabulary, longest first. */
+export const INDICATOR_NAMES: readonly string[] = (INDICATORS as readonly IndicatorDef[])
+  .flatMap((d) => [d.name, ...d.synonyms])
+  .sort((a, b) => b.length - a.length)
+
 /** The indicator a label names, or null. Whole-label matching after dropping scope prefixes and measure words. */
 export function indicatorOf(label: string): IndicatorId | null {
   let name = normalizeName(label)

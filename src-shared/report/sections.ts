@@ -1,6 +1,6 @@
 import type { Paragraph, Section } from '../schemas/report'
 import { isHeadNoteLine, isSpeakerLine } from './speaker-line'
-import { ANNEX_HEADING, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, SALUTATIONS } from './words/headings'
+import { ANNEX_HEADING, BARE_ANNEX, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
 
 /**
  * Section tree of a government work report.
@@ -239,14 +239,6 @@ function partTitleOf(norm: string, a: number, b: number): boolean {
   if (SALUTATIONS.test(line) || line.startsWith('(') || line.startsWith('[')) return false
   return HEADING_WORDS.test(line)
 }
-
-/** An unnumbered part named for a time: `2018年工作回顾`, `过去五年工作回顾`, `2019年工作安排`, `“十四五”时期主要任务`. */
-const TIME_PART = /(?:\d{4}年|过去[一五]年|今后五年|十[一二三四五]五|本届政府).{0,12}(?:回顾|安排|任务|目标|部署|建议|打算|思路|重点)/
-/** An annex heading that is only its number (`附件2`). */
-const BARE_ANNEX = /^(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*$/
-
-/** The part nearly every report closes with (`全面加强政府自身建设`): a part of its own beside parts named for a time. */
-const OWN_CONDUCT_PART = /政府自身建设/
 
 /** A head line that names the report (`政府工作报告`, `2024年玉林市政府工作报告`). */
 const NAMES_REPORT = /工作报告/

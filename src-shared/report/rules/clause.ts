@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
@@ -24,8 +24,8 @@ export const DELIMS = new Set([',', ';', '。', '!', '?', ':', '、', '\n'])
 /** Sentence ends: the scope of a carried subject. */
 export const SENTENCE_END = new Set(['。', '!', '?', ';', '\n'])
 
-/** What a bracket says when it is a note on the figure rather than part of a name. */
-const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|按|剔除|扣除|GDP|CPI|[0-9０-９]|、/u
+/** Short spans a clause runs over, by their closing character: a bracket and a quoted name. */
+const SHORT_SPAN_OPENERS: Readonly<Record<string, string>> = { ')': '(', '”': '“' }
 
 const wordOf = (x: readonly [string, ...unknown[]] | string): string => (typeof x === 'string' ? x : x[0])
 const byLengthDesc = <T extends readonly [string, ...unknown[]] | string>(xs: readonly T[]): T[] =>
@@ -62,20 +62,12 @@ export function clauseStart(norm: string, i: number, floor: number, delims: Read
   let k = i - 1
   while (k >= limit) {
     const ch = norm[k] as string
-    if (ch === ')') {
-      // Skip a short parenthesis: 县(市、区)
+    // Skip a short bracket or quoted name: 县(市、区), “先诊疗、后付费”受益群众.
+    const opener = SHORT_SPAN_OPENERS[ch]
+    if (opener) {
       let o = k - 1
-      while (o >= limit && k - o <= 16 && norm[o] !== '(' && norm[o] !== '\n') o--
-      if (o >= limit && norm[o] === '(') {
-        k = o - 1
-        continue
-      }
-    }
-    if (ch === '”') {
-      // Skip a short quoted name: “先诊疗、后付费”受益群众
-      let o = k - 1
-      while (o >= limit && k - o <= 16 && norm[o] !== '“' && norm[o] !== '\n') o--
-      if (o >= limit && norm[o] === '“') {
+      while (o >= limit && k - o <= 16 && norm[o] !== opener && norm[o] !== '\n') o--
+      if (o >= limit && norm[o] === opener) {
         k = o - 1
         continue
       }

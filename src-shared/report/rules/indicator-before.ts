@@ -1,24 +1,17 @@
-import { INDICATORS } from '../indicators'
-import { SCOPE_PREFIXES } from '../words/labels'
+import { INDICATOR_NAMES } from '../indicators'
+import { MEASURE_OF_AN_INDICATOR, MILESTONE_CLAUSE, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel } from './clause'
 import type { Rule } from './types'
 
-/** Words after the name that make the figure a measure of the indicator (a share, a rank, a speed). */
-const ANOTHER_MEASURE = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
+/** How far back the rule reads: a clause is short, and a sentence may be a megabyte long. */
+const WINDOW = 48
 
-/** A clause that only says a milestone was passed (`首次超过百亿千瓦时`, `再上新台阶`): its subject is the figures'. */
-const MILESTONE = /^([\u4e00-\u9fff]{2,14}?)(?:再上新台阶|迈上新台阶|跃上新台阶|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?)$/u
-
-function milestoneSubject(head: string): string | undefined {
-  const m = MILESTONE.exec(head.replace(/[,，]$/u, ''))
+/** The subject of a clause that only says a milestone was passed, or undefined. */
+function milestoneSubject(clause: string): string | undefined {
+  const m = MILESTONE_CLAUSE.exec(clause)
   const label = m ? cleanLabel(m[1] as string) : ''
   return label.length >= 2 ? label : undefined
 }
-
-/** Every name of a standard indicator, longest first. */
-const NAMES = (INDICATORS as readonly { name: string; synonyms: readonly string[] }[])
-  .flatMap((d) => [d.name, ...d.synonyms])
-  .sort((a, b) => b.length - a.length)
 
 /**
  * A sentence that names a standard indicator in a clause of its own before its figures: `全市地区生产总值再上新台阶，
@@ -26,9 +19,6 @@ const NAMES = (INDICATORS as readonly { name: string; synonyms: readonly string[
  * counts (after a scope such as 全市), or any subject of a clause that only says a milestone was passed
  * (`电网售电量首次超过百亿千瓦时，达104.04亿千瓦时`), so a clause about anything else lends nothing to a figure.
  */
-/** How far back the rule reads: a clause is short, and a sentence may be a megabyte long. */
-const WINDOW = 48
-
 export const indicatorBefore: Rule = {
   name: 'indicator-before',
   apply(st, ctx) {
@@ -42,7 +32,9 @@ export const indicatorBefore: Rule = {
     let opening = last.replace(/^[\s“”"]+/u, '')
     const scope = SCOPE_PREFIXES.find((p) => opening.startsWith(p))
     if (scope) opening = opening.slice(scope.length)
-    const indicator = whole ? NAMES.find((n) => opening.startsWith(n) && !ANOTHER_MEASURE.test(opening.slice(n.length))) : undefined
+    const indicator = whole
+      ? INDICATOR_NAMES.find((n) => opening.startsWith(n) && !MEASURE_OF_AN_INDICATOR.test(opening.slice(n.length)))
+      : undefined
     // …，电网售电量首次超过百亿千瓦时，达104.04亿千瓦时: the clause just before only says a milestone was passed.
     const name = indicator ?? milestoneSubject(last)
     if (!name) return

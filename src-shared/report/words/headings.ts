@@ -1,3 +1,5 @@
+import { PLAN_NAME_SOURCE } from './periods'
+
 /** Words of headings, annexes and the lines around them. Data for sections.ts. */
 
 /** A part of a report named without a number (`“十四五”时期工作回顾`, `2026年重点工作`). */
@@ -15,3 +17,14 @@ export const INTRO_WORDS = /以下|如下|下列/
 
 /** Addresses to the audience, never titles or headings (`各位代表：`, `各位代表！`). */
 export const SALUTATIONS = /^(各位代表|各位委员|同志们|女士们)/
+
+/** An unnumbered part named for a time: `2018年工作回顾`, `过去五年工作回顾`, `2019年工作安排`, `“十四五”时期主要任务`. */
+export const TIME_PART = new RegExp(
+  `(?:\\d{4}年|过去[一五]年|今后五年|${PLAN_NAME_SOURCE}|本届政府).{0,12}(?:回顾|安排|任务|目标|部署|建议|打算|思路|重点)`,
+)
+
+/** An annex heading that is only its number (`附件2`). */
+export const BARE_ANNEX = /^(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*$/
+
+/** The part nearly every report closes with (`全面加强政府自身建设`): a part of its own beside parts named for a time. */
+export const OWN_CONDUCT_PART = /政府自身建设/
