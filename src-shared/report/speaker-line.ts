@@ -38,15 +38,19 @@ export function isSpeakerLine(line: string): boolean {
   return /^(—|-|─|_){1,3}/.test(line) || /在.{0,40}(会议|大会)上/.test(line.slice(0, 80)) || /(?:会议|大会)上$/.test(line.slice(0, 80))
 }
 
+/** A name alone on its line (`王某某`, `王  某`), as web pages print the speaker under the title. */
+const BARE_NAME = /^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}$/
+
 /**
- * A head line that is neither title nor speaker line: the speaker alone (`上海市市长 应勇`, `市委副书记、市长 某某`),
- * the meeting's document number (`市十六届人大五次会议文件（三）`) or a web page's caption of who delivers it
- * (`市长某某作政府工作报告`).
+ * A head line that is neither title nor speaker line: the speaker alone (`上海市市长 应勇`, `市委副书记、市长 某某`,
+ * or the bare name), the meeting's document number (`市十六届人大五次会议文件（三）`) or a web page's caption of
+ * who delivers it (`市长某某作政府工作报告`).
  */
 export function isHeadNoteLine(line: string): boolean {
   if (line.length > 40) return false
   return (
     new RegExp(`${SPEAKER.source}$`).test(line) ||
+    (BARE_NAME.test(line.trim()) && !/报告/.test(line)) ||
     /会议(?:文件|材料)|(?:文件|材料)之[一二三四五六七八九十]/.test(line) ||
     /.[作做](?:政府)?工作报告$/.test(line.trim())
   )

@@ -149,6 +149,9 @@ describe('the genre beyond numbered headings', () => {
     expect(analyzeReportText(`2024年某某市政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上${body}`).title).toBe('2024年某某市政府工作报告')
     // A web page's caption of who delivers the report is no title either.
     expect(analyzeReportText(`市长王某某作政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上\n某某市市长 王某某${body}`).title).toBe('')
+    // Nor the speaker's bare name under it.
+    expect(analyzeReportText(`王某某${body}`).title).toBe('')
+    expect(analyzeReportText(`政府工作报告\n王某某${body}`).title).toBe('政府工作报告')
   })
 
   it('reads unnumbered parts named for a time with 建议/打算, and the closing part on the government itself, above numbered headings', () => {

@@ -29,6 +29,10 @@ describe('the speaker line and the opening sentence', () => {
     expect(isHeadNoteLine('市委副书记、市长 王某某')).toBe(true)
     expect(isHeadNoteLine('市十六届人大五次会议文件（三）')).toBe(true)
     expect(isHeadNoteLine('市长王某某作政府工作报告')).toBe(true)
+    // The speaker's name alone under the title, as a web page prints it.
+    expect(isHeadNoteLine('王某某')).toBe(true)
+    expect(isHeadNoteLine('王  某')).toBe(true)
+    expect(isHeadNoteLine('工作报告')).toBe(false)
     expect(isHeadNoteLine('政府工作报告')).toBe(false)
     expect(isHeadNoteLine('2024年某某市政府工作报告')).toBe(false)
   })
