@@ -47,6 +47,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const metrics: Metric[] = []
   const paragraphs = new ParagraphCues(norm, year)
   const carried = new CarriedCue(norm, lineStarts, new ParagraphCues(norm, year))
+  const byId = new Map(flat.map((s) => [s.id, s]))
   for (const r of raw) {
     if (r.start >= bodyEnd && !tree.annexFigures(r.start)) continue
     while (si + 1 < flat.length && (flat[si + 1] as Section).start <= r.start) si++
@@ -57,7 +58,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     let guessed = false
     // A part whose title names two times, or none: a paragraph that opens with a time dates the ones after it.
     if (cue === undefined && sec && sp && (sp.mixed || !sp.named)) {
-      const carriedCue = carried.at(sec, line, sp.mixed?.later)
+      // Untitled subsections read on in the speech of the section whose title names the times.
+      const speech = (sp.mixed && byId.get(sp.mixed.from)) || sec
+      const carriedCue = carried.at(speech, line, sp.mixed?.later)
       cue = carriedCue.period
       guessed = carriedCue.guessed
     }

@@ -76,11 +76,12 @@ export interface SectionPeriod {
   /** Whether a title in the section's chain names the time (else it was carried from the previous top section). */
   named: boolean
   /**
-   * The section's own title names two times (`2019年和今年以来工作回顾`, `“十二五”时期和2015年工作回顾`): its own
-   * paragraphs may speak of either, so a figure there with no cue of its own has an inferred period. The speech
-   * takes them in the order named; `later` is the period of the last one.
+   * The section's title, or its nearest titled ancestor's, names two times (`2019年和今年以来工作回顾`,
+   * `“十二五”时期和2015年工作回顾`): its paragraphs, and those of its untitled subsections (`（一）致力于…`), may speak
+   * of either, so a figure there with no cue of its own has an inferred period. The speech takes them in the order
+   * named; `later` is the period of the last one; `from` is the id of the section whose title names them.
    */
-  mixed?: { later: string | undefined; span?: string }
+  mixed?: { later: string | undefined; span?: string; from: string }
 }
 
 /** How many times a title names: years, five-year plans, relative times (`今年以来`, `五年来`) and a term (本届政府). */
@@ -103,8 +104,14 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
     const p = own !== undefined ? { period: own, named: true } : inherited
     const title = normalizeForAnalysis(s.title)
     const mixed = own !== undefined && timesNamed(title) > 1
-    out.set(s.id, mixed ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period, span: spanNamedIn(title, year) } } : p)
-    for (const c of s.children) walk(c, p)
+    // A subsection naming no time of its own stays in its parent's mixed speech.
+    const sp: SectionPeriod = mixed
+      ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period, span: spanNamedIn(title, year), from: s.id } }
+      : own === undefined && inherited.mixed
+        ? { ...p, mixed: inherited.mixed }
+        : p
+    out.set(s.id, sp)
+    for (const c of s.children) walk(c, sp)
   }
   for (const r of roots) {
     walk(r, { period: previousRoot.period, named: false })

@@ -76,10 +76,10 @@ export function planSpanIn(s: string): [number, number] | null {
 }
 
 /**
- * Words that name a government's term (`2017年及本届政府工作回顾`): a time of its own, of no fixed length (four or
- * five years), so a title naming one and a year names two times.
+ * Words that name a government's term (`2017年及本届政府工作回顾`, `2021年和第十三届政府工作回顾`): a time of its
+ * own, of no fixed length (four or five years), so a title naming one and a year names two times.
  */
-export const TERM_WORDS = /本届政府|本届/
+export const TERM_WORDS = /本届政府|本届|第[一二三四五六七八九十]{1,3}届(?:省|市|区|县|州|盟|旗|自治区)?(?:人民)?政府/
 
 /** Words of striving before a goal's date (`力争到2026年`, `确保到2025年底`): the date still opens its clause. */
 export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预计', '计划', '努力', '要']

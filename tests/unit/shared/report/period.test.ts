@@ -176,6 +176,24 @@ describe('periods', () => {
     ])
   })
 
+  it('reads a title naming a year and a numbered government term (第九届政府) as two times, and carries 五年 into its untitled subsections', () => {
+    const body = [
+      '2021年，全市生产总值增长6%。',
+      '各位代表，五年来，我们接续奋斗。主要工作是：',
+      '（一）致力于稳增长，经济更加稳健。全市固定资产投资年均增长9%，新增规上工业企业120家。',
+      '（二）致力于惠民生，生活更加幸福。新建学校30所。',
+    ]
+    expect(datedValues(...PREFECTURE_2022, '一、2021年和第九届政府工作回顾', ...body, '二、2022年工作安排', '新开工项目50个。')).toEqual([
+      [6, '2021'],
+      [9, '2017-2021'],
+      [120, '2017-2021'],
+      [30, '2017-2021'],
+      [50, '2022 target'],
+    ])
+    // A term of the people's congress in the speaker line names no time of the review.
+    expect(datedValues(...PREFECTURE_2022, '一、2021年工作回顾', '（一）稳增长。全市生产总值增长6%。')).toEqual([[6, '2021']])
+  })
+
   it('keeps a goal dated to a year that is compared with an earlier one (到2025年，…比2020年提高) that year\'s goal', () => {
     const head = [...PROVINCE_2021, '二、“十四五”时期的主要目标']
     const metrics = analyzeReportText([...head, '到2025年，全省城市生活垃圾回收利用率比2020年提高8个百分点以上。'].join('\n')).metrics
