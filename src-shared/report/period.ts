@@ -189,7 +189,7 @@ const SALUTATION_FIRST = new RegExp(`^(?:${SALUTATIONS.source.replace(/^\^/, '')
 
 /** Does the paragraph at lineStart open with an address to the audience (`各位代表，2020年是…`)? */
 export function opensWithAddress(norm: string, lineStart: number): boolean {
-  return SALUTATION_FIRST.test(norm.slice(lineStart, lineStart + 8))
+  return SALUTATION_FIRST.test(norm.slice(lineStart, lineStart + 16).trimStart()) // indented as pasted from Word
 }
 
 /** Is the paragraph at lineStart only an address to the audience (`各位代表！`)? */

@@ -190,6 +190,11 @@ describe('periods', () => {
       [30, '2017-2021'],
       [50, '2022 target'],
     ])
+    // The same, pasted from Word (indented paragraphs, CRLF): an address opening an indented paragraph still turns the speech.
+    const lines = [...PREFECTURE_2022, '一、2021年和第九届政府工作回顾', ...body, '各位代表，我们还提请审议法规6件。']
+    const asFromWord = lines.map((l) => `\u3000\u3000${l}`).join('\r\n')
+    expect(analyzeReportText(asFromWord).metrics.map((m) => [m.value, m.period])).toEqual(analyzeReportText(lines.join('\n')).metrics.map((m) => [m.value, m.period]))
+    expect(datedValues(...lines).at(-1)).toEqual([6, '2021'])
     // A term of the people's congress in the speaker line names no time of the review.
     expect(datedValues(...PREFECTURE_2022, '一、2021年工作回顾', '（一）稳增长。全市生产总值增长6%。')).toEqual([[6, '2021']])
   })
