@@ -363,6 +363,11 @@ export function resolvePeriod(
     const s = parsePeriod(span)
     if (hint?.average && p && s && p.from === p.to && s.to > s.from && s.from <= p.from && p.to <= s.to && s.target === p.target) return span
   }
+  // 到2026年…年均增长6.5%: an average goal runs from the plan year to the year it is to be reached by.
+  if (hint?.average && p && p.target && p.from === p.to && year !== null && p.from > year) return period(year, p.from, true)
+  // 主要预期目标是：… in a part on the five years ahead: the plan year named by the announcer is the first of them.
+  const s = parsePeriod(section)
+  if (cue !== undefined && p && s && p.target && s.target && p.from === p.to && p.from === year && s.from === year && s.to > s.from && !datesItself(hint)) return section
   return resolved
 }
 

@@ -199,6 +199,23 @@ describe('periods', () => {
     expect(datedValues(...PREFECTURE_2022, '一、2021年工作回顾', '（一）稳增长。全市生产总值增长6%。')).toEqual([[6, '2021']])
   })
 
+  it('dates an average goal to be reached by a year (到2026年…年均增长) from the plan year to that year, and an announced goal in a five-year part to the five years', () => {
+    const plan = ['二、今后五年的主要目标', '到2026年，全市地区生产总值突破3000亿元，年均增长6%以上。']
+    expect(datedValues(...PREFECTURE_2022, '一、2021年工作回顾', '全市生产总值增长7%。', ...plan)).toEqual([
+      [7, '2021'],
+      [3000, '2026 target'],
+      [6, '2022-2026 target'],
+    ])
+    const goals = ['二、“十四五”时期的目标任务', '主要预期目标是：地区生产总值年均增长6%左右；服务业增加值占比达到52%；城镇调查失业率控制在5.5%以内。', '三、2021年重点工作', '主要预期目标是：地区生产总值增长7%。']
+    expect(datedValues(...PROVINCE_2021, '一、2020年工作回顾', '全省生产总值增长3%。', ...goals)).toEqual([
+      [3, '2020'],
+      [6, '2021-2025 target'],
+      [52, '2021-2025 target'],
+      [5.5, '2021-2025 target'],
+      [7, '2021 target'],
+    ])
+  })
+
   it('keeps a goal dated to a year that is compared with an earlier one (到2025年，…比2020年提高) that year\'s goal', () => {
     const head = [...PROVINCE_2021, '二、“十四五”时期的主要目标']
     const metrics = analyzeReportText([...head, '到2025年，全省城市生活垃圾回收利用率比2020年提高8个百分点以上。'].join('\n')).metrics
