@@ -4,13 +4,13 @@ import { PLAN_NAME_SOURCE } from '../words/periods'
 import type { Rule } from './types'
 
 /**
- * A change from one level to another: `由12.3亿元增加到18.7亿元`, `从2020年的78.1岁提高到79.3岁`,
+ * A change from one level to another: `由12.3亿元增加到18.7亿元` (or `到近18.7亿元`: the bound is the second's qualifier), `从2020年的78.1岁提高到79.3岁`,
  * `由52.23%提高到58.08%`. Two figures of the same subject, both levels (never a growth), the first dated at the
  * start of the change and the second at its end; a year written before a figure dates it. With lists
  * (`A、B标准分别从每人每月202元、270元提高到209元、280元`) the subjects pair with both lists in order.
  */
 export const FROM_TO_BRIDGE =
-  /^(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\d{4})?(?:年)?(?:底|末)?(?:的)?$/
+  /^(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\d{4})?(?:年)?(?:底|末)?(?:的)?(?:近|约|超过|超|逾)?$/
 /**
  * What may stand between 由/从 and the first figure: a time (`2010年的`, `一季度`, `年初的`) or a rate's base
  * (`每人每月`, `月人均`, `年生均`).

@@ -1,5 +1,8 @@
 import type { Rule } from './types'
 
+/** A bound written between a change's two levels (`由2.6万元增加到近3.6万元`): the second level's. */
+const BOUND_BEFORE_TO = /(近|约|超过|超|逾)$/
+
 /**
  * The figure's qualifier, nearest the number first: a word after the unit (`5%以上`, `控制在4%以内`), 多 between
  * number and unit (`4万多名`), a word before (`超50%`, `近2万亿元`, `不低于90%`), 高于 with nothing compared
@@ -8,16 +11,21 @@ import type { Rule } from './types'
  */
 export const qualifier: Rule = {
   name: 'qualifier',
-  apply(st) {
+  apply(st, ctx) {
     if (st.dropped) return
     const pre = st.shape === 'list' && st.listPre.respectively ? st.listPre : st.pre
-    for (const d of st.drafts) {
+    const n = st.drafts.length / 2
+    const lastFrom = st.shape === 'from-to' ? st.drafts[n - 1] : undefined
+    const firstTo = st.shape === 'from-to' ? st.drafts[n] : undefined
+    const toBound = lastFrom && firstTo ? (BOUND_BEFORE_TO.exec(ctx.norm.slice(lastFrom.token.end, firstTo.token.start))?.[1] ?? null) : null
+    st.drafts.forEach((d, k) => {
       const t = d.token
+      const own = st.shape === 'from-to' ? (k >= n ? toBound : null) : null
       const q =
-        t.post ?? (t.mid ? '多' : null) ?? pre.bareBound ?? pre.qualifier ?? (pre.cap ? '控制在' : null) ?? (pre.yearly ? '年均' : null)
+        t.post ?? (t.mid ? '多' : null) ?? own ?? pre.bareBound ?? pre.qualifier ?? (pre.cap ? '控制在' : null) ?? (pre.yearly ? '年均' : null)
       d.qualifier = q
       d.average = pre.yearly && q !== '年均'
       if (pre.yearly) d.periodHint = { ...d.periodHint, average: true }
-    }
+    })
   },
 }

@@ -19,6 +19,14 @@ describe('rule: from-to', () => {
       ['生活补助', 2000, 'amount', '2024'],
     ])
   })
+  it('reads a bound before the second level (提高到近, 增加到约) as that level\'s qualifier, not a break in the change', () => {
+    expect(figures('一、过去五年工作回顾', '五年来，常住人口城镇化率从58.2%提高到近63%，人均收入由3.1万元增加到约4万元。').map((m) => [m.label, m.value, m.qualifier, m.period])).toEqual([
+      ['常住人口城镇化率', 58.2, null, '2019'],
+      ['常住人口城镇化率', 63, '近', '2024'],
+      ['人均收入', 3.1, null, '2019'],
+      ['人均收入', 4, '约', '2024'],
+    ])
+  })
   it('reads both levels of a change, with the years written before them', () => {
     expect(view('公共财政收入由2019年的8.6亿元增加到2024年的12.4亿元。')).toEqual([
       ['公共财政收入', 8.6, 'amount', '2019'],
