@@ -88,7 +88,7 @@ export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预
  * Words in a figure's clause that say it has already happened (`同比下降42.1%`, `已建成…1548万千瓦`): a fact,
  * never one of the goals of the part it stands in.
  */
-export const PAST_MARKERS: readonly string[] = ['同比', '已经', '已', '比上年', '较上年', '比去年', '较去年']
+export const PAST_MARKERS: readonly string[] = ['同比', '已经', '已', '刚刚', '比上年', '较上年', '比去年', '较去年']
 
 /** Phrases that announce the year's goals (`主要预期目标是：`); `好于预期目标` does not. */
 export const GOAL_ANNOUNCERS: readonly string[] = ['预期目标', '主要目标', '目标任务', '发展目标']
