@@ -27,6 +27,7 @@ import { premise } from './premise'
 import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
+import { rankList } from './rank-list'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
 import { sharedUnit } from './shared-unit'
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   attributive,
   fromTo,
   rank,
+  rankList,
   sharedUnit,
   listPairing,
   peopleDoing,

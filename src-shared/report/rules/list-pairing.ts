@@ -148,7 +148,7 @@ const WHOLE_ITEM_LENGTH = 4
 const DATED_BASE = /(比|较)\d{4}年/u
 
 /** A subject that says two things at once (城乡居民…, 存贷款余额), as its two subjects; null when it says one. */
-function contractedPair(label: string): string[] | null {
+export function contractedPair(label: string): string[] | null {
   for (const { pair, first, second } of CONTRACTED_PAIRS) {
     const at = label.indexOf(pair)
     if (at < 0 || label.length <= pair.length) continue
@@ -203,7 +203,8 @@ function respectivelyBeforeVerb(pre: Pre): Pre {
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
-    if (st.dropped || st.shape === 'from-to') return
+    // Ranks are paired by rank and rank-list, which read the rank verb's clause.
+    if (st.dropped || st.shape === 'from-to' || st.tokens[0]?.cls === 'rank') return
     const pre = respectivelyBeforeVerb(st.listPre)
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))

@@ -270,3 +270,12 @@ export const MILESTONE_CLAUSE =
 
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
+
+/** Adverbs that give one figure to each subject of a list before it (`存贷款余额均居全省第2位`, `A和B都名列第一`). */
+export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
+
+/**
+ * Where a rank is counted, written as a place between the subject and the rank verb (`在全省城商行中居第3位`,
+ * `在国家考核中名列第一`): no part of what is ranked.
+ */
+export const RANK_LOCATIVE = /在[^在，,、]{1,12}(中|内|里|之中)$/u
