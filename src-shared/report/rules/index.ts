@@ -19,6 +19,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { outcomeCount } from './outcome-count'
+import { pairPartner } from './pair-partner'
 import { ownerMeasure } from './owner-measure'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   doneWith,
   whatSomeDid,
   subject,
+  pairPartner,
   unitsInARow,
   sharedVerb,
   indicatorBefore,

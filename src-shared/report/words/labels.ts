@@ -256,6 +256,7 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
   { pair: '广播电视', first: '广播', second: '电视' },
   { pair: '内外资', first: '内资', second: '外资' },
   { pair: '产销量', first: '产量', second: '销量' },
+  { pair: '进出口', first: '进口', second: '出口' },
 ]
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */

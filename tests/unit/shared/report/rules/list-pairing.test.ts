@@ -30,6 +30,7 @@ describe('rule: list-pairing', () => {
   it('splits a subject that says two things at once (存贷款) when it has two values with 分别', () => {
     expect(view('全市金融机构存贷款余额分别达到3000亿元、2600亿元。').map((f) => f[0])).toEqual(['金融机构存款余额', '金融机构贷款余额'])
     expect(view('存贷款余额增长8%。').map((f) => f[0])).toEqual(['存贷款余额'])
+    expect(view('口岸进出口货物查验时间分别压减30%、25%。').map((f) => f[0])).toEqual(['口岸进口货物查验时间', '口岸出口货物查验时间'])
     expect(view('广播电视人口综合覆盖率分别达到99.2%和99.5%。').map((f) => f[0])).toEqual(['广播人口综合覆盖率', '电视人口综合覆盖率'])
     expect(view('实际使用内外资分别增长6%和9%。').map((f) => f[0])).toEqual(['实际使用内资', '实际使用外资'])
   })

@@ -17,7 +17,7 @@ describe('rule: rank-list', () => {
   it('splits a subject that says two things at once, named as the figures before name them', () => {
     expect(ranks('全市金融机构存款余额3100亿元，贷款余额2200亿元，存贷款余额均居全省第5位。')).toEqual([
       ['金融机构存款余额', 5],
-      ['贷款余额', 5],
+      ['金融机构贷款余额', 5],
     ])
   })
   it('keeps the place where the rank is counted out of the label', () => {
