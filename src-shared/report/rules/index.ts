@@ -9,6 +9,7 @@ import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
+import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   measureOf,
   plannedLevel,
   countedClass,
+  countedRate,
   countedDoers,
   attributive,
   fromTo,

@@ -1,3 +1,4 @@
+import { RATE_ENDINGS } from './counted-rate'
 import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { DEFINING_VERBS } from '../words/verbs'
@@ -126,6 +127,8 @@ function completeTails(items: string[]): string[] {
   return items.map((item, k) => {
     if (k === items.length - 1) return item
     if (item.endsWith(tail)) return item
+    // 优良水体比例、…水质达标率: an item that names a rate of its own is whole.
+    if (tail.length > 1 && RATE_ENDINGS.some((w) => item.endsWith(w)) && RATE_ENDINGS.some((w) => tail.endsWith(w))) return item
     // 存、贷款余额: a one-character item is a contraction of the last one's own part.
     const borrowed = item.length === 1 && own.length === 2 ? own.slice(1) : ''
     return item + borrowed + tail
@@ -142,6 +145,9 @@ function ownOpening(earlier: readonly string[], tail: string): number {
   }
   return best
 }
+
+/** `7个考核断面优良水体比例`: a count of what a rate is taken over, before an item (see counted-rate.ts). */
+const LEADING_COUNT = /^\d+(?:个|项|家|处|条|座)(?=[\u4e00-\u9fff“])/u
 
 /** Shorter list items may be parts completed by a shared tail (`工业、服务业增加值`). */
 const WHOLE_ITEM_LENGTH = 4
@@ -216,7 +222,7 @@ export const listPairing: Rule = {
     // Values listed without a subject and without 分别 (`…分别达到50441元、20278元，增长5%和9%`) name the
     // subjects of the figures just before them, in order, as with 分别.
     const bare = listed && !pre.respectively && whole === '' && joinedAsList(values, ctx.norm)
-    let items = listItems(pre.subject, values.length).map(cleanLabel).filter((x) => x.length > 0)
+    let items = listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !shared) {
