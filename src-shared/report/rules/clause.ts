@@ -106,7 +106,7 @@ export interface Pre {
 
 /** `高于全国平均`, `比上年`, and `超过上年` (超过 with a base it is compared to; alone it is a bound). */
 const COMPARISON_SCOPE =
-  /(?:(高于|低于|快于|慢于|高出|领先|超出|比|较)(全国|全省|全区|全市|全州|全县|全球|世界|同期|上年|去年|平均|全国平均|全省平均|全区平均)*(平均|水平)?|超过(上年同期|去年同期|上年|去年|同期))$/
+  /(?:(高于|低于|快于|慢于|高出|领先|超出|比|较)(全国|全省|全区|全市|全州|全县|全球|世界|同期|上年|去年|平均|全国平均|全省平均|全区平均|面上)*(平均|水平)?|超过(上年同期|去年同期|上年|去年|同期))$/
 
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [

@@ -3,6 +3,7 @@ import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_T
 import { indicatorOf } from '../indicators'
 import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, type Pre } from './clause'
+import { isGeneric } from './generic-label'
 import type { Draft, Rule, Statement } from './types'
 
 /**
@@ -251,9 +252,12 @@ export const listPairing: Rule = {
       if (!d) return
       st.drafts = items.map((label) => ({ ...d, label, labelSource: source, reasons: new Set(d.reasons) }))
     } else if (items.length === values.length) {
+      // `A和B“双倍增”、总量分别超过X和Y`: an item that is only a measure shows the list was split where it is not one.
+      const misread = items.length > 1 && items.some((x) => isGeneric(x))
       values.forEach((d, k) => {
         d.label = items[k] as string
         d.labelSource = source
+        if (misread) d.reasons.add('label-from-list')
       })
     } else if (values.length > 1 && pre.respectively) {
       // The subjects do not pair with the values: keep the whole subject and say so.
