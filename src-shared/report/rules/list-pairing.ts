@@ -53,7 +53,9 @@ export function completeItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
-  const completed = completeHeads(completeTails(items))
+  // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
+  const tails = completeTails(items)
+  const completed = tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items)
   return owned ? completed.map((x) => head + x) : completed
 }
 

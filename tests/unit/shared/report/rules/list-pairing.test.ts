@@ -32,6 +32,9 @@ describe('rule: list-pairing', () => {
     expect(view('存贷款余额增长8%。').map((f) => f[0])).toEqual(['存贷款余额'])
     expect(view('口岸进出口货物查验时间分别压减30%、25%。').map((f) => f[0])).toEqual(['口岸进口货物查验时间', '口岸出口货物查验时间'])
   })
+  it('completes a short first item with the tail and never gives the last item the first one as a head', () => {
+    expect(view('全市规上工业税金、利润总额分别增长4.1%和6.2%。').map((f) => f[0])).toEqual(['规上工业税金总额', '规上工业利润总额'])
+  })
   it('flags a list split where it is none: an item that is only a measure (、总量分别…)', () => {
     const reasons = figures('推动专精特新企业和创新型企业“双提升”、总量分别达到500家和1200家。').map((m) => m.confidence.reasons)
     expect(reasons).toHaveLength(2)
