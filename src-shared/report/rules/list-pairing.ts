@@ -28,7 +28,12 @@ import type { Draft, Rule, Statement } from './types'
  */
 export function listItems(subject: string, values?: number): string[] {
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
-  if (!subject.includes('、')) return clean(subject.split(/以及|和|及|与/))
+  if (!subject.includes('、')) {
+    const joined = clean(subject.split(/以及|和|及|与/))
+    // “一核”“两翼”地区生产总值: quoted names written side by side, one per value.
+    const quoted = clean(subject.split(/(?<=”)(?=“)/u))
+    return joined.length === 1 && values !== undefined && quoted.length === values ? quoted : joined
+  }
   const parts = clean(subject.split('、'))
   if (values !== undefined && parts.length === values - 1) {
     const last = LAST_TWO.exec(parts[parts.length - 1] as string)

@@ -32,6 +32,13 @@ describe('rule: list-pairing', () => {
     expect(view('存贷款余额增长8%。').map((f) => f[0])).toEqual(['存贷款余额'])
     expect(view('口岸进出口货物查验时间分别压减30%、25%。').map((f) => f[0])).toEqual(['口岸进口货物查验时间', '口岸出口货物查验时间'])
   })
+  it('splits quoted names written side by side when there is one value for each', () => {
+    expect(view('“东片”“西片”工业产值分别增长9%、7%。').map((f) => [f[0], f[1]])).toEqual([
+      ['东片工业产值', 9],
+      ['西片工业产值', 7],
+    ])
+    expect(view('“双创”“双招”项目达到60个。').map((f) => f[0])).toEqual(['双创双招项目'])
+  })
   it('completes a short first item with the tail and never gives the last item the first one as a head', () => {
     expect(view('全市规上工业税金、利润总额分别增长4.1%和6.2%。').map((f) => f[0])).toEqual(['规上工业税金总额', '规上工业利润总额'])
   })
