@@ -114,7 +114,7 @@ function completeTails(items: string[]): string[] {
   let openerAt = -1
   for (const opener of SHARED_TAIL_OPENERS) {
     const at = last.indexOf(opener, 1)
-    if (at > 0 && (openerAt < 0 || at < openerAt)) openerAt = at
+    if (at > 0 && (openerAt < 0 || at < openerAt) && !insidePairWord(last, at)) openerAt = at
   }
   // 城市、县城建成区面积, 小麦、玉米种植面积: a two-character first item stands parallel to as many characters of
   // the last, unless an opener ends an own part about as short (原煤、原油、天然气产量).
@@ -140,6 +140,14 @@ function completeTails(items: string[]): string[] {
     // 存、贷款余额: a one-character item is a contraction of the last one's own part.
     const borrowed = item.length === 1 && own.length === 2 ? own.slice(1) : ''
     return item + borrowed + tail
+  })
+}
+
+/** 东盟进出口: the 出口 of a pair word (进出口) opens no tail; the pair word is one. */
+function insidePairWord(text: string, at: number): boolean {
+  return CONTRACTED_PAIRS.some(({ pair }) => {
+    const p = text.lastIndexOf(pair, at)
+    return p >= 0 && p < at && at < p + pair.length
   })
 }
 

@@ -32,6 +32,10 @@ describe('rule: list-pairing', () => {
     expect(view('存贷款余额增长8%。').map((f) => f[0])).toEqual(['存贷款余额'])
     expect(view('口岸进出口货物查验时间分别压减30%、25%。').map((f) => f[0])).toEqual(['口岸进口货物查验时间', '口岸出口货物查验时间'])
   })
+  it('never opens a shared tail inside a pair word (进出口)', () => {
+    expect(view('欧盟、东盟进出口分别增长6%、9%。').map((f) => f[0])).toEqual(['欧盟进出口', '东盟进出口'])
+    expect(view('对日本、韩国进出口分别增长6%、9%。').map((f) => f[0])).not.toContain('对日本出口')
+  })
   it('splits quoted names written side by side when there is one value for each', () => {
     expect(view('“东片”“西片”工业产值分别增长9%、7%。').map((f) => [f[0], f[1]])).toEqual([
       ['东片工业产值', 9],
