@@ -30,6 +30,9 @@ describe('rule: carry-subject', () => {
       ['科技型企业总数', 260],
     ])
   })
+  it('gives a clause whose only subject is a time word (三年, 两年) the sentence’s subject, to be checked', () => {
+    expect(view('城市绿道达到1200公里，三年增长1.5倍。')[1]).toEqual(['城市绿道', 1.5, 'growth', ['label-from-context']])
+  })
   it('never carries a subject across a sentence', () => {
     expect(view('全市地区生产总值增长5.6%。增长较快。同比增长3%。')).toHaveLength(1)
   })
