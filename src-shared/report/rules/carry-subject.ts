@@ -37,7 +37,8 @@ export function followsSubject(st: Statement, ctx: RuleContext): boolean {
   return previous !== null && previous.drafts.some((d) => d.label === subject) && st.clauseStart <= previousEnd(previous) + 2
 }
 
-function previousEnd(st: { tokens: { end: number }[]; noun: { end: number } | null }): number {
+/** Where a statement ends: its last value, or the noun after it. */
+export function previousEnd(st: { tokens: { end: number }[]; noun: { end: number } | null }): number {
   const last = st.tokens[st.tokens.length - 1]
   return Math.max(last?.end ?? 0, st.noun?.end ?? 0)
 }
