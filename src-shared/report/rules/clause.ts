@@ -453,8 +453,15 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
   if (norm[a] === '的') a++
   if (stopAt(START_STOPS_BY_FIRST, norm, a)) return null
   let k = a
+  let quoted = false
   while (k < norm.length && k - a < 24) {
     const ch = norm[k] as string
+    if (ch === '“' || ch === '”') quoted = ch === '“'
+    // 120个“15分钟品质文化生活圈”: a number inside a quoted name is part of it.
+    if (quoted && ch >= '0' && ch <= '9') {
+      k++
+      continue
+    }
     if (ch >= '0' && ch <= '9') {
       // 20万吨级泊位, 5A级景区, 5G基站: a size class or a code is part of the noun; any other number ends it.
       const named = NAMED_NUMBER.exec(norm.slice(k, k + 12))
