@@ -1,4 +1,5 @@
 import { DEFINING_VERBS } from '../words/verbs'
+import { isTimeOnlyLabel } from './label-times'
 import type { Rule, RuleContext, Statement } from './types'
 
 /**
@@ -19,9 +20,12 @@ export const carrySubject: Rule = {
     const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null)
     const label = added && level ? `${subject.replace(added, '')}总量` : subject
     for (const d of st.drafts) {
-      if (d.label !== '') continue
+      // 评价入库1.25万家，实现两年翻番: a clause whose only subject says when is about the sentence's subject; the
+      // time it names (两年, 四年) may be a span the period does not show, so the figure stays to be checked.
+      const when = d.label !== '' && isTimeOnlyLabel(d.label) && !isTimeOnlyLabel(subject)
+      if (d.label !== '' && !when) continue
       d.label = label
-      d.labelSource = adjacent ? 'context' : 'context-far'
+      d.labelSource = adjacent && !when ? 'context' : 'context-far'
     }
   },
 }
@@ -33,7 +37,8 @@ export function followsSubject(st: Statement, ctx: RuleContext): boolean {
   return previous !== null && previous.drafts.some((d) => d.label === subject) && st.clauseStart <= previousEnd(previous) + 2
 }
 
-function previousEnd(st: { tokens: { end: number }[]; noun: { end: number } | null }): number {
+/** Where a statement ends: its last value, or the noun after it. */
+export function previousEnd(st: { tokens: { end: number }[]; noun: { end: number } | null }): number {
   const last = st.tokens[st.tokens.length - 1]
   return Math.max(last?.end ?? 0, st.noun?.end ?? 0)
 }

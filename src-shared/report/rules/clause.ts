@@ -104,8 +104,9 @@ export interface Pre {
   verbLeads: boolean
 }
 
+/** `高于全国平均`, `比上年`, and `超过上年` (超过 with a base it is compared to; alone it is a bound). */
 const COMPARISON_SCOPE =
-  /(高于|低于|快于|慢于|高出|领先|超出|比|较)(全国|全省|全区|全市|全州|全县|全球|世界|同期|上年|去年|平均|全国平均|全省平均|全区平均)*(平均|水平)?$/
+  /(?:(高于|低于|快于|慢于|高出|领先|超出|比|较)(全国|全省|全区|全市|全州|全县|全球|世界|同期|上年|去年|平均|全国平均|全省平均|全区平均|面上)*(平均|水平)?|超过(上年同期|去年同期|上年|去年|同期))$/
 
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [
@@ -452,8 +453,15 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
   if (norm[a] === '的') a++
   if (stopAt(START_STOPS_BY_FIRST, norm, a)) return null
   let k = a
+  let quoted = false
   while (k < norm.length && k - a < 24) {
     const ch = norm[k] as string
+    if (ch === '“' || ch === '”') quoted = ch === '“'
+    // 120个“15分钟品质文化生活圈”: a number inside a quoted name is part of it.
+    if (quoted && ch >= '0' && ch <= '9') {
+      k++
+      continue
+    }
     if (ch >= '0' && ch <= '9') {
       // 20万吨级泊位, 5A级景区, 5G基站: a size class or a code is part of the noun; any other number ends it.
       const named = NAMED_NUMBER.exec(norm.slice(k, k + 12))

@@ -9,6 +9,7 @@ import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
+import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
@@ -19,6 +20,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { outcomeCount } from './outcome-count'
+import { pairPartner } from './pair-partner'
 import { ownerMeasure } from './owner-measure'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
@@ -27,6 +29,7 @@ import { premise } from './premise'
 import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
+import { rankList } from './rank-list'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
 import { sharedUnit } from './shared-unit'
@@ -48,10 +51,12 @@ export const RULES: readonly Rule[] = [
   measureOf,
   plannedLevel,
   countedClass,
+  countedRate,
   countedDoers,
   attributive,
   fromTo,
   rank,
+  rankList,
   sharedUnit,
   listPairing,
   peopleDoing,
@@ -61,6 +66,7 @@ export const RULES: readonly Rule[] = [
   doneWith,
   whatSomeDid,
   subject,
+  pairPartner,
   unitsInARow,
   sharedVerb,
   indicatorBefore,

@@ -1,5 +1,6 @@
 import { INDICATOR_NAMES } from '../indicators'
 import { MEASURE_OF_AN_INDICATOR, MILESTONE_CLAUSE, SCOPE_PREFIXES } from '../words/labels'
+import { previousEnd } from './carry-subject'
 import { cleanLabel } from './clause'
 import type { Rule } from './types'
 
@@ -22,8 +23,12 @@ function milestoneSubject(clause: string): string | undefined {
 export const indicatorBefore: Rule = {
   name: 'indicator-before',
   apply(st, ctx) {
-    if (st.dropped || ctx.sentence.subject || st.drafts.some((d) => d.label !== '')) return
+    if (st.dropped || st.drafts.some((d) => d.label !== '')) return
     if (st.clauseStart <= ctx.sentence.start) return
+    // After figures of other subjects, only a clause of its own right before the figure names it (below).
+    const carried = ctx.sentence.subject !== null
+    const previous = ctx.sentence.previousStatement
+    const lastEnd = previous ? previousEnd(previous) : -1
     const before = ctx.norm.slice(Math.max(ctx.sentence.start, st.clauseStart - WINDOW), st.clauseStart).replace(/[,，]\s*$/u, '')
     const clauses = before.split(/[,，;；]/u)
     const last = clauses[clauses.length - 1] ?? ''
@@ -32,11 +37,13 @@ export const indicatorBefore: Rule = {
     let opening = last.replace(/^[\s“”"]+/u, '')
     const scope = SCOPE_PREFIXES.find((p) => opening.startsWith(p))
     if (scope) opening = opening.slice(scope.length)
-    const indicator = whole
+    const indicator = whole && !carried
       ? INDICATOR_NAMES.find((n) => opening.startsWith(n) && !MEASURE_OF_AN_INDICATOR.test(opening.slice(n.length)))
       : undefined
-    // …，电网售电量首次超过百亿千瓦时，达104.04亿千瓦时: the clause just before only says a milestone was passed.
-    const name = indicator ?? milestoneSubject(last)
+    // …，电网售电量首次超过百亿千瓦时，达104.04亿千瓦时: the clause just before only says a milestone was passed;
+    // after other figures of the sentence (`…分别增长37%、19%，全省进出口总值创历史新高，达到…`), when no figure stands in it.
+    const own = !carried || lastEnd < st.clauseStart - last.length - 1
+    const name = indicator ?? (own ? milestoneSubject(last) : undefined)
     if (!name) return
     for (const d of st.drafts) {
       d.label = name

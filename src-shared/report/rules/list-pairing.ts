@@ -1,7 +1,9 @@
+import { RATE_ENDINGS } from './counted-rate'
 import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, type Pre } from './clause'
+import { isGeneric } from './generic-label'
 import type { Draft, Rule, Statement } from './types'
 
 /**
@@ -26,7 +28,12 @@ import type { Draft, Rule, Statement } from './types'
  */
 export function listItems(subject: string, values?: number): string[] {
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
-  if (!subject.includes('、')) return clean(subject.split(/以及|和|及|与/))
+  if (!subject.includes('、')) {
+    const joined = clean(subject.split(/以及|和|及|与/))
+    // “一核”“两翼”地区生产总值: quoted names written side by side, one per value.
+    const quoted = clean(subject.split(/(?<=”)(?=“)/u))
+    return joined.length === 1 && values !== undefined && quoted.length === values ? quoted : joined
+  }
   const parts = clean(subject.split('、'))
   if (values !== undefined && parts.length === values - 1) {
     const last = LAST_TWO.exec(parts[parts.length - 1] as string)
@@ -51,7 +58,9 @@ export function completeItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
-  const completed = completeHeads(completeTails(items))
+  // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
+  const tails = completeTails(items)
+  const completed = tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items)
   return owned ? completed.map((x) => head + x) : completed
 }
 
@@ -105,7 +114,7 @@ function completeTails(items: string[]): string[] {
   let openerAt = -1
   for (const opener of SHARED_TAIL_OPENERS) {
     const at = last.indexOf(opener, 1)
-    if (at > 0 && (openerAt < 0 || at < openerAt)) openerAt = at
+    if (at > 0 && (openerAt < 0 || at < openerAt) && !insidePairWord(last, at)) openerAt = at
   }
   // 城市、县城建成区面积, 小麦、玉米种植面积: a two-character first item stands parallel to as many characters of
   // the last, unless an opener ends an own part about as short (原煤、原油、天然气产量).
@@ -126,9 +135,19 @@ function completeTails(items: string[]): string[] {
   return items.map((item, k) => {
     if (k === items.length - 1) return item
     if (item.endsWith(tail)) return item
+    // 优良水体比例、…水质达标率: an item that names a rate of its own is whole.
+    if (tail.length > 1 && RATE_ENDINGS.some((w) => item.endsWith(w)) && RATE_ENDINGS.some((w) => tail.endsWith(w))) return item
     // 存、贷款余额: a one-character item is a contraction of the last one's own part.
     const borrowed = item.length === 1 && own.length === 2 ? own.slice(1) : ''
     return item + borrowed + tail
+  })
+}
+
+/** 东盟进出口: the 出口 of a pair word (进出口) opens no tail; the pair word is one. */
+function insidePairWord(text: string, at: number): boolean {
+  return CONTRACTED_PAIRS.some(({ pair }) => {
+    const p = text.lastIndexOf(pair, at)
+    return p >= 0 && p < at && at < p + pair.length
   })
 }
 
@@ -143,12 +162,15 @@ function ownOpening(earlier: readonly string[], tail: string): number {
   return best
 }
 
+/** `7个考核断面优良水体比例`: a count of what a rate is taken over, before an item (see counted-rate.ts). */
+const LEADING_COUNT = /^\d+(?:个|项|家|处|条|座)(?=[\u4e00-\u9fff“])/u
+
 /** Shorter list items may be parts completed by a shared tail (`工业、服务业增加值`). */
 const WHOLE_ITEM_LENGTH = 4
 const DATED_BASE = /(比|较)\d{4}年/u
 
 /** A subject that says two things at once (城乡居民…, 存贷款余额), as its two subjects; null when it says one. */
-function contractedPair(label: string): string[] | null {
+export function contractedPair(label: string): string[] | null {
   for (const { pair, first, second } of CONTRACTED_PAIRS) {
     const at = label.indexOf(pair)
     if (at < 0 || label.length <= pair.length) continue
@@ -203,7 +225,8 @@ function respectivelyBeforeVerb(pre: Pre): Pre {
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
-    if (st.dropped || st.shape === 'from-to') return
+    // Ranks are paired by rank and rank-list, which read the rank verb's clause.
+    if (st.dropped || st.shape === 'from-to' || st.tokens[0]?.cls === 'rank') return
     const pre = respectivelyBeforeVerb(st.listPre)
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
@@ -215,7 +238,7 @@ export const listPairing: Rule = {
     // Values listed without a subject and without 分别 (`…分别达到50441元、20278元，增长5%和9%`) name the
     // subjects of the figures just before them, in order, as with 分别.
     const bare = listed && !pre.respectively && whole === '' && joinedAsList(values, ctx.norm)
-    let items = listItems(pre.subject, values.length).map(cleanLabel).filter((x) => x.length > 0)
+    let items = listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !shared) {
@@ -244,9 +267,12 @@ export const listPairing: Rule = {
       if (!d) return
       st.drafts = items.map((label) => ({ ...d, label, labelSource: source, reasons: new Set(d.reasons) }))
     } else if (items.length === values.length) {
+      // `A和B“双倍增”、总量分别超过X和Y`: an item that is only a measure shows the list was split where it is not one.
+      const misread = items.length > 1 && items.some((x) => isGeneric(x))
       values.forEach((d, k) => {
         d.label = items[k] as string
         d.labelSource = source
+        if (misread) d.reasons.add('label-from-list')
       })
     } else if (values.length > 1 && pre.respectively) {
       // The subjects do not pair with the values: keep the whole subject and say so.

@@ -1,4 +1,4 @@
-import { GENERIC_LABELS, GROWTH_WORDS } from '../words/labels'
+import { GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
 import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, readPre } from './clause'
 import { followsSubject } from './carry-subject'
@@ -58,7 +58,7 @@ export const rank: Rule = {
       }
     }
     const pre = readPre(subjectText)
-    let label = cleanLabel(pre.subject)
+    let label = cleanLabel(pre.subject.replace(RANK_LOCATIVE, ''))
     // The figure just before, when the rank's clause follows it (`总量达45万户，排全区第2` ranks the total).
     const before = followsStatement(st, ctx) ? ctx.sentence.previous[ctx.sentence.previous.length - 1] : undefined
     const carried = before?.label || ctx.sentence.subject

@@ -195,6 +195,8 @@ function arabicFigure(s: Scan, i: number): number {
       rangeEnd = unit2.end
     }
   }
+  // 分别提高0.9和7.2个百分点: a bare number before a list joiner and a number with a rate's unit writes that unit short.
+  if (!unit) unit = sharedRateUnit(norm, original, j)
   if (!unit) return num.end
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
   if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
@@ -224,6 +226,21 @@ function arabicFigure(s: Scan, i: number): number {
     unitEnd,
   )
   return s.out[s.out.length - 1]?.end ?? unitEnd
+}
+
+/** Joiners between the values of a list written `0.9和7.2个百分点`. */
+const VALUE_JOINERS = new Set(['和', '、', '与', '及'])
+
+/** The rate's unit (%, 个百分点) of the value after a list joiner at j, for a bare number before it; else null. */
+function sharedRateUnit(norm: string, original: string, j: number): ReturnType<typeof matchUnit> {
+  // 提高20.7、8、17.3、11.8个百分点: through the bare values after it, up to the one that writes the unit.
+  for (let at = j, guard = 0; guard < 12 && VALUE_JOINERS.has(norm[at] ?? '') && isDigit(norm[at + 1]); guard++) {
+    const next = readArabic(norm, original, at + 1)
+    const unit = matchUnit(norm, next.end)
+    if (unit) return unit.cls === 'pct' || unit.cls === 'ppt' ? { ...unit, end: j } : null
+    at = next.end
+  }
+  return null
 }
 
 /** After a money amount at j: (以上)? then a name, possibly after more amounts of the same kind (`、超100亿元`). */

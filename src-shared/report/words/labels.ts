@@ -256,6 +256,7 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
   { pair: '广播电视', first: '广播', second: '电视' },
   { pair: '内外资', first: '内资', second: '外资' },
   { pair: '产销量', first: '产量', second: '销量' },
+  { pair: '进出口', first: '进口', second: '出口' },
 ]
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
@@ -266,7 +267,16 @@ export const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|�
 
 /** A clause that only says a milestone was passed (`首次超过百亿千瓦时`, `再上新台阶`), after its subject. */
 export const MILESTONE_CLAUSE =
-  /^([\u4e00-\u9fff]{2,14}?)(?:再上新台阶|迈上新台阶|跃上新台阶|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?)$/u
+  /^([\u4e00-\u9fff]{2,14}?)(?:再上新台阶|迈上新台阶|跃上新台阶|(?:再次|再)?创(?:历史)?新高|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?)$/u
 
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
+
+/** Adverbs that give one figure to each subject of a list before it (`存贷款余额均居全省第2位`, `A和B都名列第一`). */
+export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
+
+/**
+ * Where a rank is counted, written as a place between the subject and the rank verb (`在全省城商行中居第3位`,
+ * `在国家考核中名列第一`): no part of what is ranked.
+ */
+export const RANK_LOCATIVE = /在[^在，,、]{1,12}(中|内|里|之中)$/u

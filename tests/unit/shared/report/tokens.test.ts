@@ -64,6 +64,20 @@ describe('the tokeniser reads numbers in every written form', () => {
     for (const unit of units) expect(one(`达到12${unit}`)?.unit).toBe(unit)
     expect(one('收窄至2：1以内')).toMatchObject({ value: 2, unit: '：1', post: '以内' })
   })
+  it('bare values of a list that write a rate’s unit only once, at the last', () => {
+    expect(tokens('分别提高1.2和3.4个百分点').map((t) => [t.value, t.unit])).toEqual([
+      [1.2, '个百分点'],
+      [3.4, '个百分点'],
+    ])
+    expect(tokens('分别增长6、9.5、12%').map((t) => [t.value, t.unit])).toEqual([
+      [6, '%'],
+      [9.5, '%'],
+      [12, '%'],
+    ])
+    // Only a rate's unit: 2018和2019年 are years, 3和5个 no list of rates.
+    expect(tokens('2018和2019年')).toEqual([])
+    expect(tokens('建成3和5个').map((t) => t.value)).toEqual([5])
+  })
   it('ranks as numbers, words and top places', () => {
     expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })
     expect(one('居全省第三')).toMatchObject({ value: 3, unit: '位', written: '第三' })

@@ -23,6 +23,16 @@ describe('rule: carry-subject', () => {
       ['一般公共预算收入', 'growth'],
     ])
   })
+  it('reads 超过上年 as a comparison, not a subject, and a total after it as the total of what was added', () => {
+    expect(view('净增科技型企业52家、超过上年1倍，总数达260家。').map((f) => [f[0], f[1]])).toEqual([
+      ['净增科技型企业', 52],
+      ['净增科技型企业', 1],
+      ['科技型企业总数', 260],
+    ])
+  })
+  it('gives a clause whose only subject is a time word (三年, 两年) the sentence’s subject, to be checked', () => {
+    expect(view('城市绿道达到1200公里，三年增长1.5倍。')[1]).toEqual(['城市绿道', 1.5, 'growth', ['label-from-context']])
+  })
   it('never carries a subject across a sentence', () => {
     expect(view('全市地区生产总值增长5.6%。增长较快。同比增长3%。')).toHaveLength(1)
   })

@@ -9,6 +9,17 @@ describe('rule: indicator-before', () => {
     ])
     expect(lvu('社会消费品零售总额稳步回升，达到120亿元。')).toEqual([['社会消费品零售总额', 120, '亿元']])
   })
+  it('after figures of other subjects, takes the subject of a milestone clause of its own right before the figures', () => {
+    expect(lvu('服务出口、服务进口分别增长12%、8%，全市服务贸易总额创历史新高，达到310亿元、增长10.5%。').slice(2)).toEqual([
+      ['服务贸易总额', 310, '亿元'],
+      ['服务贸易总额', 10.5, '%'],
+    ])
+    // A milestone after the figure names nothing new.
+    expect(lvu('蔬菜产量260万吨，创历史新高，增长3%。')).toEqual([
+      ['蔬菜产量', 260, '万吨'],
+      ['蔬菜产量', 3, '%'],
+    ])
+  })
   it('gives figures the subject of the clause just before them that only says a milestone was passed', () => {
     expect(lvu('深化电力改革，全社会用电量首次突破千亿千瓦时，达1035亿千瓦时、增长6.2%。')).toEqual([
       ['全社会用电量', 1035, '亿千瓦时'],

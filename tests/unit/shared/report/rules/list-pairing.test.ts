@@ -30,6 +30,33 @@ describe('rule: list-pairing', () => {
   it('splits a subject that says two things at once (存贷款) when it has two values with 分别', () => {
     expect(view('全市金融机构存贷款余额分别达到3000亿元、2600亿元。').map((f) => f[0])).toEqual(['金融机构存款余额', '金融机构贷款余额'])
     expect(view('存贷款余额增长8%。').map((f) => f[0])).toEqual(['存贷款余额'])
+    expect(view('口岸进出口货物查验时间分别压减30%、25%。').map((f) => f[0])).toEqual(['口岸进口货物查验时间', '口岸出口货物查验时间'])
+  })
+  it('never opens a shared tail inside a pair word (进出口)', () => {
+    expect(view('欧盟、东盟进出口分别增长6%、9%。').map((f) => f[0])).toEqual(['欧盟进出口', '东盟进出口'])
+    expect(view('对日本、韩国进出口分别增长6%、9%。').map((f) => f[0])).not.toContain('对日本出口')
+  })
+  it('splits quoted names written side by side when there is one value for each', () => {
+    expect(view('“东片”“西片”工业产值分别增长9%、7%。').map((f) => [f[0], f[1]])).toEqual([
+      ['东片工业产值', 9],
+      ['西片工业产值', 7],
+    ])
+    expect(view('“双创”“双招”项目达到60个。').map((f) => f[0])).toEqual(['双创双招项目'])
+  })
+  it('completes a short first item with the tail and never gives the last item the first one as a head', () => {
+    expect(view('全市规上工业税金、利润总额分别增长4.1%和6.2%。').map((f) => f[0])).toEqual(['规上工业税金总额', '规上工业利润总额'])
+  })
+  it('flags a list split where it is none: an item that is only a measure (、总量分别…)', () => {
+    const reasons = figures('推动专精特新企业和创新型企业“双提升”、总量分别达到500家和1200家。').map((m) => m.confidence.reasons)
+    expect(reasons).toHaveLength(2)
+    for (const r of reasons) expect(r).toContain('label-from-list')
+    expect(figures('规上工业企业、服务业企业分别达到500家和1200家。').map((m) => m.confidence.reasons)).toEqual([[], []])
+  })
+  it('pairs bare values that write their unit once (分别快于面上1.1和2.6个百分点)', () => {
+    expect(view('数字经济、海洋经济增加值增速分别快于面上1.1和2.6个百分点。').map((f) => [f[0], f[1]])).toEqual([
+      ['数字经济增加值增速', 1.1],
+      ['海洋经济增加值增速', 2.6],
+    ])
     expect(view('广播电视人口综合覆盖率分别达到99.2%和99.5%。').map((f) => f[0])).toEqual(['广播人口综合覆盖率', '电视人口综合覆盖率'])
     expect(view('实际使用内外资分别增长6%和9%。').map((f) => f[0])).toEqual(['实际使用内资', '实际使用外资'])
   })

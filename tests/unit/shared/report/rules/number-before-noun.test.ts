@@ -94,3 +94,9 @@ describe('rule: number-before-noun', () => {
     expect(lvu('新认定30家专精特新企业。')[0]?.[0]).toBe('新认定专精特新企业')
   })
 })
+
+describe('rule: number-before-noun, quoted names', () => {
+  it('reads a number inside a quoted name as part of the noun the count is of', () => {
+    expect(lvu('建成25个“10分钟体育健身圈”。')).toEqual([['10分钟体育健身圈', 25, '个']])
+  })
+})

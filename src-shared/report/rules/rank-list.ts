@@ -1,0 +1,64 @@
+import { EACH_ADVERBS, SHARED_TAIL_OPENERS } from '../words/labels'
+import { DEFINING_VERBS } from '../words/verbs'
+import { completeItems, contractedPair, listItems } from './list-pairing'
+import type { Draft, Rule } from './types'
+
+/** One of EACH_ADVERBS a few characters before the rank (`均居全省第`, `都名列第`; not the 均 of 平均分, 年均). */
+const EACH_BEFORE_RANK = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|')})[^，,、；;。]{0,8}$`, 'u')
+/** What a label holds from the adverb on, when the rank verb was not found (`…评估均首次跻身`). */
+const FROM_EACH = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|')}).*$`, 'u')
+/** A list joiner left inside an item: the list was not told apart (`门诊和患者满意率`). */
+const JOINER = /[、和及与]/u
+
+/**
+ * `新增市场主体和企业数量`: a defining verb that heads the first item heads every item, and a measure that ends the
+ * last one (数量, 余额) ends every item, when the others have none of their own.
+ */
+function completeRanked(items: string[]): string[] {
+  const completed = completeItems(items)
+  if (completed.some((c, k) => c !== items[k])) return completed
+  const first = items[0] as string
+  const last = items[items.length - 1] as string
+  const verb = DEFINING_VERBS.find((v) => first.startsWith(v) && first.length > v.length + 1)
+  const measure = SHARED_TAIL_OPENERS.filter((w) => last.endsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
+  return items.map((x, k) => {
+    let out = x
+    if (measure && k < items.length - 1 && !SHARED_TAIL_OPENERS.some((w) => x.endsWith(w))) out += measure
+    if (verb && k > 0 && !DEFINING_VERBS.some((v) => x.startsWith(v))) out = verb + out
+    return out
+  })
+}
+
+/** The name a figure just before in the sentence gives an item in full (`存款余额` → `金融机构人民币存款余额`). */
+function fullName(item: string, figures: readonly Draft[]): string {
+  for (let k = figures.length - 1; k >= 0; k--) {
+    const label = (figures[k] as Draft).label
+    if (label.length > item.length && label.endsWith(item)) return label
+  }
+  return item
+}
+
+/**
+ * A rank shared by several subjects (`存贷款余额均居全省第2位`, `工业和服务业增加值都名列全省第一`): one rank for
+ * each of them, named as the figures before in the sentence name them. A subject that says two things at once
+ * (存贷款, 进出口) is two subjects. Without 均/都/分别 the rank stays the whole subject's.
+ */
+export const rankList: Rule = {
+  name: 'rank-list',
+  apply(st, ctx) {
+    const [d] = st.drafts
+    const token = st.tokens[0]
+    if (st.dropped || !d || !token || d.kind !== 'rank' || st.drafts.length !== 1 || d.label === '') return
+    if (!EACH_BEFORE_RANK.test(ctx.norm.slice(st.clauseStart, token.start))) return
+    const subject = d.label.replace(FROM_EACH, '')
+    const listed = listItems(subject)
+    const items = listed.length > 1 ? completeRanked(listed) : contractedPair(subject)
+    if (!items || items.length < 2 || items.some((x) => x.length < 2 || JOINER.test(x))) return
+    st.drafts = items.map((item) => ({
+      ...d,
+      label: fullName(item, ctx.sentence.figures),
+      labelSource: 'list-completed' as const,
+      reasons: new Set(d.reasons),
+    }))
+  },
+}
