@@ -27,6 +27,14 @@ describe('rule: from-to', () => {
       ['人均收入', 4, '约', '2024'],
     ])
   })
+  it('reads a rise from one place in a ranking to another (从全省第十位跃升至第六位) as two ranks of the subject', () => {
+    expect(figures('一、过去五年工作回顾', '五年来，全市粮食总产量从全省第十位跃升至第六位，营商环境排名由2019年的第80位上升至第52位。').map((m) => [m.label, m.value, m.kind, m.period])).toEqual([
+      ['粮食总产量', 10, 'rank', '2019'],
+      ['粮食总产量', 6, 'rank', '2024'],
+      ['营商环境排名', 80, 'rank', '2019'],
+      ['营商环境排名', 52, 'rank', '2024'],
+    ])
+  })
   it('reads both levels of a change, with the years written before them', () => {
     expect(view('公共财政收入由2019年的8.6亿元增加到2024年的12.4亿元。')).toEqual([
       ['公共财政收入', 8.6, 'amount', '2019'],
