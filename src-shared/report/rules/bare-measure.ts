@@ -1,7 +1,8 @@
 import { BARE_MEASURES, WORKS_HEADS } from '../words/labels'
+import { ACTIONS_BEFORE_WORKS, leadingWord } from '../words/verbs'
 import type { Rule } from './types'
 
-const NEW_PREFIX = /^(新增|新引进|新签约|新开工|新建|引进|实施|推进)/
+const NEW_PREFIX = leadingWord(ACTIONS_BEFORE_WORKS)
 
 /**
  * A figure whose label is only a measure (`投资`, `资金`, `收入`) measures the works the sentence is about

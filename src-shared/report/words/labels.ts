@@ -26,6 +26,9 @@ export const SCOPE_PREFIXES: readonly string[] = [
   '我县', '我州', '我国', '本市', '本省', '本区', '本县',
 ]
 
+/** Scope words an indicator's name drops besides SCOPE_PREFIXES (rules of a label keep them: 全年 is a time there). */
+export const INDICATOR_SCOPE_PREFIXES: readonly string[] = ['全年', '地级及以上城市']
+
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([
   ...RELATIVE_TIME_WORDS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',

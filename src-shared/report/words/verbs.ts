@@ -122,3 +122,34 @@ export const PROJECT_EVENTS: readonly string[] = [
   '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
   '运营', '开通', '验收', '建设',
 ]
+
+/**
+ * Verbs of adding that open a subject whose total or measure a later clause gives (`新增经营主体6万户，总量达45万户` →
+ * 经营主体总量): the total is of the things, not of the additions, so they go before the measure is added
+ * (rules/generic-label.ts). Compare ACTIONS_BEFORE_WORKS: a total counts what was added or registered (新登记, 新注册,
+ * 净增), never what was started or carried out.
+ */
+export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
+  '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新建', '引进',
+]
+
+/** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
+export const ADDITIONS_AFTER_A_THING: readonly string[] = ['新增', '净增']
+
+/**
+ * Verbs that open the works a sentence is about (`新开工重点项目…，完成投资…` → 重点项目投资): the investment is the
+ * works', whatever was done to them, so starting and carrying out (新开工, 实施, 推进) go too (rules/bare-measure.ts).
+ * Compare ADDITIONS_BEFORE_A_TOTAL, which keeps those verbs (a total of things started is no total of the things).
+ */
+export const ACTIONS_BEFORE_WORKS: readonly string[] = ['新增', '新引进', '新签约', '新开工', '新建', '引进', '实施', '推进']
+
+/** Verbs of a rank (`居全国第3位`, `跃升至第2位`): the subject stands before them. Longest first at the same end. */
+export const RANK_VERBS: readonly string[] = [
+  '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '上升至', '上升到', '提升至', '提升到',
+  '升至', '稳居', '保持', '进入', '排', '居', '列',
+]
+
+/** A regular expression matching one of words at the start of a string, tried in the order given. */
+export const leadingWord = (words: readonly string[]): RegExp => new RegExp(`^(?:${words.join('|')})`)
+/** A regular expression matching one of words at the end of a string after at least two characters. */
+export const trailingWord = (words: readonly string[]): RegExp => new RegExp(`(?<=..)(?:${words.join('|')})$`)
