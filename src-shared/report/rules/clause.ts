@@ -8,7 +8,7 @@ import { PLAN_NAME_SOURCE } from '../words/periods'
 import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  CLOSING_PREDICATES, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   SINGLE_VERB_BOUND, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -278,7 +278,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 举全区之力全面完成…: an adverbial of effort; 就是要…: a connective.
   /^举[^,，]{1,6}之力/,
   /^(也)?就是(要|说)?/,
-  /^((制定|修订|修改|废止)[、和及]?){2,}/,
+  new RegExp(`^((${LAW_MAKING_VERBS.join('|')})[、和及]?)+`),
   /^了/,
 ]
 

@@ -73,6 +73,8 @@ export const LEADING_ACTIONS: readonly string[] = [
   // Verbs of naming, hosting and opening: 创建4A级旅游景区5个 counts the 景区 (创建示范项目, a kind of project, is a noun).
   '创建', '评定', '承担', '入选', '提供', '落地', '开通运营', '开通', '始终保持', '保持',
   '创成', '打造', '聚引', '整合组建', '组建', '建成运营', '开行',
+  // Verbs of passing, sanction, demarcation and supply (通过地方性法规9件 counts the 法规): what was passed or given.
+  '审议通过', '通过', '给予', '划定', '整合投入', '投放',
   // A verb with its result complement (实施好10件惠民实事): the 好 goes with the verb.
   '实施好', '落实好', '办好', '建好', '管好',
 ]

@@ -66,7 +66,9 @@ export const NOUN_STOPS: readonly string[] = [
  * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
  */
 export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供']
-export const CLOSING_PREDICATES: readonly string[] = ['建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽']
+export const CLOSING_PREDICATES: readonly string[] = [
+  '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽', '出列', '基本完成', '全面完成', '整治完工',
+]
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
 export const WORK_AFTER_COUNTED: readonly string[] = ['建设']
@@ -153,3 +155,9 @@ export const RANK_VERBS: readonly string[] = [
 export const leadingWord = (words: readonly string[]): RegExp => new RegExp(`^(?:${words.join('|')})`)
 /** A regular expression matching one of words at the end of a string after at least two characters. */
 export const trailingWord = (words: readonly string[]): RegExp => new RegExp(`(?<=..)(?:${words.join('|')})$`)
+
+/**
+ * Verbs of law-making (`制定政府规章14件`, `制定、修改和废止政府规章9件`): alone or in a chain, the figure counts the
+ * rules made, so they leave the label. Not among the leading actions: a chain of them before a clause is one subject.
+ */
+export const LAW_MAKING_VERBS: readonly string[] = ['制定', '修订', '修改', '废止']

@@ -39,6 +39,9 @@ describe('rule: number-before-noun', () => {
     expect(lvu('90家平台公司转型或退出。')).toEqual([['平台公司转型或退出', 90, '家']])
     expect(lvu('300个行政村脱贫摘帽。')[0]?.[0]).toBe('行政村脱贫摘帽')
     expect(lvu('为2600名独居高龄老人提供助餐服务。')).toEqual([['独居高龄老人', 2600, '名']])
+    expect(lvu('86个重点帮扶村出列。')).toEqual([['重点帮扶村', 86, '个']])
+    expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
+    expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
   })
   it('counts the things, not the work done on them, and drops a complement of result', () => {
     expect(lvu('启动12个智慧农场建设。')).toEqual([['智慧农场', 12, '个']])

@@ -96,6 +96,17 @@ describe('rule: subject', () => {
     expect(lvu('开行中欧班列1200列。')[0]?.[0]).toBe('中欧班列')
   })
 
+  it('drops verbs of passing, law-making, sanction, demarcation and supply before what they count', () => {
+    expect(lvu('提请市人大常委会审议通过地方性法规6件。')[0]?.[0]).toBe('地方性法规')
+    expect(lvu('制定政府规章8件。')[0]?.[0]).toBe('政府规章')
+    expect(lvu('制定、修订和废止政府规章11件。')).toMatchObject([['政府规章', 11, '件']])
+    expect(figures('制定、修订和废止政府规章11件。')[0]?.quote).toBe('制定、修订和废止政府规章11件')
+    expect(lvu('给予党纪政务处分3021人。')[0]?.[0]).toBe('党纪政务处分')
+    expect(lvu('划定生态保护红线面积1.2万平方公里。')[0]?.[0]).toBe('生态保护红线面积')
+    expect(lvu('整合投入涉农资金9.6亿元。')[0]?.[0]).toBe('涉农资金')
+    expect(lvu('有序投放储备冻猪肉800吨。')[0]?.[0]).toBe('储备冻猪肉')
+  })
+
   it('drops a measure that names nothing it measures', () => {
     expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
   })
