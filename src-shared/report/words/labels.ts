@@ -29,6 +29,15 @@ export const SCOPE_PREFIXES: readonly string[] = [
 /** Scope words an indicator's name drops besides SCOPE_PREFIXES (rules of a label keep them: 全年 is a time there). */
 export const INDICATOR_SCOPE_PREFIXES: readonly string[] = ['全年', '地级及以上城市']
 
+/** Words of every one of (`各地`, `各级`) at a label's head: they say where, not what. Longest first. */
+export const EVERY_ONE: readonly string[] = ['各个', '各级', '各地', '各种', '各']
+
+/**
+ * Words of every kind of (`各类人才`, `各项贷款余额`) that stay in a label: the figure is the sum over the kinds, as most
+ * labels write it (kept 8 times, dropped 4, across the label files).
+ */
+export const EVERY_KIND: readonly string[] = ['各类', '各项']
+
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([
   ...RELATIVE_TIME_WORDS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',

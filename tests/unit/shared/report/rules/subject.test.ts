@@ -55,7 +55,7 @@ describe('rule: subject', () => {
       ['在建项目', 320, '个'],
     ])
     expect(lvu('创建全国文明村镇4个。')).toEqual([['全国文明村镇', 4, '个']])
-    expect(lvu('各类创建示范项目压减60%。')[0]?.[0]).toBe('创建示范项目')
+    expect(lvu('各地创建示范项目压减60%。')[0]?.[0]).toBe('创建示范项目')
   })
   it('drops an enumeration before 等 and an action inside the label', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
@@ -105,6 +105,12 @@ describe('rule: subject', () => {
     expect(lvu('划定生态保护红线面积1.2万平方公里。')[0]?.[0]).toBe('生态保护红线面积')
     expect(lvu('整合投入涉农资金9.6亿元。')[0]?.[0]).toBe('涉农资金')
     expect(lvu('有序投放储备冻猪肉800吨。')[0]?.[0]).toBe('储备冻猪肉')
+  })
+
+  it('keeps 各类 and 各项 (the sum over every kind) and drops 各地, 各级 (where, not what)', () => {
+    expect(lvu('开展各类技能培训6万人次。')[0]?.[0]).toBe('各类技能培训')
+    expect(lvu('各项存款余额增长8.1%。')[0]?.[0]).toBe('各项存款余额')
+    expect(lvu('各级财政安排教育资金41亿元。')[0]?.[0]).toBe('财政安排教育资金')
   })
 
   it('drops a measure that names nothing it measures', () => {
