@@ -188,10 +188,33 @@ export const SUBJECT_MEASURES: readonly string[] = [
 export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资']
 
 /**
- * Measures of a product or a trade that a sentence names once with their owner and then alone
- * (`新能源汽车产量…，产值…`, `猕猴桃综合产值…、出口…`).
+ * Measures that a sentence names once with their owner and then alone, by family: a measure alone takes the owner of
+ * a measure of its own family before it (`新能源汽车产量…，产值…` → 新能源汽车产值, `…机场旅客吞吐量…、货邮吞吐量…` →
+ * …机场货邮吞吐量), never of another (`乳制品产量…、存栏…` says nothing of whose herd).
  */
-export const OWNED_MEASURES: readonly string[] = ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收']
+export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
+  // Of a product or a trade (`猕猴桃综合产值…、出口…`).
+  ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收'],
+  // Of a plant (`…基地产能…，产量…`).
+  ['产能', '产量', '产值'],
+  // Of a port or an airport.
+  ['年旅客吞吐量', '旅客吞吐量', '货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '吞吐量', '出入境流量'],
+  // Of the banks.
+  ['存款余额', '贷款余额'],
+  // Of a herd.
+  ['存栏', '出栏'],
+  // Of a programme (`…实事项目完成率…、满意率…`).
+  ['完成率', '满意率'],
+]
+
+/** Every measure of OWNED_MEASURE_FAMILIES. */
+export const OWNED_MEASURES: readonly string[] = [...new Set(OWNED_MEASURE_FAMILIES.flat())]
+
+/**
+ * Of those, the ones that name no owner at all (`产量`, `吞吐量`, `增加值`): alone, a figure's owner was not found and a
+ * person should check it. Longer ones name a kind of owner (`集装箱吞吐量`, `贷款余额`) and stand alone.
+ */
+export const BARE_OWNED_MEASURES: readonly string[] = OWNED_MEASURES.filter((m) => [...m].length <= 3)
 
 /** What a thing did with a measure of its own (`完成投资`, `实现产值`): an inner action, then a bare measure. */
 export const DEEDS: readonly string[] = INNER_ACTIONS.flatMap((verb) => BARE_MEASURES.map((measure) => verb + measure))
