@@ -144,10 +144,11 @@ export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
 ]
 
 /**
- * Actions chained to a build action (`新建改造城市道路`, `新建、转化配售型保障性住房`): the figure counts what was
- * built or rebuilt, not the stock, so the chain stays whole.
+ * Actions chained to a build action (`新建改造城市道路`, `新建、转化配售型保障性住房`), and a conjunction before another
+ * state of the works (`建成和在建高速公路里程`): the figure counts what was built or rebuilt, not the stock, so the chain
+ * stays whole.
  */
-export const CHAINED_ACTIONS: readonly string[] = ['、', '改扩建', '扩建', '改建', '改造', '提升', '转化', '运营', '投用', '投产']
+export const CHAINED_ACTIONS: readonly string[] = ['、', '和', '及', '改扩建', '扩建', '改建', '改造', '提升', '转化', '运营', '投用', '投产']
 
 /**
  * Actions on works that a 、 chains before one figure (`新建、提升30座旅游厕所`, `新建、续建外来投资项目`). Longest
