@@ -121,7 +121,8 @@ export const DUTY_OPENERS: readonly string[] = ['要', '必须', '务必', '需�
  * thing is the sentence's subject (`招商引资项目100个以上，落地开工50个以上`).
  */
 export const PROJECT_EVENTS: readonly string[] = [
-  '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
+  // 基本建成 is a stage of housing works of its own (开工…、基本建成…), so its adverb stays.
+  '基本建成', '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
   '运营', '开通', '验收', '建设',
 ]
 
