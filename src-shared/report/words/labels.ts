@@ -306,5 +306,11 @@ export const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|�
 export const MILESTONE_CLAUSE =
   /^([\u4e00-\u9fff]{2,14}?)(?:再上新台阶|迈上新台阶|跃上新台阶|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?)$/u
 
+/**
+ * Adverbials between a subject and its verb that say on what basis, not what (`电价在上年降价基础上再降10%`,
+ * `公用经费按定额标准压减10%`): no part of the label.
+ */
+export const BASIS_ADVERBIALS = /(?:在[^,;。在]{1,10}(?:的)?基础上|按[^,;。按]{1,8}标准)$/u
+
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u

@@ -113,6 +113,11 @@ describe('rule: subject', () => {
     expect(lvu('各级财政安排教育资金41亿元。')[0]?.[0]).toBe('财政安排教育资金')
   })
 
+  it('drops an adverbial of the basis between the subject and its verb', () => {
+    expect(lvu('居民用气价格在去年下调基础上再降5%。')[0]).toEqual(['居民用气价格', -5, '%'])
+    expect(lvu('区直机关差旅费按核定标准压减15%。')[0]).toEqual(['区直机关差旅费', -15, '%'])
+  })
+
   it('drops a measure that names nothing it measures', () => {
     expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
   })
