@@ -92,7 +92,11 @@ export const LEADING_ACTIONS: readonly string[] = [
 export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰']
 
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
-export const LEADING_ADVERBS: readonly string[] = ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义')
+export const LEADING_ADVERBS: readonly string[] = [
+  ...ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义'),
+  // 成功转移安置群众: how it went, before what was done.
+  '成功',
+]
 
 /**
  * Measures named inside a list of one thing's figures (`完成65条、总长度57.9公里的城市道路新建改造`): the item's

@@ -94,6 +94,7 @@ describe('rule: subject', () => {
     expect(lvu('聚引高层次人才800名。')[0]?.[0]).toBe('高层次人才')
     expect(lvu('认真办理政协提案315件。')[0]?.[0]).toBe('政协提案')
     expect(lvu('开行中欧班列1200列。')[0]?.[0]).toBe('中欧班列')
+    expect(lvu('成功转移就业农村劳动力3.6万人。')[0]?.[0]).toBe('转移就业农村劳动力')
   })
 
   it('drops verbs of passing, law-making, sanction, demarcation and supply before what they count', () => {
