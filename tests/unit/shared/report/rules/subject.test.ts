@@ -60,6 +60,9 @@ describe('rule: subject', () => {
   it('drops an enumeration before 等 and an action inside the label', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
     expect(lvu('重点项目完成投资420亿元。')).toEqual([['重点项目投资', 420, '亿元']])
+    // One named example goes too, unless what is left names too little.
+    expect(lvu('引进博士等高层次人才1200名。')[0]?.[0]).toBe('高层次人才')
+    expect(lvu('举办灯会等活动300场。')[0]?.[0]).toBe('灯会等活动')
   })
   it('lets the owner of an action own the short items after it', () => {
     expect(lvu('国有企业完成营业收入900亿元，利润45亿元。')).toEqual([
