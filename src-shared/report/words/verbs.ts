@@ -107,7 +107,7 @@ export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
  */
 export const SHARED_VERBS: readonly string[] = [
   ...DEFINING_VERBS, '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升', '提质改造', '改建', '改造',
-  '盘活', '培育', '新发展', '签约', '新认定', '新引进', '新培育', '新签约',
+  '盘活', '培育', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结',
 ]
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
@@ -133,7 +133,7 @@ export const PROJECT_EVENTS: readonly string[] = [
  * 净增), never what was started or carried out.
  */
 export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
-  '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新建', '引进',
+  '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新缔结', '新建', '引进',
 ]
 
 /** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
