@@ -438,6 +438,9 @@ export function predicateAfter(norm: string, at: number): string {
   return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
 }
 
+/** The longest bracket after a noun that is read as part of it: `(市)`, `(站)`, `(街道)` (brackets included, less one). */
+const SHORT_BRACKET_MAX = 5
+
 /** A number ahead before the clause ends. */
 const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
@@ -461,6 +464,17 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
       if (!named) break
       k += named[0].length
       continue
+    }
+    // 19个对口支援县(市)全部…, 3308个服务中心(站)。: a short bracket that closes the noun names the other kind it counts.
+    if (ch === '(' && k > a) {
+      const close = norm.indexOf(')', k)
+      const after = close + 1
+      // (Not before 、: 3个示范乡(镇)、30个示范村(林场)… is a list of attributes, read as before.)
+      const closes = (CLAUSE_END(norm[after]) && norm[after] !== '、') || stopAt(STOPS_BY_FIRST, norm, after)
+      if (close > k + 1 && close - k <= SHORT_BRACKET_MAX && closes && !BRACKET_NOTES.test(norm.slice(k, after))) {
+        k = close + 1
+        continue
+      }
     }
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break

@@ -43,6 +43,10 @@ describe('rule: number-before-noun', () => {
     expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
     expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
   })
+  it('keeps a short bracket that closes the noun (the other kind it counts), not a note', () => {
+    expect(lvu('建成46个新时代文明实践中心（站）。')).toEqual([['新时代文明实践中心（站）', 46, '个']])
+    expect(lvu('7个帮扶县（区）全部完成脱贫任务。')[0]?.[0]).toBe('帮扶县（区）')
+  })
   it('counts the things, not the work done on them, and drops a complement of result', () => {
     expect(lvu('启动12个智慧农场建设。')).toEqual([['智慧农场', 12, '个']])
     expect(lvu('相继开通运营4条城际公交线。')).toEqual([['城际公交线', 4, '条']])
