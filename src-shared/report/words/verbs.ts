@@ -73,6 +73,12 @@ export const CLOSING_PREDICATES: readonly string[] = [
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
 export const WORK_AFTER_COUNTED: readonly string[] = ['建设']
 
+/**
+ * Works done on things counted before them (`17条道路的改扩建`, `3万亩退耕还林工程的补植`): a noun ending in one is the work
+ * on the things, written without its 的 (道路改扩建), as the labels write it.
+ */
+export const WORKS_ON_COUNTED: readonly string[] = ['改造', '改扩建', '改建', '扩建', '建设', '补植', '整治', '提升', '任务']
+
 /** Verbs whose object is an event (`实现33个贫困县摘帽`): the closing predicate after the things counted is what they count. */
 export const VERBS_OF_EVENTS: readonly string[] = ['实现']
 

@@ -43,6 +43,10 @@ describe('rule: number-before-noun', () => {
     expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
     expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
   })
+  it('keeps the 的 of a relative clause before the things counted, not before the work done on them', () => {
+    expect(lvu('救助3200名符合条件的低保对象。')[0]?.[0]).toBe('符合条件的低保对象')
+    expect(lvu('完成28条小街小巷的提升改造。')[0]?.[0]).toBe('小街小巷提升改造')
+  })
   it('keeps a short bracket that closes the noun (the other kind it counts), not a note', () => {
     expect(lvu('建成46个新时代文明实践中心（站）。')).toEqual([['新时代文明实践中心（站）', 46, '个']])
     expect(lvu('7个帮扶县（区）全部完成脱贫任务。')[0]?.[0]).toBe('帮扶县（区）')
