@@ -35,6 +35,11 @@ export const numberBeforeNoun: Rule = {
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
     if (frame) noun = noun.slice(0, -frame[1].length)
     if (!noun) return
+    // 抓好10个方面工作: a count of categories of work names no thing a slide could show.
+    if (CATEGORY_NOUNS.some((c) => noun.startsWith(c))) {
+      st.dropped = true
+      return
+    }
     let before = raw
     let after = ''
     let kept = ''

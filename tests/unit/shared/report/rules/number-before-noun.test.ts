@@ -43,6 +43,13 @@ describe('rule: number-before-noun', () => {
     expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
     expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
   })
+  it('reads the counted object of 净增, 打通, 抓好 and 保障, and drops a count of categories of work', () => {
+    expect(lvu('力争净增60户高新技术企业。')).toEqual([['净增高新技术企业', 60, '户']])
+    expect(lvu('打通15条城市断头路。')).toEqual([['城市断头路', 15, '条']])
+    expect(lvu('突出抓好40个市重点项目。')).toEqual([['市重点项目', 40, '个']])
+    expect(lvu('保障3.2万名进城务工人员子女接受义务教育。')).toEqual([['进城务工人员子女', 3.2, '万名']])
+    expect(lvu('重点抓好8个方面工作。')).toEqual([])
+  })
   it('keeps the 的 of a relative clause before the things counted, not before the work done on them', () => {
     expect(lvu('救助3200名符合条件的低保对象。')[0]?.[0]).toBe('符合条件的低保对象')
     expect(lvu('完成28条小街小巷的提升改造。')[0]?.[0]).toBe('小街小巷提升改造')
