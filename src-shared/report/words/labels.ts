@@ -88,8 +88,15 @@ export const LEADING_ACTIONS: readonly string[] = [
   '实施好', '落实好', '办好', '建好', '管好',
 ]
 
+/**
+ * Measures that name what was done with the money (`投入资金`, `筹措资金`): the deed is part of the measure and stays.
+ * After works they are the works' (`实施援建项目361个、投入资金4.56亿元` → 援建项目投入资金); alone they are kept for a
+ * person to check whose money it is (rules/bare-measure.ts).
+ */
+export const DEED_MEASURES: readonly string[] = ['投入资金', '筹措资金', '筹集资金']
+
 /** Nouns that open with a leading action (`创建示范项目`: projects of model-building): the action is part of the thing. */
-export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰']
+export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰', ...DEED_MEASURES]
 
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
 export const LEADING_ADVERBS: readonly string[] = [
