@@ -24,7 +24,9 @@ export const genericLabel: Rule = {
         d.labelSource = 'context'
       } else if (MEASURES_OF_A_THING.includes(d.label)) {
         // 出让矿业权755宗、成交价616.6亿元 → 出让矿业权成交价; 新能源汽车市场渗透率…，保有量… → 新能源汽车保有量.
-        const thing = subject ? thingOf(subject) : ''
+        // 签约招商引资项目…、签约金额… → 招商引资项目签约金额: the measure names the deed once.
+        const named = subject ? thingOf(subject) : ''
+        const thing = named.length > 4 && named.slice(0, 2) === d.label.slice(0, 2) ? named.slice(2) : named
         if (thing.length < 2) {
           d.reasons.add('label-vague')
           continue
