@@ -50,6 +50,10 @@ describe('rule: number-before-noun', () => {
     expect(lvu('保障3.2万名进城务工人员子女接受义务教育。')).toEqual([['进城务工人员子女', 3.2, '万名']])
     expect(lvu('重点抓好8个方面工作。')).toEqual([])
   })
+  it('ends the noun at 落户 and 赴 (what the things counted did next)', () => {
+    expect(lvu('吸引2.6万名高校毕业生落户。')).toEqual([['高校毕业生', 2.6, '万名']])
+    expect(lvu('组织30个招商小分队赴外地开展招商。')).toEqual([['招商小分队', 30, '个']])
+  })
   it('keeps the 的 of a relative clause before the things counted, not before the work done on them', () => {
     expect(lvu('救助3200名符合条件的低保对象。')[0]?.[0]).toBe('符合条件的低保对象')
     expect(lvu('完成28条小街小巷的提升改造。')[0]?.[0]).toBe('小街小巷提升改造')
