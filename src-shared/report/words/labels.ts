@@ -170,7 +170,7 @@ export const ACTIONS_OF_WORKS: readonly string[] = [
 ]
 
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
-export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
+export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放', '安排']
 
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [

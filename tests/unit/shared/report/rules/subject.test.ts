@@ -60,6 +60,8 @@ describe('rule: subject', () => {
   it('drops an enumeration before 等 and an action inside the label', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
     expect(lvu('重点项目完成投资420亿元。')).toEqual([['重点项目投资', 420, '亿元']])
+    expect(lvu('市级财政安排乡村振兴资金6亿元。')).toEqual([['市级财政乡村振兴资金', 6, '亿元']])
+    expect(lvu('首批安排的民生项目有40个。')[0]?.[0]).toBe('首批安排的民生项目')
     // One named example goes too, unless what is left names too little.
     expect(lvu('引进博士等高层次人才1200名。')[0]?.[0]).toBe('高层次人才')
     expect(lvu('举办灯会等活动300场。')[0]?.[0]).toBe('灯会等活动')
@@ -114,7 +116,7 @@ describe('rule: subject', () => {
   it('keeps 各类 and 各项 (the sum over every kind) and drops 各地, 各级 (where, not what)', () => {
     expect(lvu('开展各类技能培训6万人次。')[0]?.[0]).toBe('各类技能培训')
     expect(lvu('各项存款余额增长8.1%。')[0]?.[0]).toBe('各项存款余额')
-    expect(lvu('各级财政安排教育资金41亿元。')[0]?.[0]).toBe('财政安排教育资金')
+    expect(lvu('各级财政安排教育资金41亿元。')[0]?.[0]).toBe('财政教育资金')
   })
 
   it('drops an adverbial of the basis between the subject and its verb', () => {
