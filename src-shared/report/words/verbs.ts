@@ -45,8 +45,14 @@ export const OBJECT_VERBS: readonly string[] = [
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '开通运营', '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
-  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '打通', '抓好', '保障',
+  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '打通', '保障', '抓好',
 ]
+
+/**
+ * Object verbs whose object is things counted (`抓好60项…项目`): after them a count before its noun is a figure, a
+ * measure before it (`抓好…700万吨露天矿`) the size of the works, no figure.
+ */
+export const COUNT_OBJECT_VERBS: readonly string[] = ['抓好']
 
 /**
  * Verbs and adverbs that end the noun after a figure (`10个“二线口岸”正式启用`: the noun is 二线口岸), so a

@@ -47,8 +47,10 @@ describe('rule: number-before-noun', () => {
     expect(lvu('力争净增60户高新技术企业。')).toEqual([['净增高新技术企业', 60, '户']])
     expect(lvu('打通15条城市断头路。')).toEqual([['城市断头路', 15, '条']])
     expect(lvu('突出抓好40个市重点项目。')).toEqual([['市重点项目', 40, '个']])
+    // After 抓好 a measure before the works is their size, no figure.
+    expect(lvu('抓好现有20万吨产能煤矿。')).toEqual([])
     expect(lvu('保障3.2万名进城务工人员子女接受义务教育。')).toEqual([['进城务工人员子女', 3.2, '万名']])
-    expect(lvu('重点抓好8个方面工作。')).toEqual([])
+    expect(lvu('重点推进8个方面工作。')).toEqual([])
   })
   it('ends the noun at 落户 and 赴 (what the things counted did next)', () => {
     expect(lvu('吸引2.6万名高校毕业生落户。')).toEqual([['高校毕业生', 2.6, '万名']])
