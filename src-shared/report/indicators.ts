@@ -9,6 +9,8 @@
  * dropped), never on a substring: “华友产值” is not 地区生产总值.
  */
 
+import { INDICATOR_SCOPE_PREFIXES, SCOPE_PREFIXES } from './words/labels'
+
 export interface IndicatorDef {
   id: string
   /** The full standard name, as a slide shows it. */
@@ -372,8 +374,11 @@ export function indicatorById(id: string | null | undefined): IndicatorDef | nul
   return id ? (BY_ID.get(id) ?? null) : null
 }
 
-/** Scope words before a label that do not change what is measured. */
-const SCOPE_PREFIX = /^(?:全国|全省|全市|全区|全县|全州|全盟|全旗|全镇|我国|我省|我市|我区|我县|本省|本市|本区|全年|地级及以上城市)+/
+/**
+ * Scope words before a label that do not change what is measured: the labels' scope words, and two more that only an
+ * indicator's name may drop (`全年地区生产总值`, `地级及以上城市PM2.5浓度`; as a label they stay).
+ */
+const SCOPE_PREFIX = new RegExp(`^(?:${[...SCOPE_PREFIXES, ...INDICATOR_SCOPE_PREFIXES].join('|')})+`)
 /** Words after a label that name the measure of the same indicator, not another one. */
 const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标)$/
 

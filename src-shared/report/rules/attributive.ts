@@ -1,4 +1,5 @@
 import { CATEGORY_NOUNS } from '../words/labels'
+import { COUNT_OBJECT_VERBS } from '../words/verbs'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
 import type { Rule } from './types'
 
@@ -51,7 +52,13 @@ export const attributive: Rule = {
       st.dropped = true
       return
     }
-    if (subject === '' || /等$/.test(raw) || lastObjectVerb(raw) !== null) return
+    const verb = lastObjectVerb(raw)
+    // 抓好…700万吨露天矿: a verb of counted things before a measure: the measure is the works' size.
+    if (verb && COUNT_OBJECT_VERBS.includes(verb.verb) && first?.cls !== 'count') {
+      st.dropped = true
+      return
+    }
+    if (subject === '' || /等$/.test(raw) || verb !== null) return
     st.dropped = true
   },
 }

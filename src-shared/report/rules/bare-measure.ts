@@ -1,13 +1,15 @@
-import { BARE_MEASURES, WORKS_HEADS } from '../words/labels'
+import { BARE_MEASURES, DEED_MEASURES, WORKS_HEADS } from '../words/labels'
+import { ACTIONS_BEFORE_WORKS, leadingWord } from '../words/verbs'
 import type { Rule } from './types'
 
-const NEW_PREFIX = /^(新增|新引进|新签约|新开工|新建|引进|实施|推进)/
+const NEW_PREFIX = leadingWord(ACTIONS_BEFORE_WORKS)
 
 /**
  * A figure whose label is only a measure (`投资`, `资金`, `收入`) measures the works the sentence is about
  * (`省级重点项目420个，完成投资3500亿元` → 省级重点项目投资; `实施…的330个重点项目，力争完成投资1100亿元以上`).
  * When the sentence names no works it is dropped: `全年共完成投资3.5亿元` cannot go on a slide as it stands (a person
- * can still add it from the text). Other subjects take their measure in generic-label.
+ * can still add it from the text); a measure that names its deed (`投入资金`) is kept, flagged. Other subjects take
+ * their measure in generic-label.
  */
 export const bareMeasure: Rule = {
   name: 'bare-measure',
@@ -15,8 +17,11 @@ export const bareMeasure: Rule = {
     if (st.dropped) return
     const works = worksOf(ctx.sentence.subject)
     st.drafts = st.drafts.filter((d) => {
-      if (!(BARE_MEASURES.includes(d.label) && (d.labelSource === 'subject' || d.labelSource === 'noun'))) return true
-      if (!works) return false
+      if (d.labelSource !== 'subject' && d.labelSource !== 'noun') return true
+      const deed = DEED_MEASURES.includes(d.label)
+      if (!BARE_MEASURES.includes(d.label) && !deed) return true
+      if (!works && deed) d.reasons.add('label-vague')
+      if (!works) return deed
       d.label = works + d.label
       d.labelSource = 'context'
       return true

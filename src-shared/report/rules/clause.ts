@@ -1,14 +1,14 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  CLOSING_PREDICATES, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   SINGLE_VERB_BOUND, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -123,6 +123,7 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(月|年|日)(人均|生均|户均)$/,
   // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
   /(剩余|其余)$/,
+  BASIS_ADVERBIALS,
 ]
 
 /**
@@ -270,8 +271,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
   /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
-  // 各类, 各地: every one of; but 每个县 (per county) says how the figure counts, and stays.
-  /^(各个|各类|各级|各地|各项|各种|各)/,
+  // 各地, 各级: every one of; but 每个县 (per county) says how the figure counts, and stays, and so do 各类, 各项.
+  new RegExp(`^(?!${EVERY_KIND.join('|')})(${EVERY_ONE.join('|')})`),
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
   /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
@@ -279,7 +280,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 举全区之力全面完成…: an adverbial of effort; 就是要…: a connective.
   /^举[^,，]{1,6}之力/,
   /^(也)?就是(要|说)?/,
-  /^((制定|修订|修改|废止)[、和及]?){2,}/,
+  new RegExp(`^((${LAW_MAKING_VERBS.join('|')})[、和及]?)+`),
   /^了/,
 ]
 
@@ -338,7 +339,7 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
-    s = s.replace(ADVERB_BEFORE_ACTION, '')
+    if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '')
     s = stripPreposition(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
@@ -438,6 +439,9 @@ export function predicateAfter(norm: string, at: number): string {
   return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
 }
 
+/** The longest bracket after a noun that is read as part of it: `(市)`, `(站)`, `(街道)` (brackets included, less one). */
+const SHORT_BRACKET_MAX = 5
+
 /** A number ahead before the clause ends. */
 const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
@@ -468,6 +472,17 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
       if (!named) break
       k += named[0].length
       continue
+    }
+    // 19个对口支援县(市)全部…, 3308个服务中心(站)。: a short bracket that closes the noun names the other kind it counts.
+    if (ch === '(' && k > a) {
+      const close = norm.indexOf(')', k)
+      const after = close + 1
+      // (Not before 、: 3个示范乡(镇)、30个示范村(林场)… is a list of attributes, read as before.)
+      const closes = (CLAUSE_END(norm[after]) && norm[after] !== '、') || stopAt(STOPS_BY_FIRST, norm, after)
+      if (close > k + 1 && close - k <= SHORT_BRACKET_MAX && closes && !BRACKET_NOTES.test(norm.slice(k, after))) {
+        k = close + 1
+        continue
+      }
     }
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break

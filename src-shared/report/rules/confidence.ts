@@ -1,7 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { DEEDS, LABEL_UNIT_CLASSES, WORDS_LIKE_OPENERS } from '../words/labels'
+import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
 import type { LabelSource, Rule } from './types'
@@ -18,13 +18,15 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
 }
 
 /**
- * A label that may be a fragment: one or two characters, a generic word, a bare rate (`参合率`), or a leftover verb
- * or particle.
+ * A label that may be a fragment: one or two characters, a generic word, a measure without its owner, a bare rate
+ * (`参合率`), or a leftover verb or particle.
  */
 export function isVagueLabel(label: string): boolean {
   if (isTimeOnlyLabel(label)) return true
   if ([...label].length <= 2) return true
   if (isGeneric(label)) return true
+  // 产量, 存栏, 吞吐量 alone: a measure whose owner was not found (rules/owner-measure.ts).
+  if (BARE_OWNED_MEASURES.includes(label)) return true
   // 鹿鸣矿业实现产值: a verb left between the owner and its measure, where a reading stopped short.
   if (DEEDS.some((w) => label.indexOf(w) > 0)) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false

@@ -1,9 +1,10 @@
 import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES } from '../words/labels'
+import { ADDITIONS_AFTER_A_THING, ADDITIONS_BEFORE_A_TOTAL, leadingWord, trailingWord } from '../words/verbs'
 import type { Rule } from './types'
 
-const NEW_PREFIX = /^(新增|净增|累计新增|新登记|新注册|新引进|新签约|新认定|新培育|新建|引进)/
+const NEW_PREFIX = leadingWord(ADDITIONS_BEFORE_A_TOTAL)
 /** 经营主体净增2万户，总量…: an addition written after the thing is no part of what its total measures. */
-const ADDED_AFTER = /(?<=..)(新增|净增)$/
+const ADDED_AFTER = trailingWord(ADDITIONS_AFTER_A_THING)
 
 /**
  * A generic subject (`总量`, `规模`, `总投资`) names a measure of the sentence's subject:
@@ -23,7 +24,9 @@ export const genericLabel: Rule = {
         d.labelSource = 'context'
       } else if (MEASURES_OF_A_THING.includes(d.label)) {
         // 出让矿业权755宗、成交价616.6亿元 → 出让矿业权成交价; 新能源汽车市场渗透率…，保有量… → 新能源汽车保有量.
-        const thing = subject ? thingOf(subject) : ''
+        // 签约招商引资项目…、签约金额… → 招商引资项目签约金额: the measure names the deed once.
+        const named = subject ? thingOf(subject) : ''
+        const thing = named.length > 4 && named.slice(0, 2) === d.label.slice(0, 2) ? named.slice(2) : named
         if (thing.length < 2) {
           d.reasons.add('label-vague')
           continue

@@ -1,8 +1,11 @@
+import { VERBS } from '../words/verbs'
 import type { Rule } from './types'
 
 const MEASURE_OF_GROWTH = /(增速|增幅|涨幅|增长率)$/
 /** The size of a fall (`PM2.5平均浓度降幅近40%`): the indicator fell by the figure. */
 const MEASURE_OF_FALL = /(降幅|减幅|下降幅度|降低幅度|下降率)$/
+/** A verb of falling before what fell (`减少乡镇126个、减幅43%`): the fall is the things'; the verb says it already. */
+const FALL_VERB = new RegExp(`^(?:${VERBS.filter(([w, role]) => role === 'down' && w.length > 1).map(([w]) => w).join('|')})`)
 
 /**
  * A growth figure's label names the indicator, not its rate: `规模以上工业增加值增速完成9.7%` → 规模以上工业增加值,
@@ -18,7 +21,7 @@ export const growthWords: Rule = {
       const fall = MEASURE_OF_FALL.exec(d.label)
       if (fall) {
         d.value = -Math.abs(d.value)
-        const bare = d.label.slice(0, fall.index)
+        const bare = d.label.slice(0, fall.index).replace(FALL_VERB, '')
         if (bare.length >= 2) d.label = bare
         continue
       }

@@ -1,4 +1,4 @@
-import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED } from '../words/verbs'
+import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
@@ -26,12 +26,20 @@ export const numberBeforeNoun: Rule = {
       st.dropped = true
       return
     }
-    const named = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
+    // 101条背街巷道的综合改造: the work done on the things counted reads without its 的; a relative clause before the
+    // things keeps it (符合条件的贫困人员, 有国际竞争力的科技领军企业).
+    const whole = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end))
+    const named = WORKS_ON_COUNTED.some((w) => whole.endsWith(w)) ? whole.replace(/的/g, '') : whole
     const work = WORK_AFTER_COUNTED.find((w) => named.endsWith(w) && named.length - w.length >= 3)
     let noun = work ? named.slice(0, -work.length) : named
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
     if (frame) noun = noun.slice(0, -frame[1].length)
     if (!noun) return
+    // 抓好10个方面工作: a count of categories of work names no thing a slide could show.
+    if (CATEGORY_NOUNS.some((c) => noun.startsWith(c))) {
+      st.dropped = true
+      return
+    }
     let before = raw
     let after = ''
     let kept = ''

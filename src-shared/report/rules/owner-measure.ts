@@ -1,4 +1,4 @@
-import { OWNED_MEASURES } from '../words/labels'
+import { OWNED_MEASURE_FAMILIES, OWNED_MEASURES } from '../words/labels'
 import type { Rule } from './types'
 
 const LONGEST = [...OWNED_MEASURES].sort((a, b) => b.length - a.length)
@@ -6,7 +6,8 @@ const LONGEST = [...OWNED_MEASURES].sort((a, b) => b.length - a.length)
 /**
  * A measure alone after another measure of the same owner in the sentence: `新能源汽车产量18.7万辆，产值82.5亿元`
  * → 新能源汽车产值, `猕猴桃综合产值增长8.5%、出口增长53.6%` → 猕猴桃出口. The owner is the sentence's subject without
- * its own measure; a subject that is no owner's measure leaves the label alone.
+ * its own measure, when both measures are of one family (words/labels.ts); a subject that is no owner's measure leaves
+ * the label alone.
  */
 export const ownerMeasure: Rule = {
   name: 'owner-measure',
@@ -19,6 +20,7 @@ export const ownerMeasure: Rule = {
     if ([...owner].length < 2) return
     for (const d of st.drafts) {
       if ((d.labelSource !== 'subject' && d.labelSource !== 'noun') || !OWNED_MEASURES.includes(d.label)) continue
+      if (!OWNED_MEASURE_FAMILIES.some((family) => family.includes(measure) && family.includes(d.label))) continue
       // Still the clause's own subject, completed: what follows in the sentence is about it (`产值…、增长33.3%`).
       d.label = owner + d.label
     }

@@ -1,14 +1,9 @@
 import { GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
-import { DEFINING_VERBS } from '../words/verbs'
+import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
 import { cleanLabel, readPre } from './clause'
 import { followsSubject } from './carry-subject'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
-/** Verbs of a rank (`居全国第3位`), longest first at the same end. */
-const RANK_VERBS: readonly string[] = [
-  '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '上升至', '上升到', '提升至', '提升到',
-  '升至', '稳居', '保持', '进入', '排', '居', '列',
-]
 /** Where a rank is counted (`全国第一`, `全球第二`): right before the rank, it is one without a verb. */
 const RANK_SCOPE = /(全国|全省|全区|全市|全州|全县|全盟|全球|世界|全国同类城市|西部|中部|东北)(同类)?$/
 const REACH = 16

@@ -1,6 +1,7 @@
 import { INNER_ACTIONS, LEADING_ACTIONS, OWNED_MEASURES } from '../words/labels'
 import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS } from '../words/verbs'
 import { clauseStart, cleanLabel, readPre } from './clause'
+import { isVagueLabel } from './confidence'
 import type { Rule } from './types'
 
 /** A predicate of at most two words ending the clause right after a figure (`100%达标`), or ''. */
@@ -56,7 +57,9 @@ export const subject: Rule = {
       const wordy = WORDY_BEFORE_DENG.includes(raw[deng - 1] as string) || WORDY_AFTER_DENG.includes(raw[deng + 1] as string)
       // 蔬菜、水果、水产等产量: a bare measure after 等 measures the things listed, which stay in the label.
       const measureOfList = OWNED_MEASURES.includes(cleanLabel(raw.slice(deng + 1)))
-      if (!wordy && !measureOfList && (st.clauseStart !== st.listStart || raw.slice(0, deng).includes('、'))) {
+      // 大学生等各类人才 → 各类人才: one named example goes too, unless what follows names too little (会展等活动).
+      const named = st.clauseStart !== st.listStart || raw.slice(0, deng).includes('、') || !isVagueLabel(cleanLabel(raw.slice(deng + 1)))
+      if (!wordy && !measureOfList && named) {
         quoteStart = st.clauseStart + deng + 1
         raw = raw.slice(deng + 1)
       }
@@ -77,7 +80,8 @@ export const subject: Rule = {
     let owner: string | undefined
     for (const action of INNER_ACTIONS) {
       const at = label.indexOf(action)
-      if (at > 1 && at + action.length < label.length - 1) {
+      // (初步安排的重点项目: a verb before 的 makes a relative clause of the name; it stays.)
+      if (at > 1 && at + action.length < label.length - 1 && label[at + action.length] !== '的') {
         // 蔬菜基地配套建设共完成投资: an adverb before the action goes with it.
         owner = label.slice(0, at).replace(/(共|累计|合计|全年|当年)$/, '')
         label = owner + label.slice(at + action.length)

@@ -17,7 +17,7 @@ export const ADVERBS: readonly string[] = [
 /** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
 export const VERB_ADVERBS: readonly string[] = [
   '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
-  '顺利', '同步', '基本', '免费', '超额', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
+  '顺利', '同步', '基本', '免费', '超额', '突出', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
@@ -25,6 +25,18 @@ export const SCOPE_PREFIXES: readonly string[] = [
   '全市', '全省', '全区', '全县', '全州', '全国', '全盟', '全旗', '全镇', '全乡', '全域', '全岛', '我市', '我省', '我区',
   '我县', '我州', '我国', '本市', '本省', '本区', '本县',
 ]
+
+/** Scope words an indicator's name drops besides SCOPE_PREFIXES (rules of a label keep them: 全年 is a time there). */
+export const INDICATOR_SCOPE_PREFIXES: readonly string[] = ['全年', '地级及以上城市']
+
+/** Words of every one of (`各地`, `各级`) at a label's head: they say where, not what. Longest first. */
+export const EVERY_ONE: readonly string[] = ['各个', '各级', '各地', '各种', '各']
+
+/**
+ * Words of every kind of (`各类人才`, `各项贷款余额`) that stay in a label: the figure is the sum over the kinds, as most
+ * labels write it (kept 8 times, dropped 4, across the label files).
+ */
+export const EVERY_KIND: readonly string[] = ['各类', '各项']
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([
@@ -70,15 +82,28 @@ export const LEADING_ACTIONS: readonly string[] = [
   // Verbs of naming, hosting and opening: 创建4A级旅游景区5个 counts the 景区 (创建示范项目, a kind of project, is a noun).
   '创建', '评定', '承担', '入选', '提供', '落地', '开通运营', '开通', '始终保持', '保持',
   '创成', '打造', '聚引', '整合组建', '组建', '建成运营', '开行',
+  // Verbs of passing, sanction, demarcation and supply (通过地方性法规9件 counts the 法规): what was passed or given.
+  '审议通过', '通过', '给予', '划定', '整合投入', '投放',
   // A verb with its result complement (实施好10件惠民实事): the 好 goes with the verb.
   '实施好', '落实好', '办好', '建好', '管好',
 ]
 
+/**
+ * Measures that name what was done with the money (`投入资金`, `筹措资金`): the deed is part of the measure and stays.
+ * After works they are the works' (`实施援建项目361个、投入资金4.56亿元` → 援建项目投入资金); alone they are kept for a
+ * person to check whose money it is (rules/bare-measure.ts).
+ */
+export const DEED_MEASURES: readonly string[] = ['投入资金', '筹措资金', '筹集资金']
+
 /** Nouns that open with a leading action (`创建示范项目`: projects of model-building): the action is part of the thing. */
-export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰']
+export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰', ...DEED_MEASURES]
 
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
-export const LEADING_ADVERBS: readonly string[] = ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义')
+export const LEADING_ADVERBS: readonly string[] = [
+  ...ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义'),
+  // 成功转移安置群众: how it went, before what was done.
+  '成功',
+]
 
 /**
  * Measures named inside a list of one thing's figures (`完成65条、总长度57.9公里的城市道路新建改造`): the item's
@@ -130,10 +155,11 @@ export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
 ]
 
 /**
- * Actions chained to a build action (`新建改造城市道路`, `新建、转化配售型保障性住房`): the figure counts what was
- * built or rebuilt, not the stock, so the chain stays whole.
+ * Actions chained to a build action (`新建改造城市道路`, `新建、转化配售型保障性住房`), and a conjunction before another
+ * state of the works (`建成和在建高速公路里程`): the figure counts what was built or rebuilt, not the stock, so the chain
+ * stays whole.
  */
-export const CHAINED_ACTIONS: readonly string[] = ['、', '改扩建', '扩建', '改建', '改造', '提升', '转化', '运营', '投用', '投产']
+export const CHAINED_ACTIONS: readonly string[] = ['、', '和', '及', '改扩建', '扩建', '改建', '改造', '提升', '转化', '运营', '投用', '投产']
 
 /**
  * Actions on works that a 、 chains before one figure (`新建、提升30座旅游厕所`, `新建、续建外来投资项目`). Longest
@@ -144,7 +170,7 @@ export const ACTIONS_OF_WORKS: readonly string[] = [
 ]
 
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
-export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放']
+export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放', '安排']
 
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [
@@ -157,7 +183,7 @@ export const GENERIC_LABELS: readonly string[] = [
  * (`新能源汽车市场渗透率全国第一，保有量突破50万辆` → 新能源汽车保有量).
  */
 export const MEASURES_OF_A_THING: readonly string[] = [
-  '保有量', '成交价', '成交额', '成交金额', '交易额', '销售额', '营业额', '营业收入', '营收', '年营收', '年产值', '业务量', '利润总额',
+  '保有量', '成交价', '成交额', '成交金额', '交易额', '签约金额', '签约额', '销售额', '营业额', '营业收入', '营收', '年营收', '年产值', '业务量', '利润总额',
   '支出', '占比',
 ]
 
@@ -174,10 +200,33 @@ export const SUBJECT_MEASURES: readonly string[] = [
 export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资']
 
 /**
- * Measures of a product or a trade that a sentence names once with their owner and then alone
- * (`新能源汽车产量…，产值…`, `猕猴桃综合产值…、出口…`).
+ * Measures that a sentence names once with their owner and then alone, by family: a measure alone takes the owner of
+ * a measure of its own family before it (`新能源汽车产量…，产值…` → 新能源汽车产值, `…机场旅客吞吐量…、货邮吞吐量…` →
+ * …机场货邮吞吐量), never of another (`乳制品产量…、存栏…` says nothing of whose herd).
  */
-export const OWNED_MEASURES: readonly string[] = ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收']
+export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
+  // Of a product or a trade (`猕猴桃综合产值…、出口…`).
+  ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收'],
+  // Of a plant (`…基地产能…，产量…`).
+  ['产能', '产量', '产值'],
+  // Of a port or an airport.
+  ['年旅客吞吐量', '旅客吞吐量', '货邮吞吐量', '货物吞吐量', '集装箱吞吐量', '吞吐量', '出入境流量'],
+  // Of the banks.
+  ['存款余额', '贷款余额'],
+  // Of a herd.
+  ['存栏', '出栏'],
+  // Of a programme (`…实事项目完成率…、满意率…`).
+  ['完成率', '满意率'],
+]
+
+/** Every measure of OWNED_MEASURE_FAMILIES. */
+export const OWNED_MEASURES: readonly string[] = [...new Set(OWNED_MEASURE_FAMILIES.flat())]
+
+/**
+ * Of those, the ones that name no owner at all (`产量`, `吞吐量`, `增加值`): alone, a figure's owner was not found and a
+ * person should check it. Longer ones name a kind of owner (`集装箱吞吐量`, `贷款余额`) and stand alone.
+ */
+export const BARE_OWNED_MEASURES: readonly string[] = OWNED_MEASURES.filter((m) => [...m].length <= 3)
 
 /** What a thing did with a measure of its own (`完成投资`, `实现产值`): an inner action, then a bare measure. */
 export const DEEDS: readonly string[] = INNER_ACTIONS.flatMap((verb) => BARE_MEASURES.map((measure) => verb + measure))
@@ -268,6 +317,12 @@ export const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|�
 /** A clause that only says a milestone was passed (`首次超过百亿千瓦时`, `再上新台阶`), after its subject. */
 export const MILESTONE_CLAUSE =
   /^([\u4e00-\u9fff]{2,14}?)(?:再上新台阶|迈上新台阶|跃上新台阶|(?:再次|再)?创(?:历史)?新高|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?)$/u
+
+/**
+ * Adverbials between a subject and its verb that say on what basis, not what (`电价在上年降价基础上再降10%`,
+ * `公用经费按定额标准压减10%`): no part of the label.
+ */
+export const BASIS_ADVERBIALS = /(?:在[^,;。在]{1,10}(?:的)?基础上|按[^,;。按]{1,8}标准)$/u
 
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u

@@ -45,8 +45,14 @@ export const OBJECT_VERBS: readonly string[] = [
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '开通运营', '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
-  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选',
+  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '打通', '保障', '抓好',
 ]
+
+/**
+ * Object verbs whose object is things counted (`抓好60项…项目`): after them a count before its noun is a figure, a
+ * measure before it (`抓好…700万吨露天矿`) the size of the works, no figure.
+ */
+export const COUNT_OBJECT_VERBS: readonly string[] = ['抓好']
 
 /**
  * Verbs and adverbs that end the noun after a figure (`10个“二线口岸”正式启用`: the noun is 二线口岸), so a
@@ -57,7 +63,7 @@ export const NOUN_STOPS: readonly string[] = [
   '启用', '出台', '施行', '纳入', '投向', '用于', '支持', '帮助', '受益', '开工', '投产', '落地', '获批', '达标',
   '通过', '参与', '入选', '上线', '运行', '得到', '获得', '享受', '领取', '驰援', '获评', '按照', '开展', '调整',
   '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
-  '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期',
+  '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期', '接受', '落户', '赴',
 ]
 
 /**
@@ -66,10 +72,18 @@ export const NOUN_STOPS: readonly string[] = [
  * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
  */
 export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供']
-export const CLOSING_PREDICATES: readonly string[] = ['建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽']
+export const CLOSING_PREDICATES: readonly string[] = [
+  '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽', '出列', '基本完成', '全面完成', '整治完工',
+]
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
 export const WORK_AFTER_COUNTED: readonly string[] = ['建设']
+
+/**
+ * Works done on things counted before them (`17条道路的改扩建`, `3万亩退耕还林工程的补植`): a noun ending in one is the work
+ * on the things, written without its 的 (道路改扩建), as the labels write it.
+ */
+export const WORKS_ON_COUNTED: readonly string[] = ['改造', '改扩建', '改建', '扩建', '建设', '补植', '整治', '提升', '任务']
 
 /** Verbs whose object is an event (`实现33个贫困县摘帽`): the closing predicate after the things counted is what they count. */
 export const VERBS_OF_EVENTS: readonly string[] = ['实现']
@@ -105,7 +119,7 @@ export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
  */
 export const SHARED_VERBS: readonly string[] = [
   ...DEFINING_VERBS, '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升', '提质改造', '改建', '改造',
-  '盘活', '培育', '新发展', '签约', '新认定', '新引进', '新培育', '新签约',
+  '盘活', '培育', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结',
 ]
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
@@ -119,6 +133,44 @@ export const DUTY_OPENERS: readonly string[] = ['要', '必须', '务必', '需�
  * thing is the sentence's subject (`招商引资项目100个以上，落地开工50个以上`).
  */
 export const PROJECT_EVENTS: readonly string[] = [
-  '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
+  // 基本建成 is a stage of housing works of its own (开工…、基本建成…), so its adverb stays.
+  '基本建成', '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
   '运营', '开通', '验收', '建设',
 ]
+
+/**
+ * Verbs of adding that open a subject whose total or measure a later clause gives (`新增经营主体6万户，总量达45万户` →
+ * 经营主体总量): the total is of the things, not of the additions, so they go before the measure is added
+ * (rules/generic-label.ts). Compare ACTIONS_BEFORE_WORKS: a total counts what was added or registered (新登记, 新注册,
+ * 净增), never what was started or carried out.
+ */
+export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
+  '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新缔结', '新建', '引进',
+]
+
+/** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
+export const ADDITIONS_AFTER_A_THING: readonly string[] = ['新增', '净增']
+
+/**
+ * Verbs that open the works a sentence is about (`新开工重点项目…，完成投资…` → 重点项目投资): the investment is the
+ * works', whatever was done to them, so starting and carrying out (新开工, 实施, 推进) go too (rules/bare-measure.ts).
+ * Compare ADDITIONS_BEFORE_A_TOTAL, which keeps those verbs (a total of things started is no total of the things).
+ */
+export const ACTIONS_BEFORE_WORKS: readonly string[] = ['新增', '新引进', '新签约', '新开工', '新建', '引进', '实施', '推进']
+
+/** Verbs of a rank (`居全国第3位`, `跃升至第2位`): the subject stands before them. Longest first at the same end. */
+export const RANK_VERBS: readonly string[] = [
+  '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '上升至', '上升到', '提升至', '提升到',
+  '升至', '稳居', '保持', '进入', '排', '居', '列',
+]
+
+/** A regular expression matching one of words at the start of a string, tried in the order given. */
+export const leadingWord = (words: readonly string[]): RegExp => new RegExp(`^(?:${words.join('|')})`)
+/** A regular expression matching one of words at the end of a string after at least two characters. */
+export const trailingWord = (words: readonly string[]): RegExp => new RegExp(`(?<=..)(?:${words.join('|')})$`)
+
+/**
+ * Verbs of law-making (`制定政府规章14件`, `制定、修改和废止政府规章9件`): alone or in a chain, the figure counts the
+ * rules made, so they leave the label. Not among the leading actions: a chain of them before a clause is one subject.
+ */
+export const LAW_MAKING_VERBS: readonly string[] = ['制定', '修订', '修改', '废止']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: bare-measure', () => {
   it('gives a bare measure the works the sentence is about, after a count of them', () => {
@@ -16,5 +16,11 @@ describe('rule: bare-measure', () => {
   it('drops a bare measure when the sentence names no works', () => {
     expect(lvu('全年共完成投资3.5亿元。')).toEqual([])
     expect(lvu('城镇新增就业2万人，完成投资8亿元。')).toEqual([['城镇新增就业', 2, '万人']])
+  })
+  it('keeps a measure that names its deed: the works’ when named, else flagged', () => {
+    expect(lvu('实施帮扶项目120个、投入资金3.2亿元。')[1]).toEqual(['帮扶项目投入资金', 3.2, '亿元'])
+    const alone = figures('累计投入资金58亿元，新建农村公路900公里。')[0]
+    expect(alone).toMatchObject({ label: '投入资金', value: 58, unit: '亿元' })
+    expect(alone?.confidence.reasons).toContain('label-vague')
   })
 })

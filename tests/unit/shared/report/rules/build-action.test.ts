@@ -25,4 +25,8 @@ describe('rule: build-action', () => {
       ['新建成投用污水处理厂', 3, '座'],
     ])
   })
+  it('keeps works built and being built together, but not a word that opens like 和', () => {
+    expect(lvu('建成和在建城市轨道交通里程达180公里。')).toEqual([['建成和在建城市轨道交通里程', 180, '公里']])
+    expect(lvu('新建和美村庄40个。')).toEqual([['和美村庄', 40, '个']])
+  })
 })

@@ -34,4 +34,7 @@ describe('rule: generic-label', () => {
       ['一般公共预算支出', 4.2],
     ])
   })
+  it('gives a contract sum the things signed, naming the signing once', () => {
+    expect(lvu('签约文旅项目48个、签约金额360亿元。')[1]).toEqual(['文旅项目签约金额', 360, '亿元'])
+  })
 })

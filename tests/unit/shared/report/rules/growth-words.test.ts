@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { figures } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: growth-words', () => {
   it('names the indicator, not its rate, for a growth figure; a rank keeps the rate', () => {
@@ -29,5 +29,9 @@ describe('rule: growth-words', () => {
       [5, 'growth'],
       [-3, 'growth'],
     ])
+  })
+  it('gives the fall of things cut to the things, without the verb of cutting', () => {
+    expect(lvu('撤并行政村85个、减幅21%。')[1]).toEqual(['撤并行政村', -21, '%'])
+    expect(lvu('压减过剩产能40万吨、降幅12%。')[1]).toEqual(['过剩产能', -12, '%'])
   })
 })

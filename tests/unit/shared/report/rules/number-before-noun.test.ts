@@ -39,6 +39,30 @@ describe('rule: number-before-noun', () => {
     expect(lvu('90家平台公司转型或退出。')).toEqual([['平台公司转型或退出', 90, '家']])
     expect(lvu('300个行政村脱贫摘帽。')[0]?.[0]).toBe('行政村脱贫摘帽')
     expect(lvu('为2600名独居高龄老人提供助餐服务。')).toEqual([['独居高龄老人', 2600, '名']])
+    expect(lvu('86个重点帮扶村出列。')).toEqual([['重点帮扶村', 86, '个']])
+    expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
+    expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
+  })
+  it('reads the counted object of 净增, 打通, 抓好 and 保障, and drops a count of categories of work', () => {
+    expect(lvu('力争净增60户高新技术企业。')).toEqual([['净增高新技术企业', 60, '户']])
+    expect(lvu('打通15条城市断头路。')).toEqual([['城市断头路', 15, '条']])
+    expect(lvu('突出抓好40个市重点项目。')).toEqual([['市重点项目', 40, '个']])
+    // After 抓好 a measure before the works is their size, no figure.
+    expect(lvu('抓好现有20万吨产能煤矿。')).toEqual([])
+    expect(lvu('保障3.2万名进城务工人员子女接受义务教育。')).toEqual([['进城务工人员子女', 3.2, '万名']])
+    expect(lvu('重点推进8个方面工作。')).toEqual([])
+  })
+  it('ends the noun at 落户 and 赴 (what the things counted did next)', () => {
+    expect(lvu('吸引2.6万名高校毕业生落户。')).toEqual([['高校毕业生', 2.6, '万名']])
+    expect(lvu('组织30个招商小分队赴外地开展招商。')).toEqual([['招商小分队', 30, '个']])
+  })
+  it('keeps the 的 of a relative clause before the things counted, not before the work done on them', () => {
+    expect(lvu('救助3200名符合条件的低保对象。')[0]?.[0]).toBe('符合条件的低保对象')
+    expect(lvu('完成28条小街小巷的提升改造。')[0]?.[0]).toBe('小街小巷提升改造')
+  })
+  it('keeps a short bracket that closes the noun (the other kind it counts), not a note', () => {
+    expect(lvu('建成46个新时代文明实践中心（站）。')).toEqual([['新时代文明实践中心（站）', 46, '个']])
+    expect(lvu('7个帮扶县（区）全部完成脱贫任务。')[0]?.[0]).toBe('帮扶县（区）')
   })
   it('counts the things, not the work done on them, and drops a complement of result', () => {
     expect(lvu('启动12个智慧农场建设。')).toEqual([['智慧农场', 12, '个']])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: owner-measure', () => {
   it('gives a measure alone the owner of the measure before it in the sentence', () => {
@@ -21,6 +21,16 @@ describe('rule: owner-measure', () => {
   })
   it('takes the owner from a sown area too (粮食播种面积…、产量…)', () => {
     expect(lvu('粮食播种面积稳定在300万亩、产量保持在25亿斤以上。')[1]).toEqual(['粮食产量', 25, '亿斤'])
+  })
+  it('takes the owner of a measure of the same family: a port, a bank, a plant, a programme', () => {
+    expect(lvu('江北机场旅客吞吐量突破4000万人次、货邮吞吐量40万吨。')[1]).toEqual(['江北机场货邮吞吐量', 40, '万吨'])
+    expect(lvu('农商行存款余额820亿元，贷款余额610亿元。')[1]).toEqual(['农商行贷款余额', 610, '亿元'])
+    expect(lvu('新材料产业园产能达到120万吨，产量突破90万吨。')[1]).toEqual(['新材料产业园产量', 90, '万吨'])
+    expect(lvu('十件民生实事完成率居全省第1、满意率居全省第3。')[1]?.[0]).toBe('十件民生实事满意率')
+  })
+  it('gives no owner of another family: whose herd a product’s output does not say', () => {
+    expect(lvu('禽蛋产量达到60万吨、存栏达到800万羽。')[1]?.[0]).toBe('存栏')
+    expect(figures('禽蛋产量达到60万吨、存栏达到800万羽。')[1]?.confidence.level).toBe('low')
   })
   it('leaves a measure alone when the subject before is no owner’s measure', () => {
     expect(lvu('地区生产总值增长5%，出口增长8%。')[1]?.[0]).toBe('出口')

@@ -9,6 +9,10 @@ describe('rule: project-events', () => {
     ])
     expect(lvu('重点项目新开工43个，竣工38个。')[1]).toEqual(['重点项目竣工', 38, '个'])
   })
+  it('keeps 基本建成 whole, a stage of the works of its own', () => {
+    expect(lvu('公租房开工2100套、基本建成1800套。')[1]).toEqual(['公租房基本建成', 1800, '套'])
+    expect(lvu('基本建成安置房4200套。')[0]?.[0]).toBe('安置房')
+  })
   it('flags it when the sentence counts nothing', () => {
     expect(figures('全年竣工38个。')[0]?.confidence.reasons).toContain('label-vague')
   })

@@ -6,6 +6,10 @@ describe('rule: shared-verb', () => {
     expect(lvu('新增省级工程中心12个、博士后工作站5个。').map((f) => f[0])).toEqual(['新增省级工程中心', '新增博士后工作站'])
     expect(lvu('净增市场主体2.3万户，其中企业6200户。').map((f) => f[0])).toEqual(['净增市场主体', '净增企业'])
     expect(lvu('新认定专精特新企业85家、创新型中小企业300家。').map((f) => f[0])).toEqual(['新认定专精特新企业', '新认定创新型中小企业'])
+    // 新缔结 defines the items; their total is of the things, not of the additions.
+    expect(lvu('新缔结友好城市2个、友好交流城市4个，总数达26个。').map((f) => f[0])).toEqual([
+      '新缔结友好城市', '新缔结友好交流城市', '友好交流城市总数',
+    ])
   })
   it('lets 改造 cover the items after it, as labels keep it', () => {
     expect(lvu('改造城镇老旧小区1.2万户、市政管网300公里。').map((f) => f[0])).toEqual(['改造城镇老旧小区', '改造市政管网'])

@@ -55,11 +55,16 @@ describe('rule: subject', () => {
       ['在建项目', 320, '个'],
     ])
     expect(lvu('创建全国文明村镇4个。')).toEqual([['全国文明村镇', 4, '个']])
-    expect(lvu('各类创建示范项目压减60%。')[0]?.[0]).toBe('创建示范项目')
+    expect(lvu('各地创建示范项目压减60%。')[0]?.[0]).toBe('创建示范项目')
   })
   it('drops an enumeration before 等 and an action inside the label', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
     expect(lvu('重点项目完成投资420亿元。')).toEqual([['重点项目投资', 420, '亿元']])
+    expect(lvu('市级财政安排乡村振兴资金6亿元。')).toEqual([['市级财政乡村振兴资金', 6, '亿元']])
+    expect(lvu('首批安排的民生项目有40个。')[0]?.[0]).toBe('首批安排的民生项目')
+    // One named example goes too, unless what is left names too little.
+    expect(lvu('引进博士等高层次人才1200名。')[0]?.[0]).toBe('高层次人才')
+    expect(lvu('举办灯会等活动300场。')[0]?.[0]).toBe('灯会等活动')
   })
   it('lets the owner of an action own the short items after it', () => {
     expect(lvu('国有企业完成营业收入900亿元，利润45亿元。')).toEqual([
@@ -94,6 +99,29 @@ describe('rule: subject', () => {
     expect(lvu('聚引高层次人才800名。')[0]?.[0]).toBe('高层次人才')
     expect(lvu('认真办理政协提案315件。')[0]?.[0]).toBe('政协提案')
     expect(lvu('开行中欧班列1200列。')[0]?.[0]).toBe('中欧班列')
+    expect(lvu('成功转移就业农村劳动力3.6万人。')[0]?.[0]).toBe('转移就业农村劳动力')
+  })
+
+  it('drops verbs of passing, law-making, sanction, demarcation and supply before what they count', () => {
+    expect(lvu('提请市人大常委会审议通过地方性法规6件。')[0]?.[0]).toBe('地方性法规')
+    expect(lvu('制定政府规章8件。')[0]?.[0]).toBe('政府规章')
+    expect(lvu('制定、修订和废止政府规章11件。')).toMatchObject([['政府规章', 11, '件']])
+    expect(figures('制定、修订和废止政府规章11件。')[0]?.quote).toBe('制定、修订和废止政府规章11件')
+    expect(lvu('给予党纪政务处分3021人。')[0]?.[0]).toBe('党纪政务处分')
+    expect(lvu('划定生态保护红线面积1.2万平方公里。')[0]?.[0]).toBe('生态保护红线面积')
+    expect(lvu('整合投入涉农资金9.6亿元。')[0]?.[0]).toBe('涉农资金')
+    expect(lvu('有序投放储备冻猪肉800吨。')[0]?.[0]).toBe('储备冻猪肉')
+  })
+
+  it('keeps 各类 and 各项 (the sum over every kind) and drops 各地, 各级 (where, not what)', () => {
+    expect(lvu('开展各类技能培训6万人次。')[0]?.[0]).toBe('各类技能培训')
+    expect(lvu('各项存款余额增长8.1%。')[0]?.[0]).toBe('各项存款余额')
+    expect(lvu('各级财政安排教育资金41亿元。')[0]?.[0]).toBe('财政教育资金')
+  })
+
+  it('drops an adverbial of the basis between the subject and its verb', () => {
+    expect(lvu('居民用气价格在去年下调基础上再降5%。')[0]).toEqual(['居民用气价格', -5, '%'])
+    expect(lvu('区直机关差旅费按核定标准压减15%。')[0]).toEqual(['区直机关差旅费', -15, '%'])
   })
 
   it('drops a measure that names nothing it measures', () => {
