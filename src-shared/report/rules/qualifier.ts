@@ -1,7 +1,7 @@
 import type { Rule } from './types'
 
 /** A bound written between a change's two levels (`由2.6万元增加到近3.6万元`): the second level's. */
-const BOUND_BEFORE_TO = /(近|约|超过|超|逾)$/
+const BOUNDS_BEFORE_TO = ['超过', '超', '近', '约'] as const
 
 /**
  * The figure's qualifier, nearest the number first: a word after the unit (`5%以上`, `控制在4%以内`), 多 between
@@ -17,7 +17,8 @@ export const qualifier: Rule = {
     const n = st.drafts.length / 2
     const lastFrom = st.shape === 'from-to' ? st.drafts[n - 1] : undefined
     const firstTo = st.shape === 'from-to' ? st.drafts[n] : undefined
-    const toBound = lastFrom && firstTo ? (BOUND_BEFORE_TO.exec(ctx.norm.slice(lastFrom.token.end, firstTo.token.start))?.[1] ?? null) : null
+    const bridge = lastFrom && firstTo ? ctx.norm.slice(lastFrom.token.end, firstTo.token.start) : ''
+    const toBound = BOUNDS_BEFORE_TO.find((w) => bridge.endsWith(w)) ?? null
     st.drafts.forEach((d, k) => {
       const t = d.token
       const own = st.shape === 'from-to' ? (k >= n ? toBound : null) : null
