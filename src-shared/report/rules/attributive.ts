@@ -1,3 +1,4 @@
+import { COUNTING_VERBS } from '../words/counting-verbs'
 import { CATEGORY_NOUNS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
 import type { Rule } from './types'
@@ -51,7 +52,10 @@ export const attributive: Rule = {
       st.dropped = true
       return
     }
-    if (subject === '' || /等$/.test(raw) || lastObjectVerb(raw) !== null) return
+    if (subject === '' || /等$/.test(raw)) return
+    // 打通6条断头路 but 抓好存量工业700万吨露天矿: the verbs that take a count take no size of the noun.
+    const verb = lastObjectVerb(raw)
+    if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb))) return
     st.dropped = true
   },
 }

@@ -1,4 +1,5 @@
-import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED } from '../words/verbs'
+import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED } from '../words/verbs'
+import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
@@ -32,6 +33,19 @@ export const numberBeforeNoun: Rule = {
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
     if (frame) noun = noun.slice(0, -frame[1].length)
     if (!noun) return
+    // 抓好10个方面工作: a count of areas of work is no figure.
+    if (CATEGORY_NOUNS.some((c) => noun.startsWith(c))) {
+      st.dropped = true
+      return
+    }
+    // 选派1000名教师到乡村学校: the counted noun ends where the destination begins (not at the 到 of 达到).
+    if (st.tokens[0]?.cls === 'count') {
+      for (const m of DESTINATION_MARKERS) {
+        const at = noun.indexOf(m)
+        const inVerb = VERBS.some(([w]) => w.length > m.length && w.endsWith(m) && noun.startsWith(w, at + m.length - w.length))
+        if (at >= 2 && noun.length - at > 2 && !inVerb) noun = noun.slice(0, at)
+      }
+    }
     let before = raw
     let after = ''
     let kept = ''
@@ -41,7 +55,7 @@ export const numberBeforeNoun: Rule = {
       after = raw.slice(verb.at + verb.verb.length)
       const complement = RESULT_COMPLEMENTS.find((c) => after.startsWith(c))
       if (complement) after = after.slice(complement.length)
-      if (DEFINING_VERBS.includes(verb.verb) || NAMING_BUILD_VERBS.includes(verb.verb)) kept = verb.verb
+      if ([DEFINING_VERBS, NAMING_BUILD_VERBS, COUNT_DEFINING_VERBS].some((words) => words.includes(verb.verb))) kept = verb.verb
     }
     // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.
     if (/[等和及与、]$/.test(raw)) {

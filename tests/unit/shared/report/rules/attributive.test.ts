@@ -21,4 +21,8 @@ describe('rule: attributive', () => {
   it('keeps a subject with its own verb, whatever noun follows', () => {
     expect(lvu('城镇登记失业率控制在3.5%的较低水平。')).toEqual([['城镇登记失业率', 3.5, '%']])
   })
+  it('keeps a count after a verb that takes one, but no size of the noun after it', () => {
+    expect(lvu('打通6条断头路。')).toEqual([['断头路', 6, '条']])
+    expect(lvu('抓好全县现有300万吨采砂场整治。')).toEqual([])
+  })
 })

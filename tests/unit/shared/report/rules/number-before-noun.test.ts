@@ -93,4 +93,23 @@ describe('rule: number-before-noun', () => {
     expect(lvu('新开通4条国际货运航线。')[0]?.[0]).toBe('新开通国际货运航线')
     expect(lvu('新认定30家专精特新企业。')[0]?.[0]).toBe('新认定专精特新企业')
   })
+  it('reads the count after the verbs that open, clear, recruit, send and strengthen things, dropping the verb', () => {
+    expect(lvu('全年打通9条城区断头路。')).toEqual([['城区断头路', 9, '条']])
+    expect(lvu('招募3200名社区志愿者。')).toEqual([['社区志愿者', 3200, '名']])
+    expect(lvu('抓好14个乡村振兴示范片区。')).toEqual([['乡村振兴示范片区', 14, '个']])
+    expect(lvu('做强7条先进制造业产业链。')).toEqual([['先进制造业产业链', 7, '条']])
+    expect(lvu('梳理细化41项问题清单。')).toEqual([['问题清单', 41, '项']])
+  })
+  it('keeps the verbs that set up, start or abolish what is counted', () => {
+    expect(lvu('新设5个综合保税区。')).toEqual([['新设综合保税区', 5, '个']])
+    expect(lvu('再开工9项骨干水源工程。')).toEqual([['开工骨干水源工程', 9, '项']])
+    expect(lvu('取消48项行政许可事项。')).toEqual([['取消行政许可事项', 48, '项']])
+  })
+  it('ends the counted people at where they are sent', () => {
+    expect(lvu('选派260名骨干医生到县级医院。')).toEqual([['骨干医生', 260, '名']])
+    expect(lvu('组建3支救援队赴灾区。')).toEqual([['救援队', 3, '支']])
+  })
+  it('reads no count of areas of work', () => {
+    expect(lvu('抓好8个方面工作。')).toEqual([])
+  })
 })
