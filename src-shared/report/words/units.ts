@@ -92,7 +92,30 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['种', 'count'],
   ['篇', 'count'],
   ['册', 'count'],
+  ['台套', 'count'],
+  ['台(套)', 'count'],
+  ['剂次', 'count'],
+  ['剂', 'count'],
+  ['对', 'count'],
+  ['车', 'count'],
 ]
+
+/**
+ * Base units read only after a magnitude (`发电量6465亿度`, `2.9万亿度`): alone, `度` is a degree or part of a word
+ * (`30度`, `季度`).
+ */
+export const UNITS_AFTER_MAGNITUDE: readonly (readonly [string, UnitClass])[] = [['度', 'measure']]
+
+/**
+ * A base unit followed by one of these characters is the start of a noun instead (`10万人口`, `46万群众`, `6方面`,
+ * `2对口`, `8车道`).
+ */
+export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
+  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站',
+}
+
+/** Units the genre writes with full-width brackets: shown as written (`7万台（套）`). */
+export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）' }
 
 /** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }

@@ -64,6 +64,19 @@ describe('the tokeniser reads numbers in every written form', () => {
     for (const unit of units) expect(one(`达到12${unit}`)?.unit).toBe(unit)
     expect(one('收窄至2：1以内')).toMatchObject({ value: 2, unit: '：1', post: '以内' })
   })
+  it('units of energy, kits, doses, pairs and wagons, and their nouns that are no units', () => {
+    // 度 is a unit only after a magnitude: 亿度 is 亿千瓦时, 30度 or 季度 is none.
+    expect(one('全年发电量4100亿度')).toMatchObject({ value: 4100, unit: '亿度' })
+    expect(one('累计发电1.3万亿度')).toMatchObject({ value: 1.3, unit: '万亿度' })
+    expect(tokens('气温30度')).toEqual([])
+    expect(one('数控机床达到320台套')).toMatchObject({ value: 320, unit: '台套' })
+    expect(one('换装设备约2万台（套）')).toMatchObject({ value: 2, unit: '万台（套）' })
+    expect(one('接种疫苗86.5万剂次')).toMatchObject({ value: 86.5, unit: '万剂次' })
+    expect(one('友好城市达到48对')).toMatchObject({ value: 48, unit: '对' })
+    expect(tokens('开行货运班列12列530车').map((t) => t.unit)).toEqual(['列', '车'])
+    // 对口, 车道: the start of a noun.
+    expect(tokens('建成双向6车道公路，与3对口县结对')).toEqual([])
+  })
   it('ranks as numbers, words and top places', () => {
     expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })
     expect(one('居全省第三')).toMatchObject({ value: 3, unit: '位', written: '第三' })
