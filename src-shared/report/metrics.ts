@@ -6,6 +6,7 @@ import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
 import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
+import { MILESTONE_WORDS } from './words/units'
 import { VERBS } from './words/verbs'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
@@ -44,6 +45,11 @@ const CLAUSE_END_AFTER = new Set([...DELIMS, '。', ')', '(', '”', '"', '’',
 function endsClause(norm: string, j: number): boolean {
   const ch = norm[j]
   return ch === undefined || CLAUSE_END_AFTER.has(ch)
+}
+
+/** `突破3万亿元大关`: a milestone word closing the clause ends the figure's phrase as the clause's end would. */
+function endsAtMilestone(norm: string, j: number): boolean {
+  return MILESTONE_WORDS.some((w) => norm.startsWith(w, j) && endsClause(norm, j + w.length))
 }
 
 /** A figure written right after a count that describes what is counted: an age (`65岁`), a size (`10蒸吨`). */
@@ -189,7 +195,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     }
     if (skipAttribute) j++
     const nounFrom = skipAttribute ? (attribute as FigureToken).end : last.end
-    if (!endsClause(norm, nounFrom)) {
+    if (!endsClause(norm, nounFrom) && !endsAtMilestone(norm, nounFrom)) {
       noun = nounAfter(norm, nounFrom)
       if (noun) {
         tail = 'noun'

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt } from './units'
 
@@ -307,10 +307,14 @@ function chineseFigure(s: Scan, i: number, j: number): number {
     token(s, { start: i, value, high: null, unit, cls: 'money', written: run, converted: true, mid: false }, j + 1)
     return s.out[s.out.length - 1]?.end ?? j + 1
   }
-  // 在校生突破万人: a bare 万 after a word of reaching is 1 万 of the count unit after it.
-  if (run === '万' && BARE_COUNT_LEADS.some((w) => norm.slice(0, i).endsWith(w))) {
+  // 在校生突破万人, 近百家, 首破千万: a bare magnitude after a word of reaching counts the unit after it.
+  const bare = BARE_COUNTS[run]
+  if (bare && BARE_COUNT_LEADS.some((w) => norm.endsWith(w, i))) {
+    const [value, magnitude] = bare
     const unit = matchUnit(norm, j)
-    if (unit && unit.cls === 'count' && !unit.unit.startsWith('万')) return add(1, `万${unit.unit}`, 'count', unit.end)
+    if (unit && unit.cls === 'count' && !/^[万亿千百]/.test(unit.unit)) return add(value, `${magnitude}${unit.unit}`, 'count', unit.end)
+    // 超百万的中心城市: a bare magnitude before 的 is a threshold of what follows.
+    if (magnitude === '万' && value > 1 && norm[j] !== '的' && endsFigure(norm, j)) return add(value, magnitude, 'count', j)
   }
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(run)) return j
   if (norm[j] === '成' && value <= 10 && endsFigure(norm, j + 1)) return add(value * 10, '%', 'pct', j + 1)

@@ -138,8 +138,22 @@ export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
  */
 export const AFTER_BARE_MAGNITUDE: readonly string[] = ['大关', '台阶', '关口', '级', '的']
 
-/** Words before a bare 万 that make it a count (`在校生突破万人`, `超万家`): 1 万 of the unit after it. */
-export const BARE_COUNT_LEADS: readonly string[] = ['突破', '超过', '超', '逾', '近', '过']
+/**
+ * The milestone a level passes (`跨过3万亿元大关`, `迈上5000亿元台阶`): written after the figure, part of its own
+ * phrase, no noun that the figure counts.
+ */
+export const MILESTONE_WORDS: readonly string[] = ['大关', '台阶', '关口']
+
+/**
+ * Words before a bare 百, 千, 万 or 千万 that make it a count (`在校生突破万人`, `超万家`, `近百家`, `首破千万`): 100, 1000 or
+ * 1 万 of the unit after it.
+ */
+export const BARE_COUNT_LEADS: readonly string[] = ['突破', '超过', '超', '逾', '近', '过', '破']
+
+/** The bare counts: value and the magnitude written into the unit. `千万` and `百万` stand without a unit too. */
+export const BARE_COUNTS: Readonly<Record<string, readonly [number, string] | undefined>> = {
+  百: [100, ''], 千: [1000, ''], 万: [1, '万'], 百万: [100, '万'], 千万: [1000, '万'],
+}
 
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']

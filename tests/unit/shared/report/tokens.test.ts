@@ -42,6 +42,11 @@ describe('the tokeniser reads numbers in every written form', () => {
     // A bare 万 after a word of reaching counts 1 万 of the unit after it; not in a name (万人以上城镇).
     expect(one('学院在校生突破万人')).toMatchObject({ value: 1, unit: '万人' })
     expect(tokens('万人以上城镇')).toEqual([])
+    // 近百家, 超千人, 首破千万: the bare hundred, thousand or ten million after a word of reaching.
+    expect(one('入驻企业近百家')).toMatchObject({ value: 100, unit: '家' })
+    expect(one('引进人才超千人')).toMatchObject({ value: 1000, unit: '人' })
+    expect(one('游客首破千万')).toMatchObject({ value: 1000, unit: '万' })
+    expect(tokens('百家企业入驻，人口超百万的城市')).toEqual([])
     // A unit of time after a decimal is a measured duration; after a whole number it is no figure (连续30个月).
     expect(one('去化周期降至6.2个月')).toMatchObject({ value: 6.2, unit: '个月' })
     expect(one('受教育年限达到10.8年')).toMatchObject({ value: 10.8, unit: '年' })
