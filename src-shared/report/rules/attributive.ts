@@ -1,4 +1,7 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
+
+/** What joins the items of a list. */
+const LIST_JOINERS: readonly string[] = ['、', '和', '及', '与']
 import { CATEGORY_NOUNS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
 import type { Rule } from './types'
@@ -43,6 +46,10 @@ export const attributive: Rule = {
       st.dropped = true
       return
     }
+    // 14个产业生态圈、66个产业功能区和2800万平方米科创空间: the next item of a list of counted nouns is one too.
+    const previous = ctx.sentence.previousStatement
+    const previousNoun = previous?.tail === 'noun' && previous.drafts[0]?.labelSource === 'noun' ? previous.noun : null
+    if (previousNoun && first && LIST_JOINERS.includes(ctx.norm.slice(previousNoun.end, first.start))) return
     const raw = objectClause(st.pre)
     const subject = cleanLabel(st.pre.subject)
     if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject) return

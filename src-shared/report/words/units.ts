@@ -74,6 +74,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['次', 'count'],
   ['处', 'count'],
   ['栋', 'count'],
+  ['幢', 'count'],
   ['间', 'count'],
   ['张', 'count'],
   ['头', 'count'],

@@ -25,4 +25,19 @@ describe('rule: attributive', () => {
     expect(lvu('打通6条断头路。')).toEqual([['断头路', 6, '条']])
     expect(lvu('抓好全县现有300万吨采砂场整治。')).toEqual([])
   })
+  it('reads every item of a list of counted nouns joined by 、 and 和, but no grade sharing the next head', () => {
+    expect(lvu('9个产业集群、35个产业园区和1200万平方米标准厂房加快建设。')).toEqual([
+      ['产业集群', 9, '个'],
+      ['产业园区', 35, '个'],
+      ['标准厂房', 1200, '万平方米'],
+    ])
+    expect(lvu('完成8处积水点改造和152处农田水利设施修复。')).toEqual([
+      ['积水点改造', 8, '处'],
+      ['农田水利设施修复', 152, '处'],
+    ])
+    expect(lvu('建设3个国家级和12个省级现代农业产业园。').map(([label]) => label)).not.toContain('国家级')
+  })
+  it('reads a count before a threshold in the name as the count of the noun', () => {
+    expect(lvu('完成800公里20户以上自然村通硬化路。')).toEqual([['自然村通硬化路', 800, '公里']])
+  })
 })
