@@ -2,6 +2,8 @@ import { COUNTING_VERBS } from '../words/counting-verbs'
 
 /** What joins the items of a list. */
 const LIST_JOINERS: readonly string[] = ['、', '和', '及', '与']
+/** A grade (`省级`, `国家级`) opening an item of a list. */
+const GRADE = /^[\u4e00-\u9fff]{1,3}级$/u
 import { CATEGORY_NOUNS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
 import type { Rule } from './types'
@@ -49,7 +51,9 @@ export const attributive: Rule = {
     // 14个产业生态圈、66个产业功能区和2800万平方米科创空间: the next item of a list of counted nouns is one too.
     const previous = ctx.sentence.previousStatement
     const previousNoun = previous?.tail === 'noun' && previous.drafts[0]?.labelSource === 'noun' ? previous.noun : null
-    if (previousNoun && first && LIST_JOINERS.includes(ctx.norm.slice(previousNoun.end, first.start))) return
+    const gap = previousNoun && first ? ctx.norm.slice(previousNoun.end, first.start) : ''
+    // …和市级25件民生实事: a grade may open the next item.
+    if (previousNoun && LIST_JOINERS.some((j) => gap === j || (gap.startsWith(j) && GRADE.test(gap.slice(j.length))))) return
     const raw = objectClause(st.pre)
     const subject = cleanLabel(st.pre.subject)
     if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject) return

@@ -75,6 +75,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['处', 'count'],
   ['栋', 'count'],
   ['幢', 'count'],
+  ['起', 'count'],
   ['间', 'count'],
   ['张', 'count'],
   ['头', 'count'],

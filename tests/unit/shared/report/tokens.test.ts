@@ -79,6 +79,7 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('接种疫苗86.5万剂次')).toMatchObject({ value: 86.5, unit: '万剂次' })
     expect(one('友好城市达到48对')).toMatchObject({ value: 48, unit: '对' })
     expect(one('建成16幢人才公寓')).toMatchObject({ value: 16, unit: '幢' })
+    expect(one('查处违纪案件37起')).toMatchObject({ value: 37, unit: '起' })
     expect(tokens('开行货运班列12列530车').map((t) => t.unit)).toEqual(['列', '车'])
     // 对口, 车道: the start of a noun.
     expect(tokens('建成双向6车道公路，与3对口县结对')).toEqual([])

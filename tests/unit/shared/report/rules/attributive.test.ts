@@ -36,6 +36,14 @@ describe('rule: attributive', () => {
       ['农田水利设施修复', 152, '处'],
     ])
     expect(lvu('建设3个国家级和12个省级现代农业产业园。').map(([label]) => label)).not.toContain('国家级')
+    expect(lvu('推进省级15件惠民实事和县级30件惠民实事。')).toEqual([
+      ['省级惠民实事', 15, '件'],
+      ['县级惠民实事', 30, '件'],
+    ])
+  })
+  it('reads a count after the batch or the standard it is counted by', () => {
+    expect(lvu('首批12个未来社区建设全面启动。')).toEqual([['未来社区', 12, '个']])
+    expect(lvu('现行标准下8.6万农村贫困人口全部脱贫。')).toEqual([['农村贫困人口', 8.6, '万']])
   })
   it('reads a count before a threshold in the name as the count of the noun', () => {
     expect(lvu('完成800公里20户以上自然村通硬化路。')).toEqual([['自然村通硬化路', 800, '公里']])
