@@ -27,6 +27,7 @@ import { premise } from './premise'
 import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
+import { referenceGroup } from './reference-group'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
 import { sharedUnit } from './shared-unit'
@@ -44,6 +45,7 @@ import { whatSomeDid } from './what-some-did'
  * the fields that depend on the label (qualifier, kind, sign), then confidence.
  */
 export const RULES: readonly Rule[] = [
+  referenceGroup,
   namedItems,
   measureOf,
   plannedLevel,

@@ -2,6 +2,7 @@ import { GENERIC_LABELS, GROWTH_WORDS } from '../words/labels'
 import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, readPre } from './clause'
 import { followsSubject } from './carry-subject'
+import { GROUP_AFTER_SUBJECT, GROUP_IN_RANK_SCOPE } from './reference-group'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /** Verbs of a rank (`居全国第3位`), longest first at the same end. */
@@ -41,11 +42,11 @@ export const rank: Rule = {
     let subjectText: string
     if (verbAt >= 0) {
       const between = clause.slice(verbAt + verbLen)
-      if (/[\d一二三四五六七八九十]/.test(between.replace(/^(全国|全省|全区|全市)/, ''))) {
+      if (/[\d一二三四五六七八九十]/.test(between.replace(GROUP_IN_RANK_SCOPE, '').replace(/^(全国|全省|全区|全市)/, ''))) {
         st.dropped = true
         return
       }
-      subjectText = clause.slice(0, verbAt)
+      subjectText = clause.slice(0, verbAt).replace(GROUP_AFTER_SUBJECT, '')
     } else {
       const scope = RANK_SCOPE.exec(clause)
       subjectText = scope ? clause.slice(0, clause.length - scope[0].length) : ''
