@@ -103,6 +103,12 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
 ]
 
 /**
+ * Measures written as a bare number (`居民消费价格指数103左右`, `城乡居民收入倍差缩小至1.57`): a number with no unit
+ * after one of these, within its clause, is the figure (unit '', a ratio).
+ */
+export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '系数']
+
+/**
  * Base units read only after a magnitude (`发电量6465亿度`, `2.9万亿度`): alone, `度` is a degree or part of a word
  * (`30度`, `季度`).
  */

@@ -80,6 +80,10 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('友好城市达到48对')).toMatchObject({ value: 48, unit: '对' })
     expect(one('建成16幢人才公寓')).toMatchObject({ value: 16, unit: '幢' })
     expect(one('查处违纪案件37起')).toMatchObject({ value: 37, unit: '起' })
+    // An index or a gap written as a bare number is one; a bare number elsewhere is none.
+    expect(one('商品零售价格指数102.5左右')).toMatchObject({ value: 102.5, unit: '', post: '左右' })
+    expect(one('城乡收入倍差缩小到1.92')).toMatchObject({ value: 1.92, unit: '' })
+    expect(tokens('完成了3.52，指数2024年发布')).toEqual([])
     expect(tokens('开行货运班列12列530车').map((t) => t.unit)).toEqual(['列', '车'])
     // 对口, 车道: the start of a noun.
     expect(tokens('建成双向6车道公路，与3对口县结对')).toEqual([])
