@@ -11,7 +11,7 @@ import type { Rule } from './types'
  * goes unless it defines what is counted (`新增`).
  */
 const CATEGORY_RUN = new RegExp(
-  `(?<!第)[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
+  `(?<!第)新?[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
   'g',
 )
 

@@ -109,6 +109,9 @@ describe('rule: number-before-noun', () => {
     expect(lvu('选派260名骨干医生到县级医院。')).toEqual([['骨干医生', 260, '名']])
     expect(lvu('组建3支救援队赴灾区。')).toEqual([['救援队', 3, '支']])
   })
+  it('drops the round a count belongs to (新一轮), whole', () => {
+    expect(lvu('抓好新一轮45个省级美丽乡村示范村建设。')).toEqual([['省级美丽乡村示范村', 45, '个']])
+  })
   it('reads no count of areas of work', () => {
     expect(lvu('抓好8个方面工作。')).toEqual([])
   })
