@@ -1,6 +1,6 @@
 import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
-import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
+import { CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import type { Rule } from './types'
 
@@ -27,7 +27,11 @@ export const numberBeforeNoun: Rule = {
       st.dropped = true
       return
     }
-    const named = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end)).replace(/的/g, '')
+    const nounText = ctx.norm.slice(st.noun.start, st.noun.end)
+    // 6个全国冠军, 3个全省示范县: after a count the scope is part of what is counted, not where it is.
+    const scope = SCOPE_PREFIXES.find((w) => nounText.startsWith(w) && nounText.length > w.length + 1)
+    const cleaned = cleanLabel(nounText).replace(/的/g, '')
+    const named = scope && !cleaned.startsWith(scope) && cleanLabel(nounText.slice(scope.length)).replace(/的/g, '') === cleaned ? scope + cleaned : cleaned
     const work = WORK_AFTER_COUNTED.find((w) => named.endsWith(w) && named.length - w.length >= 3)
     let noun = work ? named.slice(0, -work.length) : named
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)

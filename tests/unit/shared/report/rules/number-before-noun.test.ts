@@ -112,6 +112,10 @@ describe('rule: number-before-noun', () => {
   it('drops the round a count belongs to (新一轮), whole', () => {
     expect(lvu('抓好新一轮45个省级美丽乡村示范村建设。')).toEqual([['省级美丽乡村示范村', 45, '个']])
   })
+  it('keeps a scope that is part of what is counted after the number', () => {
+    expect(lvu('新增7个全国乡村治理示范村。')).toEqual([['新增全国乡村治理示范村', 7, '个']])
+    expect(lvu('建设12个全域旅游示范区。')).toEqual([['全域旅游示范区', 12, '个']])
+  })
   it('reads no count of areas of work', () => {
     expect(lvu('抓好8个方面工作。')).toEqual([])
   })
