@@ -1,8 +1,8 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, PER_MONEY_OUTPUTS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
-import { matchUnit, postQualifierAt } from './units'
+import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
 const FIRST_PLACE_STARTS = new Set(FIRST_PLACE_WORDS.map((w) => w[0]))
 
@@ -136,6 +136,16 @@ function decimalDuration(norm: string, i: number, numberEnd: number, j: number):
   return unit ? { unit, cls: 'measure', end: j + unit.length, mid: false } : null
 }
 
+/** 每立方米39.4微克: the denominator written before the number, the unit after it. */
+function denominatorFirst(norm: string, i: number, j: number): (UnitMatch & { per: string }) | null {
+  for (const [per, units, suffix] of DENOMINATOR_FIRST) {
+    if (!norm.endsWith(per, i)) continue
+    const unit = units.find((u) => norm.startsWith(u, j))
+    if (unit) return { unit: unit + suffix, cls: 'measure', end: j + unit.length, mid: false, per }
+  }
+  return null
+}
+
 /** 价格指数103左右, 收入倍差缩小至1.57: a bare number after a measure written without a unit, in its clause. */
 const UNITLESS_BEFORE = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}$`, 'u')
 
@@ -155,6 +165,7 @@ function arabicFigure(s: Scan, i: number): number {
   if (prev === '第') return rankAfterDi(s, i - 1, num.value, num.end, null)
   // 每10万人口, 每千人: a denominator, never a figure.
   if (prev === '每') return num.end
+  const perFirst = denominatorFirst(norm, i, num.end)
   let j = num.end
   // Fractions and ratios written with digits: 1/4, 1/3以上, 2：1
   if (norm[j] === '/' && isDigit(norm[j + 1])) {
@@ -187,7 +198,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
+  let unit = perFirst ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null
@@ -210,7 +221,8 @@ function arabicFigure(s: Scan, i: number): number {
   if (unit.cls === 'money' && rangeEnd < 0 && /(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && thresholdBeforeName(norm, unit.end)) return unit.end
   mid = mid || unit.mid
   // A sign: -0.3%, but not the dash of a range before it
-  let start = i
+  // The figure starts at its denominator when that comes first (每立方米39.4微克).
+  let start = perFirst ? i - perFirst.per.length : i
   let value = num.value
   if (prev === '-' && !isDigit(norm[i - 2]) && norm[i - 2] !== '%') {
     start = i - 1

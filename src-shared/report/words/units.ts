@@ -109,6 +109,14 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
 export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '系数']
 
 /**
+ * Units whose denominator is written before the number (`每立方米39.4微克` is 39.4 微克/立方米): the denominator
+ * as written, the units after the number it takes, and the unit they make.
+ */
+export const DENOMINATOR_FIRST: readonly (readonly [string, readonly string[], string])[] = [
+  ['每立方米', ['微克', '毫克'], '/立方米'],
+]
+
+/**
  * Base units read only after a magnitude (`发电量6465亿度`, `2.9万亿度`): alone, `度` is a degree or part of a word
  * (`30度`, `季度`).
  */

@@ -80,6 +80,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('友好城市达到48对')).toMatchObject({ value: 48, unit: '对' })
     expect(one('建成16幢人才公寓')).toMatchObject({ value: 16, unit: '幢' })
     expect(one('查处违纪案件37起')).toMatchObject({ value: 37, unit: '起' })
+    // The denominator written first: 每立方米35微克 is 35 微克/立方米; 每10万人口 stays no figure.
+    expect(one('细颗粒物浓度降至每立方米35微克')).toMatchObject({ value: 35, unit: '微克/立方米' })
+    expect(tokens('每10万人口')).toEqual([])
     // An index or a gap written as a bare number is one; a bare number elsewhere is none.
     expect(one('商品零售价格指数102.5左右')).toMatchObject({ value: 102.5, unit: '', post: '左右' })
     expect(one('城乡收入倍差缩小到1.92')).toMatchObject({ value: 1.92, unit: '' })
