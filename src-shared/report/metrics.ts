@@ -84,7 +84,8 @@ const SERIES_ACTIONS = [
 
 /** `由X增加到Y`: the figure `first` opens (the last of its list is `a`) and `b` ends a change of level. */
 function isFromTo(norm: string, first: FigureToken, a: FigureToken, b: FigureToken, floor: number): boolean {
-  if (a.cls !== b.cls || a.cls === 'rank' || b.start - a.end > 12) return false
+  // 由第100位跃升至第59位: two places in a ranking; but a top-N (前10位) is no level.
+  if (a.cls !== b.cls || (a.cls === 'rank' && (a.top || b.top)) || b.start - a.end > 12) return false
   if (!FROM_TO_BRIDGE.test(norm.slice(a.end, b.start))) return false
   return FROM_OPENING.test(norm.slice(Math.max(floor, first.start - 12), first.start))
 }

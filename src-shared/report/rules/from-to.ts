@@ -10,13 +10,13 @@ import type { Rule } from './types'
  * (`A、B标准分别从每人每月202元、270元提高到209元、280元`) the subjects pair with both lists in order.
  */
 export const FROM_TO_BRIDGE =
-  /^(?:增加|增长|提高|提升|上升|扩大|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\d{4})?(?:年)?(?:底|末)?(?:的)?$/
+  /^(?:增加|增长|提高|提升|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\d{4})?(?:年)?(?:底|末)?(?:的)?$/
 /**
  * What may stand between 由/从 and the first figure: a time (`2010年的`, `一季度`, `年初的`) or a rate's base
  * (`每人每月`, `月人均`, `年生均`).
  */
 export const FROM_OPENING = new RegExp(
-  `[由从](?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?${PLAN_NAME_SOURCE}”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?$`,
+  `[由从](?:(\\d{4})年(?:底|末)?的?|全国|全省|全区|全市|[一二三四]季度|年初的?|上年的?|“?${PLAN_NAME_SOURCE}”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?$`,
 )
 
 export const fromTo: Rule = {
@@ -52,7 +52,7 @@ export const fromTo: Rule = {
       const cls = d.token.cls
       // 排名由369位上升到235位: places in a ranking.
       const place = d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)
-      d.kind = place ? 'rank' : cls === 'pct' || cls === 'ratio' ? 'share' : cls === 'count' ? 'count' : cls === 'ppt' ? 'change' : cls === 'times' ? 'growth' : 'amount'
+      d.kind = place || cls === 'rank' ? 'rank' : cls === 'pct' || cls === 'ratio' ? 'share' : cls === 'count' ? 'count' : cls === 'ppt' ? 'change' : cls === 'times' ? 'growth' : 'amount'
     })
   },
 }

@@ -25,7 +25,8 @@ export const rank: Rule = {
   name: 'rank',
   apply(st, ctx) {
     const first = st.tokens[0]
-    if (!first || first.cls !== 'rank' || st.dropped) return
+    // 由第100位跃升至第59位: from-to.ts names both places.
+    if (!first || first.cls !== 'rank' || st.dropped || st.shape === 'from-to') return
     const { norm } = ctx
     const clause = norm.slice(st.clauseStart, first.start)
     let verbAt = -1
