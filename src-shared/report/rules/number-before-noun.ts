@@ -60,12 +60,19 @@ export const numberBeforeNoun: Rule = {
       const complement = RESULT_COMPLEMENTS.find((c) => after.startsWith(c))
       if (complement) after = after.slice(complement.length)
       if ([DEFINING_VERBS, NAMING_BUILD_VERBS, COUNT_DEFINING_VERBS].some((words) => words.includes(verb.verb))) kept = verb.verb
+      // 开工建设18所幼儿园: a defining verb that heads the chain keeps the chain (开工建设).
+      const head = COUNT_DEFINING_VERBS.find((v) => before.endsWith(v))
+      if (head && WORK_AFTER_COUNTED.includes(verb.verb)) {
+        kept = head + verb.verb
+        before = before.slice(0, -head.length)
+      }
     }
-    // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.
+    // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items; but a verb that
+    // defines what is counted opens them all (新开工甲至乙等6条高速公路).
     if (/[等和及与、]$/.test(raw)) {
       before = ''
       after = ''
-      kept = ''
+      kept = /等$/.test(raw) ? definingOpening(raw) : ''
     }
     // 推出8个方面90项政策措施: the count of categories is no part of the label; nor is where (`城区内178座…`).
     after = after.replace(CATEGORY_RUN, '').replace(/[内里]$/, '')
@@ -104,4 +111,13 @@ export const numberBeforeNoun: Rule = {
     }
     st.counted = { noun, raw }
   },
+}
+
+/** The defining verb (or chain, 开工建设) a clause opens with, or ''. */
+function definingOpening(raw: string): string {
+  const verbs = [...COUNT_DEFINING_VERBS, ...DEFINING_VERBS].sort((a, b) => b.length - a.length)
+  const head = verbs.find((v) => raw.startsWith(v))
+  if (!head) return ''
+  const work = WORK_AFTER_COUNTED.find((w) => raw.startsWith(w, head.length))
+  return head + (work ?? '')
 }

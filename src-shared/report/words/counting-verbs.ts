@@ -18,6 +18,7 @@ export const DESTINATION_MARKERS: readonly string[] = ['到', '赴']
 /**
  * Verbs that say what happened to the things counted, so they stay in the label (`新设12个自贸试验区` →
  * 新设自贸试验区; `取消30项审批事项` → 取消审批事项): the count is of things set up, started or abolished, not of
- * the stock. The others go (`打通6条断头路` → 断头路).
+ * the stock; with the work after them they stay as a chain (`开工建设18所幼儿园` → 开工建设幼儿园). The others go
+ * (`打通6条断头路` → 断头路).
  */
-export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '开工', '开建', '取消', '清理规范']
+export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范']

@@ -105,6 +105,11 @@ describe('rule: number-before-noun', () => {
     expect(lvu('再开工9项骨干水源工程。')).toEqual([['开工骨干水源工程', 9, '项']])
     expect(lvu('取消48项行政许可事项。')).toEqual([['取消行政许可事项', 48, '项']])
   })
+  it('keeps a chain headed by a defining verb (开工建设), and the defining verb that opens a list ending in 等', () => {
+    expect(lvu('开工建设11所中小学。')).toEqual([['开工建设中小学', 11, '所']])
+    expect(lvu('新开工建设3座水库。')).toEqual([['新开工建设水库', 3, '座']])
+    expect(lvu('新开工甲乙铁路等4个铁路项目。')).toEqual([['新开工铁路项目', 4, '个']])
+  })
   it('ends the counted people at where they are sent', () => {
     expect(lvu('选派260名骨干医生到县级医院。')).toEqual([['骨干医生', 260, '名']])
     expect(lvu('组建3支救援队赴灾区。')).toEqual([['救援队', 3, '支']])
