@@ -23,7 +23,7 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['跨上', 'level'], ['跃上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
   ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'], ['递增', 'up'],
   ['增长', 'up'], ['增加', 'up'], ['多出', 'more'], ['高出', 'more'], ['高于', 'more'],
-  ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['回落', 'down'],
+  ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['压缩', 'down'], ['回落', 'down'],
   ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
   ['减少', 'down'], ['低于', 'less'], ['慢于', 'less'],
   ['提标', 'up'], ['上调', 'up'], ['下调', 'down'],

@@ -76,6 +76,9 @@ describe('metric extraction rules', () => {
     })
     expect(pick('高等教育毛入学率达到60%。')[0]?.label).toBe('高等教育毛入学率')
   })
+  it('reads 压缩 as a fall', () => {
+    expect(figures('会议费压缩20%。').map((m) => [m.label, m.value, m.kind])).toEqual([['会议费', -20, 'growth']])
+  })
   it('reads a level that passes a milestone (大关, 台阶) as the figure of the subject before it', () => {
     const f = figures('全县财政总收入跨过50亿元大关。', '园区产值接连跃上千亿元台阶。')
     expect(f.map((m) => [m.label, m.value, m.unit, m.qualifier])).toEqual([
