@@ -6,7 +6,7 @@ const LIST_JOINERS: readonly string[] = ['、', '和', '及', '与']
 const GRADE = /^[\u4e00-\u9fff]{1,3}级$/u
 import { CATEGORY_NOUNS } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
-import type { Rule } from './types'
+import type { Rule, RuleContext, Statement } from './types'
 
 /**
  * A figure before a noun is an attribute of it, not a figure of its own (`华友二期10万吨高纯镍…开工`,
@@ -49,11 +49,7 @@ export const attributive: Rule = {
       return
     }
     // 14个产业生态圈、66个产业功能区和2800万平方米科创空间: the next item of a list of counted nouns is one too.
-    const previous = ctx.sentence.previousStatement
-    const previousNoun = previous?.tail === 'noun' && previous.drafts[0]?.labelSource === 'noun' ? previous.noun : null
-    const gap = previousNoun && first ? ctx.norm.slice(previousNoun.end, first.start) : ''
-    // …和市级25件民生实事: a grade may open the next item.
-    if (previousNoun && LIST_JOINERS.some((j) => gap === j || (gap.startsWith(j) && GRADE.test(gap.slice(j.length))))) return
+    if (itemAfterCountedNoun(st, ctx)) return
     const raw = objectClause(st.pre)
     const subject = cleanLabel(st.pre.subject)
     if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject) return
@@ -69,4 +65,18 @@ export const attributive: Rule = {
     if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb))) return
     st.dropped = true
   },
+}
+
+/**
+ * The statement is the next item of a list of counted nouns (`14个产业生态圈、66个产业功能区`, `…和市级25件民生实事`):
+ * the statement before it named its figure after its noun, and a joiner (with a grade, `和市级`) is all that stands
+ * between. Returns that statement, or null.
+ */
+export function itemAfterCountedNoun(st: Statement, ctx: RuleContext): Statement | null {
+  const first = st.tokens[0]
+  const previous = ctx.sentence.previousStatement
+  const noun = previous?.tail === 'noun' && previous.drafts[0]?.labelSource === 'noun' ? previous.noun : null
+  if (!first || !previous || !noun) return null
+  const gap = ctx.norm.slice(noun.end, first.start)
+  return LIST_JOINERS.some((j) => gap === j || (gap.startsWith(j) && GRADE.test(gap.slice(j.length)))) ? previous : null
 }

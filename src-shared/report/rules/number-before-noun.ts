@@ -2,6 +2,7 @@ import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VE
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
+import { itemAfterCountedNoun } from './attributive'
 import type { Rule } from './types'
 
 /**
@@ -103,10 +104,12 @@ export const numberBeforeNoun: Rule = {
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
     if ([...label].length <= 2) st.silent = true
+    const listed = itemAfterCountedNoun(st, ctx)
     for (const d of st.drafts) {
       d.label = label
       d.labelSource = 'noun'
-      d.quoteStart = /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
+      // 14个产业生态圈、66个产业功能区: an item of a list of counted nouns is quoted with the list so far.
+      d.quoteStart = listed ? Math.min(st.clauseStart, listed.drafts[0]?.quoteStart ?? st.clauseStart) : /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
       d.quoteEnd = quoteEnd
     }
     st.counted = { noun, raw }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: attributive', () => {
   it('drops a number that describes a noun', () => {
@@ -31,6 +31,8 @@ describe('rule: attributive', () => {
       ['产业园区', 35, '个'],
       ['标准厂房', 1200, '万平方米'],
     ])
+    // Each item is quoted with the list so far.
+    expect(figures('9个产业集群、35个产业园区加快建设。').map((m) => m.quote)).toEqual(['9个产业集群', '9个产业集群、35个产业园区加快建设'])
     expect(lvu('完成8处积水点改造和152处农田水利设施修复。')).toEqual([
       ['积水点改造', 8, '处'],
       ['农田水利设施修复', 152, '处'],
