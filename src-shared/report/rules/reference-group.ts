@@ -6,8 +6,13 @@ import type { Rule } from './types'
  * over the group to the verb and the subject before it (rank.ts reads the group as part of the rank's scope).
  */
 
+/** Where a group is counted. */
+const SCOPE = '(全国|全省|全区|全市|全州|全球|世界|国内)'
+/** A count of places and what they are (`36个省会及副省级城市中`). */
+const GROUP = `[\\d一二三四五六七八九十]+个[^\\d,;。!?:、\\n]{1,14}?(中|里|之中)?$`
+
 /** What opens a group before its count: a rank verb or 在, then a scope. */
-const GROUP_OPENING = /(在|位列|位居|名列|排名|跃居|稳居|居|列)(全国|全省|全区|全市|全州|全球|世界|国内)?$/
+const GROUP_OPENING = new RegExp(`(在|位列|位居|名列|排名|跃居|稳居|居|列)${SCOPE}?$`)
 /** The group's noun after its count, then the rank (with a rank verb when 在 opened the group). */
 const GROUP_THEN_RANK = /^[^\d,;。!?:、\n“”"()]{1,14}?(中|里|之中)?(排名|排在|排位|位列|位居|名列|居|排)?(第[\d一二三四五六七八九十]+|首位|前[\d一二三四五六七八九十]+)/
 
@@ -15,8 +20,8 @@ const GROUP_THEN_RANK = /^[^\d,;。!?:、\n“”"()]{1,14}?(中|里|之中)?(�
  * A reference group inside a rank's clause, as the rank rule strips it from the words between its verb and the
  * rank (`全国46个重点城市`) or from its subject (`营商环境在36个省会及副省级城市中`).
  */
-export const GROUP_IN_RANK_SCOPE = /(全国|全省|全区|全市|全州|全球|世界|国内)?[\d一二三四五六七八九十]+个[^\d,;。!?:、\n]{1,14}?(中|里|之中)?$/
-export const GROUP_AFTER_SUBJECT = /在(全国|全省|全区|全市|全州|全球|世界|国内)?[\d一二三四五六七八九十]+个[^\d,;。!?:、\n]{1,14}?(中|里|之中)?$/
+export const GROUP_IN_RANK_SCOPE = new RegExp(`${SCOPE}?${GROUP}`)
+export const GROUP_AFTER_SUBJECT = new RegExp(`在${SCOPE}?${GROUP}`)
 
 export const referenceGroup: Rule = {
   name: 'reference-group',
