@@ -71,7 +71,7 @@ export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线
 export const CLOSING_PREDICATES: readonly string[] = ['建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽']
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
-export const WORK_AFTER_COUNTED: readonly string[] = ['建设']
+export const WORK_AFTER_COUNTED: readonly string[] = ['建设发展', '建设', '创建']
 
 /** Verbs whose object is an event (`实现33个贫困县摘帽`): the closing predicate after the things counted is what they count. */
 export const VERBS_OF_EVENTS: readonly string[] = ['实现']

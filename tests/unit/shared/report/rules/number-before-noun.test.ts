@@ -44,6 +44,8 @@ describe('rule: number-before-noun', () => {
     expect(lvu('启动12个智慧农场建设。')).toEqual([['智慧农场', 12, '个']])
     expect(lvu('相继开通运营4条城际公交线。')).toEqual([['城际公交线', 4, '条']])
     expect(lvu('实施好12件民生实事。')).toEqual([['民生实事', 12, '件']])
+    expect(lvu('推进300个绿色社区创建。')).toEqual([['绿色社区', 300, '个']])
+    expect(lvu('抓好6个产业园区建设发展。')).toEqual([['产业园区', 6, '个']])
   })
   it('keeps a verb that defines what is counted, and who it is for', () => {
     expect(lvu('新增6个省级开发区。')).toEqual([['新增省级开发区', 6, '个']])
