@@ -106,7 +106,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
  * Measures written as a bare number (`居民消费价格指数103左右`, `城乡居民收入倍差缩小至1.57`): a number with no unit
  * after one of these, within its clause, is the figure (unit '', a ratio).
  */
-export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '系数']
+export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '系数', '满意度']
 
 /**
  * Units whose denominator is written before the number (`每立方米39.4微克` is 39.4 微克/立方米): the denominator
