@@ -6,6 +6,7 @@ import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
 import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
+import { MILESTONE_WORDS } from './words/units'
 import { VERBS } from './words/verbs'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
@@ -39,6 +40,8 @@ const THRESHOLD_OPENING = /^及?以[上下][\u4e00-\u9fff]/u
 /** `、` does not end a list's subjects: `城镇、农村居民人均可支配收入分别…`. */
 const LIST_DELIMS = new Set([...DELIMS].filter((d) => d !== '、'))
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
+/** A grade alone (`国家级`, `省级`): the head noun is the next item's. */
+const SHARED_HEAD_GRADE = /^[\u4e00-\u9fff]{1,3}级$/u
 const CLAUSE_END_AFTER = new Set([...DELIMS, '。', ')', '(', '”', '"', '’', '》', ' ', '）'])
 
 function endsClause(norm: string, j: number): boolean {
@@ -46,9 +49,17 @@ function endsClause(norm: string, j: number): boolean {
   return ch === undefined || CLAUSE_END_AFTER.has(ch)
 }
 
-/** A figure written right after a count that describes what is counted: an age (`65岁`), a size (`10蒸吨`). */
-function isAttributeAfter(count: FigureToken, t: FigureToken): boolean {
-  return t.unit === '岁' || (count.cls === 'count' && t.cls === 'measure')
+/** `突破3万亿元大关`: a milestone word closing the clause ends the figure's phrase as the clause's end would. */
+function endsAtMilestone(norm: string, j: number): boolean {
+  return MILESTONE_WORDS.some((w) => norm.startsWith(w, j) && endsClause(norm, j + w.length))
+}
+
+/**
+ * A figure written right after a count that describes what is counted: an age (`65岁`), a size (`10蒸吨`), a
+ * threshold in the name (`1000公里30户以上自然村`).
+ */
+function isAttributeAfter(norm: string, count: FigureToken, t: FigureToken): boolean {
+  return t.unit === '岁' || (count.cls === 'count' && t.cls === 'measure') || (t.post !== null && THRESHOLD_OPENING.test(norm.slice(t.unitEnd, t.unitEnd + 4)))
 }
 
 /**
@@ -73,7 +84,8 @@ const SERIES_ACTIONS = [
 
 /** `由X增加到Y`: the figure `first` opens (the last of its list is `a`) and `b` ends a change of level. */
 function isFromTo(norm: string, first: FigureToken, a: FigureToken, b: FigureToken, floor: number): boolean {
-  if (a.cls !== b.cls || b.start - a.end > 12) return false
+  // 由第100位跃升至第59位: two places in a ranking; but a top-N (前10位) is no level.
+  if (a.cls !== b.cls || (a.cls === 'rank' && (a.top || b.top)) || b.start - a.end > 12) return false
   if (!FROM_TO_BRIDGE.test(norm.slice(a.end, b.start))) return false
   return FROM_OPENING.test(norm.slice(Math.max(floor, first.start - 12), first.start))
 }
@@ -150,7 +162,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         const t = tokens[j] as FigureToken
         if (t.cls === 'rank' || prev.cls === 'rank' || group.length >= 20) break
         // 120户356人: two units of one thing; but 65岁 or 10蒸吨 after a count is an attribute, 21批 a category.
-        const adjacent = t.start === prev.end && !isAttributeAfter(prev, t) && !CATEGORY_UNITS.includes(prev.unit)
+        const adjacent = t.start === prev.end && !isAttributeAfter(norm, prev, t) && !CATEGORY_UNITS.includes(prev.unit)
         // 项目297个、10亿元以上项目38个: a size of another kind opening the next item's name (a threshold) starts a
         // new item, it is no second value of the first.
         const opensItem = t.cls !== prev.cls && THRESHOLD_OPENING.test(norm.slice(t.unitEnd, t.unitEnd + 4))
@@ -181,7 +193,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     // the noun (an age, a size).
     const attribute = tokens[j]
     const adjacentNext = attribute !== undefined && attribute.start === last.end && !endsClause(norm, attribute.end)
-    const skipAttribute = adjacentNext && isAttributeAfter(last, attribute as FigureToken)
+    const skipAttribute = adjacentNext && isAttributeAfter(norm, last, attribute as FigureToken)
     // 21批173项制度集成创新案例: the batches are a category; the figure after them is the one.
     if (adjacentNext && !skipAttribute && group.length === 1 && CATEGORY_UNITS.includes(last.unit)) {
       k = j
@@ -189,12 +201,16 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     }
     if (skipAttribute) j++
     const nounFrom = skipAttribute ? (attribute as FigureToken).end : last.end
-    if (!endsClause(norm, nounFrom)) {
+    if (!endsClause(norm, nounFrom) && !endsAtMilestone(norm, nounFrom)) {
       noun = nounAfter(norm, nounFrom)
       if (noun) {
         tail = 'noun'
         const following = tokens[j]
-        nounThenFigure = following !== undefined && following.start <= noun.end + 2 && !/[,;。!?:、\n]/.test(norm.slice(noun.end, following.start))
+        // 66个产业功能区和2800万平方米…: a figure after a joiner opens the next item; it is no amount of the noun.
+        const gap = norm.slice(noun.end, following?.start ?? noun.end)
+        // 4个国家级和10个省级试点: a noun that is only a grade shares the head of the next item.
+        const nextItem = LIST_JOINERS.has(gap) && !SHARED_HEAD_GRADE.test(norm.slice(noun.start, noun.end))
+        nounThenFigure = following !== undefined && following.start <= noun.end + 2 && !/[,;。!?:、\n]/.test(gap) && !nextItem
       }
     }
     // 飞机、船舶、海工平台跨境租赁业务占全国比重超过70%: one figure after its subject, a series of nouns.
@@ -265,6 +281,8 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
   start = skipSpace(norm, start, d.token.start)
   // A quote never starts with a bare 的 or a list comma left over.
   while (start < d.token.start && (norm[start] === '的' || norm[start] === '、')) start++
+  // 和298处…: nor with the joiner of a list right before its number.
+  if (start + 1 === d.token.start && (norm[start] === '和' || norm[start] === '及')) start++
   return {
     id: `m${n}`,
     label: d.label,

@@ -1,7 +1,12 @@
+import { COUNTING_VERBS } from '../words/counting-verbs'
 import { CATEGORY_NOUNS } from '../words/labels'
-import { COUNT_OBJECT_VERBS } from '../words/verbs'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
-import type { Rule } from './types'
+import type { Rule, RuleContext, Statement } from './types'
+
+/** What joins the items of a list. */
+const LIST_JOINERS: readonly string[] = ['、', '和', '及', '与']
+/** A grade (`省级`, `国家级`) opening an item of a list. */
+const GRADE = /^[\u4e00-\u9fff]{1,3}级$/u
 
 /**
  * A figure before a noun is an attribute of it, not a figure of its own (`华友二期10万吨高纯镍…开工`,
@@ -43,6 +48,8 @@ export const attributive: Rule = {
       st.dropped = true
       return
     }
+    // 14个产业生态圈、66个产业功能区和2800万平方米科创空间: the next item of a list of counted nouns is one too.
+    if (itemAfterCountedNoun(st, ctx)) return
     const raw = objectClause(st.pre)
     const subject = cleanLabel(st.pre.subject)
     if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject) return
@@ -52,13 +59,24 @@ export const attributive: Rule = {
       st.dropped = true
       return
     }
+    if (subject === '' || /等$/.test(raw)) return
+    // 打通6条断头路 but 抓好存量工业700万吨露天矿: the verbs that take a count take no size of the noun.
     const verb = lastObjectVerb(raw)
-    // 抓好…700万吨露天矿: a verb of counted things before a measure: the measure is the works' size.
-    if (verb && COUNT_OBJECT_VERBS.includes(verb.verb) && first?.cls !== 'count') {
-      st.dropped = true
-      return
-    }
-    if (subject === '' || /等$/.test(raw) || verb !== null) return
+    if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb))) return
     st.dropped = true
   },
+}
+
+/**
+ * The statement is the next item of a list of counted nouns (`14个产业生态圈、66个产业功能区`, `…和市级25件民生实事`):
+ * the statement before it named its figure after its noun, and a joiner (with a grade, `和市级`) is all that stands
+ * between. Returns that statement, or null.
+ */
+export function itemAfterCountedNoun(st: Statement, ctx: RuleContext): Statement | null {
+  const first = st.tokens[0]
+  const previous = ctx.sentence.previousStatement
+  const noun = previous?.tail === 'noun' && previous.drafts[0]?.labelSource === 'noun' ? previous.noun : null
+  if (!first || !previous || !noun) return null
+  const gap = ctx.norm.slice(noun.end, first.start)
+  return LIST_JOINERS.some((j) => gap === j || (gap.startsWith(j) && GRADE.test(gap.slice(j.length)))) ? previous : null
 }

@@ -30,6 +30,7 @@ import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { rankList } from './rank-list'
+import { referenceGroup } from './reference-group'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
 import { sharedUnit } from './shared-unit'
@@ -47,6 +48,7 @@ import { whatSomeDid } from './what-some-did'
  * the fields that depend on the label (qualifier, kind, sign), then confidence.
  */
 export const RULES: readonly Rule[] = [
+  referenceGroup,
   namedItems,
   measureOf,
   plannedLevel,

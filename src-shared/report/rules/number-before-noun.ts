@@ -1,6 +1,8 @@
-import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
-import { CATEGORY_NOUNS, CATEGORY_UNITS } from '../words/labels'
+import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
+import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
+import { CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
+import { itemAfterCountedNoun } from './attributive'
 import type { Rule } from './types'
 
 /**
@@ -10,7 +12,7 @@ import type { Rule } from './types'
  * goes unless it defines what is counted (`新增`).
  */
 const CATEGORY_RUN = new RegExp(
-  `(?<!第)[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
+  `(?<!第)新?[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
   'g',
 )
 
@@ -28,8 +30,15 @@ export const numberBeforeNoun: Rule = {
     }
     // 101条背街巷道的综合改造: the work done on the things counted reads without its 的; a relative clause before the
     // things keeps it (符合条件的贫困人员, 有国际竞争力的科技领军企业).
-    const whole = cleanLabel(ctx.norm.slice(st.noun.start, st.noun.end))
-    const named = WORKS_ON_COUNTED.some((w) => whole.endsWith(w)) ? whole.replace(/的/g, '') : whole
+    const counted = (text: string): string => {
+      const whole = cleanLabel(text)
+      return WORKS_ON_COUNTED.some((w) => whole.endsWith(w)) ? whole.replace(/的/g, '') : whole
+    }
+    const nounText = ctx.norm.slice(st.noun.start, st.noun.end)
+    // 6个全国冠军, 3个全省示范县: after a count the scope is part of what is counted, not where it is.
+    const scope = SCOPE_PREFIXES.find((w) => nounText.startsWith(w) && nounText.length > w.length + 1)
+    const cleaned = counted(nounText)
+    const named = scope && !cleaned.startsWith(scope) && counted(nounText.slice(scope.length)) === cleaned ? scope + cleaned : cleaned
     const work = WORK_AFTER_COUNTED.find((w) => named.endsWith(w) && named.length - w.length >= 3)
     let noun = work ? named.slice(0, -work.length) : named
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
@@ -40,6 +49,14 @@ export const numberBeforeNoun: Rule = {
       st.dropped = true
       return
     }
+    // 选派1000名教师到乡村学校: the counted noun ends where the destination begins (not at the 到 of 达到).
+    if (st.tokens[0]?.cls === 'count') {
+      for (const m of DESTINATION_MARKERS) {
+        const at = noun.indexOf(m)
+        const inVerb = VERBS.some(([w]) => w.length > m.length && w.endsWith(m) && noun.startsWith(w, at + m.length - w.length))
+        if (at >= 2 && noun.length - at > 2 && !inVerb) noun = noun.slice(0, at)
+      }
+    }
     let before = raw
     let after = ''
     let kept = ''
@@ -49,13 +66,20 @@ export const numberBeforeNoun: Rule = {
       after = raw.slice(verb.at + verb.verb.length)
       const complement = RESULT_COMPLEMENTS.find((c) => after.startsWith(c))
       if (complement) after = after.slice(complement.length)
-      if (DEFINING_VERBS.includes(verb.verb) || NAMING_BUILD_VERBS.includes(verb.verb)) kept = verb.verb
+      if ([DEFINING_VERBS, NAMING_BUILD_VERBS, COUNT_DEFINING_VERBS].some((words) => words.includes(verb.verb))) kept = verb.verb
+      // 开工建设18所幼儿园: a defining verb that heads the chain keeps the chain (开工建设).
+      const head = COUNT_DEFINING_VERBS.find((v) => before.endsWith(v))
+      if (head && WORK_AFTER_COUNTED.includes(verb.verb)) {
+        kept = head + verb.verb
+        before = before.slice(0, -head.length)
+      }
     }
-    // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.
+    // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items; but a verb that
+    // defines what is counted opens them all (新开工甲至乙等6条高速公路).
     if (/[等和及与、]$/.test(raw)) {
       before = ''
       after = ''
-      kept = ''
+      kept = /等$/.test(raw) ? definingOpening(raw) : ''
     }
     // 推出8个方面90项政策措施: the count of categories is no part of the label; nor is where (`城区内178座…`).
     after = after.replace(CATEGORY_RUN, '').replace(/[内里]$/, '')
@@ -86,12 +110,23 @@ export const numberBeforeNoun: Rule = {
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
     if ([...label].length <= 2) st.silent = true
+    const listed = itemAfterCountedNoun(st, ctx)
     for (const d of st.drafts) {
       d.label = label
       d.labelSource = 'noun'
-      d.quoteStart = /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
+      // 14个产业生态圈、66个产业功能区: an item of a list of counted nouns is quoted with the list so far.
+      d.quoteStart = listed ? Math.min(st.clauseStart, listed.drafts[0]?.quoteStart ?? st.clauseStart) : /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
       d.quoteEnd = quoteEnd
     }
     st.counted = { noun, raw }
   },
+}
+
+/** The defining verb (or chain, 开工建设) a clause opens with, or ''. */
+function definingOpening(raw: string): string {
+  const verbs = [...COUNT_DEFINING_VERBS, ...DEFINING_VERBS].sort((a, b) => b.length - a.length)
+  const head = verbs.find((v) => raw.startsWith(v))
+  if (!head) return ''
+  const work = WORK_AFTER_COUNTED.find((w) => raw.startsWith(w, head.length))
+  return head + (work ?? '')
 }

@@ -2,6 +2,7 @@ import { GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
 import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
 import { cleanLabel, readPre } from './clause'
 import { followsSubject } from './carry-subject'
+import { GROUP_AFTER_SUBJECT, GROUP_IN_RANK_SCOPE } from './reference-group'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /** Where a rank is counted (`全国第一`, `全球第二`): right before the rank, it is one without a verb. */
@@ -19,6 +20,7 @@ export const rank: Rule = {
   name: 'rank',
   apply(st, ctx) {
     const first = st.tokens[0]
+    // 由第100位跃升至第59位: from-to.ts names both places.
     if (!first || first.cls !== 'rank' || st.dropped || st.shape === 'from-to') return
     const { norm } = ctx
     const clause = norm.slice(st.clauseStart, first.start)
@@ -36,11 +38,11 @@ export const rank: Rule = {
     let subjectText: string
     if (verbAt >= 0) {
       const between = clause.slice(verbAt + verbLen)
-      if (/[\d一二三四五六七八九十]/.test(between.replace(/^(全国|全省|全区|全市)/, ''))) {
+      if (/[\d一二三四五六七八九十]/.test(between.replace(GROUP_IN_RANK_SCOPE, '').replace(/^(全国|全省|全区|全市)/, ''))) {
         st.dropped = true
         return
       }
-      subjectText = clause.slice(0, verbAt)
+      subjectText = clause.slice(0, verbAt).replace(GROUP_AFTER_SUBJECT, '')
     } else {
       const scope = RANK_SCOPE.exec(clause)
       subjectText = scope ? clause.slice(0, clause.length - scope[0].length) : ''

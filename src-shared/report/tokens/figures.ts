@@ -1,8 +1,8 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, PER_MONEY_OUTPUTS, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, PER_MONEY_OUTPUTS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
-import { matchUnit, postQualifierAt } from './units'
+import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
 const FIRST_PLACE_STARTS = new Set(FIRST_PLACE_WORDS.map((w) => w[0]))
 
@@ -136,6 +136,24 @@ function decimalDuration(norm: string, i: number, numberEnd: number, j: number):
   return unit ? { unit, cls: 'measure', end: j + unit.length, mid: false } : null
 }
 
+/** 每立方米39.4微克: the denominator written before the number, the unit after it. */
+function denominatorFirst(norm: string, i: number, j: number): (UnitMatch & { per: string }) | null {
+  for (const [per, units, suffix] of DENOMINATOR_FIRST) {
+    if (!norm.endsWith(per, i)) continue
+    const unit = units.find((u) => norm.startsWith(u, j))
+    if (unit) return { unit: unit + suffix, cls: 'measure', end: j + unit.length, mid: false, per }
+  }
+  return null
+}
+
+/** 价格指数103左右, 收入倍差缩小至1.57: a bare number after a measure written without a unit, in its clause. */
+const UNITLESS_BEFORE = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}$`, 'u')
+
+function unitlessMeasure(norm: string, i: number, j: number): ReturnType<typeof matchUnit> {
+  if (!endsFigure(norm, j) || norm[j] === '的') return null
+  return UNITLESS_BEFORE.test(norm.slice(Math.max(0, i - 12), i)) ? { unit: '', cls: 'ratio', end: j, mid: false } : null
+}
+
 /** An Arabic number and what follows it. Returns where the scan continues. */
 function arabicFigure(s: Scan, i: number): number {
   const { norm, original } = s
@@ -147,6 +165,7 @@ function arabicFigure(s: Scan, i: number): number {
   if (prev === '第') return rankAfterDi(s, i - 1, num.value, num.end, null)
   // 每10万人口, 每千人: a denominator, never a figure.
   if (prev === '每') return num.end
+  const perFirst = denominatorFirst(norm, i, num.end)
   let j = num.end
   // Fractions and ratios written with digits: 1/4, 1/3以上, 2：1
   if (norm[j] === '/' && isDigit(norm[j + 1])) {
@@ -179,7 +198,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j)
+  let unit = perFirst ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null
@@ -204,7 +223,8 @@ function arabicFigure(s: Scan, i: number): number {
   if (unit.cls === 'money' && rangeEnd < 0 && /(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && thresholdBeforeName(norm, unit.end)) return unit.end
   mid = mid || unit.mid
   // A sign: -0.3%, but not the dash of a range before it
-  let start = i
+  // The figure starts at its denominator when that comes first (每立方米39.4微克).
+  let start = perFirst ? i - perFirst.per.length : i
   let value = num.value
   if (prev === '-' && !isDigit(norm[i - 2]) && norm[i - 2] !== '%') {
     start = i - 1
@@ -324,10 +344,14 @@ function chineseFigure(s: Scan, i: number, j: number): number {
     token(s, { start: i, value, high: null, unit, cls: 'money', written: run, converted: true, mid: false }, j + 1)
     return s.out[s.out.length - 1]?.end ?? j + 1
   }
-  // 在校生突破万人: a bare 万 after a word of reaching is 1 万 of the count unit after it.
-  if (run === '万' && BARE_COUNT_LEADS.some((w) => norm.slice(0, i).endsWith(w))) {
+  // 在校生突破万人, 近百家, 首破千万: a bare magnitude after a word of reaching counts the unit after it.
+  const bare = BARE_COUNTS[run]
+  if (bare && BARE_COUNT_LEADS.some((w) => norm.endsWith(w, i))) {
+    const [value, magnitude] = bare
     const unit = matchUnit(norm, j)
-    if (unit && unit.cls === 'count' && !unit.unit.startsWith('万')) return add(1, `万${unit.unit}`, 'count', unit.end)
+    if (unit && unit.cls === 'count' && !/^[万亿千百]/.test(unit.unit)) return add(value, `${magnitude}${unit.unit}`, 'count', unit.end)
+    // 超百万的中心城市: a bare magnitude before 的 is a threshold of what follows.
+    if (magnitude === '万' && value > 1 && norm[j] !== '的' && endsFigure(norm, j)) return add(value, magnitude, 'count', j)
   }
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(run)) return j
   if (norm[j] === '成' && value <= 10 && endsFigure(norm, j + 1)) return add(value * 10, '%', 'pct', j + 1)

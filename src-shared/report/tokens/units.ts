@@ -1,6 +1,9 @@
 import type { Qualifier } from '../../schemas/report'
 import { POST_QUALIFIERS } from '../words/qualifiers'
-import { BARE_MAGNITUDE_CLASS, BASE_UNITS, MAGNITUDES, NOT_A_COUNT_AFTER, PER_UNITS, type UnitClass } from '../words/units'
+import {
+  BARE_MAGNITUDE_CLASS, BASE_UNITS, MAGNITUDES, NOT_A_COUNT_AFTER, NOUN_AFTER_UNIT, PER_UNITS, UNITS_AFTER_MAGNITUDE, UNITS_AS_WRITTEN,
+  type UnitClass,
+} from '../words/units'
 
 /** A unit read after a number: [magnitude][多|余][base][/per], as written (normalised). */
 export interface UnitMatch {
@@ -11,20 +14,19 @@ export interface UnitMatch {
   mid: boolean
 }
 
-/** A base unit followed by this character is the start of a noun instead (`人口`, `群众`, `方面`). */
-const NOT_UNIT_BEFORE: Readonly<Record<string, string>> = { 人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类' }
-
 function startsNoun(norm: string, unit: string, after: number): boolean {
-  const next = NOT_UNIT_BEFORE[unit]
-  return next !== undefined && norm[after] === next
+  const next = NOUN_AFTER_UNIT[unit]
+  const ch = norm[after]
+  return next !== undefined && ch !== undefined && next.includes(ch)
 }
 
 const BASES = [...BASE_UNITS].sort((a, b) => b[0].length - a[0].length)
+const BASES_AFTER_MAGNITUDE = [...BASE_UNITS, ...UNITS_AFTER_MAGNITUDE].sort((a, b) => b[0].length - a[0].length)
 const MAGS = [...MAGNITUDES].sort((a, b) => b.length - a.length)
 const PERS = [...PER_UNITS].sort((a, b) => b.length - a.length)
 
-function baseAt(norm: string, j: number): readonly [string, UnitClass] | null {
-  for (const entry of BASES) if (norm.startsWith(entry[0], j)) return entry
+function baseAt(norm: string, j: number, afterMagnitude = false): readonly [string, UnitClass] | null {
+  for (const entry of afterMagnitude ? BASES_AFTER_MAGNITUDE : BASES) if (norm.startsWith(entry[0], j)) return entry
   return null
 }
 
@@ -50,13 +52,13 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
   } else if (mag) {
     let k = j + mag.length
     if (norm[k] === '多' || norm[k] === '余') {
-      const after = baseAt(norm, k + 1)
+      const after = baseAt(norm, k + 1, true)
       if (after && after[1] !== 'pct' && after[1] !== 'ppt') {
         mid = true
         k++
       }
     }
-    let b = baseAt(norm, k)
+    let b = baseAt(norm, k, true)
     if (b && startsNoun(norm, b[0], k + b[0].length)) b = null
     if (b && b[1] !== 'pct' && b[1] !== 'ppt' && b[1] !== 'times') {
       unit = mag + b[0]
@@ -90,7 +92,12 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
       }
     }
   }
-  return { unit, cls, end, mid }
+  return { unit: asWritten(unit), cls, end, mid }
+}
+
+function asWritten(unit: string): string {
+  for (const [norm, written] of Object.entries(UNITS_AS_WRITTEN)) if (unit.endsWith(norm)) return unit.slice(0, -norm.length) + written
+  return unit
 }
 
 /** A qualifier written after the unit (`以上`, `左右`, …) at j, or null. */

@@ -14,6 +14,7 @@ export const PRE_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = 
   ['超过', '超过'],
   ['跨过', '超过'],
   ['突破', '突破'],
+  ['首破', '突破'],
   ['接近', '近'],
   ['将近', '近'],
   ['大约', '约'],

@@ -74,6 +74,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['次', 'count'],
   ['处', 'count'],
   ['栋', 'count'],
+  ['幢', 'count'],
+  ['起', 'count'],
   ['间', 'count'],
   ['张', 'count'],
   ['头', 'count'],
@@ -92,7 +94,44 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['种', 'count'],
   ['篇', 'count'],
   ['册', 'count'],
+  ['台套', 'count'],
+  ['台(套)', 'count'],
+  ['剂次', 'count'],
+  ['剂', 'count'],
+  ['对', 'count'],
+  ['车', 'count'],
 ]
+
+/**
+ * Measures written as a bare number (`居民消费价格指数103左右`, `城乡居民收入倍差缩小至1.57`): a number with no unit
+ * after one of these, within its clause, is the figure (unit '', a ratio).
+ */
+export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '系数', '满意度']
+
+/**
+ * Units whose denominator is written before the number (`每立方米39.4微克` is 39.4 微克/立方米): the denominator
+ * as written, the units after the number it takes, and the unit they make.
+ */
+export const DENOMINATOR_FIRST: readonly (readonly [string, readonly string[], string])[] = [
+  ['每立方米', ['微克', '毫克'], '/立方米'],
+]
+
+/**
+ * Base units read only after a magnitude (`发电量6465亿度`, `2.9万亿度`): alone, `度` is a degree or part of a word
+ * (`30度`, `季度`).
+ */
+export const UNITS_AFTER_MAGNITUDE: readonly (readonly [string, UnitClass])[] = [['度', 'measure']]
+
+/**
+ * A base unit followed by one of these characters is the start of a noun instead (`10万人口`, `46万群众`, `6方面`,
+ * `2对口`, `8车道`).
+ */
+export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
+  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站',
+}
+
+/** Units the genre writes with full-width brackets: shown as written (`7万台（套）`). */
+export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）' }
 
 /** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }
@@ -115,8 +154,22 @@ export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
  */
 export const AFTER_BARE_MAGNITUDE: readonly string[] = ['大关', '台阶', '关口', '级', '的']
 
-/** Words before a bare 万 that make it a count (`在校生突破万人`, `超万家`): 1 万 of the unit after it. */
-export const BARE_COUNT_LEADS: readonly string[] = ['突破', '超过', '超', '逾', '近', '过']
+/**
+ * The milestone a level passes (`跨过3万亿元大关`, `迈上5000亿元台阶`): written after the figure, part of its own
+ * phrase, no noun that the figure counts.
+ */
+export const MILESTONE_WORDS: readonly string[] = ['大关', '台阶', '关口']
+
+/**
+ * Words before a bare 百, 千, 万 or 千万 that make it a count (`在校生突破万人`, `超万家`, `近百家`, `首破千万`): 100, 1000 or
+ * 1 万 of the unit after it.
+ */
+export const BARE_COUNT_LEADS: readonly string[] = ['突破', '超过', '超', '逾', '近', '过', '破']
+
+/** The bare counts: value and the magnitude written into the unit. `千万` and `百万` stand without a unit too. */
+export const BARE_COUNTS: Readonly<Record<string, readonly [number, string] | undefined>> = {
+  百: [100, ''], 千: [1000, ''], 万: [1, '万'], 百万: [100, '万'], 千万: [1000, '万'],
+}
 
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']

@@ -1,3 +1,5 @@
+import { COUNTING_VERBS } from './counting-verbs'
+
 /**
  * Verbs of the genre, read right before a figure (after any qualifier). Words are data.
  *
@@ -13,15 +15,15 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['增加到', 'level'], ['增加至', 'level'], ['扩大到', 'level'], ['扩大至', 'level'],
   ['下降到', 'level'], ['下降至', 'level'], ['降低到', 'level'], ['降低至', 'level'],
   ['减少到', 'level'], ['减少至', 'level'], ['缩小到', 'level'], ['缩小至', 'level'],
-  ['压减至', 'level'], ['压减到', 'level'], ['缩减至', 'level'], ['缩减到', 'level'], ['缩减为', 'level'], ['缩短至', 'level'],
+  ['压减至', 'level'], ['压减到', 'level'], ['消减至', 'level'], ['消减到', 'level'], ['缩减至', 'level'], ['缩减到', 'level'], ['缩减为', 'level'], ['缩短至', 'level'],
   ['缩短到', 'level'], ['精简至', 'level'], ['精简到', 'level'], ['精简为', 'level'], ['压缩至', 'level'], ['压缩到', 'level'],
   ['收窄到', 'level'], ['收窄至', 'level'], ['控制在', 'level'], ['控制到', 'level'], ['稳定在', 'level'],
   ['保持在', 'level'], ['维持在', 'level'], ['达到', 'level'], ['达至', 'level'], ['迈上', 'level'],
   ['跨越', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'],
-  ['跨上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
+  ['跨上', 'level'], ['跃上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
   ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'], ['递增', 'up'],
   ['增长', 'up'], ['增加', 'up'], ['多出', 'more'], ['高出', 'more'], ['高于', 'more'],
-  ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['回落', 'down'],
+  ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['压缩', 'down'], ['回落', 'down'],
   ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
   ['减少', 'down'], ['低于', 'less'], ['慢于', 'less'],
   ['提标', 'up'], ['上调', 'up'], ['下调', 'down'],
@@ -45,14 +47,8 @@ export const OBJECT_VERBS: readonly string[] = [
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '开通运营', '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
-  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '打通', '保障', '抓好',
+  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '保障', ...COUNTING_VERBS,
 ]
-
-/**
- * Object verbs whose object is things counted (`抓好60项…项目`): after them a count before its noun is a figure, a
- * measure before it (`抓好…700万吨露天矿`) the size of the works, no figure.
- */
-export const COUNT_OBJECT_VERBS: readonly string[] = ['抓好']
 
 /**
  * Verbs and adverbs that end the noun after a figure (`10个“二线口岸”正式启用`: the noun is 二线口岸), so a
@@ -77,7 +73,7 @@ export const CLOSING_PREDICATES: readonly string[] = [
 ]
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
-export const WORK_AFTER_COUNTED: readonly string[] = ['建设']
+export const WORK_AFTER_COUNTED: readonly string[] = ['建设发展', '建设', '创建']
 
 /**
  * Works done on things counted before them (`17条道路的改扩建`, `3万亩退耕还林工程的补植`): a noun ending in one is the work

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractMetrics } from '../../../../src-shared/report/metrics'
-import { lvu } from './figures'
+import { figures, lvu } from './figures'
 
 const pick = (text: string) =>
   extractMetrics(text).map((m) => ({ label: m.label, value: m.value, unit: m.unit, kind: m.kind, qualifier: m.qualifier, quote: m.quote }))
@@ -75,6 +75,16 @@ describe('metric extraction rules', () => {
       kind: 'share',
     })
     expect(pick('高等教育毛入学率达到60%。')[0]?.label).toBe('高等教育毛入学率')
+  })
+  it('reads 压缩 as a fall', () => {
+    expect(figures('会议费压缩20%。').map((m) => [m.label, m.value, m.kind])).toEqual([['会议费', -20, 'growth']])
+  })
+  it('reads a level that passes a milestone (大关, 台阶) as the figure of the subject before it', () => {
+    const f = figures('全县财政总收入跨过50亿元大关。', '园区产值接连跃上千亿元台阶。')
+    expect(f.map((m) => [m.label, m.value, m.unit, m.qualifier])).toEqual([
+      ['财政总收入', 50, '亿元', '超过'],
+      ['园区产值', 1000, '亿元', null],
+    ])
   })
   it('reads half-width grouping commas but never the Chinese comma', () => {
     expect(pick('工业投资完成1,234亿元。')[0]?.value).toBe(1234)

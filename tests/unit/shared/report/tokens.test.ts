@@ -42,6 +42,11 @@ describe('the tokeniser reads numbers in every written form', () => {
     // A bare 万 after a word of reaching counts 1 万 of the unit after it; not in a name (万人以上城镇).
     expect(one('学院在校生突破万人')).toMatchObject({ value: 1, unit: '万人' })
     expect(tokens('万人以上城镇')).toEqual([])
+    // 近百家, 超千人, 首破千万: the bare hundred, thousand or ten million after a word of reaching.
+    expect(one('入驻企业近百家')).toMatchObject({ value: 100, unit: '家' })
+    expect(one('引进人才超千人')).toMatchObject({ value: 1000, unit: '人' })
+    expect(one('游客首破千万')).toMatchObject({ value: 1000, unit: '万' })
+    expect(tokens('百家企业入驻，人口超百万的城市')).toEqual([])
     // A unit of time after a decimal is a measured duration; after a whole number it is no figure (连续30个月).
     expect(one('去化周期降至6.2个月')).toMatchObject({ value: 6.2, unit: '个月' })
     expect(one('受教育年限达到10.8年')).toMatchObject({ value: 10.8, unit: '年' })
@@ -77,6 +82,29 @@ describe('the tokeniser reads numbers in every written form', () => {
     // Only a rate's unit: 2018和2019年 are years, 3和5个 no list of rates.
     expect(tokens('2018和2019年')).toEqual([])
     expect(tokens('建成3和5个').map((t) => t.value)).toEqual([5])
+  })
+  it('units of energy, kits, doses, pairs and wagons, and their nouns that are no units', () => {
+    // 度 is a unit only after a magnitude: 亿度 is 亿千瓦时, 30度 or 季度 is none.
+    expect(one('全年发电量4100亿度')).toMatchObject({ value: 4100, unit: '亿度' })
+    expect(one('累计发电1.3万亿度')).toMatchObject({ value: 1.3, unit: '万亿度' })
+    expect(tokens('气温30度')).toEqual([])
+    expect(one('数控机床达到320台套')).toMatchObject({ value: 320, unit: '台套' })
+    expect(one('换装设备约2万台（套）')).toMatchObject({ value: 2, unit: '万台（套）' })
+    expect(one('接种疫苗86.5万剂次')).toMatchObject({ value: 86.5, unit: '万剂次' })
+    expect(one('友好城市达到48对')).toMatchObject({ value: 48, unit: '对' })
+    expect(one('建成16幢人才公寓')).toMatchObject({ value: 16, unit: '幢' })
+    expect(one('查处违纪案件37起')).toMatchObject({ value: 37, unit: '起' })
+    // The denominator written first: 每立方米35微克 is 35 微克/立方米; 每10万人口 stays no figure.
+    expect(one('细颗粒物浓度降至每立方米35微克')).toMatchObject({ value: 35, unit: '微克/立方米' })
+    expect(tokens('每10万人口')).toEqual([])
+    // An index or a gap written as a bare number is one; a bare number elsewhere is none.
+    expect(one('商品零售价格指数102.5左右')).toMatchObject({ value: 102.5, unit: '', post: '左右' })
+    expect(one('城乡收入倍差缩小到1.92')).toMatchObject({ value: 1.92, unit: '' })
+    expect(one('群众满意度达到97.3')).toMatchObject({ value: 97.3, unit: '' })
+    expect(tokens('完成了3.52，指数2024年发布')).toEqual([])
+    expect(tokens('开行货运班列12列530车').map((t) => t.unit)).toEqual(['列', '车'])
+    // 对口, 车道: the start of a noun.
+    expect(tokens('建成双向6车道公路，与3对口县结对')).toEqual([])
   })
   it('ranks as numbers, words and top places', () => {
     expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })

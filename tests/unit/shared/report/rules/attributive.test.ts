@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: attributive', () => {
   it('drops a number that describes a noun', () => {
@@ -20,5 +20,34 @@ describe('rule: attributive', () => {
   })
   it('keeps a subject with its own verb, whatever noun follows', () => {
     expect(lvu('城镇登记失业率控制在3.5%的较低水平。')).toEqual([['城镇登记失业率', 3.5, '%']])
+  })
+  it('keeps a count after a verb that takes one, but no size of the noun after it', () => {
+    expect(lvu('打通6条断头路。')).toEqual([['断头路', 6, '条']])
+    expect(lvu('抓好全县现有300万吨采砂场整治。')).toEqual([])
+  })
+  it('reads every item of a list of counted nouns joined by 、 and 和, but no grade sharing the next head', () => {
+    expect(lvu('9个产业集群、35个产业园区和1200万平方米标准厂房加快建设。')).toEqual([
+      ['产业集群', 9, '个'],
+      ['产业园区', 35, '个'],
+      ['标准厂房', 1200, '万平方米'],
+    ])
+    // Each item is quoted with the list so far.
+    expect(figures('9个产业集群、35个产业园区加快建设。').map((m) => m.quote)).toEqual(['9个产业集群', '9个产业集群、35个产业园区加快建设'])
+    expect(lvu('完成8处积水点改造和152处农田水利设施修复。')).toEqual([
+      ['积水点改造', 8, '处'],
+      ['农田水利设施修复', 152, '处'],
+    ])
+    expect(lvu('建设3个国家级和12个省级现代农业产业园。').map(([label]) => label)).not.toContain('国家级')
+    expect(lvu('推进省级15件惠民实事和县级30件惠民实事。')).toEqual([
+      ['省级惠民实事', 15, '件'],
+      ['县级惠民实事', 30, '件'],
+    ])
+  })
+  it('reads a count after the batch or the standard it is counted by', () => {
+    expect(lvu('首批12个未来社区建设全面启动。')).toEqual([['未来社区', 12, '个']])
+    expect(lvu('现行标准下8.6万农村贫困人口全部脱贫。')).toEqual([['农村贫困人口', 8.6, '万']])
+  })
+  it('reads a count before a threshold in the name as the count of the noun', () => {
+    expect(lvu('完成800公里20户以上自然村通硬化路。')).toEqual([['自然村通硬化路', 800, '公里']])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { figures } from '../figures'
+import { figures, lvu } from '../figures'
 
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.kind, m.period])
 
@@ -70,6 +70,16 @@ describe('rule: from-to', () => {
       ['农村低保标准', 500],
       ['城市低保标准', 760],
       ['农村低保标准', 560],
+    ])
+  })
+  it('reads a change of place in a ranking as two ranks of the subject', () => {
+    expect(lvu('城市竞争力排名由第41位跃升至第28位。')).toEqual([
+      ['城市竞争力排名', 41, '位'],
+      ['城市竞争力排名', 28, '位'],
+    ])
+    expect(figures('油料产量从全国第九位上升至第七位。').map((m) => [m.label, m.value, m.kind])).toEqual([
+      ['油料产量', 9, 'rank'],
+      ['油料产量', 7, 'rank'],
     ])
   })
 })

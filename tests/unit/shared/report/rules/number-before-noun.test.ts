@@ -68,6 +68,8 @@ describe('rule: number-before-noun', () => {
     expect(lvu('启动12个智慧农场建设。')).toEqual([['智慧农场', 12, '个']])
     expect(lvu('相继开通运营4条城际公交线。')).toEqual([['城际公交线', 4, '条']])
     expect(lvu('实施好12件民生实事。')).toEqual([['民生实事', 12, '件']])
+    expect(lvu('推进300个绿色社区创建。')).toEqual([['绿色社区', 300, '个']])
+    expect(lvu('抓好6个产业园区建设发展。')).toEqual([['产业园区', 6, '个']])
   })
   it('keeps a verb that defines what is counted, and who it is for', () => {
     expect(lvu('新增6个省级开发区。')).toEqual([['新增省级开发区', 6, '个']])
@@ -116,6 +118,37 @@ describe('rule: number-before-noun', () => {
   it('keeps 新开通 and 新认定 before a count as defining verbs, as 新增', () => {
     expect(lvu('新开通4条国际货运航线。')[0]?.[0]).toBe('新开通国际货运航线')
     expect(lvu('新认定30家专精特新企业。')[0]?.[0]).toBe('新认定专精特新企业')
+  })
+  it('reads the count after the verbs that open, clear, recruit, send and strengthen things, dropping the verb', () => {
+    expect(lvu('全年打通9条城区断头路。')).toEqual([['城区断头路', 9, '条']])
+    expect(lvu('招募3200名社区志愿者。')).toEqual([['社区志愿者', 3200, '名']])
+    expect(lvu('抓好14个乡村振兴示范片区。')).toEqual([['乡村振兴示范片区', 14, '个']])
+    expect(lvu('做强7条先进制造业产业链。')).toEqual([['先进制造业产业链', 7, '条']])
+    expect(lvu('梳理细化41项问题清单。')).toEqual([['问题清单', 41, '项']])
+  })
+  it('keeps the verbs that set up, start or abolish what is counted', () => {
+    expect(lvu('新设5个综合保税区。')).toEqual([['新设综合保税区', 5, '个']])
+    expect(lvu('再开工9项骨干水源工程。')).toEqual([['开工骨干水源工程', 9, '项']])
+    expect(lvu('取消48项行政许可事项。')).toEqual([['取消行政许可事项', 48, '项']])
+  })
+  it('keeps a chain headed by a defining verb (开工建设), and the defining verb that opens a list ending in 等', () => {
+    expect(lvu('开工建设11所中小学。')).toEqual([['开工建设中小学', 11, '所']])
+    expect(lvu('新开工建设3座水库。')).toEqual([['新开工建设水库', 3, '座']])
+    expect(lvu('新开工甲乙铁路等4个铁路项目。')).toEqual([['新开工铁路项目', 4, '个']])
+  })
+  it('ends the counted people at where they are sent', () => {
+    expect(lvu('选派260名骨干医生到县级医院。')).toEqual([['骨干医生', 260, '名']])
+    expect(lvu('组建3支救援队赴灾区。')).toEqual([['救援队', 3, '支']])
+  })
+  it('drops the round a count belongs to (新一轮), whole', () => {
+    expect(lvu('抓好新一轮45个省级美丽乡村示范村建设。')).toEqual([['省级美丽乡村示范村', 45, '个']])
+  })
+  it('keeps a scope that is part of what is counted after the number', () => {
+    expect(lvu('新增7个全国乡村治理示范村。')).toEqual([['新增全国乡村治理示范村', 7, '个']])
+    expect(lvu('建设12个全域旅游示范区。')).toEqual([['全域旅游示范区', 12, '个']])
+  })
+  it('reads no count of areas of work', () => {
+    expect(lvu('抓好8个方面工作。')).toEqual([])
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { figures } from '../figures'
+import { figures, lvu } from '../figures'
 
 const ranks = (...body: string[]) => figures(...body).filter((m) => m.kind === 'rank').map((m) => [m.label, m.value, m.qualifier])
 
@@ -37,6 +37,12 @@ describe('rule: rank', () => {
     expect(ranks('存款规模居全市第三、增速居全市第二。')).toEqual([
       ['存款规模', 3, null],
       ['存款增速', 2, null],
+    ])
+  })
+  it('ranks the subject of a score written as a bare number before it', () => {
+    expect(lvu('公众安全感满意度达到98.1、全省排名第2。')).toEqual([
+      ['公众安全感满意度', 98.1, ''],
+      ['公众安全感满意度', 2, '位'],
     ])
   })
 })

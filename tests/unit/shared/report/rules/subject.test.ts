@@ -61,7 +61,7 @@ describe('rule: subject', () => {
     expect(figures('化工、建材、食品等主导产业占规上工业比重达58%。')[0]).toMatchObject({ label: '主导产业占规上工业比重', quote: '主导产业占规上工业比重达58%' })
     expect(lvu('重点项目完成投资420亿元。')).toEqual([['重点项目投资', 420, '亿元']])
     expect(lvu('市级财政安排乡村振兴资金6亿元。')).toEqual([['市级财政乡村振兴资金', 6, '亿元']])
-    expect(lvu('首批安排的民生项目有40个。')[0]?.[0]).toBe('首批安排的民生项目')
+    expect(lvu('省级安排的民生项目有40个。')[0]?.[0]).toBe('省级安排的民生项目')
     // One named example goes too, unless what is left names too little.
     expect(lvu('引进博士等高层次人才1200名。')[0]?.[0]).toBe('高层次人才')
     expect(lvu('举办灯会等活动300场。')[0]?.[0]).toBe('灯会等活动')

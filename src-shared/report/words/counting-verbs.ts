@@ -1,0 +1,24 @@
+/**
+ * More verbs that take a counted object after the figure (`打通6条断头路`, `招募7500名项目人员`): after one of these a
+ * number followed by its noun is a figure, not an attribute of the noun. They join `OBJECT_VERBS` (verbs.ts). Words
+ * are data: the works a government sets up, opens, clears, sends, recruits, strengthens or puts in order.
+ */
+export const COUNTING_VERBS: readonly string[] = [
+  '新设', '开工', '开建', '新筹建', '筹建', '搭建', '打通', '消除', '整治', '细化', '梳理', '清理规范', '取消',
+  '招募', '选派', '派出', '增设', '上线', '完工', '抓好', '做强', '做大', '做优', '扶持', '安装', '改建', '表彰',
+  '评选', '新结交', '集聚', '培养', '扑灭', '聘请',
+]
+
+/**
+ * Where people or things counted are sent (`选派1000名教师到乡村学校`): the counted noun ends before it, the rest is
+ * where they go.
+ */
+export const DESTINATION_MARKERS: readonly string[] = ['到', '赴']
+
+/**
+ * Verbs that say what happened to the things counted, so they stay in the label (`新设12个自贸试验区` →
+ * 新设自贸试验区; `取消30项审批事项` → 取消审批事项): the count is of things set up, started or abolished, not of
+ * the stock; with the work after them they stay as a chain (`开工建设18所幼儿园` → 开工建设幼儿园). The others go
+ * (`打通6条断头路` → 断头路).
+ */
+export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范']
