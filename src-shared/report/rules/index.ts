@@ -21,6 +21,7 @@ import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
+import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   indicatorBefore,
   carrySubject,
   subjectBefore,
+  ownerBefore,
   comparisonGap,
   genericLabel,
   projectEvents,
