@@ -204,7 +204,7 @@ export function readPre(text: string): Pre {
         break
       }
       if (w === '分别') pre.respectively = true
-      if (w === '均') pre.each = true
+      if (w === '均' || w === '各') pre.each = true
       if (w === '年均') pre.yearly = true
       if (w === '力争') pre.aspiration = true
       s = s.slice(0, -w.length)

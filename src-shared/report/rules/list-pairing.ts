@@ -1,7 +1,7 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
+import { ACTIONS_OF_WORKS, LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
-import { DEFINING_VERBS } from '../words/verbs'
+import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { cleanLabel, type Pre } from './clause'
 import { isGeneric } from './generic-label'
 import type { Draft, Rule, Statement } from './types'
@@ -105,11 +105,17 @@ function completeTails(items: string[]): string[] {
   let tailAt = -1
   // An earlier item's ending found again inside the last item marks where the tail starts.
   const first = items[0] as string
+  let parallelEnding = ''
+  let endingTailAt = -1
   // Not at the start of the last item: 工业、制造业、工业技改投资 share 投资, the last item only begins like the first.
   for (let len = Math.min(first.length, 6); len >= 2 && tailAt < 0; len--) {
     const ending = first.slice(-len)
     const at = last.indexOf(ending, 1)
-    if (at >= 0 && at + len < last.length) tailAt = at + len
+    if (at >= 0 && at + len < last.length) {
+      tailAt = at + len
+      endingTailAt = tailAt
+      parallelEnding = ending
+    }
   }
   let openerAt = -1
   for (const opener of SHARED_TAIL_OPENERS) {
@@ -130,8 +136,10 @@ function completeTails(items: string[]): string[] {
   tailAt += ownOpening(items.slice(0, -1), last.slice(tailAt))
   const own = last.slice(0, tailAt)
   const tail = last.slice(tailAt)
-  // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`).
-  if (items.some((item, k) => k < items.length - 1 && item.length > own.length + 2)) return items
+  // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`), unless they end as
+  // it does (`食品风险监测抽检、药品抽检合格率`: both end in 抽检, so both take 合格率).
+  const parallelTo = (item: string) => parallelEnding !== '' && tailAt === endingTailAt && item.endsWith(parallelEnding)
+  if (items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
   return items.map((item, k) => {
     if (k === items.length - 1) return item
     if (item.endsWith(tail)) return item
@@ -171,9 +179,9 @@ const DATED_BASE = /(比|较)\d{4}年/u
 
 /** A subject that says two things at once (城乡居民…, 存贷款余额), as its two subjects; null when it says one. */
 export function contractedPair(label: string): string[] | null {
-  for (const { pair, first, second } of CONTRACTED_PAIRS) {
+  for (const { pair, first, second, opens } of CONTRACTED_PAIRS) {
     const at = label.indexOf(pair)
-    if (at < 0 || label.length <= pair.length) continue
+    if (at < 0 || label.length <= pair.length || (opens && at > 0)) continue
     const [head, rest] = [label.slice(0, at), label.slice(at + pair.length)]
     return [head + first + rest, head + second + rest]
   }
@@ -210,6 +218,20 @@ function wholeItemsShareOne(subject: string, written: string, values: readonly D
   if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || !QUANTITY_ENDINGS.some((w) => x.endsWith(w)))) return false
   // A standard indicator first is whole whatever the last item ends with (地区生产总值、…贷款余额).
   return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k])
+}
+
+/** Verbs that say which of a thing are counted (`新建改扩建`, `新增`): they open a list and define each item. */
+const VERBS_OF_A_LIST = [...NAMING_BUILD_VERBS, ...ACTIONS_OF_WORKS, ...DEFINING_VERBS].sort((a, b) => b.length - a.length)
+
+/**
+ * `新建改扩建中学、小学各50所`: the verb that opens the first item of a list sharing one figure defines every item
+ * (新建改扩建中学, 新建改扩建小学); a stock of the later items would be another figure.
+ */
+function withVerbOfFirst(items: readonly string[]): string[] {
+  const first = items[0] ?? ''
+  const verb = VERBS_OF_A_LIST.find((v) => first.startsWith(v) && first.length > v.length)
+  if (!verb) return [...items]
+  return items.map((x) => (VERBS_OF_A_LIST.some((v) => x.startsWith(v)) ? x : verb + x))
 }
 
 /**
@@ -265,7 +287,7 @@ export const listPairing: Rule = {
     if (each && items.length > 1) {
       const [d] = values
       if (!d) return
-      st.drafts = items.map((label) => ({ ...d, label, labelSource: source, reasons: new Set(d.reasons) }))
+      st.drafts = withVerbOfFirst(items).map((label) => ({ ...d, label, labelSource: source, reasons: new Set(d.reasons) }))
     } else if (items.length === values.length) {
       // `A和B“双倍增”、总量分别超过X和Y`: an item that is only a measure shows the list was split where it is not one.
       const misread = items.length > 1 && items.some((x) => isGeneric(x))

@@ -218,4 +218,29 @@ describe('rule: list-pairing', () => {
     expect(view('完成老旧厂区供电改造、企业用电成本降低8%。').map((v) => v[0])).toEqual(['企业用电成本'])
     expect(view('工业、服务业增加值增长5%。')).toHaveLength(1)
   })
+
+  it('completes a longer first item that ends as the last one does with the shared tail', () => {
+    expect(view('饮用水水源地水质抽检、出厂水抽检达标率分别为98.2%、99.6%。').map((v) => v[0])).toEqual([
+      '饮用水水源地水质抽检达标率',
+      '出厂水抽检达标率',
+    ])
+  })
+
+  it('splits levels of government that open the subject, one value each (市县 → 市…, 县…)', () => {
+    expect(view('市县审批事项分别精简30%和25%。').map((v) => [v[0], v[1]])).toEqual([
+      ['市审批事项', -30],
+      ['县审批事项', -25],
+    ])
+    // Not inside a word (城市县城…), nor with one value.
+    expect(view('城市县城建成区面积分别扩大3%和5%。').map((v) => v[0])).not.toContain('市县城建成区面积')
+  })
+
+  it('gives one figure after 各 to each item, with the verb that defines the first', () => {
+    expect(figures('新建改扩建小学、初中各12所。').map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['新建改扩建小学', 12, '所'],
+      ['新建改扩建初中', 12, '所'],
+    ])
+    // Without 各 the figure is the list's as a whole.
+    expect(view('新建改扩建小学、初中12所。')).toHaveLength(1)
+  })
 })
