@@ -200,6 +200,7 @@ export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '�
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
   '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
+  '年均浓度', '平均浓度', '浓度',
 ]
 
 /**
@@ -235,7 +236,7 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
  */
 export const MEASURES_OF_A_HEAD: readonly string[] = [
   '人次', '人数', '死亡人数', '受伤人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
-  '利润', '利润总额', '营业收入', '支出', '总支出',
+  '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积',
 ]
 
 /**

@@ -243,4 +243,9 @@ describe('rule: list-pairing', () => {
     // Without 各 the figure is the list's as a whole.
     expect(view('新建改扩建小学、初中12所。')).toHaveLength(1)
   })
+
+  it('gives a concentration after the last item, and a head before the first, to every item', () => {
+    expect(view('PM10、PM2.5平均浓度分别下降4%、6%。').map((v) => v[0])).toEqual(['PM10平均浓度', 'PM2.5平均浓度'])
+    expect(view('主城区建成区人口和面积分别达到150万人、120平方公里。').map((v) => v[0])).toEqual(['主城区建成区人口', '主城区建成区面积'])
+  })
 })
