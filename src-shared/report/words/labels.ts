@@ -236,7 +236,7 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
  */
 export const MEASURES_OF_A_HEAD: readonly string[] = [
   '人次', '人数', '死亡人数', '受伤人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
-  '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积',
+  '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '总金额', '数',
 ]
 
 /**
