@@ -220,6 +220,26 @@ function wholeItemsShareOne(subject: string, written: string, values: readonly D
   return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k])
 }
 
+/** A rate joined to what comes before at the end of a subject (`…办结率和满意率`). */
+const JOINED_RATE = /^(.+率)(?:和|及|与|、)([\u4e00-\u9fff]{1,3}率)$/u
+
+/**
+ * `议案、提案办理率和满意率均为100%`: two rates after one or more subjects, one value for all: every subject has both
+ * rates (议案办理率, 议案满意率, 提案办理率, 提案满意率). Null when the subject does not end in two rates.
+ */
+export function ratesOfEach(subject: string): string[] | null {
+  const m = JOINED_RATE.exec(subject)
+  if (!m) return null
+  // The rates stand parallel: the first is as long as the second (办结率和满意率).
+  const [before, second] = [m[1] as string, m[2] as string]
+  const first = before.slice(-second.length)
+  const written = before.slice(0, -second.length).split('、').map(cleanLabel)
+  if (written.some((h) => h.length < 2 || h.includes('率'))) return null
+  // 城镇、农村低保覆盖率和救助率: the heads share their tail too (城镇低保).
+  const heads = completeItems(written)
+  return heads.flatMap((h) => [h + first, h + second])
+}
+
 /** Verbs that say which of a thing are counted (`新建改扩建`, `新增`): they open a list and define each item. */
 const VERBS_OF_A_LIST = [...NAMING_BUILD_VERBS, ...ACTIONS_OF_WORKS, ...DEFINING_VERBS].sort((a, b) => b.length - a.length)
 
@@ -283,6 +303,11 @@ export const listPairing: Rule = {
         items = previous.map((d) => d.label)
         source = 'previous-list'
       }
+    }
+    const crossed = each ? ratesOfEach(whole) : null
+    if (crossed) {
+      items = crossed
+      source = 'list-completed'
     }
     if (each && items.length > 1) {
       const [d] = values

@@ -248,4 +248,21 @@ describe('rule: list-pairing', () => {
     expect(view('PM10、PM2.5平均浓度分别下降4%、6%。').map((v) => v[0])).toEqual(['PM10平均浓度', 'PM2.5平均浓度'])
     expect(view('主城区建成区人口和面积分别达到150万人、120平方公里。').map((v) => v[0])).toEqual(['主城区建成区人口', '主城区建成区面积'])
   })
+
+  it('gives each subject both rates joined after them when one value is for all (均)', () => {
+    expect(view('人大代表议案、政协委员提案办理率和满意率均为100%。').map((v) => v[0])).toEqual([
+      '人大代表议案办理率',
+      '人大代表议案满意率',
+      '政协委员提案办理率',
+      '政协委员提案满意率',
+    ])
+    expect(view('城镇、农村低保覆盖率和救助率均达到98%。').map((v) => v[0])).toEqual([
+      '城镇低保覆盖率',
+      '城镇低保救助率',
+      '农村低保覆盖率',
+      '农村低保救助率',
+    ])
+    // Two values are paired in order, not crossed.
+    expect(view('议案办理率和满意率分别为99%、98%。').map((v) => v[1])).toEqual([99, 98])
+  })
 })
