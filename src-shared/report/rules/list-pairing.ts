@@ -84,7 +84,9 @@ function completeThresholds(items: string[]): string[] | null {
 function completeHeads(items: string[]): string[] {
   const first = items[0] as string
   const measure = MEASURES_OF_A_HEAD.filter((m) => first.endsWith(m)).sort((a, b) => b.length - a.length)[0]
-  const head = measure ? first.slice(0, -measure.length) : ''
+  // 资产总额、利润总额: a later measure that ends as the first one's does stands parallel to as much of the first.
+  const parallel = Math.max(measure?.length ?? 0, ...items.slice(1).filter((x) => measure && x.endsWith(measure)).map((x) => x.length))
+  const head = measure ? first.slice(0, -parallel) : ''
   if (head.length < 2 || !items.slice(1).every((x) => MEASURES_OF_A_HEAD.includes(x))) return items
   return items.map((x, k) => (k === 0 ? x : head + x))
 }

@@ -265,4 +265,8 @@ describe('rule: list-pairing', () => {
     // Two values are paired in order, not crossed.
     expect(view('议案办理率和满意率分别为99%、98%。').map((v) => v[1])).toEqual([99, 98])
   })
+
+  it('gives a later measure that ends as the first one does the head before as much of the first (资产总额、利润总额)', () => {
+    expect(view('市属企业资产总额、利润总额分别增长9%和7%。').map((v) => v[0])).toEqual(['市属企业资产总额', '市属企业利润总额'])
+  })
 })
