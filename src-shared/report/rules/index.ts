@@ -33,6 +33,7 @@ import { rank } from './rank'
 import { rankList } from './rank-list'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
+import { seriesHead } from './series-head'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   whatSomeDid,
   subject,
   pairPartner,
+  seriesHead,
   unitsInARow,
   sharedVerb,
   indicatorBefore,

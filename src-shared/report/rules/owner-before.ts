@@ -6,8 +6,8 @@ import type { Rule } from './types'
 /** A clause ends at a comma or a full stop, not at a 、 inside it. */
 const CLAUSE_DELIMS: ReadonlySet<string> = new Set([',', ';', '。', '!', '?', ':', '\n'])
 
-/** The longest opening of a clause that names a part of the place (`综合保税区`, `某某新城`). */
-const PART_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${PART_OF_PLACE_ENDINGS.join('|')})`, 'u')
+/** The opening of a clause or label that names a part of the place (`综合保税区`, `某某新城`, `某某国际机场`). */
+export const PART_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${PART_OF_PLACE_ENDINGS.join('|')})`, 'u')
 
 /**
  * Who a clause is about, when it names no figure of its own: a part of the place it opens with
