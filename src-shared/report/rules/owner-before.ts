@@ -1,7 +1,7 @@
 import { indicatorOf } from '../indicators'
 import { GROUPS_OF_PEOPLE, PART_OF_PLACE_ENDINGS } from '../words/places'
 import { clauseStart } from './clause'
-import type { Rule } from './types'
+import type { Rule, RuleContext, Statement } from './types'
 
 /** A clause ends at a comma or a full stop, not at a 、 inside it. */
 const CLAUSE_DELIMS: ReadonlySet<string> = new Set([',', ';', '。', '!', '?', ':', '\n'])
@@ -28,12 +28,13 @@ export function ownerOfClause(clause: string): string | null {
  * people is that part's or that group's figure: `开发区开放平台作用凸显，进出口总额突破5亿美元` → 开发区进出口总额,
  * `开展退役军人就业帮扶，新增就业600人` → 退役军人新增就业. Under the indicator's own name it would be the place's
  * headline figure. Only the opening clause sets the topic: one in a series of deeds (`…，做好退役军人就业安置工作，
- * 城镇新增就业45万人`) leaves the total the place's.
+ * 城镇新增就业45万人`) leaves the total the place's. A count between the part and its figure changes nothing (below).
  */
 export const ownerBefore: Rule = {
   name: 'owner-before',
   apply(st, ctx) {
     if (st.dropped) return
+    if (ownerBeforeCount(st, ctx)) return
     const { norm } = ctx
     const end = st.clauseStart - 1
     if (end <= ctx.sentence.start || !/[,，]/u.test(norm[end] as string)) return
@@ -48,4 +49,26 @@ export const ownerBefore: Rule = {
       d.owner = owner
     }
   },
+}
+
+/** A part of the place and a count of its things, all that opens a clause before its figure (`滨海新城120个`). */
+const PART_AND_COUNT = new RegExp(`^(${PART_OPENING.source.slice(1)})\\d+(?:\\.\\d+)?[个项家宗批]$`, 'u')
+
+/**
+ * `滨海新城120个项目完成投资150亿元`: the count between the part of the place and the thing measured is an attribute; the
+ * part still owns the figure (滨海新城项目投资, not the city's 项目投资).
+ */
+function ownerBeforeCount(st: Statement, ctx: RuleContext): boolean {
+  const { norm } = ctx
+  const from = clauseStart(norm, st.clauseStart, ctx.sentence.start, CLAUSE_DELIMS)
+  const opening = norm.slice(from, st.clauseStart)
+  const part = PART_AND_COUNT.exec(opening.trim())?.[1]
+  if (!part) return false
+  for (const d of st.drafts) {
+    if (d.labelSource !== 'subject' || d.label === '' || d.label.startsWith(part)) continue
+    d.label = part + d.label
+    d.owner = part
+    d.quoteStart = Math.min(d.quoteStart, from + opening.length - opening.trimStart().length)
+  }
+  return true
 }

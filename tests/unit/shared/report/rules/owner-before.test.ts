@@ -25,4 +25,12 @@ describe('rule: owner-before', () => {
     expect(ownerOfClause('开发区新落户12个项目')).toBeNull()
     expect(ownerOfClause('营商环境持续优化')).toBeNull()
   })
+
+  it('keeps the part of the place as owner across a count of its things', () => {
+    const all = figures('滨海新城120个项目完成投资150亿元。')
+    const amount = all.find((m) => m.unit === '亿元')
+    expect(amount?.label).toBe('滨海新城项目投资')
+    expect(amount?.quote).toBe('滨海新城120个项目完成投资150亿元')
+    expect(figures('全市120个项目完成投资150亿元。').find((m) => m.unit === '亿元')?.label).toBe('项目投资')
+  })
 })
