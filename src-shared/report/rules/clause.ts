@@ -21,6 +21,8 @@ import {
 export const CLAUSE_MAX = 80
 /** Clause delimiters (normalised text). */
 export const DELIMS = new Set([',', ';', '。', '!', '?', ':', '、', '\n'])
+/** Where a whole clause ends: DELIMS without the 、 inside a list. */
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([...DELIMS].filter((c) => c !== '、'))
 /** Sentence ends: the scope of a carried subject. */
 export const SENTENCE_END = new Set(['。', '!', '?', ';', '\n'])
 

@@ -2,9 +2,9 @@ import { RATE_ENDINGS } from './counted-rate'
 import { ACTIONS_OF_WORKS, LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
-import { cleanLabel, type Pre } from './clause'
+import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
-import type { Draft, Rule, Statement } from './types'
+import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
  * Lists: several subjects, several values, paired in order.
@@ -242,6 +242,25 @@ export function ratesOfEach(subject: string): string[] | null {
   return heads.flatMap((h) => [h + first, h + second])
 }
 
+/** The figures of the whole clause before the statement's (its 、 items included). */
+function figuresOfClauseBefore(st: Statement, ctx: RuleContext): Draft[] {
+  const end = st.clauseStart - 1
+  if (end <= ctx.sentence.start) return []
+  const from = clauseStart(ctx.norm, end, ctx.sentence.start, CLAUSE_ENDS)
+  return ctx.sentence.figures.filter((d) => d.token.start >= from && d.token.end <= end)
+}
+
+/**
+ * `办理议案120件、提案300件，办结率均为100%`: a rate with 均 and no subject of its own, right after a statement of
+ * several figures, is the rate of each of them (议案办结率, 提案办结率). Null otherwise.
+ */
+function ratesOfThoseBefore(subject: string, values: number, before: readonly Draft[]): string[] | null {
+  if (values !== 1 || !/^[\u4e00-\u9fff]{1,4}率$/u.test(subject) || before.length < 2) return null
+  const labels = before.map((d) => d.label)
+  if (labels.some((l) => l.length < 2 || l.endsWith('率')) || new Set(labels).size !== labels.length) return null
+  return labels.map((l) => l + subject)
+}
+
 /** Verbs that say which of a thing are counted (`新建改扩建`, `新增`): they open a list and define each item. */
 const VERBS_OF_A_LIST = [...NAMING_BUILD_VERBS, ...ACTIONS_OF_WORKS, ...DEFINING_VERBS].sort((a, b) => b.length - a.length)
 
@@ -306,7 +325,7 @@ export const listPairing: Rule = {
         source = 'previous-list'
       }
     }
-    const crossed = each ? ratesOfEach(whole) : null
+    const crossed = each ? (ratesOfEach(whole) ?? ratesOfThoseBefore(whole, values.length, figuresOfClauseBefore(st, ctx))) : null
     if (crossed) {
       items = crossed
       source = 'list-completed'

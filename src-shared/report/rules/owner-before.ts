@@ -1,10 +1,7 @@
 import { indicatorOf } from '../indicators'
 import { GROUPS_OF_PEOPLE, PART_OF_PLACE_ENDINGS } from '../words/places'
-import { clauseStart } from './clause'
+import { CLAUSE_ENDS, clauseStart } from './clause'
 import type { Rule, RuleContext, Statement } from './types'
-
-/** A clause ends at a comma or a full stop, not at a 、 inside it. */
-const CLAUSE_DELIMS: ReadonlySet<string> = new Set([',', ';', '。', '!', '?', ':', '\n'])
 
 /** The opening of a clause or label that names a part of the place (`综合保税区`, `某某新城`, `某某国际机场`). */
 export const PART_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?(?:${PART_OF_PLACE_ENDINGS.join('|')})`, 'u')
@@ -39,7 +36,7 @@ export const ownerBefore: Rule = {
     const end = st.clauseStart - 1
     if (end <= ctx.sentence.start || !/[,，]/u.test(norm[end] as string)) return
     const opening = norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart).trimStart()
-    const from = clauseStart(norm, end, ctx.sentence.start, CLAUSE_DELIMS)
+    const from = clauseStart(norm, end, ctx.sentence.start, CLAUSE_ENDS)
     if (norm.slice(ctx.sentence.start, from).trim() !== '') return
     const owner = ownerOfClause(norm.slice(from, end).trim())
     if (!owner) return
@@ -60,7 +57,7 @@ const PART_AND_COUNT = new RegExp(`^(${PART_OPENING.source.slice(1)})\\d+(?:\\.\
  */
 function ownerBeforeCount(st: Statement, ctx: RuleContext): boolean {
   const { norm } = ctx
-  const from = clauseStart(norm, st.clauseStart, ctx.sentence.start, CLAUSE_DELIMS)
+  const from = clauseStart(norm, st.clauseStart, ctx.sentence.start, CLAUSE_ENDS)
   const opening = norm.slice(from, st.clauseStart)
   const part = PART_AND_COUNT.exec(opening.trim())?.[1]
   if (!part) return false

@@ -269,4 +269,15 @@ describe('rule: list-pairing', () => {
   it('gives a later measure that ends as the first one does the head before as much of the first (资产总额、利润总额)', () => {
     expect(view('市属企业资产总额、利润总额分别增长9%和7%。').map((v) => v[0])).toEqual(['市属企业资产总额', '市属企业利润总额'])
   })
+
+  it('gives a rate with 均 and no subject the figures of the clause before, one rate each', () => {
+    expect(view('办理人大代表议案120件、政协提案300件，办结率均为100%。').map((v) => v[0])).toEqual([
+      '人大代表议案',
+      '政协提案',
+      '人大代表议案办结率',
+      '政协提案办结率',
+    ])
+    // One figure before: the rate stays its own, to be checked.
+    expect(view('办理政协提案300件，办结率均为100%。').map((v) => v[0])).toEqual(['政协提案', '办结率'])
+  })
 })
