@@ -41,6 +41,7 @@ import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
+import { verbItem } from './verb-item'
 import { whatSomeDid } from './what-some-did'
 
 /**
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   seriesHead,
   unitsInARow,
   sharedVerb,
+  verbItem,
   indicatorBefore,
   carrySubject,
   subjectBefore,

@@ -122,3 +122,11 @@ export const PROJECT_EVENTS: readonly string[] = [
   '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
   '运营', '开通', '验收', '建设',
 ]
+
+/**
+ * Verbs of the stages of works and housing (`开建`, `在建`, `推出`, `竣工`): alone before a figure in a series, they
+ * count the same things as the item before (`开建保障性住房2.8万套、在建6.25万套`).
+ */
+export const WORKS_VERBS: readonly string[] = [
+  '开建', '在建', '新建', '续建', '开工', '新开工', '竣工', '建成', '交付', '推出', '分配', '供应', '筹集', '改造', '投用', '签约',
+]
