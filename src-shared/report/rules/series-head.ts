@@ -28,6 +28,14 @@ export const seriesHead: Rule = {
     const before = previous?.drafts[previous.drafts.length - 1]
     if (!previous || !before || before.label === '') return
     if (ctx.norm[st.clauseStart - 1] !== '、' || previousEnd(previous) !== st.clauseStart - 1) return
+    // 城镇化率达到60%、市辖区达到68%: a rate whose item names only a part of the place is the rate the item before
+    // measured, in that part.
+    for (const d of st.drafts) {
+      const rate = d.token.cls === 'pct' && before.token.cls === 'pct' && /率$/u.test(before.label)
+      if (rate && d.labelSource === 'subject' && PART_OPENING.exec(d.label)?.[0] === d.label && headOf(before.label) === null) {
+        d.label += before.label
+      }
+    }
     const owner = headOf(before.label)
     if (!owner || before.label.length <= owner.head.length + 1) return
     for (const d of st.drafts) {

@@ -18,6 +18,7 @@ export function shortProvinceName(full: string): string {
 export const PART_OF_PLACE_ENDINGS: readonly string[] = [
   '综合保税区', '保税港区', '保税区', '经济技术开发区', '开发区', '高新技术产业开发区', '高新区', '经开区', '新区', '自贸试验区',
   '自贸区', '试验区', '示范区', '产业园区', '工业园区', '产业园', '工业园', '园区', '国际机场', '机场', '港区', '港口', '口岸', '新城',
+  '市辖区', '中心城区',
 ].slice().sort((a, b) => b.length - a.length)
 
 /** Groups of people a figure may be about (`残疾人`, `农民工`): their jobs or incomes are not the place's own. */

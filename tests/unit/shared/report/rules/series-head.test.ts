@@ -19,4 +19,12 @@ describe('rule: series-head', () => {
     expect(lvu('市县污水处理率95%、新建污水管网120公里。').map((f) => f[0])[1]).not.toMatch(/^市县/u)
     expect(lvu('某某国际机场旅客吞吐量突破800万人次，全市货邮吞吐量6万吨。').map((f) => f[0])[1]).not.toMatch(/^某某国际机场/u)
   })
+
+  it('gives a rate whose item names only a part of the place the rate of the item before', () => {
+    const [, part] = figures('城镇化率达到60%、市辖区达到68%。')
+    expect(part?.label).toBe('市辖区城镇化率')
+    expect(part?.indicator).toBeNull()
+    // Things counted in a park are no rate of it.
+    expect(lvu('新增国家级绿色工厂5家、绿色园区3家。').map((f) => f[0])[1]).not.toMatch(/绿色工厂$/u)
+  })
 })
