@@ -131,6 +131,8 @@ function completeTails(items: string[]): string[] {
   // with 低空 and the opener 产业 starts the tail).
   const parallel = Math.max(...items.slice(0, -1).map((x) => x.length))
   if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) tailAt = first.length
+  // 煤、电保供量: a one-character first item stands parallel to the first character of the last.
+  if (tailAt < 0 && openerAt < 0 && first.length === 1 && items.length === 2 && last.length > 2) tailAt = 1
   if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
   // 装备制造业、高技术产业和战略性新兴产业增加值: an earlier item that already ends with the tail's opening (产业)
