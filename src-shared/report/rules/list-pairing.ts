@@ -119,6 +119,16 @@ function completeTails(items: string[]): string[] {
       parallelEnding = ending
     }
   }
+  // 铁路、高速公路通车里程: a two-character first item whose last character recurs early in the last item (路) ends
+  // its parallel there.
+  if (tailAt < 0 && first.length === 2 && !last.startsWith(first)) {
+    const at = last.indexOf(first.slice(-1), 1)
+    if (at > 0 && at <= 4 && at + 2 < last.length) {
+      tailAt = at + 1
+      endingTailAt = tailAt
+      parallelEnding = first.slice(-1)
+    }
+  }
   let openerAt = -1
   for (const opener of SHARED_TAIL_OPENERS) {
     const at = last.indexOf(opener, 1)
@@ -287,12 +297,23 @@ function respectivelyBeforeVerb(pre: Pre): Pre {
   return { ...pre, subject: '', respectively: true }
 }
 
+/**
+ * `铁路、高速公路通车里程分别新增176公里、255公里`: a list, then 分别 and a defining verb: the items are paired, and the
+ * verb says what each figure is (铁路通车里程新增). Null when the subject does not end so.
+ */
+function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string } | null {
+  const m = /^(.+)分别(\p{Script=Han}{2,3})$/u.exec(pre.subject)
+  if (!m || !DEFINING_VERBS.includes(m[2] as string) || !/[、和及与]/u.test(m[1] as string)) return null
+  return { pre: { ...pre, subject: m[1] as string, respectively: true }, verb: m[2] as string }
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
     // Ranks are paired by rank and rank-list, which read the rank verb's clause.
     if (st.dropped || st.shape === 'from-to' || st.tokens[0]?.cls === 'rank') return
-    const pre = respectivelyBeforeVerb(st.listPre)
+    const verbAfter = listBeforeRespectiveVerb(st.listPre)
+    const pre = verbAfter?.pre ?? respectivelyBeforeVerb(st.listPre)
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
@@ -340,7 +361,7 @@ export const listPairing: Rule = {
       // `A和B“双倍增”、总量分别超过X和Y`: an item that is only a measure shows the list was split where it is not one.
       const misread = items.length > 1 && items.some((x) => isGeneric(x))
       values.forEach((d, k) => {
-        d.label = items[k] as string
+        d.label = (items[k] as string) + (verbAfter?.verb ?? '')
         d.labelSource = source
         if (misread) d.reasons.add('label-from-list')
       })

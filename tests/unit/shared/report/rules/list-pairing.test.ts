@@ -280,4 +280,10 @@ describe('rule: list-pairing', () => {
     // One figure before: the rate stays its own, to be checked.
     expect(view('办理政协提案300件，办结率均为100%。').map((v) => v[0])).toEqual(['政协提案', '办结率'])
   })
+
+  it('pairs a list before 分别 and a defining verb, the verb ending each label', () => {
+    expect(view('铁路、高速公路通车里程分别新增50公里、80公里。').map((v) => v[0])).toEqual(['铁路通车里程新增', '高速公路通车里程新增'])
+    // A two-character first item ends where its last character recurs in the last item, not where the last begins like it.
+    expect(view('工业、制造业、工业技改投资分别增长9%、13%、6%。').map((v) => v[0])).toEqual(['工业投资', '制造业投资', '工业技改投资'])
+  })
 })
