@@ -1,7 +1,7 @@
 import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES } from '../words/labels'
 import type { Rule } from './types'
 
-const NEW_PREFIX = /^(新增|净增|累计新增|新登记|新注册|新引进|新签约|新认定|新培育|新建|引进)/
+const NEW_PREFIX = /^(新增|净增|累计新增|新登记|新注册|新引进|新签约|新认定|新培育|新建|引进|签约)/
 /** 经营主体净增2万户，总量…: an addition written after the thing is no part of what its total measures. */
 const ADDED_AFTER = /(?<=..)(新增|净增)$/
 

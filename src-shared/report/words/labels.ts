@@ -158,7 +158,7 @@ export const GENERIC_LABELS: readonly string[] = [
  */
 export const MEASURES_OF_A_THING: readonly string[] = [
   '保有量', '成交价', '成交额', '成交金额', '交易额', '销售额', '营业额', '营业收入', '营收', '年营收', '年产值', '业务量', '利润总额',
-  '支出', '占比',
+  '支出', '占比', '合同金额', '建设投资', '供地面积',
 ]
 
 /** Measures that end a subject, taken off before another measure of the same thing is added (`新能源汽车市场渗透率`). */
