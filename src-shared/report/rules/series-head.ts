@@ -3,6 +3,9 @@ import { previousEnd } from './carry-subject'
 import { PART_OPENING } from './owner-before'
 import type { Rule } from './types'
 
+/** A rate named by two characters and 率 alone (`公办率`): it names no thing of its own. */
+const BARE_RATE = /^\p{Script=Han}{2}率$/u
+
 /**
  * Owners that open a label and own a series of measures after it: levels of government (`市县`) and parts of the
  * place (`某某国际机场`). Not 城镇/农村/城市: those set one figure against the next (城市棚户区…、国有工矿棚户区…).
@@ -34,6 +37,13 @@ export const seriesHead: Rule = {
       const rate = d.token.cls === 'pct' && before.token.cls === 'pct' && /率$/u.test(before.label)
       if (rate && d.labelSource === 'subject' && PART_OPENING.exec(d.label)?.[0] === d.label && headOf(before.label) === null) {
         d.label += before.label
+      }
+    }
+    // 学前三年普惠率94%、公办率60%: a bare rate as long as the rate ending the item before is that item's, of its head.
+    for (const d of st.drafts) {
+      const parallel = d.labelSource === 'subject' && BARE_RATE.test(d.label) && before.label.length > d.label.length + 1
+      if (parallel && BARE_RATE.test(before.label.slice(-d.label.length)) && d.token.cls === 'pct' && before.token.cls === 'pct') {
+        d.label = before.label.slice(0, -d.label.length) + d.label
       }
     }
     const owner = headOf(before.label)

@@ -27,4 +27,10 @@ describe('rule: series-head', () => {
     // Things counted in a park are no rate of it.
     expect(lvu('新增国家级绿色工厂5家、绿色园区3家。').map((f) => f[0])[1]).not.toMatch(/绿色工厂$/u)
   })
+
+  it('gives a bare rate listed after a rate of a named thing that thing (普惠率…、公办率…)', () => {
+    expect(lvu('学前教育普惠率90%、公办率55%。').map((f) => f[0])).toEqual(['学前教育普惠率', '学前教育公办率'])
+    // A rate of another thing stays its own.
+    expect(lvu('学前教育普惠率90%、义务教育巩固率98%。').map((f) => f[0])[1]).toBe('义务教育巩固率')
+  })
 })
