@@ -21,6 +21,8 @@ import {
 export const CLAUSE_MAX = 80
 /** Clause delimiters (normalised text). */
 export const DELIMS = new Set([',', ';', '。', '!', '?', ':', '、', '\n'])
+/** Where a whole clause ends: DELIMS without the 、 inside a list. */
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([...DELIMS].filter((c) => c !== '、'))
 /** Sentence ends: the scope of a carried subject. */
 export const SENTENCE_END = new Set(['。', '!', '?', ';', '\n'])
 
@@ -205,7 +207,7 @@ export function readPre(text: string): Pre {
         break
       }
       if (w === '分别') pre.respectively = true
-      if (w === '均') pre.each = true
+      if (w === '均' || w === '各') pre.each = true
       if (w === '年均') pre.yearly = true
       if (w === '力争') pre.aspiration = true
       s = s.slice(0, -w.length)

@@ -1,7 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, WORDS_LIKE_OPENERS } from '../words/labels'
+import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, WORDS_LIKE_OPENERS } from '../words/labels'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
 import type { LabelSource, Rule } from './types'
@@ -15,6 +15,10 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
   'previous-list': 'label-from-list',
   context: null,
   'context-far': 'label-from-context',
+}
+
+function isListSource(source: LabelSource | null): boolean {
+  return source === 'list' || source === 'list-completed' || source === 'previous-list'
 }
 
 /**
@@ -62,6 +66,9 @@ export const confidence: Rule = {
       if (d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
       // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)
+      // 危废产生和经营单位…合格率分别达到96%和98% → 危废产生: a share paired from a list whose label names no rate or
+      // share lost the measure the list shares.
+      if (d.kind === 'share' && isListSource(d.labelSource) && !SHARE_WORDS.some((w) => d.label.endsWith(w)) && !d.label.includes('占')) d.reasons.add('label-from-list')
       if (st.shape === 'list' && st.drafts.some((o) => o !== d && o.label === d.label && o.value !== d.value && o.token.unit === d.token.unit)) d.reasons.add('label-from-list')
     }
   },

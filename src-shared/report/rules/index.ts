@@ -21,6 +21,7 @@ import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
+import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
@@ -33,6 +34,7 @@ import { rankList } from './rank-list'
 import { referenceGroup } from './reference-group'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
+import { seriesHead } from './series-head'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
@@ -40,6 +42,7 @@ import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
+import { verbItem } from './verb-item'
 import { whatSomeDid } from './what-some-did'
 
 /**
@@ -69,11 +72,14 @@ export const RULES: readonly Rule[] = [
   whatSomeDid,
   subject,
   pairPartner,
+  seriesHead,
   unitsInARow,
   sharedVerb,
+  verbItem,
   indicatorBefore,
   carrySubject,
   subjectBefore,
+  ownerBefore,
   comparisonGap,
   genericLabel,
   projectEvents,

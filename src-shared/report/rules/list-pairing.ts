@@ -1,10 +1,10 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
+import { ACTIONS_OF_WORKS, LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
-import { DEFINING_VERBS } from '../words/verbs'
-import { cleanLabel, type Pre } from './clause'
+import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
+import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
-import type { Draft, Rule, Statement } from './types'
+import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
  * Lists: several subjects, several values, paired in order.
@@ -84,7 +84,9 @@ function completeThresholds(items: string[]): string[] | null {
 function completeHeads(items: string[]): string[] {
   const first = items[0] as string
   const measure = MEASURES_OF_A_HEAD.filter((m) => first.endsWith(m)).sort((a, b) => b.length - a.length)[0]
-  const head = measure ? first.slice(0, -measure.length) : ''
+  // 资产总额、利润总额: a later measure that ends as the first one's does stands parallel to as much of the first.
+  const parallel = Math.max(measure?.length ?? 0, ...items.slice(1).filter((x) => measure && x.endsWith(measure)).map((x) => x.length))
+  const head = measure ? first.slice(0, -parallel) : ''
   if (head.length < 2 || !items.slice(1).every((x) => MEASURES_OF_A_HEAD.includes(x))) return items
   return items.map((x, k) => (k === 0 ? x : head + x))
 }
@@ -105,11 +107,27 @@ function completeTails(items: string[]): string[] {
   let tailAt = -1
   // An earlier item's ending found again inside the last item marks where the tail starts.
   const first = items[0] as string
+  let parallelEnding = ''
+  let endingTailAt = -1
   // Not at the start of the last item: 工业、制造业、工业技改投资 share 投资, the last item only begins like the first.
   for (let len = Math.min(first.length, 6); len >= 2 && tailAt < 0; len--) {
     const ending = first.slice(-len)
     const at = last.indexOf(ending, 1)
-    if (at >= 0 && at + len < last.length) tailAt = at + len
+    if (at >= 0 && at + len < last.length) {
+      tailAt = at + len
+      endingTailAt = tailAt
+      parallelEnding = ending
+    }
+  }
+  // 铁路、高速公路通车里程: a two-character first item whose last character recurs early in the last item (路) ends
+  // its parallel there.
+  if (tailAt < 0 && first.length === 2 && !last.startsWith(first)) {
+    const at = last.indexOf(first.slice(-1), 1)
+    if (at > 0 && at <= 4 && at + 2 < last.length) {
+      tailAt = at + 1
+      endingTailAt = tailAt
+      parallelEnding = first.slice(-1)
+    }
   }
   let openerAt = -1
   for (const opener of SHARED_TAIL_OPENERS) {
@@ -123,6 +141,8 @@ function completeTails(items: string[]): string[] {
   // with 低空 and the opener 产业 starts the tail).
   const parallel = Math.max(...items.slice(0, -1).map((x) => x.length))
   if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) tailAt = first.length
+  // 煤、电保供量: a one-character first item stands parallel to the first character of the last.
+  if (tailAt < 0 && openerAt < 0 && first.length === 1 && items.length === 2 && last.length > 2) tailAt = 1
   if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
   // 装备制造业、高技术产业和战略性新兴产业增加值: an earlier item that already ends with the tail's opening (产业)
@@ -130,8 +150,10 @@ function completeTails(items: string[]): string[] {
   tailAt += ownOpening(items.slice(0, -1), last.slice(tailAt))
   const own = last.slice(0, tailAt)
   const tail = last.slice(tailAt)
-  // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`).
-  if (items.some((item, k) => k < items.length - 1 && item.length > own.length + 2)) return items
+  // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`), unless they end as
+  // it does (`食品风险监测抽检、药品抽检合格率`: both end in 抽检, so both take 合格率).
+  const parallelTo = (item: string) => parallelEnding !== '' && tailAt === endingTailAt && item.endsWith(parallelEnding)
+  if (items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
   return items.map((item, k) => {
     if (k === items.length - 1) return item
     if (item.endsWith(tail)) return item
@@ -171,9 +193,9 @@ const DATED_BASE = /(比|较)\d{4}年/u
 
 /** A subject that says two things at once (城乡居民…, 存贷款余额), as its two subjects; null when it says one. */
 export function contractedPair(label: string): string[] | null {
-  for (const { pair, first, second } of CONTRACTED_PAIRS) {
+  for (const { pair, first, second, opens } of CONTRACTED_PAIRS) {
     const at = label.indexOf(pair)
-    if (at < 0 || label.length <= pair.length) continue
+    if (at < 0 || label.length <= pair.length || (opens && at > 0)) continue
     const [head, rest] = [label.slice(0, at), label.slice(at + pair.length)]
     return [head + first + rest, head + second + rest]
   }
@@ -212,6 +234,59 @@ function wholeItemsShareOne(subject: string, written: string, values: readonly D
   return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k])
 }
 
+/** A rate joined to what comes before at the end of a subject (`…办结率和满意率`). */
+const JOINED_RATE = /^(.+率)(?:和|及|与|、)([\u4e00-\u9fff]{1,3}率)$/u
+
+/**
+ * `议案、提案办理率和满意率均为100%`: two rates after one or more subjects, one value for all: every subject has both
+ * rates (议案办理率, 议案满意率, 提案办理率, 提案满意率). Null when the subject does not end in two rates.
+ */
+export function ratesOfEach(subject: string): string[] | null {
+  const m = JOINED_RATE.exec(subject)
+  if (!m) return null
+  // The rates stand parallel: the first is as long as the second (办结率和满意率).
+  const [before, second] = [m[1] as string, m[2] as string]
+  const first = before.slice(-second.length)
+  const written = before.slice(0, -second.length).split('、').map(cleanLabel)
+  if (written.some((h) => h.length < 2 || h.includes('率'))) return null
+  // 城镇、农村低保覆盖率和救助率: the heads share their tail too (城镇低保).
+  const heads = completeItems(written)
+  return heads.flatMap((h) => [h + first, h + second])
+}
+
+/** The figures of the whole clause before the statement's (its 、 items included). */
+function figuresOfClauseBefore(st: Statement, ctx: RuleContext): Draft[] {
+  const end = st.clauseStart - 1
+  if (end <= ctx.sentence.start) return []
+  const from = clauseStart(ctx.norm, end, ctx.sentence.start, CLAUSE_ENDS)
+  return ctx.sentence.figures.filter((d) => d.token.start >= from && d.token.end <= end)
+}
+
+/**
+ * `办理议案120件、提案300件，办结率均为100%`: a rate with 均 and no subject of its own, right after a statement of
+ * several figures, is the rate of each of them (议案办结率, 提案办结率). Null otherwise.
+ */
+function ratesOfThoseBefore(subject: string, values: number, before: readonly Draft[]): string[] | null {
+  if (values !== 1 || !/^[\u4e00-\u9fff]{1,4}率$/u.test(subject) || before.length < 2) return null
+  const labels = before.map((d) => d.label)
+  if (labels.some((l) => l.length < 2 || l.endsWith('率')) || new Set(labels).size !== labels.length) return null
+  return labels.map((l) => l + subject)
+}
+
+/** Verbs that say which of a thing are counted (`新建改扩建`, `新增`): they open a list and define each item. */
+const VERBS_OF_A_LIST = [...NAMING_BUILD_VERBS, ...ACTIONS_OF_WORKS, ...DEFINING_VERBS].sort((a, b) => b.length - a.length)
+
+/**
+ * `新建改扩建中学、小学各50所`: the verb that opens the first item of a list sharing one figure defines every item
+ * (新建改扩建中学, 新建改扩建小学); a stock of the later items would be another figure.
+ */
+function withVerbOfFirst(items: readonly string[]): string[] {
+  const first = items[0] ?? ''
+  const verb = VERBS_OF_A_LIST.find((v) => first.startsWith(v) && first.length > v.length)
+  if (!verb) return [...items]
+  return items.map((x) => (VERBS_OF_A_LIST.some((v) => x.startsWith(v)) ? x : verb + x))
+}
+
 /**
  * `…分别达3.2万亿元、2.5万亿元，分别新增3000亿元、2800亿元`: 分别 before a defining verb (新增, 净增), with no subject
  * of its own, pairs the values with the list before, as `分别增加` does.
@@ -222,12 +297,23 @@ function respectivelyBeforeVerb(pre: Pre): Pre {
   return { ...pre, subject: '', respectively: true }
 }
 
+/**
+ * `铁路、高速公路通车里程分别新增176公里、255公里`: a list, then 分别 and a defining verb: the items are paired, and the
+ * verb says what each figure is (铁路通车里程新增). Null when the subject does not end so.
+ */
+function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string } | null {
+  const m = /^(.+)分别(\p{Script=Han}{2,3})$/u.exec(pre.subject)
+  if (!m || !DEFINING_VERBS.includes(m[2] as string) || !/[、和及与]/u.test(m[1] as string)) return null
+  return { pre: { ...pre, subject: m[1] as string, respectively: true }, verb: m[2] as string }
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
     // Ranks are paired by rank and rank-list, which read the rank verb's clause.
     if (st.dropped || st.shape === 'from-to' || st.tokens[0]?.cls === 'rank') return
-    const pre = respectivelyBeforeVerb(st.listPre)
+    const verbAfter = listBeforeRespectiveVerb(st.listPre)
+    const pre = verbAfter?.pre ?? respectivelyBeforeVerb(st.listPre)
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
@@ -262,15 +348,20 @@ export const listPairing: Rule = {
         source = 'previous-list'
       }
     }
+    const crossed = each ? (ratesOfEach(whole) ?? ratesOfThoseBefore(whole, values.length, figuresOfClauseBefore(st, ctx))) : null
+    if (crossed) {
+      items = crossed
+      source = 'list-completed'
+    }
     if (each && items.length > 1) {
       const [d] = values
       if (!d) return
-      st.drafts = items.map((label) => ({ ...d, label, labelSource: source, reasons: new Set(d.reasons) }))
+      st.drafts = withVerbOfFirst(items).map((label) => ({ ...d, label, labelSource: source, reasons: new Set(d.reasons) }))
     } else if (items.length === values.length) {
       // `A和B“双倍增”、总量分别超过X和Y`: an item that is only a measure shows the list was split where it is not one.
       const misread = items.length > 1 && items.some((x) => isGeneric(x))
       values.forEach((d, k) => {
-        d.label = items[k] as string
+        d.label = (items[k] as string) + (verbAfter?.verb ?? '')
         d.labelSource = source
         if (misread) d.reasons.add('label-from-list')
       })

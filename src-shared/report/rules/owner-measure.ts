@@ -1,4 +1,4 @@
-import { OWNED_MEASURE_FAMILIES, OWNED_MEASURES } from '../words/labels'
+import { OWNED_MEASURE_FAMILIES, OWNED_MEASURES, SCOPE_PREFIXES } from '../words/labels'
 import type { Rule } from './types'
 
 const LONGEST = [...OWNED_MEASURES].sort((a, b) => b.length - a.length)
@@ -18,6 +18,8 @@ export const ownerMeasure: Rule = {
     if (!subject || !measure) return
     const owner = subject.slice(0, -measure.length)
     if ([...owner].length < 2) return
+    // 全市货邮吞吐量…: a measure with a scope of its own is the whole place's, not the owner's.
+    if (SCOPE_PREFIXES.some((p) => st.pre.subject.trimStart().startsWith(p))) return
     for (const d of st.drafts) {
       if ((d.labelSource !== 'subject' && d.labelSource !== 'noun') || !OWNED_MEASURES.includes(d.label)) continue
       if (!OWNED_MEASURE_FAMILIES.some((family) => family.includes(measure) && family.includes(d.label))) continue

@@ -6,7 +6,9 @@ import type { Draft, Rule } from './types'
  * head that figure's label had before it (`金融机构人民币`), or null.
  */
 function partnerHead(label: string, before: readonly Draft[]): string | null {
-  for (const { first, second } of CONTRACTED_PAIRS) {
+  for (const { first, second, opens } of CONTRACTED_PAIRS) {
+    // 市/县: a level of government alone is no partner of a figure written before.
+    if (opens) continue
     for (const [own, partner] of [[first, second], [second, first]] as const) {
       if (!label.startsWith(own)) continue
       const named = before.findLast((d) => d.label.endsWith(partner + label.slice(own.length)) && d.label.length > label.length)

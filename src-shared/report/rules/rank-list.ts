@@ -29,6 +29,15 @@ function completeRanked(items: string[]): string[] {
   })
 }
 
+/** Every item but the last was completed with one tail, a measure the last item ends with (产量). */
+function sharesMeasure(listed: readonly string[], items: readonly string[]): boolean {
+  const last = items[items.length - 1] as string
+  return items.slice(0, -1).every((x, k) => {
+    const tail = x.slice((listed[k] as string).length)
+    return x.startsWith(listed[k] as string) && tail.length >= 2 && last.endsWith(tail) && SHARED_TAIL_OPENERS.some((w) => tail.endsWith(w))
+  })
+}
+
 /** The name a figure just before in the sentence gives an item in full (`存款余额` → `金融机构人民币存款余额`). */
 function fullName(item: string, figures: readonly Draft[]): string {
   for (let k = figures.length - 1; k >= 0; k--) {
@@ -41,7 +50,8 @@ function fullName(item: string, figures: readonly Draft[]): string {
 /**
  * A rank shared by several subjects (`存贷款余额均居全省第2位`, `工业和服务业增加值都名列全省第一`): one rank for
  * each of them, named as the figures before in the sentence name them. A subject that says two things at once
- * (存贷款, 进出口) is two subjects. Without 均/都/分别 the rank stays the whole subject's.
+ * (存贷款, 进出口) is two subjects. Without 均/都/分别 the rank stays the whole subject's, unless the subject is a list of
+ * things completed by one measure (below).
  */
 export const rankList: Rule = {
   name: 'rank-list',
@@ -49,11 +59,15 @@ export const rankList: Rule = {
     const [d] = st.drafts
     const token = st.tokens[0]
     if (st.dropped || !d || !token || d.kind !== 'rank' || st.drafts.length !== 1 || d.label === '') return
-    if (!EACH_BEFORE_RANK.test(ctx.norm.slice(st.clauseStart, token.start))) return
-    const subject = d.label.replace(FROM_EACH, '')
-    const listed = listItems(subject)
-    const items = listed.length > 1 ? completeRanked(listed) : contractedPair(subject)
+    const each = EACH_BEFORE_RANK.test(ctx.norm.slice(st.clauseStart, token.start))
+    const subject = each ? d.label.replace(FROM_EACH, '') : d.label
+    // Without 均, only a 、 list, every joiner in it a separator (牛奶、牛肉和羊绒、饲草产量: four things).
+    const listed = each ? listItems(subject) : subject.includes('、') ? subject.split(/[、和及与]/u).filter((x) => x !== '') : []
+    const items = listed.length > 1 ? completeRanked(listed) : each ? contractedPair(subject) : null
     if (!items || items.length < 2 || items.some((x) => x.length < 2 || JOINER.test(x))) return
+    // 牛奶、羊肉和羊绒产量稳居全国第一: without 均 a list of things completed by the measure they share (产量) ranks each
+    // of them; a list that is not (`住院、门诊满意率`) stays one subject.
+    if (!each && !sharesMeasure(listed, items)) return
     st.drafts = items.map((item) => ({
       ...d,
       label: fullName(item, ctx.sentence.figures),

@@ -1,4 +1,5 @@
 import { cleanLabel } from './clause'
+import { completeItems, listItems } from './list-pairing'
 import type { Rule } from './types'
 
 const BASE_SCOPE = /占(全国|全省|全区|全市|全州|全县|全球|世界)(的)?$/
@@ -26,18 +27,36 @@ export const shareOf: Rule = {
       }
       return
     }
-    for (const d of st.drafts) {
-      if (d.token.cls !== 'pct') continue
+    // The list reaches back over 、 (st.listPre), where the clause's own subject stops.
+    const listScope = BASE_SCOPE.exec(st.listPre.subject)
+    const paired = scope && listScope ? listedShares(st.listPre.subject.slice(0, listScope.index), st.drafts.length) : null
+    st.drafts.forEach((d, k) => {
+      if (d.token.cls !== 'pct') return
       d.kind = 'share'
-      if (scope) {
+      if (scope && paired) {
+        d.label = `${paired[k] as string}占${scope[1]}比重`
+        d.labelSource = 'list-completed'
+      } else if (scope) {
         const written = cleanLabel(raw.slice(0, scope.index))
         const own = written || ctx.sentence.subject || ''
-        if (!own) continue
+        if (!own) return
         d.label = `${own}占${scope[1]}比重`
         d.labelSource = written ? 'subject' : 'context'
       } else if (d.label && !/(比重|占比|比例)$/.test(d.label)) {
         d.label = `${d.label}占比`
       }
-    }
+    })
   },
 }
+
+/**
+ * `专利申请量及授权量分别占全省40%、45%`: a list before 分别占 names one share per value, in order; null when the
+ * items do not pair with the values.
+ */
+function listedShares(written: string, values: number): string[] | null {
+  const before = RESPECTIVELY.exec(written)
+  if (!before || values < 2) return null
+  const items = listItems(before[1] as string, values).map(cleanLabel).filter((x) => x.length > 0)
+  return items.length === values ? completeItems(items) : null
+}
+const RESPECTIVELY = /^(.+?)分别$/u

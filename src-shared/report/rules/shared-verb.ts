@@ -1,4 +1,4 @@
-import { CHAINED_ACTIONS } from '../words/labels'
+import { CHAINED_ACTIONS, MEASURES_OF_A_THING } from '../words/labels'
 import { OBJECT_VERBS, SHARED_VERBS } from '../words/verbs'
 import { isGeneric } from './generic-label'
 import type { Rule } from './types'
@@ -21,7 +21,8 @@ export const sharedVerb: Rule = {
     for (const d of st.drafts) {
       // An item with a verb of its own (再就业, 新建…) keeps it; a measure of the first item (`…、总量突破340万户`)
       // is no item of the series: generic-label names it (市场主体总量).
-      if (d.labelSource === 'subject' && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label)) d.label = verb + d.label
+      // A measure of the things counted before (`签约项目36个、合同金额120亿元`) is no item either: generic-label names it.
+      if (d.labelSource === 'subject' && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label) && !MEASURES_OF_A_THING.includes(d.label)) d.label = verb + d.label
     }
   },
 }

@@ -184,7 +184,7 @@ export const GENERIC_LABELS: readonly string[] = [
  */
 export const MEASURES_OF_A_THING: readonly string[] = [
   '保有量', '成交价', '成交额', '成交金额', '交易额', '签约金额', '签约额', '销售额', '营业额', '营业收入', '营收', '年营收', '年产值', '业务量', '利润总额',
-  '支出', '占比',
+  '支出', '占比', '合同金额', '建设投资', '供地面积',
 ]
 
 /** Measures that end a subject, taken off before another measure of the same thing is added (`新能源汽车市场渗透率`). */
@@ -249,6 +249,7 @@ export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '�
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
   '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
+  '年均浓度', '平均浓度', '浓度',
 ]
 
 /**
@@ -284,7 +285,7 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
  */
 export const MEASURES_OF_A_HEAD: readonly string[] = [
   '人次', '人数', '死亡人数', '受伤人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
-  '利润', '利润总额', '营业收入', '支出', '总支出',
+  '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '总金额', '数',
 ]
 
 /**
@@ -299,8 +300,11 @@ export const QUANTITY_ENDINGS: readonly string[] = [
  * Words that say two things at once, split when one subject has two values with 分别 (`城乡居民人均可支配收入分别增长…`
  * → 城镇…, 农村…; `金融机构存贷款余额分别突破…` → …存款余额, …贷款余额).
  */
-export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: string }[] = [
+export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: string; opens?: true }[] = [
   { pair: '城乡', first: '城镇', second: '农村' },
+  // Levels of government, only when they open the subject (`市县两级…`, not 城市县城): 市县行政权力事项 → 市…, 县….
+  { pair: '市县', first: '市', second: '县', opens: true },
+  { pair: '省市', first: '省', second: '市', opens: true },
   { pair: '存贷款', first: '存款', second: '贷款' },
   { pair: '广播电视', first: '广播', second: '电视' },
   { pair: '内外资', first: '内资', second: '外资' },

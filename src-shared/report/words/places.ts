@@ -10,3 +10,18 @@ export const PROVINCES: readonly string[] = [
 export function shortProvinceName(full: string): string {
   return full.replace(/(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$/, '')
 }
+
+/**
+ * Endings of a part of the place a report is about: a zone, park, port or airport (`综合保税区`, `高新区`, `双流国际机场`).
+ * A figure of such a part is never the place's own indicator.
+ */
+export const PART_OF_PLACE_ENDINGS: readonly string[] = [
+  '综合保税区', '保税港区', '保税区', '经济技术开发区', '开发区', '高新技术产业开发区', '高新区', '经开区', '新区', '自贸试验区',
+  '自贸区', '试验区', '示范区', '产业园区', '工业园区', '产业园', '工业园', '园区', '国际机场', '机场', '港区', '港口', '口岸', '新城',
+  '市辖区', '中心城区',
+].slice().sort((a, b) => b.length - a.length)
+
+/** Groups of people a figure may be about (`残疾人`, `农民工`): their jobs or incomes are not the place's own. */
+export const GROUPS_OF_PEOPLE: readonly string[] = [
+  '残疾人', '农民工', '高校毕业生', '退役军人', '脱贫人口', '脱贫劳动力', '妇女', '青年', '老年人', '城镇困难人员',
+]

@@ -115,7 +115,7 @@ export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
  */
 export const SHARED_VERBS: readonly string[] = [
   ...DEFINING_VERBS, '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升', '提质改造', '改建', '改造',
-  '盘活', '培育', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结',
+  '盘活', '培育', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结', '新登记', '新注册', '新设立',
 ]
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
@@ -141,7 +141,7 @@ export const PROJECT_EVENTS: readonly string[] = [
  * 净增), never what was started or carried out.
  */
 export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
-  '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新缔结', '新建', '引进',
+  '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新缔结', '新建', '引进', '签约',
 ]
 
 /** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
@@ -170,3 +170,11 @@ export const trailingWord = (words: readonly string[]): RegExp => new RegExp(`(?
  * rules made, so they leave the label. Not among the leading actions: a chain of them before a clause is one subject.
  */
 export const LAW_MAKING_VERBS: readonly string[] = ['制定', '修订', '修改', '废止']
+
+/**
+ * Verbs of the stages of works and housing (`开建`, `在建`, `推出`, `竣工`): alone before a figure in a series, they
+ * count the same things as the item before (`开建保障性住房2.8万套、在建6.25万套`).
+ */
+export const WORKS_VERBS: readonly string[] = [
+  '开建', '在建', '新建', '续建', '开工', '新开工', '竣工', '建成', '交付', '推出', '分配', '供应', '筹集', '改造', '投用', '签约',
+]

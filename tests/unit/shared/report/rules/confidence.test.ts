@@ -35,4 +35,13 @@ describe('rule: confidence', () => {
     // A measure without its owner; one that names a kind of owner stands alone.
     expect(['吞吐量', '增加值', '存栏', '集装箱吞吐量', '贷款余额'].map(isVagueLabel)).toEqual([true, true, true, false, false])
   })
+
+  it('flags a share paired from a list whose label lost the rate the list shares', () => {
+    const [first, second] = figures('医废产生和处置单位规范化管理抽查合格率分别达到95%和97%。')
+    expect(first?.label.endsWith('率')).toBe(false)
+    expect(first?.confidence.reasons).toContain('label-from-list')
+    expect(second?.confidence.level).toBe('high')
+    const rates = figures('农村自来水普及率、行政村垃圾、污水治理率分别达90%、95%、60%。')
+    expect(rates.map((m) => m.confidence.level)).toEqual(['high', 'low', 'high'])
+  })
 })

@@ -37,4 +37,9 @@ describe('rule: generic-label', () => {
   it('gives a contract sum the things signed, naming the signing once', () => {
     expect(lvu('签约文旅项目48个、签约金额360亿元。')[1]).toEqual(['文旅项目签约金额', 360, '亿元'])
   })
+
+  it('gives a contract sum, a building investment or a land area the things counted before, without their verb', () => {
+    expect(lvu('签约文旅招商项目20个、合同金额300亿元。').map((f) => f[0])).toEqual(['签约文旅招商项目', '文旅招商项目合同金额'])
+    expect(lvu('实施重点项目120个、完成建设投资突破500亿元。').map((f) => f[0])[1]).toBe('重点项目建设投资')
+  })
 })

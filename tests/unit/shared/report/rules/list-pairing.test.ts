@@ -218,4 +218,72 @@ describe('rule: list-pairing', () => {
     expect(view('完成老旧厂区供电改造、企业用电成本降低8%。').map((v) => v[0])).toEqual(['企业用电成本'])
     expect(view('工业、服务业增加值增长5%。')).toHaveLength(1)
   })
+
+  it('completes a longer first item that ends as the last one does with the shared tail', () => {
+    expect(view('饮用水水源地水质抽检、出厂水抽检达标率分别为98.2%、99.6%。').map((v) => v[0])).toEqual([
+      '饮用水水源地水质抽检达标率',
+      '出厂水抽检达标率',
+    ])
+  })
+
+  it('splits levels of government that open the subject, one value each (市县 → 市…, 县…)', () => {
+    expect(view('市县审批事项分别精简30%和25%。').map((v) => [v[0], v[1]])).toEqual([
+      ['市审批事项', -30],
+      ['县审批事项', -25],
+    ])
+    // Not inside a word (城市县城…), nor with one value.
+    expect(view('城市县城建成区面积分别扩大3%和5%。').map((v) => v[0])).not.toContain('市县城建成区面积')
+  })
+
+  it('gives one figure after 各 to each item, with the verb that defines the first', () => {
+    expect(figures('新建改扩建小学、初中各12所。').map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['新建改扩建小学', 12, '所'],
+      ['新建改扩建初中', 12, '所'],
+    ])
+    // Without 各 the figure is the list's as a whole.
+    expect(view('新建改扩建小学、初中12所。')).toHaveLength(1)
+  })
+
+  it('gives a concentration after the last item, and a head before the first, to every item', () => {
+    expect(view('PM10、PM2.5平均浓度分别下降4%、6%。').map((v) => v[0])).toEqual(['PM10平均浓度', 'PM2.5平均浓度'])
+    expect(view('主城区建成区人口和面积分别达到150万人、120平方公里。').map((v) => v[0])).toEqual(['主城区建成区人口', '主城区建成区面积'])
+  })
+
+  it('gives each subject both rates joined after them when one value is for all (均)', () => {
+    expect(view('人大代表议案、政协委员提案办理率和满意率均为100%。').map((v) => v[0])).toEqual([
+      '人大代表议案办理率',
+      '人大代表议案满意率',
+      '政协委员提案办理率',
+      '政协委员提案满意率',
+    ])
+    expect(view('城镇、农村低保覆盖率和救助率均达到98%。').map((v) => v[0])).toEqual([
+      '城镇低保覆盖率',
+      '城镇低保救助率',
+      '农村低保覆盖率',
+      '农村低保救助率',
+    ])
+    // Two values are paired in order, not crossed.
+    expect(view('议案办理率和满意率分别为99%、98%。').map((v) => v[1])).toEqual([99, 98])
+  })
+
+  it('gives a later measure that ends as the first one does the head before as much of the first (资产总额、利润总额)', () => {
+    expect(view('市属企业资产总额、利润总额分别增长9%和7%。').map((v) => v[0])).toEqual(['市属企业资产总额', '市属企业利润总额'])
+  })
+
+  it('gives a rate with 均 and no subject the figures of the clause before, one rate each', () => {
+    expect(view('办理人大代表议案120件、政协提案300件，办结率均为100%。').map((v) => v[0])).toEqual([
+      '人大代表议案',
+      '政协提案',
+      '人大代表议案办结率',
+      '政协提案办结率',
+    ])
+    // One figure before: the rate stays its own, to be checked.
+    expect(view('办理政协提案300件，办结率均为100%。').map((v) => v[0])).toEqual(['政协提案', '办结率'])
+  })
+
+  it('pairs a list before 分别 and a defining verb, the verb ending each label', () => {
+    expect(view('铁路、高速公路通车里程分别新增50公里、80公里。').map((v) => v[0])).toEqual(['铁路通车里程新增', '高速公路通车里程新增'])
+    // A two-character first item ends where its last character recurs in the last item, not where the last begins like it.
+    expect(view('工业、制造业、工业技改投资分别增长9%、13%、6%。').map((v) => v[0])).toEqual(['工业投资', '制造业投资', '工业技改投资'])
+  })
 })

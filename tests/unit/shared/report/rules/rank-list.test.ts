@@ -32,4 +32,21 @@ describe('rule: rank-list', () => {
     expect(ranks('高考本科上线率、总平均分居全市第一。')).toEqual([['高考本科上线率、总平均分', 1]])
     expect(ranks('城区、乡镇和村级服务站点三类指标均居全省第1位。')).toEqual([['城区、乡镇和村级服务站点三类指标', 1]])
   })
+
+  it('ranks each thing of a 、 list completed by one measure, even without 均', () => {
+    expect(ranks('小麦、玉米和大豆产量稳居全省第一。')).toEqual([
+      ['小麦产量', 1],
+      ['玉米产量', 1],
+      ['大豆产量', 1],
+    ])
+    // Not a name joined by 及, nor a list the measure does not complete.
+    expect(ranks('文化及相关产业增加值稳居全国首位。')).toEqual([['文化及相关产业增加值', 1]])
+    expect(ranks('住院、门诊满意率居全省第一。')).toHaveLength(1)
+  })
+  it('completes a one-character first item with the rest of the last (煤、电…)', () => {
+    expect(ranks('油、气保供量均居全国第二。')).toEqual([
+      ['油保供量', 2],
+      ['气保供量', 2],
+    ])
+  })
 })

@@ -22,4 +22,15 @@ describe('rule: share-of', () => {
       ['教育支出占一般公共预算支出比重', 17.5, 'share'],
     ])
   })
+
+  it('pairs a list before 分别占 with its shares, a later measure taking the first item’s head', () => {
+    expect(view('技术合同数及总金额分别占全市40%、45%。')).toEqual([
+      ['技术合同数占全市比重', 40, 'share'],
+      ['技术合同总金额占全市比重', 45, 'share'],
+    ])
+    expect(view('专利授权量、发明专利授权量分别占全省42.1%、50.3%。').map((v) => v[0])).toEqual([
+      '专利授权量占全省比重',
+      '发明专利授权量占全省比重',
+    ])
+  })
 })

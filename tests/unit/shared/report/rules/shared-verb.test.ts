@@ -34,4 +34,14 @@ describe('rule: shared-verb', () => {
     expect(lvu('新增就业5200人、再就业1300人。').map((f) => f[0])).toEqual(['新增就业', '再就业'])
     expect(lvu('新增耕地2万亩、提质改造盐碱地6万亩。').map((f) => f[0])).toEqual(['新增耕地', '提质改造盐碱地'])
   })
+
+  it('lets 新登记 on the whole cover the part after 其中, and the growth and rank carried from it', () => {
+    expect(lvu('新登记经营主体8.2万户、增长9%，其中企业2.6万户、增长12%，增速居全省第二位。').map((f) => f[0])).toEqual([
+      '新登记经营主体',
+      '新登记经营主体',
+      '新登记企业',
+      '新登记企业',
+      '新登记企业增速',
+    ])
+  })
 })
