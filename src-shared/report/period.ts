@@ -316,6 +316,9 @@ function openingCue(norm: string, s: number, end: number, year: number | null): 
   const firstClause = head.split(/[,。;:]/)[0] ?? ''
   const cue = lastCue(firstClause, year, (pos) => pos <= 6)
   if (cue && firstClause.length - cue.end <= 1) return cue.period
+  // N years closed by 来 at the head (`五年来市政府…`) are the whole time adverbial even without a comma after them.
+  const head0 = lastCue(firstClause, year, (pos) => pos === 0)
+  if (head0 && head0.pos === 0 && /^[一二三四五六七八九十两几\d]+年来$/.test(firstClause.slice(0, head0.end))) return head0.period
   // The time as the subject of 是 (`2020年是“十三五”的收官之年，…`) dates what follows too.
   const first = lastCue(firstClause, year, (pos) => pos === 0)
   return first && firstClause[first.end] === '是' ? first.period : undefined
