@@ -86,6 +86,8 @@ export const rank: Rule = {
     for (const d of st.drafts) {
       d.labelSource = d.label ? source : null
       d.kind = 'rank'
+      // …刚刚超过2万亿元、排在全国第21位: the rank of a figure that has happened has happened too.
+      if (before?.periodHint?.past) d.periodHint = { ...d.periodHint, past: true }
       d.quoteStart = st.clauseStart
       if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
     }

@@ -13,6 +13,11 @@ describe('rule: past-fact', () => {
     ])
     // 刚刚 (just now) says it too, and leaves the label.
     expect(goals('一是经济总量不大，全市地区生产总值刚刚突破2000亿元。').map((m) => [m.label, m.value, m.period])).toEqual([['地区生产总值', 2000, '2022']])
+    // The rank of such a figure has happened too.
+    expect(goals('一是经济总量不大，全市地区生产总值刚刚突破2000亿元、排在全省第9位。').map((m) => [m.value, m.period])).toEqual([
+      [2000, '2022'],
+      [9, '2022'],
+    ])
   })
   it('leaves the goals of the same part goals', () => {
     const metrics = goals('今后五年，全市地区生产总值年均增长6%，新建充电桩5000个。')
