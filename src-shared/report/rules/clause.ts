@@ -2,6 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
+  MODAL_ADVERBS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
@@ -284,10 +285,21 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^了/,
 ]
 
+/** Verbs of change, of taking an object and of works' events: an adverb of the plan before one goes with it. */
+const ACTION_VERBS = [
+  ...VERBS.filter(([, role]) => role === 'up' || role === 'down').map(([w]) => w), ...OBJECT_VERBS, ...PROJECT_EVENTS,
+]
+
+const ACTIONS = [...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活']
+
 /** 再完成…, 全面完成…, 已建成…: an adverb goes with the action after it. */
-const ADVERB_BEFORE_ACTION = new RegExp(
-  `^(?:再|又|还|也|已经|已|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${[...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活'].join('|')})`,
-)
+const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS].join('|')})(?=${ACTIONS.join('|')})`)
+
+/**
+ * 要再压减…, 再减少…, 再减贫: an adverb of the plan goes before any verb of change or action too (a manner adverb
+ * before one may be part of a noun: 重点救助对象, 全面降准).
+ */
+const MODAL_BEFORE_ACTION = new RegExp(`^(?:${MODAL_ADVERBS.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`)
 
 /**
  * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
@@ -339,7 +351,7 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
-    if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '')
+    if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)

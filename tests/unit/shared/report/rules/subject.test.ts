@@ -127,4 +127,22 @@ describe('rule: subject', () => {
   it('drops a measure that names nothing it measures', () => {
     expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
   })
+  it('drops an adverb of the plan before the action, at the head and before an inner action', () => {
+    expect(lvu('今年要再淘汰落后水泥产能300万吨，要完成水利建设投资60亿元。')).toEqual([
+      ['淘汰落后水泥产能', 300, '万吨'],
+      ['水利建设投资', 60, '亿元'],
+    ])
+    expect(lvu('再减少小微企业社保缴费12亿元，再开工建设城市绿道80公里。')).toEqual([
+      ['减少小微企业社保缴费', 12, '亿元'],
+      ['开工建设城市绿道', 80, '公里'],
+    ])
+    expect(lvu('滨江片区要完成投资90亿元。')).toEqual([['滨江片区投资', 90, '亿元']])
+    expect(lvu('力促民间投资增长8%，全县财政收入有望达到50亿元。')).toEqual([
+      ['民间投资', 8, '%'],
+      ['财政收入', 50, '亿元'],
+    ])
+  })
+  it('keeps a manner adverb that is part of a noun before a verb of change or action', () => {
+    expect(lvu('重点帮扶对象救助比例达到80%。')).toEqual([['重点帮扶对象救助比例', 80, '%']])
+  })
 })
