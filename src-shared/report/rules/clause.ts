@@ -2,7 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
-  MODAL_ADVERBS,
+  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
@@ -277,7 +277,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
   /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
-  /^提请.{1,14}审议/,
+  /^提请.{0,14}审议/,
   // 举全区之力全面完成…: an adverbial of effort; 就是要…: a connective.
   /^举[^,，]{1,6}之力/,
   /^(也)?就是(要|说)?/,
@@ -311,11 +311,16 @@ function stripYear(s: string): string {
   return s.slice(m[0].length)
 }
 
-/** s without the word it starts with, unless that would leave a single character (`办结率` stays whole). */
-function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
-  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w) && s.length - w.length !== 1) return s.slice(w.length)
+/**
+ * s without the word it starts with, unless that would leave a single character (`办结率` stays whole), or less than
+ * `rest` characters.
+ */
+function stripWord(s: string, words: ReadonlyMap<string, string[]>, rest = 0): string {
+  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w) && s.length - w.length !== 1 && s.length - w.length >= rest) return s.slice(w.length)
   return s
 }
+
+const ACTIONS_BEFORE_A_THING_LONGEST = byFirstChar(ACTIONS_BEFORE_A_THING)
 
 const LEADING_ADVERBS_LONGEST = byFirstChar(LEADING_ADVERBS)
 
@@ -358,6 +363,7 @@ export function cleanLabel(raw: string): string {
     s = stripWord(s, TIMES_LONGEST)
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) s = stripWord(s, OPENERS_LONGEST)
     s = stripAction(s)
+    s = stripWord(s, ACTIONS_BEFORE_A_THING_LONGEST, 2)
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
     if (s === before) break
   }

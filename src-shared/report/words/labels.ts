@@ -95,6 +95,14 @@ export const LEADING_ACTIONS: readonly string[] = [
 ]
 
 /**
+ * Verbs of fostering, setting up, supporting and handing down before what they count (`培育专精特新企业12家` counts the
+ * 企业): they leave a label when a thing follows them; alone they stay, so a count after them is read as the count of
+ * the noun after it (`培育1户省级企业技术中心`). The label files drop 培育 8 times and keep it twice (both of trees
+ * grown); 设立, 扶持, 资助, 下达, 除险加固 are dropped every time they occur (once each).
+ */
+export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育', '设立', '扶持', '资助', '下达', '除险加固']
+
+/**
  * Measures that name what was done with the money (`投入资金`, `筹措资金`): the deed is part of the measure and stays.
  * After works they are the works' (`实施援建项目361个、投入资金4.56亿元` → 援建项目投入资金); alone they are kept for a
  * person to check whose money it is (rules/bare-measure.ts).

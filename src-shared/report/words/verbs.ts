@@ -119,7 +119,7 @@ export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
  */
 export const SHARED_VERBS: readonly string[] = [
   ...DEFINING_VERBS, '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升', '提质改造', '改建', '改造',
-  '盘活', '培育', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结',
+  '盘活', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结',
 ]
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */

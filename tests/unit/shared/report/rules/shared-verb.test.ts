@@ -19,7 +19,9 @@ describe('rule: shared-verb', () => {
     expect(lvu('新建改扩建幼儿园6所、小学3所。').map((f) => f[0])).toEqual(['新建改扩建幼儿园', '新建改扩建小学'])
     expect(lvu('盘活闲置土地1.5万亩、厂房40万平方米。').map((f) => f[0])).toEqual(['盘活闲置土地', '盘活厂房'])
     expect(lvu('新改建燃气管网30公里、热力管网12公里。').map((f) => f[0])).toEqual(['新改建燃气管网', '新改建热力管网'])
-    expect(lvu('培育造林苗木8000万株、储备林基地6万亩。').map((f) => f[0])).toEqual(['培育造林苗木', '培育储备林基地'])
+  })
+  it('carries no verb that leaves the label (培育: what was fostered is counted)', () => {
+    expect(lvu('培育科技型中小企业40家、省级工程研究中心6个。').map((f) => f[0])).toEqual(['科技型中小企业', '省级工程研究中心'])
   })
   it('leaves an item with an action of its own, and a level reached, out of the series', () => {
     expect(lvu('改造老旧小区120个、启动棚户区改造30个。').map((f) => f[0])).toEqual(['改造老旧小区', '启动棚户区改造'])

@@ -145,4 +145,18 @@ describe('rule: subject', () => {
   it('keeps a manner adverb that is part of a noun before a verb of change or action', () => {
     expect(lvu('重点帮扶对象救助比例达到80%。')).toEqual([['重点帮扶对象救助比例', 80, '%']])
   })
+  it('drops a verb of fostering, setting up, supporting or handing down before what it counts', () => {
+    expect(lvu('设立人才驿站16家，扶持返乡创业青年820人，下达村级运转经费2.3亿元。')).toEqual([
+      ['人才驿站', 16, '家'],
+      ['返乡创业青年', 820, '人'],
+      ['村级运转经费', 2.3, '亿元'],
+    ])
+    expect(lvu('除险加固小型水库21座，资助困难家庭学生3.1万人次。')).toEqual([
+      ['小型水库', 21, '座'],
+      ['困难家庭学生', 3.1, '万人次'],
+    ])
+    // Alone the verb stays, and the count is the noun's after it.
+    expect(lvu('培育2户省级工业设计中心。')).toEqual([['省级工业设计中心', 2, '户']])
+    expect(lvu('提请审议地方性法规草案4件。')).toEqual([['地方性法规草案', 4, '件']])
+  })
 })
