@@ -20,6 +20,16 @@ describe('rule: shared-verb', () => {
     expect(lvu('盘活闲置土地1.5万亩、厂房40万平方米。').map((f) => f[0])).toEqual(['盘活闲置土地', '盘活厂房'])
     expect(lvu('新改建燃气管网30公里、热力管网12公里。').map((f) => f[0])).toEqual(['新改建燃气管网', '新改建热力管网'])
   })
+  it('carries a verb kept before what it counts along a 、 series, but not into the part after 其中', () => {
+    expect(lvu('开工安置房1.1万套、人才公寓3200套。').map((f) => f[0])).toEqual(['开工安置房', '开工人才公寓'])
+    expect(lvu('退出落后焦化产能90万吨、电解铝产能12万吨。').map((f) => f[0])).toEqual(['退出落后焦化产能', '退出电解铝产能'])
+    expect(lvu('新建社区书屋12个、口袋公园30个，维修乡村道路80公里、涵洞45座。').map((f) => f[0])).toEqual([
+      '新建社区书屋', '新建口袋公园', '维修乡村道路', '维修涵洞',
+    ])
+    expect(lvu('开工建设保障性住房2万套，其中公租房8000套。').map((f) => f[0])).toEqual(['开工建设保障性住房', '公租房'])
+    // A stage of the works of its own is no item of the series (the event's subject is project-events' business).
+    expect(lvu('开工安置房1.1万套、基本建成6000套。').map((f) => f[0])).not.toContain('开工基本建成')
+  })
   it('carries no verb that leaves the label (培育: what was fostered is counted)', () => {
     expect(lvu('培育科技型中小企业40家、省级工程研究中心6个。').map((f) => f[0])).toEqual(['科技型中小企业', '省级工程研究中心'])
   })
