@@ -71,9 +71,9 @@ export const NOUN_STOPS: readonly string[] = [
  * predicates that close the clause (`8个贫困县摘帽`). The label is the things, when they are named in three
  * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
  */
-export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供']
+export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供', '开通', '退出']
 export const CLOSING_PREDICATES: readonly string[] = [
-  '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽', '出列', '基本完成', '全面完成', '整治完工',
+  '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '摘帽', '脱贫出列', '出列', '基本完成', '全面完成', '整治完工', '建设完成',
 ]
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */

@@ -42,6 +42,14 @@ describe('rule: number-before-noun', () => {
     expect(lvu('86个重点帮扶村出列。')).toEqual([['重点帮扶村', 86, '个']])
     expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
     expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
+    expect(lvu('46家小额贷款公司退出市场，820个社区药店开通医保结算。')).toEqual([
+      ['小额贷款公司', 46, '家'],
+      ['社区药店', 820, '个'],
+    ])
+    expect(lvu('32个易地搬迁村脱贫出列，6个乡镇污水处理厂建设完成。')).toEqual([
+      ['易地搬迁村', 32, '个'],
+      ['乡镇污水处理厂', 6, '个'],
+    ])
   })
   it('reads the counted object of 净增, 打通, 抓好 and 保障, and drops a count of categories of work', () => {
     expect(lvu('力争净增60户高新技术企业。')).toEqual([['净增高新技术企业', 60, '户']])
