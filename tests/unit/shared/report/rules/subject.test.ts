@@ -159,4 +159,8 @@ describe('rule: subject', () => {
     expect(lvu('培育2户省级工业设计中心。')).toEqual([['省级工业设计中心', 2, '户']])
     expect(lvu('提请审议地方性法规草案4件。')).toEqual([['地方性法规草案', 4, '件']])
   })
+  it('drops the target a level is held within, and keeps 全国 in 全国首创', () => {
+    expect(lvu('城镇调查失业率控制在年度目标5.5%以内。')).toEqual([['城镇调查失业率', 5.5, '%']])
+    expect(lvu('综合改革试验区推出48项全国首创经验。')).toEqual([['综合改革试验区全国首创经验', 48, '项']])
+  })
 })
