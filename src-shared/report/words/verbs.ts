@@ -45,7 +45,7 @@ export const OBJECT_VERBS: readonly string[] = [
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '开通运营', '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
-  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '打通', '保障', '抓好',
+  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '打通', '保障', '抓好', '新开工建设', '开工建设', '升级改造',
 ]
 
 /**
@@ -100,8 +100,11 @@ export const NOUN_START_STOPS: readonly string[] = [
  */
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰', '新开通', '新认定']
 
-/** Verbs of building that name what is counted after them (`新改建140公里排水管网` → 新改建排水管网). */
-export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建']
+/**
+ * Verbs of building that name what is counted after them (`新改建140公里排水管网` → 新改建排水管网, `开工建设18所幼儿园` →
+ * 开工建设幼儿园: the label files keep 开工建设 7 times of 7, 新开工建设 1 of 1).
+ */
+export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建', '新开工建设', '开工建设']
 
 /** 启动290万亩高标准农田建设: the frame around a counted noun; the noun is counted, not its 建设. */
 export const FRAMES_AROUND_NOUN: readonly (readonly [string, string])[] = [['启动', '建设']]

@@ -26,6 +26,11 @@ describe('rule: number-before-noun', () => {
     expect(lvu('6项封关政策及相关配套制度出台施行。')).toEqual([['封关政策', 6, '项']])
     expect(lvu('建成350个美丽乡村、500个和美乡村。')).toEqual([['美丽乡村', 350, '个'], ['和美乡村', 500, '个']])
     expect(lvu('基本建成129条乡村振兴示范带。')).toEqual([['乡村振兴示范带', 129, '条']])
+    expect(lvu('开工建设6所九年一贯制学校，新开工建设12公里城市快速路。')).toEqual([
+      ['开工建设九年一贯制学校', 6, '所'],
+      ['新开工建设城市快速路', 12, '公里'],
+    ])
+    expect(lvu('升级改造120个智慧教室。')).toEqual([['智慧教室', 120, '个']])
   })
   it('ends the noun where what became of the things begins, unless an achieving verb makes that the thing counted', () => {
     expect(lvu('36个老旧厂区改造项目有序推进。')).toEqual([['老旧厂区改造项目', 36, '个']])
