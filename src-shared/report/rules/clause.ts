@@ -279,7 +279,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
   /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
-  /^提请.{0,14}审议/,
+  // (国务院)提请人大常委会审议…, 提请市委研究…: who refers the matter, and to whom, is no part of what is counted.
+  /^.{0,6}?提请.{0,14}?(审议|研究)/,
   // 举全区之力全面完成…: an adverbial of effort; 就是要…: a connective.
   /^举[^,，]{1,6}之力/,
   /^(也)?就是(要|说)?/,

@@ -158,6 +158,10 @@ describe('rule: subject', () => {
     // Alone the verb stays, and the count is the noun's after it.
     expect(lvu('培育2户省级工业设计中心。')).toEqual([['省级工业设计中心', 2, '户']])
     expect(lvu('提请审议地方性法规草案4件。')).toEqual([['地方性法规草案', 4, '件']])
+    expect(lvu('市政府提请市人大常委会审议法规议案7件，提请市委研究重大事项30件。')).toEqual([
+      ['法规议案', 7, '件'],
+      ['重大事项', 30, '件'],
+    ])
   })
   it('drops the target a level is held within, and keeps 全国 in 全国首创', () => {
     expect(lvu('城镇调查失业率控制在年度目标5.5%以内。')).toEqual([['城镇调查失业率', 5.5, '%']])
