@@ -150,6 +150,12 @@ export const PROJECT_EVENTS: readonly string[] = [
 ]
 
 /**
+ * What happens to powers and matters of administration (`权力事项取消72项、下放679项`): like PROJECT_EVENTS, a label
+ * made only of these is about the sentence's subject (权力事项下放).
+ */
+export const MATTER_EVENTS: readonly string[] = ['取消', '下放', '承接']
+
+/**
  * Verbs of adding that open a subject whose total or measure a later clause gives (`新增经营主体6万户，总量达45万户` →
  * 经营主体总量): the total is of the things, not of the additions, so they go before the measure is added
  * (rules/generic-label.ts). Compare ACTIONS_BEFORE_WORKS: a total counts what was added or registered (新登记, 新注册,
