@@ -304,6 +304,9 @@ const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆
  */
 const MODAL_BEFORE_ACTION = new RegExp(`^(?:${MODAL_ADVERBS.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`)
 
+/** 城镇累计新增就业, …科技园累计入驻企业: a sum inside a label, before the action, says how it counts, not what. */
+const SUM_BEFORE_ACTION = new RegExp(`(?<=..)(?:累计|累积)(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`, 'g')
+
 /**
  * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
  * follows it (`2013年以来新增的涉税市场主体`: the time is part of the noun phrase).
@@ -381,6 +384,7 @@ export function cleanLabel(raw: string): string {
   s = stripLabelTimes(s)
   // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
   s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
+  s = s.replace(SUM_BEFORE_ACTION, '')
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')

@@ -167,4 +167,10 @@ describe('rule: subject', () => {
     expect(lvu('城镇调查失业率控制在年度目标5.5%以内。')).toEqual([['城镇调查失业率', 5.5, '%']])
     expect(lvu('综合改革试验区推出48项全国首创经验。')).toEqual([['综合改革试验区全国首创经验', 48, '项']])
   })
+  it('drops a sum inside the label before the action (how it counts, not what)', () => {
+    expect(lvu('高新区累计入驻科技企业320家，城镇累计新增就业8.6万人。')).toEqual([
+      ['高新区入驻科技企业', 320, '家'],
+      ['城镇新增就业', 8.6, '万人'],
+    ])
+  })
 })
