@@ -76,6 +76,14 @@ export const CLOSING_PREDICATES: readonly string[] = [
   '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '摘帽', '脱贫出列', '出列', '基本完成', '全面完成', '整治完工', '建设完成',
 ]
 
+/**
+ * Verbs that, inside a noun read after a count, say what the things did rather than what they are (`科创企业入驻…`,
+ * `保险品种实施政策性保险`, `农村贫困人口告别绝对贫困`): the rules cannot tell where the name ends, so a person checks it.
+ */
+export const PREDICATES_AFTER_THINGS: readonly string[] = [
+  '入驻', '实施', '完成', '形成', '成为', '告别', '实现', '开通', '取得', '获得', '进入', '入选', '通过', '出成果', '推广',
+]
+
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
 export const WORK_AFTER_COUNTED: readonly string[] = ['建设']
 
