@@ -28,11 +28,11 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['完成', 'neutral'], ['实现', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],
   ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'], ['有', 'level'],
   ['按', 'level'], ['达', 'level'], ['为', 'level'], ['是', 'level'], ['至', 'level'], ['到', 'level'], ['在', 'level'],
-  ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'],
+  ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'], ['多', 'more'],
 ]
 
 /** Characters before a one-character verb that make it part of a word (新增, 递增, 锐减, 拥有), not a verb. */
-export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现含共'
+export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现含共更众许较很最诸'
 
 /**
  * Verbs that take a counted object after the figure (`新增150项关键技术`, `发行1万亿元抗疫特别国债`): after one of

@@ -173,4 +173,8 @@ describe('rule: subject', () => {
       ['城镇新增就业', 8.6, '万人'],
     ])
   })
+  it('reads 多 after a comparison base as a verb of more, and not after 更 (更多: a word)', () => {
+    expect(lvu('全年城镇新增就业比上年多12万人。')).toEqual([['城镇新增就业', 12, '万人']])
+    expect(lvu('打造更多行业第一。')).toEqual([])
+  })
 })
