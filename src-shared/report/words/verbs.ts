@@ -126,9 +126,9 @@ export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
 /**
  * Verbs the label files keep before what they count, so along a series joined by 、 too (开工…4万套、公租房2.4万套 →
  * 开工公租房), though not into the part after 其中 (开工…，其中棚户区改造… → 棚户区改造, a kind of the homes started):
- * 新建 kept 85 times and dropped 4, 开工建设 7/0, 开工 15/0, 退出 3/0, 维修 2/0, 销售 2/0, 减少 4/2. Longest first.
+ * 新建 kept 85 times and dropped 4, 开工建设 7/0, 开工 15/0, 退出 3/0, 维修 2/0, 销售 2/0, 减少 4/2, 种植 2/1. Longest first.
  */
-export const SERIES_VERBS: readonly string[] = ['新开工建设', '开工建设', '新建扩建', '新建', '开工', '退出', '维修', '销售', '减少']
+export const SERIES_VERBS: readonly string[] = ['新开工建设', '开工建设', '新建扩建', '新建', '开工', '退出', '维修', '销售', '减少', '种植']
 
 /**
  * Verbs that a series shares when its first item names them: the defining ones, and the verbs of works that labels
