@@ -51,11 +51,12 @@ export const numberBeforeNoun: Rule = {
       if (complement) after = after.slice(complement.length)
       if (DEFINING_VERBS.includes(verb.verb) || NAMING_BUILD_VERBS.includes(verb.verb)) kept = verb.verb
     }
-    // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items.
+    // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items; a defining
+    // verb before examples (新开通直飞某地等7条国际航线) still defines what is counted.
     if (/[等和及与、]$/.test(raw)) {
       before = ''
       after = ''
-      kept = ''
+      if (!(raw.endsWith('等') && verb?.at === 0)) kept = ''
     }
     // 推出8个方面90项政策措施: the count of categories is no part of the label; nor is where (`城区内178座…`).
     after = after.replace(CATEGORY_RUN, '').replace(/[内里]$/, '')

@@ -110,7 +110,8 @@ export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰', 
 
 /**
  * Verbs of building that name what is counted after them (`新改建140公里排水管网` → 新改建排水管网, `开工建设18所幼儿园` →
- * 开工建设幼儿园: the label files keep 开工建设 7 times of 7, 新开工建设 1 of 1).
+ * 开工建设幼儿园). Before a count the label files split on 开工建设/新开工建设 (kept 3 times, dropped 3: 哈尔滨 twice, 福建's
+ * 集中开工建设 once); the sample keeps 新开工 (新开工重大项目), and so do these.
  */
 export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建', '新开工建设', '开工建设']
 

@@ -31,6 +31,9 @@ describe('rule: number-before-noun', () => {
       ['新开工建设城市快速路', 12, '公里'],
     ])
     expect(lvu('升级改造120个智慧教室。')).toEqual([['智慧教室', 120, '个']])
+    // Examples between a defining verb and the count (新开通直飞某地等N条…) leave the verb defining it.
+    expect(lvu('新开通直飞曼谷等5条国际货运航线。')).toEqual([['新开通国际货运航线', 5, '条']])
+    expect(lvu('建成滨湖等6个城市湿地公园。')).toEqual([['城市湿地公园', 6, '个']])
   })
   it('ends the noun where what became of the things begins, unless an achieving verb makes that the thing counted', () => {
     expect(lvu('36个老旧厂区改造项目有序推进。')).toEqual([['老旧厂区改造项目', 36, '个']])
