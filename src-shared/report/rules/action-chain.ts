@@ -25,7 +25,8 @@ export const actionChain: Rule = {
     const second = first ? ACTIONS_OF_WORKS.find((w) => ctx.norm.startsWith(w, st.clauseStart)) : undefined
     if (!first || !second) return
     for (const d of st.drafts) {
-      if (d.labelSource !== 'subject' && d.labelSource !== 'noun') continue
+      // A label that already holds the chain (the subject was read back over its 、) gets it once.
+      if ((d.labelSource !== 'subject' && d.labelSource !== 'noun') || d.label.startsWith(`${first}、${second}`)) continue
       const object = d.label.startsWith(second) ? d.label.slice(second.length) : d.label
       if (BARE_MEASURES.some((m) => object.endsWith(m))) d.label = object
       else {

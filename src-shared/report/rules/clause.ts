@@ -2,6 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
+  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
@@ -125,6 +126,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(月|年|日)(人均|生均|户均)$/,
   // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
   /(剩余|其余)$/,
+  // 失业率控制在年度目标3.8%以内: the target the level is held within is no part of what it measures.
+  /(?<=控制在|保持在|稳定在)(年度|预期)?目标$/,
   BASIS_ADVERBIALS,
 ]
 
@@ -280,7 +283,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
   /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
-  /^提请.{1,14}审议/,
+  // (国务院)提请人大常委会审议…, 提请市委研究…: who refers the matter, and to whom, is no part of what is counted.
+  /^.{0,6}?提请.{0,14}?(审议|研究)/,
   // 举全区之力全面完成…: an adverbial of effort; 就是要…: a connective.
   /^举[^,，]{1,6}之力/,
   /^(也)?就是(要|说)?/,
@@ -288,10 +292,24 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^了/,
 ]
 
+/** Verbs of change, of taking an object and of works' events: an adverb of the plan before one goes with it. */
+const ACTION_VERBS = [
+  ...VERBS.filter(([, role]) => role === 'up' || role === 'down').map(([w]) => w), ...OBJECT_VERBS, ...PROJECT_EVENTS,
+]
+
+const ACTIONS = [...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活']
+
 /** 再完成…, 全面完成…, 已建成…: an adverb goes with the action after it. */
-const ADVERB_BEFORE_ACTION = new RegExp(
-  `^(?:再|又|还|也|已经|已|顺利|圆满|${VERB_ADVERBS.join('|')})(?=${[...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活'].join('|')})`,
-)
+const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS].join('|')})(?=${ACTIONS.join('|')})`)
+
+/**
+ * 要再压减…, 再减少…, 再减贫: an adverb of the plan goes before any verb of change or action too (a manner adverb
+ * before one may be part of a noun: 重点救助对象, 全面降准).
+ */
+const MODAL_BEFORE_ACTION = new RegExp(`^(?:${MODAL_ADVERBS.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`)
+
+/** 城镇累计新增就业, …科技园累计入驻企业: a sum inside a label, before the action, says how it counts, not what. */
+const SUM_BEFORE_ACTION = new RegExp(`(?<=..)(?:累计|累积)(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`, 'g')
 
 /**
  * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
@@ -303,11 +321,16 @@ function stripYear(s: string): string {
   return s.slice(m[0].length)
 }
 
-/** s without the word it starts with, unless that would leave a single character (`办结率` stays whole). */
-function stripWord(s: string, words: ReadonlyMap<string, string[]>): string {
-  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w) && s.length - w.length !== 1) return s.slice(w.length)
+/**
+ * s without the word it starts with, unless that would leave a single character (`办结率` stays whole), or less than
+ * `rest` characters.
+ */
+function stripWord(s: string, words: ReadonlyMap<string, string[]>, rest = 0): string {
+  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w) && s.length - w.length !== 1 && s.length - w.length >= rest) return s.slice(w.length)
   return s
 }
+
+const ACTIONS_BEFORE_A_THING_LONGEST = byFirstChar(ACTIONS_BEFORE_A_THING)
 
 const LEADING_ADVERBS_LONGEST = byFirstChar(LEADING_ADVERBS)
 
@@ -343,13 +366,14 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
-    if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '')
+    if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) s = stripWord(s, OPENERS_LONGEST)
     s = stripAction(s)
+    s = stripWord(s, ACTIONS_BEFORE_A_THING_LONGEST, 2)
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
     if (s === before) break
   }
@@ -364,6 +388,7 @@ export function cleanLabel(raw: string): string {
   s = stripLabelTimes(s)
   // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
   s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
+  s = s.replace(SUM_BEFORE_ACTION, '')
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')

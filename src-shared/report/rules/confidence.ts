@@ -2,6 +2,7 @@ import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
 import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, WORDS_LIKE_OPENERS } from '../words/labels'
+import { PREDICATES_AFTER_THINGS } from '../words/verbs'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
 import type { LabelSource, Rule } from './types'
@@ -39,6 +40,14 @@ export function isVagueLabel(label: string): boolean {
   return /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给)/.test(label) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }
 
+/** Does a predicate stand inside a noun read after a count (past its first two characters, before its last)? */
+function hasPredicate(label: string): boolean {
+  return PREDICATES_AFTER_THINGS.some((w) => {
+    const at = label.indexOf(w, 2)
+    return at > 0 && at + w.length < label.length
+  })
+}
+
 /** Does a figure of this unit class fit what the label measures? Rates, changes and ranks fit any label. */
 export function unitFits(label: string, cls: FigureToken['cls']): boolean {
   if (cls === 'pct' || cls === 'ppt' || cls === 'times' || cls === 'rank' || cls === 'ratio') return true
@@ -60,6 +69,8 @@ export const confidence: Rule = {
       const fromSource = d.labelSource ? SOURCE_REASON[d.labelSource] : 'label-vague'
       if (fromSource) d.reasons.add(fromSource)
       if (d.label && isVagueLabel(d.label)) d.reasons.add('label-vague')
+      // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
+      if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
       // 拆炉并网工程新接入集中供热面积…，使2.58万户: a label whose measure the unit does not fit.
       if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.

@@ -14,6 +14,7 @@ import { doneWith } from './done-with'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
+import { cutThing } from './cut-thing'
 import { kind } from './kind'
 import { listPairing } from './list-pairing'
 import { measureOf } from './measure-of'
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = [
   qualifier,
   kind,
   growthWords,
+  cutThing,
   actionChain,
   buildAction,
   confidence,

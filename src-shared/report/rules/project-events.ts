@@ -1,14 +1,15 @@
-import { PROJECT_EVENTS } from '../words/verbs'
+import { MATTER_EVENTS, PROJECT_EVENTS } from '../words/verbs'
 import type { Rule } from './types'
 
-const EVENTS = `(?:${[...PROJECT_EVENTS].sort((a, b) => b.length - a.length).join('|')})`
+const EVENTS = `(?:${[...PROJECT_EVENTS, ...MATTER_EVENTS].sort((a, b) => b.length - a.length).join('|')})`
 const ONLY_EVENTS = new RegExp(`^${EVENTS}+$`)
 const TRAILING_EVENTS = new RegExp(`${EVENTS}+$`)
 
 /**
  * A label that only says what happened (`落地开工`, `竣工`) is about the thing the sentence counts:
  * `招商引资亿元以上项目100个以上，落地开工50个以上` → 招商引资亿元以上项目落地开工, `年投资亿元以上项目新开工43个以上，
- * 竣工38个以上` → 年投资亿元以上项目竣工. Without such a thing it stays as it is, and confidence says it is vague.
+ * 竣工38个以上` → 年投资亿元以上项目竣工; so does what happens to matters (`权力事项取消72项、下放679项` →
+ * 权力事项下放). Without such a thing it stays as it is, and confidence says it is vague.
  */
 export const projectEvents: Rule = {
   name: 'project-events',

@@ -1,12 +1,13 @@
 import { CHAINED_ACTIONS, MEASURES_OF_A_THING } from '../words/labels'
-import { OBJECT_VERBS, SHARED_VERBS } from '../words/verbs'
+import { OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
 import { isGeneric } from './generic-label'
 import type { Rule } from './types'
 
 /**
  * In a series of items joined by 、, a defining verb on the first item covers the rest:
  * `新增省级创新平台30个、专精特新中小企业100户` → 新增专精特新中小企业; `新增城区绿地面积144亩、造林面积5845亩`;
- * and so it does for the part after 其中 (`净增经营主体242.8万户，其中企业57.5万户` → 净增企业).
+ * and so it does for the part after 其中 (`净增经营主体242.8万户，其中企业57.5万户` → 净增企业). A verb kept before what it
+ * counts (SERIES_VERBS) covers the items of a 、 series (`开工…4万套、公租房2.4万套` → 开工公租房), not a part after 其中.
  */
 export const sharedVerb: Rule = {
   name: 'shared-verb',
@@ -17,7 +18,7 @@ export const sharedVerb: Rule = {
     const previous = ctx.sentence.previousStatement
     const head = previous?.drafts[0]?.label ?? ''
     const verb = SHARED_VERBS.find((v) => head.startsWith(v))
-    if (!verb) return
+    if (!verb || (among && SERIES_VERBS.includes(verb))) return
     for (const d of st.drafts) {
       // An item with a verb of its own (再就业, 新建…) keeps it; a measure of the first item (`…、总量突破340万户`)
       // is no item of the series: generic-label names it (市场主体总量).
@@ -27,11 +28,11 @@ export const sharedVerb: Rule = {
   },
 }
 
-/** 再就业, 新建…, 提质改造…, 签约金额: an item that opens with a verb of its own keeps it alone. */
+/** 再就业, 新建…, 提质改造…, 签约金额, 基本建成: an item that opens with a verb of its own keeps it alone. */
 function hasOwnVerb(label: string): boolean {
   return (
     /^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) ||
-    [...CHAINED_ACTIONS, ...SHARED_VERBS].some((a) => a.length > 1 && label.startsWith(a)) ||
+    [...CHAINED_ACTIONS, ...SHARED_VERBS, ...PROJECT_EVENTS].some((a) => a.length > 1 && label.startsWith(a)) ||
     OBJECT_VERBS.some((v) => v.length > 1 && label.startsWith(v) && label.length > v.length + 1)
   )
 }

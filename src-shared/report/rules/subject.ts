@@ -1,4 +1,4 @@
-import { INNER_ACTIONS, LEADING_ACTIONS, OWNED_MEASURES } from '../words/labels'
+import { INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
 import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS } from '../words/verbs'
 import { clauseStart, cleanLabel, readPre } from './clause'
 import { isVagueLabel } from './confidence'
@@ -11,6 +11,7 @@ function shortPredicate(norm: string, at: number): string {
 }
 
 /** Verbs and adverbs that make a list item a clause of its own. */
+const ADVERB_BEFORE_INNER_ACTION = new RegExp(`(?:共|累计|合计|全年|当年|${MODAL_ADVERBS.join('|')})$`)
 const ITEM_VERBS = [...OBJECT_VERBS, ...NOUN_STOPS, ...LEADING_ACTIONS.filter((w) => w.length > 1)]
 
 /** No verb inside the items (`项目全面达产、完成年产值`, `实施城市更新行动、完成投资`) past the one before them all. */
@@ -82,8 +83,8 @@ export const subject: Rule = {
       const at = label.indexOf(action)
       // (初步安排的重点项目: a verb before 的 makes a relative clause of the name; it stays.)
       if (at > 1 && at + action.length < label.length - 1 && label[at + action.length] !== '的') {
-        // 蔬菜基地配套建设共完成投资: an adverb before the action goes with it.
-        owner = label.slice(0, at).replace(/(共|累计|合计|全年|当年)$/, '')
+        // 蔬菜基地配套建设共完成投资, 新城要完成投资: an adverb before the action goes with it.
+        owner = label.slice(0, at).replace(ADVERB_BEFORE_INNER_ACTION, '')
         label = owner + label.slice(at + action.length)
       }
     }

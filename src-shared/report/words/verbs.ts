@@ -30,11 +30,11 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['完成', 'neutral'], ['实现', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],
   ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'], ['有', 'level'],
   ['按', 'level'], ['达', 'level'], ['为', 'level'], ['是', 'level'], ['至', 'level'], ['到', 'level'], ['在', 'level'],
-  ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'],
+  ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'], ['多', 'more'],
 ]
 
 /** Characters before a one-character verb that make it part of a word (新增, 递增, 锐减, 拥有), not a verb. */
-export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现含共'
+export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现含共更众许较很最诸'
 
 /**
  * Verbs that take a counted object after the figure (`新增150项关键技术`, `发行1万亿元抗疫特别国债`): after one of
@@ -47,7 +47,7 @@ export const OBJECT_VERBS: readonly string[] = [
   '招引', '签约', '办结', '办理', '帮助', '解决', '覆盖', '培训', '救助', '认定', '新认定', '改造', '提供', '资助',
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '开通运营', '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
-  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '保障', ...COUNTING_VERBS,
+  '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '保障', '新开工建设', '开工建设', '升级改造', ...COUNTING_VERBS,
 ]
 
 /**
@@ -67,9 +67,17 @@ export const NOUN_STOPS: readonly string[] = [
  * predicates that close the clause (`8个贫困县摘帽`). The label is the things, when they are named in three
  * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
  */
-export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供']
+export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供', '开通', '退出']
 export const CLOSING_PREDICATES: readonly string[] = [
-  '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '退出', '摘帽', '出列', '基本完成', '全面完成', '整治完工',
+  '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '摘帽', '脱贫出列', '出列', '基本完成', '全面完成', '整治完工', '建设完成',
+]
+
+/**
+ * Verbs that, inside a noun read after a count, say what the things did rather than what they are (`科创企业入驻…`,
+ * `保险品种实施政策性保险`, `农村贫困人口告别绝对贫困`): the rules cannot tell where the name ends, so a person checks it.
+ */
+export const PREDICATES_AFTER_THINGS: readonly string[] = [
+  '入驻', '实施', '完成', '形成', '成为', '告别', '实现', '开通', '取得', '获得', '进入', '入选', '通过', '出成果', '推广',
 ]
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
@@ -96,8 +104,12 @@ export const NOUN_START_STOPS: readonly string[] = [
  */
 export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰', '新开通', '新认定']
 
-/** Verbs of building that name what is counted after them (`新改建140公里排水管网` → 新改建排水管网). */
-export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建']
+/**
+ * Verbs of building that name what is counted after them (`新改建140公里排水管网` → 新改建排水管网, `开工建设18所幼儿园` →
+ * 开工建设幼儿园). Before a count the label files split on 开工建设/新开工建设 (kept 3 times, dropped 3: 哈尔滨 twice, 福建's
+ * 集中开工建设 once); the sample keeps 新开工 (新开工重大项目), and so do these.
+ */
+export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建', '新开工建设', '开工建设']
 
 /** 启动290万亩高标准农田建设: the frame around a counted noun; the noun is counted, not its 建设. */
 export const FRAMES_AROUND_NOUN: readonly (readonly [string, string])[] = [['启动', '建设']]
@@ -109,14 +121,29 @@ export const RESULT_COMPLEMENTS: readonly string[] = ['好']
 export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
 
 /**
+ * Verbs the label files keep before what they count, so along a series joined by 、 too (开工…4万套、公租房2.4万套 →
+ * 开工公租房), though not into the part after 其中 (开工…，其中棚户区改造… → 棚户区改造, a kind of the homes started):
+ * 新建 kept 85 times and dropped 4, 开工建设 7/0, 开工 15/0, 退出 3/0, 维修 2/0, 销售 2/0, 减少 4/2, 种植 2/1. Longest first.
+ */
+export const SERIES_VERBS: readonly string[] = ['新开工建设', '开工建设', '新建扩建', '新建', '开工', '退出', '维修', '销售', '减少', '种植']
+
+/**
  * Verbs that a series shares when its first item names them: the defining ones, and the verbs of works that labels
  * keep (`改造城镇老旧小区10万户、市政管网1000公里` → 改造市政管网; `盘活土地2万亩、房产50万平方米` → 盘活房产). Longest
  * first.
  */
 export const SHARED_VERBS: readonly string[] = [
-  ...DEFINING_VERBS, '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升', '提质改造', '改建', '改造',
-  '盘活', '培育', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结', '新登记', '新注册', '新设立',
+  ...DEFINING_VERBS, '新建、改扩建', '新建、改建', '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升',
+  '提质改造', '改建', '改造', '盘活', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结', '新登记', '新注册', '新设立',
+  ...SERIES_VERBS,
 ]
+
+/**
+ * Verbs of cutting what the government spends or holds (`会议减少25%`, `文件精简14.7%`): after a thing of two characters
+ * they stay in the label (rules/cut-thing.ts). Label files: kept after 文件, 会议 (and the sample's 三公两费, 三公经费),
+ * dropped after the ten longer subjects (行政权力事项精简82.4% → 行政权力事项).
+ */
+export const CUT_VERBS: readonly string[] = ['压减', '精简', '压缩', '削减', '减少']
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
 export const STATE_VERBS: readonly string[] = ['达', '达到', '有', '为', '是']
@@ -133,6 +160,12 @@ export const PROJECT_EVENTS: readonly string[] = [
   '基本建成', '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
   '运营', '开通', '验收', '建设',
 ]
+
+/**
+ * What happens to powers and matters of administration (`权力事项取消72项、下放679项`): like PROJECT_EVENTS, a label
+ * made only of these is about the sentence's subject (权力事项下放).
+ */
+export const MATTER_EVENTS: readonly string[] = ['取消', '下放', '承接']
 
 /**
  * Verbs of adding that open a subject whose total or measure a later clause gives (`新增经营主体6万户，总量达45万户` →

@@ -6,6 +6,8 @@ describe('rule: action-chain', () => {
     expect(lvu('全年新建、改造农村公路桥梁26座。')).toEqual([['新建、改造农村公路桥梁', 26, '座']])
     expect(lvu('续建、新开工45个城市更新项目。')).toEqual([['续建、新开工城市更新项目', 45, '个']])
     expect(figures('新建、提升城市口袋公园18个。')[0]?.quote).toBe('新建、提升城市口袋公园18个')
+    // The subject read back over the 、 already holds the chain: it is written once.
+    expect(lvu('整治村容村貌，新建、改建村组道路860公里。')).toEqual([['新建、改建村组道路', 860, '公里']])
   })
   it('drops the whole chain before a measure of the things it describes', () => {
     expect(lvu('新建、续建产业项目完成投资52亿元。')).toEqual([['产业项目投资', 52, '亿元']])

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { lvu } from '../figures'
 
 describe('rule: build-action', () => {
-  it('drops 新建/建成 before what is counted, and keeps it in a rate', () => {
+  it('keeps 新建 before what it counts (the new ones, not the stock), but not before things only counted as built', () => {
+    expect(lvu('新建社区食堂30个，新建污水管网45公里。')).toEqual([
+      ['新建社区食堂', 30, '个'],
+      ['新建污水管网', 45, '公里'],
+    ])
+    expect(lvu('新建高标准农田6万亩。')).toEqual([['高标准农田', 6, '万亩']])
+  })
+  it('drops 建成/建设 before what is counted, 新建 before 高标准农田, and keeps it in a rate', () => {
     expect(lvu('新建高标准农田12万亩，建成5G基站2400个。')).toEqual([
       ['高标准农田', 12, '万亩'],
       ['5G基站', 2400, '个'],
@@ -27,6 +34,6 @@ describe('rule: build-action', () => {
   })
   it('keeps works built and being built together, but not a word that opens like 和', () => {
     expect(lvu('建成和在建城市轨道交通里程达180公里。')).toEqual([['建成和在建城市轨道交通里程', 180, '公里']])
-    expect(lvu('新建和美村庄40个。')).toEqual([['和美村庄', 40, '个']])
+    expect(lvu('新建和美村庄40个。')).toEqual([['新建和美村庄', 40, '个']])
   })
 })

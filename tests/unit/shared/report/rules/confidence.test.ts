@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isVagueLabel, unitFits } from '../../../../../src-shared/report/rules/confidence'
-import { figures } from '../figures'
+import { figures, lvu } from '../figures'
 
 const reasons = (body: string) => figures(body).map((m) => m.confidence)
 
@@ -12,6 +12,11 @@ describe('rule: confidence', () => {
     expect(reasons('先进制造业、高技术制造业增加值占规上工业比重分别达到38%、16%。').map((c) => c.level)).toEqual(['high', 'high'])
     expect(reasons('全市粮食产量居全省首位。')[0]).toEqual({ level: 'high', reasons: [] })
     expect(reasons('全市外贸进出口总额实现翻一番。')[0]).toEqual({ level: 'high', reasons: [] })
+  })
+  it('doubts a noun after a count that holds what the things did', () => {
+    expect(lvu('18家科技企业入驻创业园区。')).toEqual([['科技企业入驻创业园区', 18, '家']])
+    expect(reasons('18家科技企业入驻创业园区。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
+    expect(reasons('新建18家科技企业孵化器。')[0]).toEqual({ level: 'high', reasons: [] })
   })
   it('says why it is unsure: subjects taken from an earlier list, vague labels, converted words, guessed kinds', () => {
     expect(reasons('城镇、农村居民人均可支配收入达到4.2万元和2.1万元，分别增长5%、7%。').slice(2).map((c) => c.reasons)).toEqual([['label-from-list'], ['label-from-list']])

@@ -26,6 +26,14 @@ describe('rule: number-before-noun', () => {
     expect(lvu('6项封关政策及相关配套制度出台施行。')).toEqual([['封关政策', 6, '项']])
     expect(lvu('建成350个美丽乡村、500个和美乡村。')).toEqual([['美丽乡村', 350, '个'], ['和美乡村', 500, '个']])
     expect(lvu('基本建成129条乡村振兴示范带。')).toEqual([['乡村振兴示范带', 129, '条']])
+    expect(lvu('开工建设6所九年一贯制学校，新开工建设12公里城市快速路。')).toEqual([
+      ['开工建设九年一贯制学校', 6, '所'],
+      ['新开工建设城市快速路', 12, '公里'],
+    ])
+    expect(lvu('升级改造120个智慧教室。')).toEqual([['智慧教室', 120, '个']])
+    // Examples between a defining verb and the count (新开通直飞某地等N条…) leave the verb defining it.
+    expect(lvu('新开通直飞曼谷等5条国际货运航线。')).toEqual([['新开通国际货运航线', 5, '条']])
+    expect(lvu('建成滨湖等6个城市湿地公园。')).toEqual([['城市湿地公园', 6, '个']])
   })
   it('ends the noun where what became of the things begins, unless an achieving verb makes that the thing counted', () => {
     expect(lvu('36个老旧厂区改造项目有序推进。')).toEqual([['老旧厂区改造项目', 36, '个']])
@@ -42,6 +50,14 @@ describe('rule: number-before-noun', () => {
     expect(lvu('86个重点帮扶村出列。')).toEqual([['重点帮扶村', 86, '个']])
     expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
     expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
+    expect(lvu('46家小额贷款公司退出市场，820个社区药店开通医保结算。')).toEqual([
+      ['小额贷款公司', 46, '家'],
+      ['社区药店', 820, '个'],
+    ])
+    expect(lvu('32个易地搬迁村脱贫出列，6个乡镇污水处理厂建设完成。')).toEqual([
+      ['易地搬迁村', 32, '个'],
+      ['乡镇污水处理厂', 6, '个'],
+    ])
   })
   it('reads the counted object of 净增, 打通, 抓好 and 保障, and drops a count of categories of work', () => {
     expect(lvu('力争净增60户高新技术企业。')).toEqual([['净增高新技术企业', 60, '户']])

@@ -8,6 +8,7 @@ describe('rule: project-events', () => {
       ['亿元以上项目落地开工', 35, '个'],
     ])
     expect(lvu('重点项目新开工43个，竣工38个。')[1]).toEqual(['重点项目竣工', 38, '个'])
+    expect(lvu('市级行政审批事项取消31项、下放46项。')[1]).toEqual(['市级行政审批事项下放', 46, '项'])
   })
   it('keeps 基本建成 whole, a stage of the works of its own', () => {
     expect(lvu('公租房开工2100套、基本建成1800套。')[1]).toEqual(['公租房基本建成', 1800, '套'])

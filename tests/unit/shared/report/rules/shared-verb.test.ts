@@ -19,7 +19,20 @@ describe('rule: shared-verb', () => {
     expect(lvu('新建改扩建幼儿园6所、小学3所。').map((f) => f[0])).toEqual(['新建改扩建幼儿园', '新建改扩建小学'])
     expect(lvu('盘活闲置土地1.5万亩、厂房40万平方米。').map((f) => f[0])).toEqual(['盘活闲置土地', '盘活厂房'])
     expect(lvu('新改建燃气管网30公里、热力管网12公里。').map((f) => f[0])).toEqual(['新改建燃气管网', '新改建热力管网'])
-    expect(lvu('培育造林苗木8000万株、储备林基地6万亩。').map((f) => f[0])).toEqual(['培育造林苗木', '培育储备林基地'])
+  })
+  it('carries a verb kept before what it counts along a 、 series, but not into the part after 其中', () => {
+    expect(lvu('开工安置房1.1万套、人才公寓3200套。').map((f) => f[0])).toEqual(['开工安置房', '开工人才公寓'])
+    expect(lvu('退出落后焦化产能90万吨、电解铝产能12万吨。').map((f) => f[0])).toEqual(['退出落后焦化产能', '退出电解铝产能'])
+    expect(lvu('种植中药材8万亩、食用菌2万亩。').map((f) => f[0])).toEqual(['种植中药材', '种植食用菌'])
+    expect(lvu('新建社区书屋12个、口袋公园30个，维修乡村道路80公里、涵洞45座。').map((f) => f[0])).toEqual([
+      '新建社区书屋', '新建口袋公园', '维修乡村道路', '维修涵洞',
+    ])
+    expect(lvu('开工建设保障性住房2万套，其中公租房8000套。').map((f) => f[0])).toEqual(['开工建设保障性住房', '公租房'])
+    // A stage of the works of its own is no item of the series (the event's subject is project-events' business).
+    expect(lvu('开工安置房1.1万套、基本建成6000套。').map((f) => f[0])).not.toContain('开工基本建成')
+  })
+  it('carries no verb that leaves the label (培育: what was fostered is counted)', () => {
+    expect(lvu('培育科技型中小企业40家、省级工程研究中心6个。').map((f) => f[0])).toEqual(['科技型中小企业', '省级工程研究中心'])
   })
   it('leaves an item with an action of its own, and a level reached, out of the series', () => {
     expect(lvu('改造老旧小区120个、启动棚户区改造30个。').map((f) => f[0])).toEqual(['改造老旧小区', '启动棚户区改造'])

@@ -80,7 +80,7 @@ describe('rule: subject', () => {
     expect(lvu('每千人口执业（助理）医师数达到3.5人。')[0]?.[0]).toBe('每千人口执业（助理）医师数')
     expect(lvu('一般公共预算收入（同口径）增长4%。')[0]?.[0]).toBe('一般公共预算收入')
     expect(lvu('规模以上工业（按可比价）增加值增长6%。')[0]?.[0]).toBe('规模以上工业增加值')
-    expect(lvu('新建村级养老服务站（老年食堂）40个。')[0]?.[0]).toBe('村级养老服务站')
+    expect(lvu('新建村级养老服务站（老年食堂）40个。')[0]?.[0]).toBe('新建村级养老服务站')
     expect(lvu('撤并乡镇（街道）12个。')[0]?.[0]).toBe('撤并乡镇（街道）')
   })
 
@@ -126,5 +126,55 @@ describe('rule: subject', () => {
 
   it('drops a measure that names nothing it measures', () => {
     expect(lvu('老城区改造成效明显。全年共完成投资3.5亿元。')).toEqual([])
+  })
+  it('drops an adverb of the plan before the action, at the head and before an inner action', () => {
+    expect(lvu('今年要再淘汰落后水泥产能300万吨，要完成水利建设投资60亿元。')).toEqual([
+      ['淘汰落后水泥产能', 300, '万吨'],
+      ['水利建设投资', 60, '亿元'],
+    ])
+    expect(lvu('再减少小微企业社保缴费12亿元，再开工建设城市绿道80公里。')).toEqual([
+      ['减少小微企业社保缴费', 12, '亿元'],
+      ['开工建设城市绿道', 80, '公里'],
+    ])
+    expect(lvu('滨江片区要完成投资90亿元。')).toEqual([['滨江片区投资', 90, '亿元']])
+    expect(lvu('力促民间投资增长8%，全县财政收入有望达到50亿元。')).toEqual([
+      ['民间投资', 8, '%'],
+      ['财政收入', 50, '亿元'],
+    ])
+  })
+  it('keeps a manner adverb that is part of a noun before a verb of change or action', () => {
+    expect(lvu('重点帮扶对象救助比例达到80%。')).toEqual([['重点帮扶对象救助比例', 80, '%']])
+  })
+  it('drops a verb of fostering, setting up, supporting or handing down before what it counts', () => {
+    expect(lvu('设立人才驿站16家，扶持返乡创业青年820人，下达村级运转经费2.3亿元。')).toEqual([
+      ['人才驿站', 16, '家'],
+      ['返乡创业青年', 820, '人'],
+      ['村级运转经费', 2.3, '亿元'],
+    ])
+    expect(lvu('除险加固小型水库21座，资助困难家庭学生3.1万人次。')).toEqual([
+      ['小型水库', 21, '座'],
+      ['困难家庭学生', 3.1, '万人次'],
+    ])
+    // Alone the verb stays, and the count is the noun's after it.
+    expect(lvu('培育2户省级工业设计中心。')).toEqual([['省级工业设计中心', 2, '户']])
+    expect(lvu('提请审议地方性法规草案4件。')).toEqual([['地方性法规草案', 4, '件']])
+    expect(lvu('市政府提请市人大常委会审议法规议案7件，提请市委研究重大事项30件。')).toEqual([
+      ['法规议案', 7, '件'],
+      ['重大事项', 30, '件'],
+    ])
+  })
+  it('drops the target a level is held within, and keeps 全国 in 全国首创', () => {
+    expect(lvu('城镇调查失业率控制在年度目标5.5%以内。')).toEqual([['城镇调查失业率', 5.5, '%']])
+    expect(lvu('综合改革试验区推出48项全国首创经验。')).toEqual([['综合改革试验区全国首创经验', 48, '项']])
+  })
+  it('drops a sum inside the label before the action (how it counts, not what)', () => {
+    expect(lvu('高新区累计入驻科技企业320家，城镇累计新增就业8.6万人。')).toEqual([
+      ['高新区入驻科技企业', 320, '家'],
+      ['城镇新增就业', 8.6, '万人'],
+    ])
+  })
+  it('reads 多 after a comparison base as a verb of more, and not after 更 (更多: a word)', () => {
+    expect(lvu('全年城镇新增就业比上年多12万人。')).toEqual([['城镇新增就业', 12, '万人']])
+    expect(lvu('打造更多行业第一。')).toEqual([])
   })
 })
