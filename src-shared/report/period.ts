@@ -64,6 +64,8 @@ export function titlePeriod(rawTitle: string, level: number, year: number | null
   if (planned) return planned
   if (year === null) return undefined
   for (const w of RELATIVE_WORDS) if (t.startsWith(w) || t.includes(w)) return relativePeriod(w, year)
+  // 第四届市人民政府工作回顾, 本届政府工作回顾: a government's term, five years, reviewed at its end.
+  if (review && !plan && TERM_WORDS.test(t)) return period(year - 5, year - 1)
   if (level === 1) {
     if (review && !plan) return period(year - 1)
     if (plan && !review) return period(year, year, true)

@@ -167,6 +167,17 @@ describe('periods', () => {
     ])
   })
 
+  it('dates a review of a government\'s term alone (第四届市人民政府工作回顾, 本届政府工作回顾) to the five years of the term', () => {
+    const body = ['第四届市人民政府团结带领全市人民，全市生产总值年均增长7%，新建学校60所。', '城镇登记失业率控制在4%以内。']
+    expect(datedValues(...PREFECTURE_2022, '一、第四届市人民政府工作回顾', ...body, '二、2022年主要工作', '新开工项目50个。')).toEqual([
+      [7, '2017-2021'],
+      [60, '2017-2021'],
+      [4, '2017-2021'],
+      [50, '2022 target'],
+    ])
+    expect(datedValues(...PREFECTURE_2022, '一、本届政府工作回顾', '新建学校60所。')).toEqual([[60, '2017-2021']])
+  })
+
   it('reads a title naming a year and the government\'s term (2020年及本届政府工作回顾) as two times: 五年来 carries', () => {
     const body = ['2020年，全省生产总值增长3%。', '五年来，我们着力改善民生，新建学校300所。', '我们深入推进法治建设，提请审议地方性法规40件。']
     expect(datedValues(...PROVINCE_2021, '一、2020年及本届政府工作回顾', ...body)).toEqual([
