@@ -105,7 +105,10 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
     const own = titlePeriod(headingText(s), s.level, year)
     const p = own !== undefined ? { period: own, named: true } : inherited
     const title = normalizeForAnalysis(s.title)
-    const mixed = own !== undefined && timesNamed(title) > 1
+    // 过去五年工作回顾 whose opening paragraphs turn to the last year (各位代表，刚刚过去的2022年，…) before untitled
+    // subsections: the part speaks of both times, like a title naming both.
+    const turnsToLastYear = own !== undefined && turnsToItsLastYear(own, s, year)
+    const mixed = own !== undefined && (timesNamed(title) > 1 || turnsToLastYear)
     // A subsection naming no time of its own stays in its parent's mixed speech.
     const sp: SectionPeriod = mixed
       ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period, span: spanNamedIn(title, year), from: s.id } }
@@ -120,6 +123,16 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
     previousRoot = out.get(r.id) ?? previousRoot
   }
   return out
+}
+
+/** Does a part reviewing several years open, before its subsections, with a paragraph headed by the last of them? */
+function turnsToItsLastYear(own: string, s: Section, year: number | null): boolean {
+  const span = parsePeriod(own)
+  if (!span || span.target || span.to <= span.from || s.children.length === 0) return false
+  return s.paragraphs.some((p) => {
+    const text = normalizeForAnalysis(p.text)
+    return headCue(text, 0, text.length, year) === period(span.to)
+  })
 }
 
 /** The first span a title names (`2015年和“十二五”工作回顾` → 2011-2015), or undefined. */

@@ -167,6 +167,24 @@ describe('periods', () => {
     ])
   })
 
+  it('dates the subsections of a five-year review that turns to the last year before them (刚刚过去的2022年) to that year', () => {
+    const lines = [
+      '2023年某市政府工作报告', '——2023年1月10日在某市人民代表大会上',
+      '一、过去五年工作回顾', '——五年来，我们坚持创新驱动，全市生产总值年均增长6%。',
+      '各位代表，刚刚过去的2022年，是极不平凡的一年。', '（一）全力稳增长。固定资产投资增长4%，新开工项目300个。', '（二）着力惠民生。新建学校20所。',
+      '二、2023年主要工作', '新开工项目320个。',
+    ]
+    expect(datedValues(...lines)).toEqual([
+      [6, '2018-2022'],
+      [4, '2022'],
+      [300, '2022'],
+      [20, '2022'],
+      [320, '2023 target'],
+    ])
+    // Without the turn, the subsections stay in the five years.
+    expect(datedValues(...lines.filter((l) => !l.includes('刚刚过去'))).slice(1, 4).map((v) => v[1])).toEqual(['2018-2022', '2018-2022', '2018-2022'])
+  })
+
   it('dates a review of a government\'s term alone (第四届市人民政府工作回顾, 本届政府工作回顾) to the five years of the term', () => {
     const body = ['第四届市人民政府团结带领全市人民，全市生产总值年均增长7%，新建学校60所。', '城镇登记失业率控制在4%以内。']
     expect(datedValues(...PREFECTURE_2022, '一、第四届市人民政府工作回顾', ...body, '二、2022年主要工作', '新开工项目50个。')).toEqual([
