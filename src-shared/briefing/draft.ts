@@ -153,8 +153,9 @@ export function draftBriefing(report: ReportContent, opts: DraftOptions = {}): B
     const parts = section.children.length > 0 ? section.children : [section]
     for (const part of parts) {
       const slides = partSlides(report, part, style, newId)
-      // A part with nothing to say of its own (a heading over the parts after it) gets no empty slide.
-      if (parts.length > 1 && slides.every((s) => s.layout === 'section' && s.bullets.length === 0)) continue
+      // A part with nothing to say of its own (a heading over the parts after it) gets no empty slide; a part with
+      // text of its own keeps its slide, titled, even when no sentence of it makes a point.
+      if (parts.length > 1 && part.paragraphs.length === 0 && slides.every((s) => s.layout === 'section' && s.bullets.length === 0)) continue
       body.push(...slides)
     }
   }

@@ -371,6 +371,14 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
       (l) => !l.lead?.major || candidates.some((o) => o !== l && o.lead?.major && opening(o) === opening(l)),
     )
     const numbered2 = part.some((l) => levels.get(l) === 2)
+    // `1.…` points before the first （一） of a part that has them belong to no （一）: they are points of the part's
+    // opening, not parts of it (一、2020年工作回顾 / 刚刚过去的2020年… / 1.…4. / 一年来，我们主要抓了以下工作： / （一）…).
+    if (numbered2) {
+      for (const l of part) {
+        if (levels.get(l) === 2) break
+        if (levels.get(l) === 3 && l.heading?.level === 3) levels.delete(l)
+      }
+    }
     const majors = leads.filter((l) => l.lead?.major).length
     // A short lead after a long one on the same line (`…新跨越。经济实力显著提升。`) is one of the short ones.
     const minors = leads.length - majors + leads.filter((l) => l.lead?.major && l.lead.secondStart > 0).length

@@ -141,6 +141,17 @@ describe('the genre beyond numbered headings', () => {
     expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排'])
   })
 
+  it('reads 1.… points before the first （一） of a part as paragraphs of its opening, not as parts', () => {
+    const r = analyzeReportText(
+      ['一、2024年工作回顾', '刚刚过去的2024年极不平凡。', '1.疫情防控有力。全市实现零新增。', '2.民生实事完成。10件实事全部办结。', '一年来，我们主要抓了以下工作：', '（一）稳增长。全市生产总值增长5%。', '（二）惠民生。新建学校10所。', '二、2025年工作安排', '（一）扩投资。新开工项目100个。'].join('\n'),
+    )
+    expect(r.sections[0]?.children.map((s) => s.number + s.title)).toEqual(['（一）稳增长', '（二）惠民生'])
+    expect(r.sections[0]?.paragraphs.some((p) => p.text.startsWith('1.疫情防控有力'))).toBe(true)
+    // Under a （一）, 1. points are its parts, as before.
+    const nested = analyzeReportText(['一、2024年工作回顾', '（一）稳增长', '1.扩投资。新开工项目100个。', '2.促消费。社会消费品零售总额增长6%。'].join('\n'))
+    expect(nested.sections[0]?.children[0]?.children.map((s) => s.title)).toEqual(['扩投资', '促消费'])
+  })
+
   it('takes as the title the head line that names the report, never the speaker or a document number', () => {
     const body = '\n各位代表：\n现在，我代表某某市人民政府向大会报告工作。\n一、2023年工作回顾\n全市地区生产总值增长5%。'
     expect(analyzeReportText(`市十六届人大五次会议文件（三）\n政府工作报告\n——2024年1月16日在某某市第十六届人民代表大会第五次会议上\n某某市人民政府市长 王某某${body}`).title).toBe('政府工作报告')
