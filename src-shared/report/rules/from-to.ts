@@ -9,8 +9,11 @@ import type { Rule } from './types'
  * start of the change and the second at its end; a year written before a figure dates it. With lists
  * (`A、B标准分别从每人每月202元、270元提高到209元、280元`) the subjects pair with both lists in order.
  */
-export const FROM_TO_BRIDGE =
-  /^(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\d{4})?(?:年)?(?:底|末)?(?:的)?(?:近|约|超过|超)?$/
+/** A bound written between a change's two levels (`由2.6万元增加到近3.6万元`): the second level's qualifier. */
+export const BOUNDS_BEFORE_TO = ['超过', '超', '近', '约'] as const
+export const FROM_TO_BRIDGE = new RegExp(
+  `^(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\\d{4})?(?:年)?(?:底|末)?(?:的)?(?:${BOUNDS_BEFORE_TO.join('|')})?$`,
+)
 /**
  * What may stand between 由/从 and the first figure: a time (`2010年的`, `一季度`, `年初的`) or a rate's base
  * (`每人每月`, `月人均`, `年生均`).

@@ -1,7 +1,5 @@
+import { BOUNDS_BEFORE_TO } from './from-to'
 import type { Rule } from './types'
-
-/** A bound written between a change's two levels (`由2.6万元增加到近3.6万元`): the second level's. */
-const BOUNDS_BEFORE_TO = ['超过', '超', '近', '约'] as const
 
 /**
  * The figure's qualifier, nearest the number first: a word after the unit (`5%以上`, `控制在4%以内`), 多 between
