@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, PER_MONEY_OUTPUTS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, PER_MONEY_OUTPUTS, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -217,6 +217,7 @@ function arabicFigure(s: Scan, i: number): number {
   // 分别提高0.9和7.2个百分点: a bare number before a list joiner and a number with a rate's unit writes that unit short.
   if (!unit) unit = sharedRateUnit(norm, original, j)
   if (!unit) return num.end
+  if (isRunLength(norm, i, unit.unit)) return unit.end
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
   if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
   // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
@@ -246,6 +247,11 @@ function arabicFigure(s: Scan, i: number): number {
     unitEnd,
   )
   return s.out[s.out.length - 1]?.end ?? unitEnd
+}
+
+/** `连续5次`, `已连续3届`: a count of times or terms that says how long a record has lasted. */
+function isRunLength(norm: string, i: number, unit: string): boolean {
+  return RUN_UNITS.includes(unit) && RUN_LEADS.some((w) => norm.endsWith(w, i))
 }
 
 /** Joiners between the values of a list written `0.9和7.2个百分点`. */
@@ -360,7 +366,7 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   if (norm.startsWith('百分点', j)) return add(value, '个百分点', 'ppt', j + 3)
   if (run === '一' && norm[j] === '半') return add(50, '%', 'pct', j + 1)
   // 两次全面降准: a count in words, from two up, never 一次性, 二次会议 or the session of a body (八届八次全会)
-  if (norm[j] === '次' && value >= 2 && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '') && prev !== '届' && !norm.startsWith('全会', j + 1)) {
+  if (norm[j] === '次' && value >= 2 && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '') && prev !== '届' && !norm.startsWith('全会', j + 1) && !isRunLength(norm, i, '次')) {
     return add(value, '次', 'count', j + 1)
   }
   return j

@@ -78,8 +78,9 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
       }
     }
   } else return null
-  // 11.4万P, 10万kW: a unit the table does not know; no figure.
-  if (/[A-Za-z]/.test(norm[end] ?? '')) return null
+  // 11.4万P, 10万kW: a unit the table does not know; no figure. After a measure word a name may start with letters
+  // (`12个TOD示范项目`, `3个AAAA级景区`).
+  if (/[A-Za-z]/.test(norm[end] ?? '') && !(cls === 'count' && !(unit in BARE_MAGNITUDE_CLASS))) return null
   // 连续30个月, 16个季度: a duration, not a count.
   if (unit.endsWith('个') && NOT_A_COUNT_AFTER.some((w) => norm.startsWith(w, end))) return null
   // 元/月, 万吨/日, 立方米/秒

@@ -96,6 +96,10 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['册', 'count'],
   ['台套', 'count'],
   ['台(套)', 'count'],
+  ['条(段)', 'count'],
+  ['套(间)', 'count'],
+  ['届', 'count'],
+  ['枪', 'count'],
   ['剂次', 'count'],
   ['剂', 'count'],
   ['对', 'count'],
@@ -130,8 +134,8 @@ export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
   人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站',
 }
 
-/** Units the genre writes with full-width brackets: shown as written (`7万台（套）`). */
-export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）' }
+/** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */
+export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）', '条(段)': '条（段）', '套(间)': '套（间）' }
 
 /** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }
@@ -193,3 +197,10 @@ export const PER_UNITS: readonly string[] = [
  * `16个季度`.
  */
 export const NOT_A_COUNT_AFTER: readonly string[] = ['月', '季度', '工作日', '年度']
+
+/**
+ * A count of times or terms after one of these words is how long a record has lasted, not a figure
+ * (`连续5次获评`, `已连续3届当选`), as `连续3年` is.
+ */
+export const RUN_LEADS: readonly string[] = ['连续']
+export const RUN_UNITS: readonly string[] = ['次', '届']

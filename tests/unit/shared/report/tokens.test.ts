@@ -105,6 +105,14 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(tokens('开行货运班列12列530车').map((t) => t.unit)).toEqual(['列', '车'])
     // 对口, 车道: the start of a noun.
     expect(tokens('建成双向6车道公路，与3对口县结对')).toEqual([])
+    // Units with a bracket, shown as written; charging points counted by 枪; events by 届.
+    expect(one('新开工9条（段）城际公路')).toMatchObject({ value: 9, unit: '条（段）' })
+    expect(one('筹集人才住房1.6万余套（间）')).toMatchObject({ value: 1.6, unit: '万套（间）', post: null })
+    expect(one('新建公共充电桩830枪')).toMatchObject({ value: 830, unit: '枪' })
+    expect(one('成功举办5届茶博会')).toMatchObject({ value: 5, unit: '届' })
+    // After a measure word a name may start with Latin letters; after a bare magnitude letters are a unit not known.
+    expect(one('启动8个EOD生态项目')).toMatchObject({ value: 8, unit: '个' })
+    expect(tokens('装机容量12万kW')).toEqual([])
   })
   it('ranks as numbers, words and top places', () => {
     expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })
@@ -116,6 +124,8 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('skips years, dates, codes, durations, denominators and quoted names', () => {
     expect(tokens('2023年2月29日，5G基站，PM2.5，“1158”目标，连续30个月，每10万人口，《2035年远景目标》')).toEqual([])
     expect(tokens('算力规模11.4万P')).toEqual([])
+    // How long a record has lasted: 连续N次, 连续N届, in figures or words.
+    expect(tokens('连续6次获评全国文明城市，连续四次夺得金奖，已连续3届蝉联冠军')).toEqual([])
     expect(tokens('2个20万吨级泊位，7亿吨级矿产地，省委八届八次全会')).toEqual([{ value: 2, high: null, unit: '个', written: null, post: null }])
   })
   it('never yields a number that is not finite', () => {

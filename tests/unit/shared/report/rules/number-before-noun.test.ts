@@ -141,6 +141,9 @@ describe('rule: number-before-noun', () => {
     expect(lvu('抓好14个乡村振兴示范片区。')).toEqual([['乡村振兴示范片区', 14, '个']])
     expect(lvu('做强7条先进制造业产业链。')).toEqual([['先进制造业产业链', 7, '条']])
     expect(lvu('梳理细化41项问题清单。')).toEqual([['问题清单', 41, '项']])
+    expect(lvu('公布86件“跨省通办”事项。')).toEqual([['跨省通办事项', 86, '件']])
+    expect(lvu('清理整合63家地方融资平台。')).toEqual([['地方融资平台', 63, '家']])
+    expect(lvu('启动建设6个TOD综合开发项目。')).toEqual([['TOD综合开发项目', 6, '个']])
   })
   it('keeps the verbs that set up, start or abolish what is counted', () => {
     expect(lvu('新设5个综合保税区。')).toEqual([['新设综合保税区', 5, '个']])
