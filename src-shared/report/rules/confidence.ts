@@ -34,6 +34,9 @@ export function isVagueLabel(label: string): boolean {
   if (BARE_OWNED_MEASURES.includes(label)) return true
   // 鹿鸣矿业实现产值: a verb left between the owner and its measure, where a reading stopped short.
   if (DEEDS.some((w) => label.indexOf(w) > 0)) return true
+  // 受益群众达, 补助标准从, 产业园分别新增企业: a reading that stopped at the word before the value, or kept the
+  // word that pairs a list.
+  if (/(?:从|由|至|到|(?<![发通直抵])达)$/.test(label) || label.includes('分别')) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
   // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
   if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null

@@ -39,6 +39,8 @@ describe('rule: confidence', () => {
     expect(['参合率', '创建率', '赤字率'].map(isVagueLabel)).toEqual([true, true, false])
     // A measure without its owner; one that names a kind of owner stands alone.
     expect(['吞吐量', '增加值', '存栏', '集装箱吞吐量', '贷款余额'].map(isVagueLabel)).toEqual([true, true, true, false, false])
+    // A reading that stopped at the word before the value, or kept the word that pairs a list.
+    expect(['受惠农户达', '补贴标准从', '园区分别新增企业', '经济发达镇', '通达'].map(isVagueLabel)).toEqual([true, true, true, false, true])
   })
 
   it('flags a share paired from a list whose label lost the rate the list shares', () => {
