@@ -125,7 +125,7 @@ const TRAILING_STRIP: readonly RegExp[] = [
   // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
   /(月|年|日)(人均|生均|户均)$/,
   // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
-  /(剩余|其余)$/,
+  /(剩余|其余)的?$/,
   // 失业率控制在年度目标3.8%以内: the target the level is held within is no part of what it measures.
   /(?<=控制在|保持在|稳定在)(年度|预期)?目标$/,
   BASIS_ADVERBIALS,

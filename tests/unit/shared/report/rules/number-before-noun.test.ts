@@ -130,6 +130,7 @@ describe('rule: number-before-noun', () => {
 
   it('reads what is left of a count (剩余…) as the count of the noun after it', () => {
     expect(lvu('剩余2.1万贫困人口全部脱贫。')).toEqual([['贫困人口', 2.1, '万']])
+    expect(lvu('确保剩余的3.6万贫困人口全部脱贫。')).toEqual([['贫困人口', 3.6, '万']])
   })
   it('keeps 新开通 and 新认定 before a count as defining verbs, as 新增', () => {
     expect(lvu('新开通4条国际货运航线。')[0]?.[0]).toBe('新开通国际货运航线')
