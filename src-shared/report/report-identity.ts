@@ -1,6 +1,6 @@
 import { normalizeForAnalysis } from './normalize'
 import { headPlace, speakerLineYear, unnamedLevel } from './speaker-line'
-import { planSpanIn } from './words/periods'
+import { planSpanIn, planSpansIn } from './words/periods'
 import { headingCues } from './period'
 import { yearsIn } from './period-format'
 import { PROVINCES, shortProvinceName } from './words/places'
@@ -20,6 +20,10 @@ function yearFromHeading(rawTitle: string): number | null {
     if (plan && !review) return y
     return null
   }
+  // “十二五”重大成就及“十三五”主要目标: a review of one plan and the goals of the next are given at the first's end.
+  const spans = planSpansIn(t)
+  const [first, next] = [spans[0], spans[spans.length - 1]]
+  if (review && plan && first && next && next[0] === first[1] + 1) return next[0]
   const span = planSpanIn(t)
   if (span) {
     if (review && !plan) return span[1] + 1

@@ -6,6 +6,7 @@
  */
 
 import { normalizeForAnalysis } from './normalize'
+import { chineseNumeralValue } from './words/numerals'
 
 export interface SpeakerLine {
   /** “2024年2月29日”. */
@@ -26,7 +27,9 @@ const LEVELS = '自治区|自治州|自治县|特别行政区|省|市|州|盟|�
 const PLACE = new RegExp(`^(.+?(?:${LEVELS}))第?[一二三四五六七八九十百零〇\\d]*届`)
 /** A level word alone (`自治区第八届人民代表大会`, `我代表自治区人民政府`) names no place. */
 const BARE_LEVEL = new RegExp(`^(?:${LEVELS})$`)
-const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+// The date may be written in Chinese numerals (`二〇一六年一月二十五日`), digit by digit for the year.
+const YEAR_DIGITS = '〇○零一二三四五六七八九'
+const DATE = new RegExp(`(\\d{4}|[${YEAR_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`)
 // The meeting may run on to the next line (`在兰州市第十七届人民代表大会` / `第五次会议上`).
 const MEETING = /在(.{2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
 const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/
@@ -60,7 +63,7 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   const original = text.slice(0, HEAD_CHARS)
   // Read on the normalised head (full-width digits as digits); names come from the original characters.
   const head = normalizeForAnalysis(original)
-  const date = DATE.exec(head)
+  const date = readDate(head)
   const meetingMatch = MEETING.exec(head)
   const meeting = meetingMatch ? original.slice(meetingMatch.index + 1, meetingMatch.index + 1 + (meetingMatch[1] as string).length).trim() : null
   let organization: string | null = null
@@ -76,7 +79,7 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   }
   const speakerMatch = SPEAKER.exec(meetingMatch ? head.slice(meetingMatch.index) : head)
   return {
-    date: date ? `${date[1]}年${Number(date[2])}月${Number(date[3])}日` : null,
+    date: date ? `${date.year}年${date.month}月${date.day}日` : null,
     meeting,
     organization,
     speaker: speakerMatch?.[0]?.replace(/\s+/g, ' ').trim() ?? null,
@@ -89,10 +92,23 @@ export function parseSpeakerLine(text: string): SpeakerLine {
  * before the new year.
  */
 export function speakerLineYear(text: string): number | null {
-  const date = DATE.exec(normalizeForAnalysis(text.slice(0, HEAD_CHARS)))
+  const date = readDate(normalizeForAnalysis(text.slice(0, HEAD_CHARS)))
   if (!date) return null
-  const year = Number(date[1])
-  return Number(date[2]) >= 11 ? year + 1 : year
+  return date.month >= 11 ? date.year + 1 : date.year
+}
+
+/** The first date of a head, in figures or Chinese numerals (`2024年2月29日`, `二〇一六年一月二十五日`). */
+function readDate(head: string): { year: number; month: number; day: number } | null {
+  const date = DATE.exec(head)
+  if (!date) return null
+  const part = (w: string): number => (/\d/.test(w) ? Number(w) : (chineseNumeralValue(w) ?? 0))
+  return { year: yearValue(date[1] as string), month: part(date[2] as string), day: part(date[3] as string) }
+}
+
+/** `2016` or `二〇一六`: a year written in figures or digit by digit in Chinese numerals. */
+function yearValue(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written)
+  return Number([...written].map((ch) => (YEAR_DIGITS.indexOf(ch) <= 2 ? 0 : YEAR_DIGITS.indexOf(ch) - 2)).join(''))
 }
 
 /**

@@ -68,6 +68,16 @@ export const PLAN_NAME_SOURCE =
   '(?:十[一二三四五六七]五|(?<![第十百千零〇一二三四五六七八九\\d])(?:[六七八九]五|十五)(?=[”"’]|(?:计划)?(?:时期|期间|末|以来|规划|计划)))'
 const PLAN_NAME = new RegExp(PLAN_NAME_SOURCE)
 
+/** Every five-year plan s names, in order, as spans (`“十二五”重大成就及“十三五”主要目标` → 2011-2015, 2016-2020). */
+export function planSpansIn(s: string): [number, number][] {
+  const spans: [number, number][] = []
+  for (const m of s.matchAll(new RegExp(PLAN_NAME_SOURCE, 'g'))) {
+    const span = fiveYearPlanSpan(FIVE_YEAR_PLAN_NAMES[m[0]] ?? 0)
+    if (span) spans.push(span)
+  }
+  return spans
+}
+
 /** The five-year plan s names (`“十四五”时期工作回顾`, `“十五”期间`), as its span; null when it names none. */
 export function planSpanIn(s: string): [number, number] | null {
   const m = PLAN_NAME.exec(s)
@@ -96,5 +106,5 @@ export const GOAL_ANNOUNCERS: readonly string[] = ['预期目标', '主要目标
 export const ANNOUNCER_FOLLOWERS = ['是', '为', ':', '：', '如下']
 
 /** Section-title words of a review and of a plan. */
-export const REVIEW_TITLE_WORDS = /回顾|成绩|过去|以来|进展|完成情况|执行情况/
+export const REVIEW_TITLE_WORDS = /回顾|成绩|成就|过去|以来|进展|完成情况|执行情况/
 export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|工作重点|主要工作|政策取向/

@@ -11,6 +11,8 @@ describe('the report’s year and place', () => {
     expect(reportYearOf({ title: '', text: '各位代表：\n刚刚过去的2019年，全县…', headings: ['工作回顾'] })).toBe(2020)
     expect(reportYearOf({ title: '', text: '各位代表：', headings: [] })).toBeNull()
     expect(reportYearOf({ title: '', text: '', headings: ['本届政府工作回顾', '2024年工作重点'] })).toBe(2024)
+    // A heading on one plan's achievements and the next plan's goals stands at the turn between them.
+    expect(reportYearOf({ title: '', text: '', headings: ['一、“十三五”发展成就及“十四五”主要目标', '二、今年工作'] })).toBe(2021)
   })
   it('dates a report given at a session in November or December to the year it plans', () => {
     const head = (date: string) => `——${date}在某某市第八届人民代表大会第一次会议上\n市长 某某\n各位代表：`

@@ -10,6 +10,10 @@ describe('the speaker line and the opening sentence', () => {
       speaker: '市长 王某某',
     })
     expect(speakerLineYear('——２０２２年１月１２日在某县第十八届人民代表大会第一次会议上')).toBe(2022)
+    // A date in Chinese numerals, the year digit by digit (〇 or ○ or 零); a session in December plans the next year.
+    expect(speakerLineYear('——二〇一六年一月二十五日在某省第十二届人民代表大会第五次会议上')).toBe(2016)
+    expect(speakerLineYear('——二○○九年二月十日在某市人民代表大会上')).toBe(2009)
+    expect(speakerLineYear('——二零二一年十二月二十八日在某县人民代表大会上')).toBe(2022)
   })
   it('names the body from the opening sentence when there is no speaker line', () => {
     expect(parseSpeakerLine('各位代表：\n现在，我代表某某区人民政府，向大会报告工作。').organization).toBe('某某区人民政府')
