@@ -152,16 +152,19 @@ export function matchHeading(norm: string, a: number, b: number): HeadingMatch |
   return null
 }
 
-/** `政 府 工 作 报 告` → `政府工作报告`; other runs of spaces → one space. */
+/**
+ * `政 府 工 作 报 告` → `政府工作报告` (any white space: full-width, no-break, en spaces); other runs of spaces → one
+ * space.
+ */
 export function collapseTitle(s: string): string {
   let out = ''
   const t = s.trim()
   for (let i = 0; i < t.length; i++) {
     const ch = t[i] as string
-    if (ch === ' ' || ch === '\u3000' || ch === '\t') {
+    if (/\s/.test(ch)) {
       const prev = out[out.length - 1]
       let j = i
-      while (j < t.length && (t[j] === ' ' || t[j] === '\u3000' || t[j] === '\t')) j++
+      while (j < t.length && /\s/.test(t[j] as string)) j++
       const next = t[j]
       if (prev !== undefined && next !== undefined && !isAsciiWord(prev) && !isAsciiWord(next)) {
         i = j - 1

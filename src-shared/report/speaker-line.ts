@@ -30,8 +30,8 @@ const BARE_LEVEL = new RegExp(`^(?:${LEVELS})$`)
 // The date may be written in Chinese numerals (`二〇一六年一月二十五日`), digit by digit for the year.
 const YEAR_DIGITS = '〇○零一二三四五六七八九'
 const DATE = new RegExp(`(\\d{4}|[${YEAR_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`)
-// The meeting may run on to the next line (`在兰州市第十七届人民代表大会` / `第五次会议上`).
-const MEETING = /在(.{2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
+// The meeting may run on to the next line (`在兰州市第十七届人民代表大会` / `第五次会议上`, `在宁波市` / `第十六届…`).
+const MEETING = /在((?:.|\n(?!\n)){2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
 const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/
 /** `我代表海拉尔区人民政府` / `我代表国务院`: the body that reports. */
 const ON_BEHALF = /我(?:谨)?代表([\u4e00-\u9fa5]{0,16}?)(人民政府|国务院)/
@@ -65,7 +65,7 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   const head = normalizeForAnalysis(original)
   const date = readDate(head)
   const meetingMatch = MEETING.exec(head)
-  const meeting = meetingMatch ? original.slice(meetingMatch.index + 1, meetingMatch.index + 1 + (meetingMatch[1] as string).length).trim() : null
+  const meeting = meetingMatch ? original.slice(meetingMatch.index + 1, meetingMatch.index + 1 + (meetingMatch[1] as string).length).replace(/\s*\n\s*/g, '').trim() : null
   let organization: string | null = null
   if (meeting) {
     // The place before the congress: “玉林市”, “广西壮族自治区”, “浙江省”, “海淀区”; not a bare “市”.

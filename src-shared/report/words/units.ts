@@ -98,6 +98,9 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['台(套)', 'count'],
   ['条(段)', 'count'],
   ['套(间)', 'count'],
+  ['人(次)', 'count'],
+  ['场(次)', 'count'],
+  ['例', 'count'],
   ['届', 'count'],
   ['枪', 'count'],
   ['剂次', 'count'],
@@ -135,7 +138,7 @@ export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
 }
 
 /** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */
-export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）', '条(段)': '条（段）', '套(间)': '套（间）' }
+export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）', '条(段)': '条（段）', '套(间)': '套（间）', '人(次)': '人（次）', '场(次)': '场（次）' }
 
 /** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }

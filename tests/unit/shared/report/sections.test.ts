@@ -64,6 +64,9 @@ describe('front matter and tree', () => {
   it('collapses a spaced title and finds the speaker line', () => {
     expect(t.title).toBe('政府工作报告')
     expect(collapseTitle('2024年 政 府 工 作 报 告')).toBe('2024年政府工作报告')
+    // A title spaced out with no-break or en spaces, as web pages print it.
+    expect(collapseTitle('政 \u00a0府 \u00a0工 \u00a0作')).toBe('政府工作')
+    expect(collapseTitle('名\u2002\u2002词\u2002\u2002解\u2002\u2002释')).toBe('名词解释')
     expect(t.speakerLine).toContain('２０２２年１月１２日')
   })
   it('builds a nested tree with deterministic ids and numbers as written', () => {

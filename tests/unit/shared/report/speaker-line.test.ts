@@ -43,6 +43,10 @@ describe('the speaker line and the opening sentence', () => {
   it('reads a meeting that runs on to the next line, and no place from a level word alone', () => {
     const split = parseSpeakerLine('政府工作报告\n——2025年1月11日在某某市第十七届人民代表大会\n第五次会议上\n某某市市长 王某某\n各位代表:\n现在，我代表市人民政府向大会作工作报告')
     expect(split.organization).toBe('某某市人民政府')
+    const early = parseSpeakerLine('政府工作报告\n2022年4月9日在某某市\n第十六届人民代表大会第一次会议上\n王某某\n各位代表：')
+    expect([early.meeting, early.organization]).toEqual(['某某市第十六届人民代表大会第一次会议', '某某市人民政府'])
+    // Not across a blank line: a paragraph further down is no part of the head.
+    expect(parseSpeakerLine('政府工作报告\n2022年4月9日在\n\n某某市第十六届人民代表大会第一次会议上').meeting).toBeNull()
     const bare = '——2002年1月25日在自治区第八届人民代表大会第五次会议上\n各位代表:\n现在，我代表自治区人民政府，向大会作政府工作报告'
     expect(parseSpeakerLine(bare).organization).toBeNull()
     expect(headPlace(bare)).toBeNull()

@@ -109,6 +109,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('新开工9条（段）城际公路')).toMatchObject({ value: 9, unit: '条（段）' })
     expect(one('筹集人才住房1.6万余套（间）')).toMatchObject({ value: 1.6, unit: '万套（间）', post: null })
     expect(one('新建公共充电桩830枪')).toMatchObject({ value: 830, unit: '枪' })
+    expect(one('惠及群众46万人（次）')).toMatchObject({ value: 46, unit: '万人（次）' })
+    expect(one('举办展会32场（次）')).toMatchObject({ value: 32, unit: '场（次）' })
+    expect(one('完成复明手术800例')).toMatchObject({ value: 800, unit: '例' })
     expect(one('成功举办5届茶博会')).toMatchObject({ value: 5, unit: '届' })
     // After a measure word a name may start with Latin letters; after a bare magnitude letters are a unit not known.
     expect(one('启动8个EOD生态项目')).toMatchObject({ value: 8, unit: '个' })
