@@ -3,7 +3,7 @@ import { headPlace, speakerLineYear, unnamedLevel } from './speaker-line'
 import { planSpanIn, planSpansIn } from './words/periods'
 import { headingCues } from './period'
 import { yearsIn } from './period-format'
-import { PROVINCES, shortProvinceName } from './words/places'
+import { AUTONOMOUS_PREFECTURES, PROVINCES, shortProvinceName } from './words/places'
 
 /**
  * Which year a report is of (the plan year; its review is of the year before) and which place it governs.
@@ -65,20 +65,25 @@ export function reportPlaceOf(title: string, text: string): string | null {
   const named = headPlace(text)
   if (named) return named
   const level = unnamedLevel(text)
-  if (level === '省' || level === '自治区') {
-    const sample = text.slice(0, 50_000)
-    let best: string | null = null
-    let bestCount = 0
-    for (const full of PROVINCES) {
-      const count = occurrences(sample, shortProvinceName(full))
-      if (count > bestCount) {
-        best = full
-        bestCount = count
-      }
-    }
-    if (best && bestCount >= 3) return best
-  }
+  const sample = text.slice(0, 50_000)
+  if (level === '省' || level === '自治区') return mostNamed(sample, PROVINCES.map((full) => [full, shortProvinceName(full)]), 3)
+  // 我代表州人民政府: the prefecture whose name (文山州, or in full) the text uses.
+  if (level === '州') return mostNamed(sample, AUTONOMOUS_PREFECTURES, 2)
   return null
+}
+
+/** The place of a list ([full name, short name]) the text names most, at least `least` times; else null. */
+function mostNamed(text: string, places: readonly (readonly [string, string])[], least: number): string | null {
+  let best: string | null = null
+  let bestCount = 0
+  for (const [full, short] of places) {
+    const count = occurrences(text, short) + (full.startsWith(short) ? 0 : occurrences(text, full))
+    if (count > bestCount) {
+      best = full
+      bestCount = count
+    }
+  }
+  return best && bestCount >= least ? best : null
 }
 
 function occurrences(text: string, word: string): number {

@@ -12,6 +12,23 @@ export function shortProvinceName(full: string): string {
 }
 
 /**
+ * The autonomous prefectures, as named in full, and the short name their reports use in running text (`文山州`):
+ * a prefecture's report often says only `我代表州人民政府`. Data for finding a report's place in its text.
+ */
+export const AUTONOMOUS_PREFECTURES: readonly (readonly [string, string])[] = [
+  ['延边朝鲜族自治州', '延边州'], ['恩施土家族苗族自治州', '恩施州'], ['湘西土家族苗族自治州', '湘西州'],
+  ['阿坝藏族羌族自治州', '阿坝州'], ['甘孜藏族自治州', '甘孜州'], ['凉山彝族自治州', '凉山州'],
+  ['黔东南苗族侗族自治州', '黔东南州'], ['黔南布依族苗族自治州', '黔南州'], ['黔西南布依族苗族自治州', '黔西南州'],
+  ['楚雄彝族自治州', '楚雄州'], ['红河哈尼族彝族自治州', '红河州'], ['文山壮族苗族自治州', '文山州'],
+  ['西双版纳傣族自治州', '西双版纳州'], ['大理白族自治州', '大理州'], ['德宏傣族景颇族自治州', '德宏州'],
+  ['怒江傈僳族自治州', '怒江州'], ['迪庆藏族自治州', '迪庆州'], ['临夏回族自治州', '临夏州'], ['甘南藏族自治州', '甘南州'],
+  ['海北藏族自治州', '海北州'], ['黄南藏族自治州', '黄南州'], ['海南藏族自治州', '海南州'], ['果洛藏族自治州', '果洛州'],
+  ['玉树藏族自治州', '玉树州'], ['海西蒙古族藏族自治州', '海西州'], ['昌吉回族自治州', '昌吉州'],
+  ['博尔塔拉蒙古自治州', '博州'], ['巴音郭楞蒙古自治州', '巴州'], ['克孜勒苏柯尔克孜自治州', '克州'],
+  ['伊犁哈萨克自治州', '伊犁州'],
+]
+
+/**
  * Endings of a part of the place a report is about: a zone, park, port or airport (`综合保税区`, `高新区`, `双流国际机场`).
  * A figure of such a part is never the place's own indicator.
  */

@@ -27,6 +27,9 @@ describe('the report’s year and place', () => {
     expect(reportPlaceOf('2024年某某市政府工作报告', '')).toBe('某某市')
     expect(reportPlaceOf('', '各位代表：\n现在，我代表海拉尔区人民政府，向大会报告工作。')).toBe('海拉尔区')
     expect(reportPlaceOf('', '各位代表：\n我代表省人民政府，向大会报告工作。\n青海发展…青海…青海…')).toBe('青海省')
+    // A prefecture's report names its level only; the text names the prefecture by its short name.
+    expect(reportPlaceOf('', '各位代表：\n我代表州人民政府，向大会报告工作。\n红河州的发展…全州…红河州…')).toBe('红河哈尼族彝族自治州')
+    expect(reportPlaceOf('', '各位代表：\n我代表州人民政府，向大会报告工作。\n全州上下…')).toBeNull()
     expect(reportPlaceOf('', '各位代表：\n我代表市人民政府，向大会报告工作。')).toBeNull()
   })
   it('a report pasted without its title still has its year, place and periods', () => {
