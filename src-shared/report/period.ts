@@ -334,6 +334,9 @@ function openingCue(norm: string, s: number, end: number, year: number | null): 
   // N years closed by 来 at the head (`五年来市政府…`) are the whole time adverbial even without a comma after them.
   const head0 = lastCue(firstClause, year, (pos) => pos === 0)
   if (head0 && head0.pos === 0 && /^[一二三四五六七八九十两几\d]+年来$/.test(firstClause.slice(0, head0.end))) return head0.period
+  // 省十三届人大一次会议以来的五年，是…的五年: the years since a session (or any event) are N years past.
+  const since = /以来的([一二三四五六七八九十两]+)年$/.exec(firstClause)
+  if (since && firstClause.length <= 24) return lastCue(`过去${since[1]}年`, year, (pos) => pos === 0)?.period
   // The time as the subject of 是 (`2020年是“十三五”的收官之年，…`) dates what follows too.
   const first = lastCue(firstClause, year, (pos) => pos === 0)
   return first && firstClause[first.end] === '是' ? first.period : undefined

@@ -44,6 +44,25 @@ describe('a time opening a sentence speaks for the rest of its paragraph', () =>
       ['生产总值', 8, '2021 target'],
     ])
   })
+
+  it('reads the years since a session (…以来的五年，是…) as the five years past, until the review turns to the year', () => {
+    const text = [
+      '政府工作报告',
+      '——2023年1月10日在某某市第十六届人民代表大会第一次会议上',
+      '一、过去五年和2022年工作回顾',
+      '市十五届人大一次会议以来的五年，是很不平凡的五年。',
+      '——综合实力跃上新台阶。全市生产总值达到3200亿元，城镇新增就业40万人。',
+      '刚刚过去的2022年，全市生产总值增长3.1%。',
+      '二、2023年工作安排',
+      '全市生产总值增长6%左右。',
+    ].join('\n')
+    expect(periods(text)).toEqual([
+      ['生产总值', 3200, '2018-2022'],
+      ['城镇新增就业', 40, '2018-2022'],
+      ['生产总值', 3.1, '2022'],
+      ['生产总值', 6, '2023 target'],
+    ])
+  })
 })
 
 describe('words of the genre the held-out reports showed', () => {
