@@ -39,6 +39,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['斤', 'measure'],
   ['公里', 'measure'],
   ['千米', 'measure'],
+  ['延米', 'measure'],
   ['米', 'measure'],
   ['标准箱', 'measure'],
   ['标箱', 'measure'],
@@ -100,6 +101,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['套(间)', 'count'],
   ['人(次)', 'count'],
   ['场(次)', 'count'],
+  ['桩(枪)', 'count'],
   ['例', 'count'],
   ['届', 'count'],
   ['枪', 'count'],
@@ -138,7 +140,7 @@ export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
 }
 
 /** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */
-export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）', '条(段)': '条（段）', '套(间)': '套（间）', '人(次)': '人（次）', '场(次)': '场（次）' }
+export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）', '条(段)': '条（段）', '套(间)': '套（间）', '人(次)': '人（次）', '场(次)': '场（次）', '桩(枪)': '桩（枪）' }
 
 /** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }

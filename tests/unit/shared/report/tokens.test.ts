@@ -113,6 +113,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('举办展会32场（次）')).toMatchObject({ value: 32, unit: '场（次）' })
     expect(one('完成复明手术800例')).toMatchObject({ value: 800, unit: '例' })
     expect(one('成功举办5届茶博会')).toMatchObject({ value: 5, unit: '届' })
+    // Charging points counted by post or by gun (桩（枪）, as written); works along a line by 延米, a length.
+    expect(one('新建公共充电桩450桩（枪）')).toMatchObject({ value: 450, unit: '桩（枪）' })
+    expect(one('加固堤防3.2万延米')).toMatchObject({ value: 3.2, unit: '万延米' })
     // After a measure word a name may start with Latin letters; after a bare magnitude letters are a unit not known.
     expect(one('启动8个EOD生态项目')).toMatchObject({ value: 8, unit: '个' })
     expect(tokens('装机容量12万kW')).toEqual([])
