@@ -216,6 +216,7 @@ function arabicFigure(s: Scan, i: number): number {
   }
   // 分别提高0.9和7.2个百分点: a bare number before a list joiner and a number with a rate's unit writes that unit short.
   if (!unit) unit = sharedRateUnit(norm, original, j)
+  else if (rangeEnd < 0 && !unit.mid && unit.unit === RATE_CUT_SHORT) unit = sharedRateUnit(norm, original, unit.end, RATE_CUT_SHORT) ?? unit
   if (!unit) return num.end
   if (isRunLength(norm, i, unit.unit)) return unit.end
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
@@ -254,16 +255,27 @@ function isRunLength(norm: string, i: number, unit: string): boolean {
   return RUN_UNITS.includes(unit) && RUN_LEADS.some((w) => norm.endsWith(w, i))
 }
 
+/** How a list writes 个百分点 on the values before the last: `分别提高1.6个和1.4个百分点`. */
+const RATE_CUT_SHORT = '个'
+
 /** Joiners between the values of a list written `0.9和7.2个百分点`. */
 const VALUE_JOINERS = new Set(['和', '、', '与', '及'])
 
-/** The rate's unit (%, 个百分点) of the value after a list joiner at j, for a bare number before it; else null. */
-function sharedRateUnit(norm: string, original: string, j: number): ReturnType<typeof matchUnit> {
-  // 提高20.7、8、17.3、11.8个百分点: through the bare values after it, up to the one that writes the unit.
+/**
+ * The rate's unit (%, 个百分点) of the value after a list joiner at j, for a number before it written bare or with
+ * the rate's unit cut short (`short`: 1.6个 of 1.6个和1.4个百分点); else null.
+ */
+function sharedRateUnit(norm: string, original: string, j: number, short = ''): ReturnType<typeof matchUnit> {
+  // 提高20.7、8、17.3、11.8个百分点, 高于1.8个、0.2个和0.1个百分点: through the values after it, up to the one that
+  // writes the unit.
   for (let at = j, guard = 0; guard < 12 && VALUE_JOINERS.has(norm[at] ?? '') && isDigit(norm[at + 1]); guard++) {
     const next = readArabic(norm, original, at + 1)
     const unit = matchUnit(norm, next.end)
-    if (unit) return unit.cls === 'pct' || unit.cls === 'ppt' ? { ...unit, end: j } : null
+    if (unit && short !== '' && unit.unit === short) {
+      at = unit.end
+      continue
+    }
+    if (unit) return (unit.cls === 'pct' || unit.cls === 'ppt') && unit.unit.startsWith(short) ? { ...unit, end: j + short.length } : null
     at = next.end
   }
   return null

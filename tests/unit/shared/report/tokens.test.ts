@@ -82,6 +82,17 @@ describe('the tokeniser reads numbers in every written form', () => {
     // Only a rate's unit: 2018和2019年 are years, 3和5个 no list of rates.
     expect(tokens('2018和2019年')).toEqual([])
     expect(tokens('建成3和5个').map((t) => t.value)).toEqual([5])
+    // 个 on the earlier values is 个百分点 cut short (1.3个和0.8个百分点); counts of things in a list stay counts.
+    expect(tokens('分别回落1.3个和0.8个百分点').map((t) => [t.value, t.unit])).toEqual([
+      [1.3, '个百分点'],
+      [0.8, '个百分点'],
+    ])
+    expect(tokens('快于全国2.1个、0.6个与0.4个百分点').map((t) => t.unit)).toEqual(['个百分点', '个百分点', '个百分点'])
+    expect(tokens('建成4个和9个示范园').map((t) => [t.value, t.unit])).toEqual([
+      [4, '个'],
+      [9, '个'],
+    ])
+    expect(tokens('新建2个和提高1.5个百分点').map((t) => t.unit)).toEqual(['个', '个百分点'])
   })
   it('units of energy, kits, doses, pairs and wagons, and their nouns that are no units', () => {
     // 度 is a unit only after a magnitude: 亿度 is 亿千瓦时, 30度 or 季度 is none.
