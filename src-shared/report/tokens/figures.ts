@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, PER_MONEY_OUTPUTS, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, PER_POPULATION_MAGNITUDES, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, PER_MONEY_OUTPUTS, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -170,6 +170,13 @@ function arabicFigure(s: Scan, i: number): number {
   // Fractions and ratios written with digits: 1/4, 1/3以上, 2：1
   if (norm[j] === '/' && isDigit(norm[j + 1])) {
     const den = readArabic(norm, original, j + 1)
+    // 16/10万: a rate per 10万 (of births, of people), kept in its own unit.
+    const per = PER_POPULATION_MAGNITUDES.find((w) => norm.startsWith(w, den.end))
+    if (den.value > 0 && per && !norm.slice(j + 1, den.end).includes('.')) {
+      const end = den.end + per.length
+      token(s, { start: i, value: num.value, high: null, unit: `/${original.slice(j + 1, end)}`, cls: 'pct', written: null, converted: false, mid: false }, end)
+      return s.out[s.out.length - 1]?.end ?? end
+    }
     if (den.value > 0 && !isDigit(norm[den.end]) && norm[den.end] !== '/') {
       token(
         s,

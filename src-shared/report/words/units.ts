@@ -126,6 +126,12 @@ export const DENOMINATOR_FIRST: readonly (readonly [string, readonly string[], s
 ]
 
 /**
+ * Magnitudes after the denominator of a rate written with a slash (`孕产妇死亡率16/10万`): 16 per 10万, unit `/10万`,
+ * never the fraction 16/10.
+ */
+export const PER_POPULATION_MAGNITUDES: readonly string[] = ['万']
+
+/**
  * Base units read only after a magnitude (`发电量6465亿度`, `2.9万亿度`): alone, `度` is a degree or part of a word
  * (`30度`, `季度`).
  */

@@ -68,6 +68,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     const units = ['列', '场', '场次', '小时', '部', '支', '亿方', '亿千瓦时', '万座', '元/月', '元/人', '岁', '万吨/日', '亿袋']
     for (const unit of units) expect(one(`达到12${unit}`)?.unit).toBe(unit)
     expect(one('收窄至2：1以内')).toMatchObject({ value: 2, unit: '：1', post: '以内' })
+    // A rate per 10万 is written with a slash; it is no fraction (12/10万 is not 120%).
+    expect(one('孕产妇死亡率降至12.5/10万')).toMatchObject({ value: 12.5, unit: '/10万', post: null })
+    expect(one('完成目标的3/4')).toMatchObject({ value: 75, unit: '%' })
   })
   it('bare values of a list that write a rate’s unit only once, at the last', () => {
     expect(tokens('分别提高1.2和3.4个百分点').map((t) => [t.value, t.unit])).toEqual([

@@ -115,6 +115,11 @@ describe('rule: number-before-noun', () => {
     ])
     expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
+    // An age inside a list of subjects leaves the list whole: each rate gets its own name.
+    expect(lvu('新生儿死亡率、5岁以下儿童死亡率分别降至3.1‰、4.6‰。')).toEqual([
+      ['新生儿死亡率', 3.1, '‰'],
+      ['5岁以下儿童死亡率', 4.6, '‰'],
+    ])
   })
   it('ends the noun where its own predicate starts (加快…, 增设…, 汛前…)', () => {
     expect(lvu('工程研究中心等12个省级创新平台加快建设。')).toEqual([['省级创新平台', 12, '个']])
