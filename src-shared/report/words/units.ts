@@ -33,6 +33,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['立方米', 'measure'],
   ['公顷', 'measure'],
   ['亩', 'measure'],
+  ['吨标准煤', 'measure'],
+  ['吨标煤', 'measure'],
   ['吨', 'measure'],
   ['公斤', 'measure'],
   ['千克', 'measure'],
@@ -170,10 +172,10 @@ export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
 export const AFTER_BARE_MAGNITUDE: readonly string[] = ['大关', '台阶', '关口', '级', '的']
 
 /**
- * The milestone a level passes (`跨过3万亿元大关`, `迈上5000亿元台阶`): written after the figure, part of its own
- * phrase, no noun that the figure counts.
+ * The milestone a level passes (`跨过3万亿元大关`, `迈上5000亿元台阶`, `突破800公里规划目标`): written after the figure at
+ * the end of its clause, part of its own phrase, no noun that the figure counts.
  */
-export const MILESTONE_WORDS: readonly string[] = ['大关', '台阶', '关口']
+export const MILESTONE_WORDS: readonly string[] = ['大关', '台阶', '关口', '规划目标']
 
 /**
  * Words before a bare 百, 千, 万 or 千万 that make it a count (`在校生突破万人`, `超万家`, `近百家`, `首破千万`): 100, 1000 or

@@ -130,6 +130,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     // Charging points counted by post or by gun (桩（枪）, as written); works along a line by 延米, a length.
     expect(one('新建公共充电桩450桩（枪）')).toMatchObject({ value: 450, unit: '桩（枪）' })
     expect(one('加固堤防3.2万延米')).toMatchObject({ value: 3.2, unit: '万延米' })
+    // Energy in tonnes of standard coal, written long or short.
+    expect(one('节约能源15万吨标准煤')).toMatchObject({ value: 15, unit: '万吨标准煤' })
+    expect(one('能源消费总量控制在2.1亿吨标煤左右')).toMatchObject({ value: 2.1, unit: '亿吨标煤', post: '左右' })
     // After a measure word a name may start with Latin letters; after a bare magnitude letters are a unit not known.
     expect(one('启动8个EOD生态项目')).toMatchObject({ value: 8, unit: '个' })
     expect(tokens('装机容量12万kW')).toEqual([])
