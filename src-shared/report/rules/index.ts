@@ -27,6 +27,7 @@ import { ownerMeasure } from './owner-measure'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
+import { policyArticles } from './policy-articles'
 import { premise } from './premise'
 import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
@@ -53,6 +54,7 @@ import { whatSomeDid } from './what-some-did'
  */
 export const RULES: readonly Rule[] = [
   referenceGroup,
+  policyArticles,
   namedItems,
   measureOf,
   plannedLevel,

@@ -217,3 +217,13 @@ export const NOT_A_COUNT_AFTER: readonly string[] = ['月', '季度', '工作日
  */
 export const RUN_LEADS: readonly string[] = ['连续']
 export const RUN_UNITS: readonly string[] = ['次', '届']
+
+/**
+ * 条 counts lines (roads, routes, rivers, chains) and the articles of a policy. It counts articles when the noun after
+ * it is a policy (`20条措施`, `31条政策`, `40条配套政策`, `20条意见`) or when it closes the name of a policy, a goal
+ * that ends in one of POLICY_GOALS (`稳经济58条`, `服务业恢复发展56条`, `奶业振兴9条`): such a count is the policy's
+ * name, no figure.
+ */
+export const ARTICLE_UNIT = '条'
+export const POLICY_NOUNS: readonly string[] = ['措施', '政策', '意见', '举措', '细则', '办法']
+export const POLICY_GOALS: readonly string[] = ['发展', '振兴', '增长', '经济', '营商环境']
