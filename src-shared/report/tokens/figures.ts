@@ -384,8 +384,9 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   if (norm.startsWith('个百分点', j)) return add(value, '个百分点', 'ppt', j + 4)
   if (norm.startsWith('百分点', j)) return add(value, '个百分点', 'ppt', j + 3)
   if (run === '一' && norm[j] === '半') return add(50, '%', 'pct', j + 1)
-  // 两次全面降准: a count in words, from two up, never 一次性, 二次会议 or the session of a body (八届八次全会)
-  if (norm[j] === '次' && value >= 2 && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '') && prev !== '届' && !norm.startsWith('全会', j + 1) && !isRunLength(norm, i, '次')) {
+  // 两次全面降准: a count in words, from two up, never 一次性, 二次会议 or the session of a body (八届八次全会); two times
+  // is written 两次, and 二次 before a noun is "secondary" (二次供水, 二次创业).
+  if (norm[j] === '次' && value >= 2 && run !== '二' && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '') && prev !== '届' && !norm.startsWith('全会', j + 1) && !isRunLength(norm, i, '次')) {
     return add(value, '次', 'count', j + 1)
   }
   return j

@@ -35,6 +35,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('提高十个百分点')).toMatchObject({ value: 10, unit: '个百分点' })
     expect(one('压减一半以上')).toMatchObject({ value: 50, unit: '%', post: '以上' })
     expect(one('两次降准')).toMatchObject({ value: 2, unit: '次' })
+    // 二次 before a noun is "secondary", no count: 二次供水, 二次开发.
+    expect(tokens('改造二次供水泵房，推动二次开发')).toEqual([])
+    expect(one('完成84处二次供水改造')).toMatchObject({ value: 84, unit: '处' })
   })
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
