@@ -11,6 +11,7 @@ import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
+import { elapsedTime } from './elapsed-time'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
@@ -55,6 +56,7 @@ import { whatSomeDid } from './what-some-did'
 export const RULES: readonly Rule[] = [
   referenceGroup,
   policyArticles,
+  elapsedTime,
   namedItems,
   measureOf,
   plannedLevel,

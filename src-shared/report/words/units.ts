@@ -227,3 +227,7 @@ export const RUN_UNITS: readonly string[] = ['次', '届']
 export const ARTICLE_UNIT = '条'
 export const POLICY_NOUNS: readonly string[] = ['措施', '政策', '意见', '举措', '细则', '办法']
 export const POLICY_GOALS: readonly string[] = ['发展', '振兴', '增长', '经济', '营商环境']
+
+/** Units of a time within which something was done (`6天内`, `2小时内`): at the head of a clause, they say when. */
+export const ELAPSED_TIME_UNITS: readonly string[] = ['天', '小时']
+export const WITHIN = '内'
