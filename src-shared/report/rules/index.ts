@@ -12,6 +12,7 @@ import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
 import { elapsedTime } from './elapsed-time'
+import { elidedHead } from './elided-head'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   countedClass,
   countedRate,
   countedDoers,
+  elidedHead,
   attributive,
   fromTo,
   rank,
