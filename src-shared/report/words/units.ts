@@ -231,3 +231,11 @@ export const POLICY_GOALS: readonly string[] = ['发展', '振兴', '增长', '�
 /** Units of a time within which something was done (`6天内`, `2小时内`): at the head of a clause, they say when. */
 export const ELAPSED_TIME_UNITS: readonly string[] = ['天', '小时']
 export const WITHIN = '内'
+
+/**
+ * Counts of lines (roads, pipes, rivers) and the lengths that add up over them: after `8条` or `11条（段）` a length
+ * (`500公里`) is their total, a figure of its own (`开工建设8条500公里高速公路`); any other size after a count is one
+ * item's (`178座10蒸吨锅炉`, `3台60万千瓦机组`), an attribute.
+ */
+export const LINES_COUNTED: readonly string[] = ['条', '条(段)', '条（段）', '段']
+export const LENGTHS: readonly string[] = ['公里', '千米', '延米']
