@@ -517,6 +517,8 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
     if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
+    // 4万户困难群众圆了…, 换了…: a character before 了 is the verb of the noun's own predicate.
+    if (k - a >= OUTCOME_NOUN_MIN && norm[k + 1] === '了') break
     // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
     // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.
     if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)))) break
