@@ -158,6 +158,9 @@ describe('rule: number-before-noun', () => {
     // 落地 and 当选 take a count of the projects landed and the people elected, and stay in the label.
     expect(lvu('产业引导基金已落地27个项目。')).toEqual([['产业引导基金落地项目', 27, '个']])
     expect(lvu('新当选5名省级劳动模范。')).toEqual([['新当选省级劳动模范', 5, '名']])
+    // 竣工验收 names what is counted too; 办好 and 组织好 take a count and go.
+    expect(lvu('竣工验收14座小型水闸。')).toEqual([['竣工验收小型水闸', 14, '座']])
+    expect(lvu('办好15件民生实事。')).toEqual([['民生实事', 15, '件']])
   })
   it('keeps a chain headed by a defining verb (开工建设), and the defining verb that opens a list ending in 等', () => {
     expect(lvu('开工建设11所中小学。')).toEqual([['开工建设中小学', 11, '所']])
