@@ -8,6 +8,8 @@ export const COUNTING_VERBS: readonly string[] = [
   '招募', '选派', '派出', '增设', '上线', '完工', '抓好', '做强', '做大', '做优', '扶持', '安装', '改建', '表彰',
   '评选', '新结交', '集聚', '培养', '扑灭', '聘请', '公布', '清理整合', '整合', '落地', '当选',
   '竣工验收', '办好', '组织好',
+  // A verb with its alternative in brackets: 改（新）建, 新（改）建 (brackets are half-width once normalised).
+  '改(新)建', '新(改)建', '改(扩)建', '新(扩)建',
 ]
 
 /**

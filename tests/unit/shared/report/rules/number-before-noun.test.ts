@@ -161,6 +161,12 @@ describe('rule: number-before-noun', () => {
     // 竣工验收 names what is counted too; 办好 and 组织好 take a count and go.
     expect(lvu('竣工验收14座小型水闸。')).toEqual([['竣工验收小型水闸', 14, '座']])
     expect(lvu('办好15件民生实事。')).toEqual([['民生实事', 15, '件']])
+    // A verb written with its alternative in brackets (改（新）建) takes a count as the verb does.
+    expect(lvu('改（扩）建36所公办幼儿园。')).toEqual([['公办幼儿园', 36, '所']])
+    expect(lvu('新（改）建2.4万座农村卫生厕所、300个村级公厕。')).toEqual([
+      ['农村卫生厕所', 2.4, '万座'],
+      ['村级公厕', 300, '个'],
+    ])
   })
   it('keeps a chain headed by a defining verb (开工建设), and the defining verb that opens a list ending in 等', () => {
     expect(lvu('开工建设11所中小学。')).toEqual([['开工建设中小学', 11, '所']])
