@@ -122,6 +122,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
+  // 养老金提高到人均3586元/月, 低保标准提高到每人每年5000元: after the verb, the base the amount is per.
+  /(?<=(?:到|至|为|达))(?:年|月)?(?:人均|每人|生均|户均|每户)(?:每?(?:年|月))?$/,
   // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
   /(月|年|日)(人均|生均|户均)$/,
   // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
