@@ -73,6 +73,12 @@ export const rank: Rule = {
     }
     // 外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1: one rank for each of the figures before; 经营主体
     // 突破1900万户，其中企业超830万户，总量均居全国第一: one for each total (additions are no totals).
+    // 苹果面积、产量位居全省第一，分别居全国地级市第7位…: 分别 without a subject ranks the figures of the statement
+    // before in order, from the first (the ranks after it are read as their own statements).
+    const firstOfBefore = ctx.sentence.previousStatement?.drafts[0]
+    if (pre.respectively && before && label === carried + rate && firstOfBefore && (ctx.sentence.previousStatement?.drafts.length ?? 0) > 1) {
+      label = firstOfBefore.label + rate
+    }
     const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
     const each = pre.each && before && (label === carried + rate || generic) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
