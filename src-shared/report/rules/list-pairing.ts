@@ -229,9 +229,25 @@ function wholeItemsShareOne(subject: string, written: string, values: readonly D
   if (values.length !== 1 || !d || subject.includes('等')) return false
   if (d.token.cls !== 'times' && !(d.token.cls === 'pct' && DATED_BASE.test(written))) return false
   const items = subject.split('、').map(cleanLabel)
-  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || !QUANTITY_ENDINGS.some((w) => x.endsWith(w)))) return false
+  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || !isQuantity(x))) return false
   // A standard indicator first is whole whatever the last item ends with (地区生产总值、…贷款余额).
   return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k])
+}
+
+const isQuantity = (label: string): boolean => QUANTITY_ENDINGS.some((w) => label.endsWith(w))
+
+/**
+ * `甲类事项、乙类事项办结率100%`: things named in full (four characters or more each, no 等 closing the list) that the
+ * rate ending the last completes (办结率): a rate adds up to no total, so the one value is each one's. Short parts
+ * (`养老、医疗机构`) are parts of one name; a share (`…事项占比`), a count or an amount may be the list's together.
+ */
+function rateOfEachItem(subject: string, values: readonly Draft[]): boolean {
+  const [d] = values
+  if (values.length !== 1 || d?.token.cls !== 'pct' || subject.includes('等')) return false
+  const items = subject.split('、').map(cleanLabel)
+  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return false
+  const completed = completeItems(items)
+  return completed.every((c, k) => c.startsWith(items[k] as string) && c.endsWith('率')) && completed.some((c, k) => c !== items[k])
 }
 
 /** A rate joined to what comes before at the end of a subject (`…办结率和满意率`). */
@@ -317,7 +333,9 @@ export const listPairing: Rule = {
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
-    const shared = !pre.each && !pre.respectively && wholeItemsShareOne(pre.subject, ctx.norm.slice(st.listStart, values[0]?.token.start ?? st.listStart), values)
+    const sharedWhole = !pre.each && !pre.respectively && wholeItemsShareOne(pre.subject, ctx.norm.slice(st.listStart, values[0]?.token.start ?? st.listStart), values)
+    const sharedCompleted = !pre.each && !pre.respectively && !sharedWhole && rateOfEachItem(pre.subject, values)
+    const shared = sharedWhole || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
     const whole = cleanLabel(pre.subject)
@@ -327,7 +345,7 @@ export const listPairing: Rule = {
     let items = listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
-    if (items.length > 1 && !shared) {
+    if (items.length > 1 && !sharedWhole) {
       const completed = completeItems(items)
       if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
       items = completed

@@ -219,6 +219,18 @@ describe('rule: list-pairing', () => {
     expect(view('工业、服务业增加值增长5%。')).toHaveLength(1)
   })
 
+  it('gives one rate after things a rate completes (甲、乙事项办结率) to each of them, and a share or a total to none', () => {
+    expect(view('不动产登记事项、社会保障事项网上办结率98%。')).toEqual([
+      ['不动产登记事项网上办结率', 98, null],
+      ['社会保障事项网上办结率', 98, null],
+    ])
+    // A share, a growth of a total, parts of one name, a list closed by 等: one figure.
+    expect(view('“马上办、网上办”事项占比达到90%。')).toHaveLength(1)
+    expect(view('电子信息、装备制造产业产值增长12%。')).toHaveLength(1)
+    expect(view('养老、医疗机构签约服务率达95%。')).toHaveLength(1)
+    expect(view('城市社区、农村社区等服务站覆盖率达到100%。')).toHaveLength(1)
+  })
+
   it('completes a longer first item that ends as the last one does with the shared tail', () => {
     expect(view('饮用水水源地水质抽检、出厂水抽检达标率分别为98.2%、99.6%。').map((v) => v[0])).toEqual([
       '饮用水水源地水质抽检达标率',
