@@ -1,6 +1,7 @@
 import { RATE_ENDINGS } from './counted-rate'
 import { ACTIONS_OF_WORKS, LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
+import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
@@ -64,12 +65,13 @@ export function completeItems(listed: string[]): string[] {
   return owned ? completed.map((x) => head + x) : completed
 }
 
-/** [head](超|过|超过)amount元[以上][tail]: one threshold of a list of them. */
-const THRESHOLD_ITEM = /^(.*?)((?:超过|超|过)\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?元(?:以上)?)(.*)$/u
+/** [head](超|过|超过)amount元[以上][tail]: one threshold of a list of them, the amount in digits or words (过亿元, 超十亿元). */
+const THRESHOLD_ITEM = new RegExp(`^(.*?)(${THRESHOLD_AMOUNT})(.*)$`, 'u')
 
 /**
  * `产值超20亿元、超50亿元产业集群`: a list of thresholds of one name; the first item's head and the last item's
- * tail belong to each (产值超20亿元产业集群, 产值超50亿元产业集群). Null when the items are not such a list.
+ * tail belong to each (产值超20亿元产业集群, 产值超50亿元产业集群; 营收过亿元、过十亿元企业). Null when the items are not
+ * such a list.
  */
 function completeThresholds(items: string[]): string[] | null {
   const parts = items.map((x) => THRESHOLD_ITEM.exec(x))
