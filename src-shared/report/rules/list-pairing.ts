@@ -325,13 +325,28 @@ function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string } | null {
   return { pre: { ...pre, subject: m[1] as string, respectively: true }, verb: m[2] as string }
 }
 
+/** 均 or 都 before the last word of a subject that holds a list: the adverb of each, unless it opens a word (均衡, 都市). */
+const EACH_BEFORE_LAST_WORD = /^(.*[、和及与].*?)(?<![平年人日户生])(均|都)(\p{Script=Han}{1,2})$/u
+const WORDS_OPENED_BY_EACH = ['均衡', '均等', '均值', '均匀', '都市', '都会']
+
+/**
+ * `甲补贴和乙补贴均提标至…`: 均 before a verb the vocabulary does not know (提标) still gives the one value to each
+ * subject of the list; the verb is no part of their names.
+ */
+function eachBeforeUnknownVerb(pre: Pre): Pre {
+  if (pre.each || pre.respectively) return pre
+  const m = EACH_BEFORE_LAST_WORD.exec(pre.subject)
+  if (!m || WORDS_OPENED_BY_EACH.some((w) => `${m[2]}${m[3]}`.startsWith(w))) return pre
+  return { ...pre, subject: m[1] as string, each: true }
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
     // Ranks are paired by rank and rank-list, which read the rank verb's clause.
     if (st.dropped || st.shape === 'from-to' || st.tokens[0]?.cls === 'rank') return
     const verbAfter = listBeforeRespectiveVerb(st.listPre)
-    const pre = verbAfter?.pre ?? respectivelyBeforeVerb(st.listPre)
+    const pre = verbAfter?.pre ?? respectivelyBeforeVerb(eachBeforeUnknownVerb(st.listPre))
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.

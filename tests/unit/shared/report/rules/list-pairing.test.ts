@@ -231,6 +231,15 @@ describe('rule: list-pairing', () => {
     expect(view('城市社区、农村社区等服务站覆盖率达到100%。')).toHaveLength(1)
   })
 
+  it('gives one value after 均 and a verb it does not know (均提标至) to each subject, the verb left out', () => {
+    expect(view('高龄津贴和孤儿基本生活费均提标至每人每月80元。')).toEqual([
+      ['高龄津贴', 80, null],
+      ['孤儿基本生活费', 80, null],
+    ])
+    // 均衡 is a word, not the adverb of each.
+    expect(view('城区和乡村学校办学均衡达到95%。')).toHaveLength(1)
+  })
+
   it('completes a longer first item that ends as the last one does with the shared tail', () => {
     expect(view('饮用水水源地水质抽检、出厂水抽检达标率分别为98.2%、99.6%。').map((v) => v[0])).toEqual([
       '饮用水水源地水质抽检达标率',
