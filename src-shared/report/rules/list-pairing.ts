@@ -317,12 +317,19 @@ function respectivelyBeforeVerb(pre: Pre): Pre {
 
 /**
  * `铁路、高速公路通车里程分别新增176公里、255公里`: a list, then 分别 and a defining verb: the items are paired, and the
- * verb says what each figure is (铁路通车里程新增). Null when the subject does not end so.
+ * verb says what each figure is (铁路通车里程新增). `甲园区、乙园区分别新增企业120家、80家`: with an object after the
+ * verb the items are whose the object is, each whole (甲园区新增企业), never completed from the others. Null when the
+ * subject does not end so.
  */
-function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string } | null {
-  const m = /^(.+)分别(\p{Script=Han}{2,3})$/u.exec(pre.subject)
-  if (!m || !DEFINING_VERBS.includes(m[2] as string) || !/[、和及与]/u.test(m[1] as string)) return null
-  return { pre: { ...pre, subject: m[1] as string, respectively: true }, verb: m[2] as string }
+function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string; owners: boolean } | null {
+  const at = pre.subject.lastIndexOf('分别')
+  if (at <= 0 || !/[、和及与]/u.test(pre.subject.slice(0, at))) return null
+  const after = pre.subject.slice(at + 2)
+  const verb = DEFINING_VERBS.filter((v) => after.startsWith(v)).sort((a, b) => b.length - a.length)[0]
+  if (!verb) return null
+  const object = after.slice(verb.length)
+  if (!/^\p{Script=Han}{0,6}$/u.test(object)) return null
+  return { pre: { ...pre, subject: pre.subject.slice(0, at), respectively: true }, verb: after, owners: object !== '' }
 }
 
 /** 均 or 都 before the last word of a subject that holds a list: the adverb of each, unless it opens a word (均衡, 都市). */
@@ -362,7 +369,7 @@ export const listPairing: Rule = {
     let items = listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
-    if (items.length > 1 && !sharedWhole) {
+    if (items.length > 1 && !sharedWhole && !verbAfter?.owners) {
       const completed = completeItems(items)
       if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
       items = completed

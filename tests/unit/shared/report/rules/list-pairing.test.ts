@@ -306,5 +306,7 @@ describe('rule: list-pairing', () => {
     expect(view('铁路、高速公路通车里程分别新增50公里、80公里。').map((v) => v[0])).toEqual(['铁路通车里程新增', '高速公路通车里程新增'])
     // A two-character first item ends where its last character recurs in the last item, not where the last begins like it.
     expect(view('工业、制造业、工业技改投资分别增长9%、13%、6%。').map((v) => v[0])).toEqual(['工业投资', '制造业投资', '工业技改投资'])
+    // With an object after the verb the items own it, each whole: no tail of the last is given to the first.
+    expect(view('高新区、滨江生态产业园分别新增企业320家、150家。').map((v) => v[0])).toEqual(['高新区新增企业', '滨江生态产业园新增企业'])
   })
 })
