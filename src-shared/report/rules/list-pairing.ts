@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
+import { ACTIONS_OF_WORKS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
@@ -55,6 +55,12 @@ export function completeItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
   const thresholds = completeThresholds(listed)
   if (thresholds) return thresholds
+  // 对东盟、中东出口: a preposition before the first item is every item's.
+  const first = listed[0] as string
+  const preposition = LIST_PREPOSITIONS.find((p) => first.startsWith(p) && first.length > p.length + 1)
+  if (preposition && !WORDS_OPENED_BY_A_PREPOSITION.some((w) => first.startsWith(w)) && listed.slice(1).every((x) => !x.startsWith(preposition))) {
+    return completeItems([first.slice(preposition.length), ...listed.slice(1)]).map((x) => preposition + x)
+  }
   // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
@@ -150,14 +156,16 @@ function completeTails(items: string[]): string[] {
   // 装备制造业、高技术产业和战略性新兴产业增加值: an earlier item that already ends with the tail's opening (产业)
   // shows that opening is part of the items' own names; the shared tail (增加值) starts after it.
   tailAt += ownOpening(items.slice(0, -1), last.slice(tailAt))
-  const own = last.slice(0, tailAt)
-  const tail = last.slice(tailAt)
+  // 亚洲、非洲的出口总值: the 的 that joins the last item to the tail is no part of either.
+  const joinedBy = last[tailAt] === '的' ? 1 : last[tailAt - 1] === '的' ? 0 : -1
+  const own = last.slice(0, joinedBy === 0 ? tailAt - 1 : tailAt)
+  const tail = last.slice(joinedBy === 1 ? tailAt + 1 : tailAt)
   // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`), unless they end as
   // it does (`食品风险监测抽检、药品抽检合格率`: both end in 抽检, so both take 合格率).
   const parallelTo = (item: string) => parallelEnding !== '' && tailAt === endingTailAt && item.endsWith(parallelEnding)
   if (items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
   return items.map((item, k) => {
-    if (k === items.length - 1) return item
+    if (k === items.length - 1) return joinedBy >= 0 && tail.length > 1 ? own + tail : item
     if (item.endsWith(tail)) return item
     // 优良水体比例、…水质达标率: an item that names a rate of its own is whole.
     if (tail.length > 1 && RATE_ENDINGS.some((w) => item.endsWith(w)) && RATE_ENDINGS.some((w) => tail.endsWith(w))) return item

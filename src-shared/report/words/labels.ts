@@ -271,7 +271,7 @@ export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '�
  * `增加值占…比重` belongs to both). Earliest in the item wins.
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
-  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
+  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '进出口', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
   '年均浓度', '平均浓度', '浓度',
 ]
 
@@ -281,6 +281,13 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
 export const SHARE_TAILS: readonly string[] = ['占比', '比重']
 /** Measures a share is taken of (`…、战略性新兴产业增加值占比`): they go with the share word to every item. */
 export const SHARE_MEASURES: readonly string[] = ['增加值', '产值', '营业收入', '投资']
+
+/**
+ * Prepositions written before the first item of a list that every item takes (`对东盟、中东出口` → 对中东出口), and
+ * words they open that are no preposition of the list (`对外贸易、…`).
+ */
+export const LIST_PREPOSITIONS: readonly string[] = ['对', '与', '向']
+export const WORDS_OPENED_BY_A_PREPOSITION: readonly string[] = ['对外', '对口', '对标', '对接', '对象', '对比', '与会', '向上', '向好']
 
 /**
  * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,

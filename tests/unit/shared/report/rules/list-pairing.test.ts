@@ -240,6 +240,17 @@ describe('rule: list-pairing', () => {
     expect(view('城区和乡村学校办学均衡达到95%。')).toHaveLength(1)
   })
 
+  it('gives a preposition before the first item to every item, and drops the 的 that joins the tail', () => {
+    expect(view('对欧盟、东盟、非洲的进出口总额分别增长12%、20%和8%。').map((v) => v[0])).toEqual([
+      '对欧盟进出口总额',
+      '对东盟进出口总额',
+      '对非洲进出口总额',
+    ])
+    expect(view('对东南亚、中亚五国进出口分别增长6%、18%。').map((v) => v[0])).toEqual(['对东南亚进出口', '对中亚五国进出口'])
+    // 对外 is a word of its own, no preposition of the list.
+    expect(view('对外贸易、利用外资分别增长6%、9%。').map((v) => v[0])).toEqual(['对外贸易', '利用外资'])
+  })
+
   it('completes a longer first item that ends as the last one does with the shared tail', () => {
     expect(view('饮用水水源地水质抽检、出厂水抽检达标率分别为98.2%、99.6%。').map((v) => v[0])).toEqual([
       '饮用水水源地水质抽检达标率',
