@@ -1,6 +1,6 @@
 import { GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
 import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
-import { cleanLabel, readPre } from './clause'
+import { cleanLabel, readPre, YEARLY_RATE } from './clause'
 import { followsSubject } from './carry-subject'
 import { GROUP_AFTER_SUBJECT, GROUP_IN_RANK_SCOPE } from './reference-group'
 import type { Draft, Rule, RuleContext, Statement } from './types'
@@ -56,6 +56,9 @@ export const rank: Rule = {
     }
     const pre = readPre(subjectText)
     let label = cleanLabel(pre.subject.replace(RANK_LOCATIVE, ''))
+    // 生产总值年均增速在…排名第1: what is ranked is the yearly rate, which readPre reads as a yearly average.
+    const yearlyRate = YEARLY_RATE.exec(subjectText.replace(RANK_LOCATIVE, ''))
+    if (yearlyRate && label !== '') label += yearlyRate[0]
     // The figure just before, when the rank's clause follows it (`总量达45万户，排全区第2` ranks the total).
     const before = followsStatement(st, ctx) ? ctx.sentence.previous[ctx.sentence.previous.length - 1] : undefined
     const carried = before?.label || ctx.sentence.subject

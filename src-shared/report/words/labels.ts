@@ -366,6 +366,7 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
 
 /**
  * Where a rank is counted, written as a place between the subject and the rank verb (`在全省城商行中居第3位`,
- * `在国家考核中名列第一`): no part of what is ranked.
+ * `在国家考核中名列第一`, `在长江中游城市群排名第4`): no part of what is ranked. 在 opens it after the subject or at
+ * the clause's head; 中/内/里 may close it.
  */
-export const RANK_LOCATIVE = /在[^在，,、]{1,12}(中|内|里|之中)$/u
+export const RANK_LOCATIVE = /(?<=^|\p{Script=Han}{2})在[^在，,、]{1,12}(中|内|里|之中)?$/u
