@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
+import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
@@ -260,6 +260,15 @@ function rateOfEachItem(subject: string, values: readonly Draft[]): boolean {
   return completed.every((c, k) => c.startsWith(items[k] as string) && c.endsWith('率')) && completed.some((c, k) => c !== items[k])
 }
 
+/** A comparison opening a subject (`高于全省`, `快于全国平均水平`), and the rate compared after it, if any (`增速`). */
+const COMPARISON_THEN_RATE = new RegExp(`^(?:高于|低于|快于|慢于|高出|领先)(?:全国|全省|全区|全市|全州|全县|面上)?(?:平均)?(?:水平)?(${GROWTH_WORDS.join('|')})?$`, 'u')
+
+/** The rate a subject that is only a comparison names (`高于全省增速` → 增速; `高于全省` → ''), or null. */
+function rateAfterComparison(subject: string): string | null {
+  const m = COMPARISON_THEN_RATE.exec(subject)
+  return m ? (m[1] ?? '') : null
+}
+
 /** A rate joined to what comes before at the end of a subject (`…办结率和满意率`). */
 const JOINED_RATE = /^(.+率)(?:和|及|与|、)([\u4e00-\u9fff]{1,3}率)$/u
 
@@ -373,7 +382,10 @@ export const listPairing: Rule = {
     const whole = cleanLabel(pre.subject)
     // Values listed without a subject and without 分别 (`…分别达到50441元、20278元，增长5%和9%`) name the
     // subjects of the figures just before them, in order, as with 分别.
-    const bare = listed && !pre.respectively && whole === '' && joinedAsList(values, ctx.norm)
+    // 高于全省增速1.8个、0.2个和0.1个百分点: a comparison, and at most the rate compared, is no subject either; each
+    // value is the gap of the rate of a figure before (生产总值增速).
+    const rateCompared = listed && !pre.respectively && values.every((d) => d.token.cls === 'ppt') ? rateAfterComparison(whole) : null
+    const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
     let items = listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
@@ -394,7 +406,7 @@ export const listPairing: Rule = {
       const previousList = ctx.sentence.previousStatement?.drafts ?? []
       const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []
       if (previous.length === (values.length > 1 ? values.length : previous.length) && previous.length > 0 && new Set(previous.map((d) => d.label)).size === previous.length) {
-        items = previous.map((d) => d.label)
+        items = previous.map((d) => d.label + (rateCompared ?? ''))
         source = 'previous-list'
       }
     }

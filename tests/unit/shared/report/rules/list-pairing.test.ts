@@ -76,6 +76,17 @@ describe('rule: list-pairing', () => {
     ])
   })
 
+  it('gives gaps listed after a comparison (高于全省增速a个、b个和c个百分点) to the rates of the figures before, in order', () => {
+    const gaps = figures('全县工业增加值、税收和农民收入分别增长6.2%、5%、7.1%，高于全省增速1.3个、0.4个和0.9个百分点。')
+      .filter((m) => m.unit === '个百分点')
+      .map((m) => [m.label, m.value])
+    expect(gaps).toEqual([
+      ['工业增加值增速', 1.3],
+      ['税收增速', 0.4],
+      ['农民收入增速', 0.9],
+    ])
+  })
+
   it('gives values listed without a subject or 分别 the subjects of the figures just before, in order', () => {
     const all = figures('预计城镇、农村居民人均可支配收入分别达到50441元、20278元，增长5%和9%。')
     expect(all.map((m) => [m.label, m.value])).toEqual([
