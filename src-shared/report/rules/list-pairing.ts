@@ -199,7 +199,6 @@ const LEADING_COUNT = /^\d+(?:个|项|家|处|条|座)(?=[\u4e00-\u9fff“])/u
 
 /** Shorter list items may be parts completed by a shared tail (`工业、服务业增加值`). */
 const WHOLE_ITEM_LENGTH = 4
-const DATED_BASE = /(比|较)\d{4}年/u
 
 /** A subject that says two things at once (城乡居民…, 存贷款余额), as its two subjects; null when it says one. */
 export function contractedPair(label: string): string[] | null {
@@ -230,18 +229,36 @@ function joinedAsList(values: readonly Draft[], norm: string): boolean {
 }
 
 /**
- * `固定资产投资、城乡居民储蓄存款余额比2015年翻一番`: whole indicators listed with 、 (each named in full, none
- * completed from another, no 等 closing the list) before one multiple, or one change since a dated base year: the
- * change is each one's. A plain growth after two subjects (`工业投资、民间投资增长6%`) stays the last one's.
+ * `固定资产投资、城乡居民储蓄存款余额比2015年翻一番`, `工业投资、民间投资年均增长6%`: whole indicators listed with 、
+ * (each named in full: four characters or more, ending in a measured quantity or a standard indicator, none completed
+ * from another, no 等 closing the list) before one value: the value is each one's, as the label files give it (never
+ * to the last alone). Written `A、B和C`, its last item splits on 和 too when both parts are whole. Null when it is no such
+ * list.
  */
-function wholeItemsShareOne(subject: string, written: string, values: readonly Draft[]): boolean {
-  const [d] = values
-  if (values.length !== 1 || !d || subject.includes('等')) return false
-  if (d.token.cls !== 'times' && !(d.token.cls === 'pct' && DATED_BASE.test(written))) return false
-  const items = subject.split('、').map(cleanLabel)
-  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || !isQuantity(x))) return false
+function wholeItemsSharingOne(subject: string, values: readonly Draft[]): string[] | null {
+  if (values.length !== 1 || subject.includes('等')) return null
+  const byComma = subject.split('、').map(cleanLabel)
+  if (byComma.length < 2) return null
+  const lastTwo = wholeTwo(byComma[byComma.length - 1] as string)
+  const items = lastTwo ? [...byComma.slice(0, -1), ...lastTwo] : byComma
+  if (!items.every(isWholeIndicator)) return null
   // A standard indicator first is whole whatever the last item ends with (地区生产总值、…贷款余额).
-  return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k])
+  return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k]) ? items : null
+}
+
+/** `普及率和覆盖率`: two whole indicators joined by 和 (or 以及, 及, 与: not the 及 of 普及), or null. */
+function wholeTwo(item: string): string[] | null {
+  for (const joiner of ['和', '以及', '及', '与']) {
+    for (let at = item.indexOf(joiner, 1); at > 0; at = item.indexOf(joiner, at + 1)) {
+      const two = [item.slice(0, at), item.slice(at + joiner.length)].map(cleanLabel)
+      if (two.every(isWholeIndicator)) return two
+    }
+  }
+  return null
+}
+
+function isWholeIndicator(item: string): boolean {
+  return item.length >= WHOLE_ITEM_LENGTH && (isQuantity(item) || indicatorOf(item) !== null)
 }
 
 const isQuantity = (label: string): boolean => QUANTITY_ENDINGS.some((w) => label.endsWith(w))
@@ -374,9 +391,9 @@ export const listPairing: Rule = {
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
-    const sharedWhole = !pre.each && !pre.respectively && wholeItemsShareOne(pre.subject, ctx.norm.slice(st.listStart, values[0]?.token.start ?? st.listStart), values)
-    const sharedCompleted = !pre.each && !pre.respectively && !sharedWhole && rateOfEachItem(pre.subject, values)
-    const shared = sharedWhole || sharedCompleted
+    const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values) : null
+    const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && rateOfEachItem(pre.subject, values)
+    const shared = wholeItems !== null || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
     const whole = cleanLabel(pre.subject)
@@ -386,10 +403,10 @@ export const listPairing: Rule = {
     // value is the gap of the rate of a figure before (生产总值增速).
     const rateCompared = listed && !pre.respectively && values.every((d) => d.token.cls === 'ppt') ? rateAfterComparison(whole) : null
     const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
-    let items = listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
+    let items = wholeItems ?? listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
-    if (items.length > 1 && !sharedWhole && !verbAfter?.owners) {
+    if (items.length > 1 && !wholeItems && !verbAfter?.owners) {
       const completed = completeItems(items)
       if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
       items = completed

@@ -230,6 +230,21 @@ describe('rule: list-pairing', () => {
     expect(view('工业、服务业增加值增长5%。')).toHaveLength(1)
   })
 
+  it('gives one value after whole indicators listed with 、 to each of them, a list A、B和C split on 和 too', () => {
+    expect(view('制造业投资、民间投资年均增长7%左右。')).toEqual([
+      ['制造业投资', 7, '左右'],
+      ['民间投资', 7, '左右'],
+    ])
+    expect(view('乡镇污水处理率、农村卫生厕所普及率和垃圾收运覆盖率达到95%。').map((v) => v[0])).toEqual([
+      '乡镇污水处理率',
+      '农村卫生厕所普及率',
+      '垃圾收运覆盖率',
+    ])
+    // Parts of one name, a list closed by 等, a 和 inside an earlier item: not whole indicators each.
+    expect(view('电子信息、装备制造等产业产值增长12%。')).toHaveLength(1)
+    expect(view('科研项目立项数量和获资助额、创新平台数量实现翻番。').map((v) => v[0])).not.toContain('获资助额')
+  })
+
   it('gives one rate after things a rate completes (甲、乙事项办结率) to each of them, and a share or a total to none', () => {
     expect(view('不动产登记事项、社会保障事项网上办结率98%。')).toEqual([
       ['不动产登记事项网上办结率', 98, null],
