@@ -39,6 +39,8 @@ describe('rule: confidence', () => {
     expect(['参合率', '创建率', '赤字率'].map(isVagueLabel)).toEqual([true, true, false])
     // A preposition before four characters or more says whose trade is measured; before fewer, a fragment.
     expect(['对俄出口', '与东盟国家贸易额', '向外输出电力', '对企业', '与其'].map(isVagueLabel)).toEqual([false, false, false, true, true])
+    // A share without its owner.
+    expect(['占GDP比重', '服务业增加值占GDP比重'].map(isVagueLabel)).toEqual([true, false])
     // A measure without its owner; one that names a kind of owner stands alone.
     expect(['吞吐量', '增加值', '存栏', '集装箱吞吐量', '贷款余额'].map(isVagueLabel)).toEqual([true, true, true, false, false])
   })
