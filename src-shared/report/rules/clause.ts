@@ -57,7 +57,8 @@ const VERBS_BY_LAST = byLastChar(VERBS)
 const ADVERBS_BY_LAST = byLastChar([...ADVERBS, ...VERB_ADVERBS])
 const PRE_Q_BY_LAST = byLastChar(PRE_QUALIFIERS)
 const OBJECT_VERBS_LONGEST = byLengthDesc(OBJECT_VERBS)
-const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
+/** A yearly rate ending a subject (`地区生产总值年均增速`), read as the yearly average of what comes before it. */
+export const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
 
 /** Where the clause holding offset i starts: after the nearest delimiter, at most CLAUSE_MAX back, never before floor. */
 export function clauseStart(norm: string, i: number, floor: number, delims: ReadonlySet<string> = DELIMS): number {

@@ -271,7 +271,7 @@ export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '�
  * `增加值占…比重` belongs to both). Earliest in the item wins.
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
-  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
+  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '进出口', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
   '年均浓度', '平均浓度', '浓度',
 ]
 
@@ -281,6 +281,13 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
 export const SHARE_TAILS: readonly string[] = ['占比', '比重']
 /** Measures a share is taken of (`…、战略性新兴产业增加值占比`): they go with the share word to every item. */
 export const SHARE_MEASURES: readonly string[] = ['增加值', '产值', '营业收入', '投资']
+
+/**
+ * Prepositions written before the first item of a list that every item takes (`对东盟、中东出口` → 对中东出口), and
+ * words they open that are no preposition of the list (`对外贸易、…`).
+ */
+export const LIST_PREPOSITIONS: readonly string[] = ['对', '与', '向']
+export const WORDS_OPENED_BY_A_PREPOSITION: readonly string[] = ['对外', '对口', '对标', '对接', '对象', '对比', '与会', '向上', '向好']
 
 /**
  * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
@@ -312,11 +319,12 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
 ]
 
 /**
- * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`): list items that
- * all end so are whole indicators, and one change after them is each one's (`A、B比2015年翻一番`).
+ * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`, `到位资金`): list
+ * items that all end so are whole indicators, and one value after them is each one's (`A、B比2015年翻一番`, `A、B增长6%`).
  */
 export const QUANTITY_ENDINGS: readonly string[] = [
   '投资', '余额', '总额', '收入', '支出', '产值', '增加值', '总值', '产量', '数量', '金额', '规模', '总量', '人数', '人次', '额', '率', '比重', '占比',
+  '资金',
 ]
 
 /**
@@ -360,6 +368,7 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
 
 /**
  * Where a rank is counted, written as a place between the subject and the rank verb (`在全省城商行中居第3位`,
- * `在国家考核中名列第一`): no part of what is ranked.
+ * `在国家考核中名列第一`, `在长江中游城市群排名第4`): no part of what is ranked. 在 opens it after the subject or at
+ * the clause's head; 中/内/里 may close it.
  */
-export const RANK_LOCATIVE = /在[^在，,、]{1,12}(中|内|里|之中)$/u
+export const RANK_LOCATIVE = /(?<=^|\p{Script=Han}{2})在[^在，,、]{1,12}(中|内|里|之中)?$/u
