@@ -75,8 +75,13 @@ export const CLAUSE_OPENERS: readonly string[] = [
 /** Words that begin like an opener or a preposition but are one word (`和美乡村`, `对接`): never stripped. */
 export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往']
 
-/** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
-export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进', '全国首创']
+/**
+ * Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`), and scopes made adjectives (`全省性会议`): the
+ * scope stays.
+ */
+export const SCOPED_NAMES: readonly string[] = [
+  '全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进', '全国首创', '全国性', '全省性', '全市性', '全区性', '全县性',
+]
 
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
 export const LEADING_ACTIONS: readonly string[] = [

@@ -103,6 +103,8 @@ describe('rule: number-before-noun', () => {
     expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
     expect(lvu('六是免费实施1万名老年人白内障复明工程。')).toEqual([['老年人白内障复明工程', 1, '万名']])
     expect(lvu('获批建设2家全国重点实验室。')).toEqual([['全国重点实验室', 2, '家']])
+    // A scope made an adjective (全省性) is part of the name, not where the figure is.
+    expect(lvu('全市性会议减少20%。')[0]?.[0]).toBe('全市性会议')
   })
   it('reads a count of things and then an amount of theirs', () => {
     expect(lvu('就是要全力完成今年66个重点项目54亿元的投资计划。')).toEqual([
