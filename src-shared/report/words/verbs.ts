@@ -175,6 +175,7 @@ export const MATTER_EVENTS: readonly string[] = ['取消', '下放', '承接']
  */
 export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
   '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新缔结', '新建', '引进', '签约',
+  '新获批', '新落户', '新开通', '新设立', '新入选',
 ]
 
 /** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
