@@ -57,7 +57,8 @@ const VERBS_BY_LAST = byLastChar(VERBS)
 const ADVERBS_BY_LAST = byLastChar([...ADVERBS, ...VERB_ADVERBS])
 const PRE_Q_BY_LAST = byLastChar(PRE_QUALIFIERS)
 const OBJECT_VERBS_LONGEST = byLengthDesc(OBJECT_VERBS)
-const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
+/** A yearly rate ending a subject (`地区生产总值年均增速`), read as the yearly average of what comes before it. */
+export const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
 
 /** Where the clause holding offset i starts: after the nearest delimiter, at most CLAUSE_MAX back, never before floor. */
 export function clauseStart(norm: string, i: number, floor: number, delims: ReadonlySet<string> = DELIMS): number {
@@ -122,6 +123,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
+  // 养老金提高到人均3586元/月, 低保标准提高到每人每年5000元: after the verb, the base the amount is per.
+  /(?<=(?:到|至|为|达))(?:年|月)?(?:人均|每人|生均|户均|每户)(?:每?(?:年|月))?$/,
   // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
   /(月|年|日)(人均|生均|户均)$/,
   // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
@@ -393,6 +396,8 @@ export function cleanLabel(raw: string): string {
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
+  // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
+  s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
   return s
 }
 

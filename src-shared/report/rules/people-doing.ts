@@ -3,8 +3,8 @@ import type { Rule } from './types'
 
 const PREDICATE_MAX = 12
 
-/** Nouns of people after a bare number (`8万市民`). */
-const PEOPLE = ['市民', '群众', '居民', '农民', '人口', '职工', '学生', '人']
+/** Nouns of people after a bare number (`8万市民`), longer first (`农民工` before `农民`). */
+const PEOPLE = ['市民', '群众', '居民', '农民工', '农民', '人口', '职工', '学生', '人']
 
 /** People in general: counted as 人数. */
 const GENERAL_PEOPLE = ['人', '人口']

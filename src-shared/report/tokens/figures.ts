@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, PER_POPULATION_MAGNITUDES, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, PER_MONEY_OUTPUTS, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -226,6 +226,9 @@ function arabicFigure(s: Scan, i: number): number {
   else if (rangeEnd < 0 && !unit.mid && unit.unit === RATE_CUT_SHORT) unit = sharedRateUnit(norm, original, unit.end, RATE_CUT_SHORT) ?? unit
   if (!unit) return num.end
   if (isRunLength(norm, i, unit.unit)) return unit.end
+  // 连跨2个万亿元台阶, 跨越3个千亿级台阶: how many milestones were passed, no figure (the level reached follows).
+  const steps = unit.unit === '个' ? STEPS_AFTER_COUNT.exec(norm.slice(unit.end, unit.end + 10)) : null
+  if (steps) return unit.end + steps[0].length
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
   if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
   // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
@@ -257,6 +260,9 @@ function arabicFigure(s: Scan, i: number): number {
   return s.out[s.out.length - 1]?.end ?? unitEnd
 }
 
+/** The milestones a count of steps counts (`万亿元台阶`, `千亿级台阶`, `百亿大关`). */
+const STEPS_AFTER_COUNT = new RegExp(`^[万亿千百十]*(?:亿元|万元|元|级)?(?:${MILESTONE_WORDS.join('|')})`)
+
 /** `连续5次`, `已连续3届`: a count of times or terms that says how long a record has lasted. */
 function isRunLength(norm: string, i: number, unit: string): boolean {
   return RUN_UNITS.includes(unit) && RUN_LEADS.some((w) => norm.endsWith(w, i))
@@ -282,7 +288,7 @@ function sharedRateUnit(norm: string, original: string, j: number, short = ''): 
       at = unit.end
       continue
     }
-    if (unit) return (unit.cls === 'pct' || unit.cls === 'ppt') && unit.unit.startsWith(short) ? { ...unit, end: j + short.length } : null
+    if (unit) return (unit.cls === 'pct' || unit.cls === 'ppt') && unit.unit.startsWith(short) ? { ...unit, end: j } : null
     at = next.end
   }
   return null
@@ -291,7 +297,9 @@ function sharedRateUnit(norm: string, original: string, j: number, short = ''): 
 /** After a money amount at j: (以上)? then a name, possibly after more amounts of the same kind (`、超100亿元`). */
 /** Verbs and adverbs after an amount start its predicate (`超过100亿元用于…`), not a name. */
 const NAME_STOPS = [...NOUN_STOPS, ...NOUN_START_STOPS, ...VERBS.map(([w]) => w)]
-const MORE_THRESHOLDS = /^(?:、(?:超过|超|过)\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?元(?:以上)?)+/u
+/** A money threshold (`超50亿元`, `过十亿元`, `过亿元`, `超100亿元以上`): a bound, then an amount in digits, in words or bare. */
+export const THRESHOLD_AMOUNT = '(?:超过|超|过)(?:(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]{1,3})(?:万亿|千亿|百亿|亿|万)?|万亿|千亿|百亿|亿|万)元(?:以上)?'
+const MORE_THRESHOLDS = new RegExp(`^(?:、${THRESHOLD_AMOUNT})+`, 'u')
 function thresholdBeforeName(norm: string, j: number): boolean {
   let k = norm.startsWith('以上', j) ? j + 2 : j
   const more = MORE_THRESHOLDS.exec(norm.slice(k, k + 60))
@@ -360,8 +368,11 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   // A bare magnitude before 元: 突破万亿元 (1 万亿元); 千亿元 and 百亿元 are 1000 and 100 亿元, the unit offices use.
   // 万元GDP能耗: the denominator of a rate, no figure.
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && PER_MONEY_OUTPUTS.some((w) => norm.startsWith(w, j + 1))) return j + 1
-  // 超千亿元开发区, 亿元以上产业项目: a threshold inside the name of what is counted, no figure.
-  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && startsName(norm, norm.startsWith('以上', j + 1) ? j + 3 : j + 1)) return j + 1
+  // 超千亿元开发区, 亿元以上产业项目, 过亿元、过十亿元企业: a threshold inside the name of what is counted, no figure.
+  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元') {
+    if (startsName(norm, norm.startsWith('以上', j + 1) ? j + 3 : j + 1)) return j + 1
+    if (/(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && norm[j + 1] === '、' && thresholdBeforeName(norm, j + 1)) return j + 1
+  }
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && !isDigit(prev) && !isChineseNumeralChar(prev)) {
     const hundreds = BARE_HUNDREDS_OF_YI[run]
     const value = hundreds ?? 1

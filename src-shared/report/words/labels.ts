@@ -75,8 +75,13 @@ export const CLAUSE_OPENERS: readonly string[] = [
 /** Words that begin like an opener or a preposition but are one word (`和美乡村`, `对接`): never stripped. */
 export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往']
 
-/** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
-export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进', '全国首创']
+/**
+ * Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`), and scopes made adjectives (`全省性会议`): the
+ * scope stays.
+ */
+export const SCOPED_NAMES: readonly string[] = [
+  '全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进', '全国首创', '全国性', '全省性', '全市性', '全区性', '全县性',
+]
 
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
 export const LEADING_ACTIONS: readonly string[] = [
@@ -271,7 +276,7 @@ export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '�
  * `增加值占…比重` belongs to both). Earliest in the item wins.
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
-  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
+  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '进出口', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
   '年均浓度', '平均浓度', '浓度',
 ]
 
@@ -281,6 +286,13 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
 export const SHARE_TAILS: readonly string[] = ['占比', '比重']
 /** Measures a share is taken of (`…、战略性新兴产业增加值占比`): they go with the share word to every item. */
 export const SHARE_MEASURES: readonly string[] = ['增加值', '产值', '营业收入', '投资']
+
+/**
+ * Prepositions written before the first item of a list that every item takes (`对东盟、中东出口` → 对中东出口), and
+ * words they open that are no preposition of the list (`对外贸易、…`).
+ */
+export const LIST_PREPOSITIONS: readonly string[] = ['对', '与', '向']
+export const WORDS_OPENED_BY_A_PREPOSITION: readonly string[] = ['对外', '对口', '对标', '对接', '对象', '对比', '与会', '向上', '向好']
 
 /**
  * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
@@ -312,11 +324,12 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
 ]
 
 /**
- * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`): list items that
- * all end so are whole indicators, and one change after them is each one's (`A、B比2015年翻一番`).
+ * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`, `到位资金`): list
+ * items that all end so are whole indicators, and one value after them is each one's (`A、B比2015年翻一番`, `A、B增长6%`).
  */
 export const QUANTITY_ENDINGS: readonly string[] = [
   '投资', '余额', '总额', '收入', '支出', '产值', '增加值', '总值', '产量', '数量', '金额', '规模', '总量', '人数', '人次', '额', '率', '比重', '占比',
+  '资金',
 ]
 
 /**
@@ -347,9 +360,10 @@ export const MILESTONE_CLAUSE =
 
 /**
  * Adverbials between a subject and its verb that say on what basis, not what (`电价在上年降价基础上再降10%`,
- * `公用经费按定额标准压减10%`): no part of the label.
+ * `公用经费按定额标准压减10%`, `居民人均可支配收入扣除价格因素实际增长`, `全口径税收还原留抵退税后`): no part of the label.
  */
-export const BASIS_ADVERBIALS = /(?:在[^,;。在]{1,10}(?:的)?基础上|按[^,;。按]{1,8}标准)$/u
+export const BASIS_ADVERBIALS =
+  /(?:在[^,;。在]{1,10}(?:的)?基础上|按[^,;。按]{1,8}标准|(?:扣除|剔除|除去|还原)(?:价格因素|物价因素|留抵退税|退税因素|特殊因素|不可比因素|一次性因素)(?:后|以后)?)$/u
 
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
@@ -359,6 +373,7 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
 
 /**
  * Where a rank is counted, written as a place between the subject and the rank verb (`在全省城商行中居第3位`,
- * `在国家考核中名列第一`): no part of what is ranked.
+ * `在国家考核中名列第一`, `在长江中游城市群排名第4`): no part of what is ranked. 在 opens it after the subject or at
+ * the clause's head; 中/内/里 may close it.
  */
-export const RANK_LOCATIVE = /在[^在，,、]{1,12}(中|内|里|之中)$/u
+export const RANK_LOCATIVE = /(?<=^|\p{Script=Han}{2})在[^在，,、]{1,12}(中|内|里|之中)?$/u

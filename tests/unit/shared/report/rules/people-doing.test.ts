@@ -11,6 +11,7 @@ describe('rule: people-doing', () => {
   })
   it('reads people after a bare number, and a list of them sharing the predicate', () => {
     expect(lvu('3700多万学生受益。')).toEqual([['受益学生', 3700, '万']])
+    expect(lvu('86万农民工返岗就业。')).toEqual([['返岗就业农民工', 86, '万']])
     expect(lvu('工程投用，使2.58万户、近8万市民直接受益。')).toEqual([
       ['直接受益户数', 2.58, '万户'],
       ['直接受益市民', 8, '万'],
