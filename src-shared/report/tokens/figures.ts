@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, LATIN_UNITS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -161,7 +161,8 @@ function arabicFigure(s: Scan, i: number): number {
   const prev = i > 0 ? norm[i - 1] : undefined
   if (!Number.isFinite(num.value)) return num.end
   // Part of a code or a version: RCEP2, 1.2.3, 5G, PM2.5
-  if (isAsciiLetter(prev) || prev === '.' || isAsciiLetter(norm[num.end]) || norm[num.end] === '+' || prev === '+') return num.end
+  const latinUnit = LATIN_UNITS.some((u) => norm.startsWith(u, num.end) && !isAsciiLetter(norm[num.end + u.length]))
+  if (isAsciiLetter(prev) || prev === '.' || (isAsciiLetter(norm[num.end]) && !latinUnit) || norm[num.end] === '+' || prev === '+') return num.end
   if (prev === '第') return rankAfterDi(s, i - 1, num.value, num.end, null)
   // 每10万人口, 每千人: a denominator, never a figure.
   if (prev === '每') return num.end

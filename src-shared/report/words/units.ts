@@ -21,6 +21,14 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['元', 'money'],
   ['微克/立方米', 'measure'],
   ['毫克/立方米', 'measure'],
+  // Energy and power written in Latin letters (动力电池70GWh, 装机容量12万kW).
+  ['GWh', 'measure'],
+  ['MWh', 'measure'],
+  ['kWh', 'measure'],
+  ['TWh', 'measure'],
+  ['GW', 'measure'],
+  ['MW', 'measure'],
+  ['kW', 'measure'],
   ['千瓦时', 'measure'],
   ['蒸吨', 'measure'],
   ['度电', 'measure'],
@@ -239,3 +247,6 @@ export const WITHIN = '内'
  */
 export const LINES_COUNTED: readonly string[] = ['条', '条(段)', '条（段）', '段']
 export const LENGTHS: readonly string[] = ['公里', '千米', '延米']
+
+/** The base units written in Latin letters: a number before them is a figure, not part of a code (5G, RCEP2). */
+export const LATIN_UNITS: readonly string[] = BASE_UNITS.map(([u]) => u).filter((u) => /^[A-Za-z]+$/.test(u))

@@ -138,7 +138,11 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('能源消费总量控制在2.1亿吨标煤左右')).toMatchObject({ value: 2.1, unit: '亿吨标煤', post: '左右' })
     // After a measure word a name may start with Latin letters; after a bare magnitude letters are a unit not known.
     expect(one('启动8个EOD生态项目')).toMatchObject({ value: 8, unit: '个' })
-    expect(tokens('装机容量12万kW')).toEqual([])
+    expect(tokens('装机容量12万kVA')).toEqual([])
+    // Energy and power in Latin letters are units; letters that are no unit still make a code (5G, RCEP2).
+    expect(one('储能电池产量达到35GWh')).toMatchObject({ value: 35, unit: 'GWh' })
+    expect(one('光伏装机容量12万kW')).toMatchObject({ value: 12, unit: '万kW' })
+    expect(tokens('建成5G基站，加入RCEP2年')).toEqual([])
   })
   it('ranks as numbers, words and top places', () => {
     expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })
