@@ -122,6 +122,8 @@ describe('rule: subject', () => {
   it('drops an adverbial of the basis between the subject and its verb', () => {
     expect(lvu('居民用气价格在去年下调基础上再降5%。')[0]).toEqual(['居民用气价格', -5, '%'])
     expect(lvu('区直机关差旅费按核定标准压减15%。')[0]).toEqual(['区直机关差旅费', -15, '%'])
+    // An adverb of effort (聚力, 着力) before the verb is no part of what is counted.
+    expect(lvu('聚力培育12个重点产业集群。')[0]?.[0]).toBe('重点产业集群')
     // A record named before the figure says how it went (创历史新高), not what is measured.
     expect(lvu('外贸规模创历史新高、增长9.6%。')[0]).toEqual(['外贸规模', 9.6, '%'])
     // The base an amount is per, after its verb (提高到人均, 提高到每人每年), is no part of what is measured.
