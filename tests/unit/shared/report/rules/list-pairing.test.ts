@@ -25,6 +25,9 @@ describe('rule: list-pairing', () => {
     expect(listItems('甲、乙和丙', 3)).toEqual(['甲', '乙', '丙'])
     // Without one value per item the last item stays whole (文化及相关产业 is one name).
     expect(listItems('体育、文化及相关产业', 2)).toEqual(['体育', '文化及相关产业'])
+    // The 及 of 普及 joins nothing: 供水普及率、燃气普及率和污水处理率 is three items.
+    expect(listItems('供水普及率、燃气普及率和污水处理率', 3)).toEqual(['供水普及率', '燃气普及率', '污水处理率'])
+    expect(listItems('燃气普及率和污水处理率', 2)).toEqual(['燃气普及率', '污水处理率'])
   })
 
   it('splits a subject that says two things at once (存贷款) when it has two values with 分别', () => {
