@@ -122,6 +122,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
+  // 农村低保标准每人每年不低于4000元: per head (household, pupil, mu) is the unit's base, not what is measured.
+  /(?<=..)每(人|户|生|亩)(每(月|年|天|日))?$/,
   // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
   /(月|年|日)(人均|生均|户均)$/,
   // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
@@ -326,8 +328,15 @@ function stripYear(s: string): string {
  * `rest` characters.
  */
 function stripWord(s: string, words: ReadonlyMap<string, string[]>, rest = 0): string {
-  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w) && s.length - w.length !== 1 && s.length - w.length >= rest) return s.slice(w.length)
+  for (const w of words.get(s[0] as string) ?? NONE) {
+    if (s.startsWith(w) && s.length - w.length !== 1 && s.length - w.length >= rest && !cutsWord(s, w)) return s.slice(w.length)
+  }
   return s
+}
+
+/** Would taking w off s's head cut a word that only begins like it (`并网装机`, `使用外资`)? A word goes at its end only. */
+function cutsWord(s: string, w: string): boolean {
+  return WORDS_LIKE_OPENERS.some((x) => x.length > w.length && s.startsWith(x))
 }
 
 const ACTIONS_BEFORE_A_THING_LONGEST = byFirstChar(ACTIONS_BEFORE_A_THING)

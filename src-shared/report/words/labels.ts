@@ -72,8 +72,15 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
 ]
 
-/** Words that begin like an opener or a preposition but are one word (`和美乡村`, `对接`): never stripped. */
-export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往']
+/**
+ * Words that begin like an opener, an adverb or an action but are one word (`和美乡村`, `对接`, `并网装机`, `使用外资`):
+ * nothing is taken off a label's head inside one, so a verb is cut at a word's end only (`累计使用外资` → 使用外资, never
+ * 用外资). The label files keep 使用外资/利用外资 (29 times, never dropped), 并网 (3/0), 共建 (3/0).
+ */
+export const WORDS_LIKE_OPENERS: readonly string[] = [
+  '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
+  '使用外资', '利用外资', '并网', '共建', '共享', '高质量发展', '优化营商环境',
+]
 
 /** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
 export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进', '全国首创']
@@ -92,6 +99,8 @@ export const LEADING_ACTIONS: readonly string[] = [
   '审议通过', '通过', '给予', '划定', '整合投入', '投放',
   // A verb with its result complement (实施好10件惠民实事): the 好 goes with the verb.
   '实施好', '落实好', '办好', '建好', '管好',
+  // …and with 成, the result of naming (创建成全国文明村镇 counts the 村镇).
+  '创建成', '打造成',
 ]
 
 /**

@@ -172,4 +172,10 @@ describe('rule: number-before-noun, quoted names', () => {
   it('reads a number inside a quoted name as part of the noun the count is of', () => {
     expect(lvu('建成25个“10分钟体育健身圈”。')).toEqual([['10分钟体育健身圈', 25, '个']])
   })
+  it('ends the noun after a count where a measure per head begins (人均, 户均)', () => {
+    expect(lvu('全县3.1万名企业退休人员人均月增基本养老金150元。')).toEqual([
+      ['企业退休人员', 3.1, '万名'],
+      ['人均月增基本养老金', 150, '元'],
+    ])
+  })
 })

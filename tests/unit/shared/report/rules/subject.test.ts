@@ -177,4 +177,24 @@ describe('rule: subject', () => {
     expect(lvu('全年城镇新增就业比上年多12万人。')).toEqual([['城镇新增就业', 12, '万人']])
     expect(lvu('打造更多行业第一。')).toEqual([])
   })
+  it('takes a word off the label\'s head only at its end, never inside a word that begins like it', () => {
+    expect(lvu('全县累计使用外资3.2亿美元，力争并网装机80万千瓦以上。')).toEqual([
+      ['使用外资', 3.2, '亿美元'],
+      ['并网装机', 80, '万千瓦'],
+    ])
+    expect(lvu('与共建“一带一路”国家进出口额增长9%，创建成省级卫生村30个。')).toEqual([
+      ['共建一带一路国家进出口额', 9, '%'],
+      ['省级卫生村', 30, '个'],
+    ])
+    expect(lvu('推出优化营商环境措施42条，落实支持高质量发展专项资金6亿元。')).toEqual([
+      ['优化营商环境措施', 42, '条'],
+      ['高质量发展专项资金', 6, '亿元'],
+    ])
+  })
+  it('drops a base per head, household or pupil after the measure (每人每年), which is the unit\'s', () => {
+    expect(lvu('城乡低保标准每人每年不低于5200元，特困人员供养标准提高到每人每月900元。')).toEqual([
+      ['城乡低保标准', 5200, '元'],
+      ['特困人员供养标准', 900, '元'],
+    ])
+  })
 })
