@@ -1,5 +1,6 @@
 import type { UnitClass } from './units'
 import { RELATIVE_TIME_WORDS } from './periods'
+import { NOUNS_HOLDING_VERBS } from './verbs'
 
 /**
  * Words that are not the thing measured: they are stripped from a label, or tell how to complete one.
@@ -181,9 +182,9 @@ export const DEFINING_BUILD_ACTIONS: readonly string[] = ['新建']
 /** Things only ever counted as they are built (`新建高标准农田` → 高标准农田, as the sample and the corpus write it). */
 export const BUILT_WITHOUT_ITS_VERB: readonly string[] = ['高标准农田']
 
-/** Nouns that a build verb opens (`建设用地`, `建设项目`): the verb is part of the thing, never dropped. */
+/** Nouns that a build verb opens (`建设用地`, `建设项目`, `建成区`): the verb is part of the thing, never dropped. */
 export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
-  '建设用地', '建设项目', '建设工程', '建设任务', '建设资金', '建设投资', '建设单位', '建设标准', '建设进度', '建设规模',
+  ...NOUNS_HOLDING_VERBS, '建设用地', '建设项目', '建设工程', '建设任务', '建设资金', '建设投资', '建设单位', '建设标准', '建设进度', '建设规模',
 ]
 
 /**

@@ -13,6 +13,8 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'],
   ['上升到', 'level'], ['上升至', 'level'], ['增长到', 'level'], ['增长至', 'level'],
   ['增加到', 'level'], ['增加至', 'level'], ['扩大到', 'level'], ['扩大至', 'level'],
+  ['拓展到', 'level'], ['拓展至', 'level'], ['扩展到', 'level'], ['扩展至', 'level'], ['延伸到', 'level'], ['延伸至', 'level'],
+  ['延长到', 'level'], ['延长至', 'level'],
   ['下降到', 'level'], ['下降至', 'level'], ['降低到', 'level'], ['降低至', 'level'],
   ['减少到', 'level'], ['减少至', 'level'], ['缩小到', 'level'], ['缩小至', 'level'],
   ['压减至', 'level'], ['压减到', 'level'], ['消减至', 'level'], ['消减到', 'level'], ['缩减至', 'level'], ['缩减到', 'level'], ['缩减为', 'level'], ['缩短至', 'level'],
