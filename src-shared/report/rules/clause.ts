@@ -2,7 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
-  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING,
+  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
@@ -310,8 +310,13 @@ const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆
  */
 const MODAL_BEFORE_ACTION = new RegExp(`^(?:${MODAL_ADVERBS.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`)
 
-/** 城镇累计新增就业, …科技园累计入驻企业: a sum inside a label, before the action, says how it counts, not what. */
-const SUM_BEFORE_ACTION = new RegExp(`(?<=..)(?:累计|累积)(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`, 'g')
+/**
+ * 城镇累计新增就业, …科技园累计入驻企业, 市场主体数量逆势新增: a sum or a manner inside a label, before the action, says how
+ * it counts or went, not what.
+ */
+const SUM_BEFORE_ACTION = new RegExp(
+  `(?<=..)(?:${ADVERBS_BEFORE_AN_INNER_ACTION.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`, 'g',
+)
 
 /**
  * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause

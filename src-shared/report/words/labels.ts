@@ -16,6 +16,12 @@ export const ADVERBS: readonly string[] = [
 ]
 
 /**
+ * Adverbs inside a label before its action that say how it went or how it counts, not what (`城镇累计新增就业`,
+ * `市场主体数量逆势新增`): they go (label files: 逆势 dropped 2/0).
+ */
+export const ADVERBS_BEFORE_AN_INNER_ACTION: readonly string[] = ['累计', '累积', '逆势', '逆市']
+
+/**
  * Adverbs of the plan and of repetition before an action (`要完成…`, `再减少…`, `今年要再压减…`): they go with the
  * action, at a label's head or before an inner action (`集美新城要完成投资` → 集美新城投资). Longest first.
  */
@@ -93,6 +99,9 @@ export const LEADING_ACTIONS: readonly string[] = [
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '力促', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
   '谋划实施', '谋划', '荣获', '签署',
+  // Verbs of winning a title, setting up, handing down, closing and opening (获评省级美丽村庄36个 counts the 村庄): the
+  // label files drop each every time (获评 2/0, 建立 2/0, 下拨 1/0, 关停/关停取缔 3/0, 建成启用 2/0, 对接引进 1/0).
+  '获评', '建立', '下拨', '关停取缔', '关停', '建成启用', '对接引进',
   // Verbs of naming, hosting and opening: 创建4A级旅游景区5个 counts the 景区 (创建示范项目, a kind of project, is a noun).
   '创建', '评定', '承担', '入选', '提供', '落地', '开通运营', '开通', '始终保持', '保持',
   '创成', '打造', '聚引', '整合组建', '组建', '建成运营', '开行',
@@ -110,7 +119,7 @@ export const LEADING_ACTIONS: readonly string[] = [
  * the noun after it (`培育1户省级企业技术中心`). The label files drop 培育 8 times and keep it twice (both of trees
  * grown); 设立, 扶持, 资助, 下达, 除险加固 are dropped every time they occur (once each).
  */
-export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育', '设立', '扶持', '资助', '下达', '除险加固']
+export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培育', '设立', '扶持', '资助', '下达', '除险加固']
 
 /**
  * Measures that name what was done with the money (`投入资金`, `筹措资金`): the deed is part of the measure and stays.
@@ -171,7 +180,7 @@ export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', 
 export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮', '类', '大类']
 
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
-export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建成', '新建', '建设']
+export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建成', '新建', '建设', '浇建']
 
 /**
  * Of BUILD_ACTIONS, those that define what is counted and stay (`新建5G基站` counts the new ones, not all): the label

@@ -42,4 +42,7 @@ describe('rule: build-action', () => {
       ['县城建成区绿地率', 38, '%'],
     ])
   })
+  it('drops 浇建 (poured, of ice rinks) as it drops 建设', () => {
+    expect(lvu('浇建社区冰场12块。')).toEqual([['社区冰场', 12, '块']])
+  })
 })
