@@ -10,7 +10,7 @@ import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
   CLOSING_PREDICATES, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
-  SINGLE_VERB_BOUND, VERBS, type VerbRole,
+  WORDS_ENDING_IN_A_VERB, VERBS, type VerbRole,
 } from '../words/verbs'
 
 /**
@@ -186,8 +186,8 @@ export function readPre(text: string): Pre {
     }
     for (const [w, role] of VERBS_BY_LAST.get(end) ?? NONE) {
       if (!s.endsWith(w)) continue
-      // 增/降/减 alone are verbs only when not the end of a word (新增, 递增, 锐减).
-      if (w.length === 1 && s.length > 1 && SINGLE_VERB_BOUND.includes(s[s.length - 2] as string)) break
+      // 增/降/减/有/多 alone are verbs only when not the end of a word (新增, 锐减, 拥有, 众多); 群众达 is 群众 + 达.
+      if (w.length === 1 && WORDS_ENDING_IN_A_VERB.some((word) => s.endsWith(word))) break
       if ((w === '占' || w === '在' || w === '为' || w === '是' || w === '到' || w === '至') && pre.verb !== null) break
       if (pre.verb === null) {
         pre.verb = role

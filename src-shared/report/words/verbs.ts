@@ -35,8 +35,15 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'], ['多', 'more'],
 ]
 
-/** Characters before a one-character verb that make it part of a word (新增, 递增, 锐减, 拥有), not a verb. */
-export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现含共更众许较很最诸'
+/**
+ * Words that end in a one-character verb (新增, 递增, 锐减, 拥有, 众多): there the character is part of the word, not a
+ * verb. Only these: a character that binds one verb binds no other (受益群众达41万户: 达 is the verb, 众 binds 多 only).
+ */
+export const WORDS_ENDING_IN_A_VERB: readonly string[] = [
+  '新增', '递增', '递减', '剧增', '剧减', '锐减', '猛增', '猛涨', '骤增', '骤降', '骤减', '净增', '净减', '倍增',
+  '拥有', '具有', '持有', '享有', '所有', '没有', '现有', '含有', '共有', '所在', '现在', '所占', '所至', '所为',
+  '更多', '众多', '许多', '较多', '很多', '最多', '诸多', '更为', '较为', '最为', '更是',
+]
 
 /**
  * Verbs that take a counted object after the figure (`新增150项关键技术`, `发行1万亿元抗疫特别国债`): after one of

@@ -213,4 +213,11 @@ describe('rule: subject', () => {
   it('drops an adverb of manner inside the label before its action (逆势新增)', () => {
     expect(lvu('全县个体工商户逆势新增3200户。')).toEqual([['个体工商户新增', 3200, '户']])
   })
+  it('reads a one-character verb after a word that ends in another one (群众达), and not at the end of its own word', () => {
+    expect(lvu('棚户区改造受益群众达3.2万户，服务群众达12万人次。')).toEqual([
+      ['棚户区改造受益群众', 3.2, '万户'],
+      ['服务群众', 12, '万人次'],
+    ])
+    expect(lvu('高新技术企业新增120家。')).toEqual([['高新技术企业新增', 120, '家']])
+  })
 })
