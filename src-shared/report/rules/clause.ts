@@ -10,7 +10,7 @@ import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
   CLOSING_PREDICATES, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
-  WORDS_ENDING_IN_A_VERB, VERBS, type VerbRole,
+  WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
 /**
@@ -470,6 +470,7 @@ function outcomeAt(norm: string, k: number): boolean {
   // 转型或退出: a noun never ends in a conjunction; 建成投运, 脱贫摘帽: nor half a chain of predicates.
   if ('或和及与'.includes(norm[k - 1] as string)) return false
   if (PREDICATES_BEFORE.some((w) => norm.endsWith(w, k))) return false
+  if (BOUND_BEFORE_A_PREDICATE.some((w) => norm.endsWith(w, k))) return false
   if (stopAt(PREDICATE_OPENERS_BY_FIRST, norm, k)) return true
   const closing = CLOSING_PREDICATES_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
   return closing !== undefined && CLAUSE_END(norm[k + closing.length])

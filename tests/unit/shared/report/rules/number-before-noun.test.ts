@@ -178,4 +178,14 @@ describe('rule: number-before-noun, quoted names', () => {
       ['人均月增基本养老金', 150, '元'],
     ])
   })
+  it('ends the noun before 脱贫 or a completion of works closing the clause, but not after a word that binds it (净)', () => {
+    expect(lvu('全年2.6万农村低收入人口脱贫，9所乡镇中学完成改扩建。')).toEqual([
+      ['农村低收入人口', 2.6, '万'],
+      ['乡镇中学', 9, '所'],
+    ])
+    expect(lvu('31家小额贷款公司完成整改验收，4万农村人口净脱贫。')).toEqual([
+      ['小额贷款公司', 31, '家'],
+      ['农村人口净脱贫', 4, '万'],
+    ])
+  })
 })
