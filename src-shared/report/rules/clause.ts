@@ -2,7 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
-  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION,
+  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
@@ -451,6 +451,15 @@ const STOPS_BY_FIRST = byFirstChar(NOUN_STOPS)
 const NOUN_STARTS = new Set(['全面', '支持', '帮助', '直接', '运行', '通过', '获'])
 const START_STOPS_BY_FIRST = byFirstChar([...NOUN_START_STOPS, ...NOUN_STOPS.filter((w) => !NOUN_STARTS.has(w))])
 
+/**
+ * Does the stop word at k qualify the head of a name right after it (`垃圾分类达标小区`, `竣工项目`)? Then it is part of the
+ * noun, which goes on.
+ */
+function qualifiesAHead(norm: string, k: number): boolean {
+  const word = STOPS_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
+  return word !== undefined && WORKS_HEADS.some((h) => norm.startsWith(h, k + word.length))
+}
+
 function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
   const words = map.get(norm[k] as string)
   return words !== undefined && words.some((w) => norm.startsWith(w, k))
@@ -529,7 +538,7 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
       }
     }
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
-    if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
+    if (k > a && stopAt(STOPS_BY_FIRST, norm, k) && !qualifiesAHead(norm, k)) break
     if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
     // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
     // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.

@@ -188,4 +188,10 @@ describe('rule: number-before-noun, quoted names', () => {
       ['农村人口净脱贫', 4, '万'],
     ])
   })
+  it('reads on past a stop word that qualifies the head of a name (达标小区), and stops at one that closes it', () => {
+    expect(lvu('创建260个市级生活垃圾分类达标小区，45个老旧小区改造达标。')).toEqual([
+      ['市级生活垃圾分类达标小区', 260, '个'],
+      ['老旧小区改造', 45, '个'],
+    ])
+  })
 })
