@@ -86,7 +86,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
  */
 export const WORDS_LIKE_OPENERS: readonly string[] = [
   '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
-  '使用外资', '利用外资', '并网', '共建', '共享', '高质量发展', '优化营商环境',
+  '使用外资', '利用外资', '并网', '共建', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业',
 ]
 
 /** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
@@ -102,6 +102,8 @@ export const LEADING_ACTIONS: readonly string[] = [
   // Verbs of winning a title, setting up, handing down, closing and opening (获评省级美丽村庄36个 counts the 村庄): the
   // label files drop each every time (获评 2/0, 建立 2/0, 下拨 1/0, 关停/关停取缔 3/0, 建成启用 2/0, 对接引进 1/0).
   '获评', '建立', '下拨', '关停取缔', '关停', '建成启用', '对接引进',
+  // …and of investigating, renewing the fleet and holding a level (查处 1/0, 更新投放 1/0, 稳定 at the head 1/0).
+  '查处', '更新投放', '稳定',
   // Verbs of naming, hosting and opening: 创建4A级旅游景区5个 counts the 景区 (创建示范项目, a kind of project, is a noun).
   '创建', '评定', '承担', '入选', '提供', '落地', '开通运营', '开通', '始终保持', '保持',
   '创成', '打造', '聚引', '整合组建', '组建', '建成运营', '开行',
@@ -119,7 +121,7 @@ export const LEADING_ACTIONS: readonly string[] = [
  * the noun after it (`培育1户省级企业技术中心`). The label files drop 培育 8 times and keep it twice (both of trees
  * grown); 设立, 扶持, 资助, 下达, 除险加固 are dropped every time they occur (once each).
  */
-export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培育', '设立', '扶持', '资助', '下达', '除险加固']
+export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培育壮大', '培育', '设立', '扶持', '资助', '下达', '除险加固']
 
 /**
  * Measures that name what was done with the money (`投入资金`, `筹措资金`): the deed is part of the measure and stays.

@@ -219,7 +219,7 @@ export const trailingWord = (words: readonly string[]): RegExp => new RegExp(`(?
  * Verbs of law-making (`制定政府规章14件`, `制定、修改和废止政府规章9件`): alone or in a chain, the figure counts the
  * rules made, so they leave the label. Not among the leading actions: a chain of them before a clause is one subject.
  */
-export const LAW_MAKING_VERBS: readonly string[] = ['制定', '修订', '修改', '废止']
+export const LAW_MAKING_VERBS: readonly string[] = ['制定', '修订', '修改', '废止', '宣布失效']
 
 /**
  * Verbs of the stages of works and housing (`开建`, `在建`, `推出`, `竣工`): alone before a figure in a series, they

@@ -220,4 +220,15 @@ describe('rule: subject', () => {
     ])
     expect(lvu('高新技术企业新增120家。')).toEqual([['高新技术企业新增', 120, '家']])
   })
+  it('drops verbs of investigating, renewing, holding a level and declaring void before what they count', () => {
+    expect(lvu('查处违法占地案件37起，更新投放新能源出租车620辆，稳定蔬菜种植面积18万亩。')).toEqual([
+      ['违法占地案件', 37, '起'],
+      ['新能源出租车', 620, '辆'],
+      ['蔬菜种植面积', 18, '万亩'],
+    ])
+    expect(lvu('废止和宣布失效县政府规范性文件21件，培育壮大农业龙头企业12家。')).toEqual([
+      ['县政府规范性文件', 21, '件'],
+      ['农业龙头企业', 12, '家'],
+    ])
+  })
 })
