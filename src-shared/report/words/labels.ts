@@ -223,6 +223,12 @@ export const GENERIC_LABELS: readonly string[] = [
 ]
 
 /**
+ * Generic measures that name the year's share of the works (`完成年度投资…` after the projects): the label files name the
+ * works' measure without it (年度投资 → 投资: dropped 3, kept 1; 年度计划投资 is a measure of its own and stays).
+ */
+export const YEARLY_GENERIC_MEASURES: readonly (readonly [string, string])[] = [['年度投资', '投资']]
+
+/**
  * Measures of a thing (`保有量`, `成交价`, `营业收入`): alone, they are a measure of what the sentence is about
  * (`新能源汽车市场渗透率全国第一，保有量突破50万辆` → 新能源汽车保有量).
  */
