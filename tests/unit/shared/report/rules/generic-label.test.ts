@@ -45,4 +45,8 @@ describe('rule: generic-label', () => {
     expect(lvu('签约文旅招商项目20个、合同金额300亿元。').map((f) => f[0])).toEqual(['签约文旅招商项目', '文旅招商项目合同金额'])
     expect(lvu('实施重点项目120个、完成建设投资突破500亿元。').map((f) => f[0])[1]).toBe('重点项目建设投资')
   })
+  it('names the works\' investment without the year\'s 年度, and keeps 年度计划投资', () => {
+    expect(lvu('全年实施市级重点项目150个，完成年度投资280亿元以上。')[1]).toEqual(['市级重点项目投资', 280, '亿元'])
+    expect(lvu('全年实施市级重点项目150个，年度计划投资300亿元。')[1]).toEqual(['市级重点项目年度计划投资', 300, '亿元'])
+  })
 })
