@@ -206,7 +206,7 @@ export function readPre(text: string): Pre {
     if (hit) continue
     for (const w of ADVERBS_BY_LAST.get(end) ?? NONE) {
       if (!s.endsWith(w)) continue
-      if (w === '均' && s.length > 1 && '人年平日'.includes(s[s.length - 2] as string)) {
+      if (w === '均' && s.length > 1 && '人年平日亩户生'.includes(s[s.length - 2] as string)) {
         if (s.endsWith('年均') || s.endsWith('平均')) {
           if (s.endsWith('年均')) pre.yearly = true
           s = s.slice(0, -2)

@@ -370,7 +370,7 @@ function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string; owners: b
 }
 
 /** 均 or 都 before the last word of a subject that holds a list: the adverb of each, unless it opens a word (均衡, 都市). */
-const EACH_BEFORE_LAST_WORD = /^(.*[、和及与].*?)(?<![平年人日户生])(均|都)(\p{Script=Han}{1,2})$/u
+const EACH_BEFORE_LAST_WORD = /^(.*[、和及与].*?)(?<![平年人日户生亩])(均|都)(\p{Script=Han}{1,2})$/u
 const WORDS_OPENED_BY_EACH = ['均衡', '均等', '均值', '均匀', '都市', '都会']
 
 /**

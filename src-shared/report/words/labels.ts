@@ -42,8 +42,8 @@ export const SCOPE_PREFIXES: readonly string[] = [
 /** Scope words an indicator's name drops besides SCOPE_PREFIXES (rules of a label keep them: 全年 is a time there). */
 export const INDICATOR_SCOPE_PREFIXES: readonly string[] = ['全年', '地级及以上城市']
 
-/** Words of every one of (`各地`, `各级`) at a label's head: they say where, not what. Longest first. */
-export const EVERY_ONE: readonly string[] = ['各个', '各级', '各地', '各种', '各']
+/** Words of every one of (`各地`, `各级`, `所有`) at a label's head: they say where, not what. Longest first. */
+export const EVERY_ONE: readonly string[] = ['所有', '各个', '各级', '各地', '各种', '各']
 
 /**
  * Words of every kind of (`各类人才`, `各项贷款余额`) that stay in a label: the figure is the sum over the kinds, as most

@@ -122,6 +122,9 @@ describe('rule: subject', () => {
   it('drops an adverbial of the basis between the subject and its verb', () => {
     expect(lvu('居民用气价格在去年下调基础上再降5%。')[0]).toEqual(['居民用气价格', -5, '%'])
     expect(lvu('区直机关差旅费按核定标准压减15%。')[0]).toEqual(['区直机关差旅费', -15, '%'])
+    // 所有 at the head says where, as 各 does; 亩均 is a measure's own word, not an adverb giving one figure to each.
+    expect(lvu('所有行政村集体经济年收入超过20万元。')[0]?.[0]).toBe('行政村集体经济年收入')
+    expect(lvu('规上工业企业突破5000家、亩均税收36.5万元。')[1]?.[0]).toBe('亩均税收')
     // An adverb of effort (聚力, 着力) before the verb is no part of what is counted.
     expect(lvu('聚力培育12个重点产业集群。')[0]?.[0]).toBe('重点产业集群')
     // A record named before the figure says how it went (创历史新高), not what is measured.
