@@ -1,4 +1,4 @@
-import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES, YEARLY_GENERIC_MEASURES } from '../words/labels'
+import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES, WORDS_OPENED_BY_ZONG, YEARLY_GENERIC_MEASURES } from '../words/labels'
 import { ADDITIONS_AFTER_A_THING, ADDITIONS_BEFORE_A_TOTAL, leadingWord, trailingWord } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -51,5 +51,5 @@ function thingOf(subject: string): string {
 }
 
 export function isGeneric(label: string): boolean {
-  return GENERIC_LABELS.includes(label) || (label.length >= 2 && label.length <= 4 && label.startsWith('总'))
+  return GENERIC_LABELS.includes(label) || (label.length >= 2 && label.length <= 4 && label.startsWith('总') && !WORDS_OPENED_BY_ZONG.some((w) => label.startsWith(w)))
 }

@@ -221,6 +221,9 @@ export const ACTIONS_OF_WORKS: readonly string[] = [
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
 export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放', '安排']
 
+/** Words opening with 总 that name a thing, not a total of one (`总部企业`, `总体`): never generic. */
+export const WORDS_OPENED_BY_ZONG: readonly string[] = ['总部', '总体', '总站', '总院', '总厂', '总局', '总社', '总队', '总会', '总馆', '总工会']
+
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [
   '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
