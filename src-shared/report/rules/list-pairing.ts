@@ -27,10 +27,13 @@ import type { Draft, Rule, RuleContext, Statement } from './types'
  * how many values the list pairs with, a list written `A、B和C` (、 between all but the last two) splits its last
  * item on its joiner too, when that gives one item per value.
  */
+/** What joins two items (not the 及 of 普及, 涉及 or 及时). */
+const ITEM_JOINER = /以及|和|(?<![普涉])及(?!时)|与/u
+
 export function listItems(subject: string, values?: number): string[] {
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
   if (!subject.includes('、')) {
-    const joined = clean(subject.split(/以及|和|及|与/))
+    const joined = clean(subject.split(ITEM_JOINER))
     // “一核”“两翼”地区生产总值: quoted names written side by side, one per value.
     const quoted = clean(subject.split(/(?<=”)(?=“)/u))
     return joined.length === 1 && values !== undefined && quoted.length === values ? quoted : joined
@@ -42,7 +45,7 @@ export function listItems(subject: string, values?: number): string[] {
   }
   return parts
 }
-const LAST_TWO = /^(.+?)(?:以及|和|及|与)(.+)$/u
+const LAST_TWO = /^(.+?)(?:以及|和|(?<![普涉])及(?!时)|与)(.+)$/u
 
 /**
  * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
@@ -367,7 +370,7 @@ function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string; owners: b
 }
 
 /** 均 or 都 before the last word of a subject that holds a list: the adverb of each, unless it opens a word (均衡, 都市). */
-const EACH_BEFORE_LAST_WORD = /^(.*[、和及与].*?)(?<![平年人日户生])(均|都)(\p{Script=Han}{1,2})$/u
+const EACH_BEFORE_LAST_WORD = /^(.*[、和及与].*?)(?<![平年人日户生亩])(均|都)(\p{Script=Han}{1,2})$/u
 const WORDS_OPENED_BY_EACH = ['均衡', '均等', '均值', '均匀', '都市', '都会']
 
 /**

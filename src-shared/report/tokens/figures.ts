@@ -146,6 +146,20 @@ function denominatorFirst(norm: string, i: number, j: number): (UnitMatch & { pe
   return null
 }
 
+/**
+ * 从每立方米40微克下降到27.9微克: the second level of the clause writes the unit alone; the denominator written before
+ * the first carries to it (no `，；。` between them).
+ */
+function denominatorCarried(s: Scan, i: number, j: number): UnitMatch | null {
+  const last = s.out[s.out.length - 1]
+  if (!last || /[,;。，；\n]/.test(s.norm.slice(last.end, i))) return null
+  for (const [, units, suffix] of DENOMINATOR_FIRST) {
+    const unit = units.find((u) => s.norm.startsWith(u, j) && last.unit === u + suffix)
+    if (unit) return { unit: unit + suffix, cls: 'measure', end: j + unit.length, mid: false }
+  }
+  return null
+}
+
 /** 价格指数103左右, 收入倍差缩小至1.57: a bare number after a measure written without a unit, in its clause. */
 const UNITLESS_BEFORE = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}$`, 'u')
 
@@ -206,7 +220,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = perFirst ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
+  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null

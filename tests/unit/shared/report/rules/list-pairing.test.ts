@@ -25,6 +25,9 @@ describe('rule: list-pairing', () => {
     expect(listItems('甲、乙和丙', 3)).toEqual(['甲', '乙', '丙'])
     // Without one value per item the last item stays whole (文化及相关产业 is one name).
     expect(listItems('体育、文化及相关产业', 2)).toEqual(['体育', '文化及相关产业'])
+    // The 及 of 普及 joins nothing: 供水普及率、燃气普及率和污水处理率 is three items.
+    expect(listItems('供水普及率、燃气普及率和污水处理率', 3)).toEqual(['供水普及率', '燃气普及率', '污水处理率'])
+    expect(listItems('燃气普及率和污水处理率', 2)).toEqual(['燃气普及率', '污水处理率'])
   })
 
   it('splits a subject that says two things at once (存贷款) when it has two values with 分别', () => {
@@ -113,6 +116,8 @@ describe('rule: list-pairing', () => {
     expect(view('金融机构本外币存、贷款余额分别增长9%、11%。').map((v) => v[0])).toEqual(['金融机构本外币存款余额', '金融机构本外币贷款余额'])
     expect(completeItems(['城市', '县城建成区面积'])).toEqual(['城市建成区面积', '县城建成区面积'])
     expect(completeItems(['原煤', '原油', '天然气产量'])).toEqual(['原煤产量', '原油产量', '天然气产量'])
+    // A throughput or a volume of business is the tail the items share (港口货物、集装箱吞吐量).
+    expect(completeItems(['内河货物', '集装箱吞吐量'])).toEqual(['内河货物吞吐量', '集装箱吞吐量'])
   })
   it('splits 城乡 into urban and rural, and 均 gives every subject the value', () => {
     expect(view('城乡居民人均可支配收入分别增长5.1%和6.8%。').map((v) => v[0])).toEqual([

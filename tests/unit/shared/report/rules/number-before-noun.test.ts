@@ -198,4 +198,26 @@ describe('rule: number-before-noun, quoted names', () => {
   it('reads a number inside a quoted name as part of the noun the count is of', () => {
     expect(lvu('建成25个“10分钟体育健身圈”。')).toEqual([['10分钟体育健身圈', 25, '个']])
   })
+  it('ends the noun after a count where a measure per head begins (人均, 户均)', () => {
+    expect(lvu('全县3.1万名企业退休人员人均月增基本养老金150元。')).toEqual([
+      ['企业退休人员', 3.1, '万名'],
+      ['人均月增基本养老金', 150, '元'],
+    ])
+  })
+  it('ends the noun before 脱贫 or a completion of works closing the clause, but not after a word that binds it (净)', () => {
+    expect(lvu('全年2.6万农村低收入人口脱贫，9所乡镇中学完成改扩建。')).toEqual([
+      ['农村低收入人口', 2.6, '万'],
+      ['乡镇中学', 9, '所'],
+    ])
+    expect(lvu('31家小额贷款公司完成整改验收，4万农村人口净脱贫。')).toEqual([
+      ['小额贷款公司', 31, '家'],
+      ['农村人口净脱贫', 4, '万'],
+    ])
+  })
+  it('reads on past a stop word that qualifies the head of a name (达标小区), and stops at one that closes it', () => {
+    expect(lvu('创建260个市级生活垃圾分类达标小区，45个老旧小区改造达标。')).toEqual([
+      ['市级生活垃圾分类达标小区', 260, '个'],
+      ['老旧小区改造', 45, '个'],
+    ])
+  })
 })

@@ -17,4 +17,12 @@ describe('rule: people-doing', () => {
       ['直接受益市民', 8, '万'],
     ])
   })
+  it('counts the things named right after households, before what became of them or as the works on them', () => {
+    expect(lvu('全年超6万户个体工商户受益。')).toEqual([['个体工商户', 6, '万户']])
+    expect(lvu('完成1.2万户农村危房改造，完成3万户农村改厕任务。')).toEqual([
+      ['农村危房改造', 1.2, '万户'],
+      ['农村改厕任务', 3, '万户'],
+    ])
+    expect(lvu('2万户居民住进新房。')).toEqual([['居民住进新房户数', 2, '万户']])
+  })
 })
