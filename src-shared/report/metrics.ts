@@ -6,7 +6,7 @@ import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
 import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
-import { MILESTONE_WORDS } from './words/units'
+import { LENGTHS, LINES_COUNTED, MILESTONE_WORDS } from './words/units'
 import { VERBS } from './words/verbs'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
@@ -59,7 +59,12 @@ function endsAtMilestone(norm: string, j: number): boolean {
  * threshold in the name (`1000公里30户以上自然村`).
  */
 function isAttributeAfter(norm: string, count: FigureToken, t: FigureToken): boolean {
-  return t.unit === '岁' || (count.cls === 'count' && t.cls === 'measure') || (t.post !== null && THRESHOLD_OPENING.test(norm.slice(t.unitEnd, t.unitEnd + 4)))
+  return t.unit === '岁' || (count.cls === 'count' && t.cls === 'measure' && !isTotalLength(count, t)) || (t.post !== null && THRESHOLD_OPENING.test(norm.slice(t.unitEnd, t.unitEnd + 4)))
+}
+
+/** 8条500公里高速公路: a length after a count of lines is how long they are together, a second figure of them. */
+function isTotalLength(count: FigureToken, t: FigureToken): boolean {
+  return LINES_COUNTED.some((u) => count.unit.endsWith(u) || count.unit.startsWith(u)) && LENGTHS.some((u) => t.unit.endsWith(u))
 }
 
 /**

@@ -1,7 +1,10 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
-import { CATEGORY_NOUNS } from '../words/labels'
+import { CATEGORY_NOUNS, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
 import type { Rule, RuleContext, Statement } from './types'
+
+/** Where, the only words before a count of a noun: the report's scope, or town and country (城镇, 农村). */
+const SCOPES_BEFORE_COUNT: readonly string[] = [...SCOPE_PREFIXES, '城镇', '农村', '城乡']
 
 /** What joins the items of a list. */
 const LIST_JOINERS: readonly string[] = ['、', '和', '及', '与']
@@ -63,6 +66,8 @@ export const attributive: Rule = {
     // 打通6条断头路 but 抓好存量工业700万吨露天矿: the verbs that take a count take no size of the noun.
     const verb = lastObjectVerb(raw)
     if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb))) return
+    // 全省1.2万户困难群众, 城镇3.5万户住房困难家庭: after no more than where, a count is of the noun.
+    if (!verb && st.tokens[0]?.cls === 'count' && SCOPES_BEFORE_COUNT.includes(raw)) return
     st.dropped = true
   },
 }

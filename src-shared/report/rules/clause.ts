@@ -281,7 +281,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
   // 提出“十四五”时期…: the verb that sets out a goal for a plan period is no part of what it measures.
   new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
-  /^(连续|已连续)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
+  // 连续3年, 提前两年: how long a record has lasted, or how early a goal was reached; no part of what is measured.
+  /^(连续|已连续|提前)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
   // 各地, 各级: every one of; but 每个县 (per county) says how the figure counts, and stays, and so do 各类, 各项.
   new RegExp(`^(?!${EVERY_KIND.join('|')})(${EVERY_ONE.join('|')})`),
@@ -545,6 +546,8 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k) && !qualifiesAHead(norm, k)) break
     if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
+    // 4万户困难群众圆了…, 换了…: a character before 了 is the verb of the noun's own predicate.
+    if (k - a >= OUTCOME_NOUN_MIN && norm[k + 1] === '了') break
     // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
     // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.
     if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)))) break

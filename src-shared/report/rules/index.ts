@@ -11,6 +11,8 @@ import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
+import { elapsedTime } from './elapsed-time'
+import { elidedHead } from './elided-head'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
@@ -27,6 +29,7 @@ import { ownerMeasure } from './owner-measure'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
+import { policyArticles } from './policy-articles'
 import { premise } from './premise'
 import { projectEvents } from './project-events'
 import { qualifier } from './qualifier'
@@ -53,12 +56,15 @@ import { whatSomeDid } from './what-some-did'
  */
 export const RULES: readonly Rule[] = [
   referenceGroup,
+  policyArticles,
+  elapsedTime,
   namedItems,
   measureOf,
   plannedLevel,
   countedClass,
   countedRate,
   countedDoers,
+  elidedHead,
   attributive,
   fromTo,
   rank,

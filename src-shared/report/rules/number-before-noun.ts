@@ -26,6 +26,8 @@ export const numberBeforeNoun: Rule = {
     // 5岁以下儿童死亡率: an age before a noun describes it; it is no figure.
     if (st.tokens.some((t) => t.unit === '岁')) {
       st.dropped = true
+      // 孕产妇、5岁以下儿童死亡率分别…: the clause goes on over the age.
+      st.transparent = true
       return
     }
     // 101条背街巷道的综合改造: the work done on the things counted reads without its 的; a relative clause before the

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, MILESTONE_WORDS, PER_MONEY_OUTPUTS, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, LATIN_UNITS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -175,7 +175,8 @@ function arabicFigure(s: Scan, i: number): number {
   const prev = i > 0 ? norm[i - 1] : undefined
   if (!Number.isFinite(num.value)) return num.end
   // Part of a code or a version: RCEP2, 1.2.3, 5G, PM2.5
-  if (isAsciiLetter(prev) || prev === '.' || isAsciiLetter(norm[num.end]) || norm[num.end] === '+' || prev === '+') return num.end
+  const latinUnit = LATIN_UNITS.some((u) => norm.startsWith(u, num.end) && !isAsciiLetter(norm[num.end + u.length]))
+  if (isAsciiLetter(prev) || prev === '.' || (isAsciiLetter(norm[num.end]) && !latinUnit) || norm[num.end] === '+' || prev === '+') return num.end
   if (prev === '第') return rankAfterDi(s, i - 1, num.value, num.end, null)
   // 每10万人口, 每千人: a denominator, never a figure.
   if (prev === '每') return num.end
@@ -184,6 +185,13 @@ function arabicFigure(s: Scan, i: number): number {
   // Fractions and ratios written with digits: 1/4, 1/3以上, 2：1
   if (norm[j] === '/' && isDigit(norm[j + 1])) {
     const den = readArabic(norm, original, j + 1)
+    // 16/10万: a rate per 10万 (of births, of people), kept in its own unit.
+    const per = PER_POPULATION_MAGNITUDES.find((w) => norm.startsWith(w, den.end))
+    if (den.value > 0 && per && !norm.slice(j + 1, den.end).includes('.')) {
+      const end = den.end + per.length
+      token(s, { start: i, value: num.value, high: null, unit: `/${original.slice(j + 1, end)}`, cls: 'pct', written: null, converted: false, mid: false }, end)
+      return s.out[s.out.length - 1]?.end ?? end
+    }
     if (den.value > 0 && !isDigit(norm[den.end]) && norm[den.end] !== '/') {
       token(
         s,
@@ -230,6 +238,7 @@ function arabicFigure(s: Scan, i: number): number {
   }
   // 分别提高0.9和7.2个百分点: a bare number before a list joiner and a number with a rate's unit writes that unit short.
   if (!unit) unit = sharedRateUnit(norm, original, j)
+  else if (rangeEnd < 0 && !unit.mid && unit.unit === RATE_CUT_SHORT) unit = sharedRateUnit(norm, original, unit.end, RATE_CUT_SHORT) ?? unit
   if (!unit) return num.end
   if (isRunLength(norm, i, unit.unit)) return unit.end
   // 连跨2个万亿元台阶, 跨越3个千亿级台阶: how many milestones were passed, no figure (the level reached follows).
@@ -274,16 +283,27 @@ function isRunLength(norm: string, i: number, unit: string): boolean {
   return RUN_UNITS.includes(unit) && RUN_LEADS.some((w) => norm.endsWith(w, i))
 }
 
+/** How a list writes 个百分点 on the values before the last: `分别提高1.6个和1.4个百分点`. */
+const RATE_CUT_SHORT = '个'
+
 /** Joiners between the values of a list written `0.9和7.2个百分点`. */
 const VALUE_JOINERS = new Set(['和', '、', '与', '及'])
 
-/** The rate's unit (%, 个百分点) of the value after a list joiner at j, for a bare number before it; else null. */
-function sharedRateUnit(norm: string, original: string, j: number): ReturnType<typeof matchUnit> {
-  // 提高20.7、8、17.3、11.8个百分点: through the bare values after it, up to the one that writes the unit.
+/**
+ * The rate's unit (%, 个百分点) of the value after a list joiner at j, for a number before it written bare or with
+ * the rate's unit cut short (`short`: 1.6个 of 1.6个和1.4个百分点); else null.
+ */
+function sharedRateUnit(norm: string, original: string, j: number, short = ''): ReturnType<typeof matchUnit> {
+  // 提高20.7、8、17.3、11.8个百分点, 高于1.8个、0.2个和0.1个百分点: through the values after it, up to the one that
+  // writes the unit.
   for (let at = j, guard = 0; guard < 12 && VALUE_JOINERS.has(norm[at] ?? '') && isDigit(norm[at + 1]); guard++) {
     const next = readArabic(norm, original, at + 1)
     const unit = matchUnit(norm, next.end)
-    if (unit) return unit.cls === 'pct' || unit.cls === 'ppt' ? { ...unit, end: j } : null
+    if (unit && short !== '' && unit.unit === short) {
+      at = unit.end
+      continue
+    }
+    if (unit) return (unit.cls === 'pct' || unit.cls === 'ppt') && unit.unit.startsWith(short) ? { ...unit, end: j } : null
     at = next.end
   }
   return null
@@ -390,8 +410,9 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   if (norm.startsWith('个百分点', j)) return add(value, '个百分点', 'ppt', j + 4)
   if (norm.startsWith('百分点', j)) return add(value, '个百分点', 'ppt', j + 3)
   if (run === '一' && norm[j] === '半') return add(50, '%', 'pct', j + 1)
-  // 两次全面降准: a count in words, from two up, never 一次性, 二次会议 or the session of a body (八届八次全会)
-  if (norm[j] === '次' && value >= 2 && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '') && prev !== '届' && !norm.startsWith('全会', j + 1) && !isRunLength(norm, i, '次')) {
+  // 两次全面降准: a count in words, from two up, never 一次性, 二次会议 or the session of a body (八届八次全会); two times
+  // is written 两次, and 二次 before a noun is "secondary" (二次供水, 二次创业).
+  if (norm[j] === '次' && value >= 2 && run !== '二' && value <= 99 && !/[性会元产]/.test(norm[j + 1] ?? '') && prev !== '届' && !norm.startsWith('全会', j + 1) && !isRunLength(norm, i, '次')) {
     return add(value, '次', 'count', j + 1)
   }
   return j

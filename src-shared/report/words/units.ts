@@ -21,6 +21,14 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['元', 'money'],
   ['微克/立方米', 'measure'],
   ['毫克/立方米', 'measure'],
+  // Energy and power written in Latin letters (动力电池70GWh, 装机容量12万kW).
+  ['GWh', 'measure'],
+  ['MWh', 'measure'],
+  ['kWh', 'measure'],
+  ['TWh', 'measure'],
+  ['GW', 'measure'],
+  ['MW', 'measure'],
+  ['kW', 'measure'],
   ['千瓦时', 'measure'],
   ['蒸吨', 'measure'],
   ['度电', 'measure'],
@@ -33,12 +41,15 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['立方米', 'measure'],
   ['公顷', 'measure'],
   ['亩', 'measure'],
+  ['吨标准煤', 'measure'],
+  ['吨标煤', 'measure'],
   ['吨', 'measure'],
   ['公斤', 'measure'],
   ['千克', 'measure'],
   ['斤', 'measure'],
   ['公里', 'measure'],
   ['千米', 'measure'],
+  ['延米', 'measure'],
   ['米', 'measure'],
   ['标准箱', 'measure'],
   ['标箱', 'measure'],
@@ -100,6 +111,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['套(间)', 'count'],
   ['人(次)', 'count'],
   ['场(次)', 'count'],
+  ['桩(枪)', 'count'],
   ['例', 'count'],
   ['届', 'count'],
   ['枪', 'count'],
@@ -124,6 +136,12 @@ export const DENOMINATOR_FIRST: readonly (readonly [string, readonly string[], s
 ]
 
 /**
+ * Magnitudes after the denominator of a rate written with a slash (`孕产妇死亡率16/10万`): 16 per 10万, unit `/10万`,
+ * never the fraction 16/10.
+ */
+export const PER_POPULATION_MAGNITUDES: readonly string[] = ['万']
+
+/**
  * Base units read only after a magnitude (`发电量6465亿度`, `2.9万亿度`): alone, `度` is a degree or part of a word
  * (`30度`, `季度`).
  */
@@ -138,7 +156,7 @@ export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
 }
 
 /** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */
-export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）', '条(段)': '条（段）', '套(间)': '套（间）', '人(次)': '人（次）', '场(次)': '场（次）' }
+export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': '台（套）', '条(段)': '条（段）', '套(间)': '套（间）', '人(次)': '人（次）', '场(次)': '场（次）', '桩(枪)': '桩（枪）' }
 
 /** Bare magnitudes of 亿 read in 亿元, the unit offices use: `突破千亿元` is 1000 亿元 (`突破万亿元` stays 1 万亿元). */
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }
@@ -162,10 +180,10 @@ export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
 export const AFTER_BARE_MAGNITUDE: readonly string[] = ['大关', '台阶', '关口', '级', '的']
 
 /**
- * The milestone a level passes (`跨过3万亿元大关`, `迈上5000亿元台阶`): written after the figure, part of its own
- * phrase, no noun that the figure counts.
+ * The milestone a level passes (`跨过3万亿元大关`, `迈上5000亿元台阶`, `突破800公里规划目标`): written after the figure at
+ * the end of its clause, part of its own phrase, no noun that the figure counts.
  */
-export const MILESTONE_WORDS: readonly string[] = ['大关', '台阶', '关口']
+export const MILESTONE_WORDS: readonly string[] = ['大关', '台阶', '关口', '规划目标']
 
 /**
  * Words before a bare 百, 千, 万 or 千万 that make it a count (`在校生突破万人`, `超万家`, `近百家`, `首破千万`): 100, 1000 or
@@ -207,3 +225,28 @@ export const NOT_A_COUNT_AFTER: readonly string[] = ['月', '季度', '工作日
  */
 export const RUN_LEADS: readonly string[] = ['连续']
 export const RUN_UNITS: readonly string[] = ['次', '届']
+
+/**
+ * 条 counts lines (roads, routes, rivers, chains) and the articles of a policy. It counts articles when the noun after
+ * it is a policy (`20条措施`, `31条政策`, `40条配套政策`, `20条意见`) or when it closes the name of a policy, a goal
+ * that ends in one of POLICY_GOALS (`稳经济58条`, `服务业恢复发展56条`, `奶业振兴9条`): such a count is the policy's
+ * name, no figure.
+ */
+export const ARTICLE_UNIT = '条'
+export const POLICY_NOUNS: readonly string[] = ['措施', '政策', '意见', '举措', '细则', '办法']
+export const POLICY_GOALS: readonly string[] = ['发展', '振兴', '增长', '经济', '营商环境']
+
+/** Units of a time within which something was done (`6天内`, `2小时内`): at the head of a clause, they say when. */
+export const ELAPSED_TIME_UNITS: readonly string[] = ['天', '小时']
+export const WITHIN = '内'
+
+/**
+ * Counts of lines (roads, pipes, rivers) and the lengths that add up over them: after `8条` or `11条（段）` a length
+ * (`500公里`) is their total, a figure of its own (`开工建设8条500公里高速公路`); any other size after a count is one
+ * item's (`178座10蒸吨锅炉`, `3台60万千瓦机组`), an attribute.
+ */
+export const LINES_COUNTED: readonly string[] = ['条', '条(段)', '条（段）', '段']
+export const LENGTHS: readonly string[] = ['公里', '千米', '延米']
+
+/** The base units written in Latin letters: a number before them is a figure, not part of a code (5G, RCEP2). */
+export const LATIN_UNITS: readonly string[] = BASE_UNITS.map(([u]) => u).filter((u) => /^[A-Za-z]+$/.test(u))

@@ -89,6 +89,9 @@ describe('metric extraction rules', () => {
       ['财政总收入', 50, '亿元', '超过'],
       ['园区产值', 1000, '亿元', null],
     ])
+    // A plan's goal passed (规划目标) is a milestone too; how early it was passed (提前一年) is no part of the label.
+    const g = figures('提前一年实现农村公路总里程突破8000公里规划目标。')
+    expect(g.map((m) => [m.label, m.value, m.unit, m.qualifier])).toEqual([['农村公路总里程', 8000, '公里', '突破']])
   })
   it('reads half-width grouping commas but never the Chinese comma', () => {
     expect(pick('工业投资完成1,234亿元。')[0]?.value).toBe(1234)

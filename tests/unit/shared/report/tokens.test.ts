@@ -35,6 +35,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('提高十个百分点')).toMatchObject({ value: 10, unit: '个百分点' })
     expect(one('压减一半以上')).toMatchObject({ value: 50, unit: '%', post: '以上' })
     expect(one('两次降准')).toMatchObject({ value: 2, unit: '次' })
+    // 二次 before a noun is "secondary", no count: 二次供水, 二次开发.
+    expect(tokens('改造二次供水泵房，推动二次开发')).toEqual([])
+    expect(one('完成84处二次供水改造')).toMatchObject({ value: 84, unit: '处' })
   })
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
@@ -68,6 +71,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     const units = ['列', '场', '场次', '小时', '部', '支', '亿方', '亿千瓦时', '万座', '元/月', '元/人', '岁', '万吨/日', '亿袋']
     for (const unit of units) expect(one(`达到12${unit}`)?.unit).toBe(unit)
     expect(one('收窄至2：1以内')).toMatchObject({ value: 2, unit: '：1', post: '以内' })
+    // A rate per 10万 is written with a slash; it is no fraction (12/10万 is not 120%).
+    expect(one('孕产妇死亡率降至12.5/10万')).toMatchObject({ value: 12.5, unit: '/10万', post: null })
+    expect(one('完成目标的3/4')).toMatchObject({ value: 75, unit: '%' })
   })
   it('bare values of a list that write a rate’s unit only once, at the last', () => {
     expect(tokens('分别提高1.2和3.4个百分点').map((t) => [t.value, t.unit])).toEqual([
@@ -82,6 +88,17 @@ describe('the tokeniser reads numbers in every written form', () => {
     // Only a rate's unit: 2018和2019年 are years, 3和5个 no list of rates.
     expect(tokens('2018和2019年')).toEqual([])
     expect(tokens('建成3和5个').map((t) => t.value)).toEqual([5])
+    // 个 on the earlier values is 个百分点 cut short (1.3个和0.8个百分点); counts of things in a list stay counts.
+    expect(tokens('分别回落1.3个和0.8个百分点').map((t) => [t.value, t.unit])).toEqual([
+      [1.3, '个百分点'],
+      [0.8, '个百分点'],
+    ])
+    expect(tokens('快于全国2.1个、0.6个与0.4个百分点').map((t) => t.unit)).toEqual(['个百分点', '个百分点', '个百分点'])
+    expect(tokens('建成4个和9个示范园').map((t) => [t.value, t.unit])).toEqual([
+      [4, '个'],
+      [9, '个'],
+    ])
+    expect(tokens('新建2个和提高1.5个百分点').map((t) => t.unit)).toEqual(['个', '个百分点'])
   })
   it('units of energy, kits, doses, pairs and wagons, and their nouns that are no units', () => {
     // 度 is a unit only after a magnitude: 亿度 is 亿千瓦时, 30度 or 季度 is none.
@@ -119,9 +136,19 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('举办展会32场（次）')).toMatchObject({ value: 32, unit: '场（次）' })
     expect(one('完成复明手术800例')).toMatchObject({ value: 800, unit: '例' })
     expect(one('成功举办5届茶博会')).toMatchObject({ value: 5, unit: '届' })
+    // Charging points counted by post or by gun (桩（枪）, as written); works along a line by 延米, a length.
+    expect(one('新建公共充电桩450桩（枪）')).toMatchObject({ value: 450, unit: '桩（枪）' })
+    expect(one('加固堤防3.2万延米')).toMatchObject({ value: 3.2, unit: '万延米' })
+    // Energy in tonnes of standard coal, written long or short.
+    expect(one('节约能源15万吨标准煤')).toMatchObject({ value: 15, unit: '万吨标准煤' })
+    expect(one('能源消费总量控制在2.1亿吨标煤左右')).toMatchObject({ value: 2.1, unit: '亿吨标煤', post: '左右' })
     // After a measure word a name may start with Latin letters; after a bare magnitude letters are a unit not known.
     expect(one('启动8个EOD生态项目')).toMatchObject({ value: 8, unit: '个' })
-    expect(tokens('装机容量12万kW')).toEqual([])
+    expect(tokens('装机容量12万kVA')).toEqual([])
+    // Energy and power in Latin letters are units; letters that are no unit still make a code (5G, RCEP2).
+    expect(one('储能电池产量达到35GWh')).toMatchObject({ value: 35, unit: 'GWh' })
+    expect(one('光伏装机容量12万kW')).toMatchObject({ value: 12, unit: '万kW' })
+    expect(tokens('建成5G基站，加入RCEP2年')).toEqual([])
   })
   it('ranks as numbers, words and top places', () => {
     expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })

@@ -11,6 +11,11 @@ describe('rule: attributive', () => {
     expect(lvu('12个“智慧社区”投入使用。')).toEqual([['智慧社区', 12, '个']])
     expect(lvu('财政、税务、金融等5项重点改革全面完成。')).toEqual([['重点改革', 5, '项']])
   })
+  it('keeps a count after no more than where (全县, 城镇, 农村), and ends its noun at a verb before 了', () => {
+    expect(lvu('农村2.3万户低保家庭换了新房。')).toEqual([['农村低保家庭', 2.3, '万户']])
+    expect(lvu('全县860名留守儿童得到结对帮扶。')).toEqual([['留守儿童', 860, '名']])
+    expect(lvu('二期3万吨特种钢开工。')).toEqual([])
+  })
   it('drops a unit size multiplied by the number of units', () => {
     expect(lvu('推进华能2×35万千瓦热电联产项目前期工作。')).toEqual([])
   })

@@ -117,6 +117,11 @@ describe('rule: number-before-noun', () => {
     ])
     expect(lvu('开展第二批301个典型镇建设。')).toEqual([['典型镇', 301, '个']])
     expect(lvu('为1.2万名60岁以上老年人免费体检。')).toEqual([['老年人', 1.2, '万名']])
+    // An age inside a list of subjects leaves the list whole: each rate gets its own name.
+    expect(lvu('新生儿死亡率、5岁以下儿童死亡率分别降至3.1‰、4.6‰。')).toEqual([
+      ['新生儿死亡率', 3.1, '‰'],
+      ['5岁以下儿童死亡率', 4.6, '‰'],
+    ])
   })
   it('ends the noun where its own predicate starts (加快…, 增设…, 汛前…)', () => {
     expect(lvu('工程研究中心等12个省级创新平台加快建设。')).toEqual([['省级创新平台', 12, '个']])
@@ -155,6 +160,18 @@ describe('rule: number-before-noun', () => {
     expect(lvu('新设5个综合保税区。')).toEqual([['新设综合保税区', 5, '个']])
     expect(lvu('再开工9项骨干水源工程。')).toEqual([['开工骨干水源工程', 9, '项']])
     expect(lvu('取消48项行政许可事项。')).toEqual([['取消行政许可事项', 48, '项']])
+    // 落地 and 当选 take a count of the projects landed and the people elected, and stay in the label.
+    expect(lvu('产业引导基金已落地27个项目。')).toEqual([['产业引导基金落地项目', 27, '个']])
+    expect(lvu('新当选5名省级劳动模范。')).toEqual([['新当选省级劳动模范', 5, '名']])
+    // 竣工验收 names what is counted too; 办好 and 组织好 take a count and go.
+    expect(lvu('竣工验收14座小型水闸。')).toEqual([['竣工验收小型水闸', 14, '座']])
+    expect(lvu('办好15件民生实事。')).toEqual([['民生实事', 15, '件']])
+    // A verb written with its alternative in brackets (改（新）建) takes a count as the verb does.
+    expect(lvu('改（扩）建36所公办幼儿园。')).toEqual([['公办幼儿园', 36, '所']])
+    expect(lvu('新（改）建2.4万座农村卫生厕所、300个村级公厕。')).toEqual([
+      ['农村卫生厕所', 2.4, '万座'],
+      ['村级公厕', 300, '个'],
+    ])
   })
   it('keeps a chain headed by a defining verb (开工建设), and the defining verb that opens a list ending in 等', () => {
     expect(lvu('开工建设11所中小学。')).toEqual([['开工建设中小学', 11, '所']])

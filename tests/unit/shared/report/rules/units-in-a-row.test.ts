@@ -18,4 +18,15 @@ describe('rule: units-in-a-row', () => {
       ['城市道路新建改造总长度', 36.5, '公里'],
     ])
   })
+  it('reads a length right after a count of lines as their total, but no size of one item', () => {
+    expect(lvu('新开工6条320公里城际公路。')).toEqual([
+      ['新开工城际公路', 6, '条'],
+      ['新开工城际公路', 320, '公里'],
+    ])
+    expect(lvu('建成4条（段）86公里农村公路。').map(([, v, u]) => [v, u])).toEqual([
+      [4, '条（段）'],
+      [86, '公里'],
+    ])
+    expect(lvu('淘汰45台20蒸吨燃煤锅炉。')).toEqual([['淘汰燃煤锅炉', 45, '台']])
+  })
 })
