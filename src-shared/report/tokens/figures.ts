@@ -149,9 +149,18 @@ function denominatorFirst(norm: string, i: number, j: number): (UnitMatch & { pe
 /** 价格指数103左右, 收入倍差缩小至1.57: a bare number after a measure written without a unit, in its clause. */
 const UNITLESS_BEFORE = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}$`, 'u')
 
+/** 倍差从1.8缩小到1.72: the two ends of a change of such a measure, the first after 从/由, the second after the first. */
+const UNITLESS_FROM = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}[由从]$`, 'u')
+const UNITLESS_TO = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}[由从]\\d+(?:\\.\\d+)?[\\u4e00-\\u9fff]{1,6}$`, 'u')
+const THEN_TO_NUMBER = /^[\u4e00-\u9fff]{1,6}\d/u
+
 function unitlessMeasure(norm: string, i: number, j: number): ReturnType<typeof matchUnit> {
-  if (!endsFigure(norm, j) || norm[j] === '的') return null
-  return UNITLESS_BEFORE.test(norm.slice(Math.max(0, i - 12), i)) ? { unit: '', cls: 'ratio', end: j, mid: false } : null
+  if (norm[j] === '的') return null
+  const before = norm.slice(Math.max(0, i - 24), i)
+  const measured = endsFigure(norm, j)
+    ? UNITLESS_BEFORE.test(before.slice(-12)) || UNITLESS_TO.test(before)
+    : UNITLESS_FROM.test(before.slice(-12)) && THEN_TO_NUMBER.test(norm.slice(j, j + 7))
+  return measured ? { unit: '', cls: 'ratio', end: j, mid: false } : null
 }
 
 /** An Arabic number and what follows it. Returns where the scan continues. */

@@ -13,6 +13,14 @@ describe('rule: comparison-base', () => {
       [8.2, '2016-2020'],
     ])
   })
+  it('gives a change written with nothing but its base the level before it, a vague name flagged', () => {
+    const all = figures('棉花生产稳中有进，总产达到86万吨，比上年增加4万吨。')
+    expect(all.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['总产', 86, '万吨'],
+      ['总产', 4, '万吨'],
+    ])
+    expect(all[1]?.confidence.reasons).toContain('label-vague')
+  })
   it('flags the span it reads from a base in a review of one year: the text does not write it', () => {
     const [m] = figures('农业投入比2019年增长38%。')
     expect([m?.period, m?.confidence.reasons]).toEqual(['2020-2024', ['period-inferred']])
