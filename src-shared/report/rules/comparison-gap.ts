@@ -33,7 +33,10 @@ export const comparisonGap: Rule = {
     if (!gap) return
     const [whole, verb = '', areas = '', , areaRate, direction = ''] = gap
     // 增速分别高于全国、全省…, 高于全省增速…: the rate the clause writes.
-    const writtenRate = RATE_ONLY.exec(text.slice(0, gap.index).trim())?.[0] ?? areaRate ?? ''
+    const head = text.slice(0, gap.index).trim()
+    const writtenRate = RATE_ONLY.exec(head)?.[0] ?? areaRate ?? ''
+    // 生产总值年均增速高于全国…: the rate the clause's own subject ends with stays in its label.
+    const ownRate = /(年均)?(增速|增幅|涨幅|增长率)$/.exec(head)?.[0] ?? ''
     const below = BELOW.test(verb === '比' ? direction : verb)
     const previous = ctx.sentence.previous
     // 分别增长3.1%、3%、3.9%，高于全省1.8个、0.2个和0.1个百分点: one area, as many gaps as growths before, in order.
@@ -47,7 +50,7 @@ export const comparisonGap: Rule = {
       const carried = d.labelSource === 'context' || d.labelSource === 'context-far' || named === '' || RATE_ONLY.test(named)
       const ownLabel = !carried && gap.index > 0 && d.labelSource === 'subject' && named !== ''
       const rate = RATE_ONLY.test(named) ? named : writtenRate
-      const base = ownLabel ? named : carried ? (paired || d.labelSource === 'subject' || !d.label ? (before?.label ?? '') : d.label) : ''
+      const base = ownLabel ? (named.endsWith(ownRate) ? named : named + ownRate) : carried ? (paired || d.labelSource === 'subject' || !d.label ? (before?.label ?? '') : d.label) : ''
       if (!base) return
       d.label = carried && rate && !base.endsWith(rate) ? base + rate : base
       if (!ownLabel) d.labelSource = 'context'

@@ -53,7 +53,8 @@ export const fromTo: Rule = {
         d.label = label
         d.labelSource = carried ? 'context' : labels.length === n && n > 1 ? 'list' : 'subject'
       }
-      d.quoteStart = n > 1 ? st.listStart : st.clauseStart
+      // The quote shows where a carried name comes from: it opens with the pair before.
+      d.quoteStart = carried && pairBefore ? pairBefore.quoteStart : n > 1 ? st.listStart : st.clauseStart
       d.quoteEnd = end
       d.periodHint = k < n
         ? { role: 'from', ...(opening?.[1] ? { year: Number(opening[1]) } : /上年的?$/.test(opening?.[0] ?? '') ? { lastYear: true } : {}) }

@@ -14,6 +14,7 @@ describe('rule: comparison-gap', () => {
   it('names the rate when the text writes it', () => {
     expect(lvk('外贸进出口总额增长3%，增速高于全省1.5个百分点。')[1]).toEqual(['外贸进出口总额增速', 1.5, '个百分点', 'change'])
     expect(lvk('全县规上工业增加值增速快于全市1.8个百分点。')).toEqual([['规上工业增加值增速', 1.8, '个百分点', 'change']])
+    expect(lvk('全县农村居民收入年均增速高于全市0.6个百分点。')).toEqual([['农村居民收入年均增速', 0.6, '个百分点', 'change']])
   })
   it('keeps what the clause itself compares, without the comparison', () => {
     expect(lvk('森林覆盖率高于全省平均水平2.5个百分点。')).toEqual([['森林覆盖率', 2.5, '个百分点', 'change']])

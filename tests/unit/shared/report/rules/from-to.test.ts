@@ -35,6 +35,8 @@ describe('rule: from-to', () => {
       ['生产总值', 31, 'rank', '2019'],
       ['生产总值', 24, 'rank', '2024'],
     ])
+    // The quote of the carried pair opens with the pair that names it.
+    expect(figures(...five)[2]?.quote).toBe('全市生产总值由5200亿元增加到7800亿元，从全国城市第31位跃居第24位')
     expect(view('规上工业增加值从第9位跃居第5位。').map((v) => [v[0], v[1], v[2]])).toEqual([
       ['规上工业增加值', 9, 'rank'],
       ['规上工业增加值', 5, 'rank'],
