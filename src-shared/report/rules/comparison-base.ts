@@ -4,6 +4,8 @@ import { PLAN_NAME_SOURCE, planSpanIn } from '../words/periods'
 import type { Rule, RuleContext, Statement } from './types'
 
 const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
+/** 分别为2015年的1.38倍: a multiple of a base year's level, right before the figure. */
+const MULTIPLE_OF_BASE = /(?:为|相当于)(\d{4})年(?:同期|底|末)?的$/
 const YEARS_BACK = /(?:比|较)([\d一二三四五六七八九十两]+)年前/
 
 function chineseOrArabic(s: string): number | null {
@@ -34,7 +36,7 @@ export const comparisonBase: Rule = {
       }
       return
     }
-    const base = BASE_YEAR.exec(before)
+    const base = BASE_YEAR.exec(before) ?? (first.cls === 'times' ? MULTIPLE_OF_BASE.exec(before) : null)
     if (base) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
       return
