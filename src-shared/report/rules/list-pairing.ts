@@ -220,7 +220,7 @@ function joinedAsList(values: readonly Draft[], norm: string): boolean {
 }
 
 /**
- * `固定资产投资、城乡居民储蓄存款余额比2015年翻一番`: whole indicators listed with 、 (each named in full, none
+ * `固定资产投资、城乡居民储蓄存款余额比2015年翻一番`: whole indicators listed with 、 or 和 (each named in full, none
  * completed from another, no 等 closing the list) before one multiple, or one change since a dated base year: the
  * change is each one's. A plain growth after two subjects (`工业投资、民间投资增长6%`) stays the last one's.
  */
@@ -228,7 +228,7 @@ function wholeItemsShareOne(subject: string, written: string, values: readonly D
   const [d] = values
   if (values.length !== 1 || !d || subject.includes('等')) return false
   if (d.token.cls !== 'times' && !(d.token.cls === 'pct' && DATED_BASE.test(written))) return false
-  const items = subject.split('、').map(cleanLabel)
+  const items = listItems(subject).map(cleanLabel)
   if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || !QUANTITY_ENDINGS.some((w) => x.endsWith(w)))) return false
   // A standard indicator first is whole whatever the last item ends with (地区生产总值、…贷款余额).
   return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k])
