@@ -56,15 +56,20 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const line = lineIndexBefore(lineStarts, r.valueStart)
     let cue = sentencePeriod(norm, r.valueStart, year, lineStarts[line] as number, undefined, (a, b) => paragraphs.before(a, b))
     let guessed = false
+    // The time the speech has turned to, in a part whose title names two times: what a sentence of its own
+    // (`主要预期目标是：`) is read within.
+    let speaking: string | undefined
     // A part whose title names two times, or none: a paragraph that opens with a time dates the ones after it.
-    if (cue === undefined && sec && sp && (sp.mixed || !sp.named)) {
+    if (sec && sp && (sp.mixed || !sp.named)) {
       // Untitled subsections read on in the speech of the section whose title names the times.
       const speech = (sp.mixed && byId.get(sp.mixed.from)) || sec
       const carriedCue = carried.at(speech, line, sp.mixed?.later)
-      cue = carriedCue.period
-      guessed = carriedCue.guessed
+      if (cue === undefined) {
+        cue = carriedCue.period
+        guessed = carriedCue.guessed
+      } else if (sp.mixed && !carriedCue.guessed) speaking = carriedCue.period
     }
-    const period = resolvePeriod(r.periodHint, cue, sp?.period ?? null, year, sp?.mixed?.span ?? null)
+    const period = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')

@@ -5,7 +5,7 @@ import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import {
-  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_NAME_SOURCE, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, TERM_WORDS, planSpanIn,
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_NAME_SOURCE, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, TERM_WORDS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -88,7 +88,7 @@ export interface SectionPeriod {
 
 /** How many times a title names: years, five-year plans, relative times (`今年以来`, `五年来`) and a term (本届政府). */
 function timesNamed(text: string): number {
-  return yearsIn(text).length + (planSpanIn(text) ? 1 : 0) + (text.match(RELATIVE_ANY) ?? []).length + (TERM_WORDS.test(text) ? 1 : 0)
+  return yearsIn(text).length + planSpansIn(text).length + (text.match(RELATIVE_ANY) ?? []).length + (TERM_WORDS.test(text) ? 1 : 0)
 }
 
 /** A heading with nothing after its number names its part on the next line (`附件1` / `2025年省十件民生实事`). */
@@ -388,7 +388,8 @@ export function resolvePeriod(
   if (hint?.average && p && p.target && p.from === p.to && year !== null && p.from > year) return period(year, p.from, true)
   // 主要预期目标是：… in a part on the five years ahead: the plan year named by the announcer is the first of them.
   const s = parsePeriod(section)
-  if (cue !== undefined && p && s && p.target && s.target && p.from === p.to && p.from === year && s.from === year && s.to > s.from && !datesItself(hint)) return section
+  // (比2010年翻一番 there too: its base says from where, the cue still dates it.)
+  if (cue !== undefined && resolved === cue && p && s && p.target && s.target && p.from === p.to && p.from === year && s.from === year && s.to > s.from) return section
   return resolved
 }
 

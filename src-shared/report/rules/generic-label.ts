@@ -3,6 +3,8 @@ import { ADDITIONS_AFTER_A_THING, ADDITIONS_BEFORE_A_TOTAL, leadingWord, trailin
 import type { Rule } from './types'
 
 const NEW_PREFIX = leadingWord(ADDITIONS_BEFORE_A_TOTAL)
+/** A growth rate ending a subject, with the comparison after it (`增速高于全省`, `增速比全国高`). */
+const RATE_OF_THING = /(?:增速|增长率|增幅)(?:(?:高于|低于|快于|慢于|高出|超过|比|较)[^,，。;；]{0,8})?$/
 /** 经营主体净增2万户，总量…: an addition written after the thing is no part of what its total measures. */
 const ADDED_AFTER = trailingWord(ADDITIONS_AFTER_A_THING)
 
@@ -19,8 +21,9 @@ export const genericLabel: Rule = {
       if (d.labelSource !== 'subject') continue
       if (isGeneric(d.label)) {
         if (!subject) continue
-        const core = subject.replace(NEW_PREFIX, '').replace(ADDED_AFTER, '')
-        d.label = /(总额|总量)$/.test(core) && /^总(量|额)/.test(d.label) ? core : core + d.label
+        // 地区生产总值增速高于全省1个百分点以上，总量达到3800亿元: the total is of the thing, not of its growth.
+        const core = subject.replace(NEW_PREFIX, '').replace(ADDED_AFTER, '').replace(RATE_OF_THING, '')
+        d.label = /(总额|总量|总值)$/.test(core) && /^总(量|额)/.test(d.label) ? core : core + d.label
         d.labelSource = 'context'
       } else if (MEASURES_OF_A_THING.includes(d.label)) {
         // 出让矿业权755宗、成交价616.6亿元 → 出让矿业权成交价; 新能源汽车市场渗透率…，保有量… → 新能源汽车保有量.

@@ -1,8 +1,14 @@
 import { INDICATOR_NAMES } from '../indicators'
 import { MEASURE_OF_AN_INDICATOR, MILESTONE_CLAUSE, SCOPE_PREFIXES } from '../words/labels'
+import { RELATIVE_TIME_WORDS } from '../words/periods'
 import { previousEnd } from './carry-subject'
 import { cleanLabel } from './clause'
 import type { Rule } from './types'
+
+/** A time opening a sentence (`2022年`, `去年`, `五年来`), alone in its clause or before the subject. */
+const TIMES = `\\d{4}年(?:以来)?|${[...RELATIVE_TIME_WORDS].sort((a, b) => b.length - a.length).join('|')}`
+const TIME_ONLY = new RegExp(`^(?:${TIMES})$`, 'u')
+const TIME_FIRST = new RegExp(`^(?:${TIMES})`, 'u')
 
 /** How far back the rule reads: a clause is short, and a sentence may be a megabyte long. */
 const WINDOW = 48
@@ -30,11 +36,13 @@ export const indicatorBefore: Rule = {
     const previous = ctx.sentence.previousStatement
     const lastEnd = previous ? previousEnd(previous) : -1
     const before = ctx.norm.slice(Math.max(ctx.sentence.start, st.clauseStart - WINDOW), st.clauseStart).replace(/[,，]\s*$/u, '')
+    // 2022年，全省生产总值稳步增长，达到…: a clause that only says when opens the sentence, not its subject.
     const clauses = before.split(/[,，;；]/u)
+    while (clauses.length > 1 && TIME_ONLY.test((clauses[0] ?? '').trim())) clauses.shift()
     const last = clauses[clauses.length - 1] ?? ''
     // 全市地区生产总值再上新台阶，达到…: the sentence's only clause before the figures names the indicator.
     const whole = clauses.length === 1 && st.clauseStart - ctx.sentence.start <= WINDOW
-    let opening = last.replace(/^[\s“”"]+/u, '')
+    let opening = last.replace(/^[\s“”"]+/u, '').replace(TIME_FIRST, '')
     const scope = SCOPE_PREFIXES.find((p) => opening.startsWith(p))
     if (scope) opening = opening.slice(scope.length)
     const indicator = whole && !carried

@@ -67,6 +67,11 @@ export const numberBeforeNoun: Rule = {
       const complement = RESULT_COMPLEMENTS.find((c) => after.startsWith(c))
       if (complement) after = after.slice(complement.length)
       if ([DEFINING_VERBS, NAMING_BUILD_VERBS, COUNT_DEFINING_VERBS].some((words) => words.includes(verb.verb))) kept = verb.verb
+      // 新培育20家外贸企业, 新设立8支基金: 新 makes the verb one that defines what is counted, as in 新培育外贸企业20家.
+      if (before.endsWith('新') && !kept.startsWith('新')) {
+        kept = `新${verb.verb}`
+        before = before.slice(0, -1)
+      }
       // 开工建设18所幼儿园: a defining verb that heads the chain keeps the chain (开工建设).
       const head = COUNT_DEFINING_VERBS.find((v) => before.endsWith(v))
       if (head && WORK_AFTER_COUNTED.includes(verb.verb)) {

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, PER_MONEY_OUTPUTS, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, MILESTONE_WORDS, PER_MONEY_OUTPUTS, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -227,6 +227,9 @@ function arabicFigure(s: Scan, i: number): number {
   if (!unit) unit = sharedRateUnit(norm, original, j)
   if (!unit) return num.end
   if (isRunLength(norm, i, unit.unit)) return unit.end
+  // 连跨2个万亿元台阶, 跨越3个千亿级台阶: how many milestones were passed, no figure (the level reached follows).
+  const steps = unit.unit === '个' ? STEPS_AFTER_COUNT.exec(norm.slice(unit.end, unit.end + 10)) : null
+  if (steps) return unit.end + steps[0].length
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
   if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
   // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
@@ -257,6 +260,9 @@ function arabicFigure(s: Scan, i: number): number {
   )
   return s.out[s.out.length - 1]?.end ?? unitEnd
 }
+
+/** The milestones a count of steps counts (`万亿元台阶`, `千亿级台阶`, `百亿大关`). */
+const STEPS_AFTER_COUNT = new RegExp(`^[万亿千百十]*(?:亿元|万元|元|级)?(?:${MILESTONE_WORDS.join('|')})`)
 
 /** `连续5次`, `已连续3届`: a count of times or terms that says how long a record has lasted. */
 function isRunLength(norm: string, i: number, unit: string): boolean {

@@ -347,9 +347,10 @@ export const MILESTONE_CLAUSE =
 
 /**
  * Adverbials between a subject and its verb that say on what basis, not what (`电价在上年降价基础上再降10%`,
- * `公用经费按定额标准压减10%`): no part of the label.
+ * `公用经费按定额标准压减10%`, `居民人均可支配收入扣除价格因素实际增长`, `全口径税收还原留抵退税后`): no part of the label.
  */
-export const BASIS_ADVERBIALS = /(?:在[^,;。在]{1,10}(?:的)?基础上|按[^,;。按]{1,8}标准)$/u
+export const BASIS_ADVERBIALS =
+  /(?:在[^,;。在]{1,10}(?:的)?基础上|按[^,;。按]{1,8}标准|(?:扣除|剔除|除去|还原)(?:价格因素|物价因素|留抵退税|退税因素|特殊因素|不可比因素|一次性因素)(?:后|以后)?)$/u
 
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u

@@ -20,10 +20,12 @@ const SPAN_COUNTS: readonly { written: readonly string[]; n: number }[] = [
 
 /** The phrases of the N years up to the review year (`四年来`, `这五年`, `两年累计`) and of the N years ahead. */
 const PAST_SPAN_PHRASES: readonly ((n: string) => string)[] = [
-  (n) => `过去${n}年`, (n) => `${n}年来`, (n) => `近${n}年`, (n) => `${n}年累计`, (n) => `${n}年间`, (n) => `这${n}年`,
+  (n) => `过去${n}年`, (n) => `过去的${n}年`, (n) => `${n}年来`, (n) => `近${n}年`, (n) => `${n}年累计`, (n) => `${n}年间`, (n) => `这${n}年`,
   (n) => `${n}年共`,
 ]
-const FUTURE_SPAN_PHRASES: readonly ((n: string) => string)[] = [(n) => `今后${n}年`, (n) => `未来${n}年`]
+const FUTURE_SPAN_PHRASES: readonly ((n: string) => string)[] = [
+  (n) => `今后${n}年`, (n) => `未来${n}年`, (n) => `今后的${n}年`, (n) => `未来的${n}年`,
+]
 
 function spanTimes(phrases: readonly ((n: string) => string)[], target: boolean): RelativeTime[] {
   return SPAN_COUNTS.map(({ written, n }) => ({

@@ -45,6 +45,26 @@ describe('a time opening a sentence speaks for the rest of its paragraph', () =>
     ])
   })
 
+  it('reads a part on one plan’s achievements and the next plan’s goals as speaking of both, in turn', () => {
+    const text = [
+      '政府工作报告',
+      '——二〇一六年一月二十日在某某省第十二届人民代表大会第四次会议上',
+      '一、“十二五”发展成就及“十三五”主要目标',
+      '回顾过去的五年，我们走过的路很不平凡。全省生产总值年均增长9%。',
+      '各位代表！',
+      '“十三五”时期是全面建成小康社会的决胜阶段。',
+      '主要预期目标是：生产总值比2010年翻一番以上，常住人口城镇化率达到56%。',
+      '二、2016年主要工作',
+      '今年主要预期目标是：生产总值增长7.5%左右。',
+    ].join('\n')
+    expect(periods(text)).toEqual([
+      ['生产总值', 9, '2011-2015'],
+      ['生产总值', 2, '2016-2020 target'],
+      ['常住人口城镇化率', 56, '2016-2020 target'],
+      ['生产总值', 7.5, '2016 target'],
+    ])
+  })
+
   it('reads the years since a session (…以来的五年，是…) as the five years past, until the review turns to the year', () => {
     const text = [
       '政府工作报告',

@@ -11,6 +11,9 @@ describe('rule: generic-label', () => {
       ['新增市场主体', 2.1, '万户'],
       ['市场主体总量', 18, '万户'],
     ])
+    // The total of a thing whose growth the clause before compared: the thing's total, not its growth's.
+    expect(lvu('地区生产总值增速高于全省2个百分点，总量达到2600亿元左右。')[1]).toEqual(['地区生产总值', 2600, '亿元'])
+    expect(lvu('工业投资增速比全国高3个百分点，总量突破900亿元。')[1]).toEqual(['工业投资总量', 900, '亿元'])
     // A total named again by 总量/规模 is the same total.
     expect(lvu('外贸进出口总额增长8%，总量居全省第4位。').map((f) => f[0])).toEqual(['外贸进出口总额', '外贸进出口总额'])
   })

@@ -8,6 +8,11 @@ describe('rule: indicator-before', () => {
       ['地区生产总值', 6.1, '%'],
     ])
     expect(lvu('社会消费品零售总额稳步回升，达到120亿元。')).toEqual([['社会消费品零售总额', 120, '亿元']])
+    // A time opening the sentence, in a clause of its own or before the subject, is no part of it.
+    expect(lvu('2023年，全市地区生产总值稳中有进，达到2680亿元。')).toEqual([['地区生产总值', 2680, '亿元']])
+    expect(lvu('去年全市固定资产投资止跌回稳，达到900亿元。')).toEqual([['固定资产投资', 900, '亿元']])
+    // Passing milestones (连跨2个万亿元台阶) is no figure; the level after them is the indicator's.
+    expect(lvu('五年来，全省生产总值连跨2个万亿元台阶、达到5.1万亿元。')).toEqual([['生产总值', 5.1, '万亿元']])
   })
   it('after figures of other subjects, takes the subject of a milestone clause of its own right before the figures', () => {
     expect(lvu('服务出口、服务进口分别增长12%、8%，全市服务贸易总额创历史新高，达到310亿元、增长10.5%。').slice(2)).toEqual([

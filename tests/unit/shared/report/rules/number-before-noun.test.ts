@@ -135,6 +135,9 @@ describe('rule: number-before-noun', () => {
   it('keeps 新开通 and 新认定 before a count as defining verbs, as 新增', () => {
     expect(lvu('新开通4条国际货运航线。')[0]?.[0]).toBe('新开通国际货运航线')
     expect(lvu('新认定30家专精特新企业。')[0]?.[0]).toBe('新认定专精特新企业')
+    // 新 before any verb makes it one that defines what is counted, as in the noun-first order (新设立基金8支).
+    expect(lvu('新设立6支创业投资基金。')[0]?.[0]).toBe('新设立创业投资基金')
+    expect(lvu('新培育30家出口实绩企业。')[0]?.[0]).toBe('新培育出口实绩企业')
   })
   it('reads the count after the verbs that open, clear, recruit, send and strengthen things, dropping the verb', () => {
     expect(lvu('全年打通9条城区断头路。')).toEqual([['城区断头路', 9, '条']])

@@ -122,6 +122,10 @@ describe('rule: subject', () => {
   it('drops an adverbial of the basis between the subject and its verb', () => {
     expect(lvu('居民用气价格在去年下调基础上再降5%。')[0]).toEqual(['居民用气价格', -5, '%'])
     expect(lvu('区直机关差旅费按核定标准压减15%。')[0]).toEqual(['区直机关差旅费', -15, '%'])
+    // What is taken out or put back to compare like with like: the basis, not what is measured.
+    expect(lvu('农村居民人均可支配收入扣除价格因素实际增长6.2%。')[0]).toEqual(['农村居民人均可支配收入', 6.2, '%'])
+    expect(lvu('全口径税收还原留抵退税后增长9.5%。')[0]).toEqual(['全口径税收', 9.5, '%'])
+    expect(lvu('一般公共预算收入剔除特殊因素增长6%。')[0]).toEqual(['一般公共预算收入', 6, '%'])
   })
 
   it('drops a measure that names nothing it measures', () => {
