@@ -111,11 +111,16 @@ function rateLabel(d: Draft): string {
   return d.label + (d.rate ?? (d.kind === 'growth' ? '增速' : ''))
 }
 
-/** The figures a 分别 rank list pairs with: the sentence's figures of one kind before its ranks. */
-function respectiveFigures(figures: readonly Draft[]): Draft[] {
+/** How many of the sentence's last figures are ranks. */
+function trailingRanks(figures: readonly Draft[]): number {
   let ranks = 0
   while (ranks < figures.length && figures[figures.length - 1 - ranks]?.kind === 'rank') ranks++
-  const before = figures.slice(0, figures.length - ranks)
+  return ranks
+}
+
+/** The figures a 分别 rank list pairs with: the sentence's figures of one kind before its ranks. */
+function respectiveFigures(figures: readonly Draft[]): Draft[] {
+  const before = figures.slice(0, figures.length - trailingRanks(figures))
   return sameKindBefore(before.slice(-1), before)
 }
 
@@ -135,8 +140,7 @@ function rankInSeries(st: Statement, ctx: RuleContext): string | null {
   if (!previous || !last || !first || !ranked?.label || previous.tokens[0]?.cls !== 'rank') return null
   if (!JOINED_RANK.test(ctx.norm.slice(last.end, first.start))) return null
   const figures = ctx.sentence.figures
-  let ranks = 0
-  while (ranks < figures.length && figures[figures.length - 1 - ranks]?.kind === 'rank') ranks++
+  const ranks = trailingRanks(figures)
   const respective = respectiveFigures(figures)
   const paired = respective.length > ranks && respective.slice(0, ranks).every((d, k) => rateLabel(d) === figures[figures.length - ranks + k]?.label)
   if (paired) return rateLabel(respective[ranks] as Draft)
