@@ -56,6 +56,8 @@ export const comparisonGap: Rule = {
       if (!ownLabel) d.labelSource = 'context'
       d.kind = 'change'
       if (below && d.value > 0) d.value = -d.value
+      // The quote holds the whole comparison (`增速分别高于全国、全省0.7个和0.6个百分点`), not the last area on.
+      if (text === list) d.quoteStart = Math.min(d.quoteStart, st.listStart)
       // …，排全省第3位 after the gap ranks the growth compared (rank.ts adds the rate the label lacks).
       d.rate = carried && before?.kind === 'growth' && !RATE_END.test(d.label) ? (before.rate ?? '增速') : ''
     })

@@ -28,6 +28,8 @@ describe('rule: comparison-gap', () => {
       ['生产总值增速', 0.9, '个百分点', 'change'],
       ['生产总值增速', 0.4, '个百分点', 'change'],
     ])
+    // The quote holds the whole comparison, not the last area on.
+    expect(figures('全市生产总值增长6.1%，增速分别高于全国、全省0.9个和0.4个百分点。')[1]?.quote).toBe('增速分别高于全国、全省0.9个和0.4个百分点')
     expect(lvk('商业银行不良贷款率1.2%，分别低于全国、全省0.5个和0.2个百分点。').slice(1)).toEqual([
       ['商业银行不良贷款率', -0.5, '个百分点', 'change'],
       ['商业银行不良贷款率', -0.2, '个百分点', 'change'],
