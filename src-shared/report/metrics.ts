@@ -6,7 +6,7 @@ import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
 import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
-import { MILESTONE_WORDS, UNIT_HEADS } from './words/units'
+import { MILESTONE_WORDS } from './words/units'
 import { VERBS } from './words/verbs'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
@@ -166,14 +166,14 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         // 项目297个、10亿元以上项目38个: a size of another kind opening the next item's name (a threshold) starts a
         // new item, it is no second value of the first.
         const opensItem = t.cls !== prev.cls && THRESHOLD_OPENING.test(norm.slice(t.unitEnd, t.unitEnd + 4))
-        // 0.7个和0.6个百分点: a unit's first word on the earlier values joins them as a value of the same class.
-        const sameClass = t.cls === prev.cls || UNIT_HEADS[prev.unit]?.includes(t.unit) === true
-        const joined = adjacent || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || sameClass) && !opensItem)
+        // 1.8个、0.2个和0.1个百分点: a value whose unit the earlier ones write short joins them after 和 too.
+        const unitWrittenShort = prev.unit !== t.unit && prev.unit.length > 0 && t.unit.startsWith(prev.unit)
+        const joined = adjacent || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls || unitWrittenShort) && !opensItem)
         const measure = norm[prev.end] === '、' && t.cls !== prev.cls ? ITEM_MEASURES.find((w) => norm.startsWith(w, prev.end + 1) && prev.end + 1 + w.length === t.start) : undefined
         if (!joined && !measure) break
         if (measure) itemMeasures.set(group.length, measure)
         // 提高1.5个、0.87个百分点, 压减至2个、2.5个、80个工作日: the earlier values write their unit short.
-        if (!adjacent && prev.unit !== t.unit && prev.unit.length > 0 && t.unit.startsWith(prev.unit)) {
+        if (!adjacent && unitWrittenShort) {
           for (let g = 0; g < group.length; g++) {
             const v = group[g] as FigureToken
             if (v.unit === prev.unit) group[g] = { ...v, unit: t.unit, cls: t.cls }

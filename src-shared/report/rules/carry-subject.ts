@@ -1,4 +1,4 @@
-import { DEFINING_VERBS } from '../words/verbs'
+import { ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
 import { isTimeOnlyLabel } from './label-times'
 import type { Rule, RuleContext, Statement } from './types'
 
@@ -16,7 +16,10 @@ export const carrySubject: Rule = {
     if (!subject) return
     const adjacent = followsSubject(st, ctx)
     // 经营主体净增98万户、突破1900万户: a level reached after an addition is the total.
-    const added = DEFINING_VERBS.find((v) => subject.startsWith(v) || subject.endsWith(v))
+    // (新获批…2家、达19家, 机场新开通航线12条、达126条: any addition before the things, or inside after their owner.)
+    const added =
+      DEFINING_VERBS.find((v) => subject.startsWith(v) || subject.endsWith(v)) ??
+      ADDITIONS_BEFORE_A_TOTAL.filter((v) => v.length > 2).find((v) => subject.includes(v))
     const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null)
     const label = added && level ? `${subject.replace(added, '')}总量` : subject
     for (const d of st.drafts) {

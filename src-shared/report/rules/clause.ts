@@ -2,7 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
-  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING,
+  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
@@ -10,7 +10,7 @@ import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
   CLOSING_PREDICATES, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
-  SINGLE_VERB_BOUND, VERBS, type VerbRole,
+  WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
 /**
@@ -57,7 +57,8 @@ const VERBS_BY_LAST = byLastChar(VERBS)
 const ADVERBS_BY_LAST = byLastChar([...ADVERBS, ...VERB_ADVERBS])
 const PRE_Q_BY_LAST = byLastChar(PRE_QUALIFIERS)
 const OBJECT_VERBS_LONGEST = byLengthDesc(OBJECT_VERBS)
-const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
+/** A yearly rate ending a subject (`地区生产总值年均增速`), read as the yearly average of what comes before it. */
+export const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
 
 /** Where the clause holding offset i starts: after the nearest delimiter, at most CLAUSE_MAX back, never before floor. */
 export function clauseStart(norm: string, i: number, floor: number, delims: ReadonlySet<string> = DELIMS): number {
@@ -122,6 +123,10 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
+  // 养老金提高到人均3586元/月, 低保标准提高到每人每年5000元: after the verb, the base the amount is per.
+  /(?<=(?:到|至|为|达))(?:年|月)?(?:人均|每人|生均|户均|每户)(?:每?(?:年|月))?$/,
+  // 农村低保标准每人每年不低于4000元: per head (household, pupil, mu) is the unit's base, not what is measured.
+  /(?<=..)每(人|户|生|亩)(每(月|年|天|日))?$/,
   // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
   /(月|年|日)(人均|生均|户均)$/,
   // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).
@@ -184,8 +189,8 @@ export function readPre(text: string): Pre {
     }
     for (const [w, role] of VERBS_BY_LAST.get(end) ?? NONE) {
       if (!s.endsWith(w)) continue
-      // 增/降/减 alone are verbs only when not the end of a word (新增, 递增, 锐减).
-      if (w.length === 1 && s.length > 1 && SINGLE_VERB_BOUND.includes(s[s.length - 2] as string)) break
+      // 增/降/减/有/多 alone are verbs only when not the end of a word (新增, 锐减, 拥有, 众多); 群众达 is 群众 + 达.
+      if (w.length === 1 && WORDS_ENDING_IN_A_VERB.some((word) => s.endsWith(word))) break
       if ((w === '占' || w === '在' || w === '为' || w === '是' || w === '到' || w === '至') && pre.verb !== null) break
       if (pre.verb === null) {
         pre.verb = role
@@ -201,7 +206,7 @@ export function readPre(text: string): Pre {
     if (hit) continue
     for (const w of ADVERBS_BY_LAST.get(end) ?? NONE) {
       if (!s.endsWith(w)) continue
-      if (w === '均' && s.length > 1 && '人年平日'.includes(s[s.length - 2] as string)) {
+      if (w === '均' && s.length > 1 && '人年平日亩户生'.includes(s[s.length - 2] as string)) {
         if (s.endsWith('年均') || s.endsWith('平均')) {
           if (s.endsWith('年均')) pre.yearly = true
           s = s.slice(0, -2)
@@ -308,8 +313,13 @@ const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆
  */
 const MODAL_BEFORE_ACTION = new RegExp(`^(?:${MODAL_ADVERBS.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`)
 
-/** 城镇累计新增就业, …科技园累计入驻企业: a sum inside a label, before the action, says how it counts, not what. */
-const SUM_BEFORE_ACTION = new RegExp(`(?<=..)(?:累计|累积)(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`, 'g')
+/**
+ * 城镇累计新增就业, …科技园累计入驻企业, 市场主体数量逆势新增: a sum or a manner inside a label, before the action, says how
+ * it counts or went, not what.
+ */
+const SUM_BEFORE_ACTION = new RegExp(
+  `(?<=..)(?:${ADVERBS_BEFORE_AN_INNER_ACTION.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`, 'g',
+)
 
 /**
  * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
@@ -326,8 +336,15 @@ function stripYear(s: string): string {
  * `rest` characters.
  */
 function stripWord(s: string, words: ReadonlyMap<string, string[]>, rest = 0): string {
-  for (const w of words.get(s[0] as string) ?? NONE) if (s.startsWith(w) && s.length - w.length !== 1 && s.length - w.length >= rest) return s.slice(w.length)
+  for (const w of words.get(s[0] as string) ?? NONE) {
+    if (s.startsWith(w) && s.length - w.length !== 1 && s.length - w.length >= rest && !cutsWord(s, w)) return s.slice(w.length)
+  }
   return s
+}
+
+/** Would taking w off s's head cut a word that only begins like it (`并网装机`, `使用外资`)? A word goes at its end only. */
+function cutsWord(s: string, w: string): boolean {
+  return WORDS_LIKE_OPENERS.some((x) => x.length > w.length && s.startsWith(x))
 }
 
 const ACTIONS_BEFORE_A_THING_LONGEST = byFirstChar(ACTIONS_BEFORE_A_THING)
@@ -392,6 +409,8 @@ export function cleanLabel(raw: string): string {
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
+  // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
+  s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
   return s
 }
 
@@ -437,6 +456,15 @@ const STOPS_BY_FIRST = byFirstChar(NOUN_STOPS)
 const NOUN_STARTS = new Set(['全面', '支持', '帮助', '直接', '运行', '通过', '获'])
 const START_STOPS_BY_FIRST = byFirstChar([...NOUN_START_STOPS, ...NOUN_STOPS.filter((w) => !NOUN_STARTS.has(w))])
 
+/**
+ * Does the stop word at k qualify the head of a name right after it (`垃圾分类达标小区`, `竣工项目`)? Then it is part of the
+ * noun, which goes on.
+ */
+function qualifiesAHead(norm: string, k: number): boolean {
+  const word = STOPS_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
+  return word !== undefined && WORKS_HEADS.some((h) => norm.startsWith(h, k + word.length))
+}
+
 function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
   const words = map.get(norm[k] as string)
   return words !== undefined && words.some((w) => norm.startsWith(w, k))
@@ -456,6 +484,7 @@ function outcomeAt(norm: string, k: number): boolean {
   // 转型或退出: a noun never ends in a conjunction; 建成投运, 脱贫摘帽: nor half a chain of predicates.
   if ('或和及与'.includes(norm[k - 1] as string)) return false
   if (PREDICATES_BEFORE.some((w) => norm.endsWith(w, k))) return false
+  if (BOUND_BEFORE_A_PREDICATE.some((w) => norm.endsWith(w, k))) return false
   if (stopAt(PREDICATE_OPENERS_BY_FIRST, norm, k)) return true
   const closing = CLOSING_PREDICATES_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
   return closing !== undefined && CLAUSE_END(norm[k + closing.length])
@@ -514,7 +543,7 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
       }
     }
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
-    if (k > a && stopAt(STOPS_BY_FIRST, norm, k)) break
+    if (k > a && stopAt(STOPS_BY_FIRST, norm, k) && !qualifiesAHead(norm, k)) break
     if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
     // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
     // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.

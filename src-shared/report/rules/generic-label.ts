@@ -1,4 +1,4 @@
-import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES } from '../words/labels'
+import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES, WORDS_OPENED_BY_ZONG, YEARLY_GENERIC_MEASURES } from '../words/labels'
 import { ADDITIONS_AFTER_A_THING, ADDITIONS_BEFORE_A_TOTAL, leadingWord, trailingWord } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -23,7 +23,9 @@ export const genericLabel: Rule = {
         if (!subject) continue
         // 地区生产总值增速高于全省1个百分点以上，总量达到3800亿元: the total is of the thing, not of its growth.
         const core = subject.replace(NEW_PREFIX, '').replace(ADDED_AFTER, '').replace(RATE_OF_THING, '')
-        d.label = /(总额|总量|总值)$/.test(core) && /^总(量|额)/.test(d.label) ? core : core + d.label
+        // 三大改造项目…，完成年度投资… → 三大改造项目投资: the year is the period's business.
+        const measure = YEARLY_GENERIC_MEASURES.find(([w]) => w === d.label)?.[1] ?? d.label
+        d.label = /(总额|总量|总值)$/.test(core) && /^总(量|额)/.test(measure) ? core : core + measure
         d.labelSource = 'context'
       } else if (MEASURES_OF_A_THING.includes(d.label)) {
         // 出让矿业权755宗、成交价616.6亿元 → 出让矿业权成交价; 新能源汽车市场渗透率…，保有量… → 新能源汽车保有量.
@@ -49,5 +51,5 @@ function thingOf(subject: string): string {
 }
 
 export function isGeneric(label: string): boolean {
-  return GENERIC_LABELS.includes(label) || (label.length >= 2 && label.length <= 4 && label.startsWith('总'))
+  return GENERIC_LABELS.includes(label) || (label.length >= 2 && label.length <= 4 && label.startsWith('总') && !WORDS_OPENED_BY_ZONG.some((w) => label.startsWith(w)))
 }

@@ -1,6 +1,7 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, LIST_HEADS, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
+import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
 import { indicatorOf } from '../indicators'
+import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
@@ -26,10 +27,13 @@ import type { Draft, Rule, RuleContext, Statement } from './types'
  * how many values the list pairs with, a list written `A、B和C` (、 between all but the last two) splits its last
  * item on its joiner too, when that gives one item per value.
  */
+/** What joins two items (not the 及 of 普及, 涉及 or 及时). */
+const ITEM_JOINER = /以及|和|(?<![普涉])及(?!时)|与/u
+
 export function listItems(subject: string, values?: number): string[] {
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
   if (!subject.includes('、')) {
-    const joined = clean(subject.split(/以及|和|及|与/))
+    const joined = clean(subject.split(ITEM_JOINER))
     // “一核”“两翼”地区生产总值: quoted names written side by side, one per value.
     const quoted = clean(subject.split(/(?<=”)(?=“)/u))
     return joined.length === 1 && values !== undefined && quoted.length === values ? quoted : joined
@@ -41,7 +45,7 @@ export function listItems(subject: string, values?: number): string[] {
   }
   return parts
 }
-const LAST_TWO = /^(.+?)(?:以及|和|及|与)(.+)$/u
+const LAST_TWO = /^(.+?)(?:以及|和|(?<![普涉])及(?!时)|与)(.+)$/u
 
 /**
  * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
@@ -54,6 +58,12 @@ export function completeItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
   const thresholds = completeThresholds(listed)
   if (thresholds) return thresholds
+  // 对东盟、中东出口: a preposition before the first item is every item's.
+  const first = listed[0] as string
+  const preposition = LIST_PREPOSITIONS.find((p) => first.startsWith(p) && first.length > p.length + 1)
+  if (preposition && !WORDS_OPENED_BY_A_PREPOSITION.some((w) => first.startsWith(w)) && listed.slice(1).every((x) => !x.startsWith(preposition))) {
+    return completeItems([first.slice(preposition.length), ...listed.slice(1)]).map((x) => preposition + x)
+  }
   // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
@@ -64,12 +74,13 @@ export function completeItems(listed: string[]): string[] {
   return owned ? completed.map((x) => head + x) : completed
 }
 
-/** [head](超|过|超过)amount元[以上][tail]: one threshold of a list of them. */
-const THRESHOLD_ITEM = /^(.*?)((?:超过|超|过)\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?元(?:以上)?)(.*)$/u
+/** [head](超|过|超过)amount元[以上][tail]: one threshold of a list of them, the amount in digits or words (过亿元, 超十亿元). */
+const THRESHOLD_ITEM = new RegExp(`^(.*?)(${THRESHOLD_AMOUNT})(.*)$`, 'u')
 
 /**
  * `产值超20亿元、超50亿元产业集群`: a list of thresholds of one name; the first item's head and the last item's
- * tail belong to each (产值超20亿元产业集群, 产值超50亿元产业集群). Null when the items are not such a list.
+ * tail belong to each (产值超20亿元产业集群, 产值超50亿元产业集群; 营收过亿元、过十亿元企业). Null when the items are not
+ * such a list.
  */
 function completeThresholds(items: string[]): string[] | null {
   const parts = items.map((x) => THRESHOLD_ITEM.exec(x))
@@ -148,14 +159,16 @@ function completeTails(items: string[]): string[] {
   // 装备制造业、高技术产业和战略性新兴产业增加值: an earlier item that already ends with the tail's opening (产业)
   // shows that opening is part of the items' own names; the shared tail (增加值) starts after it.
   tailAt += ownOpening(items.slice(0, -1), last.slice(tailAt))
-  const own = last.slice(0, tailAt)
-  const tail = last.slice(tailAt)
+  // 亚洲、非洲的出口总值: the 的 that joins the last item to the tail is no part of either.
+  const joinedBy = last[tailAt] === '的' ? 1 : last[tailAt - 1] === '的' ? 0 : -1
+  const own = last.slice(0, joinedBy === 0 ? tailAt - 1 : tailAt)
+  const tail = last.slice(joinedBy === 1 ? tailAt + 1 : tailAt)
   // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`), unless they end as
   // it does (`食品风险监测抽检、药品抽检合格率`: both end in 抽检, so both take 合格率).
   const parallelTo = (item: string) => parallelEnding !== '' && tailAt === endingTailAt && item.endsWith(parallelEnding)
   if (items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
   return items.map((item, k) => {
-    if (k === items.length - 1) return item
+    if (k === items.length - 1) return joinedBy >= 0 && tail.length > 1 ? own + tail : item
     if (item.endsWith(tail)) return item
     // 优良水体比例、…水质达标率: an item that names a rate of its own is whole.
     if (tail.length > 1 && RATE_ENDINGS.some((w) => item.endsWith(w)) && RATE_ENDINGS.some((w) => tail.endsWith(w))) return item
@@ -189,7 +202,6 @@ const LEADING_COUNT = /^\d+(?:个|项|家|处|条|座)(?=[\u4e00-\u9fff“])/u
 
 /** Shorter list items may be parts completed by a shared tail (`工业、服务业增加值`). */
 const WHOLE_ITEM_LENGTH = 4
-const DATED_BASE = /(比|较)\d{4}年/u
 
 /** A subject that says two things at once (城乡居民…, 存贷款余额), as its two subjects; null when it says one. */
 export function contractedPair(label: string): string[] | null {
@@ -220,18 +232,62 @@ function joinedAsList(values: readonly Draft[], norm: string): boolean {
 }
 
 /**
- * `固定资产投资、城乡居民储蓄存款余额比2015年翻一番`: whole indicators listed with 、 or 和 (each named in full, none
- * completed from another, no 等 closing the list) before one multiple, or one change since a dated base year: the
- * change is each one's. A plain growth after two subjects (`工业投资、民间投资增长6%`) stays the last one's.
+ * `固定资产投资、城乡居民储蓄存款余额比2015年翻一番`, `工业投资、民间投资年均增长6%`: whole indicators listed with 、
+ * (each named in full: four characters or more, ending in a measured quantity or a standard indicator, none completed
+ * from another, no 等 closing the list) before one value: the value is each one's, as the label files give it (never
+ * to the last alone). Written `A、B和C`, its last item splits on 和 too when both parts are whole. Null when it is no such
+ * list.
  */
-function wholeItemsShareOne(subject: string, written: string, values: readonly Draft[]): boolean {
-  const [d] = values
-  if (values.length !== 1 || !d || subject.includes('等')) return false
-  if (d.token.cls !== 'times' && !(d.token.cls === 'pct' && DATED_BASE.test(written))) return false
-  const items = listItems(subject).map(cleanLabel)
-  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || !QUANTITY_ENDINGS.some((w) => x.endsWith(w)))) return false
+function wholeItemsSharingOne(subject: string, values: readonly Draft[]): string[] | null {
+  if (values.length !== 1 || subject.includes('等')) return null
+  const byComma = subject.split('、').map(cleanLabel)
+  // 生产总值和城乡居民人均收入比2010年翻一番: a doubling after two whole indicators joined by 和 is each one's.
+  if (byComma.length < 2) return values[0]?.token.cls === 'times' ? wholeTwo(byComma[0] ?? '') : null
+  const lastTwo = wholeTwo(byComma[byComma.length - 1] as string)
+  const items = lastTwo ? [...byComma.slice(0, -1), ...lastTwo] : byComma
+  if (!items.every(isWholeIndicator)) return null
   // A standard indicator first is whole whatever the last item ends with (地区生产总值、…贷款余额).
-  return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k])
+  return indicatorOf(items[0] as string) !== null || completeItems(items).every((c, k) => c === items[k]) ? items : null
+}
+
+/** `普及率和覆盖率`: two whole indicators joined by 和 (or 以及, 及, 与: not the 及 of 普及), or null. */
+function wholeTwo(item: string): string[] | null {
+  for (const joiner of ['和', '以及', '及', '与']) {
+    for (let at = item.indexOf(joiner, 1); at > 0; at = item.indexOf(joiner, at + 1)) {
+      const two = [item.slice(0, at), item.slice(at + joiner.length)].map(cleanLabel)
+      if (two.every(isWholeIndicator)) return two
+    }
+  }
+  return null
+}
+
+function isWholeIndicator(item: string): boolean {
+  return item.length >= WHOLE_ITEM_LENGTH && (isQuantity(item) || indicatorOf(item) !== null)
+}
+
+const isQuantity = (label: string): boolean => QUANTITY_ENDINGS.some((w) => label.endsWith(w))
+
+/**
+ * `甲类事项、乙类事项办结率100%`: things named in full (four characters or more each, no 等 closing the list) that the
+ * rate ending the last completes (办结率): a rate adds up to no total, so the one value is each one's. Short parts
+ * (`养老、医疗机构`) are parts of one name; a share (`…事项占比`), a count or an amount may be the list's together.
+ */
+function rateOfEachItem(subject: string, values: readonly Draft[]): boolean {
+  const [d] = values
+  if (values.length !== 1 || d?.token.cls !== 'pct' || subject.includes('等')) return false
+  const items = subject.split('、').map(cleanLabel)
+  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return false
+  const completed = completeItems(items)
+  return completed.every((c, k) => c.startsWith(items[k] as string) && c.endsWith('率')) && completed.some((c, k) => c !== items[k])
+}
+
+/** A comparison opening a subject (`高于全省`, `快于全国平均水平`), and the rate compared after it, if any (`增速`). */
+const COMPARISON_THEN_RATE = new RegExp(`^(?:高于|低于|快于|慢于|高出|领先)(?:全国|全省|全区|全市|全州|全县|面上)?(?:平均)?(?:水平)?(${GROWTH_WORDS.join('|')})?$`, 'u')
+
+/** The rate a subject that is only a comparison names (`高于全省增速` → 增速; `高于全省` → ''), or null. */
+function rateAfterComparison(subject: string): string | null {
+  const m = COMPARISON_THEN_RATE.exec(subject)
+  return m ? (m[1] ?? '') : null
 }
 
 /** A rate joined to what comes before at the end of a subject (`…办结率和满意率`). */
@@ -299,12 +355,34 @@ function respectivelyBeforeVerb(pre: Pre): Pre {
 
 /**
  * `铁路、高速公路通车里程分别新增176公里、255公里`: a list, then 分别 and a defining verb: the items are paired, and the
- * verb says what each figure is (铁路通车里程新增). Null when the subject does not end so.
+ * verb says what each figure is (铁路通车里程新增). `甲园区、乙园区分别新增企业120家、80家`: with an object after the
+ * verb the items are whose the object is, each whole (甲园区新增企业), never completed from the others. Null when the
+ * subject does not end so.
  */
-function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string } | null {
-  const m = /^(.+)分别(\p{Script=Han}{2,3})$/u.exec(pre.subject)
-  if (!m || !DEFINING_VERBS.includes(m[2] as string) || !/[、和及与]/u.test(m[1] as string)) return null
-  return { pre: { ...pre, subject: m[1] as string, respectively: true }, verb: m[2] as string }
+function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string; owners: boolean } | null {
+  const at = pre.subject.lastIndexOf('分别')
+  if (at <= 0 || !/[、和及与]/u.test(pre.subject.slice(0, at))) return null
+  const after = pre.subject.slice(at + 2)
+  const verb = DEFINING_VERBS.filter((v) => after.startsWith(v)).sort((a, b) => b.length - a.length)[0]
+  if (!verb) return null
+  const object = after.slice(verb.length)
+  if (!/^\p{Script=Han}{0,6}$/u.test(object)) return null
+  return { pre: { ...pre, subject: pre.subject.slice(0, at), respectively: true }, verb: after, owners: object !== '' }
+}
+
+/** 均 or 都 before the last word of a subject that holds a list: the adverb of each, unless it opens a word (均衡, 都市). */
+const EACH_BEFORE_LAST_WORD = /^(.*[、和及与].*?)(?<![平年人日户生亩])(均|都)(\p{Script=Han}{1,2})$/u
+const WORDS_OPENED_BY_EACH = ['均衡', '均等', '均值', '均匀', '都市', '都会']
+
+/**
+ * `甲补贴和乙补贴均提标至…`: 均 before a verb the vocabulary does not know (提标) still gives the one value to each
+ * subject of the list; the verb is no part of their names.
+ */
+function eachBeforeUnknownVerb(pre: Pre): Pre {
+  if (pre.each || pre.respectively) return pre
+  const m = EACH_BEFORE_LAST_WORD.exec(pre.subject)
+  if (!m || WORDS_OPENED_BY_EACH.some((w) => `${m[2]}${m[3]}`.startsWith(w))) return pre
+  return { ...pre, subject: m[1] as string, each: true }
 }
 
 export const listPairing: Rule = {
@@ -313,21 +391,26 @@ export const listPairing: Rule = {
     // Ranks are paired by rank and rank-list, which read the rank verb's clause.
     if (st.dropped || st.shape === 'from-to' || st.tokens[0]?.cls === 'rank') return
     const verbAfter = listBeforeRespectiveVerb(st.listPre)
-    const pre = verbAfter?.pre ?? respectivelyBeforeVerb(st.listPre)
+    const pre = verbAfter?.pre ?? respectivelyBeforeVerb(eachBeforeUnknownVerb(st.listPre))
     const values = st.drafts
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
-    const shared = !pre.each && !pre.respectively && wholeItemsShareOne(pre.subject, ctx.norm.slice(st.listStart, values[0]?.token.start ?? st.listStart), values)
+    const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values) : null
+    const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && rateOfEachItem(pre.subject, values)
+    const shared = wholeItems !== null || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
     const whole = cleanLabel(pre.subject)
     // Values listed without a subject and without 分别 (`…分别达到50441元、20278元，增长5%和9%`) name the
     // subjects of the figures just before them, in order, as with 分别.
-    const bare = listed && !pre.respectively && whole === '' && joinedAsList(values, ctx.norm)
-    let items = listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
+    // 高于全省增速1.8个、0.2个和0.1个百分点: a comparison, and at most the rate compared, is no subject either; each
+    // value is the gap of the rate of a figure before (生产总值增速).
+    const rateCompared = listed && !pre.respectively && values.every((d) => d.token.cls === 'ppt') ? rateAfterComparison(whole) : null
+    const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
+    let items = wholeItems ?? listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
-    if (items.length > 1 && !shared) {
+    if (items.length > 1 && !wholeItems && !verbAfter?.owners) {
       const completed = completeItems(items)
       if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
       items = completed
@@ -344,7 +427,7 @@ export const listPairing: Rule = {
       const previousList = ctx.sentence.previousStatement?.drafts ?? []
       const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []
       if (previous.length === (values.length > 1 ? values.length : previous.length) && previous.length > 0 && new Set(previous.map((d) => d.label)).size === previous.length) {
-        items = previous.map((d) => d.label)
+        items = previous.map((d) => d.label + (rateCompared ?? ''))
         source = 'previous-list'
       }
     }

@@ -1,4 +1,4 @@
-import { EACH_ADVERBS, SHARED_TAIL_OPENERS } from '../words/labels'
+import { EACH_ADVERBS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } from '../words/labels'
 import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
 import { cleanLabel } from './clause'
@@ -41,6 +41,16 @@ function sharesMeasure(listed: readonly string[], items: readonly string[]): boo
   })
 }
 
+/** Every item after the first is a measure (产量) completed with the head of the first (苹果面积、产量: 苹果产量). */
+function sharesHead(listed: readonly string[], items: readonly string[]): boolean {
+  const first = listed[0] as string
+  return items.slice(1).every((x, k) => {
+    const own = listed[k + 1] as string
+    const head = x.slice(0, -own.length)
+    return MEASURES_OF_A_HEAD.includes(own) && x.endsWith(own) && head.length >= 2 && first.startsWith(head)
+  })
+}
+
 /** The name a figure just before in the sentence gives an item in full (`存款余额` → `金融机构人民币存款余额`). */
 function fullName(item: string, figures: readonly Draft[]): string {
   for (let k = figures.length - 1; k >= 0; k--) {
@@ -71,8 +81,9 @@ export const rankList: Rule = {
     const items = listed.length > 1 ? completeRanked(listed) : each ? contractedPair(subject) : null
     if (!items || items.length < 2 || items.some((x) => x.length < 2 || JOINER.test(x))) return
     // 牛奶、羊肉和羊绒产量稳居全国第一: without 均 a list of things completed by the measure they share (产量) ranks each
-    // of them; a list that is not (`住院、门诊满意率`) stays one subject.
-    if (!each && !sharesMeasure(listed, items)) return
+    // of them, and so does a list of measures of one thing (苹果面积、产量); a list that is not (`住院、门诊满意率`) stays
+    // one subject.
+    if (!each && !sharesMeasure(listed, items) && !sharesHead(listed, items)) return
     st.drafts = items.map((item) => ({
       ...d,
       label: fullName(item, ctx.sentence.figures),

@@ -1,6 +1,6 @@
 import { GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
 import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
-import { cleanLabel, readPre } from './clause'
+import { cleanLabel, readPre, YEARLY_RATE } from './clause'
 import { followsSubject } from './carry-subject'
 import { GROUP_AFTER_SUBJECT, GROUP_IN_RANK_SCOPE } from './reference-group'
 import type { Draft, Rule, RuleContext, Statement } from './types'
@@ -65,6 +65,9 @@ export const rank: Rule = {
     }
     const pre = readPre(subjectText)
     let label = cleanLabel(pre.subject.replace(RANK_LOCATIVE, ''))
+    // 生产总值年均增速在…排名第1: what is ranked is the yearly rate, which readPre reads as a yearly average.
+    const yearlyRate = YEARLY_RATE.exec(subjectText.replace(RANK_LOCATIVE, ''))
+    if (yearlyRate && label !== '') label += yearlyRate[0]
     // The figure just before, when the rank's clause follows it (`总量达45万户，排全区第2` ranks the total).
     const before = followsStatement(st, ctx) ? ctx.sentence.previous[ctx.sentence.previous.length - 1] : undefined
     const carried = before?.label || ctx.sentence.subject
@@ -82,6 +85,12 @@ export const rank: Rule = {
     }
     // 外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1: one rank for each of the figures before; 经营主体
     // 突破1900万户，其中企业超830万户，总量均居全国第一: one for each total (additions are no totals).
+    // 苹果面积、产量位居全省第一，分别居全国地级市第7位…: 分别 without a subject ranks the figures of the statement
+    // before in order, from the first (the ranks after it are read as their own statements).
+    const firstOfBefore = ctx.sentence.previousStatement?.drafts[0]
+    if (pre.respectively && before && label === carried + rate && firstOfBefore && (ctx.sentence.previousStatement?.drafts.length ?? 0) > 1) {
+      label = firstOfBefore.label + rate
+    }
     const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
     const each = pre.each && before && (label === carried + rate || generic) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each

@@ -146,6 +146,20 @@ function denominatorFirst(norm: string, i: number, j: number): (UnitMatch & { pe
   return null
 }
 
+/**
+ * 从每立方米40微克下降到27.9微克: the second level of the clause writes the unit alone; the denominator written before
+ * the first carries to it (no `，；。` between them).
+ */
+function denominatorCarried(s: Scan, i: number, j: number): UnitMatch | null {
+  const last = s.out[s.out.length - 1]
+  if (!last || /[,;。，；\n]/.test(s.norm.slice(last.end, i))) return null
+  for (const [, units, suffix] of DENOMINATOR_FIRST) {
+    const unit = units.find((u) => s.norm.startsWith(u, j) && last.unit === u + suffix)
+    if (unit) return { unit: unit + suffix, cls: 'measure', end: j + unit.length, mid: false }
+  }
+  return null
+}
+
 /** 价格指数103左右, 收入倍差缩小至1.57: a bare number after a measure written without a unit, in its clause. */
 const UNITLESS_BEFORE = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}$`, 'u')
 
@@ -207,7 +221,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = perFirst ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
+  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null
@@ -287,7 +301,9 @@ function sharedRateUnit(norm: string, original: string, j: number): ReturnType<t
 /** After a money amount at j: (以上)? then a name, possibly after more amounts of the same kind (`、超100亿元`). */
 /** Verbs and adverbs after an amount start its predicate (`超过100亿元用于…`), not a name. */
 const NAME_STOPS = [...NOUN_STOPS, ...NOUN_START_STOPS, ...VERBS.map(([w]) => w)]
-const MORE_THRESHOLDS = /^(?:、(?:超过|超|过)\d+(?:\.\d+)?(?:万亿|千亿|百亿|亿|万)?元(?:以上)?)+/u
+/** A money threshold (`超50亿元`, `过十亿元`, `过亿元`, `超100亿元以上`): a bound, then an amount in digits, in words or bare. */
+export const THRESHOLD_AMOUNT = '(?:超过|超|过)(?:(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十两]{1,3})(?:万亿|千亿|百亿|亿|万)?|万亿|千亿|百亿|亿|万)元(?:以上)?'
+const MORE_THRESHOLDS = new RegExp(`^(?:、${THRESHOLD_AMOUNT})+`, 'u')
 function thresholdBeforeName(norm: string, j: number): boolean {
   let k = norm.startsWith('以上', j) ? j + 2 : j
   const more = MORE_THRESHOLDS.exec(norm.slice(k, k + 60))
@@ -364,8 +380,11 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   // A bare magnitude before 元: 突破万亿元 (1 万亿元); 千亿元 and 百亿元 are 1000 and 100 亿元, the unit offices use.
   // 万元GDP能耗: the denominator of a rate, no figure.
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && PER_MONEY_OUTPUTS.some((w) => norm.startsWith(w, j + 1))) return j + 1
-  // 超千亿元开发区, 亿元以上产业项目: a threshold inside the name of what is counted, no figure.
-  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && startsName(norm, norm.startsWith('以上', j + 1) ? j + 3 : j + 1)) return j + 1
+  // 超千亿元开发区, 亿元以上产业项目, 过亿元、过十亿元企业: a threshold inside the name of what is counted, no figure.
+  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元') {
+    if (startsName(norm, norm.startsWith('以上', j + 1) ? j + 3 : j + 1)) return j + 1
+    if (/(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && norm[j + 1] === '、' && thresholdBeforeName(norm, j + 1)) return j + 1
+  }
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && !isDigit(prev) && !isChineseNumeralChar(prev)) {
     const hundreds = BARE_HUNDREDS_OF_YI[run]
     const value = hundreds ?? 1

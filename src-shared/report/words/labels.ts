@@ -1,5 +1,6 @@
 import type { UnitClass } from './units'
 import { RELATIVE_TIME_WORDS } from './periods'
+import { NOUNS_HOLDING_VERBS } from './verbs'
 
 /**
  * Words that are not the thing measured: they are stripped from a label, or tell how to complete one.
@@ -11,8 +12,14 @@ export const ADVERBS: readonly string[] = [
   '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '共计', '合计', '总计', '首次', '再次', '再',
   '继续', '持续', '进一步', '已经', '已', '刚刚', '共', '全年', '一年', '当年', '年内', '每年', '稳步', '大幅', '平均', '年均',
   '又', '还', '也', '都', '将', '力争', '力促', '有望', '可望', '预计', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
-  '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '大力', '积极', '努力', '全力', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '实际', '名义',
+  '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '实际', '名义',
 ]
+
+/**
+ * Adverbs inside a label before its action that say how it went or how it counts, not what (`城镇累计新增就业`,
+ * `市场主体数量逆势新增`): they go (label files: 逆势 dropped 2/0).
+ */
+export const ADVERBS_BEFORE_AN_INNER_ACTION: readonly string[] = ['累计', '累积', '逆势', '逆市']
 
 /**
  * Adverbs of the plan and of repetition before an action (`要完成…`, `再减少…`, `今年要再压减…`): they go with the
@@ -35,8 +42,8 @@ export const SCOPE_PREFIXES: readonly string[] = [
 /** Scope words an indicator's name drops besides SCOPE_PREFIXES (rules of a label keep them: 全年 is a time there). */
 export const INDICATOR_SCOPE_PREFIXES: readonly string[] = ['全年', '地级及以上城市']
 
-/** Words of every one of (`各地`, `各级`) at a label's head: they say where, not what. Longest first. */
-export const EVERY_ONE: readonly string[] = ['各个', '各级', '各地', '各种', '各']
+/** Words of every one of (`各地`, `各级`, `所有`) at a label's head: they say where, not what. Longest first. */
+export const EVERY_ONE: readonly string[] = ['所有', '各个', '各级', '各地', '各种', '各']
 
 /**
  * Words of every kind of (`各类人才`, `各项贷款余额`) that stay in a label: the figure is the sum over the kinds, as most
@@ -72,11 +79,23 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
 ]
 
-/** Words that begin like an opener or a preposition but are one word (`和美乡村`, `对接`): never stripped. */
-export const WORDS_LIKE_OPENERS: readonly string[] = ['和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往']
+/**
+ * Words that begin like an opener, an adverb or an action but are one word (`和美乡村`, `对接`, `并网装机`, `使用外资`):
+ * nothing is taken off a label's head inside one, so a verb is cut at a word's end only (`累计使用外资` → 使用外资, never
+ * 用外资). The label files keep 使用外资/利用外资 (29 times, never dropped), 并网 (3/0), 共建 (3/0).
+ */
+export const WORDS_LIKE_OPENERS: readonly string[] = [
+  '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
+  '使用外资', '利用外资', '并网', '共建', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业',
+]
 
-/** Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`): the scope stays. */
-export const SCOPED_NAMES: readonly string[] = ['全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进', '全国首创']
+/**
+ * Names whose scope is part of the name (`全国重点实验室`, `全国文明城市`), and scopes made adjectives (`全省性会议`): the
+ * scope stays.
+ */
+export const SCOPED_NAMES: readonly string[] = [
+  '全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进', '全国首创', '全国性', '全省性', '全市性', '全区性', '全县性',
+]
 
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */
 export const LEADING_ACTIONS: readonly string[] = [
@@ -85,6 +104,11 @@ export const LEADING_ACTIONS: readonly string[] = [
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '力促', '确保', '努力', '计划', '预计', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
   '谋划实施', '谋划', '荣获', '签署',
+  // Verbs of winning a title, setting up, handing down, closing and opening (获评省级美丽村庄36个 counts the 村庄): the
+  // label files drop each every time (获评 2/0, 建立 2/0, 下拨 1/0, 关停/关停取缔 3/0, 建成启用 2/0, 对接引进 1/0).
+  '获评', '建立', '下拨', '关停取缔', '关停', '建成启用', '对接引进',
+  // …and of investigating, renewing the fleet and holding a level (查处 1/0, 更新投放 1/0, 稳定 at the head 1/0).
+  '查处', '更新投放', '稳定',
   // Verbs of naming, hosting and opening: 创建4A级旅游景区5个 counts the 景区 (创建示范项目, a kind of project, is a noun).
   '创建', '评定', '承担', '入选', '提供', '落地', '开通运营', '开通', '始终保持', '保持',
   '创成', '打造', '聚引', '整合组建', '组建', '建成运营', '开行',
@@ -92,6 +116,8 @@ export const LEADING_ACTIONS: readonly string[] = [
   '审议通过', '通过', '给予', '划定', '整合投入', '投放',
   // A verb with its result complement (实施好10件惠民实事): the 好 goes with the verb.
   '实施好', '落实好', '办好', '建好', '管好',
+  // …and with 成, the result of naming (创建成全国文明村镇 counts the 村镇).
+  '创建成', '打造成',
 ]
 
 /**
@@ -100,7 +126,7 @@ export const LEADING_ACTIONS: readonly string[] = [
  * the noun after it (`培育1户省级企业技术中心`). The label files drop 培育 8 times and keep it twice (both of trees
  * grown); 设立, 扶持, 资助, 下达, 除险加固 are dropped every time they occur (once each).
  */
-export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育', '设立', '扶持', '资助', '下达', '除险加固']
+export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培育壮大', '培育', '设立', '扶持', '资助', '下达', '除险加固']
 
 /**
  * Measures that name what was done with the money (`投入资金`, `筹措资金`): the deed is part of the measure and stays.
@@ -161,7 +187,7 @@ export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', 
 export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮', '类', '大类']
 
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
-export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建成', '新建', '建设']
+export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建成', '新建', '建设', '浇建']
 
 /**
  * Of BUILD_ACTIONS, those that define what is counted and stay (`新建5G基站` counts the new ones, not all): the label
@@ -172,9 +198,9 @@ export const DEFINING_BUILD_ACTIONS: readonly string[] = ['新建']
 /** Things only ever counted as they are built (`新建高标准农田` → 高标准农田, as the sample and the corpus write it). */
 export const BUILT_WITHOUT_ITS_VERB: readonly string[] = ['高标准农田']
 
-/** Nouns that a build verb opens (`建设用地`, `建设项目`): the verb is part of the thing, never dropped. */
+/** Nouns that a build verb opens (`建设用地`, `建设项目`, `建成区`): the verb is part of the thing, never dropped. */
 export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
-  '建设用地', '建设项目', '建设工程', '建设任务', '建设资金', '建设投资', '建设单位', '建设标准', '建设进度', '建设规模',
+  ...NOUNS_HOLDING_VERBS, '建设用地', '建设项目', '建设工程', '建设任务', '建设资金', '建设投资', '建设单位', '建设标准', '建设进度', '建设规模',
 ]
 
 /**
@@ -195,11 +221,20 @@ export const ACTIONS_OF_WORKS: readonly string[] = [
 /** Verbs inside a label between its owner and its object: `省列重大项目完成投资` → 省列重大项目投资. */
 export const INNER_ACTIONS: readonly string[] = ['完成', '实现', '发放', '安排']
 
+/** Words opening with 总 that name a thing, not a total of one (`总部企业`, `总体`): never generic. */
+export const WORDS_OPENED_BY_ZONG: readonly string[] = ['总部', '总体', '总站', '总院', '总厂', '总局', '总社', '总队', '总会', '总馆', '总工会']
+
 /** Labels too generic to stand alone: they take the subject of the clause before (`总投资` → `项目总投资`). */
 export const GENERIC_LABELS: readonly string[] = [
   '总量', '总额', '总数', '总计', '合计', '规模', '总规模', '总投资', '总产值', '数量', '总人数', '累计', '总量达',
   '计划投资', '年度计划投资', '计划总投资', '年度投资', '降幅', '减幅', '增幅',
 ]
+
+/**
+ * Generic measures that name the year's share of the works (`完成年度投资…` after the projects): the label files name the
+ * works' measure without it (年度投资 → 投资: dropped 3, kept 1; 年度计划投资 is a measure of its own and stays).
+ */
+export const YEARLY_GENERIC_MEASURES: readonly (readonly [string, string])[] = [['年度投资', '投资']]
 
 /**
  * Measures of a thing (`保有量`, `成交价`, `营业收入`): alone, they are a measure of what the sentence is about
@@ -271,8 +306,8 @@ export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '�
  * `增加值占…比重` belongs to both). Earliest in the item wins.
  */
 export const SHARED_TAIL_OPENERS: readonly string[] = [
-  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
-  '年均浓度', '平均浓度', '浓度',
+  '居民', '人均', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '进出口', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
+  '年均浓度', '平均浓度', '浓度', '吞吐量', '业务量', '客运量', '货运量', '发电量', '用电量',
 ]
 
 /**
@@ -281,6 +316,13 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
 export const SHARE_TAILS: readonly string[] = ['占比', '比重']
 /** Measures a share is taken of (`…、战略性新兴产业增加值占比`): they go with the share word to every item. */
 export const SHARE_MEASURES: readonly string[] = ['增加值', '产值', '营业收入', '投资']
+
+/**
+ * Prepositions written before the first item of a list that every item takes (`对东盟、中东出口` → 对中东出口), and
+ * words they open that are no preposition of the list (`对外贸易、…`).
+ */
+export const LIST_PREPOSITIONS: readonly string[] = ['对', '与', '向']
+export const WORDS_OPENED_BY_A_PREPOSITION: readonly string[] = ['对外', '对口', '对标', '对接', '对象', '对比', '与会', '向上', '向好']
 
 /**
  * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
@@ -312,11 +354,12 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
 ]
 
 /**
- * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`): list items that
- * all end so are whole indicators, and one change after them is each one's (`A、B比2015年翻一番`).
+ * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`, `到位资金`): list
+ * items that all end so are whole indicators, and one value after them is each one's (`A、B比2015年翻一番`, `A、B增长6%`).
  */
 export const QUANTITY_ENDINGS: readonly string[] = [
   '投资', '投入', '余额', '总额', '收入', '支出', '产值', '增加值', '总值', '金额', '规模', '量', '人数', '人次', '额', '率', '比重', '占比',
+  '资金',
 ]
 
 /**
@@ -360,6 +403,7 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
 
 /**
  * Where a rank is counted, written as a place between the subject and the rank verb (`在全省城商行中居第3位`,
- * `在国家考核中名列第一`): no part of what is ranked.
+ * `在国家考核中名列第一`, `在长江中游城市群排名第4`): no part of what is ranked. 在 opens it after the subject or at
+ * the clause's head; 中/内/里 may close it.
  */
-export const RANK_LOCATIVE = /在[^在，,、]{1,12}(中|内|里|之中)$/u
+export const RANK_LOCATIVE = /(?<=^|\p{Script=Han}{2})在[^在，,、]{1,12}(中|内|里|之中)?$/u

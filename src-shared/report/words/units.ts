@@ -181,12 +181,6 @@ export const BARE_COUNTS: Readonly<Record<string, readonly [number, string] | un
 /** Magnitudes written before a base unit (or alone: `减少1109万`). */
 export const MAGNITUDES: readonly string[] = ['万亿', '千亿', '百亿', '十亿', '亿', '千万', '百万', '十万', '万', '千']
 
-/**
- * Units whose first word a list writes on every value and the rest only on the last (`0.7个和0.6个百分点`):
- * the first word, and the units it stands for.
- */
-export const UNIT_HEADS: Readonly<Record<string, readonly string[]>> = { 个: ['个百分点'] }
-
 /** A magnitude written alone is a unit too: `1109万` counts, `2千亿` is money. */
 export const BARE_MAGNITUDE_CLASS: Readonly<Record<string, UnitClass>> = {
   万亿: 'money',

@@ -13,13 +13,15 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'],
   ['上升到', 'level'], ['上升至', 'level'], ['增长到', 'level'], ['增长至', 'level'],
   ['增加到', 'level'], ['增加至', 'level'], ['扩大到', 'level'], ['扩大至', 'level'],
+  ['拓展到', 'level'], ['拓展至', 'level'], ['扩展到', 'level'], ['扩展至', 'level'], ['延伸到', 'level'], ['延伸至', 'level'],
+  ['延长到', 'level'], ['延长至', 'level'],
   ['下降到', 'level'], ['下降至', 'level'], ['降低到', 'level'], ['降低至', 'level'],
   ['减少到', 'level'], ['减少至', 'level'], ['缩小到', 'level'], ['缩小至', 'level'],
   ['压减至', 'level'], ['压减到', 'level'], ['消减至', 'level'], ['消减到', 'level'], ['缩减至', 'level'], ['缩减到', 'level'], ['缩减为', 'level'], ['缩短至', 'level'],
   ['缩短到', 'level'], ['精简至', 'level'], ['精简到', 'level'], ['精简为', 'level'], ['压缩至', 'level'], ['压缩到', 'level'],
   ['收窄到', 'level'], ['收窄至', 'level'], ['控制在', 'level'], ['控制到', 'level'], ['稳定在', 'level'],
   ['保持在', 'level'], ['维持在', 'level'], ['达到', 'level'], ['达至', 'level'], ['迈上', 'level'],
-  ['跨越', 'level'], ['连跨', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'],
+  ['跨越', 'level'], ['连跨', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'], ['恢复到', 'level'], ['恢复至', 'level'],
   ['跨上', 'level'], ['跃上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
   ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'], ['递增', 'up'],
   ['增长', 'up'], ['增加', 'up'], ['多出', 'more'], ['高出', 'more'], ['高于', 'more'],
@@ -33,8 +35,15 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'], ['多', 'more'],
 ]
 
-/** Characters before a one-character verb that make it part of a word (新增, 递增, 锐减, 拥有), not a verb. */
-export const SINGLE_VERB_BOUND = '新递剧锐猛骤净倍拥具持享所没现含共更众许较很最诸'
+/**
+ * Words that end in a one-character verb (新增, 递增, 锐减, 拥有, 众多): there the character is part of the word, not a
+ * verb. Only these: a character that binds one verb binds no other (受益群众达41万户: 达 is the verb, 众 binds 多 only).
+ */
+export const WORDS_ENDING_IN_A_VERB: readonly string[] = [
+  '新增', '递增', '递减', '剧增', '剧减', '锐减', '猛增', '猛涨', '骤增', '骤降', '骤减', '净增', '净减', '倍增',
+  '拥有', '具有', '持有', '享有', '所有', '没有', '现有', '含有', '共有', '所在', '现在', '所占', '所至', '所为',
+  '更多', '众多', '许多', '较多', '很多', '最多', '诸多', '更为', '较为', '最为', '更是',
+]
 
 /**
  * Verbs that take a counted object after the figure (`新增150项关键技术`, `发行1万亿元抗疫特别国债`): after one of
@@ -60,6 +69,8 @@ export const NOUN_STOPS: readonly string[] = [
   '通过', '参与', '入选', '上线', '运行', '得到', '获得', '享受', '领取', '驰援', '获评', '按照', '开展', '调整',
   '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
   '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期', '接受', '落户', '赴',
+  // 12万名退休人员人均月增养老金…: a measure per head starts after the people counted.
+  '人均', '户均',
 ]
 
 /**
@@ -70,7 +81,13 @@ export const NOUN_STOPS: readonly string[] = [
 export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供', '开通', '退出']
 export const CLOSING_PREDICATES: readonly string[] = [
   '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '摘帽', '脱贫出列', '出列', '基本完成', '全面完成', '整治完工', '建设完成',
+  // 63万农村贫困人口脱贫, 7所普通高中完成改扩建, 24家机构完成整改验收: the label files name the things alone (脱贫 after
+  // the people counted: dropped 17 times, kept twice, both after 实现, which keeps the event: VERBS_OF_EVENTS).
+  '脱贫', '完成改扩建', '完成改造', '完成整改验收', '完成整改',
 ]
+
+/** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
+export const BOUND_BEFORE_A_PREDICATE: readonly string[] = ['净', '整族', '整村', '整乡', '整县']
 
 /**
  * Verbs that, inside a noun read after a count, say what the things did rather than what they are (`科创企业入驻…`,
@@ -175,6 +192,7 @@ export const MATTER_EVENTS: readonly string[] = ['取消', '下放', '承接']
  */
 export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
   '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新缔结', '新建', '引进', '签约',
+  '新获批', '新落户', '新开通', '新设立', '新入选',
 ]
 
 /** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
@@ -202,7 +220,7 @@ export const trailingWord = (words: readonly string[]): RegExp => new RegExp(`(?
  * Verbs of law-making (`制定政府规章14件`, `制定、修改和废止政府规章9件`): alone or in a chain, the figure counts the
  * rules made, so they leave the label. Not among the leading actions: a chain of them before a clause is one subject.
  */
-export const LAW_MAKING_VERBS: readonly string[] = ['制定', '修订', '修改', '废止']
+export const LAW_MAKING_VERBS: readonly string[] = ['制定', '修订', '修改', '废止', '宣布失效']
 
 /**
  * Verbs of the stages of works and housing (`开建`, `在建`, `推出`, `竣工`): alone before a figure in a series, they

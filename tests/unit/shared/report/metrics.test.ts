@@ -61,11 +61,15 @@ describe('metric extraction rules', () => {
       ['特别国债资金', '特别国债资金24.5亿元'],
     ])
   })
-  it('keeps a series of nouns before one figure in its subject, but not clauses or parallel subjects', () => {
+  it('keeps a series of nouns before one figure in its subject, but not clauses; parallel whole subjects each have it', () => {
     expect(lvu('汽车、家电、家居以旧换新销售额突破80亿元。')).toEqual([['汽车、家电、家居以旧换新销售额', 80, '亿元']])
     expect(lvu('小麦、玉米单产稳居全省第2位。')).toEqual([['小麦、玉米单产', 2, '位']])
     expect(lvu('推进数字化改造、新增企业50家。')).toEqual([['新增企业', 50, '家']])
-    expect(lvu('工业投资、民间投资增长6%。')).toEqual([['民间投资', 6, '%']])
+    // Two whole indicators before one growth: each grows so (the label files give it to each, never to the last alone).
+    expect(lvu('工业投资、民间投资增长6%。')).toEqual([
+      ['工业投资', 6, '%'],
+      ['民间投资', 6, '%'],
+    ])
   })
   it('strips 全市/全省/全国 and list heads ending in 等 from labels', () => {
     expect(pick('全省规模以上工业增加值增长8%。')[0]?.label).toBe('规模以上工业增加值')

@@ -25,6 +25,11 @@ describe('an amount after 超/过 right before a noun is a threshold too', () =>
       ['新增产值超20亿元产业集群', 5, '个'],
       ['新增产值超50亿元产业集群', 3, '个'],
     ])
+    // Thresholds written in words (过亿元, 过十亿元) are such a list too, and 分别 with its verb pairs the counts.
+    expect(lvu('销售额过亿元、过十亿元商贸企业分别新增35家、4家。')).toEqual([
+      ['销售额过亿元商贸企业新增', 35, '家'],
+      ['销售额过十亿元商贸企业新增', 4, '家'],
+    ])
     // Before a comma it is the figure itself.
     expect(lvu('营业收入超50亿元，增长6%。')).toEqual([
       ['营业收入', 50, '亿元'],

@@ -102,6 +102,12 @@ describe('the tokeniser reads numbers in every written form', () => {
     // The denominator written first: 每立方米35微克 is 35 微克/立方米; 每10万人口 stays no figure.
     expect(one('细颗粒物浓度降至每立方米35微克')).toMatchObject({ value: 35, unit: '微克/立方米' })
     expect(tokens('每10万人口')).toEqual([])
+    // …and it carries to the second level of its clause (从每立方米…下降到…微克), not past a comma.
+    expect(tokens('细颗粒物浓度从每立方米42微克下降到31微克').map((t) => [t.value, t.unit])).toEqual([
+      [42, '微克/立方米'],
+      [31, '微克/立方米'],
+    ])
+    expect(tokens('浓度为每立方米42微克，另一站点31微克').map((t) => t.unit)).toEqual(['微克/立方米'])
     // An index or a gap written as a bare number is one; a bare number elsewhere is none.
     expect(one('商品零售价格指数102.5左右')).toMatchObject({ value: 102.5, unit: '', post: '左右' })
     expect(one('城乡收入倍差缩小到1.92')).toMatchObject({ value: 1.92, unit: '' })

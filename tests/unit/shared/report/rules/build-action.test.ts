@@ -36,4 +36,13 @@ describe('rule: build-action', () => {
     expect(lvu('建成和在建城市轨道交通里程达180公里。')).toEqual([['建成和在建城市轨道交通里程', 180, '公里']])
     expect(lvu('新建和美村庄40个。')).toEqual([['新建和美村庄', 40, '个']])
   })
+  it('keeps a noun that holds a build verb (建成区: nothing was built), and reads 拓展至 as reaching a level', () => {
+    expect(lvu('建成区面积拓展至96.5平方公里，县城建成区绿地率提高到38%。')).toEqual([
+      ['建成区面积', 96.5, '平方公里'],
+      ['县城建成区绿地率', 38, '%'],
+    ])
+  })
+  it('drops 浇建 (poured, of ice rinks) as it drops 建设', () => {
+    expect(lvu('浇建社区冰场12块。')).toEqual([['社区冰场', 12, '块']])
+  })
 })

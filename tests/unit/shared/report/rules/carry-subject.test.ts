@@ -16,6 +16,9 @@ describe('rule: carry-subject', () => {
   })
   it('reads a level reached after an addition as the total', () => {
     expect(view('经营主体净增3.2万户、突破45万户。').map((v) => v[0])).toEqual(['经营主体净增', '经营主体总量'])
+    // Any addition before the things (新落户, 新获批), or after their owner (机场新开通…).
+    expect(view('新落户总部企业6家、达120家。').map((v) => v[0])).toEqual(['新落户总部企业', '总部企业总量'])
+    expect(view('国际机场新开通国际航线8条、达96条。').map((v) => v[0])).toEqual(['国际机场新开通国际航线', '国际机场国际航线总量'])
   })
   it('keeps a 力争 figure on the indicator and kind of the one before', () => {
     expect(view('一般公共预算收入增长5%左右，力争6%。').map((v) => [v[0], v[2]])).toEqual([

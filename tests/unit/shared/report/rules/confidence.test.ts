@@ -37,6 +37,10 @@ describe('rule: confidence', () => {
     expect(['惠', '投资', '以下婴幼儿托位数', '总量', '的企业'].map(isVagueLabel)).toEqual([true, true, true, true, true])
     expect(['地区生产总值', '新增经营主体', '和美乡村'].map(isVagueLabel)).toEqual([false, false, false])
     expect(['参合率', '创建率', '赤字率'].map(isVagueLabel)).toEqual([true, true, false])
+    // A preposition before four characters or more says whose trade is measured; before fewer, a fragment.
+    expect(['对俄出口', '与东盟国家贸易额', '向外输出电力', '对企业', '与其'].map(isVagueLabel)).toEqual([false, false, false, true, true])
+    // A share without its owner.
+    expect(['占GDP比重', '服务业增加值占GDP比重'].map(isVagueLabel)).toEqual([true, false])
     // A measure without its owner; one that names a kind of owner stands alone.
     expect(['吞吐量', '增加值', '存栏', '集装箱吞吐量', '贷款余额'].map(isVagueLabel)).toEqual([true, true, true, false, false])
     // A reading that stopped at the word before the value, or kept the word that pairs a list.

@@ -113,4 +113,10 @@ describe('rule: from-to', () => {
       ['油料产量', 7, 'rank'],
     ])
   })
+  it('reads a change whose first level writes its denominator first (从每立方米…下降到…微克)', () => {
+    expect(lvu('细颗粒物平均浓度从每立方米46微克下降到33微克。')).toEqual([
+      ['细颗粒物平均浓度', 46, '微克/立方米'],
+      ['细颗粒物平均浓度', 33, '微克/立方米'],
+    ])
+  })
 })

@@ -14,6 +14,8 @@ describe('rule: generic-label', () => {
     // The total of a thing whose growth the clause before compared: the thing's total, not its growth's.
     expect(lvu('地区生产总值增速高于全省2个百分点，总量达到2600亿元左右。')[1]).toEqual(['地区生产总值', 2600, '亿元'])
     expect(lvu('工业投资增速比全国高3个百分点，总量突破900亿元。')[1]).toEqual(['工业投资总量', 900, '亿元'])
+    // 总部企业 names things (head offices), not a total of the thing before.
+    expect(lvu('服务业增加值达到3000亿元，总部企业突破500家。')[1]).toEqual(['总部企业', 500, '家'])
     // A total named again by 总量/规模 is the same total.
     expect(lvu('外贸进出口总额增长8%，总量居全省第4位。').map((f) => f[0])).toEqual(['外贸进出口总额', '外贸进出口总额'])
   })
@@ -44,5 +46,9 @@ describe('rule: generic-label', () => {
   it('gives a contract sum, a building investment or a land area the things counted before, without their verb', () => {
     expect(lvu('签约文旅招商项目20个、合同金额300亿元。').map((f) => f[0])).toEqual(['签约文旅招商项目', '文旅招商项目合同金额'])
     expect(lvu('实施重点项目120个、完成建设投资突破500亿元。').map((f) => f[0])[1]).toBe('重点项目建设投资')
+  })
+  it('names the works\' investment without the year\'s 年度, and keeps 年度计划投资', () => {
+    expect(lvu('全年实施市级重点项目150个，完成年度投资280亿元以上。')[1]).toEqual(['市级重点项目投资', 280, '亿元'])
+    expect(lvu('全年实施市级重点项目150个，年度计划投资300亿元。')[1]).toEqual(['市级重点项目年度计划投资', 300, '亿元'])
   })
 })

@@ -25,6 +25,9 @@ describe('rule: list-pairing', () => {
     expect(listItems('甲、乙和丙', 3)).toEqual(['甲', '乙', '丙'])
     // Without one value per item the last item stays whole (文化及相关产业 is one name).
     expect(listItems('体育、文化及相关产业', 2)).toEqual(['体育', '文化及相关产业'])
+    // The 及 of 普及 joins nothing: 供水普及率、燃气普及率和污水处理率 is three items.
+    expect(listItems('供水普及率、燃气普及率和污水处理率', 3)).toEqual(['供水普及率', '燃气普及率', '污水处理率'])
+    expect(listItems('燃气普及率和污水处理率', 2)).toEqual(['燃气普及率', '污水处理率'])
   })
 
   it('splits a subject that says two things at once (存贷款) when it has two values with 分别', () => {
@@ -76,6 +79,17 @@ describe('rule: list-pairing', () => {
     ])
   })
 
+  it('gives gaps listed after a comparison (高于全省增速a个、b个和c个百分点) to the rates of the figures before, in order', () => {
+    const gaps = figures('全县工业增加值、税收和农民收入分别增长6.2%、5%、7.1%，高于全省增速1.3个、0.4个和0.9个百分点。')
+      .filter((m) => m.unit === '个百分点')
+      .map((m) => [m.label, m.value])
+    expect(gaps).toEqual([
+      ['工业增加值增速', 1.3],
+      ['税收增速', 0.4],
+      ['农民收入增速', 0.9],
+    ])
+  })
+
   it('gives values listed without a subject or 分别 the subjects of the figures just before, in order', () => {
     const all = figures('预计城镇、农村居民人均可支配收入分别达到50441元、20278元，增长5%和9%。')
     expect(all.map((m) => [m.label, m.value])).toEqual([
@@ -102,6 +116,8 @@ describe('rule: list-pairing', () => {
     expect(view('金融机构本外币存、贷款余额分别增长9%、11%。').map((v) => v[0])).toEqual(['金融机构本外币存款余额', '金融机构本外币贷款余额'])
     expect(completeItems(['城市', '县城建成区面积'])).toEqual(['城市建成区面积', '县城建成区面积'])
     expect(completeItems(['原煤', '原油', '天然气产量'])).toEqual(['原煤产量', '原油产量', '天然气产量'])
+    // A throughput or a volume of business is the tail the items share (港口货物、集装箱吞吐量).
+    expect(completeItems(['内河货物', '集装箱吞吐量'])).toEqual(['内河货物吞吐量', '集装箱吞吐量'])
   })
   it('splits 城乡 into urban and rural, and 均 gives every subject the value', () => {
     expect(view('城乡居民人均可支配收入分别增长5.1%和6.8%。').map((v) => v[0])).toEqual([
@@ -232,6 +248,53 @@ describe('rule: list-pairing', () => {
     expect(view('工业、服务业增加值增长5%。')).toHaveLength(1)
   })
 
+  it('gives one value after whole indicators listed with 、 to each of them, a list A、B和C split on 和 too', () => {
+    expect(view('制造业投资、民间投资年均增长7%左右。')).toEqual([
+      ['制造业投资', 7, '左右'],
+      ['民间投资', 7, '左右'],
+    ])
+    expect(view('乡镇污水处理率、农村卫生厕所普及率和垃圾收运覆盖率达到95%。').map((v) => v[0])).toEqual([
+      '乡镇污水处理率',
+      '农村卫生厕所普及率',
+      '垃圾收运覆盖率',
+    ])
+    // Parts of one name, a list closed by 等, a 和 inside an earlier item: not whole indicators each.
+    expect(view('电子信息、装备制造等产业产值增长12%。')).toHaveLength(1)
+    expect(view('科研项目立项数量和获资助额、创新平台数量实现翻番。').map((v) => v[0])).not.toContain('获资助额')
+  })
+
+  it('gives one rate after things a rate completes (甲、乙事项办结率) to each of them, and a share or a total to none', () => {
+    expect(view('不动产登记事项、社会保障事项网上办结率98%。')).toEqual([
+      ['不动产登记事项网上办结率', 98, null],
+      ['社会保障事项网上办结率', 98, null],
+    ])
+    // A share, a growth of a total, parts of one name, a list closed by 等: one figure.
+    expect(view('“马上办、网上办”事项占比达到90%。')).toHaveLength(1)
+    expect(view('电子信息、装备制造产业产值增长12%。')).toHaveLength(1)
+    expect(view('养老、医疗机构签约服务率达95%。')).toHaveLength(1)
+    expect(view('城市社区、农村社区等服务站覆盖率达到100%。')).toHaveLength(1)
+  })
+
+  it('gives one value after 均 and a verb it does not know (均提标至) to each subject, the verb left out', () => {
+    expect(view('高龄津贴和孤儿基本生活费均提标至每人每月80元。')).toEqual([
+      ['高龄津贴', 80, null],
+      ['孤儿基本生活费', 80, null],
+    ])
+    // 均衡 is a word, not the adverb of each.
+    expect(view('城区和乡村学校办学均衡达到95%。')).toHaveLength(1)
+  })
+
+  it('gives a preposition before the first item to every item, and drops the 的 that joins the tail', () => {
+    expect(view('对欧盟、东盟、非洲的进出口总额分别增长12%、20%和8%。').map((v) => v[0])).toEqual([
+      '对欧盟进出口总额',
+      '对东盟进出口总额',
+      '对非洲进出口总额',
+    ])
+    expect(view('对东南亚、中亚五国进出口分别增长6%、18%。').map((v) => v[0])).toEqual(['对东南亚进出口', '对中亚五国进出口'])
+    // 对外 is a word of its own, no preposition of the list.
+    expect(view('对外贸易、利用外资分别增长6%、9%。').map((v) => v[0])).toEqual(['对外贸易', '利用外资'])
+  })
+
   it('completes a longer first item that ends as the last one does with the shared tail', () => {
     expect(view('饮用水水源地水质抽检、出厂水抽检达标率分别为98.2%、99.6%。').map((v) => v[0])).toEqual([
       '饮用水水源地水质抽检达标率',
@@ -298,5 +361,7 @@ describe('rule: list-pairing', () => {
     expect(view('铁路、高速公路通车里程分别新增50公里、80公里。').map((v) => v[0])).toEqual(['铁路通车里程新增', '高速公路通车里程新增'])
     // A two-character first item ends where its last character recurs in the last item, not where the last begins like it.
     expect(view('工业、制造业、工业技改投资分别增长9%、13%、6%。').map((v) => v[0])).toEqual(['工业投资', '制造业投资', '工业技改投资'])
+    // With an object after the verb the items own it, each whole: no tail of the last is given to the first.
+    expect(view('高新区、滨江生态产业园分别新增企业320家、150家。').map((v) => v[0])).toEqual(['高新区新增企业', '滨江生态产业园新增企业'])
   })
 })

@@ -103,6 +103,8 @@ describe('rule: number-before-noun', () => {
     expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
     expect(lvu('六是免费实施1万名老年人白内障复明工程。')).toEqual([['老年人白内障复明工程', 1, '万名']])
     expect(lvu('获批建设2家全国重点实验室。')).toEqual([['全国重点实验室', 2, '家']])
+    // A scope made an adjective (全省性) is part of the name, not where the figure is.
+    expect(lvu('全市性会议减少20%。')[0]?.[0]).toBe('全市性会议')
   })
   it('reads a count of things and then an amount of theirs', () => {
     expect(lvu('就是要全力完成今年66个重点项目54亿元的投资计划。')).toEqual([
@@ -178,5 +180,27 @@ describe('rule: number-before-noun', () => {
 describe('rule: number-before-noun, quoted names', () => {
   it('reads a number inside a quoted name as part of the noun the count is of', () => {
     expect(lvu('建成25个“10分钟体育健身圈”。')).toEqual([['10分钟体育健身圈', 25, '个']])
+  })
+  it('ends the noun after a count where a measure per head begins (人均, 户均)', () => {
+    expect(lvu('全县3.1万名企业退休人员人均月增基本养老金150元。')).toEqual([
+      ['企业退休人员', 3.1, '万名'],
+      ['人均月增基本养老金', 150, '元'],
+    ])
+  })
+  it('ends the noun before 脱贫 or a completion of works closing the clause, but not after a word that binds it (净)', () => {
+    expect(lvu('全年2.6万农村低收入人口脱贫，9所乡镇中学完成改扩建。')).toEqual([
+      ['农村低收入人口', 2.6, '万'],
+      ['乡镇中学', 9, '所'],
+    ])
+    expect(lvu('31家小额贷款公司完成整改验收，4万农村人口净脱贫。')).toEqual([
+      ['小额贷款公司', 31, '家'],
+      ['农村人口净脱贫', 4, '万'],
+    ])
+  })
+  it('reads on past a stop word that qualifies the head of a name (达标小区), and stops at one that closes it', () => {
+    expect(lvu('创建260个市级生活垃圾分类达标小区，45个老旧小区改造达标。')).toEqual([
+      ['市级生活垃圾分类达标小区', 260, '个'],
+      ['老旧小区改造', 45, '个'],
+    ])
   })
 })

@@ -53,6 +53,18 @@ describe('rule: rank-list', () => {
     expect(ranks('文化及相关产业增加值稳居全国首位。')).toEqual([['文化及相关产业增加值', 1]])
     expect(ranks('住院、门诊满意率居全省第一。')).toHaveLength(1)
   })
+  it('ranks each measure of one thing listed after it (X面积、产量), even without 均', () => {
+    expect(ranks('全县茶叶面积、产量稳居全省第二。')).toEqual([
+      ['茶叶面积', 2],
+      ['茶叶产量', 2],
+    ])
+    // 分别 after them, with no subject of its own, starts its ranks at the first of them.
+    expect(ranks('全县茶叶面积、产量稳居全省第二，分别居全国产茶县第9位和第12位。').slice(0, 3)).toEqual([
+      ['茶叶面积', 2],
+      ['茶叶产量', 2],
+      ['茶叶面积', 9],
+    ])
+  })
   it('completes a one-character first item with the rest of the last (煤、电…)', () => {
     expect(ranks('油、气保供量均居全国第二。')).toEqual([
       ['油保供量', 2],

@@ -57,4 +57,15 @@ describe('rule: rank', () => {
       ['公众安全感满意度', 2, '位'],
     ])
   })
+
+  it('ranks the yearly rate named before 在…排名, and a locative without 中 is no part of what is ranked', () => {
+    const view = figures('地区生产总值年均增速在全省9个地级市中排名第2，在长江中游城市群排名第5。')
+      .filter((m) => m.kind === 'rank')
+      .map((m) => [m.label, m.value])
+    expect(view).toEqual([
+      ['地区生产总值年均增速', 2],
+      ['地区生产总值年均增速', 5],
+    ])
+    expect(figures('人均地区生产总值达到9万元，在长江中游城市群排名第3。').filter((m) => m.kind === 'rank').map((m) => m.label)).toEqual(['人均地区生产总值'])
+  })
 })

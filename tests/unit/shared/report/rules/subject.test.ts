@@ -122,6 +122,19 @@ describe('rule: subject', () => {
   it('drops an adverbial of the basis between the subject and its verb', () => {
     expect(lvu('居民用气价格在去年下调基础上再降5%。')[0]).toEqual(['居民用气价格', -5, '%'])
     expect(lvu('区直机关差旅费按核定标准压减15%。')[0]).toEqual(['区直机关差旅费', -15, '%'])
+    // 所有 at the head says where, as 各 does; 亩均 is a measure's own word, not an adverb giving one figure to each.
+    expect(lvu('所有行政村集体经济年收入超过20万元。')[0]?.[0]).toBe('行政村集体经济年收入')
+    expect(lvu('规上工业企业突破5000家、亩均税收36.5万元。')[1]?.[0]).toBe('亩均税收')
+    // 恢复到 is a verb of level, as 达到 is.
+    expect(lvu('湿地面积恢复到120万亩。')[0]).toEqual(['湿地面积', 120, '万亩'])
+    // An adverb of effort (聚力, 着力) before the verb is no part of what is counted.
+    expect(lvu('聚力培育12个重点产业集群。')[0]?.[0]).toBe('重点产业集群')
+    // A record named before the figure says how it went (创历史新高), not what is measured.
+    expect(lvu('外贸规模创历史新高、增长9.6%。')[0]).toEqual(['外贸规模', 9.6, '%'])
+    // The base an amount is per, after its verb (提高到人均, 提高到每人每年), is no part of what is measured.
+    expect(lvu('企业退休人员养老金提高到人均3200元/月。')[0]).toEqual(['企业退休人员养老金', 3200, '元/月'])
+    expect(lvu('农村低保标准提高到每人每年5200元。')[0]).toEqual(['农村低保标准', 5200, '元'])
+    expect(lvu('农民人均1.6万元。')[0]?.[0]).toBe('农民人均')
     // What is taken out or put back to compare like with like: the basis, not what is measured.
     expect(lvu('农村居民人均可支配收入扣除价格因素实际增长6.2%。')[0]).toEqual(['农村居民人均可支配收入', 6.2, '%'])
     expect(lvu('全口径税收还原留抵退税后增长9.5%。')[0]).toEqual(['全口径税收', 9.5, '%'])
@@ -180,5 +193,59 @@ describe('rule: subject', () => {
   it('reads 多 after a comparison base as a verb of more, and not after 更 (更多: a word)', () => {
     expect(lvu('全年城镇新增就业比上年多12万人。')).toEqual([['城镇新增就业', 12, '万人']])
     expect(lvu('打造更多行业第一。')).toEqual([])
+  })
+  it('takes a word off the label\'s head only at its end, never inside a word that begins like it', () => {
+    expect(lvu('全县累计使用外资3.2亿美元，力争并网装机80万千瓦以上。')).toEqual([
+      ['使用外资', 3.2, '亿美元'],
+      ['并网装机', 80, '万千瓦'],
+    ])
+    expect(lvu('与共建“一带一路”国家进出口额增长9%，创建成省级卫生村30个。')).toEqual([
+      ['共建一带一路国家进出口额', 9, '%'],
+      ['省级卫生村', 30, '个'],
+    ])
+    expect(lvu('推出优化营商环境措施42条，落实支持高质量发展专项资金6亿元。')).toEqual([
+      ['优化营商环境措施', 42, '条'],
+      ['高质量发展专项资金', 6, '亿元'],
+    ])
+  })
+  it('drops a base per head, household or pupil after the measure (每人每年), which is the unit\'s', () => {
+    expect(lvu('城乡低保标准每人每年不低于5200元，特困人员供养标准提高到每人每月900元。')).toEqual([
+      ['城乡低保标准', 5200, '元'],
+      ['特困人员供养标准', 900, '元'],
+    ])
+  })
+  it('drops verbs of winning a title, setting up, handing down, closing and opening before what they count', () => {
+    expect(lvu('获评省级森林村庄9个，建立湿地公园4处，下拨救灾资金1.3亿元。')).toEqual([
+      ['省级森林村庄', 9, '个'],
+      ['湿地公园', 4, '处'],
+      ['救灾资金', 1.3, '亿元'],
+    ])
+    expect(lvu('关停取缔小作坊210家，建成启用公办幼儿园15所，对接引进高端人才团队26个，培育发展家庭农场380家。')).toEqual([
+      ['小作坊', 210, '家'],
+      ['公办幼儿园', 15, '所'],
+      ['高端人才团队', 26, '个'],
+      ['家庭农场', 380, '家'],
+    ])
+  })
+  it('drops an adverb of manner inside the label before its action (逆势新增)', () => {
+    expect(lvu('全县个体工商户逆势新增3200户。')).toEqual([['个体工商户新增', 3200, '户']])
+  })
+  it('reads a one-character verb after a word that ends in another one (群众达), and not at the end of its own word', () => {
+    expect(lvu('棚户区改造受益群众达3.2万户，服务群众达12万人次。')).toEqual([
+      ['棚户区改造受益群众', 3.2, '万户'],
+      ['服务群众', 12, '万人次'],
+    ])
+    expect(lvu('高新技术企业新增120家。')).toEqual([['高新技术企业新增', 120, '家']])
+  })
+  it('drops verbs of investigating, renewing, holding a level and declaring void before what they count', () => {
+    expect(lvu('查处违法占地案件37起，更新投放新能源出租车620辆，稳定蔬菜种植面积18万亩。')).toEqual([
+      ['违法占地案件', 37, '起'],
+      ['新能源出租车', 620, '辆'],
+      ['蔬菜种植面积', 18, '万亩'],
+    ])
+    expect(lvu('废止和宣布失效县政府规范性文件21件，培育壮大农业龙头企业12家。')).toEqual([
+      ['县政府规范性文件', 21, '件'],
+      ['农业龙头企业', 12, '家'],
+    ])
   })
 })
