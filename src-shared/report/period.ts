@@ -411,6 +411,7 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
     const p = parsePeriod(context)
     if (!p) return context
     if (hint.role === 'from') {
+      if (hint.lastYear) return period(p.to - 1)
       if (p.to > p.from) return period(p.from - 1)
       return p.target ? period(p.from - 1) : null
     }

@@ -1,9 +1,11 @@
 import { datesItself } from '../period'
 import { chineseNumeralValue } from '../words/numerals'
 import { PLAN_NAME_SOURCE, planSpanIn } from '../words/periods'
-import type { Rule } from './types'
+import type { Rule, RuleContext, Statement } from './types'
 
 const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
+/** 分别为2015年的1.38倍: a multiple of a base year's level, right before the figure. */
+const MULTIPLE_OF_BASE = /(?:为|相当于)(\d{4})年(?:同期|底|末)?的$/
 const YEARS_BACK = /(?:比|较)([\d一二三四五六七八九十两]+)年前/
 
 function chineseOrArabic(s: string): number | null {
@@ -24,6 +26,7 @@ export const comparisonBase: Rule = {
     const first = st.tokens[0]
     if (!first) return
     const before = ctx.norm.slice(st.clauseStart, first.start)
+    carryLevel(st, ctx, before)
     const planEnd = BASE_PLAN_END.exec(before)
     if (planEnd) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, planEnd: planEndYear(planEnd[0]) }
@@ -33,7 +36,7 @@ export const comparisonBase: Rule = {
       }
       return
     }
-    const base = BASE_YEAR.exec(before)
+    const base = BASE_YEAR.exec(before) ?? (first.cls === 'times' ? MULTIPLE_OF_BASE.exec(before) : null)
     if (base) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
       return
@@ -51,6 +54,24 @@ export const comparisonBase: Rule = {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: earlier.periodHint.base }
     }
   },
+}
+
+/** A clause that opens with its base and names nothing else: `比2010年增加126亿斤`, `较上年增加5家`. */
+const BASE_ONLY = /^(?:比|较)(?:\d{4}年(?:同期|底|末)?|上年同期|去年同期|上年|去年)(?:增加|增长|减少|下降|提高|多|少|增|减)?$/
+
+/**
+ * 总产达到1213亿斤，比2010年增加126亿斤: a change written after a level, in its unit, with nothing but its base, is
+ * the change of that level, whatever its name (a vague one stays flagged).
+ */
+function carryLevel(st: Statement, ctx: RuleContext, before: string): void {
+  const level = ctx.sentence.previous[ctx.sentence.previous.length - 1]
+  if (!level?.label || !BASE_ONLY.test(before)) return
+  for (const d of st.drafts) {
+    if (d.label !== '' || d.token.unit !== level.token.unit) continue
+    d.label = level.label
+    d.labelSource = 'context'
+    if (level.reasons.has('label-vague')) d.reasons.add('label-vague')
+  }
 }
 
 function planEndYear(name: string): number {

@@ -1,35 +1,65 @@
 import type { Rule } from './types'
 
-/** A comparison with a wider area right before the figure: `高于全区`, `比全国平均水平高`, `快于全省`. */
-const GAP = /(高于|低于|快于|慢于|高出|超出|领先|比)(全国|全省|全区|全市|全州|全县)(平均水平|平均)?(高|低|快|慢)?$/
+const AREA = '全国|全省|全区|全市|全州|全县'
+/**
+ * A comparison with wider areas right before the figure: `高于全区`, `比全国平均水平高`, `快于全省`, and a list of
+ * them paired with a list of values (`分别高于全国、全省0.7个和0.6个百分点`).
+ */
+const GAP = new RegExp(
+  `(?:分别)?(高于|低于|快于|慢于|高出|超出|领先|比)((?:${AREA})(?:[、和及与](?:${AREA}))*)(平均水平|平均)?(增速|增幅)?(高|低|快|慢)?$`,
+)
+/** A comparison that says the figure is below the area's: the gap is negative. */
+const BELOW = /^(低于|慢于)$|^(低|慢)$/
+/** A clause that names only the rate it compares (`增速高于全省2.2个百分点`): the rate of the figure before. */
+const RATE_ONLY = /^(年均)?(增速|增幅|涨幅|增长率)$/
+const RATE_END = /(增速|增幅|涨幅|增长率)$/
 
 /**
- * The gap to a wider area is a figure of its own: `工业用电量增长22.7%，高于全区9.6个百分点` → 工业用电量增速高于全区,
- * not a second 工业用电量. The label says what is compared (the growth of the figure before, when the clause
- * names nothing) and with what.
+ * The gap to a wider area is a change of the figure it follows, labelled as that figure (LABELLING.md's house
+ * style: every gap of the label files is labelled so): `工业用电量增长22.7%，高于全区9.6个百分点` → 工业用电量 +9.6
+ * 个百分点; the rate word only when the text writes it (`增速高于全省2.2个百分点` → 进出口总额增速). A gap below
+ * the area's is negative (`失业率2.1%，低于全国0.5个百分点` → 失业率 −0.5). With a list of areas each value is one gap.
  */
 export const comparisonGap: Rule = {
   name: 'comparison-gap',
   apply(st, ctx) {
     const first = st.tokens[0]
     if (st.dropped || !first || (first.cls !== 'ppt' && first.cls !== 'pct')) return
-    const gap = GAP.exec(ctx.norm.slice(st.clauseStart, first.start))
+    // A list of areas runs over 、: read from the list's start then.
+    const own = ctx.norm.slice(st.clauseStart, first.start)
+    const list = ctx.norm.slice(st.listStart, first.start)
+    const text = GAP.test(own) ? own : list
+    const gap = GAP.exec(text)
     if (!gap) return
-    const before = ctx.sentence.previous[ctx.sentence.previous.length - 1]
-    const [, verb = '', area = '', average = '', direction = '高'] = gap
-    const compared = verb === '比' ? `比${area}${average}${direction}` : verb + area + average
-    for (const d of st.drafts) {
-      // The clause names nothing but the comparison (`比全国平均水平高1.2个百分点`): it is about the figure before.
-      const carried = d.labelSource === 'context' || d.labelSource === 'context-far'
-      // 森林覆盖率高于全省平均水平2.5个百分点: the clause names what it compares; without the comparison the gap
-      // would read as the rate's own rise.
-      const own = gap.index > 0 && d.labelSource === 'subject' && d.label !== '' && !d.label.endsWith(compared)
-      const base = carried || own ? d.label : GAP.test(d.label) && gap.index === 0 ? (before?.label ?? '') : ''
-      if (!base) continue
-      const rate = base === before?.label && before.kind === 'growth' ? (before.rate ?? '增速') : ''
-      d.label = base + rate + compared
-      if (!own) d.labelSource = 'context'
+    const [whole, verb = '', areas = '', , areaRate, direction = ''] = gap
+    // 增速分别高于全国、全省…, 高于全省增速…: the rate the clause writes.
+    const head = text.slice(0, gap.index).trim()
+    const writtenRate = RATE_ONLY.exec(head)?.[0] ?? areaRate ?? ''
+    // 生产总值年均增速高于全国…: the rate the clause's own subject ends with stays in its label.
+    const ownRate = /(年均)?(增速|增幅|涨幅|增长率)$/.exec(head)?.[0] ?? ''
+    const below = BELOW.test(verb === '比' ? direction : verb)
+    const previous = ctx.sentence.previous
+    // 分别增长3.1%、3%、3.9%，高于全省1.8个、0.2个和0.1个百分点: one area, as many gaps as growths before, in order.
+    const paired = st.drafts.length > 1 && previous.length === st.drafts.length && !/[、和及与]/.test(areas)
+    st.drafts.forEach((d, k) => {
+      const before = paired ? previous[k] : previous[previous.length - 1]
+      // The label as the subject rule read it, with the comparison taken off its end.
+      const named = d.label.endsWith(whole) ? d.label.slice(0, -whole.length) : d.label.replace(GAP, '')
+      // The clause names nothing but the comparison (`比全国平均水平高1.2个百分点`), or only a rate word: it is
+      // about the figure before.
+      const carried = d.labelSource === 'context' || d.labelSource === 'context-far' || named === '' || RATE_ONLY.test(named)
+      const ownLabel = !carried && gap.index > 0 && d.labelSource === 'subject' && named !== ''
+      const rate = RATE_ONLY.test(named) ? named : writtenRate
+      const base = ownLabel ? (named.endsWith(ownRate) ? named : named + ownRate) : carried ? (paired || d.labelSource === 'subject' || !d.label ? (before?.label ?? '') : d.label) : ''
+      if (!base) return
+      d.label = carried && rate && !base.endsWith(rate) ? base + rate : base
+      if (!ownLabel) d.labelSource = 'context'
       d.kind = 'change'
-    }
+      if (below && d.value > 0) d.value = -d.value
+      // The quote holds the whole comparison (`增速分别高于全国、全省0.7个和0.6个百分点`), not the last area on.
+      if (text === list) d.quoteStart = Math.min(d.quoteStart, st.listStart)
+      // …，排全省第3位 after the gap ranks the growth compared (rank.ts adds the rate the label lacks).
+      d.rate = carried && before?.kind === 'growth' && !RATE_END.test(d.label) ? (before.rate ?? '增速') : ''
+    })
   },
 }

@@ -4,7 +4,7 @@ import { PLAN_NAME_SOURCE } from '../words/periods'
 import type { Rule } from './types'
 
 /**
- * A change from one level to another: `由12.3亿元增加到18.7亿元`, or one place to another (`从全省第十位跃升至第六位`) (or `到近18.7亿元`: the bound is the second's qualifier), `从2020年的78.1岁提高到79.3岁`,
+ * A change from one level to another: `由12.3亿元增加到18.7亿元`, `由191户发展到259户`, or one place to another (`从全省第十位跃升至第六位`, `从第11位跃居第7位`) (or `到近18.7亿元`: the bound is the second's qualifier), `从2020年的78.1岁提高到79.3岁`,
  * `由52.23%提高到58.08%`. Two figures of the same subject, both levels (never a growth), the first dated at the
  * start of the change and the second at its end; a year written before a figure dates it. With lists
  * (`A、B标准分别从每人每月202元、270元提高到209元、280元`) the subjects pair with both lists in order.
@@ -12,15 +12,18 @@ import type { Rule } from './types'
 /** A bound written between a change's two levels (`由2.6万元增加到近3.6万元`): the second level's qualifier. */
 export const BOUNDS_BEFORE_TO = ['超过', '超', '近', '约'] as const
 export const FROM_TO_BRIDGE = new RegExp(
-  `^(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)(\\d{4})?(?:年)?(?:底|末)?(?:的)?(?:${BOUNDS_BEFORE_TO.join('|')})?$`,
+  `^(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)|跃居|跃升|升居)(\\d{4})?(?:年)?(?:底|末)?(?:的)?(?:${BOUNDS_BEFORE_TO.join('|')})?$`,
 )
 /**
- * What may stand between 由/从 and the first figure: a time (`2010年的`, `一季度`, `年初的`) or a rate's base
- * (`每人每月`, `月人均`, `年生均`).
+ * What may stand between 由/从 and the first figure: the field of a ranking (`全国城市`, `全国副省级城市`), a time
+ * (`2010年的`, `一季度`, `年初的`) or a rate's base (`每人每月`, `月人均`, `年生均`).
  */
 export const FROM_OPENING = new RegExp(
-  `[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?${PLAN_NAME_SOURCE}”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?$`,
+  `[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?${PLAN_NAME_SOURCE}”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?$`,
 )
+
+/** 蔬菜、辣椒等农业龙头企业: examples listed before 等 are no part of the name of one pair's subject. */
+const EXAMPLES = /^[^等]*、[^等]*等(?=[\u4e00-\u9fff]{4})/u
 
 export const fromTo: Rule = {
   name: 'from-to',
@@ -35,22 +38,26 @@ export const fromTo: Rule = {
     const opening = FROM_OPENING.exec(norm.slice(Math.max(st.clauseStart, first.token.start - 12), first.token.start))
     const bridge = FROM_TO_BRIDGE.exec(norm.slice(lastFrom.token.end, firstTo.token.start))
     const subject = readPre(st.listPre.subject.replace(FROM_OPENING, '')).subject
-    let labels = [cleanLabel(subject)]
+    let labels = [cleanLabel(n === 1 ? subject.replace(EXAMPLES, '') : subject)]
     if (n > 1) {
       const items = completeItems(listItems(subject).map(cleanLabel).filter((x) => x.length > 0))
       if (items.length === n) labels = items
     }
+    // 生产总值由8973亿元增加到14595亿元，从第16位跃居第12位: a pair that names nothing is of the pair before.
+    const pairBefore = ctx.sentence.previousStatement?.shape === 'from-to' ? ctx.sentence.previous[0] : undefined
+    const carried = n === 1 && labels[0] === '' && pairBefore ? pairBefore.label : ''
     const end = st.drafts[st.drafts.length - 1]?.token.end ?? firstTo.token.end
     st.drafts.forEach((d, k) => {
-      const label = labels.length === n ? (labels[k % n] as string) : (labels[0] as string)
+      const label = carried || (labels.length === n ? (labels[k % n] as string) : (labels[0] as string))
       if (label) {
         d.label = label
-        d.labelSource = labels.length === n && n > 1 ? 'list' : 'subject'
+        d.labelSource = carried ? 'context' : labels.length === n && n > 1 ? 'list' : 'subject'
       }
-      d.quoteStart = n > 1 ? st.listStart : st.clauseStart
+      // The quote shows where a carried name comes from: it opens with the pair before.
+      d.quoteStart = carried && pairBefore ? pairBefore.quoteStart : n > 1 ? st.listStart : st.clauseStart
       d.quoteEnd = end
       d.periodHint = k < n
-        ? { role: 'from', ...(opening?.[1] ? { year: Number(opening[1]) } : {}) }
+        ? { role: 'from', ...(opening?.[1] ? { year: Number(opening[1]) } : /上年的?$/.test(opening?.[0] ?? '') ? { lastYear: true } : {}) }
         : { role: 'to', ...(bridge?.[1] ? { year: Number(bridge[1]) } : {}) }
       const cls = d.token.cls
       // 排名由369位上升到235位: places in a ranking.

@@ -241,7 +241,8 @@ function joinedAsList(values: readonly Draft[], norm: string): boolean {
 function wholeItemsSharingOne(subject: string, values: readonly Draft[]): string[] | null {
   if (values.length !== 1 || subject.includes('等')) return null
   const byComma = subject.split('、').map(cleanLabel)
-  if (byComma.length < 2) return null
+  // 生产总值和城乡居民人均收入比2010年翻一番: a doubling after two whole indicators joined by 和 is each one's.
+  if (byComma.length < 2) return values[0]?.token.cls === 'times' ? wholeTwo(byComma[0] ?? '') : null
   const lastTwo = wholeTwo(byComma[byComma.length - 1] as string)
   const items = lastTwo ? [...byComma.slice(0, -1), ...lastTwo] : byComma
   if (!items.every(isWholeIndicator)) return null

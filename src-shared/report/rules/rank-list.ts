@@ -1,12 +1,15 @@
 import { EACH_ADVERBS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } from '../words/labels'
 import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
+import { cleanLabel } from './clause'
 import type { Draft, Rule } from './types'
 
 /** One of EACH_ADVERBS a few characters before the rank (`均居全省第`, `都名列第`; not the 均 of 平均分, 年均). */
 const EACH_BEFORE_RANK = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|')})[^，,、；;。]{0,8}$`, 'u')
 /** What a label holds from the adverb on, when the rank verb was not found (`…评估均首次跻身`). */
 const FROM_EACH = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|')}).*$`, 'u')
+/** Items listed with 、 before a clause, nothing else (no figure, no stop): `“中国好人”、`. */
+const ITEMS_BEFORE = /^[^\d，,；;。：:]{2,24}、$/u
 /** A list joiner left inside an item: the list was not told apart (`门诊和患者满意率`). */
 const JOINER = /[、和及与]/u
 
@@ -70,7 +73,9 @@ export const rankList: Rule = {
     const token = st.tokens[0]
     if (st.dropped || !d || !token || d.kind !== 'rank' || st.drafts.length !== 1 || d.label === '') return
     const each = EACH_BEFORE_RANK.test(ctx.norm.slice(st.clauseStart, token.start))
-    const subject = each ? d.label.replace(FROM_EACH, '') : d.label
+    // “最多跑一次”改革实现率、满意率均居全省首位: the items before the rank's own clause are ranked too.
+    const itemsBefore = each && !d.label.includes('、') ? ITEMS_BEFORE.exec(ctx.norm.slice(st.listStart, st.clauseStart))?.[0] ?? '' : ''
+    const subject = (each ? cleanLabel(itemsBefore) + (itemsBefore ? '、' : '') + d.label.replace(FROM_EACH, '') : d.label).replace(/^、/, '')
     // Without 均, only a 、 list, every joiner in it a separator (牛奶、牛肉和羊绒、饲草产量: four things).
     const listed = each ? listItems(subject) : subject.includes('、') ? subject.split(/[、和及与]/u).filter((x) => x !== '') : []
     const items = listed.length > 1 ? completeRanked(listed) : each ? contractedPair(subject) : null

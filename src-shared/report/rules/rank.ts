@@ -23,6 +23,15 @@ export const rank: Rule = {
     // 由第100位跃升至第59位: from-to.ts names both places.
     if (!first || first.cls !== 'rank' || st.dropped || st.shape === 'from-to') return
     const { norm } = ctx
+    const inSeries = rankInSeries(st, ctx)
+    if (inSeries !== null) {
+      for (const d of st.drafts) {
+        d.label = inSeries
+        d.labelSource = 'context'
+        d.kind = 'rank'
+      }
+      return
+    }
     const clause = norm.slice(st.clauseStart, first.start)
     let verbAt = -1
     let verbLen = 0
@@ -85,9 +94,12 @@ export const rank: Rule = {
     const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
     const each = pre.each && before && (label === carried + rate || generic) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
+    // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
+    const respective = /分别$/.test(subjectText) && label === carried + rate ? respectiveFigures(ctx.sentence.figures) : []
+    if (respective.length > 1) label = rateLabel(respective[0] as Draft)
     const labels =
       totals.length > 1
-        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : d.label + (d.rate ?? (d.kind === 'growth' ? '增速' : ''))))
+        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : rateLabel(d)))
         : [label]
     const [draft] = st.drafts
     if (!draft) return
@@ -101,6 +113,49 @@ export const rank: Rule = {
       if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
     }
   },
+}
+
+/** A figure's label with the rate a rank of it ranks (`增长5%，居…` ranks the growth). */
+function rateLabel(d: Draft): string {
+  return d.label + (d.rate ?? (d.kind === 'growth' ? '增速' : ''))
+}
+
+/** How many of the sentence's last figures are ranks. */
+function trailingRanks(figures: readonly Draft[]): number {
+  let ranks = 0
+  while (ranks < figures.length && figures[figures.length - 1 - ranks]?.kind === 'rank') ranks++
+  return ranks
+}
+
+/** The figures a 分别 rank list pairs with: the sentence's figures of one kind before its ranks. */
+function respectiveFigures(figures: readonly Draft[]): Draft[] {
+  const before = figures.slice(0, figures.length - trailingRanks(figures))
+  return sameKindBefore(before.slice(-1), before)
+}
+
+/** A rank joined to the rank before it: `稳居全国第2位、全省第1位`, `分别居全省第2位、第1位`. */
+const JOINED_RANK = /^[、和及与](全国|全省|全区|全市|全州|全县|全球|世界)?$/u
+
+/**
+ * The label of a rank joined to the rank before: the same subject's place in another ranking (全国第2位、全省第1位),
+ * or, after 分别, the next figure's of those the first rank paired with. Null when the rank stands alone, or after a
+ * 分别 whose subjects are not the figures before.
+ */
+function rankInSeries(st: Statement, ctx: RuleContext): string | null {
+  const previous = ctx.sentence.previousStatement
+  const last = previous?.tokens[previous.tokens.length - 1]
+  const first = st.tokens[0]
+  const ranked = ctx.sentence.previous[0]
+  if (!previous || !last || !first || !ranked?.label || previous.tokens[0]?.cls !== 'rank') return null
+  if (!JOINED_RANK.test(ctx.norm.slice(last.end, first.start))) return null
+  const figures = ctx.sentence.figures
+  const ranks = trailingRanks(figures)
+  const respective = respectiveFigures(figures)
+  const paired = respective.length > ranks && respective.slice(0, ranks).every((d, k) => rateLabel(d) === figures[figures.length - ranks + k]?.label)
+  if (paired) return rateLabel(respective[ranks] as Draft)
+  // 营收和利润分别居全国第5、第6位: the subjects of a 分别 are not the figures before; no guess.
+  const respectively = /分别/.test(ctx.norm.slice(previous.clauseStart, previous.tokens[0]?.start ?? previous.clauseStart))
+  return respectively ? null : ranked.label
 }
 
 /** Does the clause come right after the previous figure of the sentence? */

@@ -18,6 +18,8 @@ export interface PeriodHint {
   base?: number
   /** The base of a comparison counted back from the figure's year (`较3年前增长44%`): as many years. */
   yearsBack?: number
+  /** The start of a change written as last year's (`由上年的32位提升到21位`): the year before the figure's. */
+  lastYear?: boolean
   /** The plan a level is at the end of (`较“十三五”末的9323.1亿元` → 2020). */
   planEnd?: number
   /** A yearly average (`年均增长5%`): it covers the span of its part of the report, not one year. */

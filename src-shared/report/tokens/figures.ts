@@ -163,9 +163,18 @@ function denominatorCarried(s: Scan, i: number, j: number): UnitMatch | null {
 /** 价格指数103左右, 收入倍差缩小至1.57: a bare number after a measure written without a unit, in its clause. */
 const UNITLESS_BEFORE = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}$`, 'u')
 
+/** 倍差从1.8缩小到1.72: the two ends of a change of such a measure, the first after 从/由, the second after the first. */
+const UNITLESS_FROM = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}[由从]$`, 'u')
+const UNITLESS_TO = new RegExp(`(${UNITLESS_MEASURES.join('|')})[\\u4e00-\\u9fff]{0,8}[由从]\\d+(?:\\.\\d+)?[\\u4e00-\\u9fff]{1,6}$`, 'u')
+const THEN_TO_NUMBER = /^[\u4e00-\u9fff]{1,6}\d/u
+
 function unitlessMeasure(norm: string, i: number, j: number): ReturnType<typeof matchUnit> {
-  if (!endsFigure(norm, j) || norm[j] === '的') return null
-  return UNITLESS_BEFORE.test(norm.slice(Math.max(0, i - 12), i)) ? { unit: '', cls: 'ratio', end: j, mid: false } : null
+  if (norm[j] === '的') return null
+  const before = norm.slice(Math.max(0, i - 24), i)
+  const measured = endsFigure(norm, j)
+    ? UNITLESS_BEFORE.test(before.slice(-12)) || UNITLESS_TO.test(before)
+    : UNITLESS_FROM.test(before.slice(-12)) && THEN_TO_NUMBER.test(norm.slice(j, j + 7))
+  return measured ? { unit: '', cls: 'ratio', end: j, mid: false } : null
 }
 
 /** An Arabic number and what follows it. Returns where the scan continues. */
@@ -345,8 +354,22 @@ function startsName(norm: string, k: number): boolean {
   return !AFTER_BARE_MAGNITUDE.some((w) => norm.startsWith(w, k)) && postQualifierAt(norm, k) === null
 }
 
+/** What may follow a quote that holds a whole figure (`“翻番”。`); `“翻一番”行动` names something. */
+const QUOTE_THEN_END = /[\n，。；、,;：:）)！？]/
+
+/** 翻番, 翻倍: doubled (×2); 翻一番, 翻了两番: doubled n times (×2ⁿ, n ≤ 4). */
+function doublingAt(norm: string, i: number): { value: number; end: number } | null {
+  if (norm[i + 1] === '番' || norm[i + 1] === '倍') return { value: 2, end: i + 2 }
+  const k = norm[i + 1] === '了' ? i + 2 : i + 1
+  let j = k
+  while (j < norm.length && j - k < 2 && isChineseNumeralChar(norm[j])) j++
+  if (j === k || norm[j] !== '番') return null
+  const n = chineseNumeralValue(norm.slice(k, j))
+  return n !== null && n >= 1 && n <= 4 ? { value: 2 ** n, end: j + 1 } : null
+}
+
 /**
- * A construction around a run of Chinese numerals at [i, j): 五成, 一倍, 十个百分点, 三分之一, 百分之六, 翻一番,
+ * A construction around a run of Chinese numerals at [i, j): 五成, 一倍, 十个百分点, 三分之一, 百分之六,
  * 一半, 两次, 第二, or a bare magnitude (万亿元). Returns where the scan continues.
  */
 function chineseFigure(s: Scan, i: number, j: number): number {
@@ -356,12 +379,6 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   const add = (value: number, unit: string, cls: UnitClass, unitEnd: number, start = i): number => {
     token(s, { start, value, high: null, unit, cls, written: original.slice(start, unitEnd), converted: true, mid: false }, unitEnd)
     return s.out[s.out.length - 1]?.end ?? unitEnd
-  }
-  // 翻一番, 翻两番
-  if (prev === '翻' && norm[j] === '番') {
-    const n = chineseNumeralValue(run)
-    if (n !== null && n >= 1 && n <= 4) return add(2 ** n, '倍', 'times', j + 1, i - 1)
-    return j
   }
   // 三分之一, 百分之六
   if (norm.startsWith('分之', j)) {
@@ -451,6 +468,14 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
       i = Math.max(i + 1, arabicFigure(s, i))
       continue
     }
+    // 翻番, 翻倍 (`近翻倍增长`), 翻一番, 翻了两番: doubled; also as the whole of a quote (`“翻番”`), which only stresses it.
+    const doubling = ch === '翻' ? doublingAt(norm, i) : null
+    const stressed = norm[i - 1] === '“' && norm[doubling?.end ?? i] === '”' && QUOTE_THEN_END.test(norm[(doubling?.end ?? i) + 1] ?? '\n')
+    if (doubling && (!quoted || stressed)) {
+      token(s, { start: i, value: doubling.value, high: null, unit: '倍', cls: 'times', written: original.slice(i, doubling.end), converted: true, mid: false }, doubling.end)
+      i = doubling.end
+      continue
+    }
     if (quoted) {
       i++
       continue
@@ -459,12 +484,6 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
       let j = i
       while (j < n && j - i < 12 && isChineseNumeralChar(norm[j])) j++
       i = Math.max(i + 1, chineseFigure(s, i, j))
-      continue
-    }
-    // 翻番, 翻倍 (`近翻倍增长`): doubled, ×2.
-    if (ch === '翻' && (norm[i + 1] === '番' || norm[i + 1] === '倍')) {
-      token(s, { start: i, value: 2, high: null, unit: '倍', cls: 'times', written: original.slice(i, i + 2), converted: true, mid: false }, i + 2)
-      i += 2
       continue
     }
     if (FIRST_PLACE_STARTS.has(ch) || ch === '第') {

@@ -358,7 +358,7 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
  * items that all end so are whole indicators, and one value after them is each one's (`A、B比2015年翻一番`, `A、B增长6%`).
  */
 export const QUANTITY_ENDINGS: readonly string[] = [
-  '投资', '余额', '总额', '收入', '支出', '产值', '增加值', '总值', '产量', '数量', '金额', '规模', '总量', '人数', '人次', '额', '率', '比重', '占比',
+  '投资', '投入', '余额', '总额', '收入', '支出', '产值', '增加值', '总值', '金额', '规模', '量', '人数', '人次', '额', '率', '比重', '占比',
   '资金',
 ]
 

@@ -26,6 +26,11 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('面积翻一番')).toMatchObject({ value: 2, unit: '倍', written: '翻一番' })
     expect(one('产值翻两番')).toMatchObject({ value: 4, unit: '倍', written: '翻两番' })
     expect(one('货值翻番')).toMatchObject({ value: 2, unit: '倍', written: '翻番' })
+    expect(one('出口额翻了一番多')).toMatchObject({ value: 2, unit: '倍', written: '翻了一番', post: '多' })
+    expect(one('客流量翻了两番')).toMatchObject({ value: 4, unit: '倍', written: '翻了两番' })
+    // Quote marks around the whole figure only stress it; a quoted name is no figure.
+    expect(one('科技型企业数量实现“翻番”，')).toMatchObject({ value: 2, unit: '倍', written: '翻番' })
+    expect(tokens('启动“翻一番”计划')).toEqual([])
     expect(one('扩大五成')).toMatchObject({ value: 50, unit: '%', written: '五成' })
     expect(one('占全国超4成')).toMatchObject({ value: 40, unit: '%', written: '4成' })
     expect(one('三分之一的资金')).toMatchObject({ value: 33.3, unit: '%', written: '三分之一' })

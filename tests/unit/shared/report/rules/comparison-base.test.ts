@@ -13,6 +13,20 @@ describe('rule: comparison-base', () => {
       [8.2, '2016-2020'],
     ])
   })
+  it('gives a change written with nothing but its base the level before it, a vague name flagged', () => {
+    const all = figures('棉花生产稳中有进，总产达到86万吨，比上年增加4万吨。')
+    expect(all.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['总产', 86, '万吨'],
+      ['总产', 4, '万吨'],
+    ])
+    expect(all[1]?.confidence.reasons).toContain('label-vague')
+  })
+  it('dates a multiple of a base year\'s level (为2015年的1.5倍) over the years after it', () => {
+    expect(periods(`${head}五年来，全县财政收入、城乡居民收入分别为2015年的1.5倍、1.6倍。`)).toEqual([
+      [1.5, '2016-2020'],
+      [1.6, '2016-2020'],
+    ])
+  })
   it('flags the span it reads from a base in a review of one year: the text does not write it', () => {
     const [m] = figures('农业投入比2019年增长38%。')
     expect([m?.period, m?.confidence.reasons]).toEqual(['2020-2024', ['period-inferred']])

@@ -27,6 +27,37 @@ describe('rule: from-to', () => {
       ['人均收入', 4, '约', '2024'],
     ])
   })
+  it('reads 跃居 and 发展到 as the bridge of a change, and a rank pair after an amount pair as the same subject\'s', () => {
+    const five = ['一、过去五年工作回顾', '五年来，全市生产总值由5200亿元增加到7800亿元，从全国城市第31位跃居第24位。']
+    expect(figures(...five).map((m) => [m.label, m.value, m.kind, m.period])).toEqual([
+      ['生产总值', 5200, 'amount', '2019'],
+      ['生产总值', 7800, 'amount', '2024'],
+      ['生产总值', 31, 'rank', '2019'],
+      ['生产总值', 24, 'rank', '2024'],
+    ])
+    // The quote of the carried pair opens with the pair that names it.
+    expect(figures(...five)[2]?.quote).toBe('全市生产总值由5200亿元增加到7800亿元，从全国城市第31位跃居第24位')
+    expect(view('规上工业增加值从第9位跃居第5位。').map((v) => [v[0], v[1], v[2]])).toEqual([
+      ['规上工业增加值', 9, 'rank'],
+      ['规上工业增加值', 5, 'rank'],
+    ])
+    expect(view('茶叶、中药材等农民专业合作社由86家发展到140家。').map((v) => [v[0], v[1]])).toEqual([
+      ['农民专业合作社', 86],
+      ['农民专业合作社', 140],
+    ])
+  })
+  it('dates the start of a change written as last year\'s (由上年的…) to the year before', () => {
+    expect(view('全市营商环境评价排名由上年的28位提升到19位。')).toEqual([
+      ['营商环境评价排名', 28, 'rank', '2023'],
+      ['营商环境评价排名', 19, 'rank', '2024'],
+    ])
+  })
+  it('reads a change of a measure without unit (倍差从…缩小到…) as its two levels', () => {
+    expect(lvu('城乡居民收入倍差从1.96缩小到1.85。')).toEqual([
+      ['城乡居民收入倍差', 1.96, ''],
+      ['城乡居民收入倍差', 1.85, ''],
+    ])
+  })
   it('reads a rise from one place in a ranking to another (从全省第十位跃升至第六位) as two ranks of the subject', () => {
     expect(figures('一、过去五年工作回顾', '五年来，全市粮食总产量从全省第十位跃升至第六位，营商环境排名由2019年的第80位上升至第52位。').map((m) => [m.label, m.value, m.kind, m.period])).toEqual([
       ['粮食总产量', 10, 'rank', '2019'],

@@ -223,6 +223,19 @@ describe('rule: list-pairing', () => {
     ])
   })
 
+  it('gives one doubling after two whole indicators joined by 和 to each of them', () => {
+    expect(figures('全县地区生产总值和农村居民人均收入比2012年翻一番。').map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['地区生产总值', 2, '倍'],
+      ['农村居民人均收入', 2, '倍'],
+    ])
+  })
+  it('gives one doubling after quantities listed with 、 (…投入, …量) to each of them', () => {
+    expect(figures('全社会研发经费投入、发明专利授权量翻了一番。').map((m) => [m.label, m.value, m.unit, m.written])).toEqual([
+      ['全社会研发经费投入', 2, '倍', '翻了一番'],
+      ['发明专利授权量', 2, '倍', '翻了一番'],
+    ])
+  })
+
   it('gives one change after whole indicators listed with 、 to each of them, flagged', () => {
     const all = figures('城乡居民储蓄存款余额、固定资产投资比2015年翻一番。')
     expect(all.map((m) => [m.label, m.value, m.unit])).toEqual([

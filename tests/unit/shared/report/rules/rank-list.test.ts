@@ -4,6 +4,16 @@ import { figures } from '../figures'
 const ranks = (...body: string[]) => figures(...body).filter((m) => m.kind === 'rank').map((m) => [m.label, m.value])
 
 describe('rule: rank-list', () => {
+  it('ranks the items listed before a quoted name as well (“…”改革办结率、满意率均居…)', () => {
+    expect(ranks('“一网通办”事项办结率、群众满意率均居全省第1位。')).toEqual([
+      ['一网通办事项办结率', 1],
+      ['群众满意率', 1],
+    ])
+    expect(ranks('“专精特新”企业数量、营业收入均居全市第2位。')).toEqual([
+      ['专精特新企业数量', 2],
+      ['专精特新企业营业收入', 2],
+    ])
+  })
   it('gives a rank shared with 均 or 都 to each subject of the list before it', () => {
     expect(ranks('农业和旅游业增加值均居全省第4位。')).toEqual([
       ['农业增加值', 4],

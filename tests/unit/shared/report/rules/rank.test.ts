@@ -28,6 +28,18 @@ describe('rule: rank', () => {
       ['企业总量', 1, null],
     ])
   })
+  it('reads a rank joined to the rank before: the same subject elsewhere, or the next figure after 分别', () => {
+    expect(ranks('原煤产量达1.2亿吨，稳居全国第4位、全省第1位。')).toEqual([
+      ['原煤产量', 4, null],
+      ['原煤产量', 1, null],
+    ])
+    expect(ranks('蔬菜、水果产量分别达到300万吨、80万吨，分别居全省第3位、第1位。')).toEqual([
+      ['蔬菜产量', 3, null],
+      ['水果产量', 1, null],
+    ])
+    // 分别 after subjects that are no figures before: the second rank is not guessed.
+    expect(ranks('企业营收和利润分别居全国第5、第6位。').map((r) => r[1])).not.toContain(6)
+  })
   it('reads a place without a verb only after its subject, never an ordinal', () => {
     expect(ranks('新能源汽车渗透率连续3年全省第一。')).toEqual([['新能源汽车渗透率', 1, null]])
     expect(ranks('打造更多全国第一。第一，要抓项目。')).toEqual([])
