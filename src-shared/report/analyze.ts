@@ -69,7 +69,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
         guessed = carriedCue.guessed
       } else if (sp.mixed && !carriedCue.guessed) speaking = carriedCue.period
     }
-    const period = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null)
+    const period = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')

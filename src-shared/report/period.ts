@@ -121,15 +121,33 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
   for (const r of roots) {
     walk(r, { period: previousRoot.period, named: false })
     previousRoot = out.get(r.id) ?? previousRoot
+    // 三、辩证看待危与机 … 今年经济社会主要预期指标是：… / 四、以推动高质量发展为主题: once the speech has turned to the
+    // plan year's goals, a top part naming no time of its own goes on about them.
+    const planYear = year !== null ? period(year, year, true) : null
+    if (planYear !== null && lastSpokenTime(r, year) === planYear) previousRoot = { period: planYear, named: false }
   }
   return out
+}
+
+/** The time the last paragraph of a part (its subsections' included) that opens with one names, or undefined. */
+function lastSpokenTime(s: Section, year: number | null): string | undefined {
+  let last: string | undefined
+  for (const p of s.paragraphs) {
+    const text = normalizeForAnalysis(p.text)
+    // (今年经济社会主要预期指标是：… speaks of the plan year too, though 今年 does not close a clause of its own.)
+    last = headCue(text, 0, text.length, year) ?? (text.startsWith('今年') && year !== null ? period(year, year, true) : last)
+  }
+  for (const c of s.children) last = lastSpokenTime(c, year) ?? last
+  return last
 }
 
 /** Does a part reviewing several years open, before its subsections, with a paragraph headed by the last of them? */
 function turnsToItsLastYear(own: string, s: Section, year: number | null): boolean {
   const span = parsePeriod(own)
-  if (!span || span.target || span.to <= span.from || s.children.length === 0) return false
-  return s.paragraphs.some((p) => {
+  if (!span || span.target || span.to <= span.from) return false
+  // (A part without subsections only when it opens so: `过去一年，…` / `一是…`, then `五年来，…`.)
+  const paragraphs = s.children.length === 0 ? s.paragraphs.slice(0, 1) : s.paragraphs
+  return paragraphs.some((p) => {
     const text = normalizeForAnalysis(p.text)
     return headCue(text, 0, text.length, year) === period(span.to)
   })
@@ -370,6 +388,7 @@ export function resolvePeriod(
   section: string | null,
   year: number | null,
   partSpan: string | null = null,
+  sectionNamed = true,
 ): string | null {
   const resolved = resolveDated(hint, cue, section, year)
   const p = parsePeriod(resolved)
@@ -389,7 +408,8 @@ export function resolvePeriod(
   // 主要预期目标是：… in a part on the five years ahead: the plan year named by the announcer is the first of them.
   const s = parsePeriod(section)
   // (比2010年翻一番 there too: its base says from where, the cue still dates it.)
-  if (cue !== undefined && resolved === cue && p && s && p.target && s.target && p.from === p.to && p.from === year && s.from === year && s.to > s.from) return section
+  // (Only where the part itself names the years ahead: one inheriting them from the part before may be on the year.)
+  if (sectionNamed && cue !== undefined && resolved === cue && p && s && p.target && s.target && p.from === p.to && p.from === year && s.from === year && s.to > s.from) return section
   return resolved
 }
 

@@ -91,7 +91,7 @@ export function planSpanIn(s: string): [number, number] | null {
  * Words that name a government's term (`2017年及本届政府工作回顾`, `2021年和第十三届政府工作回顾`): a time of its
  * own, of no fixed length (four or five years), so a title naming one and a year names two times.
  */
-export const TERM_WORDS = /本届政府|本届|第[一二三四五六七八九十]{1,3}届(?:省|市|区|县|州|盟|旗|自治区)?(?:人民)?政府/
+export const TERM_WORDS = /本届政府|本届|第?[一二三四五六七八九十]{1,3}届(?:省|市|区|县|州|盟|旗|自治区)?(?:人民)?政府/
 
 /** Words of striving before a goal's date (`力争到2026年`, `确保到2025年底`): the date still opens its clause. */
 export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预计', '计划', '努力', '要']
@@ -108,5 +108,5 @@ export const GOAL_ANNOUNCERS: readonly string[] = ['预期目标', '主要目标
 export const ANNOUNCER_FOLLOWERS = ['是', '为', ':', '：', '如下']
 
 /** Section-title words of a review and of a plan. */
-export const REVIEW_TITLE_WORDS = /回顾|成绩|成就|过去|以来|进展|完成情况|执行情况/
+export const REVIEW_TITLE_WORDS = /回顾|成绩|成就|收官|过去|以来|进展|完成情况|执行情况/
 export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|工作重点|主要工作|政策取向/

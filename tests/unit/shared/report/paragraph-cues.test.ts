@@ -65,6 +65,30 @@ describe('a time opening a sentence speaks for the rest of its paragraph', () =>
     ])
   })
 
+  it('reads a five-year part that opens on the last year (过去一年，…) as that year until 五年来, and the parts after the plan year’s goals as the plan year', () => {
+    const text = [
+      '——2021年2月20日在某某市第十六届人民代表大会第八次会议上',
+      '各位代表：',
+      '一、“十三五”规划圆满收官',
+      '过去一年，是极不平凡的一年。一年来，主要抓了以下方面的工作。',
+      '一是稳住经济基本盘。城镇新增就业3.1万人。',
+      '五年来，我们补齐短板。全市生产总值年均增长6%。',
+      '二、携手奋进“十四五”',
+      '“十四五”时期主要目标是：生产总值年均增长6%左右。',
+      '三、准确把握新发展阶段',
+      '今年经济社会主要预期指标是：地区生产总值增长6.5%左右。',
+      '四、以推动高质量发展为主题',
+      '新增城镇就业3.2万人。',
+    ].join('\n')
+    expect(periods(text)).toEqual([
+      ['城镇新增就业', 3.1, '2020'],
+      ['生产总值', 6, '2016-2020'],
+      ['生产总值', 6, '2021-2025 target'],
+      ['地区生产总值', 6.5, '2021 target'],
+      ['新增城镇就业', 3.2, '2021 target'],
+    ])
+  })
+
   it('reads the years since a session (…以来的五年，是…) as the five years past, until the review turns to the year', () => {
     const text = [
       '政府工作报告',

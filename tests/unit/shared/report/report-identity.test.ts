@@ -13,6 +13,8 @@ describe('the report’s year and place', () => {
     expect(reportYearOf({ title: '', text: '', headings: ['本届政府工作回顾', '2024年工作重点'] })).toBe(2024)
     // A heading on one plan's achievements and the next plan's goals stands at the turn between them.
     expect(reportYearOf({ title: '', text: '', headings: ['一、“十三五”发展成就及“十四五”主要目标', '二、今年工作'] })).toBe(2021)
+    // A plan wrapped up (收官) is reviewed: the report is of the year after it.
+    expect(reportYearOf({ title: '', text: '', headings: ['一、“十三五”规划圆满收官，某市站在新起点'] })).toBe(2021)
   })
   it('dates a report given at a session in November or December to the year it plans', () => {
     const head = (date: string) => `——${date}在某某市第八届人民代表大会第一次会议上\n市长 某某\n各位代表：`

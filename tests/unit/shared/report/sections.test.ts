@@ -188,6 +188,10 @@ describe('the genre beyond numbered headings', () => {
     expect(titles(r.sections)).toEqual(['“十四五”时期工作回顾', '2026年重点工作'])
     expect(r.sections[1]?.children.map((s) => s.title)).toEqual(['扩大内需'])
     expect(r.metrics.map((m) => m.period)).toEqual(['2021-2025', '2026 target'])
+    // A part titled by the government's term, with or without 第, is a part of its own, of the term's years.
+    const term = analyzeReportText(['——2022年1月9日在某州第十二届人民代表大会第一次会议上', '各位代表：', '十一届州政府工作回顾', '全州生产总值年均增长6%。', '2022年重点工作安排建议', '全州生产总值增长7%左右。'].join('\n'))
+    expect(titles(term.sections)).toEqual(['十一届州政府工作回顾', '2022年重点工作安排建议'])
+    expect(term.metrics.map((m) => m.period)).toEqual(['2017-2021', '2022 target'])
   })
 
   it('puts part titles without numbers above numbered headings that start again under each of them', () => {
