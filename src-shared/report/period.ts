@@ -443,6 +443,11 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
     if (p && p.to > p.from) return context
     // A goal for a year against an earlier one (`到2025年，…比2020年提高10个百分点`) is that year's goal.
     if (p && p.target && p.from === p.to) return context
+    // A fact of a year reviewed on its own against an earlier year (`信访量较2019年下降22.1%` in the review of 2023) is
+    // that year's fact, as every label file dates it; in a part on several years, from the base on
+    // (`2015年…收入…比2010年增加13480元` → 2011-2015).
+    const s = parsePeriod(section)
+    if (p && p.from === p.to && (!s || s.to === s.from)) return context
     if (p && hint.base < p.to) return period(hint.base + 1, p.to, p.target)
   }
   if (hint?.yearsBack !== undefined) {
