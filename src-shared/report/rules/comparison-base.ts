@@ -7,6 +7,8 @@ const BASE_YEAR = /(?:比|较|是)(\d{4})年(?:同期|底|末)?(?:的)?/
 /** 分别为2015年的1.38倍: a multiple of a base year's level, right before the figure. */
 const MULTIPLE_OF_BASE = /(?:为|相当于)(\d{4})年(?:同期|底|末)?的$/
 const YEARS_BACK = /(?:比|较)([\d一二三四五六七八九十两]+)年前/
+/** `5年增长6倍`, `三年翻一番`: a change over the N years up to the one the clause is about. */
+const YEARS_OF_CHANGE = /^([\d一二三四五六七八九十两]+)年(?:来|间)?(?:累计)?(?:增长|提高|增加|翻|下降|减少|降低)/
 
 function chineseOrArabic(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : chineseNumeralValue(s)
@@ -41,8 +43,8 @@ export const comparisonBase: Rule = {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
       return
     }
-    // 较3年前增长44%: the years since then.
-    const back = YEARS_BACK.exec(before)
+    // 较3年前增长44%: the years since then; 5年增长6倍: the years the change took.
+    const back = YEARS_BACK.exec(before) ?? (first.cls === 'times' || first.cls === 'pct' ? YEARS_OF_CHANGE.exec(before) : null)
     const years = back ? chineseOrArabic(back[1] as string) : null
     if (years !== null && years >= 1 && years <= 20) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, yearsBack: years }

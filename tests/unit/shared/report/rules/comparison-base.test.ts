@@ -38,6 +38,12 @@ describe('rule: comparison-base', () => {
       [9, '2016-2020'],
     ])
   })
+  it('dates a change over N years (5年增长6倍) over the N years up to the one reviewed', () => {
+    expect(periods(`${head}2020年，科技型企业贷款余额超过800亿元，4年增长3倍。`)).toEqual([
+      [800, '2020'],
+      [3, '2017-2020'],
+    ])
+  })
   it('dates a change against some years before over those years, and gives it the subject of the sentence', () => {
     expect(figures('澳资企业超6600户、较3年前增长44%。').map((m) => [m.label, m.value, m.period])).toEqual([
       ['澳资企业', 6600, '2024'],
