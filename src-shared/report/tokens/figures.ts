@@ -177,6 +177,23 @@ function unitlessMeasure(norm: string, i: number, j: number): ReturnType<typeof 
   return measured ? { unit: '', cls: 'ratio', end: j, mid: false } : null
 }
 
+/** 由128增加到208平方公里: the verb between the two ends of a change whose unit is written once, at the second. */
+const CHANGE_BRIDGE = /^(?:增加|提高|增长|上升|扩大|提升|拓展|下降|减少|降低|缩小|缩短|压缩|压减)(?:到|至)(?=\d)/u
+
+/** The first end of a change (`由128增加到208平方公里`) takes the unit of the second, when it writes none. */
+function unitOfTheEnd(norm: string, original: string, i: number, j: number): ReturnType<typeof matchUnit> {
+  if (norm[i - 1] !== '由' && norm[i - 1] !== '从') return null
+  const bridge = CHANGE_BRIDGE.exec(norm.slice(j, j + 6))
+  if (!bridge) return null
+  const second = readArabic(norm, original, j + bridge[0].length)
+  const unit = matchUnit(norm, second.end)
+  if (!unit || unit.cls === 'pct' || unit.cls === 'ppt') return null
+  // 由500增加到1.2万人: an increase to a smaller number (or a fall to a larger) writes another unit first; no guess.
+  const first = readArabic(norm, original, i).value
+  const rises = !/^(?:下降|减少|降低|缩小|缩短|压缩|压减)/u.test(bridge[0])
+  return (rises ? first < second.value : first > second.value) ? { ...unit, end: j, mid: false } : null
+}
+
 /** An Arabic number and what follows it. Returns where the scan continues. */
 function arabicFigure(s: Scan, i: number): number {
   const { norm, original } = s
@@ -229,7 +246,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
+  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j) ?? unitOfTheEnd(norm, original, i, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null

@@ -165,6 +165,11 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('skips years, dates, codes, durations, denominators and quoted names', () => {
     expect(tokens('2023年2月29日，5G基站，PM2.5，“1158”目标，连续30个月，每10万人口，《2035年远景目标》')).toEqual([])
     expect(tokens('算力规模11.4万P')).toEqual([])
+    // The first end of a change takes the unit written once at the second (由128增加到208平方公里); not against the
+    // direction of the change (由500增加到1.2万人: 500 of something else).
+    expect(tokens('建成区面积由128增加到208平方公里').map((t) => [t.value, t.unit])).toEqual([[128, '平方公里'], [208, '平方公里']])
+    expect(tokens('市场主体由12.4万户增加到22.4万户').map((t) => t.unit)).toEqual(['万户', '万户'])
+    expect(tokens('就业人数由500增加到1.2万人').map((t) => [t.value, t.unit])).toEqual([[1.2, '万人']])
     // How many milestones were passed: 连跨2个万亿元台阶, 跨越3个千亿级台阶.
     expect(tokens('连跨2个万亿元台阶，跨越3个千亿级台阶')).toEqual([])
     // How long a record has lasted: 连续N次, 连续N届, in figures or words.
