@@ -409,6 +409,9 @@ export function cleanLabel(raw: string): string {
   s = s.replace(SUM_BEFORE_ACTION, '')
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
+  // 建成区面积由128增加到208平方公里: the starting point (its unit written only after the end point) is no part of
+  // the label.
+  s = s.replace(/(?<=.{2})由(?:\d+(?:\.\d+)?)?$/, '')
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
   // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
   s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
