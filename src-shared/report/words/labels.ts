@@ -118,6 +118,11 @@ export const LEADING_ACTIONS: readonly string[] = [
   '实施好', '落实好', '办好', '建好', '管好',
   // …and with 成, the result of naming (创建成全国文明村镇 counts the 村镇).
   '创建成', '打造成',
+  // Verbs of buying, breaking through, recognising, leveraging, claiming and striving (购置新能源公交车1000台 counts the
+  // 公交车): the label files drop each more often than they keep it (购置 2/0, 突破 2/0, 认定 2/1, 撬动 1/0, 认领 1/0,
+  // 争创 1/0, 协调解决 1/0, 提质连通 1/0, 清理清除 1/0, 编制修订 1/0). Not 批准 (1/0): before a measure it names it
+  // (批准用海面积增长…, the area approved).
+  '购置', '突破', '认定', '撬动', '认领', '争创', '协调解决', '提质连通', '清理清除', '编制修订',
 ]
 
 /**
