@@ -386,6 +386,13 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
 export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']
 
+/**
+ * What is done for a beneficiary named after 为 (`为企业减负`, `为市场主体减免税费`, `为企业降低成本`): the label keeps
+ * 为 and the beneficiary, as the label files do (kept 18 times; dropped twice, both with 新增 or 发放 between:
+ * 为企业新增减负 → 企业新增减负).
+ */
+export const RELIEF_FOR_A_BENEFICIARY: readonly string[] = ['减负', '降成本', '降低成本', '减免', '代办', '转贷续贷', '应急转贷']
+
 /** What a bracket says when it is a note on the figure rather than part of a name (`（同口径）`, `（市、区）`). */
 export const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|按|剔除|扣除|GDP|CPI|[0-9０-９]|、/u
 

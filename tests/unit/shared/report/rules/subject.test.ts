@@ -214,6 +214,15 @@ describe('rule: subject', () => {
       ['特困人员供养标准', 900, '元'],
     ])
   })
+  it('keeps 为 and the beneficiary before what is done for it (为企业减负), not before a defining verb (为企业新增减负)', () => {
+    const view = (text: string) => figures(text).map((m) => [m.label, m.value, m.confidence.level])
+    expect(view('全年为小微企业减负62亿元，为个体工商户降低成本8亿元，为外地群众代办事项900余件。')).toEqual([
+      ['为小微企业减负', 62, 'high'],
+      ['为个体工商户降低成本', 8, 'high'],
+      ['为外地群众代办事项', 900, 'high'],
+    ])
+    expect(lvu('为企业新增减负超过9亿元。')).toEqual([['企业新增减负', 9, '亿元']])
+  })
   it('drops verbs of buying, breaking through, recognising, leveraging, claiming and striving before what they count', () => {
     expect(lvu('购置消防救援车辆120台，突破核心工艺28项，认定专精特新企业65家，撬动社会投资90亿元。')).toEqual([
       ['消防救援车辆', 120, '台'],
