@@ -204,6 +204,13 @@ export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
   '新获批', '新落户', '新开通', '新设立', '新入选',
 ]
 
+/**
+ * Additions after which a level reached, with no measure written, is labelled the things' 总量 (`经营主体净增98万户、
+ * 突破1900万户` → 经营主体总量). After any other addition the label files name the things alone (`新增企业5万户、达到
+ * 80万户` → 企业; `国家重点实验室新增9家、达到14家` → 国家重点实验室): 16 times, and 总量 after 净增 once.
+ */
+export const ADDITIONS_BEFORE_A_NAMED_TOTAL: readonly string[] = ['净增']
+
 /** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
 export const ADDITIONS_AFTER_A_THING: readonly string[] = ['新增', '净增']
 
