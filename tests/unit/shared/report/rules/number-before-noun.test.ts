@@ -56,6 +56,9 @@ describe('rule: number-before-noun', () => {
     expect(lvu('300家制造企业上云，42家国有林场转企改制。')).toEqual([['制造企业', 300, '家'], ['国有林场', 42, '家']])
     expect(lvu('50亿元乡村振兴基金设立运营。')).toEqual([['乡村振兴基金', 50, '亿元']])
     expect(lvu('力争实现12个产业园区启动。')).toEqual([['产业园区启动', 12, '个']])
+  })
+  it('drops an adverb of manner before the verb (逐步形成…)', () => {
+    expect(lvu('逐步形成500亿元新材料产业集群。')).toEqual([['新材料产业集群', 500, '亿元']])
     expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
     expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
     expect(lvu('46家小额贷款公司退出市场，820个社区药店开通医保结算。')).toEqual([
