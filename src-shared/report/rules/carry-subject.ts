@@ -1,4 +1,4 @@
-import { ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
+import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
 import { isTimeOnlyLabel } from './label-times'
 import type { Rule, RuleContext, Statement } from './types'
 
@@ -6,7 +6,7 @@ import type { Rule, RuleContext, Statement } from './types'
  * A clause without a subject is about the sentence's subject: `国内生产总值达到99.1万亿元，增长6.1%` → the 6.1%
  * is 国内生产总值's. Carried from the clause just before, it is likely right; from further back, less so
  * (confidence says which). A 力争 figure after a main one (`增长6.5%左右，力争7%`) is the same indicator. A level
- * after an addition is the total (`经营主体净增98万户、突破1900万户` → 经营主体总量).
+ * after an addition is the total of the things (`新增企业5万户、达到80万户` → 企业; after 净增, 经营主体总量).
  */
 export const carrySubject: Rule = {
   name: 'carry-subject',
@@ -21,7 +21,8 @@ export const carrySubject: Rule = {
       DEFINING_VERBS.find((v) => subject.startsWith(v) || subject.endsWith(v)) ??
       ADDITIONS_BEFORE_A_TOTAL.filter((v) => v.length > 2).find((v) => subject.includes(v))
     const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null)
-    const label = added && level ? `${subject.replace(added, '')}总量` : subject
+    const total = added && ADDITIONS_BEFORE_A_NAMED_TOTAL.includes(added) ? '总量' : ''
+    const label = added && level ? `${subject.replace(added, '')}${total}` : subject
     for (const d of st.drafts) {
       // 评价入库1.25万家，实现两年翻番: a clause whose only subject says when is about the sentence's subject; the
       // time it names (两年, 四年) may be a span the period does not show, so the figure stays to be checked.

@@ -2,14 +2,14 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
-  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS,
+  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  CLOSING_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -267,6 +267,10 @@ export function readPre(text: string): Pre {
 
 const SCOPES_LONGEST = byFirstChar(SCOPE_PREFIXES)
 const OPENERS_LONGEST = byFirstChar(CLAUSE_OPENERS)
+/** 为 + a beneficiary + what is done for it, with no defining verb between (为企业新增减负 drops its 为). */
+const RELIEF_FOR = new RegExp(`^为(?:(?!${DEFINING_VERBS.join('|')}).){1,10}?(?:${RELIEF_FOR_A_BENEFICIARY.join('|')})`)
+/** Does the label name what was done for a beneficiary (`为企业减负`)? Then its 为 is part of it. */
+export const namesReliefFor = (label: string): boolean => RELIEF_FOR.test(label)
 const TIMES_LONGEST = byFirstChar(TIME_PHRASES)
 const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
 
@@ -389,7 +393,7 @@ export function cleanLabel(raw: string): string {
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
-    if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w))) s = stripWord(s, OPENERS_LONGEST)
+    if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w)) && !namesReliefFor(s)) s = stripWord(s, OPENERS_LONGEST)
     s = stripAction(s)
     s = stripWord(s, ACTIONS_BEFORE_A_THING_LONGEST, 2)
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
@@ -409,6 +413,9 @@ export function cleanLabel(raw: string): string {
   s = s.replace(SUM_BEFORE_ACTION, '')
   s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
+  // 建成区面积由128增加到208平方公里: the starting point (its unit written only after the end point) is no part of
+  // the label.
+  s = s.replace(/(?<=.{2})由(?:\d+(?:\.\d+)?)?$/, '')
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
   // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
   s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')

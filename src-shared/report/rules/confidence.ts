@@ -3,6 +3,7 @@ import { indicatorOf } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
 import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, WORDS_LIKE_OPENERS } from '../words/labels'
 import { PREDICATES_AFTER_THINGS } from '../words/verbs'
+import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
 import type { LabelSource, Rule } from './types'
@@ -41,8 +42,8 @@ export function isVagueLabel(label: string): boolean {
   // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
   if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null
   // 对俄出口, 与共建…国家贸易额: a preposition before four characters or more names whose trade or transfer is measured
-  // (the label files keep it); before fewer it is a fragment.
-  const opensWhose = /^(对|与|向)/.test(label) && [...label].length >= 4
+  // (the label files keep it); before fewer it is a fragment. 为企业减负: what was done for whom.
+  const opensWhose = (/^(对|与|向)/.test(label) && [...label].length >= 4) || namesReliefFor(label)
   // 占GDP比重: a share whose owner was not found.
   return (!opensWhose && /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给|占)/.test(label)) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }

@@ -30,7 +30,7 @@ export const MODAL_ADVERBS: readonly string[] = ['要再', '要', '再', '又', 
 /** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
 export const VERB_ADVERBS: readonly string[] = [
   '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
-  '顺利', '同步', '基本', '免费', '超额', '接连', '突出', '成功', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
+  '顺利', '同步', '基本', '免费', '超额', '接连', '突出', '成功', '逐步', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
@@ -118,6 +118,11 @@ export const LEADING_ACTIONS: readonly string[] = [
   '实施好', '落实好', '办好', '建好', '管好',
   // …and with 成, the result of naming (创建成全国文明村镇 counts the 村镇).
   '创建成', '打造成',
+  // Verbs of buying, breaking through, recognising, leveraging, claiming and striving (购置新能源公交车1000台 counts the
+  // 公交车): the label files drop each more often than they keep it (购置 2/0, 突破 2/0, 认定 2/1, 撬动 1/0, 认领 1/0,
+  // 争创 1/0, 协调解决 1/0, 提质连通 1/0, 清理清除 1/0, 编制修订 1/0). Not 批准 (1/0): before a measure it names it
+  // (批准用海面积增长…, the area approved).
+  '购置', '突破', '认定', '撬动', '认领', '争创', '协调解决', '提质连通', '清理清除', '编制修订',
 ]
 
 /**
@@ -380,6 +385,13 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
 export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']
+
+/**
+ * What is done for a beneficiary named after 为 (`为企业减负`, `为市场主体减免税费`, `为企业降低成本`): the label keeps
+ * 为 and the beneficiary, as the label files do (kept 18 times; dropped twice, both with 新增 or 发放 between:
+ * 为企业新增减负 → 企业新增减负).
+ */
+export const RELIEF_FOR_A_BENEFICIARY: readonly string[] = ['减负', '降成本', '降低成本', '减免', '代办', '转贷续贷', '应急转贷']
 
 /** What a bracket says when it is a note on the figure rather than part of a name (`（同口径）`, `（市、区）`). */
 export const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|按|剔除|扣除|GDP|CPI|[0-9０-９]|、/u

@@ -78,12 +78,21 @@ export const NOUN_STOPS: readonly string[] = [
  * predicates that close the clause (`8个贫困县摘帽`). The label is the things, when they are named in three
  * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
  */
-export const PREDICATE_OPENERS: readonly string[] = ['有序', '稳步', '全线', '提供', '开通', '退出']
+export const PREDICATE_OPENERS: readonly string[] = [
+  '有序', '稳步', '全线', '提供', '开通', '退出',
+  // 12个技改项目扎实推进, 9家企业实质出清, 6个场馆填补空白, 20项技术集中攻关: adverbs and verbs that open what became
+  // of the things; the label files drop them after a count every time (扎实 2/0, 实质 1/0, 填补 1/0, 集中攻关 1/0).
+  // Not 就地: after 实现 (实现10万人就地转户) the event is what is counted, as with the closing predicates below.
+  '扎实', '实质', '频频', '填补', '集中攻关',
+]
 export const CLOSING_PREDICATES: readonly string[] = [
   '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '摘帽', '脱贫出列', '出列', '基本完成', '全面完成', '整治完工', '建设完成',
   // 63万农村贫困人口脱贫, 7所普通高中完成改扩建, 24家机构完成整改验收: the label files name the things alone (脱贫 after
   // the people counted: dropped 17 times, kept twice, both after 实现, which keeps the event: VERBS_OF_EVENTS).
   '脱贫', '完成改扩建', '完成改造', '完成整改验收', '完成整改',
+  // 8条断头路打通, 40个帮扶项目启动, 12家事业单位转企改制, 30家企业上云, 一支基金设立运营: dropped after a count every
+  // time in the label files (打通 1/0, 启动 1/0, 转企改制 1/0, 上云 1/0).
+  '打通', '启动', '转企改制', '上云', '设立运营',
 ]
 
 /** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
@@ -194,6 +203,13 @@ export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
   '新增', '净增', '累计新增', '新登记', '新注册', '新引进', '新签约', '新认定', '新培育', '新缔结', '新建', '引进', '签约',
   '新获批', '新落户', '新开通', '新设立', '新入选',
 ]
+
+/**
+ * Additions after which a level reached, with no measure written, is labelled the things' 总量 (`经营主体净增98万户、
+ * 突破1900万户` → 经营主体总量). After any other addition the label files name the things alone (`新增企业5万户、达到
+ * 80万户` → 企业; `国家重点实验室新增9家、达到14家` → 国家重点实验室): 16 times, and 总量 after 净增 once.
+ */
+export const ADDITIONS_BEFORE_A_NAMED_TOTAL: readonly string[] = ['净增']
 
 /** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
 export const ADDITIONS_AFTER_A_THING: readonly string[] = ['新增', '净增']

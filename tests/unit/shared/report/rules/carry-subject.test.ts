@@ -14,11 +14,13 @@ describe('rule: carry-subject', () => {
     expect(view('城乡居民存款余额突破3000亿元，比年初增加420亿元。')[1]?.[3]).toEqual([])
     expect(view('城乡居民存款余额突破3000亿元，结构持续优化，增长12%。')[1]?.[3]).toContain('label-from-context')
   })
-  it('reads a level reached after an addition as the total', () => {
+  it('reads a level reached after an addition as the total, named by the things (经营主体总量 after 净增 only)', () => {
     expect(view('经营主体净增3.2万户、突破45万户。').map((v) => v[0])).toEqual(['经营主体净增', '经营主体总量'])
-    // Any addition before the things (新落户, 新获批), or after their owner (机场新开通…).
-    expect(view('新落户总部企业6家、达120家。').map((v) => v[0])).toEqual(['新落户总部企业', '总部企业总量'])
-    expect(view('国际机场新开通国际航线8条、达96条。').map((v) => v[0])).toEqual(['国际机场新开通国际航线', '国际机场国际航线总量'])
+    // Any addition before the things (新落户, 新增, 新获批), or after them or their owner (新增, 机场新开通…).
+    expect(view('新落户总部企业6家、达120家。').map((v) => v[0])).toEqual(['新落户总部企业', '总部企业'])
+    expect(view('新增高新技术企业320家、达到2100家。').map((v) => v[0])).toEqual(['新增高新技术企业', '高新技术企业'])
+    expect(view('省级工程研究中心新增5家、达到31家。').map((v) => v[0])).toEqual(['省级工程研究中心新增', '省级工程研究中心'])
+    expect(view('国际机场新开通国际航线8条、达96条。').map((v) => v[0])).toEqual(['国际机场新开通国际航线', '国际机场国际航线'])
   })
   it('keeps a 力争 figure on the indicator and kind of the one before', () => {
     expect(view('一般公共预算收入增长5%左右，力争6%。').map((v) => [v[0], v[2]])).toEqual([

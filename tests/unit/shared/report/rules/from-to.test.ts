@@ -11,6 +11,14 @@ describe('rule: from-to', () => {
     ])
   })
 
+  it('leaves out of the label a starting level whose unit is written only after the end level (由96增加到150公顷)', () => {
+    expect(view('一、过去五年工作回顾', '五年来，城市公园面积由96增加到150公顷，审批时限由15天减少至5个工作日。').map((v) => [v[0], v[1]])).toEqual([
+      ['城市公园面积', 150],
+      ['审批时限', 15],
+      ['审批时限', 5],
+    ])
+  })
+
   it('reads a rate base between 从 and the figure (`从月人均`, `年生均`) out of the label', () => {
     expect(view('城市低保标准从月人均720元提高到760元，生活补助从年生均1800元提高到2000元。')).toEqual([
       ['城市低保标准', 720, 'amount', null],

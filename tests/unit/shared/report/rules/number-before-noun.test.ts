@@ -48,6 +48,17 @@ describe('rule: number-before-noun', () => {
     expect(lvu('300个行政村脱贫摘帽。')[0]?.[0]).toBe('行政村脱贫摘帽')
     expect(lvu('为2600名独居高龄老人提供助餐服务。')).toEqual([['独居高龄老人', 2600, '名']])
     expect(lvu('86个重点帮扶村出列。')).toEqual([['重点帮扶村', 86, '个']])
+    // Adverbs and verbs of what the things did (扎实推进, 实质出清, 填补…空白, 集中攻关) and predicates closing the clause
+    // (打通, 启动, 转企改制, 上云, 设立运营).
+    expect(lvu('48个城市更新项目扎实推进，21家低效企业实质出清。')).toEqual([['城市更新项目', 48, '个'], ['低效企业', 21, '家']])
+    expect(lvu('6个科普场馆填补县域空白，15项关键工艺集中攻关。')).toEqual([['科普场馆', 6, '个'], ['关键工艺', 15, '项']])
+    expect(lvu('26条断头道路打通，80个结对帮扶项目启动。')).toEqual([['断头道路', 26, '条'], ['结对帮扶项目', 80, '个']])
+    expect(lvu('300家制造企业上云，42家国有林场转企改制。')).toEqual([['制造企业', 300, '家'], ['国有林场', 42, '家']])
+    expect(lvu('50亿元乡村振兴基金设立运营。')).toEqual([['乡村振兴基金', 50, '亿元']])
+    expect(lvu('力争实现12个产业园区启动。')).toEqual([['产业园区启动', 12, '个']])
+  })
+  it('drops an adverb of manner before the verb (逐步形成…)', () => {
+    expect(lvu('逐步形成500亿元新材料产业集群。')).toEqual([['新材料产业集群', 500, '亿元']])
     expect(lvu('35项年度改革任务基本完成。')).toEqual([['年度改革任务', 35, '项']])
     expect(lvu('12处易涝积水点整治完工。')).toEqual([['易涝积水点', 12, '处']])
     expect(lvu('46家小额贷款公司退出市场，820个社区药店开通医保结算。')).toEqual([

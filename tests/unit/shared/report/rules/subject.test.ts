@@ -214,6 +214,31 @@ describe('rule: subject', () => {
       ['特困人员供养标准', 900, '元'],
     ])
   })
+  it('keeps 为 and the beneficiary before what is done for it (为企业减负), not before a defining verb (为企业新增减负)', () => {
+    const view = (text: string) => figures(text).map((m) => [m.label, m.value, m.confidence.level])
+    expect(view('全年为小微企业减负62亿元，为个体工商户降低成本8亿元，为外地群众代办事项900余件。')).toEqual([
+      ['为小微企业减负', 62, 'high'],
+      ['为个体工商户降低成本', 8, 'high'],
+      ['为外地群众代办事项', 900, 'high'],
+    ])
+    expect(lvu('为企业新增减负超过9亿元。')).toEqual([['企业新增减负', 9, '亿元']])
+  })
+  it('drops verbs of buying, breaking through, recognising, leveraging, claiming and striving before what they count', () => {
+    expect(lvu('购置消防救援车辆120台，突破核心工艺28项，认定专精特新企业65家，撬动社会投资90亿元。')).toEqual([
+      ['消防救援车辆', 120, '台'],
+      ['核心工艺', 28, '项'],
+      ['专精特新企业', 65, '家'],
+      ['社会投资', 90, '亿元'],
+    ])
+    expect(lvu('认领省级审批事项310项，争创国家级孵化平台6个，协调解决企业诉求2400个，编制修订地方标准17项。')).toEqual([
+      ['省级审批事项', 310, '项'],
+      ['国家级孵化平台', 6, '个'],
+      ['企业诉求', 2400, '个'],
+      ['地方标准', 17, '项'],
+    ])
+    // 批准 before a measure names it: the area approved.
+    expect(lvu('批准用地面积增长12%。')[0]?.[0]).toBe('批准用地面积')
+  })
   it('drops verbs of winning a title, setting up, handing down, closing and opening before what they count', () => {
     expect(lvu('获评省级森林村庄9个，建立湿地公园4处，下拨救灾资金1.3亿元。')).toEqual([
       ['省级森林村庄', 9, '个'],
