@@ -11,8 +11,9 @@ describe('rule: from-to', () => {
     ])
   })
 
-  it('leaves out of the label a starting level whose unit is written only after the end level (由96增加到150公顷)', () => {
+  it('reads a starting level whose unit is written only after the end level (由96增加到150公顷), out of the label', () => {
     expect(view('一、过去五年工作回顾', '五年来，城市公园面积由96增加到150公顷，审批时限由15天减少至5个工作日。').map((v) => [v[0], v[1]])).toEqual([
+      ['城市公园面积', 96],
       ['城市公园面积', 150],
       ['审批时限', 15],
       ['审批时限', 5],
