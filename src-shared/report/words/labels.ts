@@ -313,6 +313,8 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
 /**
  * Share words that end a list's last item and measure every item (`民营工业增加值、外贸进出口总额占比分别为…`).
  */
+/** What a contribution is measured by (`对全省贡献率`, `对经济增长的贡献度`). */
+export const CONTRIBUTION_MEASURES: readonly string[] = ['贡献率', '贡献度']
 export const SHARE_TAILS: readonly string[] = ['占比', '比重']
 /** Measures a share is taken of (`…、战略性新兴产业增加值占比`): they go with the share word to every item. */
 export const SHARE_MEASURES: readonly string[] = ['增加值', '产值', '营业收入', '投资']
