@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
+import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
@@ -186,9 +186,17 @@ function insidePairWord(text: string, at: number): boolean {
   })
 }
 
-/** How much of the tail's opening an earlier item already ends with (two characters at least), else 0. */
+/**
+ * How much of the tail's opening an earlier item already ends with (two characters at least), else 0; or the whole
+ * opening when an earlier item ends as that kind of thing does (`旅游业` before the tail `产业总收入`).
+ */
 function ownOpening(earlier: readonly string[], tail: string): number {
   let best = 0
+  for (const { opening, ending, notBefore } of OPENERS_AN_ITEM_ENDS_AS) {
+    const rest = tail.slice(opening.length)
+    if (!tail.startsWith(opening) || rest === '' || notBefore.some((w) => rest.startsWith(w))) continue
+    if (earlier.some((x) => x.endsWith(ending))) best = opening.length
+  }
   for (const item of earlier) {
     for (let k = tail.length - 1; k >= 2 && k > best; k--) {
       if (item.endsWith(tail.slice(0, k))) best = k
