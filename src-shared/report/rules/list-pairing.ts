@@ -2,6 +2,7 @@ import { RATE_ENDINGS } from './counted-rate'
 import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
+import { LEVELS_OF_PLACE } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
@@ -129,6 +130,12 @@ function completeTails(items: string[]): string[] {
       endingTailAt = tailAt
       parallelEnding = ending
     }
+  }
+  // 乡镇、建制村通公交率: items that are levels of place stand parallel level to level, whatever their lengths.
+  const level = LEVELS_OF_PLACE.filter((w) => last.startsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
+  if (tailAt < 0 && level && items.slice(0, -1).every((x) => LEVELS_OF_PLACE.includes(x))) {
+    tailAt = level.length
+    endingTailAt = tailAt
   }
   // 铁路、高速公路通车里程: a two-character first item whose last character recurs early in the last item (路) ends
   // its parallel there.

@@ -371,4 +371,9 @@ describe('rule: list-pairing', () => {
     // Not when 产业 begins a thing of its own: the items are parallel to what comes before it.
     expect(view('林业、畜牧产业园分别新增8个、5个。').map((v) => v[0])).toEqual(['林业产业园新增', '畜牧产业园新增'])
   })
+
+  it('pairs levels of place level to level, whatever their lengths', () => {
+    expect(view('乡镇、行政村卫生室覆盖率分别达95%、90%。').map((v) => v[0])).toEqual(['乡镇卫生室覆盖率', '行政村卫生室覆盖率'])
+    expect(view('力争创建国家、自治区森林乡村各3个。').map((v) => v[0])).toEqual(['国家森林乡村', '自治区森林乡村'])
+  })
 })
