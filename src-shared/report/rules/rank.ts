@@ -195,13 +195,17 @@ function followsStatement(st: Statement, ctx: RuleContext): boolean {
   return st.clauseStart <= end + 2
 }
 
+/** Kinds that say how much there is: a rank over several of them ranks each. */
+const LEVELS: ReadonlySet<Draft['kind']> = new Set<Draft['kind']>(['amount', 'count'])
+
 /** The sentence's figures of the same kind as the last statement's, back to the first of another kind, labels distinct. */
 function sameKindBefore(last: readonly Draft[], figures: readonly Draft[]): Draft[] {
   const kind = last[last.length - 1]?.kind
   const out: Draft[] = []
   for (let k = figures.length - 1; k >= 0; k--) {
     const d = figures[k] as Draft
-    if (d.kind !== kind || d.kind === 'rank') break
+    // 接待游客2.2亿人次，旅游收入2350亿元，均居…: counts and amounts are levels alike.
+    if ((d.kind !== kind && !(LEVELS.has(d.kind) && LEVELS.has(kind ?? null))) || d.kind === 'rank') break
     if (!out.some((o) => o.label === d.label)) out.unshift(d)
   }
   return out

@@ -83,4 +83,11 @@ describe('rule: rank', () => {
       ['茶叶产量', 6],
     ])
   })
+
+  it('ranks each level before 均, a count and an amount alike', () => {
+    expect(ranks('全年接待游客3.5万人次，实现技术合同成交额420亿元，均保持全省首位。').map((r) => r.slice(0, 2))).toEqual([
+      ['接待游客', 1],
+      ['技术合同成交额', 1],
+    ])
+  })
 })
