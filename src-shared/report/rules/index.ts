@@ -7,6 +7,7 @@ import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
 import { confidence } from './confidence'
+import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   verbItem,
   indicatorBefore,
   carrySubject,
+  contributionOf,
   subjectBefore,
   ownerBefore,
   comparisonGap,

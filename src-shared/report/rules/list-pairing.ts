@@ -1,7 +1,8 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS } from '../words/labels'
+import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
+import { LEVELS_OF_PLACE } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
@@ -130,6 +131,12 @@ function completeTails(items: string[]): string[] {
       parallelEnding = ending
     }
   }
+  // 乡镇、建制村通公交率: items that are levels of place stand parallel level to level, whatever their lengths.
+  const level = LEVELS_OF_PLACE.filter((w) => last.startsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
+  if (tailAt < 0 && level && items.slice(0, -1).every((x) => LEVELS_OF_PLACE.includes(x))) {
+    tailAt = level.length
+    endingTailAt = tailAt
+  }
   // 铁路、高速公路通车里程: a two-character first item whose last character recurs early in the last item (路) ends
   // its parallel there.
   if (tailAt < 0 && first.length === 2 && !last.startsWith(first)) {
@@ -186,9 +193,17 @@ function insidePairWord(text: string, at: number): boolean {
   })
 }
 
-/** How much of the tail's opening an earlier item already ends with (two characters at least), else 0. */
+/**
+ * How much of the tail's opening an earlier item already ends with (two characters at least), else 0; or the whole
+ * opening when an earlier item ends as that kind of thing does (`旅游业` before the tail `产业总收入`).
+ */
 function ownOpening(earlier: readonly string[], tail: string): number {
   let best = 0
+  for (const { opening, ending, notBefore } of OPENERS_AN_ITEM_ENDS_AS) {
+    const rest = tail.slice(opening.length)
+    if (!tail.startsWith(opening) || rest === '' || notBefore.some((w) => rest.startsWith(w))) continue
+    if (earlier.some((x) => x.endsWith(ending))) best = opening.length
+  }
   for (const item of earlier) {
     for (let k = tail.length - 1; k >= 2 && k > best; k--) {
       if (item.endsWith(tail.slice(0, k))) best = k

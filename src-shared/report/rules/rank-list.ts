@@ -2,6 +2,7 @@ import { EACH_ADVERBS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } from '../words/
 import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
 import { cleanLabel } from './clause'
+import { joinedRanksAfter } from './rank'
 import type { Draft, Rule } from './types'
 
 /** One of EACH_ADVERBS a few characters before the rank (`均居全省第`, `都名列第`; not the 均 of 平均分, 年均). */
@@ -10,6 +11,8 @@ const EACH_BEFORE_RANK = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|'
 const FROM_EACH = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|')}).*$`, 'u')
 /** Items listed with 、 before a clause, nothing else (no figure, no stop): `“中国好人”、`. */
 const ITEMS_BEFORE = /^[^\d，,；;。：:]{2,24}、$/u
+/** 分别 as far before the rank as a rank verb reaches (`分别位居中部非省会城市第`). */
+const RESPECTIVELY_BEFORE_RANK = /分别[^，,、；;。]{0,16}$/u
 /** A list joiner left inside an item: the list was not told apart (`门诊和患者满意率`). */
 const JOINER = /[、和及与]/u
 
@@ -72,7 +75,11 @@ export const rankList: Rule = {
     const [d] = st.drafts
     const token = st.tokens[0]
     if (st.dropped || !d || !token || d.kind !== 'rank' || st.drafts.length !== 1 || d.label === '') return
-    const each = EACH_BEFORE_RANK.test(ctx.norm.slice(st.clauseStart, token.start))
+    const before = ctx.norm.slice(st.clauseStart, token.start)
+    // 甲市、乙市分别位居全省县域经济第1、第2: a 分别 further back still pairs, when ranks joined after this one say so.
+    const inSeries = joinedRanksAfter(ctx.norm, token.end) > 0
+    const respectively = inSeries && (EACH_BEFORE_RANK.exec(before)?.[1] === '分别' || RESPECTIVELY_BEFORE_RANK.test(before))
+    const each = respectively || EACH_BEFORE_RANK.test(before)
     // “最多跑一次”改革实现率、满意率均居全省首位: the items before the rank's own clause are ranked too.
     const itemsBefore = each && !d.label.includes('、') ? ITEMS_BEFORE.exec(ctx.norm.slice(st.listStart, st.clauseStart))?.[0] ?? '' : ''
     const subject = (each ? cleanLabel(itemsBefore) + (itemsBefore ? '、' : '') + d.label.replace(FROM_EACH, '') : d.label).replace(/^、/, '')
@@ -84,6 +91,12 @@ export const rankList: Rule = {
     // of them, and so does a list of measures of one thing (苹果面积、产量); a list that is not (`住院、门诊满意率`) stays
     // one subject.
     if (!each && !sharesMeasure(listed, items) && !sharesHead(listed, items)) return
+    // 甲市、乙市分别居全省第1、第2: with ranks joined after this one, each subject takes its own, in order (rank.ts
+    // pairs the rest), rather than all of them the first.
+    if (respectively && joinedRanksAfter(ctx.norm, token.end) === items.length - 1) {
+      st.drafts = [{ ...d, label: fullName(items[0] as string, ctx.sentence.figures), labelSource: 'list-completed', reasons: new Set(d.reasons), respectiveRest: items.slice(1) }]
+      return
+    }
     st.drafts = items.map((item) => ({
       ...d,
       label: fullName(item, ctx.sentence.figures),

@@ -88,22 +88,32 @@ export const rank: Rule = {
     // 苹果面积、产量位居全省第一，分别居全国地级市第7位…: 分别 without a subject ranks the figures of the statement
     // before in order, from the first (the ranks after it are read as their own statements).
     const firstOfBefore = ctx.sentence.previousStatement?.drafts[0]
+    // The ranks joined after this one (`第7位和第6位`) pair with the rest of what the 分别 pairs, in order.
+    let rest: string[] | undefined
     if (pre.respectively && before && label === carried + rate && firstOfBefore && (ctx.sentence.previousStatement?.drafts.length ?? 0) > 1) {
       label = firstOfBefore.label + rate
+      rest = ctx.sentence.previousStatement?.drafts.slice(1).map((d) => d.label + rate)
     }
     const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
     const each = pre.each && before && (label === carried + rate || generic) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
     // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
     const respective = /分别$/.test(subjectText) && label === carried + rate ? respectiveFigures(ctx.sentence.figures) : []
-    if (respective.length > 1) label = rateLabel(respective[0] as Draft)
+    // 货运量51万吨、客运量2700万人次，分别居…第7、第12位: figures of different kinds, as many as the ranks joined here.
+    const joined = /分别$/.test(subjectText) && label === carried + rate ? joinedRanksAfter(norm, first.end) : 0
+    const lastOnes = ctx.sentence.figures.slice(-(joined + 1))
+    const paired = respective.length > 1 ? respective : joined > 0 && lastOnes.length === joined + 1 && lastOnes.every((d) => d.kind !== 'rank' && d.label !== '') ? lastOnes : []
+    if (paired.length > 1) {
+      label = rateLabel(paired[0] as Draft)
+      rest = paired.slice(1).map(rateLabel)
+    }
     const labels =
       totals.length > 1
         ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : rateLabel(d)))
         : [label]
     const [draft] = st.drafts
     if (!draft) return
-    st.drafts = labels.map((l) => ({ ...draft, label: l, reasons: new Set(draft.reasons) }))
+    st.drafts = labels.map((l) => ({ ...draft, label: l, reasons: new Set(draft.reasons), ...(rest && labels.length === 1 ? { respectiveRest: rest } : {}) }))
     for (const d of st.drafts) {
       d.labelSource = d.label ? source : null
       d.kind = 'rank'
@@ -133,6 +143,20 @@ function respectiveFigures(figures: readonly Draft[]): Draft[] {
   return sameKindBefore(before.slice(-1), before)
 }
 
+/** A rank joined after another: `、第12位`, `和第6位`, `、全省第1位`. */
+const JOINED_RANK_NEXT = /^位?[、和及与](?:全国|全省|全区|全市|全州|全县|全球|世界)?第[\d一二三四五六七八九十]+/u
+
+/** How many ranks are joined after the one that ends at `end` (`第7、第12位` → 1). */
+export function joinedRanksAfter(norm: string, end: number): number {
+  let count = 0
+  let at = end
+  for (let m = JOINED_RANK_NEXT.exec(norm.slice(at, at + 16)); m; m = JOINED_RANK_NEXT.exec(norm.slice(at, at + 16))) {
+    count++
+    at += m[0].length
+  }
+  return count
+}
+
 /** A rank joined to the rank before it: `稳居全国第2位、全省第1位`, `分别居全省第2位、第1位`. */
 const JOINED_RANK = /^[、和及与](全国|全省|全区|全市|全州|全县|全球|世界)?$/u
 
@@ -153,6 +177,11 @@ function rankInSeries(st: Statement, ctx: RuleContext): string | null {
   const respective = respectiveFigures(figures)
   const paired = respective.length > ranks && respective.slice(0, ranks).every((d, k) => rateLabel(d) === figures[figures.length - ranks + k]?.label)
   if (paired) return rateLabel(respective[ranks] as Draft)
+  // 甲市、乙市分别居全省第1、第2: the subjects listed before the 分别 take the ranks in order (rank-list.ts).
+  for (let k = figures.length - 1; k >= figures.length - ranks; k--) {
+    const rest = figures[k]?.respectiveRest
+    if (rest) return rest[figures.length - 1 - k] ?? null
+  }
   // 营收和利润分别居全国第5、第6位: the subjects of a 分别 are not the figures before; no guess.
   const respectively = /分别/.test(ctx.norm.slice(previous.clauseStart, previous.tokens[0]?.start ?? previous.clauseStart))
   return respectively ? null : ranked.label
@@ -166,13 +195,17 @@ function followsStatement(st: Statement, ctx: RuleContext): boolean {
   return st.clauseStart <= end + 2
 }
 
+/** Kinds that say how much there is: a rank over several of them ranks each. */
+const LEVELS: ReadonlySet<Draft['kind']> = new Set<Draft['kind']>(['amount', 'count'])
+
 /** The sentence's figures of the same kind as the last statement's, back to the first of another kind, labels distinct. */
 function sameKindBefore(last: readonly Draft[], figures: readonly Draft[]): Draft[] {
   const kind = last[last.length - 1]?.kind
   const out: Draft[] = []
   for (let k = figures.length - 1; k >= 0; k--) {
     const d = figures[k] as Draft
-    if (d.kind !== kind || d.kind === 'rank') break
+    // 接待游客2.2亿人次，旅游收入2350亿元，均居…: counts and amounts are levels alike.
+    if ((d.kind !== kind && !(LEVELS.has(d.kind) && LEVELS.has(kind ?? null))) || d.kind === 'rank') break
     if (!out.some((o) => o.label === d.label)) out.unshift(d)
   }
   return out

@@ -51,6 +51,8 @@ export interface Draft {
   owner?: string
   /** The rate word taken off a growth figure's label (`增速`), for a rank of it that follows. */
   rate?: string
+  /** After `甲、乙分别居…第1`: the subjects still to pair with the ranks joined after this one (`、第2`), in order. */
+  respectiveRest?: readonly string[]
 }
 
 export interface Statement {

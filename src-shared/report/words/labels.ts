@@ -315,6 +315,16 @@ export const SHARED_TAIL_OPENERS: readonly string[] = [
   '年均浓度', '平均浓度', '浓度', '吞吐量', '业务量', '客运量', '货运量', '发电量', '用电量',
 ]
 
+/** What a contribution is measured by (`对全省贡献率`, `对经济增长的贡献度`). */
+export const CONTRIBUTION_MEASURES: readonly string[] = ['贡献率', '贡献度']
+/**
+ * A tail opener and the ending that makes an item that kind of thing already: after `旅游业`, `高端装备制造业` (an
+ * industry), the `产业` opening the last item's tail is that item's own word (`旅游业、文化产业总收入` → 旅游业总收入).
+ */
+export const OPENERS_AN_ITEM_ENDS_AS: readonly { opening: string; ending: string; notBefore: readonly string[] }[] = [
+  // Not when the opening begins a thing of its own (`…、现代农业产业园`, `产业化龙头企业`, `产业链`).
+  { opening: '产业', ending: '业', notBefore: ['化', '园', '链', '基地', '集群', '带', '体系', '联盟', '工人'] },
+]
 /**
  * Share words that end a list's last item and measure every item (`民营工业增加值、外贸进出口总额占比分别为…`).
  */

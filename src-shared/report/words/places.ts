@@ -42,3 +42,11 @@ export const PART_OF_PLACE_ENDINGS: readonly string[] = [
 export const GROUPS_OF_PEOPLE: readonly string[] = [
   '残疾人', '农民工', '高校毕业生', '退役军人', '脱贫人口', '脱贫劳动力', '妇女', '青年', '老年人', '城镇困难人员',
 ]
+
+/**
+ * Levels of government and of the places under them, as the items of a list name them (`国家、自治区全域旅游示范区`,
+ * `乡镇、建制村通公交率`): each item is one level, whatever its length.
+ */
+export const LEVELS_OF_PLACE: readonly string[] = [
+  '国家级', '国家', '省级', '省', '自治区级', '自治区', '市级', '州级', '县级', '乡镇', '乡级', '街道', '社区', '建制村', '行政村', '自然村',
+]

@@ -365,4 +365,16 @@ describe('rule: list-pairing', () => {
     // With an object after the verb the items own it, each whole: no tail of the last is given to the first.
     expect(view('高新区、滨江生态产业园分别新增企业320家、150家。').map((v) => v[0])).toEqual(['高新区新增企业', '滨江生态产业园新增企业'])
   })
+
+  it('keeps an industry item whole before a tail that opens with 产业', () => {
+    expect(view('纺织业、数字创意产业产值分别增长7%、15%。').map((v) => v[0])).toEqual(['纺织业产值', '数字创意产业产值'])
+    expect(view('建筑业、现代物流产业投资分别增长4%和9%。').map((v) => v[0])).toEqual(['建筑业投资', '现代物流产业投资'])
+    // Not when 产业 begins a thing of its own: the items are parallel to what comes before it.
+    expect(view('林业、畜牧产业园分别新增8个、5个。').map((v) => v[0])).toEqual(['林业产业园新增', '畜牧产业园新增'])
+  })
+
+  it('pairs levels of place level to level, whatever their lengths', () => {
+    expect(view('乡镇、行政村卫生室覆盖率分别达95%、90%。').map((v) => v[0])).toEqual(['乡镇卫生室覆盖率', '行政村卫生室覆盖率'])
+    expect(view('力争创建国家、自治区森林乡村各3个。').map((v) => v[0])).toEqual(['国家森林乡村', '自治区森林乡村'])
+  })
 })

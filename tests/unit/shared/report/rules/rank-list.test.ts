@@ -71,4 +71,9 @@ describe('rule: rank-list', () => {
       ['气保供量', 2],
     ])
   })
+
+  it('pairs the subjects before 分别 with the ranks joined after, each its own', () => {
+    expect(ranks('甲市、乙市分别位居全省非省会城市县域经济第1、第2。')).toEqual([['甲市', 1], ['乙市', 2]])
+    expect(ranks('甲县、乙县、丙县分别居全市第3位、第5位和第8位。')).toEqual([['甲县', 3], ['乙县', 5], ['丙县', 8]])
+  })
 })

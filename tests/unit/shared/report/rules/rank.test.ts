@@ -37,8 +37,10 @@ describe('rule: rank', () => {
       ['蔬菜产量', 3, null],
       ['水果产量', 1, null],
     ])
-    // 分别 after subjects that are no figures before: the second rank is not guessed.
-    expect(ranks('企业营收和利润分别居全国第5、第6位。').map((r) => r[1])).not.toContain(6)
+    // 分别 after subjects that are no figures before: they take the ranks in order, one each (rank-list.ts).
+    expect(ranks('营收和利润分别居全国第5、第6位。').map((r) => r.slice(0, 2))).toEqual([['营收', 5], ['利润', 6]])
+    // As many subjects as ranks, or no pairing: never the first rank for every subject.
+    expect(ranks('甲市、乙市和丙市分别居全省第5、第6位。').map((r) => r[1])).not.toEqual([5, 5, 5])
   })
   it('reads a place without a verb only after its subject, never an ordinal', () => {
     expect(ranks('新能源汽车渗透率连续3年全省第一。')).toEqual([['新能源汽车渗透率', 1, null]])
@@ -67,5 +69,25 @@ describe('rule: rank', () => {
       ['地区生产总值年均增速', 5],
     ])
     expect(figures('人均地区生产总值达到9万元，在长江中游城市群排名第3。').filter((m) => m.kind === 'rank').map((m) => m.label)).toEqual(['人均地区生产总值'])
+  })
+
+  it('pairs ranks joined after 分别 with the figures before, in order, whatever their kinds', () => {
+    expect(ranks('港口货物吞吐量3.1亿吨、客运量520万人次，分别居全国沿海港口第9、第11位。').map((r) => r.slice(0, 2))).toEqual([
+      ['港口货物吞吐量', 9],
+      ['港口客运量', 11],
+    ])
+    expect(ranks('茶叶面积、产量位居全省第一，分别居全国地级市第7位和第6位。').map((r) => r.slice(0, 2))).toEqual([
+      ['茶叶面积', 1],
+      ['茶叶产量', 1],
+      ['茶叶面积', 7],
+      ['茶叶产量', 6],
+    ])
+  })
+
+  it('ranks each level before 均, a count and an amount alike', () => {
+    expect(ranks('全年接待游客3.5万人次，实现技术合同成交额420亿元，均保持全省首位。').map((r) => r.slice(0, 2))).toEqual([
+      ['接待游客', 1],
+      ['技术合同成交额', 1],
+    ])
   })
 })
