@@ -31,6 +31,10 @@ describe('rule: number-before-noun', () => {
       ['新开工建设城市快速路', 12, '公里'],
     ])
     expect(lvu('升级改造120个智慧教室。')).toEqual([['智慧教室', 120, '个']])
+    // Verbs of making and bringing about take a counted object too.
+    expect(lvu('营造86处口袋公园。')).toEqual([['口袋公园', 86, '处']])
+    expect(lvu('构筑3万平方米立体绿化空间。')).toEqual([['立体绿化空间', 3, '万平方米']])
+    expect(lvu('促成12项产学研合作项目。')).toEqual([['产学研合作项目', 12, '项']])
     // Examples between a defining verb and the count (新开通直飞某地等N条…) leave the verb defining it.
     expect(lvu('新开通直飞曼谷等5条国际货运航线。')).toEqual([['新开通国际货运航线', 5, '条']])
     expect(lvu('建成滨湖等6个城市湿地公园。')).toEqual([['城市湿地公园', 6, '个']])
