@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, LATIN_UNITS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -246,7 +246,7 @@ function arabicFigure(s: Scan, i: number): number {
     }
   }
   // 分别提高0.9和7.2个百分点: a bare number before a list joiner and a number with a rate's unit writes that unit short.
-  if (!unit) unit = sharedRateUnit(norm, original, j)
+  if (!unit) unit = sharedRateUnit(norm, original, j) ?? unitOfLevelReached(norm, original, i, j)
   else if (rangeEnd < 0 && !unit.mid && unit.unit === RATE_CUT_SHORT) unit = sharedRateUnit(norm, original, unit.end, RATE_CUT_SHORT) ?? unit
   if (!unit) return num.end
   if (isRunLength(norm, i, unit.unit)) return unit.end
@@ -316,6 +316,23 @@ function sharedRateUnit(norm: string, original: string, j: number, short = ''): 
     at = next.end
   }
   return null
+}
+
+/** 由7.8增加到12.9平方米: after 由/从, the verb of a change and the level it reaches. */
+const LEVEL_REACHED = new RegExp(`^(?:${LEVEL_CHANGE_VERBS.join('|')})[到至](?=\\d)`, 'u')
+
+/**
+ * The unit of the level a change reaches, for its first level written bare after 由/从 (`由12.4增加到22.4万户`,
+ * `从128提高到208平方公里`); else null. A second level without a unit (`由2.65下降到2.47`) gives none.
+ */
+function unitOfLevelReached(norm: string, original: string, i: number, j: number): ReturnType<typeof matchUnit> {
+  const from = norm[i - 1]
+  if (from !== '由' && from !== '从') return null
+  const verb = LEVEL_REACHED.exec(norm.slice(j, j + 6))
+  if (!verb) return null
+  const second = readArabic(norm, original, j + verb[0].length)
+  const unit = matchUnit(norm, second.end)
+  return unit ? { ...unit, end: j, mid: false } : null
 }
 
 /** After a money amount at j: (以上)? then a name, possibly after more amounts of the same kind (`、超100亿元`). */

@@ -128,6 +128,14 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
 export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '系数', '满意度']
 
 /**
+ * The verbs of a change from one level to another (`由7.8增加到12.9平方米`): the first level, written bare after
+ * 由/从, has the unit the second writes once.
+ */
+export const LEVEL_CHANGE_VERBS: readonly string[] = [
+  '增加', '增长', '提高', '提升', '上升', '扩大', '发展', '下降', '降低', '减少', '缩小', '缩减', '压减', '缩短', '压缩',
+]
+
+/**
  * Units whose denominator is written before the number (`每立方米39.4微克` is 39.4 微克/立方米): the denominator
  * as written, the units after the number it takes, and the unit they make.
  */

@@ -80,6 +80,19 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('孕产妇死亡率降至12.5/10万')).toMatchObject({ value: 12.5, unit: '/10万', post: null })
     expect(one('完成目标的3/4')).toMatchObject({ value: 75, unit: '%' })
   })
+  it('the first level of a change written bare, with the unit of the level it reaches', () => {
+    expect(tokens('人均绿地面积由9.5增加到11.2平方米').map((t) => [t.value, t.unit])).toEqual([
+      [9.5, '平方米'],
+      [11.2, '平方米'],
+    ])
+    expect(tokens('企业数从3.1提高到4.6万家').map((t) => [t.value, t.unit])).toEqual([
+      [3.1, '万家'],
+      [4.6, '万家'],
+    ])
+    // Neither level with a unit, or no 由/从: nothing to carry.
+    expect(tokens('人口结构比由2.31下降到2.25')).toEqual([])
+    expect(tokens('编号9增加到12个')).toHaveLength(1)
+  })
   it('bare values of a list that write a rate’s unit only once, at the last', () => {
     expect(tokens('分别提高1.2和3.4个百分点').map((t) => [t.value, t.unit])).toEqual([
       [1.2, '个百分点'],
