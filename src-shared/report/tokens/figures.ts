@@ -429,9 +429,16 @@ function chineseFigure(s: Scan, i: number, j: number): number {
     token(s, { start: i, value, high: null, unit, cls: 'money', written: run, converted: true, mid: false }, j + 1)
     return s.out[s.out.length - 1]?.end ?? j + 1
   }
+  // 地区生产总值破万亿, 营业收入突破千亿、: a bare magnitude of money after a word of reaching, ending its figure, is
+  // money written without 元 (not 超千亿城市, 过千亿的产业: thresholds of a name).
+  const reached = BARE_COUNT_LEADS.some((w) => norm.endsWith(w, i))
+  if (/^(万亿|千亿|百亿)$/.test(run) && reached && !isDigit(prev) && norm[j] !== '的' && endsFigure(norm, j)) {
+    const hundreds = BARE_HUNDREDS_OF_YI[run]
+    return add(hundreds ?? 1, hundreds ? '亿' : run, 'money', j)
+  }
   // 在校生突破万人, 近百家, 首破千万: a bare magnitude after a word of reaching counts the unit after it.
   const bare = BARE_COUNTS[run]
-  if (bare && BARE_COUNT_LEADS.some((w) => norm.endsWith(w, i))) {
+  if (bare && reached) {
     const [value, magnitude] = bare
     const unit = matchUnit(norm, j)
     if (unit && unit.cls === 'count' && !/^[万亿千百]/.test(unit.unit)) return add(value, `${magnitude}${unit.unit}`, 'count', unit.end)

@@ -47,6 +47,10 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
     expect(one('突破千亿元')).toMatchObject({ value: 1000, unit: '亿元', written: '千亿' })
+    // Money written without 元 after a word of reaching (突破千亿、…); never a threshold of a name (超千亿城市, 过百亿的企业).
+    expect(one('工业营收突破千亿、利润增长')).toMatchObject({ value: 1000, unit: '亿', written: '千亿' })
+    expect(one('经济总量破万亿')).toMatchObject({ value: 1, unit: '万亿', written: '万亿' })
+    expect(tokens('建成超千亿城市，培育过百亿的企业')).toEqual([])
     // A bare 万 after a word of reaching counts 1 万 of the unit after it; not in a name (万人以上城镇).
     expect(one('学院在校生突破万人')).toMatchObject({ value: 1, unit: '万人' })
     expect(tokens('万人以上城镇')).toEqual([])
