@@ -160,7 +160,7 @@ export const UNITS_AFTER_MAGNITUDE: readonly (readonly [string, UnitClass])[] = 
  * `2对口`, `8车道`).
  */
 export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
-  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站',
+  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站', 台: '阶',
 }
 
 /** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */

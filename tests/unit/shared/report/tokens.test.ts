@@ -51,6 +51,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('工业营收突破千亿、利润增长')).toMatchObject({ value: 1000, unit: '亿', written: '千亿' })
     expect(one('经济总量破万亿')).toMatchObject({ value: 1, unit: '万亿', written: '万亿' })
     expect(tokens('建成超千亿城市，培育过百亿的企业')).toEqual([])
+    // 台阶 is the milestone, not the unit 台 (machines): 迈上3万亿台阶 is 3 万亿.
+    expect(one('迈上3万亿台阶')).toMatchObject({ value: 3, unit: '万亿' })
+    expect(one('新增工业机器人2万台')).toMatchObject({ value: 2, unit: '万台' })
     // A bare 万 after a word of reaching counts 1 万 of the unit after it; not in a name (万人以上城镇).
     expect(one('学院在校生突破万人')).toMatchObject({ value: 1, unit: '万人' })
     expect(tokens('万人以上城镇')).toEqual([])
