@@ -123,7 +123,7 @@ export const numberBeforeNoun: Rule = {
       d.label = label
       d.labelSource = 'noun'
       // 14个产业生态圈、66个产业功能区: an item of a list of counted nouns is quoted with the list so far.
-      d.quoteStart = listed ? Math.min(st.clauseStart, listed.drafts[0]?.quoteStart ?? st.clauseStart) : /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
+      d.quoteStart = listed ? Math.min(st.clauseStart, listed.drafts[0]?.quoteStart ?? st.clauseStart) : st.clauseStart
       d.quoteEnd = quoteEnd
     }
     st.counted = { noun, raw }

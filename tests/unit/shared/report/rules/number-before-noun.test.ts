@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: number-before-noun', () => {
   it('names the figure after the noun it stands before', () => {
@@ -199,6 +199,13 @@ describe('rule: number-before-noun', () => {
   })
   it('reads no count of areas of work', () => {
     expect(lvu('抓好8个方面工作。')).toEqual([])
+  })
+})
+
+describe('rule: number-before-noun, examples before the count', () => {
+  it('quotes the examples named before 等 with the count, and keeps them out of the label', () => {
+    const [m] = figures('推进滨江大道等9条城市道路建设。')
+    expect([m?.label, m?.value, m?.quote]).toEqual(['城市道路', 9, '推进滨江大道等9条城市道路建设'])
   })
 })
 
