@@ -1,5 +1,5 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
-import { CATEGORY_NOUNS, SCOPE_PREFIXES } from '../words/labels'
+import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
 import type { Rule, RuleContext, Statement } from './types'
 
@@ -53,8 +53,9 @@ export const attributive: Rule = {
     }
     // 14个产业生态圈、66个产业功能区和2800万平方米科创空间: the next item of a list of counted nouns is one too.
     if (itemAfterCountedNoun(st, ctx)) return
-    const raw = objectClause(st.pre)
-    const subject = cleanLabel(st.pre.subject)
+    // 12类55件民生实事, 等10大类46项…: the count of categories before is no subject of the count.
+    const raw = objectClause(st.pre).replace(CATEGORY_COUNT_AT_END, '')
+    const subject = cleanLabel(st.pre.subject.replace(CATEGORY_COUNT_AT_END, ''))
     if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject) return
     // 把14亿多中国人饭碗…: the number belongs to the object of a later verb; 日处理3万吨水厂, 年产10万吨生产线: a
     // capacity names the works.

@@ -1,6 +1,6 @@
 import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
-import { CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
+import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
 import type { Rule } from './types'
@@ -21,7 +21,8 @@ export const numberBeforeNoun: Rule = {
   apply(st, ctx) {
     if (st.dropped || st.tail !== 'noun' || !st.noun || st.shape === 'from-to') return
     if (st.drafts.some((d) => d.label !== '')) return
-    const raw = objectClause(st.pre)
+    // 12类55件民生实事: the count of categories before is no part of the label.
+    const raw = objectClause(st.pre).replace(CATEGORY_COUNT_AT_END, '')
     if (st.pre.verb !== null && cleanLabel(st.pre.subject) !== '' && raw === st.pre.subject) return
     // 5岁以下儿童死亡率: an age before a noun describes it; it is no figure.
     if (st.tokens.some((t) => t.unit === '岁')) {
@@ -122,7 +123,7 @@ export const numberBeforeNoun: Rule = {
       d.label = label
       d.labelSource = 'noun'
       // 14个产业生态圈、66个产业功能区: an item of a list of counted nouns is quoted with the list so far.
-      d.quoteStart = listed ? Math.min(st.clauseStart, listed.drafts[0]?.quoteStart ?? st.clauseStart) : /等$/.test(raw) ? st.tokens[0]?.start ?? st.clauseStart : st.clauseStart
+      d.quoteStart = listed ? Math.min(st.clauseStart, listed.drafts[0]?.quoteStart ?? st.clauseStart) : st.clauseStart
       d.quoteEnd = quoteEnd
     }
     st.counted = { noun, raw }

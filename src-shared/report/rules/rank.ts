@@ -58,7 +58,9 @@ export const rank: Rule = {
       // Without a verb, a rank needs its subject right before it: `区域创新能力连续8年全国第一`, not
       // `培育更多全球第一` (a noun) or a bare `全国第一`.
       const own = cleanLabel(readPre(subjectText).subject)
-      if (!scope || own === '' || /(更多|多个|一批|一些|更多的)$/.test(own)) {
+      // 专精特新企业达到67家、全国第3: a clause that is only the scope, right after a figure, ranks that figure.
+      const ranksFigureBefore = scope !== null && subjectText === '' && followsStatement(st, ctx)
+      if (!scope || (own === '' && !ranksFigureBefore) || /(更多|多个|一批|一些|更多的)$/.test(own)) {
         st.dropped = true
         return
       }

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, LATIN_UNITS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -177,23 +177,6 @@ function unitlessMeasure(norm: string, i: number, j: number): ReturnType<typeof 
   return measured ? { unit: '', cls: 'ratio', end: j, mid: false } : null
 }
 
-/** 由128增加到208平方公里: the verb between the two ends of a change whose unit is written once, at the second. */
-const CHANGE_BRIDGE = /^(?:增加|提高|增长|上升|扩大|提升|拓展|下降|减少|降低|缩小|缩短|压缩|压减)(?:到|至)(?=\d)/u
-
-/** The first end of a change (`由128增加到208平方公里`) takes the unit of the second, when it writes none. */
-function unitOfTheEnd(norm: string, original: string, i: number, j: number): ReturnType<typeof matchUnit> {
-  if (norm[i - 1] !== '由' && norm[i - 1] !== '从') return null
-  const bridge = CHANGE_BRIDGE.exec(norm.slice(j, j + 6))
-  if (!bridge) return null
-  const second = readArabic(norm, original, j + bridge[0].length)
-  const unit = matchUnit(norm, second.end)
-  if (!unit || unit.cls === 'pct' || unit.cls === 'ppt') return null
-  // 由500增加到1.2万人: an increase to a smaller number (or a fall to a larger) writes another unit first; no guess.
-  const first = readArabic(norm, original, i).value
-  const rises = !/^(?:下降|减少|降低|缩小|缩短|压缩|压减)/u.test(bridge[0])
-  return (rises ? first < second.value : first > second.value) ? { ...unit, end: j, mid: false } : null
-}
-
 /** An Arabic number and what follows it. Returns where the scan continues. */
 function arabicFigure(s: Scan, i: number): number {
   const { norm, original } = s
@@ -246,7 +229,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j) ?? unitOfTheEnd(norm, original, i, j)
+  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null
@@ -263,7 +246,7 @@ function arabicFigure(s: Scan, i: number): number {
     }
   }
   // 分别提高0.9和7.2个百分点: a bare number before a list joiner and a number with a rate's unit writes that unit short.
-  if (!unit) unit = sharedRateUnit(norm, original, j)
+  if (!unit) unit = sharedRateUnit(norm, original, j) ?? unitOfLevelReached(norm, original, i, j)
   else if (rangeEnd < 0 && !unit.mid && unit.unit === RATE_CUT_SHORT) unit = sharedRateUnit(norm, original, unit.end, RATE_CUT_SHORT) ?? unit
   if (!unit) return num.end
   if (isRunLength(norm, i, unit.unit)) return unit.end
@@ -333,6 +316,27 @@ function sharedRateUnit(norm: string, original: string, j: number, short = ''): 
     at = next.end
   }
   return null
+}
+
+/** 由7.8增加到12.9平方米: after 由/从, the verb of a change and the level it reaches. */
+const LEVEL_REACHED = new RegExp(`^(?:${LEVEL_CHANGE_VERBS.join('|')})[到至](?=\\d)`, 'u')
+
+/**
+ * The unit of the level a change reaches, for its first level written bare after 由/从 (`由12.4增加到22.4万户`,
+ * `从128提高到208平方公里`); else null. A second level without a unit (`由2.65下降到2.47`) gives none.
+ */
+function unitOfLevelReached(norm: string, original: string, i: number, j: number): ReturnType<typeof matchUnit> {
+  const from = norm[i - 1]
+  if (from !== '由' && from !== '从') return null
+  const verb = LEVEL_REACHED.exec(norm.slice(j, j + 6))
+  if (!verb) return null
+  const second = readArabic(norm, original, j + verb[0].length)
+  const unit = matchUnit(norm, second.end)
+  if (!unit || unit.cls === 'pct' || unit.cls === 'ppt') return null
+  // 由500增加到1.2万人: an increase to a smaller number (or a fall to a larger) writes another unit first; no guess.
+  const first = readArabic(norm, original, i).value
+  const falls = FALLING_CHANGE_VERBS.some((w) => verb[0].startsWith(w))
+  return (falls ? first > second.value : first < second.value) ? { ...unit, end: j, mid: false } : null
 }
 
 /** After a money amount at j: (以上)? then a name, possibly after more amounts of the same kind (`、超100亿元`). */
@@ -429,9 +433,16 @@ function chineseFigure(s: Scan, i: number, j: number): number {
     token(s, { start: i, value, high: null, unit, cls: 'money', written: run, converted: true, mid: false }, j + 1)
     return s.out[s.out.length - 1]?.end ?? j + 1
   }
+  // 地区生产总值破万亿, 营业收入突破千亿、: a bare magnitude of money after a word of reaching, ending its figure, is
+  // money written without 元 (not 超千亿城市, 过千亿的产业: thresholds of a name).
+  const reached = BARE_COUNT_LEADS.some((w) => norm.endsWith(w, i))
+  if (/^(万亿|千亿|百亿)$/.test(run) && reached && !isDigit(prev) && norm[j] !== '的' && endsFigure(norm, j)) {
+    const hundreds = BARE_HUNDREDS_OF_YI[run]
+    return add(hundreds ?? 1, hundreds ? '亿' : run, 'money', j)
+  }
   // 在校生突破万人, 近百家, 首破千万: a bare magnitude after a word of reaching counts the unit after it.
   const bare = BARE_COUNTS[run]
-  if (bare && BARE_COUNT_LEADS.some((w) => norm.endsWith(w, i))) {
+  if (bare && reached) {
     const [value, magnitude] = bare
     const unit = matchUnit(norm, j)
     if (unit && unit.cls === 'count' && !/^[万亿千百]/.test(unit.unit)) return add(value, `${magnitude}${unit.unit}`, 'count', unit.end)

@@ -191,6 +191,12 @@ export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', 
 /** Units that count batches or kinds (`21批173项制度集成创新案例`): the figure after them is the one. */
 export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮', '类', '大类']
 
+/**
+ * A count of categories right before the count of things (`12类55件民生实事`, `10大类33项`): no part of what is counted.
+ * An ordinal (`第二批`, `新一轮`) names which batch, and `二期` the phase of a works; neither is one.
+ */
+export const CATEGORY_COUNT_AT_END = new RegExp(`(?<![第新\\d一二三四五六七八九十两])[\\d一二三四五六七八九十两]+(?:${CATEGORY_UNITS.filter((u) => u !== '期').join('|')})$`, 'u')
+
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
 export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建成', '新建', '建设', '浇建']
 

@@ -15,6 +15,7 @@ export const PRE_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = 
   ['跨过', '超过'],
   ['突破', '突破'],
   ['首破', '突破'],
+  ['破', '突破'],
   ['接近', '近'],
   ['将近', '近'],
   ['大约', '约'],

@@ -128,6 +128,17 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
 export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '系数', '满意度']
 
 /**
+ * The verbs of a change from one level to another (`由7.8增加到12.9平方米`): the first level, written bare after
+ * 由/从, has the unit the second writes once.
+ */
+export const LEVEL_CHANGE_VERBS: readonly string[] = [
+  '增加', '增长', '提高', '提升', '上升', '扩大', '拓展', '发展', '下降', '降低', '减少', '缩小', '缩减', '压减', '缩短', '压缩',
+]
+
+/** Of those, the ones of a fall: the first level is the larger (a rise to a smaller number writes another unit first). */
+export const FALLING_CHANGE_VERBS: readonly string[] = ['下降', '降低', '减少', '缩小', '缩减', '压减', '缩短', '压缩']
+
+/**
  * Units whose denominator is written before the number (`每立方米39.4微克` is 39.4 微克/立方米): the denominator
  * as written, the units after the number it takes, and the unit they make.
  */
@@ -152,7 +163,7 @@ export const UNITS_AFTER_MAGNITUDE: readonly (readonly [string, UnitClass])[] = 
  * `2对口`, `8车道`).
  */
 export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
-  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站',
+  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站', 台: '阶',
 }
 
 /** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */

@@ -47,6 +47,13 @@ describe('the tokeniser reads numbers in every written form', () => {
   it('magnitudes with and without a unit, and units of the genre', () => {
     expect(one('突破万亿元')).toMatchObject({ value: 1, unit: '万亿元', written: '万亿' })
     expect(one('突破千亿元')).toMatchObject({ value: 1000, unit: '亿元', written: '千亿' })
+    // Money written without 元 after a word of reaching (突破千亿、…); never a threshold of a name (超千亿城市, 过百亿的企业).
+    expect(one('工业营收突破千亿、利润增长')).toMatchObject({ value: 1000, unit: '亿', written: '千亿' })
+    expect(one('经济总量破万亿')).toMatchObject({ value: 1, unit: '万亿', written: '万亿' })
+    expect(tokens('建成超千亿城市，培育过百亿的企业')).toEqual([])
+    // 台阶 is the milestone, not the unit 台 (machines): 迈上3万亿台阶 is 3 万亿.
+    expect(one('迈上3万亿台阶')).toMatchObject({ value: 3, unit: '万亿' })
+    expect(one('新增工业机器人2万台')).toMatchObject({ value: 2, unit: '万台' })
     // A bare 万 after a word of reaching counts 1 万 of the unit after it; not in a name (万人以上城镇).
     expect(one('学院在校生突破万人')).toMatchObject({ value: 1, unit: '万人' })
     expect(tokens('万人以上城镇')).toEqual([])
@@ -79,6 +86,19 @@ describe('the tokeniser reads numbers in every written form', () => {
     // A rate per 10万 is written with a slash; it is no fraction (12/10万 is not 120%).
     expect(one('孕产妇死亡率降至12.5/10万')).toMatchObject({ value: 12.5, unit: '/10万', post: null })
     expect(one('完成目标的3/4')).toMatchObject({ value: 75, unit: '%' })
+  })
+  it('the first level of a change written bare, with the unit of the level it reaches', () => {
+    expect(tokens('人均绿地面积由9.5增加到11.2平方米').map((t) => [t.value, t.unit])).toEqual([
+      [9.5, '平方米'],
+      [11.2, '平方米'],
+    ])
+    expect(tokens('企业数从3.1提高到4.6万家').map((t) => [t.value, t.unit])).toEqual([
+      [3.1, '万家'],
+      [4.6, '万家'],
+    ])
+    // Neither level with a unit, or no 由/从: nothing to carry.
+    expect(tokens('人口结构比由2.31下降到2.25')).toEqual([])
+    expect(tokens('编号9增加到12个')).toHaveLength(1)
   })
   it('bare values of a list that write a rate’s unit only once, at the last', () => {
     expect(tokens('分别提高1.2和3.4个百分点').map((t) => [t.value, t.unit])).toEqual([

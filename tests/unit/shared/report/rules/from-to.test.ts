@@ -20,6 +20,13 @@ describe('rule: from-to', () => {
     ])
   })
 
+  it('reads a first level written bare (由9.5增加到11.2平方米) as a level of the unit written once, and the subject without it', () => {
+    expect(figures('一、过去五年工作回顾', '五年来，人均绿地面积由9.5增加到11.2平方米。').map((m) => [m.label, m.value, m.unit, m.period])).toEqual([
+      ['人均绿地面积', 9.5, '平方米', '2019'],
+      ['人均绿地面积', 11.2, '平方米', '2024'],
+    ])
+  })
+
   it('reads a rate base between 从 and the figure (`从月人均`, `年生均`) out of the label', () => {
     expect(view('城市低保标准从月人均720元提高到760元，生活补助从年生均1800元提高到2000元。')).toEqual([
       ['城市低保标准', 720, 'amount', null],

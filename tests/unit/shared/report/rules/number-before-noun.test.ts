@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: number-before-noun', () => {
   it('names the figure after the noun it stands before', () => {
@@ -31,6 +31,14 @@ describe('rule: number-before-noun', () => {
       ['新开工建设城市快速路', 12, '公里'],
     ])
     expect(lvu('升级改造120个智慧教室。')).toEqual([['智慧教室', 120, '个']])
+    // Verbs of making and bringing about take a counted object too.
+    expect(lvu('营造86处口袋公园。')).toEqual([['口袋公园', 86, '处']])
+    expect(lvu('构筑3万平方米立体绿化空间。')).toEqual([['立体绿化空间', 3, '万平方米']])
+    expect(lvu('促成12项产学研合作项目。')).toEqual([['产学研合作项目', 12, '项']])
+    // A count of categories before the count, with no verb, is no subject of it; an ordinal batch is no count.
+    expect(lvu('8类26件惠民实事保质保量完成。')).toEqual([['惠民实事', 26, '件']])
+    expect(lvu('教育、医疗等9大类31项为民办实事按计划全部完成。')).toEqual([['为民办实事', 31, '项']])
+    expect(lvu('启动第三批12个特色小镇建设。')[0]?.[0]).not.toMatch(/^第/)
     // Examples between a defining verb and the count (新开通直飞某地等N条…) leave the verb defining it.
     expect(lvu('新开通直飞曼谷等5条国际货运航线。')).toEqual([['新开通国际货运航线', 5, '条']])
     expect(lvu('建成滨湖等6个城市湿地公园。')).toEqual([['城市湿地公园', 6, '个']])
@@ -202,6 +210,13 @@ describe('rule: number-before-noun', () => {
   })
   it('reads no count of areas of work', () => {
     expect(lvu('抓好8个方面工作。')).toEqual([])
+  })
+})
+
+describe('rule: number-before-noun, examples before the count', () => {
+  it('quotes the examples named before 等 with the count, and keeps them out of the label', () => {
+    const [m] = figures('推进滨江大道等9条城市道路建设。')
+    expect([m?.label, m?.value, m?.quote]).toEqual(['城市道路', 9, '推进滨江大道等9条城市道路建设'])
   })
 })
 

@@ -10,6 +10,8 @@ describe('rule: qualifier', () => {
     expect(q('城镇调查失业率控制在5.5%左右。')).toEqual([['左右', false]])
     expect(q('城镇登记失业率控制在3.6%。')).toEqual([['控制在', false]])
     expect(q('园区产值超过120亿元。')).toEqual([['超过', false]])
+    // 破 alone is 突破, and no part of the label.
+    expect(figures('户籍人口破50万。').map((m) => [m.label, m.qualifier])).toEqual([['户籍人口', '突破']])
     expect(q('调查失业率在5.2%以下。')).toEqual([['以下', false]])
     expect(q('新增就业近3万人。')).toEqual([['近', false]])
     expect(q('培训农民工1000多人。')).toEqual([['多', false]])

@@ -46,6 +46,13 @@ describe('rule: rank', () => {
     expect(ranks('新能源汽车渗透率连续3年全省第一。')).toEqual([['新能源汽车渗透率', 1, null]])
     expect(ranks('打造更多全国第一。第一，要抓项目。')).toEqual([])
   })
+  it('ranks the figure just before with a clause that is only the place and the rank (、全国第3)', () => {
+    expect(ranks('省级重点实验室达到42家、全国第3。')).toEqual([['省级重点实验室', 3, null]])
+    expect(ranks('农产品加工业产值增长7.2%，西部第2。')).toEqual([['农产品加工业产值增速', 2, null]])
+    // Without a figure right before, the place alone ranks nothing.
+    expect(ranks('各项工作要争创一流，全国第3。')).toEqual([])
+    expect(ranks('增长3%。全国第2的经验值得推广。')).toEqual([])
+  })
 
   it('ranks the rate of the thing after a rank of its size (规模…第三、增速…第二)', () => {
     expect(ranks('存款规模居全市第三、增速居全市第二。')).toEqual([
