@@ -78,12 +78,14 @@ describe('the labelled corpus', () => {
 
 /**
  * The held-out reports (tests/fixtures/holdout), labelled by hand before the parser had read them. Rounds 4–6
- * (twelve more reports, 1,572 figures) were blind at 0.64, 0.79 and 0.68 exact, round 7 (eight, 1,260) at 0.69 and
- * round 8 (four, 501, scored once after every other fix) at 0.57 (tests/fixtures/holdout/README.md); all thirty-two
- * now stand at found 0.983, exact 0.878. The thresholds below sit a margin under that and guard against
- * regressions; they are not the goal (exact ≥ 0.90 on reports nobody has read). The lowest report, 三门峡 2021
- * (0.52), is mostly a labelling call: its labeller dates the levels at “十三五”末 to the five years, the parser to
- * their last year. Round 1
+ * (twelve more reports, 1,572 figures) were blind at 0.64, 0.79 and 0.68 exact, round 7 (eight, 1,260) at 0.69,
+ * round 8 (four, 501, scored once after every other fix) at 0.57, round 9 (eight, 1,365) at 0.66 and round 10
+ * (eight, 1,543, scored once after every other fix of its session) at 0.71 (tests/fixtures/holdout/README.md); all
+ * forty-eight now stand at found 0.983, exact 0.854 (the first thirty-two at 0.991 and 0.901). The thresholds below
+ * sit a margin under that and guard against regressions; they are not the goal (exact ≥ 0.90 on reports nobody has
+ * read). The lowest reports, 三门峡 2021 (0.66) and 河南 2016 (0.67), are mostly a labelling call: levels at the end
+ * of a five-year review, dated to the five years by one labeller and to the last year by the other, where the parser
+ * follows the majority of label files (the five years for 河南, the last year for 三门峡's “十三五”末). Round 1
  * (Shaanxi 2026, Liuzhou 2021, Yunnan 2019): blind found 179/185 (0.968), exact 137/185 (0.741); after the fixes
  * their misses led to, exact 165/185. Round 2 (Tibet 2017, Tianjin 2025, Dongying 2025): blind found 218/230
  * (0.948), exact 138/230 (0.600); after the fixes of round 2 (rules written for the genre, each with sentences of
@@ -96,9 +98,9 @@ describe('the held-out reports', () => {
   const held = heldOutReports()
   const heldAnalyses = new Map(held.map((r) => [r.name, analyzeReportText(r.text)]))
 
-  it('finds ≥ 97% of their labelled figures and gets ≥ 86% exactly right, overall; every report ≥ 90% and ≥ 50%', () => {
+  it('finds ≥ 97% of their labelled figures and gets ≥ 84% exactly right, overall; every report ≥ 90% and ≥ 60%', () => {
     const scores = held.map((r) => scoreReport(r.name, r.labels.metrics, heldAnalyses.get(r.name)!))
-    expectScores('held out overall', scores, { found: 0.97, exact: 0.86, eachFound: 0.9, eachExact: 0.5 })
+    expectScores('held out overall', scores, { found: 0.97, exact: 0.84, eachFound: 0.9, eachExact: 0.6 })
   })
 
   it('reads their year, place, title (none when the text starts at its date line), sections and annexes', () => {
