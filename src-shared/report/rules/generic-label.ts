@@ -1,4 +1,4 @@
-import { GENERIC_LABELS, MEASURES_OF_A_THING, SUBJECT_MEASURES, WORDS_OPENED_BY_ZONG, YEARLY_GENERIC_MEASURES } from '../words/labels'
+import { GENERIC_LABELS, MEASURES_OF_A_THING, SOWN_AREAS, SUBJECT_MEASURES, WORDS_OPENED_BY_ZONG, YEARLY_GENERIC_MEASURES } from '../words/labels'
 import { ADDITIONS_AFTER_A_THING, ADDITIONS_BEFORE_A_TOTAL, leadingWord, trailingWord } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -22,7 +22,9 @@ export const genericLabel: Rule = {
       if (isGeneric(d.label)) {
         if (!subject) continue
         // 地区生产总值增速高于全省1个百分点以上，总量达到3800亿元: the total is of the thing, not of its growth.
-        const core = subject.replace(NEW_PREFIX, '').replace(ADDED_AFTER, '').replace(RATE_OF_THING, '')
+        // 粮食播种面积…，总产量稳定在167万吨: the crop's output, not the area's.
+        const sown = /^总产/.test(d.label) ? SOWN_AREAS.find((w) => subject.endsWith(w) && subject.length > w.length + 1) : undefined
+        const core = subject.replace(NEW_PREFIX, '').replace(ADDED_AFTER, '').replace(RATE_OF_THING, '').slice(0, sown ? -sown.length : undefined)
         // 三大改造项目…，完成年度投资… → 三大改造项目投资: the year is the period's business.
         const measure = YEARLY_GENERIC_MEASURES.find(([w]) => w === d.label)?.[1] ?? d.label
         d.label = /(总额|总量|总值)$/.test(core) && /^总(量|额)/.test(measure) ? core : core + measure

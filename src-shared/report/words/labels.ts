@@ -371,8 +371,11 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
  */
 export const MEASURES_OF_A_HEAD: readonly string[] = [
   '人次', '人数', '死亡人数', '受伤人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
-  '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '总金额', '数',
+  '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '播种面积', '种植面积', '总金额', '数', '总产量', '总产',
 ]
+
+/** The area a crop is sown on (`粮食播种面积…，总产量…`): a measure of the crop, as its output is. */
+export const SOWN_AREAS: readonly string[] = ['播种面积', '种植面积']
 
 /**
  * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`, `到位资金`): list

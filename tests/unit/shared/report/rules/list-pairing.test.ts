@@ -116,6 +116,8 @@ describe('rule: list-pairing', () => {
     expect(view('金融机构本外币存、贷款余额分别增长9%、11%。').map((v) => v[0])).toEqual(['金融机构本外币存款余额', '金融机构本外币贷款余额'])
     expect(completeItems(['城市', '县城建成区面积'])).toEqual(['城市建成区面积', '县城建成区面积'])
     expect(completeItems(['原煤', '原油', '天然气产量'])).toEqual(['原煤产量', '原油产量', '天然气产量'])
+    // A crop's sown area and its output: the crop owns both (粮食播种面积和产量 → 粮食产量).
+    expect(completeItems(['油料种植面积', '产量'])).toEqual(['油料种植面积', '油料产量'])
     // A throughput or a volume of business is the tail the items share (港口货物、集装箱吞吐量).
     expect(completeItems(['内河货物', '集装箱吞吐量'])).toEqual(['内河货物吞吐量', '集装箱吞吐量'])
   })
