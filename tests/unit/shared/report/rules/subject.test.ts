@@ -125,6 +125,8 @@ describe('rule: subject', () => {
     // 所有 at the head says where, as 各 does; 亩均 is a measure's own word, not an adverb giving one figure to each.
     expect(lvu('所有行政村集体经济年收入超过20万元。')[0]?.[0]).toBe('行政村集体经济年收入')
     expect(lvu('规上工业企业突破5000家、亩均税收36.5万元。')[1]?.[0]).toBe('亩均税收')
+    // 确定 (a target set at) is a verb of level too.
+    expect(lvu('经济增长预期目标确定6%左右。')[0]).toEqual(['经济增长预期目标', 6, '%'])
     // 恢复到 is a verb of level, as 达到 is.
     expect(lvu('湿地面积恢复到120万亩。')[0]).toEqual(['湿地面积', 120, '万亩'])
     // An adverb of effort (聚力, 着力) before the verb is no part of what is counted.
