@@ -1,4 +1,4 @@
-import { GENERIC_LABELS, MEASURES_OF_A_THING, SOWN_AREAS, SUBJECT_MEASURES, WORDS_OPENED_BY_ZONG, YEARLY_GENERIC_MEASURES } from '../words/labels'
+import { GENERIC_LABELS, MEASURES_OF_A_HEAD, MEASURES_OF_A_THING, SOWN_AREAS, SUBJECT_MEASURES, WORDS_OPENED_BY_ZONG, YEARLY_GENERIC_MEASURES } from '../words/labels'
 import { ADDITIONS_AFTER_A_THING, ADDITIONS_BEFORE_A_TOTAL, leadingWord, trailingWord } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -27,7 +27,10 @@ export const genericLabel: Rule = {
         const core = subject.replace(NEW_PREFIX, '').replace(ADDED_AFTER, '').replace(RATE_OF_THING, '').slice(0, sown ? -sown.length : undefined)
         // 三大改造项目…，完成年度投资… → 三大改造项目投资: the year is the period's business.
         const measure = YEARLY_GENERIC_MEASURES.find(([w]) => w === d.label)?.[1] ?? d.label
-        d.label = /(总额|总量|总值)$/.test(core) && /^总(量|额)/.test(measure) ? core : core + measure
+        // 旅游接待总人数1.15亿人次、总收入…: a measure of its own (总收入) is of the thing, not of the other measure.
+        const own = /^总(量|额)/.test(measure) ? undefined : MEASURES_OF_A_HEAD.filter((m) => core.endsWith(m) && core.length > m.length + 1).sort((a, b) => b.length - a.length)[0]
+        const thing = own && own !== measure ? core.slice(0, -own.length) : core
+        d.label = /(总额|总量|总值)$/.test(thing) && /^总(量|额)/.test(measure) ? thing : thing + measure
         d.labelSource = 'context'
       } else if (MEASURES_OF_A_THING.includes(d.label)) {
         // 出让矿业权755宗、成交价616.6亿元 → 出让矿业权成交价; 新能源汽车市场渗透率…，保有量… → 新能源汽车保有量.
