@@ -133,9 +133,8 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
 function lastSpokenTime(s: Section, year: number | null): string | undefined {
   let last: string | undefined
   for (const p of s.paragraphs) {
-    const text = normalizeForAnalysis(p.text)
     // (今年经济社会主要预期指标是：… speaks of the plan year too, though 今年 does not close a clause of its own.)
-    last = headCue(text, 0, text.length, year) ?? (text.startsWith('今年') && year !== null ? period(year, year, true) : last)
+    last = openingTime(p.text, year) ?? (p.text.startsWith('今年') && year !== null ? period(year, year, true) : last)
   }
   for (const c of s.children) last = lastSpokenTime(c, year) ?? last
   return last
@@ -147,10 +146,16 @@ function turnsToItsLastYear(own: string, s: Section, year: number | null): boole
   if (!span || span.target || span.to <= span.from) return false
   // (A part without subsections only when it opens so: `过去一年，…` / `一是…`, then `五年来，…`.)
   const paragraphs = s.children.length === 0 ? s.paragraphs.slice(0, 1) : s.paragraphs
-  return paragraphs.some((p) => {
-    const text = normalizeForAnalysis(p.text)
-    return headCue(text, 0, text.length, year) === period(span.to)
-  })
+  return paragraphs.some((p) => openingTime(p.text, year) === period(span.to))
+}
+
+/** How far into a paragraph its opening time can reach (a lead sentence, then the clause after it). */
+const OPENING_REACH = 160
+
+/** The time a paragraph opens with (`过去一年，…`, `——…。五年来，…`), read on its head only; or undefined. */
+function openingTime(paragraph: string, year: number | null): string | undefined {
+  const text = normalizeForAnalysis(paragraph.slice(0, OPENING_REACH))
+  return headCue(text, 0, text.length, year)
 }
 
 /** The first span a title names (`2015年和“十二五”工作回顾` → 2011-2015), or undefined. */

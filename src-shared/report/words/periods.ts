@@ -68,12 +68,12 @@ const FIVE_YEAR_PLAN_NAMES: Readonly<Record<string, number>> = {
  */
 export const PLAN_NAME_SOURCE =
   '(?:十[一二三四五六七]五|(?<![第十百千零〇一二三四五六七八九\\d])(?:[六七八九]五|十五)(?=[”"’]|(?:计划)?(?:时期|期间|末|以来|规划|计划)))'
-const PLAN_NAME = new RegExp(PLAN_NAME_SOURCE)
+const PLAN_NAMES = new RegExp(PLAN_NAME_SOURCE, 'g')
 
 /** Every five-year plan s names, in order, as spans (`“十二五”重大成就及“十三五”主要目标` → 2011-2015, 2016-2020). */
 export function planSpansIn(s: string): [number, number][] {
   const spans: [number, number][] = []
-  for (const m of s.matchAll(new RegExp(PLAN_NAME_SOURCE, 'g'))) {
+  for (const m of s.matchAll(PLAN_NAMES)) {
     const span = fiveYearPlanSpan(FIVE_YEAR_PLAN_NAMES[m[0]] ?? 0)
     if (span) spans.push(span)
   }
@@ -82,9 +82,7 @@ export function planSpansIn(s: string): [number, number][] {
 
 /** The five-year plan s names (`“十四五”时期工作回顾`, `“十五”期间`), as its span; null when it names none. */
 export function planSpanIn(s: string): [number, number] | null {
-  const m = PLAN_NAME.exec(s)
-  const n = m ? FIVE_YEAR_PLAN_NAMES[m[0]] : undefined
-  return n === undefined ? null : fiveYearPlanSpan(n)
+  return planSpansIn(s)[0] ?? null
 }
 
 /**
