@@ -21,12 +21,15 @@ export interface ReportAnalysis {
 const EMPTY: ReportAnalysis = { title: '', year: null, place: null, sections: [], annexes: [], metrics: [] }
 
 /**
- * Understand a report: section tree, year, place and figures. Pure, linear in the text length, never throws.
+ * Understand a report: section tree, year, place and figures. Pure, linear in the text length, never throws:
+ * an import must never be lost to a fault of the parser, so on an internal error the report is kept as text
+ * alone (no sections, no figures) and `onError` hears of the fault, so that it is not silent.
  */
-export function analyzeReportText(text: string): ReportAnalysis {
+export function analyzeReportText(text: string, onError?: (error: unknown) => void): ReportAnalysis {
   try {
     return analyzeUnsafe(typeof text === 'string' ? text : String(text ?? ''))
-  } catch {
+  } catch (error) {
+    onError?.(error)
     return EMPTY
   }
 }

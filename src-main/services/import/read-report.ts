@@ -61,7 +61,9 @@ export function titleFromHead(place: string | null, year: number | null): string
 function build(text: string, source: ReportSource, fallbackTitle: string, limits: ImportLimits): ReportContent {
   if (text.trim() === '') throw new ImportError('empty', IMPORT_MESSAGES.empty)
   checkTextSize(text, limits)
-  const analysis = analyzeReportText(text)
+  const analysis = analyzeReportText(text, (error) =>
+    console.error('[huibao] the report could not be analysed; it is imported as text, without sections or figures:', error),
+  )
   return {
     id: newId('r'),
     title: analysis.title || titleFromHead(analysis.place, analysis.year) || fallbackTitle || '未命名报告',
