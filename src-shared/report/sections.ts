@@ -1,5 +1,6 @@
 import type { Paragraph, Section } from '../schemas/report'
 import { isHeadNoteLine, isSpeakerLine } from './speaker-line'
+import { chineseNumeralValue } from './words/numerals'
 import { ANNEX_HEADING, BARE_ANNEX, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
 
 /**
@@ -153,6 +154,29 @@ export function matchHeading(norm: string, a: number, b: number): HeadingMatch |
 }
 
 /**
+ * `二、推动经济绿色转型取得新成效。推进工业绿色升级。…`: a top-style number whose title, a short sentence without a
+ * comma, runs into its paragraph on the same line. Read as a heading only in a series (see assignLevels).
+ */
+function matchRunInHeading(norm: string, a: number, b: number): HeadingMatch | null {
+  let i = a
+  while (i < b && i - a < 3 && isCnNumeral(norm[i])) i++
+  if (i === a || norm[i] !== '、') return null
+  const numberEnd = i + 1
+  if (isCnNumeral(norm[numberEnd]) && norm[numberEnd + 1] === '、') return null
+  const limit = Math.min(b, a + L1_MAX_LINE)
+  for (let k = numberEnd; k < limit; k++) {
+    const ch = norm[k]
+    if (ch === ',' || ch === ';' || ch === ':' || ch === '、') return null
+    if (ch === '。' || ch === '!') {
+      let body = k + 1
+      while (body < b && norm[body] === ' ') body++
+      return k - numberEnd >= 4 && body < b ? { level: 1, start: a, numberEnd, titleStart: numberEnd, titleEnd: k, bodyStart: body } : null
+    }
+  }
+  return null
+}
+
+/**
  * `政 府 工 作 报 告` → `政府工作报告` (any white space: full-width, no-break, en spaces); other runs of spaces → one
  * space.
  */
@@ -212,6 +236,8 @@ interface Line {
   lead: { firstEnd: number; secondStart: number; major: boolean } | null
   partTitle: boolean
   annex: boolean
+  /** A top-style number run into its paragraph (`二、…取得新成效。推进…`): a heading if it is one of a series. */
+  runIn: HeadingMatch | null
 }
 
 /** A line made of one or two short sentences, each ending in 。 or ！: a lead heading candidate. */
@@ -273,6 +299,7 @@ function readLines(norm: string): Line[] {
         lead: heading ? null : leadOf(norm, a, b),
         partTitle: heading ? false : partTitleOf(norm, a, b),
         annex: !heading && ANNEX_HEADING.test(norm.slice(a, Math.min(b, a + 40))),
+        runIn: heading ? null : matchRunInHeading(norm, a, b),
       })
     }
     if (le >= n) break
@@ -364,6 +391,12 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
     let end = k + 1
     while (end < annexStart && levels.get(lines[end] as Line) !== 1) end++
     const part = lines.slice(k + 1, end)
+    // A part without headings of its own whose paragraphs open 一、…。 二、…。 三、…。 in turn (the title a short
+    // sentence run into the text): those are its subsections.
+    if (!part.some((l) => levels.has(l))) for (const l of runInSeries(norm, part)) {
+      l.heading = l.runIn
+      levels.set(l, 2)
+    }
     // A lead heads the text after it: one followed straight by a numbered heading (`今年重点做好九个方面工作。` /
     // `（一）…`) introduces that list and is a paragraph.
     const candidates = part.filter((l, i) => l.lead && !levels.has(l) && i + 1 < part.length && !(part[i + 1] as Line).lead && !(part[i + 1] as Line).heading)
@@ -394,6 +427,21 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
     k = end
   }
   return { levels, bodyStart, annexStart }
+}
+
+/** How many run-in headings make a series: fewer are read as numbered paragraphs. */
+const RUN_IN_SERIES_MIN = 3
+
+/** The run-in headings of a part that number 一、二、三… in turn, from 一 (none when they are fewer than a series). */
+function runInSeries(norm: string, part: readonly Line[]): Line[] {
+  const series: Line[] = []
+  for (const l of part) {
+    if (!l.runIn) continue
+    const n = chineseNumeralValue(norm.slice(l.runIn.start, l.runIn.numberEnd - 1))
+    if (n !== series.length + 1) return series.length >= RUN_IN_SERIES_MIN ? series : []
+    series.push(l)
+  }
+  return series.length >= RUN_IN_SERIES_MIN ? series : []
 }
 
 export function buildSections(original: string, norm: string): SectionTree {

@@ -209,6 +209,28 @@ describe('the genre beyond numbered headings', () => {
       [3.2, '2019 target'],
     ])
   })
+  it('reads a series of 一、… headings that run into their paragraphs as the subsections of a part', () => {
+    const series = [
+      '一、推动农业提质增效取得新进展。完善农田水利设施，粮食产量稳定在90万吨以上。',
+      '二、推动城市品质提升取得新进展。改造老旧小区120个。',
+      '三、推动民生保障取得新进展。城镇新增就业2万人。',
+    ]
+    const r = analyzeReportText(['各位代表：', '过去一年工作回顾', '全市生产总值增长6%。', '今年重点工作安排', '今年的主要预期目标是：全市生产总值增长6.5%。', ...series].join('\n'))
+    expect(titles(r.sections)).toEqual(['过去一年工作回顾', '今年重点工作安排'])
+    expect(titles(r.sections[1]!.children)).toEqual(['一、推动农业提质增效取得新进展', '二、推动城市品质提升取得新进展', '三、推动民生保障取得新进展'])
+    // The text after the run-in title stays the subsection's paragraph, its figures in it.
+    expect(r.sections[1]!.children[1]!.paragraphs.map((p) => p.text)).toEqual(['改造老旧小区120个。'])
+    const inSub = r.metrics.filter((m) => m.sectionId === r.sections[1]!.children[2]!.id)
+    expect(inSub.map((m) => m.value)).toEqual([2])
+    // Two such lines, a series out of order, or a first sentence with a comma are numbered paragraphs.
+    const two = analyzeReportText(['各位代表：', '过去一年工作回顾', '全市生产总值增长6%。', '今年重点工作安排', ...series.slice(0, 2)].join('\n'))
+    expect(two.sections[1]!.children).toEqual([])
+    const outOfOrder = analyzeReportText(['各位代表：', '过去一年工作回顾', '全市生产总值增长6%。', '今年重点工作安排', series[1]!, series[0]!, series[2]!].join('\n'))
+    expect(outOfOrder.sections[1]!.children).toEqual([])
+    const sentences = series.map((l) => l.replace('取得新进展。', '，取得新进展。'))
+    const commas = analyzeReportText(['各位代表：', '过去一年工作回顾', '全市生产总值增长6%。', '今年重点工作安排', ...sentences].join('\n'))
+    expect(commas.sections[1]!.children).toEqual([])
+  })
   it('keeps numbered top headings on top when a part title stands among them without a fresh series', () => {
     const r = analyzeReportText(['各位代表：', '一、2024年工作回顾', '工业增长5%。', '二、2025年工作安排', '重点工作', '三、加强政府建设'].join('\n'))
     expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排', '三、加强政府建设'])
