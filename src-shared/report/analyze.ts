@@ -3,8 +3,8 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOf } from './indicators'
-import { datesItself, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
-import { parsePeriod } from './period-format'
+import { datesItself, headCue, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
 
@@ -49,7 +49,10 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   let si = -1
   const metrics: Metric[] = []
   const paragraphs = new ParagraphCues(norm, year)
-  const carried = new CarriedCue(norm, lineStarts, new ParagraphCues(norm, year))
+  const carriedCues = new ParagraphCues(norm, year)
+  const carried = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start))
+  const lineEnd = (start: number): number => (norm.indexOf('\n', start) + 1 || norm.length + 1) - 1
+  const carriedHeads = new CarriedCue(norm, lineStarts, (start) => headCue(norm, start, lineEnd(start), year))
   const byId = new Map(flat.map((s) => [s.id, s]))
   for (const r of raw) {
     if (r.start >= bodyEnd && !tree.annexFigures(r.start)) continue
@@ -71,6 +74,10 @@ function analyzeUnsafe(text: string): ReportAnalysis {
         cue = carriedCue.period
         guessed = carriedCue.guessed
       } else if (sp.mixed && !carriedCue.guessed) speaking = carriedCue.period
+    } else if (sec && sp?.named && cue === undefined && isSpan(sp.period) && !isTarget(sp.period)) {
+      // A part named for five years that turns to one of them at a paragraph's head (`特别是刚刚过去的2022年，…`):
+      // the paragraphs after it speak of that year, until one opens with a time of its own or an address.
+      cue = carriedHeads.at(sec, line, undefined).period
     }
     const period = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
@@ -138,7 +145,8 @@ class CarriedCue {
   constructor(
     private readonly norm: string,
     private readonly lineStarts: readonly number[],
-    private readonly paragraphs: ParagraphCues,
+    /** The time a paragraph hands on to the ones after it. */
+    private readonly handsOn: (lineStart: number) => string | undefined,
   ) {}
 
   at(section: Section, line: number, later: string | undefined): { period: string | undefined; guessed: boolean } {
@@ -156,7 +164,7 @@ class CarriedCue {
         this.cue = undefined
         this.turned = true
       }
-      this.cue = this.paragraphs.last(start) ?? this.cue
+      this.cue = this.handsOn(start) ?? this.cue
     }
     // The figure's own paragraph opening with an address: nothing carried from before it speaks for it.
     if (opensWithAddress(this.norm, this.lineStarts[line] as number)) return { period: later, guessed: true }

@@ -185,6 +185,31 @@ describe('periods', () => {
     expect(datedValues(...lines.filter((l) => !l.includes('刚刚过去'))).slice(1, 4).map((v) => v[1])).toEqual(['2018-2022', '2018-2022', '2018-2022'])
   })
 
+  it('dates the paragraphs of a five-year review after one that opens on the last year (特别是刚刚过去的2022年) to that year, until an address', () => {
+    const lines = [
+      '2023年某省政府工作报告', '——2023年1月12日在某省人民代表大会上',
+      '一、过去五年工作回顾',
+      '五年来，我们狠抓发展第一要务，全省生产总值年均增长6%。',
+      '特别是刚刚过去的2022年，我们经受住了多重考验。',
+      '一是稳住经济大盘。固定资产投资增长4%，新登记市场主体50万户。',
+      '二是办好民生实事。新建学校20所。',
+      '各位代表，五年来的发展极不平凡，城镇新增就业累计200万人。',
+      '二、2023年主要工作',
+      '新建学校30所。',
+    ]
+    expect(datedValues(...lines)).toEqual([
+      [6, '2018-2022'],
+      [4, '2022'],
+      [50, '2022'],
+      [20, '2022'],
+      [200, '2018-2022'],
+      [30, '2023 target'],
+    ])
+    // A year that opens a sentence inside a paragraph dates that sentence, not the paragraphs after it.
+    const inside = lines.map((l) => (l.startsWith('特别是') ? '五年来，我们经受住了多重考验。2022年，全省粮食产量达到600亿斤。' : l))
+    expect(datedValues(...inside).map((v) => v[1])).toEqual(['2018-2022', '2022', '2018-2022', '2018-2022', '2018-2022', '2018-2022', '2023 target'])
+  })
+
   it('dates a review of a government\'s term alone (第四届市人民政府工作回顾, 本届政府工作回顾) to the five years of the term', () => {
     const body = ['第四届市人民政府团结带领全市人民，全市生产总值年均增长7%，新建学校60所。', '城镇登记失业率控制在4%以内。']
     expect(datedValues(...PREFECTURE_2022, '一、第四届市人民政府工作回顾', ...body, '二、2022年主要工作', '新开工项目50个。')).toEqual([
