@@ -298,7 +298,7 @@ function readLines(norm: string): Line[] {
         heading,
         lead: heading ? null : leadOf(norm, a, b),
         partTitle: heading ? false : partTitleOf(norm, a, b),
-        annex: !heading && ANNEX_HEADING.test(norm.slice(a, Math.min(b, a + 40))),
+        annex: !heading && ANNEX_HEADING.test(collapseTitle(norm.slice(a, Math.min(b, a + 40)))),
         runIn: heading ? null : matchRunInHeading(norm, a, b),
       })
     }
@@ -511,10 +511,10 @@ export function buildSections(original: string, norm: string): SectionTree {
       if (l.annex && !namesBare) {
         closeTo(0)
         const sec = open(1, '', original.slice(a, b).trim(), a, b, true)
-        if (GLOSSARY_WORDS.test(norm.slice(a, b))) glossaries.push(sec)
+        if (GLOSSARY_WORDS.test(collapseTitle(norm.slice(a, b)))) glossaries.push(sec)
       } else {
         const annex = annexes[annexes.length - 1]
-        if (annex && annex.paragraphs.length === 0 && GLOSSARY_WORDS.test(norm.slice(a, b)) && b - a <= 20) glossaries.push(annex)
+        if (annex && annex.paragraphs.length === 0 && GLOSSARY_WORDS.test(collapseTitle(norm.slice(a, b))) && b - a <= 20) glossaries.push(annex)
         addParagraph(a, b)
         lastContentEnd = b
       }

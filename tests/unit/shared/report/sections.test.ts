@@ -122,6 +122,16 @@ describe('the genre beyond numbered headings', () => {
     ])
   })
 
+  it('reads a glossary heading written with spaces between its letters (注 释, 名\u2002词\u2002解\u2002释) as the annex it is', () => {
+    for (const heading of ['注 释', '名\u2002\u2002词\u2002\u2002解\u2002\u2002释', '附件 2']) {
+      const r = analyzeReportText(
+        ['一、2024年工作回顾', '全市地区生产总值增长5%。', '二、2025年工作安排', '地区生产总值增长5.5%左右。', '各位代表！让我们团结奋斗。', heading, '〔1〕“双50”招商：引进50个投资额超过50亿元的项目。'].join('\n'),
+      )
+      expect(r.annexes.map((a) => a.title), heading).toEqual([heading])
+      expect(r.metrics.map((m) => m.value), heading).toEqual(heading.startsWith('附件') ? [5, 5.5, 50, 50] : [5, 5.5])
+    }
+  })
+
   it('reads a titled list after the closing words (no 附件) as an annex, its items out of the last part', () => {
     const r = analyzeReportText(
       [
