@@ -411,7 +411,8 @@ export function cleanLabel(raw: string): string {
   // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
   s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
   s = s.replace(SUM_BEFORE_ACTION, '')
-  s = s.replace(/\[\d{1,3}\]|［\d{1,3}］/g, '')
+  // Note markers (`[1]`, `［1］`, `【1】`, `〔1〕`) point to the notes after the report: no part of a label.
+  s = s.replace(/[[［【〔]\d{1,3}[\]］】〕]/g, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   // 建成区面积由128增加到208平方公里: the starting point (its unit written only after the end point) is no part of
   // the label.

@@ -279,6 +279,9 @@ describe('the genre beyond numbered headings', () => {
     const r = analyzeReportText('三、加大宏观政策力度，着力稳企业保就业\n四大主导产业［2］占地区生产总值比重达70%。')
     expect(titles(r.sections)).toEqual(['三、加大宏观政策力度，着力稳企业保就业'])
     expect(r.metrics[0]).toMatchObject({ label: '四大主导产业占地区生产总值比重', quote: '四大主导产业［2］占地区生产总值比重达70%' })
+    // In any bracket the genre uses for them.
+    const marked = analyzeReportText('一、2019年工作回顾\n实施“三区两带”【3】项目120个，新建“美丽公路”〔5〕800公里，“智慧园区”[6]达到12个。')
+    expect(marked.metrics.map((m) => m.label)).toEqual(['三区两带项目', '新建美丽公路', '智慧园区'])
   })
 
   it('does not take a salutation for the title of a report pasted without one', () => {
