@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
+import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -40,6 +40,9 @@ export function listItems(subject: string, values?: number): string[] {
     return joined.length === 1 && values !== undefined && quoted.length === values ? quoted : joined
   }
   const parts = clean(subject.split('、'))
+  // 其中一、二、三产增加值: a word opening the clause is no part of the first item (一 borrows the last item's 产增加值).
+  const opener = CLAUSE_OPENERS.find((w) => w.length > 1 && (parts[0] ?? '').startsWith(w) && (parts[0] as string).length > w.length)
+  if (opener) parts[0] = (parts[0] as string).slice(opener.length).replace(/^[,，]/, '')
   if (values !== undefined && parts.length === values - 1) {
     const last = LAST_TWO.exec(parts[parts.length - 1] as string)
     if (last) return [...parts.slice(0, -1), last[1] as string, last[2] as string]

@@ -15,6 +15,15 @@ describe('rule: list-pairing', () => {
       ['事故死亡人数', -18],
     ])
   })
+  it('leaves a word opening the clause (其中, 此外) out of the first item: 一、二、三产 are the three sectors', () => {
+    expect(view('全县生产总值增长6%，其中一、二、三产增加值分别增长4%以上、8%左右、6%以上。').slice(1)).toEqual([
+      ['一产增加值', 4, '以上'],
+      ['二产增加值', 8, '左右'],
+      ['三产增加值', 6, '以上'],
+    ])
+    expect(listItems('其中城镇、农村居民人均可支配收入')).toEqual(['城镇', '农村居民人均可支配收入'])
+  })
+
   it('splits a list written A、B和C, and keeps an opening the items share in their own names', () => {
     expect(view('能源、交通和水利投资分别完成480亿元、260亿元和70亿元。').map((f) => f[0])).toEqual(['能源投资', '交通投资', '水利投资'])
     expect(view('数字经济、文化产业和现代物流产业增加值分别增长12%、8%和6%。').map((f) => f[0])).toEqual([
