@@ -41,7 +41,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const place = reportPlaceOf(tree.title, text)
   const periods = sectionPeriods([...tree.sections, ...tree.annexes], year)
   const bodyEnd = tree.bodyEnd
-  const raw = extractMetrics(text, { norm })
+  const raw = extractMetrics(text, { norm, place })
 
   // Innermost section of each figure: the last section (pre-order) that starts at or before it.
   const flat = tree.flat

@@ -33,6 +33,8 @@ export interface RawMetric extends Metric {
 export interface ExtractOptions {
   /** The normalised text, when the caller already has it. */
   norm?: string
+  /** The place the report speaks for (`深圳市`), when known: a rule may tell it from other places it names. */
+  place?: string | null
 }
 
 /** A bound that makes a figure a threshold in a name: `10亿元以上项目`, `5万元及以下的`. */
@@ -132,7 +134,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
   const norm = options.norm ?? normalizeForAnalysis(original)
   const tokens = tokenizeFigures(norm, original)
   const drafts: Draft[] = []
-  const ctx: RuleContext = { norm, original, sentence: freshSentence(0) }
+  const ctx: RuleContext = { norm, original, sentence: freshSentence(0), place: options.place ?? null }
   let scanned = 0
   let lineStart = 0
   let floor = 0

@@ -1,4 +1,5 @@
-import { GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
+import { ASSESSMENT_WORDS, GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
+import { shortProvinceName } from '../words/places'
 import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
 import { cleanLabel, readPre, YEARLY_RATE } from './clause'
 import { followsSubject } from './carry-subject'
@@ -69,7 +70,20 @@ export const rank: Rule = {
     let label = cleanLabel(pre.subject.replace(RANK_LOCATIVE, ''))
     // 生产总值年均增速在…排名第1: what is ranked is the yearly rate, which readPre reads as a yearly average.
     const yearlyRate = YEARLY_RATE.exec(subjectText.replace(RANK_LOCATIVE, ''))
-    if (yearlyRate && label !== '') label += yearlyRate[0]
+    if (yearlyRate && label !== '' && !label.endsWith(yearlyRate[0])) label += yearlyRate[0]
+    // 深圳在重点城市营商环境评价中位居全国第二: a place ranked in a named assessment; the assessment, as written
+    // (全国 is part of its name), names the rank.
+    const assessment = ASSESSMENT_RANKED.exec(subjectText)
+    if (assessment) {
+      const [draft] = st.drafts
+      if (!draft) return
+      // Another place (江阴 in 无锡's report) keeps its name; the report's own (我市, 深圳 in 深圳's) goes.
+      const named = assessment[1] as string
+      const own = /^[我全本]/.test(named) || (ctx.place ? [ctx.place, shortProvinceName(ctx.place)].includes(named) : false)
+      const owner = own ? '' : named
+      st.drafts = [{ ...draft, label: owner + (assessment[2] as string).replace(/[“”"《》]/g, ''), labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart }]
+      return
+    }
     // The figure just before, when the rank's clause follows it (`总量达45万户，排全区第2` ranks the total).
     const before = followsStatement(st, ctx) ? ctx.sentence.previous[ctx.sentence.previous.length - 1] : undefined
     const carried = before?.label || ctx.sentence.subject
@@ -126,6 +140,15 @@ export const rank: Rule = {
     }
   },
 }
+
+/**
+ * `[place]在<assessment>中[连续N年]` before a rank verb: a place (none, 我市, 全省, 深圳, 某某市) ranked in an
+ * assessment (评价, 评估, 排名, 考核, 指数…), which names what is ranked.
+ */
+const ASSESSMENT_RANKED = new RegExp(
+  `^(|[我全本][省市区县州盟旗]|\\p{Script=Han}{2,3}|\\p{Script=Han}{1,6}[省市区县州盟旗])在((?:(?!在)[^,，;；。、]){2,28}?(?:${ASSESSMENT_WORDS.join('|')}))(?:中|里|之中)(?:连续[\\d一二三四五六七八九十两]+年)?$`,
+  'u',
+)
 
 /** A figure's label with the rate a rank of it ranks (`增长5%，居…` ranks the growth). */
 function rateLabel(d: Draft): string {

@@ -115,6 +115,8 @@ export interface RuleContext {
   norm: string
   original: string
   sentence: SentenceState
+  /** The place the report speaks for, when known (`深圳市`). */
+  place?: string | null
 }
 
 /** A rule reads one statement in its context and fills in (or drops) its drafts. */

@@ -437,4 +437,7 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
  * `在国家考核中名列第一`, `在长江中游城市群排名第4`): no part of what is ranked. 在 opens it after the subject or at
  * the clause's head; 中/内/里 may close it.
  */
+/** What names an assessment places are ranked in (`营商环境评价`, `创新能力排名`, `高质量发展综合绩效考核`). */
+export const ASSESSMENT_WORDS: readonly string[] = ['评价', '评估', '排名', '排行榜', '排行', '榜单', '考核', '考评', '测评', '评比', '指数']
+
 export const RANK_LOCATIVE = /(?<=^|\p{Script=Han}{2})在[^在，,、]{1,12}(中|内|里|之中)?$/u

@@ -76,6 +76,19 @@ describe('rule: rank', () => {
       ['地区生产总值年均增速', 5],
     ])
     expect(figures('人均地区生产总值达到9万元，在长江中游城市群排名第3。').filter((m) => m.kind === 'rank').map((m) => m.label)).toEqual(['人均地区生产总值'])
+    // Once only, also where the group has no count (在全省资源型城市中).
+    expect(ranks('全市生产总值年均增速在全省资源型城市中排名第1。')).toEqual([['生产总值年均增速', 1, null]])
+  })
+
+  it('names a rank of the place in an assessment by the assessment; another place keeps its name', () => {
+    expect(ranks('某某市在全省营商环境综合评价中位居第二。', '我市在全国文明城市年度测评中连续两年名列第一。', '在“中国最具幸福感城市”榜单中排名第五。')).toEqual([
+      ['全省营商环境综合评价', 2, null],
+      ['全国文明城市年度测评', 1, null],
+      ['中国最具幸福感城市榜单', 5, null],
+    ])
+    expect(ranks('某某区在全省县域经济高质量发展考核中位列第一。')).toEqual([['某某区全省县域经济高质量发展考核', 1, null]])
+    // A measure ranked among places is the measure's rank, as before.
+    expect(ranks('粮食单产在全省考核中名列第三。')).toEqual([['粮食单产', 3, null]])
   })
 
   it('pairs ranks joined after 分别 with the figures before, in order, whatever their kinds', () => {
