@@ -240,6 +240,14 @@ describe('rule: number-before-noun, quoted names', () => {
       ['农村人口净脱贫', 4, '万'],
     ])
   })
+  it('ends the noun before a power plant going onto the grid (并网发电, 并网), a predicate closing the clause', () => {
+    expect(lvu('全年5座集中式光伏电站并网发电，2个抽水蓄能电站并网。')).toEqual([
+      ['集中式光伏电站', 5, '座'],
+      ['抽水蓄能电站', 2, '个'],
+    ])
+    // Inside a name it is no predicate.
+    expect(lvu('新增并网装机容量300万千瓦。')).toEqual([['新增并网装机容量', 300, '万千瓦']])
+  })
   it('reads on past a stop word that qualifies the head of a name (达标小区), and stops at one that closes it', () => {
     expect(lvu('创建260个市级生活垃圾分类达标小区，45个老旧小区改造达标。')).toEqual([
       ['市级生活垃圾分类达标小区', 260, '个'],
