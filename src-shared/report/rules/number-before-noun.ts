@@ -1,6 +1,6 @@
 import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
-import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
+import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
 import type { Rule } from './types'
@@ -96,6 +96,9 @@ export const numberBeforeNoun: Rule = {
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
     // 选手在第47届世界技能大赛上夺得…: where it happened is no part of the name.
     owner = owner.replace(/在[^,，。]{1,24}[上中里内]$/, '')
+    // 面向沿线国家布局建设5家合作载体, 围绕主导产业引进12个项目: whom or what the work is aimed at is how it is done,
+    // not who did it.
+    if (AIMING_PREPOSITIONS.some((p) => owner.startsWith(p))) owner = ''
     // 66个重点项目54亿元的投资计划: the things just counted own the amount.
     const previous = ctx.sentence.previousStatement
     if (raw === '' && previous?.noun && previous.noun.end === st.clauseStart && previous.drafts[0]?.labelSource === 'noun') {

@@ -403,6 +403,12 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
 ]
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
+/**
+ * Prepositions that open what a deed is aimed at or built on (`面向沿线国家`, `围绕主导产业`, `依托港口`): the phrase says
+ * how the work is done; it names no owner of the figure.
+ */
+export const AIMING_PREPOSITIONS: readonly string[] = ['面向', '围绕', '聚焦', '针对', '依托', '瞄准', '立足', '借助']
+
 export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']
 
 /**

@@ -240,6 +240,12 @@ describe('rule: number-before-noun, quoted names', () => {
       ['农村人口净脱贫', 4, '万'],
     ])
   })
+  it('reads no owner in what the work is aimed at or built on (面向…, 依托…) before the verb', () => {
+    expect(lvu('面向东南亚国家布局建设4家海外创新中心。')).toEqual([['海外创新中心', 4, '家']])
+    expect(lvu('依托高校新建6个产业技术研究院。')).toEqual([['产业技术研究院', 6, '个']])
+    // An owner that is a noun stays (the institutes set up by the universities themselves).
+    expect(lvu('驻市高校新建6个产业技术研究院。')[0]?.[0]).toMatch(/^驻市高校/)
+  })
   it('ends the noun before a power plant going onto the grid (并网发电, 并网), a predicate closing the clause', () => {
     expect(lvu('全年5座集中式光伏电站并网发电，2个抽水蓄能电站并网。')).toEqual([
       ['集中式光伏电站', 5, '座'],
