@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
+import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -92,14 +92,20 @@ function completeThresholds(items: string[]): string[] | null {
   return parts.map((p) => `${p?.[1] || head}${p?.[2] ?? ''}${p?.[3] || tail}`)
 }
 
-/** 国内游客人次、总花费: later items that are only a measure measure what the first item names. */
+/** What a later item may be alone and still be the first item's: a measure of it, or what it is compared with. */
+const OF_A_HEAD: readonly string[] = [...MEASURES_OF_A_HEAD, ...COMPARISONS_OF_A_HEAD]
+
+/**
+ * 国内游客人次、总花费: later items that are only a measure measure what the first item names; 销售面积环比、同比: later
+ * items that are only a comparison compare it.
+ */
 function completeHeads(items: string[]): string[] {
   const first = items[0] as string
-  const measure = MEASURES_OF_A_HEAD.filter((m) => first.endsWith(m)).sort((a, b) => b.length - a.length)[0]
+  const measure = OF_A_HEAD.filter((m) => first.endsWith(m)).sort((a, b) => b.length - a.length)[0]
   // 资产总额、利润总额: a later measure that ends as the first one's does stands parallel to as much of the first.
   const parallel = Math.max(measure?.length ?? 0, ...items.slice(1).filter((x) => measure && x.endsWith(measure)).map((x) => x.length))
   const head = measure ? first.slice(0, -parallel) : ''
-  if (head.length < 2 || !items.slice(1).every((x) => MEASURES_OF_A_HEAD.includes(x))) return items
+  if (head.length < 2 || !items.slice(1).every((x) => OF_A_HEAD.includes(x))) return items
   return items.map((x, k) => (k === 0 ? x : head + x))
 }
 
@@ -422,7 +428,9 @@ export const listPairing: Rule = {
     // value is the gap of the rate of a figure before (生产总值增速).
     const rateCompared = listed && !pre.respectively && values.every((d) => d.token.cls === 'ppt') ? rateAfterComparison(whole) : null
     const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
-    let items = wholeItems ?? listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
+    // (An item that is only a comparison, `环比、同比`, is kept for completeHeads: cleaning would drop 同比 as an adverb.)
+    const cleanItem = (x: string) => (COMPARISONS_OF_A_HEAD.includes(x.trim()) ? x.trim() : cleanLabel(x).replace(LEADING_COUNT, ''))
+    let items = wholeItems ?? listItems(pre.subject, values.length).map(cleanItem).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !wholeItems && !verbAfter?.owners) {

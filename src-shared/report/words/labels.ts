@@ -374,6 +374,12 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
   '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '播种面积', '种植面积', '总金额', '数', '总产量', '总产',
 ]
 
+/**
+ * What a change is compared with (`销售面积环比、同比分别增长…`): later list items that are only one of these compare the
+ * thing the first item names, and take its head, as a measure of it does.
+ */
+export const COMPARISONS_OF_A_HEAD: readonly string[] = ['同比', '环比']
+
 /** The area a crop is sown on (`粮食播种面积…，总产量…`): a measure of the crop, as its output is. */
 export const SOWN_AREAS: readonly string[] = ['播种面积', '种植面积']
 

@@ -15,6 +15,15 @@ describe('rule: list-pairing', () => {
       ['事故死亡人数', -18],
     ])
   })
+  it('pairs comparisons listed after one measure (环比、同比) with their values, each of the measure', () => {
+    expect(view('12月工业用电量环比、同比分别增长4.6%、9.2%。')).toEqual([
+      ['工业用电量环比', 4.6, null],
+      ['工业用电量同比', 9.2, null],
+    ])
+    expect(view('二手房成交面积同比和环比分别增长12%和3%。').map((f) => f[0])).toEqual(['二手房成交面积同比', '二手房成交面积环比'])
+    // 同比 alone before the verb is an adverb, not a comparison listed.
+    expect(view('二手房成交面积同比增长12%。').map((f) => f[0])).toEqual(['二手房成交面积'])
+  })
   it('splits a list written A、B和C, and keeps an opening the items share in their own names', () => {
     expect(view('能源、交通和水利投资分别完成480亿元、260亿元和70亿元。').map((f) => f[0])).toEqual(['能源投资', '交通投资', '水利投资'])
     expect(view('数字经济、文化产业和现代物流产业增加值分别增长12%、8%和6%。').map((f) => f[0])).toEqual([
