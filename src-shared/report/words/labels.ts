@@ -372,6 +372,8 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
 export const MEASURES_OF_A_HEAD: readonly string[] = [
   '人次', '总人次', '人数', '总人数', '死亡人数', '受伤人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
   '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '播种面积', '种植面积', '总金额', '数', '总产量', '总产',
+  // 碳排放配额累计成交量、成交额: what a market trades, in volume and in value.
+  '成交量', '成交额', '交易量', '交易额',
 ]
 
 /**

@@ -15,6 +15,12 @@ describe('rule: list-pairing', () => {
       ['事故死亡人数', -18],
     ])
   })
+  it('gives a measure of trade listed alone (交易额) the head of the item before it', () => {
+    expect(view('技术合同交易量、交易额分别增长12%和18%。')).toEqual([
+      ['技术合同交易量', 12, null],
+      ['技术合同交易额', 18, null],
+    ])
+  })
   it('pairs comparisons listed after one measure (环比、同比) with their values, each of the measure', () => {
     expect(view('12月工业用电量环比、同比分别增长4.6%、9.2%。')).toEqual([
       ['工业用电量环比', 4.6, null],
