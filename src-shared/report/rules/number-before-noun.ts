@@ -1,6 +1,6 @@
 import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
-import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
+import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, PEOPLES, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
 import type { Rule } from './types'
@@ -38,6 +38,11 @@ export const numberBeforeNoun: Rule = {
       return WORKS_ON_COUNTED.some((w) => whole.endsWith(w)) ? whole.replace(/的/g, '') : whole
     }
     const nounText = ctx.norm.slice(st.noun.start, st.noun.end)
+    // 14亿中国人的饭碗, 1亿人口大省: a whole people's number says whose the thing after it is; it is no figure.
+    if (PEOPLES.some((w) => nounText.startsWith(w) && nounText.length > w.length)) {
+      st.dropped = true
+      return
+    }
     // 6个全国冠军, 3个全省示范县: after a count the scope is part of what is counted, not where it is.
     const scope = SCOPE_PREFIXES.find((w) => nounText.startsWith(w) && nounText.length > w.length + 1)
     const cleaned = counted(nounText)

@@ -417,6 +417,12 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
  */
 export const AIMING_PREPOSITIONS: readonly string[] = ['面向', '围绕', '聚焦', '针对', '依托', '瞄准', '立足', '借助']
 
+/**
+ * A whole people (`14亿中国人`, `1亿人口`): its number before the thing it owns (`…的饭碗`, `…大省`) says whose the thing
+ * is, for rhetoric; the figure is the thing's, never the people's count.
+ */
+export const PEOPLES: readonly string[] = ['中国人民', '中国人', '各族人民', '人民', '人口', '国人', '中华儿女']
+
 export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']
 
 /**

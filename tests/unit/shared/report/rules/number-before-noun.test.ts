@@ -240,6 +240,12 @@ describe('rule: number-before-noun, quoted names', () => {
       ['农村人口净脱贫', 4, '万'],
     ])
   })
+  it('reads no figure in the number of a whole people before what it owns (rhetoric)', () => {
+    expect(lvu('13亿多中国人民的期盼，就是我们奋斗的方向。')).toEqual([])
+    expect(lvu('500万各族人民的幸福生活，需要我们倍加努力。')).toEqual([])
+    // A count of the people themselves stays.
+    expect(lvu('全市常住人口达到980万人。')).toEqual([['常住人口', 980, '万人']])
+  })
   it('reads no owner in what the work is aimed at or built on (面向…, 依托…) before the verb', () => {
     expect(lvu('面向东南亚国家布局建设4家海外创新中心。')).toEqual([['海外创新中心', 4, '家']])
     expect(lvu('依托高校新建6个产业技术研究院。')).toEqual([['产业技术研究院', 6, '个']])
