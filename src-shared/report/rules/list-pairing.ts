@@ -302,6 +302,25 @@ function rateOfEachItem(subject: string, values: readonly Draft[]): boolean {
   return completed.every((c, k) => c.startsWith(items[k] as string) && c.endsWith('率')) && completed.some((c, k) => c !== items[k])
 }
 
+/**
+ * `甲制造业、乙加工业产值年均增长超20%`: a growth rate after things listed with 、 and completed by the measure they share
+ * (产值): a rate of change adds up to no total, so the one value is each one's, as a rate is (rateOfEachItem).
+ */
+function growthOfEachItem(subject: string, values: readonly Draft[], pre: Pre): boolean {
+  const [d] = values
+  if (values.length !== 1 || d?.token.cls !== 'pct' || (pre.verb !== 'up' && pre.verb !== 'down') || subject.includes('等')) return false
+  const items = subject.split('、').map(cleanLabel)
+  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return false
+  const completed = completeItems(items)
+  if (!completed.every((c, k) => c.startsWith(items[k] as string)) || completed[0] === items[0]) return false
+  // The items stand parallel: each ends as the last one's own part does (装备制造业 as 高端食品加工业), so no item is
+  // the opening of one name (信息传输、软件和信息技术服务业; 高新技术、科技型中小企业).
+  const tail = (completed[0] as string).slice((items[0] as string).length)
+  const last = items[items.length - 1] as string
+  const own = last.endsWith(tail) ? last.slice(0, -tail.length) : ''
+  return own !== '' && items.slice(0, -1).every((x) => x.endsWith(own.slice(-1)))
+}
+
 /** A comparison opening a subject (`高于全省`, `快于全国平均水平`), and the rate compared after it, if any (`增速`). */
 const COMPARISON_THEN_RATE = new RegExp(`^(?:高于|低于|快于|慢于|高出|领先)(?:全国|全省|全区|全市|全州|全县|面上)?(?:平均)?(?:水平)?(${GROWTH_WORDS.join('|')})?$`, 'u')
 
@@ -417,7 +436,7 @@ export const listPairing: Rule = {
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
     const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values) : null
-    const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && rateOfEachItem(pre.subject, values)
+    const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && (rateOfEachItem(pre.subject, values) || growthOfEachItem(pre.subject, values, pre))
     const shared = wholeItems !== null || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared
     if (!listed && !each && !(pre.respectively && values.length > 1)) return

@@ -15,6 +15,16 @@ describe('rule: list-pairing', () => {
       ['事故死亡人数', -18],
     ])
   })
+  it('gives one growth rate after parallel things completed by one measure to each of them', () => {
+    expect(view('电子信息业、生物医药业增加值增长12%以上。')).toEqual([
+      ['电子信息业增加值', 12, '以上'],
+      ['生物医药业增加值', 12, '以上'],
+    ])
+    // The opening of one name is no item of its own (信息传输、软件和信息技术服务业 is one industry).
+    expect(view('信息传输、软件和信息技术服务业增加值增长9%。').map((f) => f[0])).toEqual(['信息传输、软件和信息技术服务业增加值'])
+    // A count or an amount may be the things' together: it stays one figure.
+    expect(view('电子信息业、生物医药业增加值达到520亿元。').map((f) => f[0])).toHaveLength(1)
+  })
   it('gives a measure of trade listed alone (交易额) the head of the item before it', () => {
     expect(view('技术合同交易量、交易额分别增长12%和18%。')).toEqual([
       ['技术合同交易量', 12, null],
