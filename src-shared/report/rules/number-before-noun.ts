@@ -1,4 +1,4 @@
-import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
+import { CLOSING_PREDICATES, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, PEOPLES, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
@@ -122,6 +122,11 @@ export const numberBeforeNoun: Rule = {
     if (predicate) {
       label = `${label}${predicate}比例`
       quoteEnd = st.noun.end + predicate.length
+    }
+    // 覆盖95%以上行政村: a share of the things a service covers is its coverage of them (行政村覆盖率), of what the
+    // sentence is about when the clause names no owner (建成5G基站…、覆盖… → 5G基站行政村覆盖率).
+    if (!predicate && verb && COVERING_VERBS.includes(verb.verb) && st.tokens[0]?.cls === 'pct') {
+      label = `${cleanLabel(owner) || (ctx.sentence.subject ?? '')}${noun}覆盖率`
     }
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).

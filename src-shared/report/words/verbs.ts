@@ -119,6 +119,9 @@ export const WORK_AFTER_COUNTED: readonly string[] = ['建设发展', '建设', 
  */
 export const WORKS_ON_COUNTED: readonly string[] = ['改造', '改扩建', '改建', '扩建', '建设', '补植', '整治', '提升', '任务']
 
+/** Verbs of a service reaching things (`覆盖95%以上行政村`): a share of the things after one is a coverage rate. */
+export const COVERING_VERBS: readonly string[] = ['覆盖']
+
 /** Verbs whose object is an event (`实现33个贫困县摘帽`): the closing predicate after the things counted is what they count. */
 export const VERBS_OF_EVENTS: readonly string[] = ['实现']
 

@@ -240,6 +240,13 @@ describe('rule: number-before-noun, quoted names', () => {
       ['农村人口净脱贫', 4, '万'],
     ])
   })
+  it('reads a share of the things a service covers as its coverage rate, of what the sentence is about', () => {
+    expect(lvu('建成千兆光网端口12万个、覆盖90%以上自然村。')).toEqual([
+      ['千兆光网端口', 12, '万个'],
+      ['千兆光网端口自然村覆盖率', 90, '%'],
+    ])
+    expect(figures('城市书房覆盖全市80%的社区。')[0]).toMatchObject({ label: '城市书房社区覆盖率', kind: 'share' })
+  })
   it('reads no figure in the number of a whole people before what it owns (rhetoric)', () => {
     expect(lvu('13亿多中国人民的期盼，就是我们奋斗的方向。')).toEqual([])
     expect(lvu('500万各族人民的幸福生活，需要我们倍加努力。')).toEqual([])
