@@ -14,6 +14,7 @@ import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
 import { elapsedTime } from './elapsed-time'
 import { elidedHead } from './elided-head'
+import { explainedState } from './explained-state'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   shareOf,
   comparisonBase,
   premise,
+  explainedState,
   pastFact,
   qualifier,
   kind,
