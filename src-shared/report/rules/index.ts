@@ -19,6 +19,7 @@ import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
+import { itemAfterAttribute } from './item-after-attribute'
 import { kind } from './kind'
 import { listPairing } from './list-pairing'
 import { measureOf } from './measure-of'
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   doneWith,
   whatSomeDid,
   subject,
+  itemAfterAttribute,
   pairPartner,
   seriesHead,
   unitsInARow,
