@@ -364,6 +364,11 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
   ['人数', 'count'], ['户数', 'count'], ['个数', 'count'], ['家数', 'count'],
 ]
 
+/** Nouns of work done (`…监测工作`, `…扶持工作`): a count of things before one counts the things, not the work. */
+export const WORK_NOUNS: readonly string[] = ['工作']
+/** Units that count pieces of work themselves (`22项重点工作`, `10件实事`). */
+export const UNITS_OF_WORK: readonly string[] = ['项', '件', '类', '批']
+
 /**
  * What is measured of a thing (`国内游客人次、总花费`, `安全生产事故起数、死亡人数`): later list items that are only
  * one of these measure the thing the first item names, and take its head. Whole phrases only, so that
