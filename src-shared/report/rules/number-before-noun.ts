@@ -89,6 +89,13 @@ export const numberBeforeNoun: Rule = {
     }
     // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items; but a verb that
     // defines what is counted opens them all (新开工甲至乙等6条高速公路).
+    // 升级建设的中心卫生院聘任100名…医生: the verb found heads a relative clause (建设的) of who does the counting with a
+    // verb of its own the vocabulary does not know (聘任); the things counted are the noun alone.
+    if (verb && after.startsWith('的') && /\p{Script=Han}{2}$/u.test(after) && !after.endsWith('的')) {
+      before = ''
+      after = ''
+      kept = ''
+    }
     if (/[等和及与、]$/.test(raw)) {
       before = ''
       after = ''

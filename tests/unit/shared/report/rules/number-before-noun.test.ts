@@ -240,6 +240,10 @@ describe('rule: number-before-noun, quoted names', () => {
       ['农村人口净脱贫', 4, '万'],
     ])
   })
+  it('counts the noun alone after a doer whose relative clause holds the only verb known (新建的…返聘)', () => {
+    expect(lvu('鼓励30家新建的社区养老中心返聘60名中级以上职称的退休护士。')).toEqual([['中级以上职称的退休护士', 60, '名']])
+    expect(lvu('推动12家改造的乡镇卫生院续聘40名全科医生。')).toEqual([['全科医生', 40, '名']])
+  })
   it('reads a share of the things a service covers as its coverage rate, of what the sentence is about', () => {
     expect(lvu('建成千兆光网端口12万个、覆盖90%以上自然村。')).toEqual([
       ['千兆光网端口', 12, '万个'],
