@@ -289,32 +289,37 @@ function isWholeIndicator(item: string): boolean {
 const isQuantity = (label: string): boolean => QUANTITY_ENDINGS.some((w) => label.endsWith(w))
 
 /**
- * `甲类事项、乙类事项办结率100%`: things named in full (four characters or more each, no 等 closing the list) that the
- * rate ending the last completes (办结率): a rate adds up to no total, so the one value is each one's. Short parts
- * (`养老、医疗机构`) are parts of one name; a share (`…事项占比`), a count or an amount may be the list's together.
+ * One percentage after things named in full with 、 (four characters or more each, no 等 closing the list): the items as
+ * written and as completed by the tail the last one gives them; null when the subject is no such list.
  */
-function rateOfEachItem(subject: string, values: readonly Draft[]): boolean {
+function pctAfterNamedItems(subject: string, values: readonly Draft[]): { items: string[]; completed: string[] } | null {
   const [d] = values
-  if (values.length !== 1 || d?.token.cls !== 'pct' || subject.includes('等')) return false
+  if (values.length !== 1 || d?.token.cls !== 'pct' || subject.includes('等')) return null
   const items = subject.split('、').map(cleanLabel)
-  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return false
+  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return null
   const completed = completeItems(items)
-  return completed.every((c, k) => c.startsWith(items[k] as string) && c.endsWith('率')) && completed.some((c, k) => c !== items[k])
+  return completed.every((c, k) => c.startsWith(items[k] as string)) && completed.some((c, k) => c !== items[k]) ? { items, completed } : null
 }
 
 /**
- * `甲制造业、乙加工业产值年均增长超20%`: a growth rate after things listed with 、 and completed by the measure they share
- * (产值): a rate of change adds up to no total, so the one value is each one's, as a rate is (rateOfEachItem).
+ * `甲类事项、乙类事项办结率100%`: things named in full that the rate ending the last completes (办结率): a rate adds up to
+ * no total, so the one value is each one's. Short parts (`养老、医疗机构`) are parts of one name; a share (`…事项占比`), a
+ * count or an amount may be the list's together.
+ */
+function rateOfEachItem(subject: string, values: readonly Draft[]): boolean {
+  return pctAfterNamedItems(subject, values)?.completed.every((c) => c.endsWith('率')) ?? false
+}
+
+/**
+ * `甲制造业、乙加工业产值年均增长超20%`: a growth rate after things named in full and completed by the measure they share
+ * (产值): a rate of change adds up to no total either, so the one value is each one's.
  */
 function growthOfEachItem(subject: string, values: readonly Draft[], pre: Pre): boolean {
-  const [d] = values
-  if (values.length !== 1 || d?.token.cls !== 'pct' || (pre.verb !== 'up' && pre.verb !== 'down') || subject.includes('等')) return false
-  const items = subject.split('、').map(cleanLabel)
-  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return false
-  const completed = completeItems(items)
-  if (!completed.every((c, k) => c.startsWith(items[k] as string)) || completed[0] === items[0]) return false
+  const list = pre.verb === 'up' || pre.verb === 'down' ? pctAfterNamedItems(subject, values) : null
+  if (!list || list.completed[0] === list.items[0]) return false
   // The items stand parallel: each ends as the last one's own part does (装备制造业 as 高端食品加工业), so no item is
   // the opening of one name (信息传输、软件和信息技术服务业; 高新技术、科技型中小企业).
+  const { items, completed } = list
   const tail = (completed[0] as string).slice((items[0] as string).length)
   const last = items[items.length - 1] as string
   const own = last.endsWith(tail) ? last.slice(0, -tail.length) : ''
