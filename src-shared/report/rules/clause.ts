@@ -2,7 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
-  MODAL_ADVERBS, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
+  MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
@@ -214,6 +214,8 @@ export function readPre(text: string): Pre {
         }
         break
       }
+      // 环比、同比分别增长: after a list joiner a comparison is the list's last item, not an adverb of the verb.
+      if (COMPARISONS_OF_A_HEAD.includes(w) && /[、和及与]$/u.test(s.slice(0, -w.length))) break
       if (w === '分别') pre.respectively = true
       if (w === '均' || w === '各') pre.each = true
       if (w === '年均') pre.yearly = true

@@ -1,7 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, WORDS_LIKE_OPENERS } from '../words/labels'
+import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
 import { PREDICATES_AFTER_THINGS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
@@ -56,6 +56,11 @@ function hasPredicate(label: string): boolean {
   })
 }
 
+/** A count in a unit of things (所, 个, 家) of a noun that ends in the work done on them (`…扶持工作`). */
+function countsThingsBeforeWork(label: string, unit: string): boolean {
+  return WORK_NOUNS.some((w) => label.endsWith(w) && label.length > w.length + 2) && !UNITS_OF_WORK.some((u) => unit.endsWith(u))
+}
+
 /** Does a figure of this unit class fit what the label measures? Rates, changes and ranks fit any label. */
 export function unitFits(label: string, cls: FigureToken['cls']): boolean {
   if (cls === 'pct' || cls === 'ppt' || cls === 'times' || cls === 'rank' || cls === 'ratio') return true
@@ -79,6 +84,9 @@ export const confidence: Rule = {
       if (d.label && isVagueLabel(d.label)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
       if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
+      // 8所初中国家义务教育质量监测工作, 800个经济薄弱村扶持工作: schools and villages are counted, not the work done in them;
+      // where the things end inside the noun is not known.
+      if (d.labelSource === 'noun' && countsThingsBeforeWork(d.label, d.token.unit)) d.reasons.add('label-vague')
       // 拆炉并网工程新接入集中供热面积…，使2.58万户: a label whose measure the unit does not fit.
       if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.

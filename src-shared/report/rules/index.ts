@@ -14,10 +14,12 @@ import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
 import { elapsedTime } from './elapsed-time'
 import { elidedHead } from './elided-head'
+import { explainedState } from './explained-state'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
+import { itemAfterAttribute } from './item-after-attribute'
 import { kind } from './kind'
 import { listPairing } from './list-pairing'
 import { measureOf } from './measure-of'
@@ -79,6 +81,7 @@ export const RULES: readonly Rule[] = [
   doneWith,
   whatSomeDid,
   subject,
+  itemAfterAttribute,
   pairPartner,
   seriesHead,
   unitsInARow,
@@ -97,6 +100,7 @@ export const RULES: readonly Rule[] = [
   shareOf,
   comparisonBase,
   premise,
+  explainedState,
   pastFact,
   qualifier,
   kind,

@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
+import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -95,14 +95,20 @@ function completeThresholds(items: string[]): string[] | null {
   return parts.map((p) => `${p?.[1] || head}${p?.[2] ?? ''}${p?.[3] || tail}`)
 }
 
-/** 国内游客人次、总花费: later items that are only a measure measure what the first item names. */
+/** What a later item may be alone and still be the first item's: a measure of it, or what it is compared with. */
+const OF_A_HEAD: readonly string[] = [...MEASURES_OF_A_HEAD, ...COMPARISONS_OF_A_HEAD]
+
+/**
+ * 国内游客人次、总花费: later items that are only a measure measure what the first item names; 销售面积环比、同比: later
+ * items that are only a comparison compare it.
+ */
 function completeHeads(items: string[]): string[] {
   const first = items[0] as string
-  const measure = MEASURES_OF_A_HEAD.filter((m) => first.endsWith(m)).sort((a, b) => b.length - a.length)[0]
+  const measure = OF_A_HEAD.filter((m) => first.endsWith(m)).sort((a, b) => b.length - a.length)[0]
   // 资产总额、利润总额: a later measure that ends as the first one's does stands parallel to as much of the first.
   const parallel = Math.max(measure?.length ?? 0, ...items.slice(1).filter((x) => measure && x.endsWith(measure)).map((x) => x.length))
   const head = measure ? first.slice(0, -parallel) : ''
-  if (head.length < 2 || !items.slice(1).every((x) => MEASURES_OF_A_HEAD.includes(x))) return items
+  if (head.length < 2 || !items.slice(1).every((x) => OF_A_HEAD.includes(x))) return items
   return items.map((x, k) => (k === 0 ? x : head + x))
 }
 
@@ -286,17 +292,41 @@ function isWholeIndicator(item: string): boolean {
 const isQuantity = (label: string): boolean => QUANTITY_ENDINGS.some((w) => label.endsWith(w))
 
 /**
- * `甲类事项、乙类事项办结率100%`: things named in full (four characters or more each, no 等 closing the list) that the
- * rate ending the last completes (办结率): a rate adds up to no total, so the one value is each one's. Short parts
- * (`养老、医疗机构`) are parts of one name; a share (`…事项占比`), a count or an amount may be the list's together.
+ * One percentage after things named in full with 、 (four characters or more each, no 等 closing the list): the items as
+ * written and as completed by the tail the last one gives them; null when the subject is no such list.
+ */
+function pctAfterNamedItems(subject: string, values: readonly Draft[]): { items: string[]; completed: string[] } | null {
+  const [d] = values
+  if (values.length !== 1 || d?.token.cls !== 'pct' || subject.includes('等')) return null
+  const items = subject.split('、').map(cleanLabel)
+  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return null
+  const completed = completeItems(items)
+  return completed.every((c, k) => c.startsWith(items[k] as string)) && completed.some((c, k) => c !== items[k]) ? { items, completed } : null
+}
+
+/**
+ * `甲类事项、乙类事项办结率100%`: things named in full that the rate ending the last completes (办结率): a rate adds up to
+ * no total, so the one value is each one's. Short parts (`养老、医疗机构`) are parts of one name; a share (`…事项占比`), a
+ * count or an amount may be the list's together.
  */
 function rateOfEachItem(subject: string, values: readonly Draft[]): boolean {
-  const [d] = values
-  if (values.length !== 1 || d?.token.cls !== 'pct' || subject.includes('等')) return false
-  const items = subject.split('、').map(cleanLabel)
-  if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return false
-  const completed = completeItems(items)
-  return completed.every((c, k) => c.startsWith(items[k] as string) && c.endsWith('率')) && completed.some((c, k) => c !== items[k])
+  return pctAfterNamedItems(subject, values)?.completed.every((c) => c.endsWith('率')) ?? false
+}
+
+/**
+ * `甲制造业、乙加工业产值年均增长超20%`: a growth rate after things named in full and completed by the measure they share
+ * (产值): a rate of change adds up to no total either, so the one value is each one's.
+ */
+function growthOfEachItem(subject: string, values: readonly Draft[], pre: Pre): boolean {
+  const list = pre.verb === 'up' || pre.verb === 'down' ? pctAfterNamedItems(subject, values) : null
+  if (!list || list.completed[0] === list.items[0]) return false
+  // The items stand parallel: each ends as the last one's own part does (装备制造业 as 高端食品加工业), so no item is
+  // the opening of one name (信息传输、软件和信息技术服务业; 高新技术、科技型中小企业).
+  const { items, completed } = list
+  const tail = (completed[0] as string).slice((items[0] as string).length)
+  const last = items[items.length - 1] as string
+  const own = last.endsWith(tail) ? last.slice(0, -tail.length) : ''
+  return own !== '' && items.slice(0, -1).every((x) => x.endsWith(own.slice(-1)))
 }
 
 /** A comparison opening a subject (`高于全省`, `快于全国平均水平`), and the rate compared after it, if any (`增速`). */
@@ -414,7 +444,7 @@ export const listPairing: Rule = {
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
     const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values) : null
-    const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && rateOfEachItem(pre.subject, values)
+    const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && (rateOfEachItem(pre.subject, values) || growthOfEachItem(pre.subject, values, pre))
     const shared = wholeItems !== null || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
@@ -425,7 +455,9 @@ export const listPairing: Rule = {
     // value is the gap of the rate of a figure before (生产总值增速).
     const rateCompared = listed && !pre.respectively && values.every((d) => d.token.cls === 'ppt') ? rateAfterComparison(whole) : null
     const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
-    let items = wholeItems ?? listItems(pre.subject, values.length).map((x) => cleanLabel(x).replace(LEADING_COUNT, '')).filter((x) => x.length > 0)
+    // (An item that is only a comparison, `环比、同比`, is kept for completeHeads: cleaning would drop 同比 as an adverb.)
+    const cleanItem = (x: string) => (COMPARISONS_OF_A_HEAD.includes(x.trim()) ? x.trim() : cleanLabel(x).replace(LEADING_COUNT, ''))
+    let items = wholeItems ?? listItems(pre.subject, values.length).map(cleanItem).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !wholeItems && !verbAfter?.owners) {

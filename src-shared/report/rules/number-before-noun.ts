@@ -1,6 +1,6 @@
-import { CLOSING_PREDICATES, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
+import { CLOSING_PREDICATES, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
-import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, SCOPE_PREFIXES } from '../words/labels'
+import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, PEOPLES, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
 import type { Rule } from './types'
@@ -38,6 +38,11 @@ export const numberBeforeNoun: Rule = {
       return WORKS_ON_COUNTED.some((w) => whole.endsWith(w)) ? whole.replace(/的/g, '') : whole
     }
     const nounText = ctx.norm.slice(st.noun.start, st.noun.end)
+    // 14亿中国人的饭碗, 1亿人口大省: a whole people's number says whose the thing after it is; it is no figure.
+    if (PEOPLES.some((w) => nounText.startsWith(w) && nounText.length > w.length)) {
+      st.dropped = true
+      return
+    }
     // 6个全国冠军, 3个全省示范县: after a count the scope is part of what is counted, not where it is.
     const scope = SCOPE_PREFIXES.find((w) => nounText.startsWith(w) && nounText.length > w.length + 1)
     const cleaned = counted(nounText)
@@ -84,6 +89,13 @@ export const numberBeforeNoun: Rule = {
     }
     // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items; but a verb that
     // defines what is counted opens them all (新开工甲至乙等6条高速公路).
+    // 升级建设的中心卫生院聘任100名…医生: the verb found heads a relative clause (建设的) of who does the counting with a
+    // verb of its own the vocabulary does not know (聘任); the things counted are the noun alone.
+    if (verb && after.startsWith('的') && /\p{Script=Han}{2}$/u.test(after) && !after.endsWith('的')) {
+      before = ''
+      after = ''
+      kept = ''
+    }
     if (/[等和及与、]$/.test(raw)) {
       before = ''
       after = ''
@@ -96,6 +108,9 @@ export const numberBeforeNoun: Rule = {
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
     // 选手在第47届世界技能大赛上夺得…: where it happened is no part of the name.
     owner = owner.replace(/在[^,，。]{1,24}[上中里内]$/, '')
+    // 面向沿线国家布局建设5家合作载体, 围绕主导产业引进12个项目: whom or what the work is aimed at is how it is done,
+    // not who did it.
+    if (AIMING_PREPOSITIONS.some((p) => owner.startsWith(p))) owner = ''
     // 66个重点项目54亿元的投资计划: the things just counted own the amount.
     const previous = ctx.sentence.previousStatement
     if (raw === '' && previous?.noun && previous.noun.end === st.clauseStart && previous.drafts[0]?.labelSource === 'noun') {
@@ -114,6 +129,11 @@ export const numberBeforeNoun: Rule = {
     if (predicate) {
       label = `${label}${predicate}比例`
       quoteEnd = st.noun.end + predicate.length
+    }
+    // 覆盖95%以上行政村: a share of the things a service covers is its coverage of them (行政村覆盖率), of what the
+    // sentence is about when the clause names no owner (建成5G基站…、覆盖… → 5G基站行政村覆盖率).
+    if (!predicate && verb && COVERING_VERBS.includes(verb.verb) && st.tokens[0]?.cls === 'pct') {
+      label = `${cleanLabel(owner) || (ctx.sentence.subject ?? '')}${noun}覆盖率`
     }
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).

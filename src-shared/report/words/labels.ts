@@ -364,6 +364,11 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
   ['人数', 'count'], ['户数', 'count'], ['个数', 'count'], ['家数', 'count'],
 ]
 
+/** Nouns of work done (`…监测工作`, `…扶持工作`): a count of things before one counts the things, not the work. */
+export const WORK_NOUNS: readonly string[] = ['工作']
+/** Units that count pieces of work themselves (`22项重点工作`, `10件实事`). */
+export const UNITS_OF_WORK: readonly string[] = ['项', '件', '类', '批']
+
 /**
  * What is measured of a thing (`国内游客人次、总花费`, `安全生产事故起数、死亡人数`): later list items that are only
  * one of these measure the thing the first item names, and take its head. Whole phrases only, so that
@@ -372,7 +377,15 @@ export const LABEL_UNIT_CLASSES: readonly (readonly [string, UnitClass])[] = [
 export const MEASURES_OF_A_HEAD: readonly string[] = [
   '人次', '总人次', '人数', '总人数', '死亡人数', '受伤人数', '起数', '户数', '花费', '总花费', '收入', '总收入', '产值', '总产值', '产量', '金额', '总额', '数量',
   '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '播种面积', '种植面积', '总金额', '数', '总产量', '总产',
+  // 碳排放配额累计成交量、成交额: what a market trades, in volume and in value.
+  '成交量', '成交额', '交易量', '交易额',
 ]
+
+/**
+ * What a change is compared with (`销售面积环比、同比分别增长…`): later list items that are only one of these compare the
+ * thing the first item names, and take its head, as a measure of it does.
+ */
+export const COMPARISONS_OF_A_HEAD: readonly string[] = ['同比', '环比']
 
 /** The area a crop is sown on (`粮食播种面积…，总产量…`): a measure of the crop, as its output is. */
 export const SOWN_AREAS: readonly string[] = ['播种面积', '种植面积']
@@ -403,6 +416,18 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
 ]
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
+/**
+ * Prepositions that open what a deed is aimed at or built on (`面向沿线国家`, `围绕主导产业`, `依托港口`): the phrase says
+ * how the work is done; it names no owner of the figure.
+ */
+export const AIMING_PREPOSITIONS: readonly string[] = ['面向', '围绕', '聚焦', '针对', '依托', '瞄准', '立足', '借助']
+
+/**
+ * A whole people (`14亿中国人`, `1亿人口`): its number before the thing it owns (`…的饭碗`, `…大省`) says whose the thing
+ * is, for rhetoric; the figure is the thing's, never the people's count.
+ */
+export const PEOPLES: readonly string[] = ['中国人民', '中国人', '各族人民', '人民', '人口', '国人', '中华儿女']
+
 export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']
 
 /**

@@ -100,6 +100,11 @@ export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预
  */
 export const PAST_MARKERS: readonly string[] = ['同比', '已经', '已', '刚刚', '比上年', '较上年', '比去年', '较去年']
 
+/** Words that open the reasons for a state (`活力足主要是…`): what follows them is how things stand, not a goal. */
+export const EXPLANATION_MARKERS: readonly string[] = ['主要是', '主要在于', '得益于']
+/** What makes such a word open a purpose instead (`主要是为了…`), which is a goal. */
+export const PURPOSE_AFTER_EXPLANATION: readonly string[] = ['为了', '为', '要', '把', '加快', '推动']
+
 /** Phrases that announce the year's goals (`主要预期目标是：`); `好于预期目标` does not. */
 export const GOAL_ANNOUNCERS: readonly string[] = ['预期目标', '主要目标', '目标任务', '发展目标']
 /** What follows an announcer when it announces: 是 / 为 / ： */

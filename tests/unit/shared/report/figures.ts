@@ -18,3 +18,10 @@ export function figures(...body: string[]): Metric[] {
 export function lvu(...body: string[]): [string, number, string][] {
   return figures(...body).map((m) => [m.label, m.value, m.unit])
 }
+
+/** label, value and period of each figure of a plan part (二、2025年工作安排) of a report of 2025. */
+export function planFigures(...body: string[]): [string, number, string | null][] {
+  return analyzeReportText(['2025年某某市政府工作报告', '——2025年1月10日在某某市人民代表大会上', '二、2025年工作安排', ...body].join('\n')).metrics.map(
+    (m) => [m.label, m.value, m.period],
+  )
+}

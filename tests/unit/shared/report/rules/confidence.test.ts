@@ -18,6 +18,11 @@ describe('rule: confidence', () => {
     expect(reasons('18家科技企业入驻创业园区。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
     expect(reasons('新建18家科技企业孵化器。')[0]).toEqual({ level: 'high', reasons: [] })
   })
+  it('doubts a count of things whose noun ends in the work done on them, unless its unit counts work', () => {
+    expect(reasons('完成36个薄弱村帮扶工作。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
+    expect(reasons('抓好12项重点改革工作。')[0]).toEqual({ level: 'high', reasons: [] })
+    expect(reasons('新建36个村级服务中心。')[0]).toEqual({ level: 'high', reasons: [] })
+  })
   it('says why it is unsure: subjects taken from an earlier list, vague labels, converted words, guessed kinds', () => {
     expect(reasons('城镇、农村居民人均可支配收入达到4.2万元和2.1万元，分别增长5%、7%。').slice(2).map((c) => c.reasons)).toEqual([['label-from-list'], ['label-from-list']])
     expect(reasons('建龙钢铁、华光矿业实现产值分别增长12%和20%。')[1]?.reasons).toContain('label-vague')

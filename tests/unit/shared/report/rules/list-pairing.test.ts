@@ -24,6 +24,31 @@ describe('rule: list-pairing', () => {
     expect(listItems('其中城镇、农村居民人均可支配收入')).toEqual(['城镇', '农村居民人均可支配收入'])
   })
 
+  it('gives one growth rate after parallel things completed by one measure to each of them', () => {
+    expect(view('电子信息业、生物医药业增加值增长12%以上。')).toEqual([
+      ['电子信息业增加值', 12, '以上'],
+      ['生物医药业增加值', 12, '以上'],
+    ])
+    // The opening of one name is no item of its own (信息传输、软件和信息技术服务业 is one industry).
+    expect(view('信息传输、软件和信息技术服务业增加值增长9%。').map((f) => f[0])).toEqual(['信息传输、软件和信息技术服务业增加值'])
+    // A count or an amount may be the things' together: it stays one figure.
+    expect(view('电子信息业、生物医药业增加值达到520亿元。').map((f) => f[0])).toHaveLength(1)
+  })
+  it('gives a measure of trade listed alone (交易额) the head of the item before it', () => {
+    expect(view('技术合同交易量、交易额分别增长12%和18%。')).toEqual([
+      ['技术合同交易量', 12, null],
+      ['技术合同交易额', 18, null],
+    ])
+  })
+  it('pairs comparisons listed after one measure (环比、同比) with their values, each of the measure', () => {
+    expect(view('12月工业用电量环比、同比分别增长4.6%、9.2%。')).toEqual([
+      ['工业用电量环比', 4.6, null],
+      ['工业用电量同比', 9.2, null],
+    ])
+    expect(view('二手房成交面积同比和环比分别增长12%和3%。').map((f) => f[0])).toEqual(['二手房成交面积同比', '二手房成交面积环比'])
+    // 同比 alone before the verb is an adverb, not a comparison listed.
+    expect(view('二手房成交面积同比增长12%。').map((f) => f[0])).toEqual(['二手房成交面积'])
+  })
   it('splits a list written A、B和C, and keeps an opening the items share in their own names', () => {
     expect(view('能源、交通和水利投资分别完成480亿元、260亿元和70亿元。').map((f) => f[0])).toEqual(['能源投资', '交通投资', '水利投资'])
     expect(view('数字经济、文化产业和现代物流产业增加值分别增长12%、8%和6%。').map((f) => f[0])).toEqual([

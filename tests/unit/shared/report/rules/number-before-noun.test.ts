@@ -240,6 +240,37 @@ describe('rule: number-before-noun, quoted names', () => {
       ['农村人口净脱贫', 4, '万'],
     ])
   })
+  it('counts the noun alone after a doer whose relative clause holds the only verb known (新建的…返聘)', () => {
+    expect(lvu('鼓励30家新建的社区养老中心返聘60名中级以上职称的退休护士。')).toEqual([['中级以上职称的退休护士', 60, '名']])
+    expect(lvu('推动12家改造的乡镇卫生院续聘40名全科医生。')).toEqual([['全科医生', 40, '名']])
+  })
+  it('reads a share of the things a service covers as its coverage rate, of what the sentence is about', () => {
+    expect(lvu('建成千兆光网端口12万个、覆盖90%以上自然村。')).toEqual([
+      ['千兆光网端口', 12, '万个'],
+      ['千兆光网端口自然村覆盖率', 90, '%'],
+    ])
+    expect(figures('城市书房覆盖全市80%的社区。')[0]).toMatchObject({ label: '城市书房社区覆盖率', kind: 'share' })
+  })
+  it('reads no figure in the number of a whole people before what it owns (rhetoric)', () => {
+    expect(lvu('13亿多中国人民的期盼，就是我们奋斗的方向。')).toEqual([])
+    expect(lvu('500万各族人民的幸福生活，需要我们倍加努力。')).toEqual([])
+    // A count of the people themselves stays.
+    expect(lvu('全市常住人口达到980万人。')).toEqual([['常住人口', 980, '万人']])
+  })
+  it('reads no owner in what the work is aimed at or built on (面向…, 依托…) before the verb', () => {
+    expect(lvu('面向东南亚国家布局建设4家海外创新中心。')).toEqual([['海外创新中心', 4, '家']])
+    expect(lvu('依托高校新建6个产业技术研究院。')).toEqual([['产业技术研究院', 6, '个']])
+    // An owner that is a noun stays (the institutes set up by the universities themselves).
+    expect(lvu('驻市高校新建6个产业技术研究院。')[0]?.[0]).toMatch(/^驻市高校/)
+  })
+  it('ends the noun before a power plant going onto the grid (并网发电, 并网), a predicate closing the clause', () => {
+    expect(lvu('全年5座集中式光伏电站并网发电，2个抽水蓄能电站并网。')).toEqual([
+      ['集中式光伏电站', 5, '座'],
+      ['抽水蓄能电站', 2, '个'],
+    ])
+    // Inside a name it is no predicate.
+    expect(lvu('新增并网装机容量300万千瓦。')).toEqual([['新增并网装机容量', 300, '万千瓦']])
+  })
   it('reads on past a stop word that qualifies the head of a name (达标小区), and stops at one that closes it', () => {
     expect(lvu('创建260个市级生活垃圾分类达标小区，45个老旧小区改造达标。')).toEqual([
       ['市级生活垃圾分类达标小区', 260, '个'],

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeReportText } from '../../../../../src-shared/report/analyze'
-
-const plan = (...body: string[]) =>
-  analyzeReportText(['2025年某某市政府工作报告', '——2025年1月10日在某某市人民代表大会上', '二、2025年工作安排', ...body].join('\n')).metrics.map(
-    (m) => [m.label, m.value, m.period],
-  )
+import { planFigures as plan } from '../figures'
 
 describe('rule: premise', () => {
   it('reads a state the sentence goes on to act on as a fact of the plan year', () => {

@@ -14,6 +14,12 @@ describe('rule: rank-list', () => {
       ['专精特新企业营业收入', 2],
     ])
   })
+  it('names a measure of trade listed after the first (成交量、成交额) with the first one\'s head', () => {
+    expect(ranks('全省技术市场成交量、成交额均居西部第一。')).toEqual([
+      ['技术市场成交量', 1],
+      ['技术市场成交额', 1],
+    ])
+  })
   it('gives a rank shared with 均 or 都 to each subject of the list before it', () => {
     expect(ranks('农业和旅游业增加值均居全省第4位。')).toEqual([
       ['农业增加值', 4],
