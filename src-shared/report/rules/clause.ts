@@ -7,7 +7,7 @@ import {
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { stripLabelTimes } from './label-times'
-import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS } from '../words/qualifiers'
+import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
   CLOSING_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
@@ -164,7 +164,7 @@ export function readPre(text: string): Pre {
     let hit = false
     const end = s[s.length - 1] ?? ''
     for (const [w, q] of PRE_Q_BY_LAST.get(end) ?? NONE) {
-      if (s.endsWith(w)) {
+      if (s.endsWith(w) && !WORDS_ENDING_AS_A_QUALIFIER.some((x) => x.length > w.length && x.endsWith(w) && s.endsWith(x))) {
         if (!qualifierSet) {
           pre.qualifier = q
           qualifierSet = true

@@ -146,7 +146,7 @@ export const rank: Rule = {
  * assessment (评价, 评估, 排名, 考核, 指数…), which names what is ranked.
  */
 const ASSESSMENT_RANKED = new RegExp(
-  `^(|[我全本][省市区县州盟旗]|\\p{Script=Han}{2,3}|\\p{Script=Han}{1,6}[省市区县州盟旗])在((?:(?!在)[^,，;；。、]){2,28}?(?:${ASSESSMENT_WORDS.join('|')}))(?:中|里|之中)(?:连续[\\d一二三四五六七八九十两]+年)?$`,
+  `^(?:并|且|还)?(|[我全本][省市区县州盟旗]|\\p{Script=Han}{2,3}|\\p{Script=Han}{1,6}[省市区县州盟旗])(?:已?连续[\\d一二三四五六七八九十两]+年)?在((?:(?!在)[^,，;；。、]){2,28}?(?:${ASSESSMENT_WORDS.join('|')}))(?:中|里|之中)(?:连续[\\d一二三四五六七八九十两]+年)?$`,
   'u',
 )
 

@@ -9,10 +9,10 @@ import { NOUNS_HOLDING_VERBS } from './verbs'
 
 /** Adverbs and connectives between the subject and its verb (`同比增长`, `分别达到`, `要高于`). */
 export const ADVERBS: readonly string[] = [
-  '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '共计', '合计', '总计', '首次', '再次', '再',
+  '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '连续', '共计', '合计', '总计', '首次', '再次', '再',
   '继续', '持续', '进一步', '已经', '已', '刚刚', '共', '全年', '一年', '当年', '年内', '每年', '稳步', '大幅', '平均', '年均',
   '又', '还', '也', '都', '将', '力争', '力促', '有望', '可望', '预计', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
-  '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '实际', '名义',
+  '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '集中精力', '集中力量', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '实际', '名义',
 ]
 
 /**
@@ -49,7 +49,7 @@ export const EVERY_ONE: readonly string[] = ['所有', '各个', '各级', '各�
  * Words of every kind of (`各类人才`, `各项贷款余额`) that stay in a label: the figure is the sum over the kinds, as most
  * labels write it (kept 8 times, dropped 4, across the label files).
  */
-export const EVERY_KIND: readonly string[] = ['各类', '各项']
+export const EVERY_KIND: readonly string[] = ['各类', '各项', '各族']
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([

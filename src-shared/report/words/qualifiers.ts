@@ -27,6 +27,12 @@ export const PRE_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = 
   ['约', '约'],
 ]
 
+/**
+ * Words that end as a qualifier does but are words of their own (`签约27亿元` is signed, not about 27亿元): the
+ * last character is no qualifier there.
+ */
+export const WORDS_ENDING_AS_A_QUALIFIER: readonly string[] = ['签约', '履约', '预约', '合约', '集约', '节约', '特约', '赶超', '打破', '攻破']
+
 /** After the unit: `5%以上`, `6%左右`, `4%以内`. */
 export const POST_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = [
   ['及以上', '以上'],

@@ -10,6 +10,8 @@ describe('rule: qualifier', () => {
     expect(q('城镇调查失业率控制在5.5%左右。')).toEqual([['左右', false]])
     expect(q('城镇登记失业率控制在3.6%。')).toEqual([['控制在', false]])
     expect(q('园区产值超过120亿元。')).toEqual([['超过', false]])
+    // 签约 is signed, not about: no 约 bound.
+    expect(q('招商推介会现场签约86亿元。')).toEqual([[null, false]])
     // 破 alone is 突破, and no part of the label.
     expect(figures('户籍人口破50万。').map((m) => [m.label, m.qualifier])).toEqual([['户籍人口', '突破']])
     expect(q('调查失业率在5.2%以下。')).toEqual([['以下', false]])

@@ -87,6 +87,7 @@ describe('rule: rank', () => {
       ['中国最具幸福感城市榜单', 5, null],
     ])
     expect(ranks('某某区在全省县域经济高质量发展考核中位列第一。')).toEqual([['某某区全省县域经济高质量发展考核', 1, null]])
+    expect(ranks('政务服务持续优化，并连续3年在全省营商环境评价中位列第一。')).toEqual([['全省营商环境评价', 1, null]])
     // A measure ranked among places is the measure's rank, as before.
     expect(ranks('粮食单产在全省考核中名列第三。')).toEqual([['粮食单产', 3, null]])
   })

@@ -117,6 +117,13 @@ describe('rule: subject', () => {
     expect(lvu('开展各类技能培训6万人次。')[0]?.[0]).toBe('各类技能培训')
     expect(lvu('各项存款余额增长8.1%。')[0]?.[0]).toBe('各项存款余额')
     expect(lvu('各级财政安排教育资金41亿元。')[0]?.[0]).toBe('财政教育资金')
+    // 各族 (of every ethnic group) is part of who is counted.
+    expect(lvu('与各族群众结对认亲的干部达到12万名。')[0]?.[0]).toBe('各族群众结对认亲的干部')
+  })
+
+  it('drops an adverb of how long or how hard before the verb (连续, 集中精力), not inside a name', () => {
+    expect(lvu('地区生产总值连续跨越2000亿元、3000亿元两个台阶。').map((f) => f[0])).toEqual(['地区生产总值', '地区生产总值'])
+    expect(lvu('集中精力办好15件民生实事。')[0]?.[0]).toBe('民生实事')
   })
 
   it('drops an adverbial of the basis between the subject and its verb', () => {
