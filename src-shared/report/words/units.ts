@@ -232,10 +232,10 @@ export const NOT_A_COUNT_AFTER: readonly string[] = ['月', '季度', '工作日
 
 /**
  * A count of times or terms after one of these words is how long a record has lasted, not a figure
- * (`连续5次获评`, `已连续3届当选`), as `连续3年` is.
+ * (`连续5次获评`, `已连续3届当选`, `连续689天无…`), as `连续3年` is.
  */
 export const RUN_LEADS: readonly string[] = ['连续']
-export const RUN_UNITS: readonly string[] = ['次', '届']
+export const RUN_UNITS: readonly string[] = ['次', '届', '天']
 
 /**
  * 条 counts lines (roads, routes, rivers, chains) and the articles of a policy. It counts articles when the noun after

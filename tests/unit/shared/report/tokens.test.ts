@@ -193,7 +193,7 @@ describe('the tokeniser reads numbers in every written form', () => {
     // How many milestones were passed: 连跨2个万亿元台阶, 跨越3个千亿级台阶.
     expect(tokens('连跨2个万亿元台阶，跨越3个千亿级台阶')).toEqual([])
     // How long a record has lasted: 连续N次, 连续N届, in figures or words.
-    expect(tokens('连续6次获评全国文明城市，连续四次夺得金奖，已连续3届蝉联冠军')).toEqual([])
+    expect(tokens('连续6次获评全国文明城市，连续四次夺得金奖，已连续3届蝉联冠军，已连续689天无事故')).toEqual([])
     expect(tokens('2个20万吨级泊位，7亿吨级矿产地，省委八届八次全会')).toEqual([{ value: 2, high: null, unit: '个', written: null, post: null }])
   })
   it('never yields a number that is not finite', () => {
