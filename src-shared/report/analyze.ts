@@ -51,7 +51,10 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const paragraphs = new ParagraphCues(norm, year)
   const carriedCues = new ParagraphCues(norm, year)
   const carried = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start))
-  const lineEnd = (start: number): number => (norm.indexOf('\n', start) + 1 || norm.length + 1) - 1
+  const lineEnd = (start: number): number => {
+    const end = norm.indexOf('\n', start)
+    return end < 0 ? norm.length : end
+  }
   const carriedHeads = new CarriedCue(norm, lineStarts, (start) => headCue(norm, start, lineEnd(start), year))
   const byId = new Map(flat.map((s) => [s.id, s]))
   for (const r of raw) {
