@@ -127,7 +127,7 @@ export const numberBeforeNoun: Rule = {
     }
     const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
     if (predicate) {
-      label = `${label}${predicate}比例`
+      label = `${label}${predicate.replace(/[“”"‘’'《》「」]/g, '')}比例`
       quoteEnd = st.noun.end + predicate.length
     }
     // 覆盖95%以上行政村: a share of the things a service covers is its coverage of them (行政村覆盖率), of what the

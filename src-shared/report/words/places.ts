@@ -49,4 +49,6 @@ export const GROUPS_OF_PEOPLE: readonly string[] = [
  */
 export const LEVELS_OF_PLACE: readonly string[] = [
   '国家级', '国家', '省级', '省', '自治区级', '自治区', '市级', '州级', '县级', '乡镇', '乡级', '街道', '社区', '建制村', '行政村', '自然村',
+  // 中心城区、县城生活污水处理率: the town and the country of one place, level to level too.
+  '中心城区', '主城区', '城区', '县城',
 ]

@@ -23,6 +23,9 @@ describe('rule: list-pairing', () => {
     ])
     expect(listItems('其中城镇、农村居民人均可支配收入')).toEqual(['城镇', '农村居民人均可支配收入'])
   })
+  it('completes a town and a county seat listed before one measure, level to level (中心城区、县城)', () => {
+    expect(view('主城区、县城生活垃圾无害化处理率分别达100%和98%。').map((f) => f[0])).toEqual(['主城区生活垃圾无害化处理率', '县城生活垃圾无害化处理率'])
+  })
 
   it('gives one growth rate after parallel things completed by one measure to each of them', () => {
     expect(view('电子信息业、生物医药业增加值增长12%以上。')).toEqual([

@@ -8,6 +8,9 @@ describe('rule: number-before-noun', () => {
     expect(lvu('完成12.5亿元的年度投资任务。')).toEqual([['年度投资任务', 12.5, '亿元']])
     expect(lvu('实施24个老旧小区的供热管网改造。')).toEqual([['老旧小区供热管网改造', 24, '个']])
   })
+  it('names a share of the things doing what follows them by both, without the quote marks of a name', () => {
+    expect(lvu('85%的行政村实现“一村一品”。')).toEqual([['行政村实现一村一品比例', 85, '%']])
+  })
   it('reads the counted object of the verbs that start, push on and win things', () => {
     expect(lvu('全年启动95个背街小巷整治。')).toEqual([['背街小巷整治', 95, '个']])
     expect(lvu('创成12个省级美丽宜居村庄。')).toEqual([['省级美丽宜居村庄', 12, '个']])
