@@ -12,6 +12,9 @@ import { AUTONOMOUS_PREFECTURES, PROVINCES, shortProvinceName } from './words/pl
  * (`刚刚过去的2025年` → 2026), for a report pasted without its head.
  */
 
+/** Words of a heading that may name the work of the year reviewed or of the year ahead (`2013年主要工作`). */
+const DONE_OR_TO_DO = /\d{4}年(?:政府)?主要工作$/
+
 /** The report year a top heading implies, or null. */
 function yearFromHeading(rawTitle: string): number | null {
   const { text: t, review, plan, latestYear: y } = headingCues(rawTitle)
@@ -44,9 +47,14 @@ export function reportYearOf({ title, text, headings }: YearCues): number | null
   if (spoken !== null) return spoken
   const ty = yearsIn(normalizeForAnalysis(title))
   if (ty.length > 0) return ty[0] as number
-  for (const h of headings) {
-    const y = yearFromHeading(h)
-    if (y !== null) return y
+  const years = headings.map(yearFromHeading)
+  const at = years.findIndex((y) => y !== null)
+  if (at >= 0) {
+    const y = years[at] as number
+    // `一、2013年主要工作` then `二、2014年工作总体要求`: 主要工作 names the work done as well as the work to do; a later
+    // heading that plans the next year says it was done.
+    const done = DONE_OR_TO_DO.test(normalizeForAnalysis(headings[at] as string)) && years.slice(at + 1).includes(y + 1)
+    return done ? y + 1 : y
   }
   const head = normalizeForAnalysis(text.slice(0, 2000))
   const past = /(?:刚刚过去的|过去的|回顾)(\d{4})年/.exec(head)

@@ -33,8 +33,8 @@ const DATE = new RegExp(`(\\d{4}|[${YEAR_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[一�
 // The meeting may run on to the next line (`在兰州市第十七届人民代表大会` / `第五次会议上`, `在宁波市` / `第十六届…`).
 const MEETING = /在((?:.|\n(?!\n)){2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
 const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/
-/** `我代表海拉尔区人民政府` / `我代表国务院`: the body that reports. */
-const ON_BEHALF = /我(?:谨)?代表([\u4e00-\u9fa5]{0,16}?)(人民政府|国务院)/
+/** `我代表海拉尔区人民政府` / `我代表国务院` / `我代表第九届省人民政府`: the body that reports (its term is no place). */
+const ON_BEHALF = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?([\u4e00-\u9fa5]{0,16}?)(人民政府|国务院)/
 
 /** Is this line (the first characters of a line after the title) a speaker/date line? */
 export function isSpeakerLine(line: string): boolean {
@@ -116,7 +116,7 @@ function yearValue(written: string): number {
  * the place can be looked up in the text.
  */
 export function unnamedLevel(text: string): string | null {
-  const body = /我(?:谨)?代表(省|市|区|县|州|自治区|盟|旗)人民政府/.exec(text.slice(0, HEAD_CHARS))
+  const body = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?(省|市|区|县|州|自治区|盟|旗)人民政府/.exec(text.slice(0, HEAD_CHARS))
   return body ? (body[1] as string) : null
 }
 

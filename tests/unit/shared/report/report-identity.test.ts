@@ -10,6 +10,9 @@ describe('the report’s year and place', () => {
     expect(reportYearOf({ title: '', text: '', headings: ['“十四五”时期工作回顾', '“十五五”时期的主要目标任务'] })).toBe(2026)
     expect(reportYearOf({ title: '', text: '各位代表：\n刚刚过去的2019年，全县…', headings: ['工作回顾'] })).toBe(2020)
     expect(reportYearOf({ title: '', text: '各位代表：', headings: [] })).toBeNull()
+    // 主要工作 names the work of either year: a later heading that plans the next year says it was the year done.
+    expect(reportYearOf({ title: '', text: '', headings: ['2015年主要工作', '2016年工作总体要求', '2016年重点工作'] })).toBe(2016)
+    expect(reportYearOf({ title: '', text: '', headings: ['2016年主要工作'] })).toBe(2016)
     expect(reportYearOf({ title: '', text: '', headings: ['本届政府工作回顾', '2024年工作重点'] })).toBe(2024)
     // A heading on one plan's achievements and the next plan's goals stands at the turn between them.
     expect(reportYearOf({ title: '', text: '', headings: ['一、“十三五”发展成就及“十四五”主要目标', '二、今年工作'] })).toBe(2021)
@@ -33,6 +36,9 @@ describe('the report’s year and place', () => {
     expect(reportPlaceOf('', '各位代表：\n我代表州人民政府，向大会报告工作。\n红河州的发展…全州…红河州…')).toBe('红河哈尼族彝族自治州')
     expect(reportPlaceOf('', '各位代表：\n我代表州人民政府，向大会报告工作。\n全州上下…')).toBeNull()
     expect(reportPlaceOf('', '各位代表：\n我代表市人民政府，向大会报告工作。')).toBeNull()
+    // The government's term before its level is no place: the level still is.
+    expect(reportPlaceOf('', '各位代表：\n我代表第九届省人民政府，向大会报告工作。\n青海发展…青海…青海…')).toBe('青海省')
+    expect(reportPlaceOf('', '各位代表：\n我代表第十届某某市人民政府，向大会报告工作。')).toBe('某某市')
   })
   it('a report pasted without its title still has its year, place and periods', () => {
     const r = analyzeReportText('各位代表：\n现在，我代表某某县人民政府，向大会报告工作。\n一、2023年工作回顾\n全县地区生产总值增长5.1%。\n二、2024年工作安排\n地区生产总值增长6%左右。')
