@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../schemas/report'
-import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
+import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK } from '../words/numerals'
 import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
@@ -516,7 +516,7 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
     }
     if (FIRST_PLACE_STARTS.has(ch) || ch === '第') {
       const word = FIRST_PLACE_WORDS.find((w) => norm.startsWith(w, i))
-      if (word) {
+      if (word && !MEASURES_OPENING_WITH_A_RANK.some((m) => norm.startsWith(m, i))) {
         token(s, { start: i, value: 1, high: null, unit: '位', cls: 'rank', written: original.slice(i, i + word.length), converted: true, mid: false }, i + word.length)
         i += word.length
         continue
