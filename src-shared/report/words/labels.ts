@@ -64,7 +64,11 @@ export const TIME_PHRASES: readonly string[] = [...new Set([
 export const LABEL_QUARTERS: readonly string[] = [
   '前三季度', '前两季度', '第一季度', '第二季度', '第三季度', '第四季度', '一季度', '二季度', '三季度', '四季度', '上半年', '下半年',
 ]
-export const LABEL_SPANS_AFTER: readonly string[] = ['五年', '四年', '三年', '两年', '全年', '年内']
+export const LABEL_SPANS_AFTER: readonly string[] = [
+  '五年', '四年', '三年', '两年', '全年', '年内',
+  // 财政收入十年接近翻一番, 快递业务量近三年平均增长…, 粮食产量连年稳定在…
+  '十年', '近五年', '近三年', '近两年', '近年', '连年',
+]
 
 /**
  * Times after a 在 at a label's head (`力争在上半年实现…开工率`): the preposition and the time go; the period is the
