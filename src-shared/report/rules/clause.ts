@@ -112,6 +112,12 @@ export interface Pre {
 const COMPARISON_SCOPE =
   /(?:(高于|低于|快于|慢于|高出|领先|超出|比|较)(全国|全省|全区|全市|全州|全县|全球|世界|同期|上年|去年|上半年|下半年|平均|全国平均|全省平均|全区平均|面上)*(平均|水平)?|超过(上年同期|去年同期|上年|去年|同期))$/
 
+/**
+ * A space beside a Chinese character or a quote mark (`到 2020 年森林覆盖率`, `高新技术产业增加 值`: texts taken from PDF or
+ * print layout) is no part of a name; between two Latin words (`Micro LED`) it is.
+ */
+const SPACE_BY_A_CHARACTER = /(?<=[\u4e00-\u9fff“”])\s+|\s+(?=[\u4e00-\u9fff“”])/gu
+
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [
   /(实际|名义)$/,
@@ -386,7 +392,7 @@ function stripAction(s: string): string {
  * done to it (完成, 引进) and quote marks.
  */
 export function cleanLabel(raw: string): string {
-  let s = raw
+  let s = raw.replace(SPACE_BY_A_CHARACTER, '')
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
