@@ -18,3 +18,19 @@ describe('the tokeniser reads no rank inside 首位度', () => {
     expect(figures('省会经济首位度达到26%。').map((m) => [m.label, m.value, m.kind])).toEqual([['省会经济首位度', 26, 'share']])
   })
 })
+
+/** A threshold inside the name of what is counted, written with 的 (tokens/figures.ts thresholdBeforeName). */
+describe('the tokeniser reads no figure in a threshold before 的 and a name', () => {
+  it('reads 超50亿元的重大项目 and 营业收入过百亿元的企业 as names, and the count after them as the figure', () => {
+    expect(figures('谋划一批投资超50亿元的重大项目，营业收入过300亿元的企业达到4家。').map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['营业收入过300亿元的企业', 4, '家'],
+    ])
+  })
+
+  it('keeps an amount whose own goal or footing follows 的 (超过600亿元的目标, 的基础上)', () => {
+    expect(units('引进到位资金超过600亿元的基础上，社会融资超过900亿元的规模')).toEqual([
+      [600, '亿元'],
+      [900, '亿元'],
+    ])
+  })
+})
