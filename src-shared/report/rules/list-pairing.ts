@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
+import { ACTIONS_OF_WORKS, GROWTH_WORDS, LIST_HEADS, OWN_PEOPLE_OPENINGS, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -67,7 +67,7 @@ export function completeItems(listed: string[]): string[] {
   }
   // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
-  const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)))
+  const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)

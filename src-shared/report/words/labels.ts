@@ -358,6 +358,13 @@ export const LIST_HEADS: readonly string[] = [
 ]
 
 /**
+ * Words that open an item of its own people or place (`城镇居民人均可支配收入、农民人均纯收入`: the farmers' income is
+ * no 城镇 income): a head of the first item (城镇, 城市, 农村) is not shared with an item that opens with one. (城镇职工和居民
+ * 基本医疗保险: 居民 alone shares it.)
+ */
+export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡']
+
+/**
  * Label endings that say what unit the figure must have: a figure in another unit belongs to something else
  * (`集中供热面积` cannot be `2.58万户`). Rates and changes (%, 个百分点, 倍) fit any label.
  */
