@@ -128,6 +128,8 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(按可比口径|按可比价格计算|按可比价|同口径|按同口径|可比口径)$/,
   // 补贴资金去年达到…, 基本养老金今年再提高…: when is the period's business, not the label's.
   /(?<=..)(今年|去年|当年)$/,
+  // 生产总值预期增长8%, 涨幅预期3%左右: what is expected is the target's business (经济增长预期 keeps its 增长).
+  /(?<=..)(?<!增长)预期$/,
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
@@ -288,6 +290,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、. But 第一产业, 第三产业 are
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
+  // 主要预期目标是生产总值增长7%以上: the lead-in to a target names no part of what it measures.
+  /^[^,，、]{0,20}?目标(?:是|为)(?=[\u4e00-\u9fff“]{2})/,
   // 首批, 新一轮, 现行标准下: which batch, or by which standard, the things counted are; no part of what they are.
   /^(首批|新一批|新一轮|(按)?现行标准(下)?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
