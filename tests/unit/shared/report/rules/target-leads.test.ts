@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../../src-shared/report/analyze'
 import { figures } from '../figures'
 
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.period])
@@ -17,5 +18,26 @@ describe('the words that lead in a target', () => {
       ['人均预期寿命', 80, '2025 target'],
     ])
     expect(figures('预期性指标有12项完成。').map((m) => m.label)).toEqual(['预期性指标'])
+  })
+})
+
+/** A part on a plan's opening year (words/periods.ts PLAN_OPENING_TITLE_WORDS, period.ts planPeriod). */
+describe('a part titled for the opening of a five-year plan', () => {
+  it('dates its targets to the plan year, and keeps a part on the five years dated to them', () => {
+    const text = [
+      '——2026年1月12日在某某市第一届人民代表大会第一次会议上',
+      '一、“十四五”时期发展成就',
+      '五年来，地区生产总值年均增长6.2%。',
+      '二、“十五五”时期主要目标',
+      '到2030年，地区生产总值年均增长5.5%左右。',
+      '三、奋力实现“十五五”良好开局',
+      '全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长4%。',
+    ].join('\n')
+    expect(analyzeReportText(text).metrics.map((m) => [m.value, m.period])).toEqual([
+      [6.2, '2021-2025'],
+      [5.5, '2026-2030 target'],
+      [5.5, '2026 target'],
+      [4, '2026 target'],
+    ])
   })
 })
