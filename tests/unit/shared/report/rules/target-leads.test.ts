@@ -40,4 +40,19 @@ describe('a part titled for the opening of a five-year plan', () => {
       [4, '2026 target'],
     ])
   })
+
+  it('dates the targets of a part that sets out to close the plan (实现“十四五”规划圆满收官) to its last year', () => {
+    const text = [
+      '——2025年1月12日在某某州第十六届人民代表大会第三次会议上',
+      '一、2024年工作回顾',
+      '全州地区生产总值增长5.2%。',
+      '二、奋力实现“十四五”规划圆满收官',
+      '主要预期目标是：地区生产总值增长5%以上，社会消费品零售总额增长5%。',
+    ].join('\n')
+    expect(analyzeReportText(text).metrics.map((m) => [m.value, m.period])).toEqual([
+      [5.2, '2024'],
+      [5, '2025 target'],
+      [5, '2025 target'],
+    ])
+  })
 })
