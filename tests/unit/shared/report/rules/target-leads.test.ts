@@ -44,10 +44,11 @@ describe('a part titled for the opening of a five-year plan', () => {
   it('dates the targets of a part that sets out to close the plan (实现“十四五”规划圆满收官) to its last year', () => {
     const text = [
       '——2025年1月12日在某某州第十六届人民代表大会第三次会议上',
-      '一、2024年工作回顾',
+      '一、担当实干，2024年全州经济社会发展成效',
       '全州地区生产总值增长5.2%。',
-      '二、奋力实现“十四五”规划圆满收官',
-      '主要预期目标是：地区生产总值增长5%以上，社会消费品零售总额增长5%。',
+      '二、争先跨越，奋力实现“十四五”规划和三年行动圆满收官',
+      '2025年是“十四五”规划收官之年。',
+      '主要预期目标建议为:地区生产总值增长5%以上，社会消费品零售总额增长5%。',
     ].join('\n')
     expect(analyzeReportText(text).metrics.map((m) => [m.value, m.period])).toEqual([
       [5.2, '2024'],
