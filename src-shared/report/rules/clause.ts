@@ -118,6 +118,9 @@ const COMPARISON_SCOPE =
  */
 const SPACE_BY_A_CHARACTER = /(?<=[\u4e00-\u9fff“”])\s+|\s+(?=[\u4e00-\u9fff“”])/gu
 
+/** 人均, 户均, 平均 before a verb of change; not a rate base after a month or a verb (月人均, 提高到人均). */
+const PER_HEAD_BEFORE_A_CHANGE = /(?<=..)(?<![月年日每由从到至为达又再还])(人均|户均|平均)$/
+
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [
   /(实际|名义)$/,
@@ -238,6 +241,12 @@ export function readPre(text: string): Pre {
     if (yearlyRate && s.length > yearlyRate[0].length + 1) {
       pre.yearly = true
       s = s.slice(0, s.length - yearlyRate[0].length)
+      continue
+    }
+    // 基本养老金人均增长4%: per head or on average is how a change counts, not what changed (农民人均1.6万元 keeps it).
+    const perHead = pre.verb === 'up' || pre.verb === 'down' ? PER_HEAD_BEFORE_A_CHANGE.exec(s) : null
+    if (perHead) {
+      s = s.slice(0, s.length - perHead[0].length)
       continue
     }
     const cmp = COMPARISON_SCOPE.exec(s.slice(-16))

@@ -46,3 +46,22 @@ describe('a time or a span before the verb', () => {
     ])
   })
 })
+
+/** Per head or on average before the verb (rules/clause.ts, rules/growth-words.ts): how the change counts. */
+describe('per head or on average before the verb', () => {
+  it('reads 人均 and 平均 before a change (人均增长, 平均降幅, 平均增速) out of the label', () => {
+    expect(figures('退休人员基本养老金人均增长5%，集中采购药品价格平均降幅52%，小微企业贷款余额平均增速达到18.4%。').map((m) => [m.label, m.value])).toEqual([
+      ['退休人员基本养老金', 5],
+      ['集中采购药品价格', -52],
+      ['小微企业贷款余额', 18.4],
+    ])
+  })
+
+  it('keeps a rate base after 从 or a month (从月人均, 月人均增加) as before, and 人均 inside a name', () => {
+    expect(figures('城镇低保标准从月人均690元提高到720元，城乡居民人均可支配收入增长6%。').map((m) => m.label)).toEqual([
+      '城镇低保标准',
+      '城镇低保标准',
+      '城乡居民人均可支配收入',
+    ])
+  })
+})
