@@ -331,7 +331,7 @@ const ACTION_VERBS = [
 const ACTIONS = [...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活']
 
 /** 再完成…, 全面完成…, 已建成…: an adverb goes with the action after it. */
-const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS].join('|')})(?=${ACTIONS.join('|')})`)
+const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS].join('|')})+(?=${ACTIONS.join('|')})`)
 
 /**
  * 要再压减…, 再减少…, 再减贫: an adverb of the plan goes before any verb of change or action too (a manner adverb

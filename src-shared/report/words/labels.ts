@@ -31,6 +31,8 @@ export const MODAL_ADVERBS: readonly string[] = ['要再', '要', '再', '又', 
 export const VERB_ADVERBS: readonly string[] = [
   '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
   '顺利', '同步', '基本', '免费', '超额', '接连', '突出', '成功', '逐步', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
+  // 及时出台28条稳增长政策措施
+  '及时', '足额',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
