@@ -191,6 +191,12 @@ export const PROJECT_EVENTS: readonly string[] = [
 ]
 
 /**
+ * Events that open the things a sentence counts (`新开工棚改项目3000套，基本建成2600套`): a later event of theirs is
+ * of the things, not of their opening (棚改项目基本建成).
+ */
+export const OPENING_EVENTS: readonly string[] = ['新开工建设', '新开工', '开工建设', '开工', '签约', '落地']
+
+/**
  * What happens to powers and matters of administration (`权力事项取消72项、下放679项`): like PROJECT_EVENTS, a label
  * made only of these is about the sentence's subject (权力事项下放).
  */
