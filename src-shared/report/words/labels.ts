@@ -367,6 +367,12 @@ export const LIST_HEADS: readonly string[] = [
 export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡']
 
 /**
+ * Names of substances that open a list's last item whole (`单位GDP能耗、二氧化碳排放分别下降…`): a short measure before
+ * them (能耗, 水耗) stands parallel to the whole item, not to its first characters (能耗化碳排放 was read).
+ */
+export const SUBSTANCES: readonly string[] = ['二氧化碳', '二氧化硫', '氮氧化物', '化学需氧量', '挥发性有机物', '可吸入颗粒物', '细颗粒物', '温室气体', '氨氮']
+
+/**
  * Label endings that say what unit the figure must have: a figure in another unit belongs to something else
  * (`集中供热面积` cannot be `2.58万户`). Rates and changes (%, 个百分点, 倍) fit any label.
  */

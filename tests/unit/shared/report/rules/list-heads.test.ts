@@ -22,4 +22,13 @@ describe('rule: list-pairing, a head shared by the items of a list', () => {
       ['城镇居民基本医疗保险最高支付限额', 18],
     ])
   })
+
+  it('keeps a short measure before a substance whole (能耗、二氧化碳排放), and shares a tail between substances', () => {
+    expect(view('单位地区生产总值能耗、二氧化碳排放分别下降3.2%和4%，二氧化硫、氮氧化物排放量分别下降2%、3%。')).toEqual([
+      ['单位地区生产总值能耗', -3.2],
+      ['单位地区生产总值二氧化碳排放', -4],
+      ['二氧化硫排放量', -2],
+      ['氮氧化物排放量', -3],
+    ])
+  })
 })
