@@ -97,13 +97,18 @@ function isFromTo(norm: string, first: FigureToken, a: FigureToken, b: FigureTok
   return FROM_OPENING.test(norm.slice(Math.max(floor, first.start - 12), first.start))
 }
 
-/** Tokens from k on joined by 、 (a list of values), at most `max`. */
+/** Tokens from k on joined by 、 (a list of values; 和 before the last, `从188元和110元提高到…`), at most `max`. */
 function listFrom(norm: string, tokens: readonly FigureToken[], k: number, max: number): number {
   let j = k + 1
   while (j < tokens.length && j - k < max) {
     const prev = tokens[j - 1] as FigureToken
     const t = tokens[j] as FigureToken
-    if (t.start !== prev.end + 1 || norm[prev.end] !== '、' || t.cls !== prev.cls) break
+    if (t.start !== prev.end + 1 || t.cls !== prev.cls) break
+    if (norm[prev.end] === '和') {
+      j++
+      break
+    }
+    if (norm[prev.end] !== '、') break
     j++
   }
   return j

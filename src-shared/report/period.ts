@@ -5,7 +5,7 @@ import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import {
-  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_NAME_SOURCE, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, TERM_WORDS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, TERM_WORDS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -30,6 +30,8 @@ function planPeriod(s: string, year: number | null): string | undefined {
   if (!span) return undefined
   // The plan's end (`“十二五”末，…达到1.68万亿元`, `到“十四五”期末`) is its last year, not the five years.
   if (/末$/.test(s)) return yearPeriod(span[1], year)
+  if (PLAN_OPENING_TITLE_WORDS.test(s)) return period(span[0], span[0], year !== null && span[0] >= year)
+  if (PLAN_CLOSING_TITLE_WORDS.test(s)) return period(span[1], span[1], year !== null && span[1] >= year)
   return period(span[0], span[1], year !== null && span[0] >= year)
 }
 

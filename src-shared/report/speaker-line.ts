@@ -25,6 +25,8 @@ const HEAD_CHARS = 600
 /** Administrative level words, longest first (a place ends with one of them). */
 const LEVELS = '自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗'
 const PLACE = new RegExp(`^(.+?(?:${LEVELS}))第?[一二三四五六七八九十百零〇\\d]*届`)
+/** The term of a government or congress (`第十四届`), after its place. */
+const TERM = /第?[一二三四五六七八九十百零〇\d]+届$/
 /** A level word alone (`自治区第八届人民代表大会`, `我代表自治区人民政府`) names no place. */
 const BARE_LEVEL = new RegExp(`^(?:${LEVELS})$`)
 // The date may be written in Chinese numerals (`二〇一六年一月二十五日`), digit by digit for the year.
@@ -32,6 +34,8 @@ const YEAR_DIGITS = '〇○零一二三四五六七八九'
 const DATE = new RegExp(`(\\d{4}|[${YEAR_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`)
 // The meeting may run on to the next line (`在兰州市第十七届人民代表大会` / `第五次会议上`, `在宁波市` / `第十六届…`).
 const MEETING = /在((?:.|\n(?!\n)){2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
+/** A date line that ends at 会议 without 上 (`——2013年1月3日在某市第十四届人民代表大会第一次会议`). */
+const MEETING_UNCLOSED = /在([^\n]{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?会议)[ \t]*(?=\n)/
 const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/
 /** `我代表海拉尔区人民政府` / `我代表国务院` / `我代表第九届省人民政府`: the body that reports (its term is no place). */
 const ON_BEHALF = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?([\u4e00-\u9fa5]{0,16}?)(人民政府|国务院)/
@@ -64,7 +68,7 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   // Read on the normalised head (full-width digits as digits); names come from the original characters.
   const head = normalizeForAnalysis(original)
   const date = readDate(head)
-  const meetingMatch = MEETING.exec(head)
+  const meetingMatch = MEETING.exec(head) ?? MEETING_UNCLOSED.exec(head)
   const meeting = meetingMatch ? original.slice(meetingMatch.index + 1, meetingMatch.index + 1 + (meetingMatch[1] as string).length).replace(/\s*\n\s*/g, '').trim() : null
   let organization: string | null = null
   if (meeting) {
@@ -74,7 +78,8 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   }
   if (organization === null) {
     const body = ON_BEHALF.exec(head)
-    const name = body?.[1] ?? ''
+    // 我代表州第十四届人民政府: which term of the government is no part of the place.
+    const name = (body?.[1] ?? '').replace(TERM, '')
     if (body && (([...name].length >= 2 && !BARE_LEVEL.test(name)) || body[2] === '国务院')) organization = `${name}${body[2]}`
   }
   const speakerMatch = SPEAKER.exec(meetingMatch ? head.slice(meetingMatch.index) : head)
@@ -116,7 +121,7 @@ function yearValue(written: string): number {
  * the place can be looked up in the text.
  */
 export function unnamedLevel(text: string): string | null {
-  const body = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?(省|市|区|县|州|自治区|盟|旗)人民政府/.exec(text.slice(0, HEAD_CHARS))
+  const body = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?(省|市|区|县|州|自治区|盟|旗)(?:第[一二三四五六七八九十百零〇\d]+届)?人民政府/.exec(text.slice(0, HEAD_CHARS))
   return body ? (body[1] as string) : null
 }
 

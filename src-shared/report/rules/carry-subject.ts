@@ -23,15 +23,24 @@ export const carrySubject: Rule = {
     const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null)
     const total = added && ADDITIONS_BEFORE_A_NAMED_TOTAL.includes(added) ? '总量' : ''
     const label = added && level ? `${subject.replace(added, '')}${total}` : subject
+    // 十年增加近70万亿元、年均增长6.2%: a clause that reads on from one whose subject only said when reads on in
+    // that span too, and is as doubtful.
+    const afterWhen = adjacent && wasWhen(ctx.sentence.previousStatement)
     for (const d of st.drafts) {
       // 评价入库1.25万家，实现两年翻番: a clause whose only subject says when is about the sentence's subject; the
       // time it names (两年, 四年) may be a span the period does not show, so the figure stays to be checked.
       const when = d.label !== '' && isTimeOnlyLabel(d.label) && !isTimeOnlyLabel(subject)
       if (d.label !== '' && !when) continue
       d.label = label
-      d.labelSource = adjacent && !when ? 'context' : 'context-far'
+      d.labelSource = adjacent && !when && !afterWhen ? 'context' : 'context-far'
+      if (when || afterWhen) d.readOnInTime = true
     }
   },
+}
+
+/** Was a statement's name carried over a subject that only said when (or read on from one that was)? */
+function wasWhen(st: Statement | null): boolean {
+  return st !== null && st.drafts.some((d) => d.readOnInTime === true)
 }
 
 /** Does the clause come right after the one that named the sentence's subject? */

@@ -110,7 +110,16 @@ export interface Pre {
 
 /** `高于全国平均`, `比上年`, and `超过上年` (超过 with a base it is compared to; alone it is a bound). */
 const COMPARISON_SCOPE =
-  /(?:(高于|低于|快于|慢于|高出|领先|超出|比|较)(全国|全省|全区|全市|全州|全县|全球|世界|同期|上年|去年|平均|全国平均|全省平均|全区平均|面上)*(平均|水平)?|超过(上年同期|去年同期|上年|去年|同期))$/
+  /(?:(高于|低于|快于|慢于|高出|领先|超出|比|较)(全国|全省|全区|全市|全州|全县|全球|世界|同期|上年|去年|上半年|下半年|平均|全国平均|全省平均|全区平均|面上)*(平均|水平)?|超过(上年同期|去年同期|上年|去年|同期))$/
+
+/**
+ * A space beside a Chinese character or a quote mark (`到 2020 年森林覆盖率`, `高新技术产业增加 值`: texts taken from PDF or
+ * print layout) is no part of a name; between two Latin words (`Micro LED`) it is.
+ */
+const SPACE_BY_A_CHARACTER = /(?<=[\u4e00-\u9fff“”])\s+|\s+(?=[\u4e00-\u9fff“”])/gu
+
+/** 人均, 户均, 平均 before a verb of change; not a rate base after a month or a verb (月人均, 提高到人均). */
+const PER_HEAD_BEFORE_A_CHANGE = /(?<=..)(?<![月年日每由从到至为达又再还])(人均|户均|平均)$/
 
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [
@@ -118,8 +127,12 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(连续|已连续)[\d一二三四五六七八九十两多数]+(个)?(年|届|季度|月|次)$/,
   /(比|较)\d{4}年(同期)?$/,
   new RegExp(`(比|较)“?${PLAN_NAME_SOURCE}”?(末|期末|时期)?(的)?$`),
-  /(比|较)(上年同期|去年同期|上年末|上年底|年初|上年|去年|同期|上次|上届|上一届)$/,
+  /(比|较)(上年同期|去年同期|上年末|上年底|年初|上年|去年|同期|上次|上届|上一届|上一个五年|上个五年)$/,
   /(按可比口径|按可比价格计算|按可比价|同口径|按同口径|可比口径)$/,
+  // 补贴资金去年达到…, 基本养老金今年再提高…: when is the period's business, not the label's.
+  /(?<=..)(今年|去年|当年)$/,
+  // 生产总值预期增长8%, 涨幅预期3%左右: what is expected is the target's business (经济增长预期 keeps its 增长).
+  /(?<=..)(?<!增长)预期$/,
   /(剔除|扣除|除去)[^,;。]{1,12}(后|以后)$/,
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
@@ -232,6 +245,12 @@ export function readPre(text: string): Pre {
       s = s.slice(0, s.length - yearlyRate[0].length)
       continue
     }
+    // 基本养老金人均增长4%: per head or on average is how a change counts, not what changed (农民人均1.6万元 keeps it).
+    const perHead = pre.verb === 'up' || pre.verb === 'down' ? PER_HEAD_BEFORE_A_CHANGE.exec(s) : null
+    if (perHead) {
+      s = s.slice(0, s.length - perHead[0].length)
+      continue
+    }
     const cmp = COMPARISON_SCOPE.exec(s.slice(-16))
     if (cmp && cmp[0].length > 1) {
       pre.comparison = true
@@ -282,6 +301,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、. But 第一产业, 第三产业 are
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
+  // 主要预期目标是生产总值增长7%以上: the lead-in to a target names no part of what it measures.
+  /^[^,，、]{0,20}?目标(?:是|为)(?=[\u4e00-\u9fff“]{2})/,
   // 首批, 新一轮, 现行标准下: which batch, or by which standard, the things counted are; no part of what they are.
   /^(首批|新一批|新一轮|(按)?现行标准(下)?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
@@ -312,7 +333,7 @@ const ACTION_VERBS = [
 const ACTIONS = [...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活']
 
 /** 再完成…, 全面完成…, 已建成…: an adverb goes with the action after it. */
-const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS].join('|')})(?=${ACTIONS.join('|')})`)
+const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS].join('|')})+(?=${ACTIONS.join('|')})`)
 
 /**
  * 要再压减…, 再减少…, 再减贫: an adverb of the plan goes before any verb of change or action too (a manner adverb
@@ -386,7 +407,7 @@ function stripAction(s: string): string {
  * done to it (完成, 引进) and quote marks.
  */
 export function cleanLabel(raw: string): string {
-  let s = raw
+  let s = raw.replace(SPACE_BY_A_CHARACTER, '')
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')

@@ -1,5 +1,5 @@
 import { cleanLabel, readPre } from './clause'
-import { completeItems, listItems } from './list-pairing'
+import { completeItems, contractedPair, listItems } from './list-pairing'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import type { Rule } from './types'
 
@@ -12,14 +12,16 @@ import type { Rule } from './types'
 /** A bound written between a change's two levels (`由2.6万元增加到近3.6万元`): the second level's qualifier. */
 export const BOUNDS_BEFORE_TO = ['超过', '超', '近', '约'] as const
 export const FROM_TO_BRIDGE = new RegExp(
-  `^(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)|跃居|跃升|升居)(\\d{4})?(?:年)?(?:底|末)?(?:的)?(?:${BOUNDS_BEFORE_TO.join('|')})?$`,
+  `^\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)|跃居|跃升|升居)(\\d{4})?(?:年)?(?:底|末)?(?:的)?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
 )
+/** A bound written before a change's first level (`从不到70万亿元增加到…`): no part of the subject. */
+const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const
 /**
  * What may stand between 由/从 and the first figure: the field of a ranking (`全国城市`, `全国副省级城市`), a time
  * (`2010年的`, `一季度`, `年初的`) or a rate's base (`每人每月`, `月人均`, `年生均`).
  */
 export const FROM_OPENING = new RegExp(
-  `[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|上年的?|“?${PLAN_NAME_SOURCE}”?末的?|每(?:人|生|户|千人|万人)?每?(?:月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?$`,
+  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?末的?|每(?:人|生|户|亩|千人|万人)?每?(?:学年|月|年|日)?|(?:每|年|月|日)?(?:人|生|户)均?)?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
 /** 蔬菜、辣椒等农业龙头企业: examples listed before 等 are no part of the name of one pair's subject. */
@@ -42,6 +44,8 @@ export const fromTo: Rule = {
     if (n > 1) {
       const items = completeItems(listItems(subject).map(cleanLabel).filter((x) => x.length > 0))
       if (items.length === n) labels = items
+      // 城乡低保标准分别从188元和110元提高到…: one subject that says two things, one for each pair.
+      else if (items.length === 1 && n === 2) labels = contractedPair(labels[0] as string) ?? labels
     }
     // 生产总值由8973亿元增加到14595亿元，从第16位跃居第12位: a pair that names nothing is of the pair before.
     const pairBefore = ctx.sentence.previousStatement?.shape === 'from-to' ? ctx.sentence.previous[0] : undefined

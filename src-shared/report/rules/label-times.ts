@@ -4,7 +4,7 @@ import { LABEL_QUARTERS, LABEL_SPANS_AFTER } from '../words/labels'
  * Time words left in a label say when, not what (the period is period.ts's business):
  *   `3月份规模以上工业企业复工率`   → 规模以上工业企业复工率  (a month before the subject)
  *   `一季度` / `生产总值前三季度`    → '' / 生产总值           (a quarter or half year, before or after it)
- *   `单位GDP能耗五年`              → 单位GDP能耗            (a span after it)
+ *   `单位GDP能耗五年`, `存款余额5年`  → 单位GDP能耗, 存款余额  (a span after it)
  *   `某某新区年内投资`             → 某某新区投资            (年内 anywhere)
  * A label that is only a time word stays (a later figure may carry it) and is vague (confidence.ts flags it).
  */
@@ -12,7 +12,9 @@ const alternation = (words: readonly string[]): string => [...words].sort((a, b)
 const QUARTERS = alternation(LABEL_QUARTERS)
 const MONTH = '\\d{1,2}(?:-\\d{1,2})?月份?'
 const BEFORE = new RegExp(`^(?:${MONTH}|${QUARTERS})(?=.)`, 'u')
-const AFTER = new RegExp(`(?<=.{2})(?:${QUARTERS}|${alternation(LABEL_SPANS_AFTER)})$`, 'u')
+/** `各项贷款余额5年增长…`: a span written in digits; but not a year (比2010年) nor part of a longer number (三十年). */
+const SPAN_IN_DIGITS = '(?<!\\d)\\d{1,2}年'
+const AFTER = new RegExp(`(?<=.{2})(?<![\\d一二两三四五六七八九十])(?:${QUARTERS}|${alternation(LABEL_SPANS_AFTER)}|${SPAN_IN_DIGITS})$`, 'u')
 const ONLY = new RegExp(`^(?:${MONTH}|${QUARTERS}|${alternation(LABEL_SPANS_AFTER)})$`, 'u')
 const WITHIN_YEAR = /(?<=.{2})年内(?=.)/u
 

@@ -1,21 +1,23 @@
-import { MATTER_EVENTS, PROJECT_EVENTS } from '../words/verbs'
+import { MATTER_EVENTS, OPENING_EVENTS, PROJECT_EVENTS } from '../words/verbs'
 import type { Rule } from './types'
 
 const EVENTS = `(?:${[...PROJECT_EVENTS, ...MATTER_EVENTS].sort((a, b) => b.length - a.length).join('|')})`
 const ONLY_EVENTS = new RegExp(`^${EVENTS}+$`)
 const TRAILING_EVENTS = new RegExp(`${EVENTS}+$`)
+// (开工和在建标准厂房: the opening is one of two, and stays.)
+const LEADING_OPENING_EVENT = new RegExp(`^(?:${[...OPENING_EVENTS].sort((a, b) => b.length - a.length).join('|')})(?![、和及与])(?=.{2})`)
 
 /**
  * A label that only says what happened (`落地开工`, `竣工`) is about the thing the sentence counts:
  * `招商引资亿元以上项目100个以上，落地开工50个以上` → 招商引资亿元以上项目落地开工, `年投资亿元以上项目新开工43个以上，
- * 竣工38个以上` → 年投资亿元以上项目竣工; so does what happens to matters (`权力事项取消72项、下放679项` →
+ * 竣工38个以上` → 年投资亿元以上项目竣工, `新开工棚改项目3000套，基本建成2600套` → 棚改项目基本建成; so does what happens to matters (`权力事项取消72项、下放679项` →
  * 权力事项下放). Without such a thing it stays as it is, and confidence says it is vague.
  */
 export const projectEvents: Rule = {
   name: 'project-events',
   apply(st, ctx) {
     if (st.dropped) return
-    const subject = ctx.sentence.subject?.replace(TRAILING_EVENTS, '') ?? ''
+    const subject = ctx.sentence.subject?.replace(TRAILING_EVENTS, '').replace(LEADING_OPENING_EVENT, '') ?? ''
     for (const d of st.drafts) {
       if (d.labelSource !== 'subject' || !ONLY_EVENTS.test(d.label)) continue
       if (subject.length < 2) {

@@ -53,6 +53,8 @@ export interface Draft {
   rate?: string
   /** After `甲、乙分别居…第1`: the subjects still to pair with the ranks joined after this one (`、第2`), in order. */
   respectiveRest?: readonly string[]
+  /** The name was carried over a subject that only said when (`十年增加…`), or read on from such a clause. */
+  readOnInTime?: boolean
 }
 
 export interface Statement {

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
-import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK } from '../words/numerals'
+import { AFTER_BARE_MAGNITUDE, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -349,6 +349,9 @@ function thresholdBeforeName(norm: string, j: number): boolean {
   let k = norm.startsWith('以上', j) ? j + 2 : j
   const more = MORE_THRESHOLDS.exec(norm.slice(k, k + 60))
   if (more) k += more[0].length
+  // 一批营业收入超1000亿元的大型企业集团: the same threshold, 的 before the name; but not the figure's own goal or
+  // footing (超过700亿元的目标, 的基础上).
+  if (norm[k] === '的' && !OWN_PHRASES_AFTER_DE.some((w) => norm.startsWith(w, k + 1))) k++
   return startsName(norm, k) && !NAME_STOPS.some((w) => norm.startsWith(w, k))
 }
 
@@ -516,7 +519,7 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
     }
     if (FIRST_PLACE_STARTS.has(ch) || ch === '第') {
       const word = FIRST_PLACE_WORDS.find((w) => norm.startsWith(w, i))
-      if (word) {
+      if (word && !MEASURES_OPENING_WITH_A_RANK.some((m) => norm.startsWith(m, i))) {
         token(s, { start: i, value: 1, high: null, unit: '位', cls: 'rank', written: original.slice(i, i + word.length), converted: true, mid: false }, i + word.length)
         i += word.length
         continue

@@ -12,7 +12,7 @@ export const ADVERBS: readonly string[] = [
   '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '连续', '共计', '合计', '总计', '首次', '再次', '再',
   '继续', '持续', '进一步', '已经', '已', '刚刚', '共', '全年', '一年', '当年', '年内', '每年', '稳步', '大幅', '平均', '年均',
   '又', '还', '也', '都', '将', '力争', '力促', '有望', '可望', '预计', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
-  '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '集中精力', '集中力量', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '实际', '名义',
+  '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '集中精力', '集中力量', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '可比', '实际', '名义',
 ]
 
 /**
@@ -31,6 +31,8 @@ export const MODAL_ADVERBS: readonly string[] = ['要再', '要', '再', '又', 
 export const VERB_ADVERBS: readonly string[] = [
   '系统', '全面', '深入', '扎实', '有序', '统筹', '集中', '重点', '先后', '相继', '率先', '稳妥', '加快', '加力', '圆满',
   '顺利', '同步', '基本', '免费', '超额', '接连', '突出', '成功', '逐步', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
+  // 及时出台28条稳增长政策措施
+  '及时', '足额',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
@@ -64,7 +66,11 @@ export const TIME_PHRASES: readonly string[] = [...new Set([
 export const LABEL_QUARTERS: readonly string[] = [
   '前三季度', '前两季度', '第一季度', '第二季度', '第三季度', '第四季度', '一季度', '二季度', '三季度', '四季度', '上半年', '下半年',
 ]
-export const LABEL_SPANS_AFTER: readonly string[] = ['五年', '四年', '三年', '两年', '全年', '年内']
+export const LABEL_SPANS_AFTER: readonly string[] = [
+  '五年', '四年', '三年', '两年', '全年', '年内',
+  // 财政收入十年接近翻一番, 快递业务量近三年平均增长…, 粮食产量连年稳定在…
+  '十年', '近五年', '近三年', '近两年', '近年', '连年',
+]
 
 /**
  * Times after a 在 at a label's head (`力争在上半年实现…开工率`): the preposition and the time go; the period is the
@@ -352,6 +358,19 @@ export const WORDS_OPENED_BY_A_PREPOSITION: readonly string[] = ['对外', '对�
 export const LIST_HEADS: readonly string[] = [
   '万元地区生产总值', '单位地区生产总值', '万元生产总值', '单位生产总值', '万元GDP', '单位GDP', '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
 ]
+
+/**
+ * Words that open an item of its own people or place (`城镇居民人均可支配收入、农民人均纯收入`: the farmers' income is
+ * no 城镇 income): a head of the first item (城镇, 城市, 农村) is not shared with an item that opens with one. (城镇职工和居民
+ * 基本医疗保险: 居民 alone shares it.)
+ */
+export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡']
+
+/**
+ * Names of substances that open a list's last item whole (`单位GDP能耗、二氧化碳排放分别下降…`): a short measure before
+ * them (能耗, 水耗) stands parallel to the whole item, not to its first characters (能耗化碳排放 was read).
+ */
+export const SUBSTANCES: readonly string[] = ['二氧化碳', '二氧化硫', '氮氧化物', '化学需氧量', '挥发性有机物', '可吸入颗粒物', '细颗粒物', '温室气体', '氨氮']
 
 /**
  * Label endings that say what unit the figure must have: a figure in another unit belongs to something else

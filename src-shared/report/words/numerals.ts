@@ -50,3 +50,9 @@ export function chineseNumeralValue(run: string): number | null {
 
 /** 首位 / 第一 words for a rank of 1. */
 export const FIRST_PLACE_WORDS: readonly string[] = ['首位', '榜首', '之首', '第一位', '第一名']
+
+/**
+ * Words that open with a rank word but name a measure (`城市首位度提高到32%`: the primacy ratio, the share of the
+ * province's output its capital holds): no rank is read there.
+ */
+export const MEASURES_OPENING_WITH_A_RANK: readonly string[] = ['首位度']

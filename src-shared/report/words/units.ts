@@ -191,6 +191,14 @@ export const DECIMAL_DURATIONS: readonly string[] = ['个月', '年']
 export const AFTER_BARE_MAGNITUDE: readonly string[] = ['大关', '台阶', '关口', '级', '的']
 
 /**
+ * Nouns after `超N亿元的` that are the amount's own phrase (`超过700亿元的目标`, `超1000亿元的历史新高`), not a name whose
+ * threshold it is (`超50亿元的重大项目`).
+ */
+export const OWN_PHRASES_AFTER_DE: readonly string[] = [
+  '目标', '任务', '基础', '水平', '规模', '历史', '新高', '记录', '纪录', '成绩', '佳绩', '好成绩', '大关', '台阶', '关口', '增长', '总量',
+]
+
+/**
  * The milestone a level passes (`跨过3万亿元大关`, `迈上5000亿元台阶`, `突破800公里规划目标`): written after the figure at
  * the end of its clause, part of its own phrase, no noun that the figure counts.
  */

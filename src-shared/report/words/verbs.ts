@@ -24,6 +24,8 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['确定为', 'level'], ['确定', 'level'], ['跨越', 'level'], ['连跨', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'], ['恢复到', 'level'], ['恢复至', 'level'],
   ['跨上', 'level'], ['跃上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
   ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'], ['递增', 'up'],
+  // 比增8.5% (Fujian's short 比上年增长): 比 is the comparison, not the subject.
+  ['比增', 'up'], ['比降', 'down'], ['比减', 'down'],
   ['增长', 'up'], ['增加', 'up'], ['多出', 'more'], ['高出', 'more'], ['高于', 'more'],
   ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['压缩', 'down'], ['回落', 'down'],
   ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
@@ -193,6 +195,12 @@ export const PROJECT_EVENTS: readonly string[] = [
   '基本建成', '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
   '运营', '开通', '验收', '建设',
 ]
+
+/**
+ * Events that open the things a sentence counts (`新开工棚改项目3000套，基本建成2600套`): a later event of theirs is
+ * of the things, not of their opening (棚改项目基本建成).
+ */
+export const OPENING_EVENTS: readonly string[] = ['新开工建设', '新开工', '开工建设', '开工', '签约', '落地']
 
 /**
  * What happens to powers and matters of administration (`权力事项取消72项、下放679项`): like PROJECT_EVENTS, a label
