@@ -71,7 +71,8 @@ export function reportPlaceOf(title: string, text: string): string | null {
   const inTitle = /^(?:\d{4}年)?(.{2,16}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))(?:人民)?政府工作报告/.exec(title.trim())
   if (inTitle) return inTitle[1] as string
   const named = headPlace(text)
-  if (named) return named
+  // 在黔东南州第十五届人民代表大会…: a prefecture by its short name is the prefecture in full.
+  if (named) return AUTONOMOUS_PREFECTURES.find(([, short]) => short === named)?.[0] ?? named
   const level = unnamedLevel(text)
   const sample = text.slice(0, 50_000)
   if (level === '省' || level === '自治区') return mostNamed(sample, PROVINCES.map((full) => [full, shortProvinceName(full)]), 3)

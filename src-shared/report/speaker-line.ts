@@ -36,7 +36,11 @@ const DATE = new RegExp(`(\\d{4}|[${YEAR_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[一�
 const MEETING = /在((?:.|\n(?!\n)){2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
 /** A date line that ends at 会议 without 上 (`——2013年1月3日在某市第十四届人民代表大会第一次会议`). */
 const MEETING_UNCLOSED = /在([^\n]{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?会议)[ \t]*(?=\n)/
+/** A meeting right after the date, without 在 (`——2021年1月13日某某市第十六届人民代表大会第五次会议`). */
+const MEETING_AFTER_DATE = /日\s*在?([^\n,，。;；]{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?(?:会议|大会))/
 const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/
+/** The speaker named with the place they head (`某某市人民政府市长 王某`, `某某市市长 王某`) names the place. */
+const PLACE_OF_SPEAKER = new RegExp(`^([\u4e00-\u9fa5]{1,10}?(?:${LEVELS}))(?:人民政府)?(?:代理|代)?(?:省长|市长|州长|县长|区长|主席|旗长|盟长)`, 'm')
 /** `我代表海拉尔区人民政府` / `我代表国务院` / `我代表第九届省人民政府`: the body that reports (its term is no place). */
 const ON_BEHALF = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?([\u4e00-\u9fa5]{0,16}?)(人民政府|国务院)/
 
@@ -68,8 +72,9 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   // Read on the normalised head (full-width digits as digits); names come from the original characters.
   const head = normalizeForAnalysis(original)
   const date = readDate(head)
-  const meetingMatch = MEETING.exec(head) ?? MEETING_UNCLOSED.exec(head)
-  const meeting = meetingMatch ? original.slice(meetingMatch.index + 1, meetingMatch.index + 1 + (meetingMatch[1] as string).length).replace(/\s*\n\s*/g, '').trim() : null
+  const meetingMatch = MEETING.exec(head) ?? MEETING_UNCLOSED.exec(head) ?? MEETING_AFTER_DATE.exec(head)
+  const meetingAt = meetingMatch ? meetingMatch.index + meetingMatch[0].indexOf(meetingMatch[1] as string) : -1
+  const meeting = meetingMatch ? original.slice(meetingAt, meetingAt + (meetingMatch[1] as string).length).replace(/\s*\n\s*/g, '').trim() : null
   let organization: string | null = null
   if (meeting) {
     // The place before the congress: “玉林市”, “广西壮族自治区”, “浙江省”, “海淀区”; not a bare “市”.
@@ -81,6 +86,10 @@ export function parseSpeakerLine(text: string): SpeakerLine {
     // 我代表州第十四届人民政府: which term of the government is no part of the place.
     const name = (body?.[1] ?? '').replace(TERM, '')
     if (body && (([...name].length >= 2 && !BARE_LEVEL.test(name)) || body[2] === '国务院')) organization = `${name}${body[2]}`
+  }
+  if (organization === null) {
+    const name = PLACE_OF_SPEAKER.exec(head)?.[1] ?? ''
+    if ([...name].length >= 2 && !BARE_LEVEL.test(name)) organization = `${name}人民政府`
   }
   const speakerMatch = SPEAKER.exec(meetingMatch ? head.slice(meetingMatch.index) : head)
   return {

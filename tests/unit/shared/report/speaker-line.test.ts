@@ -52,4 +52,14 @@ describe('the speaker line and the opening sentence', () => {
     expect(headPlace(bare)).toBeNull()
     expect(unnamedLevel(bare)).toBe('自治区')
   })
+  it('reads a meeting written right after the date without 在, and a place from the speaker who heads it', () => {
+    const noZai = parseSpeakerLine('——2021年1月13日某某市第十六届人民代表大会第五次会议\n某某市人民政府市长 王某\n各位代表：')
+    expect([noZai.meeting, noZai.organization]).toEqual(['某某市第十六届人民代表大会第五次会议', '某某市人民政府'])
+    // The speaker alone names the place when the meeting does not (`某某市市长`, `某某市人民政府代理市长`).
+    expect(headPlace('某某市市长 王某\n（2003年1月8日）\n各位代表：')).toBe('某某市')
+    expect(headPlace('2020年1月7日在市四届人大五次会议上\n某某市人民政府代理市长 王某\n各位代表：')).toBe('某某市')
+    // Not a bare level, and not across a comma into the text.
+    expect(headPlace('2020年1月7日在市四届人大五次会议上\n市人民政府代理市长 王某\n各位代表：')).toBeNull()
+    expect(parseSpeakerLine('（2013年1月5日），自治区第十届人民代表大会第一次会议').organization).toBeNull()
+  })
 })
