@@ -155,8 +155,12 @@ const TRAILING_STRIP: readonly RegExp[] = [
  */
 const RATIO_BASE = /(是|为|相当于|达到|不低于|不少于|不高于|不超过|高于|低于)[^,，。、]{1,14}的$/
 
+/** A note that what is said holds for the figures after it too (`（下同）`, `（同比，下同）`): no part of any label. */
+const SAME_BELOW = /\((?:同比[,、]?)?下同\)/g
+
 export function readPre(text: string): Pre {
-  let s = text
+  // 同比增长（下同）4%: the note between the verb and the number says nothing of this figure.
+  let s = text.replace(SAME_BELOW, '')
   const pre: Pre = {
     subject: '', verb: null, verbWord: null, qualifier: null, bareBound: null, cap: false,
     respectively: false, each: false, yearly: false, comparison: false, aspiration: false, verbLeads: false,
@@ -407,7 +411,7 @@ function stripAction(s: string): string {
  * done to it (完成, 引进) and quote marks.
  */
 export function cleanLabel(raw: string): string {
-  let s = raw.replace(SPACE_BY_A_CHARACTER, '')
+  let s = raw.replace(SPACE_BY_A_CHARACTER, '').replace(SAME_BELOW, '')
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')

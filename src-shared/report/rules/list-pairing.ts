@@ -74,8 +74,25 @@ export function completeItems(listed: string[]): string[] {
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
-  const completed = tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items)
+  const completed = wholeIndicatorsKept(items, tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items))
   return owned ? completed.map((x) => head + x) : completed
+}
+
+/**
+ * 地区生产总值、规模工业增加值年均分别增长…: an item that names a standard indicator whole keeps its name when the
+ * tail shared would make it another measure (地区生产总值增加值, 实际利用外资投资); a rate, a share or a completion
+ * of it (增速, 占比, 完成年度目标任务) is still its.
+ */
+/** A tail that names a measure of its own (增加值, 投资, 余额…), not a rate or share of the item's. */
+const OTHER_MEASURE = /(?:增加值|产值|投资|余额|总额|收入|数量|资金|金额)$/
+
+function wholeIndicatorsKept(items: readonly string[], completed: string[]): string[] {
+  return completed.map((x, k) => {
+    const item = items[k] as string
+    const own = indicatorOf(item)
+    const added = x.startsWith(item) ? x.slice(item.length) : ''
+    return own !== null && OTHER_MEASURE.test(added) && indicatorOf(x) !== own ? item : x
+  })
 }
 
 /** [head](超|过|超过)amount元[以上][tail]: one threshold of a list of them, the amount in digits or words (过亿元, 超十亿元). */

@@ -23,6 +23,11 @@ describe('rule: list-pairing', () => {
     ])
     expect(listItems('其中城镇、农村居民人均可支配收入')).toEqual(['城镇', '农村居民人均可支配收入'])
   })
+  it('keeps a standard indicator named whole in a list whole, but gives it a rate or share the list shares', () => {
+    expect(view('全县地区生产总值、规模工业增加值年均分别增长4.1%和5.2%。').map((f) => f[0])).toEqual(['地区生产总值', '规模工业增加值'])
+    expect(view('实际利用外资、对外直接投资分别增长12%和35%。').map((f) => f[0])).toEqual(['实际利用外资', '对外直接投资'])
+    expect(view('城镇新增就业、农村劳动力转移就业分别完成年度目标任务的112%、108%。').map((f) => f[0])[0]).toBe('城镇新增就业分别完成年度目标任务')
+  })
   it('completes a town and a county seat listed before one measure, level to level (中心城区、县城)', () => {
     expect(view('主城区、县城生活垃圾无害化处理率分别达100%和98%。').map((f) => f[0])).toEqual(['主城区生活垃圾无害化处理率', '县城生活垃圾无害化处理率'])
   })

@@ -121,6 +121,10 @@ describe('rule: subject', () => {
     expect(lvu('与各族群众结对认亲的干部达到12万名。')[0]?.[0]).toBe('各族群众结对认亲的干部')
   })
 
+  it('reads past a note that a word holds for the figures below (（下同）) before or after the verb', () => {
+    expect(lvu('全市地区生产总值3100亿元，同比（下同）增长6.1%。')).toEqual([['地区生产总值', 3100, '亿元'], ['地区生产总值', 6.1, '%']])
+    expect(lvu('全市地区生产总值超3100亿元，同比增长（下同）6.1%。')[1]?.[0]).toBe('地区生产总值')
+  })
   it('drops an adverb of how long or how hard before the verb (连续, 集中精力), not inside a name', () => {
     expect(lvu('地区生产总值连续跨越2000亿元、3000亿元两个台阶。').map((f) => f[0])).toEqual(['地区生产总值', '地区生产总值'])
     expect(lvu('集中精力办好15件民生实事。')[0]?.[0]).toBe('民生实事')
