@@ -121,6 +121,9 @@ describe('rule: subject', () => {
     expect(lvu('与各族群众结对认亲的干部达到12万名。')[0]?.[0]).toBe('各族群众结对认亲的干部')
   })
 
+  it('takes the dash that opens a listed paragraph (——) off the label', () => {
+    expect(lvu('——预计地区生产总值增长6.5%，总量突破千亿元大关。').map((f) => f[0])).toEqual(['地区生产总值', '地区生产总值'])
+  })
   it('reads past a note that a word holds for the figures below (（下同）) before or after the verb', () => {
     expect(lvu('全市地区生产总值3100亿元，同比（下同）增长6.1%。')).toEqual([['地区生产总值', 3100, '亿元'], ['地区生产总值', 6.1, '%']])
     expect(lvu('全市地区生产总值超3100亿元，同比增长（下同）6.1%。')[1]?.[0]).toBe('地区生产总值')
