@@ -119,6 +119,12 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['剂', 'count'],
   ['对', 'count'],
   ['车', 'count'],
+  // Things counted by a measure word of their own: 充电桩1.5万根, 出笼1.1亿羽, 开行752班, 34款创新药械, 405片球场.
+  ['根', 'count'],
+  ['羽', 'count'],
+  ['班', 'count'],
+  ['款', 'count'],
+  ['片', 'count'],
 ]
 
 /**
