@@ -12,6 +12,7 @@ import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
+import { honouredCount } from './honoured-count'
 import { elapsedTime } from './elapsed-time'
 import { elidedHead } from './elided-head'
 import { explainedState } from './explained-state'
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   numberBeforeNoun,
   taskOfSubject,
   outcomeCount,
+  honouredCount,
   doneWith,
   whatSomeDid,
   subject,

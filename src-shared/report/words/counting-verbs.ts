@@ -13,6 +13,16 @@ export const COUNTING_VERBS: readonly string[] = [
 ]
 
 /**
+ * Verbs that take a counted object only when they open the clause, after adverbs of manner at most (`成功应对46轮强降雨`,
+ * `开放20家城市书房`, `紧盯2.82万剩余贫困人口`): inside a clause they are as often part of a name (`制度型开放试点`,
+ * `国务院应对疫情影响…政策`), so there they are no verb.
+ */
+export const VERBS_OPENING_A_COUNT: readonly string[] = ['应对', '开放', '紧盯', '准备', '命名', '转化', '配置']
+
+/** Adverbs of manner that may stand before a verb opening a count (with VERB_ADVERBS). */
+export const ADVERBS_BEFORE_AN_OPENING_VERB: readonly string[] = ['有效']
+
+/**
  * Where people or things counted are sent (`选派1000名教师到乡村学校`): the counted noun ends before it, the rest is
  * where they go.
  */

@@ -278,3 +278,19 @@ describe('rule: number-before-noun, quoted names', () => {
     ])
   })
 })
+
+describe('rule: number-before-noun, verbs that open a count', () => {
+  it('reads a count after a verb that opens its clause, with adverbs of manner before it', () => {
+    expect(lvu('有效应对12轮区域性强降雪，开放35家农家书屋。')).toEqual([
+      ['区域性强降雪', 12, '轮'],
+      ['农家书屋', 35, '家'],
+    ])
+    expect(lvu('紧盯1.6万困难群众、240个薄弱村。')).toEqual([
+      ['困难群众', 1.6, '万'],
+      ['薄弱村', 240, '个'],
+    ])
+  })
+  it('reads no verb in those words inside a clause, where they name a policy', () => {
+    expect(lvu('推进制度型开放试点33项任务全部落地。')).toEqual([['制度型开放试点任务', 33, '项']])
+  })
+})
