@@ -139,6 +139,11 @@ export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培�
  * person to check whose money it is (rules/bare-measure.ts).
  */
 export const DEED_MEASURES: readonly string[] = ['投入资金', '筹措资金', '筹集资金']
+/**
+ * Funds named by the deed that gathered them when the amount stands before them (`整合769亿元资金` → 整合资金): the verb
+ * stays in the label. Unlike DEED_MEASURES, 整合资金 is a name of its own (`整合资金14.6亿元`), not vague.
+ */
+export const FUNDS_NAMED_BY_THEIR_DEED: readonly string[] = [...DEED_MEASURES, '整合资金']
 
 /** Nouns that open with a leading action (`创建示范项目`: projects of model-building): the action is part of the thing. */
 export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰', ...DEED_MEASURES]
