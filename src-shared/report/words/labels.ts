@@ -190,6 +190,12 @@ export const OUTCOME_ENDINGS: readonly string[] = [
 /** Nouns of a task set for the figure (`超额完成国家下达的110万人年度任务`): the task is the sentence subject's. */
 export const TASK_NOUNS: readonly string[] = ['年度任务', '目标任务', '任务', '年度目标', '目标']
 
+/**
+ * Two-character nouns that say enough to stand on a slide alone after a count (`准备8745张床位`, `共1000张床位`): most
+ * two-character nouns after a count do not (`5项工程`, `2个县区`) and stay silent; the label files name these alone.
+ */
+export const SHORT_NOUNS_STANDING_ALONE: readonly string[] = ['床位', '病床']
+
 /** Nouns that count categories, not things (`推出8个方面90项政策措施`): the figure after them is the one. */
 export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', '类别', '方向', '板块', '批次', '个批次']
 

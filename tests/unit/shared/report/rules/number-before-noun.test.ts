@@ -294,3 +294,10 @@ describe('rule: number-before-noun, verbs that open a count', () => {
     expect(lvu('推进制度型开放试点33项任务全部落地。')).toEqual([['制度型开放试点任务', 33, '项']])
   })
 })
+
+describe('rule: number-before-noun, two-character nouns', () => {
+  it('shows a count of the two-character nouns that stand on a slide alone, and keeps the others silent', () => {
+    expect(lvu('加快建设1200张床位。')).toEqual([['床位', 1200, '张']])
+    expect(lvu('完成6项工程。')).toEqual([])
+  })
+})
