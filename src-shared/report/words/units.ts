@@ -29,6 +29,11 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['GW', 'measure'],
   ['MW', 'measure'],
   ['kW', 'measure'],
+  // Computing power (算力规模超过55Eflops).
+  ['EFLOPS', 'measure'],
+  ['Eflops', 'measure'],
+  ['PFLOPS', 'measure'],
+  ['Pflops', 'measure'],
   ['千瓦时', 'measure'],
   ['蒸吨', 'measure'],
   ['度电', 'measure'],
@@ -39,6 +44,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['平方千米', 'measure'],
   ['平方米', 'measure'],
   ['立方米', 'measure'],
+  // Volume of liquor and other liquids (新增白酒产能5万千升); 升 alone is no unit (提升).
+  ['千升', 'measure'],
   ['公顷', 'measure'],
   ['亩', 'measure'],
   ['吨标准煤', 'measure'],
