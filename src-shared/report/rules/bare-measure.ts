@@ -7,6 +7,7 @@ const NEW_PREFIX = leadingWord(ACTIONS_BEFORE_WORKS)
 /**
  * A figure whose label is only a measure (`投资`, `资金`, `收入`) measures the works the sentence is about
  * (`省级重点项目420个，完成投资3500亿元` → 省级重点项目投资; `实施…的330个重点项目，力争完成投资1100亿元以上`).
+ * Works named by their head alone (`实施项目568个，完成投资约216亿元` → 项目投资) are flagged: a person says which.
  * When the sentence names no works it is dropped: `全年共完成投资3.5亿元` cannot go on a slide as it stands (a person
  * can still add it from the text); a measure that names its deed (`投入资金`) is kept, flagged. Other subjects take
  * their measure in generic-label.
@@ -16,12 +17,15 @@ export const bareMeasure: Rule = {
   apply(st, ctx) {
     if (st.dropped) return
     const works = worksOf(ctx.sentence.subject)
+    // 实施项目568个，完成投资约216亿元: works named by their head alone are the sentence's, said vaguely.
+    const vague = works !== null && WORKS_HEADS.includes(works)
     st.drafts = st.drafts.filter((d) => {
       if (d.labelSource !== 'subject' && d.labelSource !== 'noun') return true
       const deed = DEED_MEASURES.includes(d.label)
       if (!BARE_MEASURES.includes(d.label) && !deed) return true
       if (!works && deed) d.reasons.add('label-vague')
       if (!works) return deed
+      if (vague) d.reasons.add('label-vague')
       d.label = works + d.label
       d.labelSource = 'context'
       return true
@@ -34,5 +38,5 @@ export const bareMeasure: Rule = {
 function worksOf(subject: string | null | undefined): string | null {
   if (!subject) return null
   const core = subject.replace(NEW_PREFIX, '')
-  return core.length >= 3 && WORKS_HEADS.some((h) => core.endsWith(h)) ? core : null
+  return (core.length >= 3 && WORKS_HEADS.some((h) => core.endsWith(h))) || WORKS_HEADS.includes(core) ? core : null
 }

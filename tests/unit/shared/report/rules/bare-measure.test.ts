@@ -23,4 +23,9 @@ describe('rule: bare-measure', () => {
     expect(alone).toMatchObject({ label: '投入资金', value: 58, unit: '亿元' })
     expect(alone?.confidence.reasons).toContain('label-vague')
   })
+  it('gives a bare measure works named by their head alone, flagged', () => {
+    const investment = figures('全年实施项目320个，完成投资150亿元。').find((m) => m.unit === '亿元')
+    expect(investment).toMatchObject({ label: '项目投资', value: 150, unit: '亿元' })
+    expect(investment?.confidence.reasons).toContain('label-vague')
+  })
 })
