@@ -1,6 +1,7 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
 import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
+import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
 
 /** Where, the only words before a count of a noun: the report's scope, or town and country (城镇, 农村). */
@@ -31,6 +32,8 @@ export const attributive: Rule = {
       return
     }
     if (st.tail !== 'noun') return
+    // 投资9.1亿元推进15个现代农业园区建设: an amount the clause goes on to spend on works is no size of a noun.
+    if (after?.cls === 'money' && worksAhead(ctx.norm, after.end)) return
     // 2×66万千瓦发电机组: a size multiplied by the number of units describes the works.
     const first = st.tokens[0]
     if (first && /[×xX*]$/.test(ctx.norm.slice(st.clauseStart, first.start))) {

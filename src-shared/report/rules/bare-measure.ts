@@ -16,7 +16,8 @@ export const bareMeasure: Rule = {
   name: 'bare-measure',
   apply(st, ctx) {
     if (st.dropped) return
-    const works = worksOf(ctx.sentence.subject)
+    const ahead = worksAhead(ctx.norm, st.tokens[st.tokens.length - 1]?.end ?? 0)
+    const works = ahead?.works ?? worksOf(ctx.sentence.subject)
     // 实施项目568个，完成投资约216亿元: works named by their head alone are the sentence's, said vaguely.
     const vague = works !== null && WORKS_HEADS.includes(works)
     st.drafts = st.drafts.filter((d) => {
@@ -28,10 +29,26 @@ export const bareMeasure: Rule = {
       if (vague) d.reasons.add('label-vague')
       d.label = works + d.label
       d.labelSource = 'context'
+      if (ahead) d.quoteEnd = Math.max(d.quoteEnd, ahead.end)
       return true
     })
     if (st.drafts.length === 0) st.dropped = true
   },
+}
+
+/**
+ * The works an amount is spent on when the clause goes on to do them (`投资20.9亿元实施34个市容环境品质提升项目`,
+ * `投资9.1亿元推进15个现代农业园区建设`): what the works are, and where the clause ends; or null.
+ */
+const WORKS_AHEAD = new RegExp(
+  `^(?:${ACTIONS_BEFORE_WORKS.join('|')})(?:[\\d.]+[个项])?([^,;。!?:\\d]{2,24}?(?:${WORKS_HEADS.join('|')}))(?:建设)?(?:[\\d.]+[个项])?(?=[,;。!?:]|$)`,
+  'u',
+)
+
+export function worksAhead(norm: string, at: number): { works: string; end: number } | null {
+  const m = WORKS_AHEAD.exec(norm.slice(at, at + 48))
+  const works = m?.[1]?.replace(/[“”"]/g, '')
+  return m && works ? { works, end: at + m[0].length } : null
 }
 
 /** The works a subject names (`新开工重点项目` → 重点项目), or null when it names none. */

@@ -28,4 +28,16 @@ describe('rule: bare-measure', () => {
     expect(investment).toMatchObject({ label: '项目投资', value: 150, unit: '亿元' })
     expect(investment?.confidence.reasons).toContain('label-vague')
   })
+  it('gives an amount the works the clause goes on to spend it on', () => {
+    expect(lvu('投资6.4亿元实施12个老旧小区改造项目。')).toEqual([
+      ['老旧小区改造项目投资', 6.4, '亿元'],
+      ['老旧小区改造项目', 12, '个'],
+    ])
+    expect(lvu('投资3亿元推进8个特色产业园区建设。')).toEqual([
+      ['特色产业园区投资', 3, '亿元'],
+      ['特色产业园区', 8, '个'],
+    ])
+    // Not works: the amount stays without a thing to measure.
+    expect(lvu('投资3亿元推进乡村振兴。')).toEqual([])
+  })
 })
