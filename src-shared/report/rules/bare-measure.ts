@@ -1,4 +1,4 @@
-import { BARE_MEASURES, DEED_MEASURES, WORKS_HEADS } from '../words/labels'
+import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, WORKS_HEADS } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, leadingWord } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -18,6 +18,7 @@ export const bareMeasure: Rule = {
     if (st.dropped) return
     const ahead = worksAhead(ctx.norm, st.tokens[st.tokens.length - 1]?.end ?? 0)
     const works = ahead?.works ?? worksOf(ctx.sentence.subject)
+    const industry = works ? null : industryOpening(ctx.norm, ctx.sentence.start, st.clauseStart)
     // 实施项目568个，完成投资约216亿元: works named by their head alone are the sentence's, said vaguely.
     const vague = works !== null && WORKS_HEADS.includes(works)
     st.drafts = st.drafts.filter((d) => {
@@ -25,6 +26,11 @@ export const bareMeasure: Rule = {
       const deed = DEED_MEASURES.includes(d.label)
       if (!BARE_MEASURES.includes(d.label) && !deed) return true
       if (!works && deed) d.reasons.add('label-vague')
+      if (!works && industry && OUTPUT_MEASURES.includes(d.label)) {
+        d.label = industry + d.label
+        d.labelSource = 'context'
+        return true
+      }
       if (!works) return deed
       if (vague) d.reasons.add('label-vague')
       d.label = works + d.label
@@ -49,6 +55,17 @@ export function worksAhead(norm: string, at: number): { works: string; end: numb
   const m = WORKS_AHEAD.exec(norm.slice(at, at + 48))
   const works = m?.[1]?.replace(/[“”"]/g, '')
   return m && works ? { works, end: at + m[0].length } : null
+}
+
+const INDUSTRY_OPENING = new RegExp(
+  `^(?:${INDUSTRY_OPENERS.join('|')})?([\\u4e00-\\u9fff]{2,10}?(?:${INDUSTRY_HEADS.join('|')}))(?![\\u4e00-\\u9fff]{0,2}(?:${INDUSTRY_HEADS.join('|')}))`,
+  'u',
+)
+
+/** The industry the sentence opens with, when the figure's clause is not its first (`西昌钒钛产业园区重点…`), or null. */
+function industryOpening(norm: string, sentenceStart: number, clauseStart: number): string | null {
+  const opening = norm.slice(sentenceStart, Math.min(clauseStart, sentenceStart + 24))
+  return INDUSTRY_OPENING.exec(opening)?.[1] ?? null
 }
 
 /** The works a subject names (`新开工重点项目` → 重点项目), or null when it names none. */

@@ -187,6 +187,16 @@ export const OUTCOME_ENDINGS: readonly string[] = [
   '清零', '达标', '上市', '摘帽', '出列', '脱贫', '通车', '通电', '通网', '验收', '全覆盖', '覆盖', '退出', '达产', '投产',
 ]
 
+/**
+ * Heads of an industry a sentence may open with (`西昌钒钛产业园区重点延伸…，确保产值达800亿元以上`, `提升柑桔产业集群，…，力争
+ * 产值达150亿元`): a bare output (产值) later in the sentence is that industry's.
+ */
+export const INDUSTRY_HEADS: readonly string[] = ['产业集群', '产业链', '产业带', '产业园区', '产业园', '园区']
+/** What a sentence may open with before the industry it is about (`提升柑桔产业集群`). */
+export const INDUSTRY_OPENERS: readonly string[] = ['提升', '壮大', '做强', '做大', '发展', '培育', '打造']
+/** Measures of an industry's output, given the industry a sentence opens with. */
+export const OUTPUT_MEASURES: readonly string[] = ['产值', '营收', '营业收入', '主营业务收入']
+
 /** Nouns of a task set for the figure (`超额完成国家下达的110万人年度任务`): the task is the sentence subject's. */
 export const TASK_NOUNS: readonly string[] = ['年度任务', '目标任务', '任务', '年度目标', '目标']
 

@@ -40,4 +40,10 @@ describe('rule: bare-measure', () => {
     // Not works: the amount stays without a thing to measure.
     expect(lvu('投资3亿元推进乡村振兴。')).toEqual([])
   })
+  it('gives a bare output the industry the sentence opens with', () => {
+    expect(lvu('壮大茶叶产业集群，推进标准化茶园建设，产值达到85亿元。')).toEqual([['茶叶产业集群产值', 85, '亿元']])
+    expect(lvu('高新产业园区聚焦电子信息，营收突破300亿元。')).toEqual([['高新产业园区营收', 300, '亿元']])
+    // A sentence that opens with no industry leaves the output without a thing to measure.
+    expect(lvu('加快乡村振兴步伐，产值达到85亿元。')).toEqual([])
+  })
 })
