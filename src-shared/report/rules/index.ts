@@ -12,6 +12,7 @@ import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
+import { shareBeforeNoun } from './share-before-noun'
 import { honouredCount } from './honoured-count'
 import { elapsedTime } from './elapsed-time'
 import { elidedHead } from './elided-head'
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   countedRate,
   countedDoers,
   elidedHead,
+  shareBeforeNoun,
   attributive,
   fromTo,
   rank,
