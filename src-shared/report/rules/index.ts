@@ -12,6 +12,7 @@ import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
+import { cutByRate } from './cut-by-rate'
 import { shareBeforeNoun } from './share-before-noun'
 import { honouredCount } from './honoured-count'
 import { elapsedTime } from './elapsed-time'
@@ -110,6 +111,7 @@ export const RULES: readonly Rule[] = [
   kind,
   growthWords,
   cutThing,
+  cutByRate,
   actionChain,
   buildAction,
   confidence,
