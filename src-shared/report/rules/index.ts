@@ -13,6 +13,7 @@ import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
 import { cutByRate } from './cut-by-rate'
+import { cutOverList } from './cut-over-list'
 import { shareBeforeNoun } from './share-before-noun'
 import { honouredCount } from './honoured-count'
 import { elapsedTime } from './elapsed-time'
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   growthWords,
   cutThing,
   cutByRate,
+  cutOverList,
   actionChain,
   buildAction,
   confidence,
