@@ -7,7 +7,7 @@ export const COUNTING_VERBS: readonly string[] = [
   '新设', '开工', '开建', '新筹建', '筹建', '搭建', '打通', '消除', '整治', '细化', '梳理', '清理规范', '取消',
   '招募', '选派', '派出', '增设', '上线', '完工', '抓好', '做强', '做大', '做优', '扶持', '安装', '改建', '表彰',
   '评选', '新结交', '集聚', '培养', '扑灭', '聘请', '公布', '清理整合', '整合', '落地', '当选',
-  '竣工验收', '办好', '组织好',
+  '竣工验收', '办好', '组织好', '重组',
   // A verb with its alternative in brackets: 改（新）建, 新（改）建 (brackets are half-width once normalised).
   '改(新)建', '新(改)建', '改(扩)建', '新(扩)建',
 ]
@@ -34,4 +34,4 @@ export const DESTINATION_MARKERS: readonly string[] = ['到', '赴']
  * the stock; with the work after them they stay as a chain (`开工建设18所幼儿园` → 开工建设幼儿园). The others go
  * (`打通6条断头路` → 断头路).
  */
-export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收']
+export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收', '重组']

@@ -179,6 +179,7 @@ describe('rule: number-before-noun', () => {
     expect(lvu('新设5个综合保税区。')).toEqual([['新设综合保税区', 5, '个']])
     expect(lvu('再开工9项骨干水源工程。')).toEqual([['开工骨干水源工程', 9, '项']])
     expect(lvu('取消48项行政许可事项。')).toEqual([['取消行政许可事项', 48, '项']])
+    expect(lvu('重组4家省级工程研究中心。')).toEqual([['重组省级工程研究中心', 4, '家']])
     // 落地 and 当选 take a count of the projects landed and the people elected, and stay in the label.
     expect(lvu('产业引导基金已落地27个项目。')).toEqual([['产业引导基金落地项目', 27, '个']])
     expect(lvu('新当选5名省级劳动模范。')).toEqual([['新当选省级劳动模范', 5, '名']])
