@@ -180,6 +180,8 @@ describe('rule: number-before-noun', () => {
     expect(lvu('再开工9项骨干水源工程。')).toEqual([['开工骨干水源工程', 9, '项']])
     expect(lvu('取消48项行政许可事项。')).toEqual([['取消行政许可事项', 48, '项']])
     expect(lvu('重组4家省级工程研究中心。')).toEqual([['重组省级工程研究中心', 4, '家']])
+    // 抓实 and 抓牢抓实 take a count and go, as 抓好.
+    expect(lvu('抓牢抓实市级28件民生实事。')).toEqual([['市级民生实事', 28, '件']])
     // 落地 and 当选 take a count of the projects landed and the people elected, and stay in the label.
     expect(lvu('产业引导基金已落地27个项目。')).toEqual([['产业引导基金落地项目', 27, '个']])
     expect(lvu('新当选5名省级劳动模范。')).toEqual([['新当选省级劳动模范', 5, '名']])
