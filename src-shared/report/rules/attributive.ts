@@ -1,6 +1,7 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
-import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, SCOPE_PREFIXES } from '../words/labels'
+import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
+import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
 
 /** Where, the only words before a count of a noun: the report's scope, or town and country (城镇, 农村). */
@@ -31,6 +32,8 @@ export const attributive: Rule = {
       return
     }
     if (st.tail !== 'noun') return
+    // 投资9.1亿元推进15个现代农业园区建设: an amount the clause goes on to spend on works is no size of a noun.
+    if (after?.cls === 'money' && worksAhead(ctx.norm, after.end)) return
     // 2×66万千瓦发电机组: a size multiplied by the number of units describes the works.
     const first = st.tokens[0]
     if (first && /[×xX*]$/.test(ctx.norm.slice(st.clauseStart, first.start))) {
@@ -64,13 +67,22 @@ export const attributive: Rule = {
       return
     }
     if (subject === '' || /等$/.test(raw)) return
-    // 打通6条断头路 but 抓好存量工业700万吨露天矿: the verbs that take a count take no size of the noun.
+    // 打通6条断头路 but 抓好存量工业700万吨露天矿: the verbs that take a count take no size of the noun; but a figure in
+    // the unit its noun is measured in is how much of it there is (统筹整合769亿元资金).
     const verb = lastObjectVerb(raw)
-    if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb))) return
+    if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb) || measuresNoun(st, ctx))) return
     // 全省1.2万户困难群众, 城镇3.5万户住房困难家庭: after no more than where, a count is of the noun.
     if (!verb && st.tokens[0]?.cls === 'count' && SCOPES_BEFORE_COUNT.includes(raw)) return
     st.dropped = true
   },
+}
+
+/** The noun after the figure ends in a word measured in the figure's unit (`资金` after `亿元`). */
+function measuresNoun(st: Statement, ctx: RuleContext): boolean {
+  const first = st.tokens[0]
+  if (!st.noun || !first) return false
+  const noun = ctx.norm.slice(st.noun.start, st.noun.end)
+  return LABEL_UNIT_CLASSES.some(([ending, cls]) => cls === first.cls && noun.endsWith(ending))
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BARE_MEASURES, DEED_MEASURES, WORKS_HEADS } from '../words/labels'
+import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, WORKS_HEADS } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, leadingWord } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -7,6 +7,7 @@ const NEW_PREFIX = leadingWord(ACTIONS_BEFORE_WORKS)
 /**
  * A figure whose label is only a measure (`投资`, `资金`, `收入`) measures the works the sentence is about
  * (`省级重点项目420个，完成投资3500亿元` → 省级重点项目投资; `实施…的330个重点项目，力争完成投资1100亿元以上`).
+ * Works named by their head alone (`实施项目568个，完成投资约216亿元` → 项目投资) are flagged: a person says which.
  * When the sentence names no works it is dropped: `全年共完成投资3.5亿元` cannot go on a slide as it stands (a person
  * can still add it from the text); a measure that names its deed (`投入资金`) is kept, flagged. Other subjects take
  * their measure in generic-label.
@@ -15,24 +16,61 @@ export const bareMeasure: Rule = {
   name: 'bare-measure',
   apply(st, ctx) {
     if (st.dropped) return
-    const works = worksOf(ctx.sentence.subject)
+    const ahead = worksAhead(ctx.norm, st.tokens[st.tokens.length - 1]?.end ?? 0)
+    const works = ahead?.works ?? worksOf(ctx.sentence.subject)
+    const industry = works ? null : industryOpening(ctx.norm, ctx.sentence.start, st.clauseStart)
+    // 实施项目568个，完成投资约216亿元: works named by their head alone are the sentence's, said vaguely.
+    const vague = works !== null && WORKS_HEADS.includes(works)
     st.drafts = st.drafts.filter((d) => {
       if (d.labelSource !== 'subject' && d.labelSource !== 'noun') return true
       const deed = DEED_MEASURES.includes(d.label)
       if (!BARE_MEASURES.includes(d.label) && !deed) return true
       if (!works && deed) d.reasons.add('label-vague')
+      if (!works && industry && OUTPUT_MEASURES.includes(d.label)) {
+        d.label = industry + d.label
+        d.labelSource = 'context'
+        return true
+      }
       if (!works) return deed
+      if (vague) d.reasons.add('label-vague')
       d.label = works + d.label
       d.labelSource = 'context'
+      if (ahead) d.quoteEnd = Math.max(d.quoteEnd, ahead.end)
       return true
     })
     if (st.drafts.length === 0) st.dropped = true
   },
 }
 
+/**
+ * The works an amount is spent on when the clause goes on to do them (`投资20.9亿元实施34个市容环境品质提升项目`,
+ * `投资9.1亿元推进15个现代农业园区建设`): what the works are, and where the clause ends; or null.
+ */
+const WORKS_AHEAD = new RegExp(
+  `^(?:${ACTIONS_BEFORE_WORKS.join('|')})(?:[\\d.]+[个项])?([^,;。!?:\\d]{2,24}?(?:${WORKS_HEADS.join('|')}))(?:建设)?(?:[\\d.]+[个项])?(?=[,;。!?:]|$)`,
+  'u',
+)
+
+export function worksAhead(norm: string, at: number): { works: string; end: number } | null {
+  const m = WORKS_AHEAD.exec(norm.slice(at, at + 48))
+  const works = m?.[1]?.replace(/[“”"]/g, '')
+  return m && works ? { works, end: at + m[0].length } : null
+}
+
+const INDUSTRY_OPENING = new RegExp(
+  `^(?:${INDUSTRY_OPENERS.join('|')})?([\\u4e00-\\u9fff]{2,10}?(?:${INDUSTRY_HEADS.join('|')}))(?![\\u4e00-\\u9fff]{0,2}(?:${INDUSTRY_HEADS.join('|')}))`,
+  'u',
+)
+
+/** The industry the sentence opens with, when the figure's clause is not its first (`西昌钒钛产业园区重点…`), or null. */
+function industryOpening(norm: string, sentenceStart: number, clauseStart: number): string | null {
+  const opening = norm.slice(sentenceStart, Math.min(clauseStart, sentenceStart + 24))
+  return INDUSTRY_OPENING.exec(opening)?.[1] ?? null
+}
+
 /** The works a subject names (`新开工重点项目` → 重点项目), or null when it names none. */
 function worksOf(subject: string | null | undefined): string | null {
   if (!subject) return null
   const core = subject.replace(NEW_PREFIX, '')
-  return core.length >= 3 && WORKS_HEADS.some((h) => core.endsWith(h)) ? core : null
+  return (core.length >= 3 && WORKS_HEADS.some((h) => core.endsWith(h))) || WORKS_HEADS.includes(core) ? core : null
 }

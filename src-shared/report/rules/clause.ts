@@ -6,6 +6,7 @@ import {
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
+import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
@@ -470,7 +471,18 @@ export function lastObjectVerb(s: string): { at: number; verb: string } | null {
     while (at >= 0 && insideNounHoldingVerb(s, at, v)) at = at > 0 ? s.lastIndexOf(v, at - 1) : -1
     if (at >= 0 && (!best || at + v.length > best.at + best.verb.length)) best = { at, verb: v }
   }
-  return best
+  return best ?? openingCountVerb(s)
+}
+
+const OPENING_ADVERBS = byLengthDesc([...VERB_ADVERBS, ...ADVERBS_BEFORE_AN_OPENING_VERB])
+
+/** s is a verb that opens a count, after adverbs at most (`成功应对`): the whole of s is the verb, at 0. */
+function openingCountVerb(s: string): { at: number; verb: string } | null {
+  let rest = s
+  for (let adverb = OPENING_ADVERBS.find((w) => rest.startsWith(w)); adverb; adverb = OPENING_ADVERBS.find((w) => rest.startsWith(w))) {
+    rest = rest.slice(adverb.length)
+  }
+  return VERBS_OPENING_A_COUNT.includes(rest) ? { at: 0, verb: s } : null
 }
 
 function insideNounHoldingVerb(s: string, at: number, verb: string): boolean {
@@ -527,9 +539,9 @@ function outcomeAt(norm: string, k: number): boolean {
 }
 
 /** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
-export function predicateAfter(norm: string, at: number): string {
+export function predicateAfter(norm: string, at: number, max = PREDICATE_MAX): string {
   let k = at
-  while (k < norm.length && k - at < PREDICATE_MAX && !DELIMS.has(norm[k] as string) && norm[k] !== '。') k++
+  while (k < norm.length && k - at < max && !DELIMS.has(norm[k] as string) && norm[k] !== '。') k++
   return k > at && (k >= norm.length || DELIMS.has(norm[k] as string) || norm[k] === '。') ? norm.slice(at, k) : ''
 }
 

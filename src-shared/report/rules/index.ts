@@ -12,6 +12,10 @@ import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
 import { doneWith } from './done-with'
+import { cutByRate } from './cut-by-rate'
+import { cutOverList } from './cut-over-list'
+import { shareBeforeNoun } from './share-before-noun'
+import { honouredCount } from './honoured-count'
 import { elapsedTime } from './elapsed-time'
 import { elidedHead } from './elided-head'
 import { explainedState } from './explained-state'
@@ -68,6 +72,7 @@ export const RULES: readonly Rule[] = [
   countedRate,
   countedDoers,
   elidedHead,
+  shareBeforeNoun,
   attributive,
   fromTo,
   rank,
@@ -78,6 +83,7 @@ export const RULES: readonly Rule[] = [
   numberBeforeNoun,
   taskOfSubject,
   outcomeCount,
+  honouredCount,
   doneWith,
   whatSomeDid,
   subject,
@@ -106,6 +112,8 @@ export const RULES: readonly Rule[] = [
   kind,
   growthWords,
   cutThing,
+  cutByRate,
+  cutOverList,
   actionChain,
   buildAction,
   confidence,

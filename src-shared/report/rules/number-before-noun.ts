@@ -1,6 +1,6 @@
 import { CLOSING_PREDICATES, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
-import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, PEOPLES, SCOPE_PREFIXES } from '../words/labels'
+import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
 import type { Rule } from './types'
@@ -75,6 +75,8 @@ export const numberBeforeNoun: Rule = {
       const complement = RESULT_COMPLEMENTS.find((c) => after.startsWith(c))
       if (complement) after = after.slice(complement.length)
       if ([DEFINING_VERBS, NAMING_BUILD_VERBS, COUNT_DEFINING_VERBS].some((words) => words.includes(verb.verb))) kept = verb.verb
+      // 整合769亿元资金: funds are named by the deed that gathered them (整合资金, as 筹集资金).
+      if (FUNDS_NAMED_BY_THEIR_DEED.includes(verb.verb + noun)) kept = verb.verb
       // 新培育20家外贸企业, 新设立8支基金: 新 makes the verb one that defines what is counted, as in 新培育外贸企业20家.
       if (before.endsWith('新') && !kept.startsWith('新')) {
         kept = `新${verb.verb}`
@@ -137,7 +139,7 @@ export const numberBeforeNoun: Rule = {
     }
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
-    if ([...label].length <= 2) st.silent = true
+    if ([...label].length <= 2 && !SHORT_NOUNS_STANDING_ALONE.includes(label)) st.silent = true
     const listed = itemAfterCountedNoun(st, ctx)
     for (const d of st.drafts) {
       d.label = label

@@ -31,7 +31,8 @@ export const shareOf: Rule = {
     const listScope = BASE_SCOPE.exec(st.listPre.subject)
     const paired = scope && listScope ? listedShares(st.listPre.subject.slice(0, listScope.index), st.drafts.length) : null
     st.drafts.forEach((d, k) => {
-      if (d.token.cls !== 'pct') return
+      // 占全省21.1%的GDP: the noun after the share named it (share-before-noun).
+      if (d.token.cls !== 'pct' || d.labelSource === 'noun') return
       d.kind = 'share'
       if (scope && paired) {
         d.label = `${paired[k] as string}占${scope[1]}比重`

@@ -7,10 +7,20 @@ export const COUNTING_VERBS: readonly string[] = [
   '新设', '开工', '开建', '新筹建', '筹建', '搭建', '打通', '消除', '整治', '细化', '梳理', '清理规范', '取消',
   '招募', '选派', '派出', '增设', '上线', '完工', '抓好', '做强', '做大', '做优', '扶持', '安装', '改建', '表彰',
   '评选', '新结交', '集聚', '培养', '扑灭', '聘请', '公布', '清理整合', '整合', '落地', '当选',
-  '竣工验收', '办好', '组织好',
+  '竣工验收', '办好', '组织好', '重组', '抓实', '抓牢抓实',
   // A verb with its alternative in brackets: 改（新）建, 新（改）建 (brackets are half-width once normalised).
   '改(新)建', '新(改)建', '改(扩)建', '新(扩)建',
 ]
+
+/**
+ * Verbs that take a counted object only when they open the clause, after adverbs of manner at most (`成功应对46轮强降雨`,
+ * `开放20家城市书房`, `紧盯2.82万剩余贫困人口`): inside a clause they are as often part of a name (`制度型开放试点`,
+ * `国务院应对疫情影响…政策`), so there they are no verb.
+ */
+export const VERBS_OPENING_A_COUNT: readonly string[] = ['应对', '开放', '紧盯', '准备', '命名', '转化', '配置']
+
+/** Adverbs of manner that may stand before a verb opening a count (with VERB_ADVERBS). */
+export const ADVERBS_BEFORE_AN_OPENING_VERB: readonly string[] = ['有效']
 
 /**
  * Where people or things counted are sent (`选派1000名教师到乡村学校`): the counted noun ends before it, the rest is
@@ -24,4 +34,4 @@ export const DESTINATION_MARKERS: readonly string[] = ['到', '赴']
  * the stock; with the work after them they stay as a chain (`开工建设18所幼儿园` → 开工建设幼儿园). The others go
  * (`打通6条断头路` → 断头路).
  */
-export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收']
+export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收', '重组']

@@ -145,6 +145,11 @@ export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培�
  * person to check whose money it is (rules/bare-measure.ts).
  */
 export const DEED_MEASURES: readonly string[] = ['投入资金', '筹措资金', '筹集资金']
+/**
+ * Funds named by the deed that gathered them when the amount stands before them (`整合769亿元资金` → 整合资金): the verb
+ * stays in the label. Unlike DEED_MEASURES, 整合资金 is a name of its own (`整合资金14.6亿元`), not vague.
+ */
+export const FUNDS_NAMED_BY_THEIR_DEED: readonly string[] = [...DEED_MEASURES, '整合资金']
 
 /** Nouns that open with a leading action (`创建示范项目`: projects of model-building): the action is part of the thing. */
 export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰', ...DEED_MEASURES]
@@ -188,8 +193,24 @@ export const OUTCOME_ENDINGS: readonly string[] = [
   '清零', '达标', '上市', '摘帽', '出列', '脱贫', '通车', '通电', '通网', '验收', '全覆盖', '覆盖', '退出', '达产', '投产',
 ]
 
+/**
+ * Heads of an industry a sentence may open with (`西昌钒钛产业园区重点延伸…，确保产值达800亿元以上`, `提升柑桔产业集群，…，力争
+ * 产值达150亿元`): a bare output (产值) later in the sentence is that industry's.
+ */
+export const INDUSTRY_HEADS: readonly string[] = ['产业集群', '产业链', '产业带', '产业园区', '产业园', '园区']
+/** What a sentence may open with before the industry it is about (`提升柑桔产业集群`). */
+export const INDUSTRY_OPENERS: readonly string[] = ['提升', '壮大', '做强', '做大', '发展', '培育', '打造']
+/** Measures of an industry's output, given the industry a sentence opens with. */
+export const OUTPUT_MEASURES: readonly string[] = ['产值', '营收', '营业收入', '主营业务收入']
+
 /** Nouns of a task set for the figure (`超额完成国家下达的110万人年度任务`): the task is the sentence subject's. */
 export const TASK_NOUNS: readonly string[] = ['年度任务', '目标任务', '任务', '年度目标', '目标']
+
+/**
+ * Two-character nouns that say enough to stand on a slide alone after a count (`准备8745张床位`, `共1000张床位`): most
+ * two-character nouns after a count do not (`5项工程`, `2个县区`) and stay silent; the label files name these alone.
+ */
+export const SHORT_NOUNS_STANDING_ALONE: readonly string[] = ['床位', '病床']
 
 /** Nouns that count categories, not things (`推出8个方面90项政策措施`): the figure after them is the one. */
 export const CATEGORY_NOUNS: readonly string[] = ['方面', '领域', '大类', '类别', '方向', '板块', '批次', '个批次']

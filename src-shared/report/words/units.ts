@@ -29,6 +29,11 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['GW', 'measure'],
   ['MW', 'measure'],
   ['kW', 'measure'],
+  // Computing power (算力规模超过55Eflops).
+  ['EFLOPS', 'measure'],
+  ['Eflops', 'measure'],
+  ['PFLOPS', 'measure'],
+  ['Pflops', 'measure'],
   ['千瓦时', 'measure'],
   ['蒸吨', 'measure'],
   ['度电', 'measure'],
@@ -39,6 +44,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['平方千米', 'measure'],
   ['平方米', 'measure'],
   ['立方米', 'measure'],
+  // Volume of liquor and other liquids (新增白酒产能5万千升); 升 alone is no unit (提升).
+  ['千升', 'measure'],
   ['公顷', 'measure'],
   ['亩', 'measure'],
   ['吨标准煤', 'measure'],
@@ -119,6 +126,12 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['剂', 'count'],
   ['对', 'count'],
   ['车', 'count'],
+  // Things counted by a measure word of their own: 充电桩1.5万根, 出笼1.1亿羽, 开行752班, 34款创新药械, 405片球场.
+  ['根', 'count'],
+  ['羽', 'count'],
+  ['班', 'count'],
+  ['款', 'count'],
+  ['片', 'count'],
 ]
 
 /**

@@ -101,6 +101,12 @@ export const CLOSING_PREDICATES: readonly string[] = [
   '并网发电', '并网运行', '并网',
 ]
 
+/**
+ * Predicates of honour and selection (`4所高校入选省高水平大学行列`, `7部作品获评国家“五个一工程”奖`): after a count of
+ * things named by one or two characters, the honour says which of them are counted, so the figure shows with it.
+ */
+export const HONOUR_PREDICATES: readonly string[] = ['入选', '获评', '荣获', '荣登', '获批', '被评为', '被认定为', '进入', '成功创建', '创建']
+
 /** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
 export const BOUND_BEFORE_A_PREDICATE: readonly string[] = ['净', '整族', '整村', '整乡', '整县']
 

@@ -136,6 +136,15 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('友好城市达到48对')).toMatchObject({ value: 48, unit: '对' })
     expect(one('建成16幢人才公寓')).toMatchObject({ value: 16, unit: '幢' })
     expect(one('查处违纪案件37起')).toMatchObject({ value: 37, unit: '起' })
+    // Things with a measure word of their own: a 万 or 亿 before it is part of the unit, not a bare magnitude.
+    expect(one('建成新能源汽车充电桩2.4万根')).toMatchObject({ value: 2.4, unit: '万根' })
+    expect(one('肉鸭出栏3200万羽')).toMatchObject({ value: 3200, unit: '万羽' })
+    expect(one('货运班列开行460班')).toMatchObject({ value: 460, unit: '班' })
+    expect(one('获批上市12款新药')).toMatchObject({ value: 12, unit: '款' })
+    expect(one('新建笼式足球场86片')).toMatchObject({ value: 86, unit: '片' })
+    // Computing power and volumes of liquor; 升 alone is none (提升3个位次).
+    expect(one('智能算力达到12Eflops')).toMatchObject({ value: 12, unit: 'Eflops' })
+    expect(one('黄酒产能达到3.5万千升')).toMatchObject({ value: 3.5, unit: '万千升' })
     // The denominator written first: 每立方米35微克 is 35 微克/立方米; 每10万人口 stays no figure.
     expect(one('细颗粒物浓度降至每立方米35微克')).toMatchObject({ value: 35, unit: '微克/立方米' })
     expect(tokens('每10万人口')).toEqual([])

@@ -30,6 +30,10 @@ describe('rule: attributive', () => {
     expect(lvu('打通6条断头路。')).toEqual([['断头路', 6, '条']])
     expect(lvu('抓好全县现有300万吨采砂场整治。')).toEqual([])
   })
+  it('keeps an amount after such a verb when its noun is measured in that unit, named by the deed that gathered it', () => {
+    expect(lvu('统筹整合4.3亿元资金，支持乡村振兴。')).toEqual([['整合资金', 4.3, '亿元']])
+    expect(lvu('整合2800万吨露天煤矿。')).toEqual([])
+  })
   it('reads every item of a list of counted nouns joined by 、 and 和, but no grade sharing the next head', () => {
     expect(lvu('9个产业集群、35个产业园区和1200万平方米标准厂房加快建设。')).toEqual([
       ['产业集群', 9, '个'],

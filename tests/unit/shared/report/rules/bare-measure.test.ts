@@ -23,4 +23,27 @@ describe('rule: bare-measure', () => {
     expect(alone).toMatchObject({ label: '投入资金', value: 58, unit: '亿元' })
     expect(alone?.confidence.reasons).toContain('label-vague')
   })
+  it('gives a bare measure works named by their head alone, flagged', () => {
+    const investment = figures('全年实施项目320个，完成投资150亿元。').find((m) => m.unit === '亿元')
+    expect(investment).toMatchObject({ label: '项目投资', value: 150, unit: '亿元' })
+    expect(investment?.confidence.reasons).toContain('label-vague')
+  })
+  it('gives an amount the works the clause goes on to spend it on', () => {
+    expect(lvu('投资6.4亿元实施12个老旧小区改造项目。')).toEqual([
+      ['老旧小区改造项目投资', 6.4, '亿元'],
+      ['老旧小区改造项目', 12, '个'],
+    ])
+    expect(lvu('投资3亿元推进8个特色产业园区建设。')).toEqual([
+      ['特色产业园区投资', 3, '亿元'],
+      ['特色产业园区', 8, '个'],
+    ])
+    // Not works: the amount stays without a thing to measure.
+    expect(lvu('投资3亿元推进乡村振兴。')).toEqual([])
+  })
+  it('gives a bare output the industry the sentence opens with', () => {
+    expect(lvu('壮大茶叶产业集群，推进标准化茶园建设，产值达到85亿元。')).toEqual([['茶叶产业集群产值', 85, '亿元']])
+    expect(lvu('高新产业园区聚焦电子信息，营收突破300亿元。')).toEqual([['高新产业园区营收', 300, '亿元']])
+    // A sentence that opens with no industry leaves the output without a thing to measure.
+    expect(lvu('加快乡村振兴步伐，产值达到85亿元。')).toEqual([])
+  })
 })

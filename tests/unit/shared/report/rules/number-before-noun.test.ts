@@ -182,6 +182,9 @@ describe('rule: number-before-noun', () => {
     expect(lvu('新设5个综合保税区。')).toEqual([['新设综合保税区', 5, '个']])
     expect(lvu('再开工9项骨干水源工程。')).toEqual([['开工骨干水源工程', 9, '项']])
     expect(lvu('取消48项行政许可事项。')).toEqual([['取消行政许可事项', 48, '项']])
+    expect(lvu('重组4家省级工程研究中心。')).toEqual([['重组省级工程研究中心', 4, '家']])
+    // 抓实 and 抓牢抓实 take a count and go, as 抓好.
+    expect(lvu('抓牢抓实市级28件民生实事。')).toEqual([['市级民生实事', 28, '件']])
     // 落地 and 当选 take a count of the projects landed and the people elected, and stay in the label.
     expect(lvu('产业引导基金已落地27个项目。')).toEqual([['产业引导基金落地项目', 27, '个']])
     expect(lvu('新当选5名省级劳动模范。')).toEqual([['新当选省级劳动模范', 5, '名']])
@@ -279,5 +282,28 @@ describe('rule: number-before-noun, quoted names', () => {
       ['市级生活垃圾分类达标小区', 260, '个'],
       ['老旧小区改造', 45, '个'],
     ])
+  })
+})
+
+describe('rule: number-before-noun, verbs that open a count', () => {
+  it('reads a count after a verb that opens its clause, with adverbs of manner before it', () => {
+    expect(lvu('有效应对12轮区域性强降雪，开放35家农家书屋。')).toEqual([
+      ['区域性强降雪', 12, '轮'],
+      ['农家书屋', 35, '家'],
+    ])
+    expect(lvu('紧盯1.6万困难群众、240个薄弱村。')).toEqual([
+      ['困难群众', 1.6, '万'],
+      ['薄弱村', 240, '个'],
+    ])
+  })
+  it('reads no verb in those words inside a clause, where they name a policy', () => {
+    expect(lvu('推进制度型开放试点33项任务全部落地。')).toEqual([['制度型开放试点任务', 33, '项']])
+  })
+})
+
+describe('rule: number-before-noun, two-character nouns', () => {
+  it('shows a count of the two-character nouns that stand on a slide alone, and keeps the others silent', () => {
+    expect(lvu('加快建设1200张床位。')).toEqual([['床位', 1200, '张']])
+    expect(lvu('完成6项工程。')).toEqual([])
   })
 })
