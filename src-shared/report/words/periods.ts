@@ -111,8 +111,8 @@ export const GOAL_ANNOUNCERS: readonly string[] = ['预期目标', '主要目标
 export const ANNOUNCER_FOLLOWERS = ['是', '为', ':', '：', '如下']
 
 /** Section-title words of a review and of a plan. */
-/** A heading on a plan's opening (`确保实现“十三五”良好开局`): the part is on the plan's first year, not its five. */
-export const PLAN_OPENING_TITLE_WORDS = /良好开局|开好局|起好步|开门红/
+/** A heading on a plan's opening (`确保实现“十三五”良好开局`, `做好“十四五”开局工作`): the part is on the plan's first year, not its five. */
+export const PLAN_OPENING_TITLE_WORDS = /良好开局|开好局|起好步|开门红|开局工作|开局之年/
 /** A heading that sets out to close a plan (`实现“十四五”规划圆满收官`): the part is on the plan's last year. */
 export const PLAN_CLOSING_TITLE_WORDS = /(实现|确保|奋力|夺取|推动|力争).{0,24}(圆满收官|完美收官|收官)/
 

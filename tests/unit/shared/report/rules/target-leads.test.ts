@@ -39,6 +39,9 @@ describe('a part titled for the opening of a five-year plan', () => {
       [5.5, '2026 target'],
       [4, '2026 target'],
     ])
+    // …and so is a part on the opening's work (做好“十五五”开局工作).
+    const work = text.replace('三、奋力实现“十五五”良好开局', '三、全力以赴做好“十五五”开局工作')
+    expect(analyzeReportText(work).metrics.map((m) => m.period).slice(2)).toEqual(['2026 target', '2026 target'])
   })
 
   it('dates the targets of a part that sets out to close the plan (实现“十四五”规划圆满收官) to its last year', () => {
