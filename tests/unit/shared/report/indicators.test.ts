@@ -18,6 +18,7 @@ describe('the indicator vocabulary', () => {
     ['全市地区生产总值', 'gdp'],
     ['GDP', 'gdp'],
     ['经济总量', 'gdp'],
+    ['本地生产总值', 'gdp'],
     ['地区生产总值增速', 'gdp'],
     ['规上工业增加值', 'industry-value-added'],
     ['规模以上工业增加值', 'industry-value-added'],
