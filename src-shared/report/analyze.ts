@@ -57,6 +57,17 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   }
   const carriedHeads = new CarriedCue(norm, lineStarts, (start) => headCue(norm, start, lineEnd(start), year))
   const byId = new Map(flat.map((s) => [s.id, s]))
+  /** The time named in the sentence a paragraph's previous one ends on, when that ends with a colon (it introduces this one). */
+  const introducedBy = (line: number): string | undefined => {
+    let prev = line - 1
+    while (prev >= 0 && lineEnd(lineStarts[prev] as number) - (lineStarts[prev] as number) <= 0) prev--
+    if (prev < 0) return undefined
+    const start = lineStarts[prev] as number
+    let end = lineEnd(start)
+    while (end > start && norm[end - 1] === ' ') end--
+    // The colon's own sentence only: a time at the head of that paragraph may be of something else.
+    return norm[end - 1] === ':' ? sentencePeriod(norm, end - 1, year, start, undefined, () => undefined) : undefined
+  }
   for (const r of raw) {
     if (r.start >= bodyEnd && !tree.annexFigures(r.start)) continue
     while (si + 1 < flat.length && (flat[si + 1] as Section).start <= r.start) si++
@@ -64,6 +75,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const sp = sec ? periods.get(sec.id) : undefined
     const line = lineIndexBefore(lineStarts, r.valueStart)
     let cue = sentencePeriod(norm, r.valueStart, year, lineStarts[line] as number, undefined, (a, b) => paragraphs.before(a, b))
+    // `…2022年全市经济社会发展主要预期目标是：` / `地区生产总值增长8.5%，…`: a paragraph that ends on a colon goes on
+    // in the next one, which its time dates.
+    if (cue === undefined) cue = introducedBy(line)
     let guessed = false
     // The time the speech has turned to, in a part whose title names two times: what a sentence of its own
     // (`主要预期目标是：`) is read within.
@@ -80,7 +94,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     } else if (sec && sp?.named && cue === undefined && isSpan(sp.period) && !isTarget(sp.period)) {
       // A part named for five years that turns to one of them at a paragraph's head (`特别是刚刚过去的2022年，…`):
       // the paragraphs after it speak of that year, until one opens with a time of its own or an address.
-      cue = carriedHeads.at(sec, line, undefined).period
+      // (Not a time of the years ahead: `今年是本届政府的最后一年。几年来，…` in a review speaks of the review.)
+      const turnedTo = carriedHeads.at(sec, line, undefined).period
+      if (!isTarget(turnedTo)) cue = turnedTo
     }
     const period = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)

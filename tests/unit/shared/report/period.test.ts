@@ -210,6 +210,18 @@ describe('periods', () => {
     expect(datedValues(...inside).map((v) => v[1])).toEqual(['2018-2022', '2022', '2018-2022', '2018-2022', '2018-2022', '2018-2022', '2023 target'])
   })
 
+  it('dates a paragraph by the time of the sentence before it that ends on a colon, and only that sentence', () => {
+    const head = ['——2024年1月8日在某市人民代表大会上', '各位代表：', '现在，我代表市人民政府向大会报告工作。']
+    const lines = [...head, '2023年，是极为困难的一年。一年来，我们主要做了以下工作：', '（一）全力稳增长。原煤产量达到3.4亿吨，增长4.8%。']
+    expect(datedValues(...lines)).toEqual([
+      [3.4, '2023'],
+      [4.8, '2023'],
+    ])
+    // A time at the head of that paragraph, not in the sentence on the colon, dates nothing after it.
+    const lessons = [...head, '一、过去五年工作回顾', '五年来，全市生产总值年均增长7%。', '今年是本届政府的最后一年。几年来，我们体会最深的是：', '第一，必须坚持发展第一要务，人均生产总值达到9万元。']
+    expect(datedValues(...lessons).at(-1)?.[1]).toBe('2019-2023')
+  })
+
   it('dates a review of a government\'s term alone (第四届市人民政府工作回顾, 本届政府工作回顾) to the five years of the term', () => {
     const body = ['第四届市人民政府团结带领全市人民，全市生产总值年均增长7%，新建学校60所。', '城镇登记失业率控制在4%以内。']
     expect(datedValues(...PREFECTURE_2022, '一、第四届市人民政府工作回顾', ...body, '二、2022年主要工作', '新开工项目50个。')).toEqual([
