@@ -25,6 +25,7 @@ import { listPairing } from './list-pairing'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
+import { countedTitle } from './counted-title'
 import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   listPairing,
   peopleDoing,
   numberBeforeNoun,
+  countedTitle,
   taskOfSubject,
   outcomeCount,
   doneWith,

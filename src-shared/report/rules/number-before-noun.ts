@@ -1,4 +1,4 @@
-import { CLOSING_PREDICATES, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
+import { CLOSING_PREDICATES, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, TASKS_AFTER_COUNTED, TASKS_COUNTED_BY, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_GOING_WITH_A_TASK, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, PEOPLES, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
@@ -47,8 +47,9 @@ export const numberBeforeNoun: Rule = {
     const scope = SCOPE_PREFIXES.find((w) => nounText.startsWith(w) && nounText.length > w.length + 1)
     const cleaned = counted(nounText)
     const named = scope && !cleaned.startsWith(scope) && counted(nounText.slice(scope.length)) === cleaned ? scope + cleaned : cleaned
-    const work = WORK_AFTER_COUNTED.find((w) => named.endsWith(w) && named.length - w.length >= 3)
-    let noun = work ? named.slice(0, -work.length) : named
+    const things = withoutTask(named, st.tokens[0]?.unit ?? '')
+    const work = WORK_AFTER_COUNTED.find((w) => things.endsWith(w) && things.length - w.length >= 3)
+    let noun = work ? things.slice(0, -work.length) : things
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
     if (frame) noun = noun.slice(0, -frame[1].length)
     if (!noun) return
@@ -148,6 +149,23 @@ export const numberBeforeNoun: Rule = {
     }
     st.counted = { noun, raw }
   },
+}
+
+/**
+ * The things counted without the task set on them (`高标准农田建设任务` → 高标准农田, `农村改厕任务` → 农村改厕), unless the
+ * unit counts the tasks (`60项改革任务`).
+ */
+function withoutTask(named: string, unit: string): string {
+  if (TASKS_COUNTED_BY.includes(unit)) return named
+  const task = TASKS_AFTER_COUNTED.find((w) => named.endsWith(w))
+  if (!task) return named
+  const rest = named.slice(0, -task.length)
+  // 1万户的年度改造任务, 5万套的目标任务: the task names no thing; nor do things of two characters alone (大棚, 生猪).
+  if (/^(?:年度|目标)/.test(rest)) return named
+  const works = WORKS_GOING_WITH_A_TASK.find((w) => rest.endsWith(w))
+  const things = works ? rest.slice(0, -works.length) : rest
+  if ([...things].length < 3 || (task === '工作' && !works)) return named
+  return things
 }
 
 /** The defining verb (or chain, 开工建设) a clause opens with, or ''. */

