@@ -123,6 +123,11 @@ export const LEADING_ACTIONS: readonly string[] = [
   // 争创 1/0, 协调解决 1/0, 提质连通 1/0, 清理清除 1/0, 编制修订 1/0). Not 批准 (1/0): before a measure it names it
   // (批准用海面积增长…, the area approved).
   '购置', '突破', '认定', '撬动', '认领', '争创', '协调解决', '提质连通', '清理清除', '编制修订',
+  // Verbs of receiving, holding, dispatching, issuing, identifying, approving and restoring before what they count
+  // (获省级奖励12项 counts the 奖励, 调度原煤产量 is the output): no label in the label files opens with one; before a
+  // thing they drop 获 2/0, 调度 3/0, 出台 3/0, 颁布 1/0, 识别 1/0, 批复 1/0, 恢复 2/0 (新增、恢复水浇地, a chain
+  // with a defining verb, keeps it), and 筹集 after the works it goes with (建设筹集, 改造筹集) 6/0, as 筹集 alone.
+  '建设筹集', '改造筹集', '获', '调度', '出台', '颁布', '识别', '批复建设', '批复', '恢复',
 ]
 
 /**
