@@ -30,6 +30,7 @@ import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
+import { ownerBack } from './owner-back'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
@@ -98,6 +99,7 @@ export const RULES: readonly Rule[] = [
   genericLabel,
   projectEvents,
   ownerMeasure,
+  ownerBack,
   bareMeasure,
   shareOf,
   comparisonBase,

@@ -293,6 +293,31 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   ['完成率', '满意率'],
 ]
 
+/**
+ * Measures whose owner a sentence names a clause or more before them, by the kind of thing that owns them: `粮食稳产丰收，
+ * 产量达到…` → 粮食产量, `加快生猪复产增养，年出栏…、存栏…` → 生猪出栏, 生猪存栏, `…粮食产量…、亩产…` → 粮食亩产,
+ * `…煤炭先进产能占比…，产量达到…` → 煤炭产量. The label files name the owner so every time a bare measure of these has one
+ * in its sentence (产量 6/0, 亩产 1/0, 存栏/出栏 3/0; 年出栏 loses its 年, 1/0). The nearest owner before the figure wins.
+ */
+export const MEASURES_OWNED_BACK: readonly { measures: readonly string[]; owners: readonly string[]; dropped?: string }[] = [
+  {
+    measures: ['总产量', '产量', '亩产'],
+    owners: [
+      '粮食', '水稻', '小麦', '玉米', '大豆', '煤炭', '原煤', '原油', '天然气', '页岩气', '新能源汽车', '汽车', '蔬菜', '水果', '茶叶', '水产品', '肉类', '牛奶',
+      '生鲜乳', '乳制品', '钢铁', '粗钢', '水泥', '油菜', '棉花',
+    ],
+  },
+  { measures: ['年出栏', '年存栏', '出栏', '存栏'], owners: ['生猪', '肉牛', '奶牛', '肉羊', '家禽', '畜禽', '牛', '羊'], dropped: '年' },
+]
+
+/**
+ * Heads of the names of hubs (`黄金机场`, `赣州国际陆港`) that own a throughput named alone later in their sentence (`…机场
+ * T2航站楼建成投用，…，年吞吐量突破200万人次` → 黄金机场年吞吐量): the label files name the hub so 2/0; a throughput that
+ * names its kind (货邮吞吐量, 航空旅客吞吐量) stands alone there as often as not, and is left.
+ */
+export const HUBS_OWNING_A_THROUGHPUT: readonly string[] = ['机场', '陆港', '港口', '港']
+export const BARE_THROUGHPUTS: readonly string[] = ['年吞吐量', '吞吐量']
+
 /** Every measure of OWNED_MEASURE_FAMILIES. */
 export const OWNED_MEASURES: readonly string[] = [...new Set(OWNED_MEASURE_FAMILIES.flat())]
 
