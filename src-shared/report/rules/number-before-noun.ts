@@ -1,4 +1,4 @@
-import { CLOSING_PREDICATES, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, TASKS_AFTER_COUNTED, TASKS_COUNTED_BY, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_GOING_WITH_A_TASK, WORKS_ON_COUNTED } from '../words/verbs'
+import { CLOSING_PREDICATES, COUNT_NAMING_BUILD_VERBS, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, TASKS_AFTER_COUNTED, TASKS_COUNTED_BY, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_GOING_WITH_A_TASK, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, PEOPLES, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
@@ -76,6 +76,7 @@ export const numberBeforeNoun: Rule = {
       const complement = RESULT_COMPLEMENTS.find((c) => after.startsWith(c))
       if (complement) after = after.slice(complement.length)
       if ([DEFINING_VERBS, NAMING_BUILD_VERBS, COUNT_DEFINING_VERBS].some((words) => words.includes(verb.verb))) kept = verb.verb
+      if (COUNT_NAMING_BUILD_VERBS.includes(verb.verb) && st.tokens[0]?.cls === 'count') kept = verb.verb
       // 新培育20家外贸企业, 新设立8支基金: 新 makes the verb one that defines what is counted, as in 新培育外贸企业20家.
       if (before.endsWith('新') && !kept.startsWith('新')) {
         kept = `新${verb.verb}`
@@ -117,7 +118,10 @@ export const numberBeforeNoun: Rule = {
     if (raw === '' && previous?.noun && previous.noun.end === st.clauseStart && previous.drafts[0]?.labelSource === 'noun') {
       owner = previous.drafts[0].label
     }
-    let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
+    // 重组和新建8家重点实验室: a verb joined to the kept one stays joined (重组和新建重点实验室).
+    const doer = stripBeneficiary(cleanLabel(owner))
+    const joined = kept && doer && /[和及与、]$/.test(before) ? before.slice(-1) : ''
+    let label = doer + joined + kept + cleanLabel(after) + noun
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
     let quoteEnd = st.noun.end
     // 实现33个贫困县摘帽: what was achieved is the event, not the things.

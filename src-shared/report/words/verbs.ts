@@ -167,6 +167,14 @@ export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰', 
  */
 export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建', '新开工建设', '开工建设']
 
+/**
+ * Verbs of building that name things counted after them (`新建12个社区食堂` → 新建社区食堂), but not a length or an area
+ * (`新建51公里管网` → 管网): before a count the label files keep 新建 10 times and drop it once (天津's 健身场地设施), as
+ * before a thing (85/4); before a length they split (2/2) and the rule leaves it. Things only ever counted as built drop
+ * it all the same (新建1亿亩高标准农田: BUILT_WITHOUT_ITS_VERB).
+ */
+export const COUNT_NAMING_BUILD_VERBS: readonly string[] = ['新建']
+
 /** 启动290万亩高标准农田建设: the frame around a counted noun; the noun is counted, not its 建设. */
 export const FRAMES_AROUND_NOUN: readonly (readonly [string, string])[] = [['启动', '建设']]
 

@@ -259,7 +259,7 @@ describe('rule: number-before-noun, quoted names', () => {
   })
   it('reads no owner in what the work is aimed at or built on (面向…, 依托…) before the verb', () => {
     expect(lvu('面向东南亚国家布局建设4家海外创新中心。')).toEqual([['海外创新中心', 4, '家']])
-    expect(lvu('依托高校新建6个产业技术研究院。')).toEqual([['产业技术研究院', 6, '个']])
+    expect(lvu('依托高校新建6个产业技术研究院。')).toEqual([['新建产业技术研究院', 6, '个']])
     // An owner that is a noun stays (the institutes set up by the universities themselves).
     expect(lvu('驻市高校新建6个产业技术研究院。')[0]?.[0]).toMatch(/^驻市高校/)
   })
@@ -303,5 +303,14 @@ describe('rule: number-before-noun, quoted names', () => {
       ['改革任务', 45, '项'],
       ['项目前期工作', 60, '个'],
     ])
+  })
+  it('keeps 新建 before a count of things, not before a length, nor before things only ever counted as built', () => {
+    expect(lvu('新建12个社区食堂，新建36公里供水管网。')).toEqual([
+      ['新建社区食堂', 12, '个'],
+      ['供水管网', 36, '公里'],
+    ])
+    expect(lvu('新建1.5万亩高标准农田。')).toEqual([['高标准农田', 1.5, '万亩']])
+    // A verb joined to it stays joined.
+    expect(lvu('优化重组和新建6家省级技术创新中心。')).toEqual([['重组和新建省级技术创新中心', 6, '家']])
   })
 })
