@@ -203,7 +203,12 @@ export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮',
 export const CATEGORY_COUNT_AT_END = new RegExp(`(?<![第新\\d一二三四五六七八九十两])[\\d一二三四五六七八九十两]+(?:${CATEGORY_UNITS.filter((u) => u !== '期').join('|')})$`, 'u')
 
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
-export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建成', '新建', '建设', '浇建']
+export const BUILD_ACTIONS: readonly string[] = [
+  // 建成投产煤矿20处, 建成投用便民服务中心50个: a thing built and put to use is counted as the thing, before it (the label
+  // files 5/1; 武汉 keeps it); alone after the thing counted before (`…项目24个、建成投产17个`) it is what became of them.
+  '建成投产', '建成投用', '建成投运',
+  '新建成', '新建设', '建成', '新建', '建设', '浇建',
+]
 
 /**
  * Of BUILD_ACTIONS, those that define what is counted and stay (`新建5G基站` counts the new ones, not all): the label
