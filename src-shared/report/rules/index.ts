@@ -44,6 +44,7 @@ import { referenceGroup } from './reference-group'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
 import { seriesHead } from './series-head'
+import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   itemAfterAttribute,
   pairPartner,
   seriesHead,
+  boundClassSeries,
   unitsInARow,
   sharedVerb,
   verbItem,

@@ -52,4 +52,10 @@ describe('rule: build-action', () => {
       ['智能制造项目建成投产', 18, '个'],
     ])
   })
+  it('drops a whole chain of building actions before things only counted as built', () => {
+    expect(lvu('建设改造高标准农田8万亩，新建改造提升高标准农田3万亩。')).toEqual([
+      ['高标准农田', 8, '万亩'],
+      ['高标准农田', 3, '万亩'],
+    ])
+  })
 })
