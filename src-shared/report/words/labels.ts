@@ -419,6 +419,9 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
   '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '播种面积', '种植面积', '总金额', '数', '总产量', '总产',
   // 碳排放配额累计成交量、成交额: what a market trades, in volume and in value.
   '成交量', '成交额', '交易量', '交易额',
+  // 热线诉求解决率、满意率分别…, 改革实现率、满意率均…, 治疗覆盖率、成功率均…: rates of how a service or a programme does, after
+  // one that names it, are its own (the label files 4/0; alone, outside a list, they stay as written).
+  '满意率', '满意和基本满意率', '办结率', '办复率', '解决率', '实现率', '成功率',
 ]
 
 /**
