@@ -304,4 +304,10 @@ describe('rule: subject', () => {
       ['租赁住房', 5000, '套'],
     ])
   })
+  it('keeps a defining verb that opens an enumeration before 等 (新增…等, 新建续建改造…等), and reads 甲等 as a grade', () => {
+    expect(lvu('新增光伏、风电等新能源装机120万千瓦。')).toEqual([['新增新能源装机', 120, '万千瓦']])
+    expect(lvu('新建续建改造滨江路等城市道路45公里。')).toEqual([['新建续建改造城市道路', 45, '公里']])
+    expect(lvu('装备制造、纺织服装等主导产业产值增长9%。')).toEqual([['主导产业产值', 9, '%']])
+    expect(lvu('新增三级甲等医院2所。')).toEqual([['新增三级甲等医院', 2, '所']])
+  })
 })
