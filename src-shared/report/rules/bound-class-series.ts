@@ -1,8 +1,11 @@
 import { previousEnd } from './carry-subject'
 import type { Rule } from './types'
 
-/** A class of things by a bound on their size (`超50亿元项目`, `过十亿元企业`): the bound, then the things. */
-const BOUNDED_CLASS = /^(超|过)[\d.一二两三四五六七八九十百千万亿]+[^\d]*?[元亿万]+(.+)$/u
+/**
+ * A class of things by a bound on their size (`超50亿元项目`, `过十亿元企业`): the bound, then the things. Digits of any width
+ * (labels keep the report's own until the end).
+ */
+const BOUNDED_CLASS = /^(超|过)[\p{Nd}.．一二两三四五六七八九十百千万亿]+\P{Nd}*?[元亿万]+(.+)$/u
 
 /**
  * A series of classes of things by their size shares what the first names before its bound: `引进投资超10亿元项目71个、超50亿元

@@ -12,6 +12,9 @@ describe('rule: bound-class-series', () => {
       ['新增营收超50亿元企业', 3, '家'],
     ])
   })
+  it('reads full-width digits as digits', () => {
+    expect(lvu('引进投资超５亿元项目４０个、超２０亿元项目６个。').map(([l]) => l)).toEqual(['投资超５亿元项目', '投资超２０亿元项目'])
+  })
   it('leaves a class of other things, and one not in a series', () => {
     expect(lvu('引进投资超5亿元项目40个、超20亿元企业6家。')[1]?.[0]).toBe('超20亿元企业')
     expect(lvu('引进投资超5亿元项目40个。超20亿元项目6个。')[1]?.[0]).toBe('超20亿元项目')
