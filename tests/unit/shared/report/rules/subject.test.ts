@@ -310,4 +310,10 @@ describe('rule: subject', () => {
     expect(lvu('装备制造、纺织服装等主导产业产值增长9%。')).toEqual([['主导产业产值', 9, '%']])
     expect(lvu('新增三级甲等医院2所。')).toEqual([['新增三级甲等医院', 2, '所']])
   })
+  it('drops verbs of starting and gathering before what is counted (启动, 集聚)', () => {
+    expect(lvu('启动城中村改造1.2万户，集聚数字经济企业300家。')).toEqual([
+      ['城中村改造', 1.2, '万户'],
+      ['数字经济企业', 300, '家'],
+    ])
+  })
 })
