@@ -1,4 +1,4 @@
-import { previousEnd } from './carry-subject'
+import { itemBefore } from './carry-subject'
 import type { Rule } from './types'
 
 /**
@@ -16,9 +16,8 @@ export const boundClassSeries: Rule = {
   name: 'bound-class-series',
   apply(st, ctx) {
     if (st.dropped) return
-    const previous = ctx.sentence.previousStatement
-    const before = previous?.drafts[previous.drafts.length - 1]
-    if (!previous || !before || ctx.norm[st.clauseStart - 1] !== '、' || previousEnd(previous) !== st.clauseStart - 1) return
+    const before = itemBefore(st, ctx)
+    if (!before) return
     for (const d of st.drafts) {
       const own = BOUNDED_CLASS.exec(d.label)
       if (!own || (d.labelSource !== 'subject' && d.labelSource !== 'noun')) continue
