@@ -118,7 +118,7 @@ export const numberBeforeNoun: Rule = {
     if (raw === '' && previous?.noun && previous.noun.end === st.clauseStart && previous.drafts[0]?.labelSource === 'noun') {
       owner = previous.drafts[0].label
     }
-    // 重组和新建8家重点实验室: a verb joined to the kept one stays joined (重组和新建重点实验室).
+    // 扩建和新建6家卫生院: a verb joined to the kept one stays joined (扩建和新建卫生院).
     const doer = stripBeneficiary(cleanLabel(owner))
     const joined = kept && doer && /[和及与、]$/.test(before) ? before.slice(-1) : ''
     let label = doer + joined + kept + cleanLabel(after) + noun

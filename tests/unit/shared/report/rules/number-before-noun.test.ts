@@ -311,6 +311,6 @@ describe('rule: number-before-noun, quoted names', () => {
     ])
     expect(lvu('新建1.5万亩高标准农田。')).toEqual([['高标准农田', 1.5, '万亩']])
     // A verb joined to it stays joined.
-    expect(lvu('优化重组和新建6家省级技术创新中心。')).toEqual([['重组和新建省级技术创新中心', 6, '家']])
+    expect(lvu('扩建和新建6家乡镇卫生院。')).toEqual([['扩建和新建乡镇卫生院', 6, '家']])
   })
 })
