@@ -3,6 +3,9 @@ import {
 } from '../words/labels'
 import type { Rule } from './types'
 
+/** Nothing but actions of building and those chained to them (`改造提升`, `和改造`), or nothing. */
+const ACTION_CHAIN = new RegExp(`^(?:${[...BUILD_ACTIONS, ...CHAINED_ACTIONS].sort((a, b) => b.length - a.length).join('|')})*$`)
+
 /**
  * What was built is what is counted: `新建成蔬菜大棚320个` → 蔬菜大棚, `建设湖羊养殖基地6个` → 湖羊养殖基地 (not
  * `建设项目`, `建设用地`: things a build verb names). 新建 defines what is counted and stays (`新建5G基站`: the new ones),
@@ -20,6 +23,12 @@ export const buildAction: Rule = {
       const verb = BUILD_ACTIONS.find((w) => d.label.startsWith(w) && d.label.length > w.length + 1)
       if (!verb) continue
       const rest = d.label.slice(verb.length)
+      // 建设改造高标准农田, 新建改造提升高标准农田: a chain of building actions before things only counted as built goes whole.
+      const built = BUILT_WITHOUT_ITS_VERB.find((w) => rest.endsWith(w) && ACTION_CHAIN.test(rest.slice(0, -w.length)))
+      if (built) {
+        d.label = built
+        continue
+      }
       if (DEFINING_BUILD_ACTIONS.includes(verb) && !BUILT_WITHOUT_ITS_VERB.some((w) => rest.startsWith(w))) continue
       // 建成和在建高速公路里程: a chain; 新建和美乡村: 和美 is a word, not a 和.
       const chained = CHAINED_ACTIONS.some((w) => rest.startsWith(w)) && !WORDS_LIKE_OPENERS.some((w) => rest.startsWith(w))

@@ -1,6 +1,6 @@
 import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
 import { isTimeOnlyLabel } from './label-times'
-import type { Rule, RuleContext, Statement } from './types'
+import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
  * A clause without a subject is about the sentence's subject: `国内生产总值达到99.1万亿元，增长6.1%` → the 6.1%
@@ -54,4 +54,12 @@ export function followsSubject(st: Statement, ctx: RuleContext): boolean {
 export function previousEnd(st: { tokens: { end: number }[]; noun: { end: number } | null }): number {
   const last = st.tokens[st.tokens.length - 1]
   return Math.max(last?.end ?? 0, st.noun?.end ?? 0)
+}
+
+/** The last figure of the statement right before this one across a 、 (the item before in a series), or null. */
+export function itemBefore(st: Statement, ctx: RuleContext): Draft | null {
+  const previous = ctx.sentence.previousStatement
+  const before = previous?.drafts[previous.drafts.length - 1]
+  if (!previous || !before || ctx.norm[st.clauseStart - 1] !== '、' || previousEnd(previous) !== st.clauseStart - 1) return null
+  return before
 }

@@ -29,10 +29,12 @@ import { listPairing } from './list-pairing'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
+import { countedTitle } from './counted-title'
 import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
+import { ownerBack } from './owner-back'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
@@ -46,6 +48,7 @@ import { referenceGroup } from './reference-group'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
 import { seriesHead } from './series-head'
+import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
@@ -81,6 +84,7 @@ export const RULES: readonly Rule[] = [
   listPairing,
   peopleDoing,
   numberBeforeNoun,
+  countedTitle,
   taskOfSubject,
   outcomeCount,
   honouredCount,
@@ -90,6 +94,7 @@ export const RULES: readonly Rule[] = [
   itemAfterAttribute,
   pairPartner,
   seriesHead,
+  boundClassSeries,
   unitsInARow,
   sharedVerb,
   verbItem,
@@ -102,6 +107,7 @@ export const RULES: readonly Rule[] = [
   genericLabel,
   projectEvents,
   ownerMeasure,
+  ownerBack,
   bareMeasure,
   shareOf,
   comparisonBase,

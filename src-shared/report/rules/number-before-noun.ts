@@ -1,4 +1,4 @@
-import { CLOSING_PREDICATES, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_ON_COUNTED } from '../words/verbs'
+import { CLOSING_PREDICATES, COUNT_NAMING_BUILD_VERBS, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, TASKS_AFTER_COUNTED, TASKS_COUNTED_BY, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_GOING_WITH_A_TASK, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
@@ -47,8 +47,9 @@ export const numberBeforeNoun: Rule = {
     const scope = SCOPE_PREFIXES.find((w) => nounText.startsWith(w) && nounText.length > w.length + 1)
     const cleaned = counted(nounText)
     const named = scope && !cleaned.startsWith(scope) && counted(nounText.slice(scope.length)) === cleaned ? scope + cleaned : cleaned
-    const work = WORK_AFTER_COUNTED.find((w) => named.endsWith(w) && named.length - w.length >= 3)
-    let noun = work ? named.slice(0, -work.length) : named
+    const things = withoutTask(named, st.tokens[0]?.unit ?? '')
+    const work = WORK_AFTER_COUNTED.find((w) => things.endsWith(w) && things.length - w.length >= 3)
+    let noun = work ? things.slice(0, -work.length) : things
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
     if (frame) noun = noun.slice(0, -frame[1].length)
     if (!noun) return
@@ -77,6 +78,7 @@ export const numberBeforeNoun: Rule = {
       if ([DEFINING_VERBS, NAMING_BUILD_VERBS, COUNT_DEFINING_VERBS].some((words) => words.includes(verb.verb))) kept = verb.verb
       // 整合769亿元资金: funds are named by the deed that gathered them (整合资金, as 筹集资金).
       if (FUNDS_NAMED_BY_THEIR_DEED.includes(verb.verb + noun)) kept = verb.verb
+      if (COUNT_NAMING_BUILD_VERBS.includes(verb.verb) && st.tokens[0]?.cls === 'count') kept = verb.verb
       // 新培育20家外贸企业, 新设立8支基金: 新 makes the verb one that defines what is counted, as in 新培育外贸企业20家.
       if (before.endsWith('新') && !kept.startsWith('新')) {
         kept = `新${verb.verb}`
@@ -118,7 +120,10 @@ export const numberBeforeNoun: Rule = {
     if (raw === '' && previous?.noun && previous.noun.end === st.clauseStart && previous.drafts[0]?.labelSource === 'noun') {
       owner = previous.drafts[0].label
     }
-    let label = stripBeneficiary(cleanLabel(owner)) + kept + cleanLabel(after) + noun
+    // 扩建和新建6家卫生院: a verb joined to the kept one stays joined (扩建和新建卫生院).
+    const doer = stripBeneficiary(cleanLabel(owner))
+    const joined = kept && doer && /[和及与、]$/.test(before) ? before.slice(-1) : ''
+    let label = doer + joined + kept + cleanLabel(after) + noun
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
     let quoteEnd = st.noun.end
     // 实现33个贫困县摘帽: what was achieved is the event, not the things.
@@ -150,6 +155,23 @@ export const numberBeforeNoun: Rule = {
     }
     st.counted = { noun, raw }
   },
+}
+
+/**
+ * The things counted without the task set on them (`高标准农田建设任务` → 高标准农田, `农村改厕任务` → 农村改厕), unless the
+ * unit counts the tasks (`60项改革任务`).
+ */
+function withoutTask(named: string, unit: string): string {
+  if (TASKS_COUNTED_BY.includes(unit)) return named
+  const task = TASKS_AFTER_COUNTED.find((w) => named.endsWith(w))
+  if (!task) return named
+  const rest = named.slice(0, -task.length)
+  // 1万户的年度改造任务, 5万套的目标任务: the task names no thing; nor do things of two characters alone (大棚, 生猪).
+  if (/^(?:年度|目标)/.test(rest)) return named
+  const works = WORKS_GOING_WITH_A_TASK.find((w) => rest.endsWith(w))
+  const things = works ? rest.slice(0, -works.length) : rest
+  if ([...things].length < 3 || (task === '工作' && !works)) return named
+  return things
 }
 
 /** The defining verb (or chain, 开工建设) a clause opens with, or ''. */

@@ -1,5 +1,5 @@
 import { CONTRACTED_PAIRS } from '../words/labels'
-import { previousEnd } from './carry-subject'
+import { itemBefore } from './carry-subject'
 import { PART_OPENING } from './owner-before'
 import type { Rule } from './types'
 
@@ -27,10 +27,8 @@ export const seriesHead: Rule = {
   name: 'series-head',
   apply(st, ctx) {
     if (st.dropped) return
-    const previous = ctx.sentence.previousStatement
-    const before = previous?.drafts[previous.drafts.length - 1]
-    if (!previous || !before || before.label === '') return
-    if (ctx.norm[st.clauseStart - 1] !== '、' || previousEnd(previous) !== st.clauseStart - 1) return
+    const before = itemBefore(st, ctx)
+    if (!before || before.label === '') return
     // 城镇化率达到60%、市辖区达到68%: a rate whose item names only a part of the place is the rate the item before
     // measured, in that part.
     for (const d of st.drafts) {

@@ -19,6 +19,8 @@ export const sharedVerb: Rule = {
     const head = previous?.drafts[0]?.label ?? ''
     const verb = SHARED_VERBS.find((v) => head.startsWith(v))
     if (!verb || (among && SERIES_VERBS.includes(verb))) return
+    // 改造老旧小区…、启动城中村改造…: an item that opens with a verb of its own keeps to it, though its label drops it.
+    if (hasOwnVerb(ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart))) return
     for (const d of st.drafts) {
       // An item with a verb of its own (再就业, 新建…) keeps it; a measure of the first item (`…、总量突破340万户`)
       // is no item of the series: generic-label names it (市场主体总量).

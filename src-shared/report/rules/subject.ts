@@ -1,5 +1,5 @@
-import { INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
-import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS } from '../words/verbs'
+import { ACTIONS_OF_WORKS, INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
+import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS } from '../words/verbs'
 import { clauseStart, cleanLabel, readPre } from './clause'
 import { isVagueLabel } from './confidence'
 import type { Rule } from './types'
@@ -22,7 +22,7 @@ function hasItemVerb(listed: string): boolean {
   return ITEM_VERBS.some((v) => body.includes(v))
 }
 
-const WORDY_BEFORE_DENG = '高平同对中初超均'
+const WORDY_BEFORE_DENG = '高平同对中初超均甲乙'
 const WORDY_AFTER_DENG = '级次于'
 
 /**
@@ -61,8 +61,10 @@ export const subject: Rule = {
       // 大学生等各类人才 → 各类人才: one named example goes too, unless what follows names too little (会展等活动).
       const named = st.clauseStart !== st.listStart || raw.slice(0, deng).includes('、') || !isVagueLabel(cleanLabel(raw.slice(deng + 1)))
       if (!wordy && !measureOfList && named) {
-        quoteStart = st.clauseStart + deng + 1
-        raw = raw.slice(deng + 1)
+        // 新增风电、光伏等新能源装机: a verb that defines what is counted opens the whole and stays (新增新能源装机).
+        const opening = verbsOpening(raw.slice(0, deng))
+        if (!opening) quoteStart = st.clauseStart + deng + 1
+        raw = opening + raw.slice(deng + 1)
       }
     }
     // 超百亿元的项目7个, 亿元以上项目100个: the subject runs back over a bounded attribute before it (a class of
@@ -107,4 +109,20 @@ export const subject: Rule = {
       if (owner) d.owner = owner
     }
   },
+}
+
+const OPENING_VERBS = [...DEFINING_VERBS, ...SERIES_VERBS].sort((a, b) => b.length - a.length)
+
+/**
+ * The verbs that open an enumeration before 等 and define what is counted (`新增…等`, `新建续建改造…等`): one the label
+ * files keep before what they count (5/0 before 等), with the works chained to it. '' when none opens it.
+ */
+function verbsOpening(listed: string): string {
+  const head = OPENING_VERBS.find((v) => listed.startsWith(v))
+  if (!head) return ''
+  let opening = head
+  for (let next = ACTIONS_OF_WORKS.find((w) => listed.startsWith(w, opening.length)); next; next = ACTIONS_OF_WORKS.find((w) => listed.startsWith(w, opening.length))) {
+    opening += next
+  }
+  return opening.length < listed.length ? opening : ''
 }

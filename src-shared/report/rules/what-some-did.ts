@@ -11,7 +11,10 @@ export const whatSomeDid: Rule = {
   name: 'what-some-did',
   apply(st, ctx) {
     if (st.dropped || !st.counted || st.counted.raw !== '') return
-    const { noun } = st.counted
+    // 82项获国家层面认可: the opener is read where the noun begins, before a label drops it as an action.
+    const written = st.noun ? ctx.norm.slice(st.noun.start, st.noun.end) : ''
+    const opener = PREDICATE_OPENERS.find((w) => written.startsWith(w) && !st.counted?.noun.startsWith(w)) ?? ''
+    const noun = opener + st.counted.noun
     const counted = ctx.sentence.figures[ctx.sentence.figures.length - 1]
     if (!PREDICATE_OPENERS.some((w) => noun.startsWith(w)) || counted?.labelSource !== 'noun') return
     if (counted.token.unit !== st.tokens[0]?.unit || counted.label.length < 2) return

@@ -129,6 +129,14 @@ export const LEADING_ACTIONS: readonly string[] = [
   // 争创 1/0, 协调解决 1/0, 提质连通 1/0, 清理清除 1/0, 编制修订 1/0). Not 批准 (1/0): before a measure it names it
   // (批准用海面积增长…, the area approved).
   '购置', '突破', '认定', '撬动', '认领', '争创', '协调解决', '提质连通', '清理清除', '编制修订',
+  // Verbs of receiving, holding, dispatching, issuing, identifying, approving and restoring before what they count
+  // (获省级奖励12项 counts the 奖励, 调度原煤产量 is the output): no label in the label files opens with one; before a
+  // thing they drop 获 2/0, 调度 3/0, 出台 3/0, 颁布 1/0, 识别 1/0, 批复 1/0, 恢复 2/0 (新增、恢复水浇地, a chain
+  // with a defining verb, keeps it), and 筹集 after the works it goes with (建设筹集, 改造筹集) 6/0, as 筹集 alone.
+  '建设筹集', '改造筹集', '获', '调度', '出台', '颁布', '识别', '批复建设', '批复', '恢复',
+  // …and of starting, settling and gathering (启动城中村改造3万户 counts the 改造): dropped at a label's head 启动 5 times
+  // against 1 (河北), 落户 2/0, 集聚 1/0. Not 储备 (1/0): it is also what a stock is (储备冻猪肉, 储备林).
+  '启动建设', '启动', '落户', '集聚',
 ]
 
 /**
@@ -225,7 +233,12 @@ export const CATEGORY_UNITS: readonly string[] = ['批', '批次', '期', '轮',
 export const CATEGORY_COUNT_AT_END = new RegExp(`(?<![第新\\d一二三四五六七八九十两])[\\d一二三四五六七八九十两]+(?:${CATEGORY_UNITS.filter((u) => u !== '期').join('|')})$`, 'u')
 
 /** Of LEADING_ACTIONS, those that only go when the figure counts or measures the thing built (`新建项目…贡献率` stays). */
-export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建成', '新建', '建设', '浇建']
+export const BUILD_ACTIONS: readonly string[] = [
+  // 建成投产煤矿20处, 建成投用便民服务中心50个: a thing built and put to use is counted as the thing, before it (the label
+  // files 5/1; 武汉 keeps it); alone after the thing counted before (`…项目24个、建成投产17个`) it is what became of them.
+  '建成投产', '建成投用', '建成投运',
+  '新建成', '新建设', '建成', '新建', '建设', '浇建',
+]
 
 /**
  * Of BUILD_ACTIONS, those that define what is counted and stay (`新建5G基站` counts the new ones, not all): the label
@@ -233,7 +246,12 @@ export const BUILD_ACTIONS: readonly string[] = ['新建成', '新建设', '建�
  */
 export const DEFINING_BUILD_ACTIONS: readonly string[] = ['新建']
 
-/** Things only ever counted as they are built (`新建高标准农田` → 高标准农田, as the sample and the corpus write it). */
+/**
+ * Things only ever counted as they are built (`新建高标准农田` → 高标准农田, as the sample and the corpus write it). A chain of
+ * building actions before them goes too (新建和改造提升, 建设改造, 新建改造提升: dropped 11 times, the sample's
+ * 新增建设和改造提升 among them; 新改建 kept once). 新建 alone the held-out files keep 8 times against the corpus's and
+ * others' 5 drops and the sample's chain: about even once the sample weighs, so it is left.
+ */
 export const BUILT_WITHOUT_ITS_VERB: readonly string[] = ['高标准农田']
 
 /** Nouns that a build verb opens (`建设用地`, `建设项目`, `建成区`): the verb is part of the thing, never dropped. */
@@ -314,6 +332,31 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   // Of a programme (`…实事项目完成率…、满意率…`).
   ['完成率', '满意率'],
 ]
+
+/**
+ * Measures whose owner a sentence names a clause or more before them, by the kind of thing that owns them: `粮食稳产丰收，
+ * 产量达到…` → 粮食产量, `加快生猪复产增养，年出栏…、存栏…` → 生猪出栏, 生猪存栏, `…粮食产量…、亩产…` → 粮食亩产,
+ * `…煤炭先进产能占比…，产量达到…` → 煤炭产量. The label files name the owner so every time a bare measure of these has one
+ * in its sentence (产量 6/0, 亩产 1/0, 存栏/出栏 3/0; 年出栏 loses its 年, 1/0). The nearest owner before the figure wins.
+ */
+export const MEASURES_OWNED_BACK: readonly { measures: readonly string[]; owners: readonly string[]; dropped?: string }[] = [
+  {
+    measures: ['总产量', '产量', '亩产'],
+    owners: [
+      '粮食', '水稻', '小麦', '玉米', '大豆', '煤炭', '原煤', '原油', '天然气', '页岩气', '新能源汽车', '汽车', '蔬菜', '水果', '茶叶', '水产品', '肉类', '牛奶',
+      '生鲜乳', '乳制品', '钢铁', '粗钢', '水泥', '油菜', '棉花',
+    ],
+  },
+  { measures: ['年出栏', '年存栏', '出栏', '存栏'], owners: ['生猪', '肉牛', '奶牛', '肉羊', '家禽', '畜禽', '牛', '羊'], dropped: '年' },
+]
+
+/**
+ * Heads of the names of hubs (`黄金机场`, `赣州国际陆港`) that own a throughput named alone later in their sentence (`…机场
+ * T2航站楼建成投用，…，年吞吐量突破200万人次` → 黄金机场年吞吐量): the label files name the hub so 2/0; a throughput that
+ * names its kind (货邮吞吐量, 航空旅客吞吐量) stands alone there as often as not, and is left.
+ */
+export const HUBS_OWNING_A_THROUGHPUT: readonly string[] = ['机场', '陆港', '港口', '港']
+export const BARE_THROUGHPUTS: readonly string[] = ['年吞吐量', '吞吐量']
 
 /** Every measure of OWNED_MEASURE_FAMILIES. */
 export const OWNED_MEASURES: readonly string[] = [...new Set(OWNED_MEASURE_FAMILIES.flat())]
@@ -419,6 +462,9 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
   '利润', '利润总额', '营业收入', '支出', '总支出', '人口', '面积', '播种面积', '种植面积', '总金额', '数', '总产量', '总产',
   // 碳排放配额累计成交量、成交额: what a market trades, in volume and in value.
   '成交量', '成交额', '交易量', '交易额',
+  // 热线诉求解决率、满意率分别…, 改革实现率、满意率均…, 治疗覆盖率、成功率均…: rates of how a service or a programme does, after
+  // one that names it, are its own (the label files 4/0; alone, outside a list, they stay as written).
+  '满意率', '满意和基本满意率', '办结率', '办复率', '解决率', '实现率', '成功率',
 ]
 
 /**

@@ -59,7 +59,7 @@ export const OBJECT_VERBS: readonly string[] = [
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '开通运营', '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
   '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '保障', '新开工建设', '开工建设', '升级改造',
-  '营造', '构筑', '促成', ...COUNTING_VERBS,
+  '营造', '构筑', '促成', '建成投产', '建成投用', '建成投运', ...COUNTING_VERBS,
 ]
 
 /**
@@ -99,6 +99,9 @@ export const CLOSING_PREDICATES: readonly string[] = [
   // 3家风电场并网发电, 5座光伏电站并网: what became of the power plants counted, not their name (the held-out labels
   // drop it after a count or leave the figure out).
   '并网发电', '并网运行', '并网',
+  // 24个城市游园建成开园, 91家农村福利院完成升级改造, 4个美丽乡村示范片区基本建成, 5家省实验室建成运行, 15个示范乡镇启动建设,
+  // 4.5万城镇贫困群众脱贫解困, 39幢产业大楼全面建成: the label files name the things alone every time (7/0).
+  '建成开园', '完成升级改造', '基本建成', '全面建成', '建成运行', '启动建设', '脱贫解困',
 ]
 
 /**
@@ -106,6 +109,13 @@ export const CLOSING_PREDICATES: readonly string[] = [
  * things named by one or two characters, the honour says which of them are counted, so the figure shows with it.
  */
 export const HONOUR_PREDICATES: readonly string[] = ['入选', '获评', '荣获', '荣登', '获批', '被评为', '被认定为', '进入', '成功创建', '创建']
+
+/**
+ * Verbs of a title given to the things counted before them (`5个县被命名为…示范县`, `3个乡镇被评为…`): the figure counts
+ * holders of the title, labelled by the title. The label files do so every time (3/0: 三明 once, 恩施 twice). Not 入选:
+ * there they split (the title 2 times, the things 3), and not 获评 (mixed). Longest first.
+ */
+export const TITLE_VERBS: readonly string[] = ['被命名为', '被评为', '命名为', '评为']
 
 /** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
 export const BOUND_BEFORE_A_PREDICATE: readonly string[] = ['净', '整族', '整村', '整乡', '整县']
@@ -120,6 +130,19 @@ export const PREDICATES_AFTER_THINGS: readonly string[] = [
 
 /** The work done on things counted before them (`启动5个牧场建设`): the figure counts the things, not the work. */
 export const WORK_AFTER_COUNTED: readonly string[] = ['建设发展', '建设', '创建']
+
+/**
+ * A task or work set on the things counted before it (`完成8万亩高标准农田建设任务`, `完成3000户农村改厕任务`,
+ * `抓好20栋危楼排险工作`): the figure counts the things, so the task word goes, and with it the plainest works (建设,
+ * 处置, 生产, 排险, 整合), while works that name a programme stay (改厕, 整治, 改造). The label files: after a count of
+ * things the task word is dropped 11 times and kept never; after 项 or 期, which count the tasks themselves
+ * (`完成60项改革任务`), it is kept 6 times (TASKS_COUNTED_BY). 工作 goes only after one of those works (`30个项目前期工作`
+ * keeps it; 颁证工作 dropped once, left). Longest first.
+ */
+export const TASKS_AFTER_COUNTED: readonly string[] = ['年度任务', '国家任务', '任务', '工作']
+export const WORKS_GOING_WITH_A_TASK: readonly string[] = ['建设', '处置', '生产', '排险', '整合']
+/** Units that count the tasks themselves (`60项改革任务`, `40期培训任务`): the task word stays. */
+export const TASKS_COUNTED_BY: readonly string[] = ['项', '期', '类', '批', '件']
 
 /**
  * Works done on things counted before them (`17条道路的改扩建`, `3万亩退耕还林工程的补植`): a noun ending in one is the work
@@ -151,6 +174,14 @@ export const DEFINING_VERBS: readonly string[] = ['新增', '净增', '淘汰', 
  * 集中开工建设 once); the sample keeps 新开工 (新开工重大项目), and so do these.
  */
 export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建', '新建改扩建', '新开工建设', '开工建设']
+
+/**
+ * Verbs of building that name things counted after them (`新建12个社区食堂` → 新建社区食堂), but not a length or an area
+ * (`新建51公里管网` → 管网): before a count the label files keep 新建 10 times and drop it once (天津's 健身场地设施), as
+ * before a thing (85/4); before a length they split (2/2) and the rule leaves it. Things only ever counted as built drop
+ * it all the same (新建1亿亩高标准农田: BUILT_WITHOUT_ITS_VERB).
+ */
+export const COUNT_NAMING_BUILD_VERBS: readonly string[] = ['新建']
 
 /** 启动290万亩高标准农田建设: the frame around a counted noun; the noun is counted, not its 建设. */
 export const FRAMES_AROUND_NOUN: readonly (readonly [string, string])[] = [['启动', '建设']]

@@ -22,10 +22,7 @@ describe('rule: build-action', () => {
     expect(lvu('建设项目总投资80亿元。')).toEqual([['建设项目总投资', 80, '亿元']])
   })
   it('keeps a chain of actions whole: what was built or rebuilt is counted, not the stock', () => {
-    expect(lvu('新建改建村组道路260公里，建成投产工业项目35个。')).toEqual([
-      ['新建改建村组道路', 260, '公里'],
-      ['建成投产工业项目', 35, '个'],
-    ])
+    expect(lvu('新建改建村组道路260公里。')).toEqual([['新建改建村组道路', 260, '公里']])
     expect(lvu('新建改扩建中小学校8所，新建提升农贸市场12个，新建成投用污水处理厂3座。')).toEqual([
       ['新建改扩建中小学校', 8, '所'],
       ['新建提升农贸市场', 12, '个'],
@@ -44,5 +41,21 @@ describe('rule: build-action', () => {
   })
   it('drops 浇建 (poured, of ice rinks) as it drops 建设', () => {
     expect(lvu('浇建社区冰场12块。')).toEqual([['社区冰场', 12, '块']])
+  })
+  it('drops 建成投产, 建成投用 before the thing counted, and keeps it alone after the things counted before', () => {
+    expect(lvu('建成投产光伏组件项目6个，建成投用12所乡镇卫生院。')).toEqual([
+      ['光伏组件项目', 6, '个'],
+      ['乡镇卫生院', 12, '所'],
+    ])
+    expect(lvu('引进智能制造项目30个、建成投产18个。')).toEqual([
+      ['智能制造项目', 30, '个'],
+      ['智能制造项目建成投产', 18, '个'],
+    ])
+  })
+  it('drops a whole chain of building actions before things only counted as built', () => {
+    expect(lvu('建设改造高标准农田8万亩，新建改造提升高标准农田3万亩。')).toEqual([
+      ['高标准农田', 8, '万亩'],
+      ['高标准农田', 3, '万亩'],
+    ])
   })
 })

@@ -13,6 +13,6 @@ describe('rule: counted-rate', () => {
   })
   it('keeps a count of things that are no rate, and a count with no percentage after it', () => {
     expect(view('建成12个污水处理厂，处理率达到95%。')[0]).toEqual(['污水处理厂', 12, '个', 'count'])
-    expect(view('新建8个水质监测站。')).toEqual([['水质监测站', 8, '个', 'count']])
+    expect(view('新建8个水质监测站。')).toEqual([['新建水质监测站', 8, '个', 'count']])
   })
 })

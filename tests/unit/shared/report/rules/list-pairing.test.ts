@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { completeItems, listItems } from '../../../../../src-shared/report/rules/list-pairing'
-import { figures } from '../figures'
+import { figures, lvu } from '../figures'
 
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.qualifier])
 
@@ -420,5 +420,11 @@ describe('rule: list-pairing', () => {
   it('pairs levels of place level to level, whatever their lengths', () => {
     expect(view('乡镇、行政村卫生室覆盖率分别达95%、90%。').map((v) => v[0])).toEqual(['乡镇卫生室覆盖率', '行政村卫生室覆盖率'])
     expect(view('力争创建国家、自治区森林乡村各3个。').map((v) => v[0])).toEqual(['国家森林乡村', '自治区森林乡村'])
+  })
+  it('gives a later rate of how a service does (满意率, 办结率) the service the first rate names', () => {
+    expect(lvu('政务服务热线诉求办结率、满意率分别达98.1%和96.4%。')).toEqual([
+      ['政务服务热线诉求办结率', 98.1, '%'],
+      ['政务服务热线诉求满意率', 96.4, '%'],
+    ])
   })
 })

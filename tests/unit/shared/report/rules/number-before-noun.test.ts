@@ -265,7 +265,7 @@ describe('rule: number-before-noun, quoted names', () => {
   })
   it('reads no owner in what the work is aimed at or built on (面向…, 依托…) before the verb', () => {
     expect(lvu('面向东南亚国家布局建设4家海外创新中心。')).toEqual([['海外创新中心', 4, '家']])
-    expect(lvu('依托高校新建6个产业技术研究院。')).toEqual([['产业技术研究院', 6, '个']])
+    expect(lvu('依托高校新建6个产业技术研究院。')).toEqual([['新建产业技术研究院', 6, '个']])
     // An owner that is a noun stays (the institutes set up by the universities themselves).
     expect(lvu('驻市高校新建6个产业技术研究院。')[0]?.[0]).toMatch(/^驻市高校/)
   })
@@ -282,6 +282,42 @@ describe('rule: number-before-noun, quoted names', () => {
       ['市级生活垃圾分类达标小区', 260, '个'],
       ['老旧小区改造', 45, '个'],
     ])
+  })
+  it('ends the noun before what became of the things when it closes the clause (建成开园, 完成升级改造, 基本建成)', () => {
+    expect(lvu('全年12个口袋公园建成开园，36家乡镇敬老院完成升级改造，3个田园综合体基本建成。')).toEqual([
+      ['口袋公园', 12, '个'],
+      ['乡镇敬老院', 36, '家'],
+      ['田园综合体', 3, '个'],
+    ])
+    expect(lvu('2家省级重点实验室建成运行，8个特色小镇启动建设，1.2万困难职工脱贫解困。')).toEqual([
+      ['省级重点实验室', 2, '家'],
+      ['特色小镇', 8, '个'],
+      ['困难职工', 1.2, '万'],
+    ])
+  })
+  it('counts the things, not the task set on them (建设任务, 处置任务, 排险工作), unless the unit counts tasks', () => {
+    expect(lvu('完成12.6万亩高标准农田建设任务，完成80公顷闲置土地处置任务。')).toEqual([
+      ['高标准农田', 12.6, '万亩'],
+      ['闲置土地', 80, '公顷'],
+    ])
+    expect(lvu('抓好35栋老旧危房排险工作，完成2400户农村改厕任务。')).toEqual([
+      ['老旧危房', 35, '栋'],
+      ['农村改厕', 2400, '户'],
+    ])
+    // 项 counts the tasks themselves; a task of its own kind (前期工作) is what is counted.
+    expect(lvu('完成45项改革任务，完成60个项目前期工作。')).toEqual([
+      ['改革任务', 45, '项'],
+      ['项目前期工作', 60, '个'],
+    ])
+  })
+  it('keeps 新建 before a count of things, not before a length, nor before things only ever counted as built', () => {
+    expect(lvu('新建12个社区食堂，新建36公里供水管网。')).toEqual([
+      ['新建社区食堂', 12, '个'],
+      ['供水管网', 36, '公里'],
+    ])
+    expect(lvu('新建1.5万亩高标准农田。')).toEqual([['高标准农田', 1.5, '万亩']])
+    // A verb joined to it stays joined.
+    expect(lvu('扩建和新建6家乡镇卫生院。')).toEqual([['扩建和新建乡镇卫生院', 6, '家']])
   })
 })
 

@@ -35,7 +35,7 @@ describe('rule: shared-verb', () => {
     expect(lvu('培育科技型中小企业40家、省级工程研究中心6个。').map((f) => f[0])).toEqual(['科技型中小企业', '省级工程研究中心'])
   })
   it('leaves an item with an action of its own, and a level reached, out of the series', () => {
-    expect(lvu('改造老旧小区120个、启动棚户区改造30个。').map((f) => f[0])).toEqual(['改造老旧小区', '启动棚户区改造'])
+    expect(lvu('改造老旧小区120个、启动棚户区改造30个。').map((f) => f[0])).toEqual(['改造老旧小区', '棚户区改造'])
     expect(lvu('新增造林面积20万亩、森林覆盖率从40%提高到42%。').map((f) => f[0])).toEqual(['新增造林面积', '森林覆盖率', '森林覆盖率'])
   })
   it('lets 改建, 新建改建, 新发展 and 签约 cover the items after them, but not an item that opens with the verb', () => {

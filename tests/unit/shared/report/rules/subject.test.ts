@@ -289,4 +289,38 @@ describe('rule: subject', () => {
       ['农业龙头企业', 12, '家'],
     ])
   })
+  it('drops verbs of receiving, dispatching, issuing, identifying, approving and restoring before what is counted', () => {
+    expect(lvu('获省级科技进步奖9项，调度铁矿石产量320万吨、增长4.1%。')).toEqual([
+      ['省级科技进步奖', 9, '项'],
+      ['铁矿石产量', 320, '万吨'],
+      ['铁矿石产量', 4.1, '%'],
+    ])
+    expect(lvu('出台地方性法规6件，颁布政府规章4件，识别防返贫监测对象2.3万人。')).toEqual([
+      ['地方性法规', 6, '件'],
+      ['政府规章', 4, '件'],
+      ['防返贫监测对象', 2.3, '万人'],
+    ])
+    expect(lvu('累计恢复国内客运航线12条，批复建设8个市级工程研究中心。')).toEqual([
+      ['国内客运航线', 12, '条'],
+      ['市级工程研究中心', 8, '个'],
+    ])
+  })
+  it('drops 筹集 with the works it goes with (建设筹集, 改造筹集), as it drops 筹集 alone', () => {
+    expect(lvu('建设筹集人才公寓1.2万套，改造筹集租赁住房5000套。')).toEqual([
+      ['人才公寓', 1.2, '万套'],
+      ['租赁住房', 5000, '套'],
+    ])
+  })
+  it('keeps a defining verb that opens an enumeration before 等 (新增…等, 新建续建改造…等), and reads 甲等 as a grade', () => {
+    expect(lvu('新增光伏、风电等新能源装机120万千瓦。')).toEqual([['新增新能源装机', 120, '万千瓦']])
+    expect(lvu('新建续建改造滨江路等城市道路45公里。')).toEqual([['新建续建改造城市道路', 45, '公里']])
+    expect(lvu('装备制造、纺织服装等主导产业产值增长9%。')).toEqual([['主导产业产值', 9, '%']])
+    expect(lvu('新增三级甲等医院2所。')).toEqual([['新增三级甲等医院', 2, '所']])
+  })
+  it('drops verbs of starting and gathering before what is counted (启动, 集聚)', () => {
+    expect(lvu('启动城中村改造1.2万户，集聚数字经济企业300家。')).toEqual([
+      ['城中村改造', 1.2, '万户'],
+      ['数字经济企业', 300, '家'],
+    ])
+  })
 })

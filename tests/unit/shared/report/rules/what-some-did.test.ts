@@ -9,4 +9,10 @@ describe('rule: what-some-did', () => {
       ['向全国推广的制度创新案例', 37, '项'],
     ])
   })
+  it('keeps 获 as what some did, though before a thing counted it is an action that leaves the label', () => {
+    expect(lvu('形成60项改革案例，12项获国家部委推广。')).toEqual([
+      ['改革案例', 60, '项'],
+      ['获国家部委推广的改革案例', 12, '项'],
+    ])
+  })
 })
