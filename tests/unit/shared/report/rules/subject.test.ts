@@ -121,6 +121,10 @@ describe('rule: subject', () => {
     expect(lvu('与各族群众结对认亲的干部达到12万名。')[0]?.[0]).toBe('各族群众结对认亲的干部')
   })
 
+  it('drops 预期 (expected) before the indicator, but not from 预期性指标 or 预期目标', () => {
+    expect(lvu('预期地区生产总值增长6.5%左右。')[0]?.[0]).toBe('地区生产总值')
+    expect(lvu('12项预期性指标全面完成。')[0]?.[0]).toBe('预期性指标')
+  })
   it('takes the dash that opens a listed paragraph (——) off the label', () => {
     expect(lvu('——预计地区生产总值增长6.5%，总量突破千亿元大关。').map((f) => f[0])).toEqual(['地区生产总值', '地区生产总值'])
   })
