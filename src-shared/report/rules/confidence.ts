@@ -1,5 +1,5 @@
 import type { ConfidenceReason } from '../../schemas/report'
-import { indicatorOf } from '../indicators'
+import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
 import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
 import { PREDICATES_AFTER_THINGS } from '../words/verbs'
@@ -15,12 +15,13 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
   list: null,
   'list-completed': null,
   'previous-list': 'label-from-list',
+  'previous-levels': null,
   context: null,
   'context-far': 'label-from-context',
 }
 
 function isListSource(source: LabelSource | null): boolean {
-  return source === 'list' || source === 'list-completed' || source === 'previous-list'
+  return source === 'list' || source === 'list-completed' || source === 'previous-list' || source === 'previous-levels'
 }
 
 /**
@@ -81,7 +82,8 @@ export const confidence: Rule = {
     for (const d of st.drafts) {
       const fromSource = d.labelSource ? SOURCE_REASON[d.labelSource] : 'label-vague'
       if (fromSource) d.reasons.add(fromSource)
-      if (d.label && isVagueLabel(d.label)) d.reasons.add('label-vague')
+      // 经济增长6%左右: a short name that a growth makes an indicator (GDP's) is no fragment.
+      if (d.label && isVagueLabel(d.label) && !(indicatorOf(d.label) === null && indicatorOfFigure(d.label, d.kind) !== null)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
       if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
       // 8所初中国家义务教育质量监测工作, 800个经济薄弱村扶持工作: schools and villages are counted, not the work done in them;

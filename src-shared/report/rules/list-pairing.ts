@@ -452,6 +452,16 @@ function eachBeforeUnknownVerb(pre: Pre): Pre {
   return { ...pre, subject: m[1] as string, each: true }
 }
 
+/**
+ * `城镇、农村居民人均可支配收入分别达到4万元、2万元，分别增长5%和6%`: rates of growth, one per level just stated, in the
+ * same number, read in order: the common way reports give a list's growth, as sure as the levels' own pairing.
+ */
+function growthsOfLevels(values: readonly Draft[], previous: readonly Draft[], verb: Pre['verb']): boolean {
+  const level = (d: Draft) => d.token.cls === 'money' || d.token.cls === 'measure' || d.token.cls === 'count'
+  const growth = (d: Draft) => d.token.cls === 'pct' || d.token.cls === 'times'
+  return (verb === 'up' || verb === 'down') && values.length > 1 && values.length === previous.length && values.every(growth) && previous.every(level)
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
@@ -497,7 +507,7 @@ export const listPairing: Rule = {
       const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []
       if (previous.length === (values.length > 1 ? values.length : previous.length) && previous.length > 0 && new Set(previous.map((d) => d.label)).size === previous.length) {
         items = previous.map((d) => d.label + (rateCompared ?? ''))
-        source = 'previous-list'
+        source = growthsOfLevels(values, previous, pre.verb) && rateCompared === null ? 'previous-levels' : 'previous-list'
       }
     }
     const crossed = each ? (ratesOfEach(whole) ?? ratesOfThoseBefore(whole, values.length, figuresOfClauseBefore(st, ctx))) : null

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../../src-shared/report/analyze'
+import { indicatorOfFigure } from '../../../../../src-shared/report/indicators'
+import { figures } from '../figures'
+
+/** label, value, indicator and confidence reasons: what decides whether a figure reaches a drafted slide. */
+const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.indicator, m.confidence.reasons])
+
+describe('headline figures a drafted deck needs (sweep 12a)', () => {
+  it('reads 经济增长 as the growth of GDP, sure of it, in the review and in the targets', () => {
+    expect(view('初步核算，全年经济增长5.2%以上，可比口径增长6%左右。')).toEqual([
+      ['经济', 5.2, 'gdp', []],
+      ['经济', 6, 'gdp', []],
+    ])
+    const plan = analyzeReportText(['2025年某某市政府工作报告', '二、2025年工作安排', '主要预期目标是：经济增长5.5%左右，一般公共预算收入增长4%。'].join('\n'))
+    expect(plan.metrics.map((m) => [m.label, m.value, m.indicator, m.period, m.confidence.level])).toEqual([
+      ['经济', 5.5, 'gdp', '2025 target', 'high'],
+      ['一般公共预算收入', 4, 'budget-revenue', '2025 target', 'high'],
+    ])
+  })
+  it('gives 经济 an indicator only as a growth, and never to a named economy', () => {
+    expect(indicatorOfFigure('经济', 'growth')).toBe('gdp')
+    expect(indicatorOfFigure('全市经济', 'growth')).toBe('gdp')
+    expect(indicatorOfFigure('经济', 'amount')).toBeNull()
+    expect(indicatorOfFigure('民营经济', 'growth')).toBeNull()
+    expect(view('数字经济增长12%。')).toEqual([['数字经济', 12, null, []]])
+  })
+  it('carries the subject over a note in brackets or a milestone to the clause right after, sure of it', () => {
+    expect(view('全年实现地区生产总值2140亿元（快报数，下同），比上年增长5.8%。')[1]).toEqual(['地区生产总值', 5.8, 'gdp', []])
+    expect(view('全市地区生产总值跨上3000亿元台阶，达到3125.6亿元。')[1]).toEqual(['地区生产总值', 3125.6, 'gdp', []])
+    expect(view('货物进出口总额突破800亿元大关，增长9%左右。')[1]).toEqual(['货物进出口总额', 9, 'foreign-trade', []])
+    // Anything else between them still parts them.
+    expect(view('全市地区生产总值达到2140亿元，结构持续优化，增长5.8%。')[1]?.[3]).toContain('label-from-context')
+  })
+  it('trusts growths paired in order with the levels just listed, as much as the levels', () => {
+    expect(view('城镇居民人均可支配收入46210元，农村居民人均可支配收入23105元，分别增长4.9%和6.7%。').slice(2)).toEqual([
+      ['城镇居民人均可支配收入', 4.9, 'urban-income', []],
+      ['农村居民人均可支配收入', 6.7, 'rural-income', []],
+    ])
+    expect(view('接待游客4100万人次，旅游总收入460亿元，增长12.5%和15.1%。').slice(2).map((f) => [f[0], f[1], f[3]])).toEqual([
+      ['接待游客', 12.5, []],
+      ['旅游总收入', 15.1, []],
+    ])
+    // Shares of a year before, or gaps in points, after the levels are still readings to check.
+    expect(view('接待游客4100万人次，旅游总收入460亿元，分别为上年的96%、92%。')[2]?.[3]).toContain('label-from-list')
+  })
+  it('keeps how it went and how many milestones out of the label', () => {
+    expect(view('外贸进出口总额逆势增长11%。')).toEqual([['外贸进出口总额', 11, 'foreign-trade', []]])
+    expect(view('全市地区生产总值历史性突破2000亿元。')[0]?.slice(0, 3)).toEqual(['地区生产总值', 2000, 'gdp'])
+    expect(view('全省地区生产总值连跨两个万亿元台阶，达到6.1万亿元。')[1]?.slice(0, 3)).toEqual(['地区生产总值', 6.1, 'gdp'])
+    expect(view('地方财政收入接连突破三个百亿元台阶，达到412亿元。')[1]?.slice(0, 2)).toEqual(['地方财政收入', 412])
+    expect(view('预计全市生产总值可达1650亿元。')[0]?.slice(0, 3)).toEqual(['生产总值', 1650, 'gdp'])
+    // 许可 is a name, not a modal.
+    expect(view('市级行政许可事项精简30%。')[0]?.[0]).toBe('市级行政许可事项')
+  })
+})
