@@ -31,7 +31,7 @@ import type { Draft, Rule, RuleContext, Statement } from './types'
 /** What joins two items (not the 及 of 普及, 涉及 or 及时). */
 const ITEM_JOINER = /以及|和|(?<![普涉])及(?!时)|与/u
 
-export function listItems(subject: string, values?: number): string[] {
+export function listItems(subject: string, values?: number, each = false): string[] {
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
   if (!subject.includes('、')) {
     const joined = clean(subject.split(ITEM_JOINER))
@@ -47,9 +47,22 @@ export function listItems(subject: string, values?: number): string[] {
     const last = LAST_TWO.exec(parts[parts.length - 1] as string)
     if (last) return [...parts.slice(0, -1), last[1] as string, last[2] as string]
   }
+  // 货物贸易、服务贸易和实际利用外资均增长15%: one value for each item, the last two joined by 和 (only 和: 研究与试验发展
+  // is one name), when every item then names its thing whole (not 养老保险和医疗保险覆盖率, 满意和基本满意率,
+  // 软件和信息服务业收入, whose parts borrow from each other).
+  const lastTwo = each ? EACH_LAST_TWO.exec(parts[parts.length - 1] as string) : null
+  if (lastTwo && !borrowsFromNext(lastTwo[1] as string, lastTwo[2] as string)) {
+    const split = [...parts.slice(0, -1), lastTwo[1] as string, lastTwo[2] as string]
+    if (completeItems(split).every((x, k) => x === split[k])) return split
+  }
   return parts
 }
 const LAST_TWO = /^(.+?)(?:以及|和|(?<![普涉])及(?!时)|与)(.+)$/u
+const EACH_LAST_TWO = /^([^和]{2,})和([^和]{2,})$/u
+/** `满意和基本满意率`, `养老保险和医疗保险覆盖率`: a first name too short, or without the rate the second ends in, borrows it. */
+function borrowsFromNext(first: string, second: string): boolean {
+  return [...first].length <= 2 || (second.endsWith('率') && !first.endsWith('率'))
+}
 
 /**
  * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
@@ -486,7 +499,7 @@ export const listPairing: Rule = {
     const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
     // (An item that is only a comparison, `环比、同比`, is kept for completeHeads: cleaning would drop 同比 as an adverb.)
     const cleanItem = (x: string) => (COMPARISONS_OF_A_HEAD.includes(x.trim()) ? x.trim() : cleanLabel(x).replace(LEADING_COUNT, ''))
-    let items = wholeItems ?? listItems(pre.subject, values.length).map(cleanItem).filter((x) => x.length > 0)
+    let items = wholeItems ?? listItems(pre.subject, values.length, pre.each && values.length === 1).map(cleanItem).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !wholeItems && !verbAfter?.owners) {

@@ -53,4 +53,20 @@ describe('headline figures a drafted deck needs (sweep 12a)', () => {
     // 许可 is a name, not a modal.
     expect(view('市级行政许可事项精简30%。')[0]?.[0]).toBe('市级行政许可事项')
   })
+  it('gives each item of a 、 list its value under 均 when the last two are joined by 和', () => {
+    const labels = (line: string) => figures(line).map((m) => [m.label, m.value])
+    expect(labels('外贸出口、实际利用外资和服务贸易均增长12%。')).toEqual([
+      ['外贸出口', 12],
+      ['实际利用外资', 12],
+      ['服务贸易', 12],
+    ])
+    expect(labels('最低生活保障标准、特困人员供养标准和孤儿基本生活保障标准均提高8%以上。').map((f) => f[0])).toEqual([
+      '最低生活保障标准',
+      '特困人员供养标准',
+      '孤儿基本生活保障标准',
+    ])
+    // Names that borrow from the one after them stay together: 满意和基本满意率, 养老保险和医疗保险覆盖率.
+    expect(labels('议案办结率、满意和基本满意率均为100%。').map((f) => f[0])).not.toContain('满意')
+    expect(labels('职工医保参保率、城乡居民养老保险和医疗保险覆盖率均保持在98%以上。').map((f) => f[0])).not.toContain('城乡居民养老保险')
+  })
 })
