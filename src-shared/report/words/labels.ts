@@ -425,12 +425,15 @@ export const LIST_HEADS: readonly string[] = [
   '万元地区生产总值', '单位地区生产总值', '万元生产总值', '单位生产总值', '万元GDP', '单位GDP', '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
 ]
 
+/** Heads of a list that qualify whatever is measured (`民营企业增加值、社会消费品零售总额…占比`: the private part of each). */
+export const LIST_HEADS_OF_ANY_MEASURE: readonly string[] = ['民营']
+
 /**
  * Words that open an item of its own people or place (`城镇居民人均可支配收入、农民人均纯收入`: the farmers' income is
  * no 城镇 income): a head of the first item (城镇, 城市, 农村) is not shared with an item that opens with one. (城镇职工和居民
  * 基本医疗保险: 居民 alone shares it.)
  */
-export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡']
+export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡', '农牧民', '农牧区', '牧区', '牧民']
 
 /**
  * Names of substances that open a list's last item whole (`单位GDP能耗、二氧化碳排放分别下降…`): a short measure before

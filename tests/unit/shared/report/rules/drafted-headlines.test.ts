@@ -69,4 +69,16 @@ describe('headline figures a drafted deck needs (sweep 12a)', () => {
     expect(labels('议案办结率、满意和基本满意率均为100%。').map((f) => f[0])).not.toContain('满意')
     expect(labels('职工医保参保率、城乡居民养老保险和医疗保险覆盖率均保持在98%以上。').map((f) => f[0])).not.toContain('城乡居民养老保险')
   })
+  it('never gives a list item that names an indicator a head that makes it name none', () => {
+    const labels = (line: string) => figures(line).map((m) => [m.label, m.indicator])
+    expect(labels('规上工业增加值、固定资产投资、社会消费品零售总额分别增长6.2%、4.1%和5.5%。')).toEqual([
+      ['规上工业增加值', 'industry-value-added'],
+      ['固定资产投资', 'fixed-asset-investment'],
+      ['社会消费品零售总额', 'retail-sales'],
+    ])
+    expect(labels('城镇调查失业率、居民消费价格涨幅分别控制在5.5%左右和3%左右。')[1]).toEqual(['居民消费价格', 'cpi'])
+    expect(labels('城镇居民人均可支配收入和农牧民人均纯收入分别增长6%和8%。')[1]).toEqual(['农牧民人均纯收入', 'rural-net-income'])
+    // A head still completes items that name no indicator of their own.
+    expect(labels('单位地区生产总值能耗、二氧化碳排放分别下降3%和4%。').map((f) => f[0])).toEqual(['单位地区生产总值能耗', '单位地区生产总值二氧化碳排放'])
+  })
 })
