@@ -30,7 +30,7 @@ export const INDICATORS = [
   {
     id: 'gdp',
     name: '地区生产总值',
-    synonyms: ['国内生产总值', '生产总值', '本地生产总值', 'GDP', '地区GDP', '经济总量', '经济增长', '经济增速'],
+    synonyms: ['国内生产总值', '生产总值', '本地生产总值', '市内生产总值', 'GDP', '地区GDP', '经济总量', '经济增长', '经济增速'],
     headline: 1,
     better: 'higher',
   },

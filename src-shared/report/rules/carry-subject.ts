@@ -1,3 +1,4 @@
+import { BASIS_CLAUSES } from '../words/labels'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
 import { isTimeOnlyLabel } from './label-times'
@@ -58,7 +59,10 @@ export function followsSubject(st: Statement, ctx: RuleContext): boolean {
  */
 const NOTE_OR_MILESTONE = new RegExp(`^(?:${MILESTONE_WORDS.join('|')})?\\s*(?:[（(][^（）()]{1,20}[）)])?\\s*[，,、]?\\s*$`)
 function onlyNoteOrMilestone(gap: string): boolean {
-  return NOTE_OR_MILESTONE.test(gap)
+  if (NOTE_OR_MILESTONE.test(gap)) return true
+  // …9846.9亿元，按可比价计算，同比增长7.8%: a clause that only gives the basis of the next figure.
+  const clause = gap.replace(/^\s*[，,]\s*/, '').replace(/\s*[，,]\s*$/, '')
+  return BASIS_CLAUSES.test(clause)
 }
 
 /** Where a statement ends: its last value, or the noun after it. */

@@ -542,6 +542,13 @@ export const MILESTONE_CLAUSE =
 export const BASIS_ADVERBIALS =
   /(?:在[^,;。在]{1,10}(?:的)?基础上|按[^,;。按]{1,8}标准|(?:扣除|剔除|除去|还原)(?:价格因素|物价因素|留抵退税|退税因素|特殊因素|不可比因素|一次性因素)(?:后|以后)?)$/u
 
+/**
+ * Clauses that only say on what basis the next figure is counted (`实现地区生产总值9846.9亿元，按可比价计算，同比增长7.8%`,
+ * `…245.1亿元，剔除减税降费政策影响，实际增长15.3%`): they do not part a figure from the clause that reads on from it.
+ */
+export const BASIS_CLAUSES =
+  /^(?:按可比价格计算|按可比价计算|按可比口径计算|按可比价|按可比口径|按同口径|同口径|可比口径|(?:剔除|扣除)[^，,；;。]{1,14}(?:影响|因素)(?:后)?)$/u
+
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
 

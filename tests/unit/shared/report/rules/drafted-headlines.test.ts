@@ -29,6 +29,9 @@ describe('headline figures a drafted deck needs (sweep 12a)', () => {
     expect(view('全年实现地区生产总值2140亿元（快报数，下同），比上年增长5.8%。')[1]).toEqual(['地区生产总值', 5.8, 'gdp', []])
     expect(view('全市地区生产总值跨上3000亿元台阶，达到3125.6亿元。')[1]).toEqual(['地区生产总值', 3125.6, 'gdp', []])
     expect(view('货物进出口总额突破800亿元大关，增长9%左右。')[1]).toEqual(['货物进出口总额', 9, 'foreign-trade', []])
+    // A clause that only gives the basis of the figure does not part them either.
+    expect(view('初步核算，实现地区生产总值4120亿元，按可比价格计算，增长6.1%。')[1]).toEqual(['地区生产总值', 6.1, 'gdp', []])
+    expect(view('一般公共预算收入310亿元，剔除留抵退税因素后，增长9.2%。')[1]).toEqual(['一般公共预算收入', 9.2, 'budget-revenue', []])
     // Anything else between them still parts them.
     expect(view('全市地区生产总值达到2140亿元，结构持续优化，增长5.8%。')[1]?.[3]).toContain('label-from-context')
   })
