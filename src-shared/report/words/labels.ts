@@ -549,6 +549,12 @@ export const BASIS_ADVERBIALS =
 export const BASIS_CLAUSES =
   /^(?:按可比价格计算|按可比价计算|按可比口径计算|按可比价|按可比口径|按同口径|同口径|可比口径|(?:剔除|扣除)[^，,；;。]{1,14}(?:影响|因素)(?:后)?)$/u
 
+/**
+ * A label that opens with a comparison (`高于规上工业`, `快于经济增速`, `超出省定目标`) kept what the figure is compared
+ * with and lost whose it is.
+ */
+export const LABEL_OPENED_BY_A_COMPARISON = /^(?:高于|快于|低于|好于|超过|超出|高出)/u
+
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
 
