@@ -2,7 +2,7 @@ import type { ConfidenceReason, Metric, Section } from '../schemas/report'
 import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
-import { indicatorOf } from './indicators'
+import { indicatorOfFigure } from './indicators'
 import { datesItself, headCue, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
@@ -118,7 +118,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       written: r.written,
       ...(r.average ? { average: true } : {}),
       period,
-      indicator: indicatorOf(label),
+      indicator: indicatorOfFigure(label, r.kind),
       confidence: reasons.size > 0 ? { level: 'low', reasons: [...reasons] } : { level: 'high', reasons: [] },
       quote: r.quote,
       sectionId: sec ? sec.id : null,

@@ -30,7 +30,7 @@ export const INDICATORS = [
   {
     id: 'gdp',
     name: '地区生产总值',
-    synonyms: ['国内生产总值', '生产总值', '本地生产总值', 'GDP', '地区GDP', '经济总量', '经济增长', '经济增速'],
+    synonyms: ['国内生产总值', '生产总值', '本地生产总值', '市内生产总值', 'GDP', '地区GDP', '经济总量', '经济增长', '经济增速'],
     headline: 1,
     better: 'higher',
   },
@@ -411,6 +411,20 @@ export function indicatorOf(label: string): IndicatorId | null {
     name = stripped
   }
   return null
+}
+
+/**
+ * Names that measure an indicator only as a growth: `经济增长6%左右`, `全年经济增长4.5%以上` are the growth of GDP (the
+ * verb is read off, leaving 经济), while `经济` before a level or a count names nothing (`数字经济`, `经济总量` are names of
+ * their own and matched whole above).
+ */
+const GROWTH_NAMES: ReadonlyMap<string, IndicatorId> = new Map([['经济', 'gdp']])
+
+/** The indicator a figure of this kind measures: its label's, or for a growth, a name that only a growth gives one. */
+export function indicatorOfFigure(label: string, kind: string | null): IndicatorId | null {
+  const named = indicatorOf(label)
+  if (named !== null || kind !== 'growth') return named
+  return GROWTH_NAMES.get(normalizeName(label).replace(SCOPE_PREFIX, '')) ?? null
 }
 
 /** The indicators in headline order, for the draft's KPI cards. */

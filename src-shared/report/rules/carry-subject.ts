@@ -1,3 +1,5 @@
+import { BASIS_CLAUSES } from '../words/labels'
+import { MILESTONE_WORDS } from '../words/units'
 import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
 import { isTimeOnlyLabel } from './label-times'
 import type { Draft, Rule, RuleContext, Statement } from './types'
@@ -47,7 +49,20 @@ function wasWhen(st: Statement | null): boolean {
 export function followsSubject(st: Statement, ctx: RuleContext): boolean {
   const previous = ctx.sentence.previousStatement
   const subject = ctx.sentence.subject
-  return previous !== null && previous.drafts.some((d) => d.label === subject) && st.clauseStart <= previousEnd(previous) + 2
+  if (previous === null || !previous.drafts.some((d) => d.label === subject)) return false
+  return st.clauseStart <= previousEnd(previous) + 2 || onlyNoteOrMilestone(ctx.norm.slice(previousEnd(previous), st.clauseStart))
+}
+
+/**
+ * What may stand between a figure and the clause that reads on from it without parting them: a note in brackets
+ * (`生产总值1130亿元（预计数，下同），比上年增长11%`) or the milestone the figure passed (`跨过8000亿元台阶，达到8275亿元`).
+ */
+const NOTE_OR_MILESTONE = new RegExp(`^(?:${MILESTONE_WORDS.join('|')})?\\s*(?:[（(][^（）()]{1,20}[）)])?\\s*[，,、]?\\s*$`)
+function onlyNoteOrMilestone(gap: string): boolean {
+  if (NOTE_OR_MILESTONE.test(gap)) return true
+  // …9846.9亿元，按可比价计算，同比增长7.8%: a clause that only gives the basis of the next figure.
+  const clause = gap.replace(/^\s*[，,]\s*/, '').replace(/\s*[，,]\s*$/, '')
+  return BASIS_CLAUSES.test(clause)
 }
 
 /** Where a statement ends: its last value, or the noun after it. */

@@ -125,6 +125,10 @@ const PER_HEAD_BEFORE_A_CHANGE = /(?<=..)(?<![月年日每由从到至为达又�
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [
   /(实际|名义)$/,
+  // 生产总值接连迈上三个万亿元台阶, 连跨两个10亿元关口: how many milestones were passed, not what passed them.
+  /(?:(?<!接)连)?(?:跨|迈上|跨越|跨上|跃上|突破|站上)[\d一二两三四五六七八九十]+个$/,
+  // 生产总值可突破1980亿元, 产业营收可达640亿元: what may be reached is the figure's business (许可, 认可 are names).
+  /(?<=..)(?<![许认不])可$/,
   /(连续|已连续)[\d一二三四五六七八九十两多数]+(个)?(年|届|季度|月|次)$/,
   /(比|较)\d{4}年(同期)?$/,
   new RegExp(`(比|较)“?${PLAN_NAME_SOURCE}”?(末|期末|时期)?(的)?$`),

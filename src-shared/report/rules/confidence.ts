@@ -1,7 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
-import { indicatorOf } from '../indicators'
+import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { DEEDS, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
+import { DEEDS, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
 import { PREDICATES_AFTER_THINGS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
@@ -15,12 +15,13 @@ const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
   list: null,
   'list-completed': null,
   'previous-list': 'label-from-list',
+  'previous-levels': null,
   context: null,
   'context-far': 'label-from-context',
 }
 
 function isListSource(source: LabelSource | null): boolean {
-  return source === 'list' || source === 'list-completed' || source === 'previous-list'
+  return source === 'list' || source === 'list-completed' || source === 'previous-list' || source === 'previous-levels'
 }
 
 /**
@@ -38,6 +39,8 @@ export function isVagueLabel(label: string): boolean {
   // 受益群众达, 补助标准从, 产业园分别新增企业: a reading that stopped at the word before the value, or kept the
   // word that pairs a list.
   if (/(?:从|由|至|到|(?<![发通直抵])达)$/.test(label) || label.includes('分别')) return true
+  // 高于规上工业10个百分点: what the figure is compared with, not whose it is.
+  if (LABEL_OPENED_BY_A_COMPARISON.test(label)) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
   // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
   if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null
@@ -81,7 +84,8 @@ export const confidence: Rule = {
     for (const d of st.drafts) {
       const fromSource = d.labelSource ? SOURCE_REASON[d.labelSource] : 'label-vague'
       if (fromSource) d.reasons.add(fromSource)
-      if (d.label && isVagueLabel(d.label)) d.reasons.add('label-vague')
+      // 经济增长6%左右: a short name that a growth makes an indicator (GDP's) is no fragment.
+      if (d.label && isVagueLabel(d.label) && !(indicatorOf(d.label) === null && indicatorOfFigure(d.label, d.kind) !== null)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
       if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
       // 8所初中国家义务教育质量监测工作, 800个经济薄弱村扶持工作: schools and villages are counted, not the work done in them;

@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
+import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -31,7 +31,7 @@ import type { Draft, Rule, RuleContext, Statement } from './types'
 /** What joins two items (not the 及 of 普及, 涉及 or 及时). */
 const ITEM_JOINER = /以及|和|(?<![普涉])及(?!时)|与/u
 
-export function listItems(subject: string, values?: number): string[] {
+export function listItems(subject: string, values?: number, each = false): string[] {
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
   if (!subject.includes('、')) {
     const joined = clean(subject.split(ITEM_JOINER))
@@ -47,9 +47,22 @@ export function listItems(subject: string, values?: number): string[] {
     const last = LAST_TWO.exec(parts[parts.length - 1] as string)
     if (last) return [...parts.slice(0, -1), last[1] as string, last[2] as string]
   }
+  // 货物贸易、服务贸易和实际利用外资均增长15%: one value for each item, the last two joined by 和 (only 和: 研究与试验发展
+  // is one name), when every item then names its thing whole (not 养老保险和医疗保险覆盖率, 满意和基本满意率,
+  // 软件和信息服务业收入, whose parts borrow from each other).
+  const lastTwo = each ? EACH_LAST_TWO.exec(parts[parts.length - 1] as string) : null
+  if (lastTwo && !borrowsFromNext(lastTwo[1] as string, lastTwo[2] as string)) {
+    const split = [...parts.slice(0, -1), lastTwo[1] as string, lastTwo[2] as string]
+    if (completeItems(split).every((x, k) => x === split[k])) return split
+  }
   return parts
 }
 const LAST_TWO = /^(.+?)(?:以及|和|(?<![普涉])及(?!时)|与)(.+)$/u
+const EACH_LAST_TWO = /^([^和]{2,})和([^和]{2,})$/u
+/** `满意和基本满意率`, `养老保险和医疗保险覆盖率`: a first name too short, or without the rate the second ends in, borrows it. */
+function borrowsFromNext(first: string, second: string): boolean {
+  return [...first].length <= 2 || (second.endsWith('率') && !first.endsWith('率'))
+}
 
 /**
  * Complete the earlier items of a list with the tail they share with the last one: the last item's own part
@@ -58,6 +71,14 @@ const LAST_TWO = /^(.+?)(?:以及|和|(?<![普涉])及(?!时)|与)(.+)$/u
  * borrows the rest of the last one's own part (`存` + `款`). A head written before the first item (`农村`,
  * `金融机构本外币`) qualifies every item.
  */
+/**
+ * `城镇登记失业率、居民消费价格涨幅`, `全社会固定资产投资和社会消费品零售总额`: an item that names an indicator whole is
+ * not given the first item's head when the head would make it name none (城镇居民消费价格, 全社会社会消费品零售总额).
+ */
+function headUnnamesIndicator(head: string, item: string): boolean {
+  return !LIST_HEADS_OF_ANY_MEASURE.includes(head) && indicatorOf(item) !== null && indicatorOf(head + item) === null
+}
+
 export function completeItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
   const thresholds = completeThresholds(listed)
@@ -70,7 +91,9 @@ export function completeItems(listed: string[]): string[] {
   }
   // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
-  const owned = head !== undefined && listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)))
+  const owned =
+    head !== undefined &&
+    listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)) && !headUnnamesIndicator(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
@@ -452,6 +475,16 @@ function eachBeforeUnknownVerb(pre: Pre): Pre {
   return { ...pre, subject: m[1] as string, each: true }
 }
 
+/**
+ * `城镇、农村居民人均可支配收入分别达到4万元、2万元，分别增长5%和6%`: rates of growth, one per level just stated, in the
+ * same number, read in order: the common way reports give a list's growth, as sure as the levels' own pairing.
+ */
+function growthsOfLevels(values: readonly Draft[], previous: readonly Draft[], verb: Pre['verb']): boolean {
+  const level = (d: Draft) => d.token.cls === 'money' || d.token.cls === 'measure' || d.token.cls === 'count'
+  const growth = (d: Draft) => d.token.cls === 'pct' || d.token.cls === 'times'
+  return (verb === 'up' || verb === 'down') && values.length > 1 && values.length === previous.length && values.every(growth) && previous.every(level)
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
@@ -476,7 +509,7 @@ export const listPairing: Rule = {
     const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
     // (An item that is only a comparison, `环比、同比`, is kept for completeHeads: cleaning would drop 同比 as an adverb.)
     const cleanItem = (x: string) => (COMPARISONS_OF_A_HEAD.includes(x.trim()) ? x.trim() : cleanLabel(x).replace(LEADING_COUNT, ''))
-    let items = wholeItems ?? listItems(pre.subject, values.length).map(cleanItem).filter((x) => x.length > 0)
+    let items = wholeItems ?? listItems(pre.subject, values.length, pre.each && values.length === 1).map(cleanItem).filter((x) => x.length > 0)
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !wholeItems && !verbAfter?.owners) {
@@ -497,7 +530,7 @@ export const listPairing: Rule = {
       const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []
       if (previous.length === (values.length > 1 ? values.length : previous.length) && previous.length > 0 && new Set(previous.map((d) => d.label)).size === previous.length) {
         items = previous.map((d) => d.label + (rateCompared ?? ''))
-        source = 'previous-list'
+        source = growthsOfLevels(values, previous, pre.verb) && rateCompared === null ? 'previous-levels' : 'previous-list'
       }
     }
     const crossed = each ? (ratesOfEach(whole) ?? ratesOfThoseBefore(whole, values.length, figuresOfClauseBefore(st, ctx))) : null

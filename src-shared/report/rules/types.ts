@@ -32,7 +32,7 @@ export interface PeriodHint {
   planned?: boolean
 }
 
-export type LabelSource = 'subject' | 'list' | 'list-completed' | 'context' | 'context-far' | 'noun' | 'previous-list'
+export type LabelSource = 'subject' | 'list' | 'list-completed' | 'context' | 'context-far' | 'noun' | 'previous-list' | 'previous-levels'
 
 export interface Draft {
   token: FigureToken

@@ -12,6 +12,8 @@ export const ADVERBS: readonly string[] = [
   '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '连续', '共计', '合计', '总计', '首次', '再次', '再',
   '继续', '持续', '进一步', '已经', '已', '刚刚', '共', '全年', '一年', '当年', '年内', '每年', '稳步', '大幅', '平均', '年均',
   '又', '还', '也', '都', '将', '力争', '力促', '有望', '可望', '预计', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
+  // 进出口总额逆势增长15%, 空气优良率历史性达到100%, 增速逐季提高: how it went, not what.
+  '逆势', '逆市', '历史性', '逐季',
   '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '集中精力', '集中力量', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '可比', '实际', '名义',
 ]
 
@@ -423,12 +425,15 @@ export const LIST_HEADS: readonly string[] = [
   '万元地区生产总值', '单位地区生产总值', '万元生产总值', '单位生产总值', '万元GDP', '单位GDP', '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
 ]
 
+/** Heads of a list that qualify whatever is measured (`民营企业增加值、社会消费品零售总额…占比`: the private part of each). */
+export const LIST_HEADS_OF_ANY_MEASURE: readonly string[] = ['民营']
+
 /**
  * Words that open an item of its own people or place (`城镇居民人均可支配收入、农民人均纯收入`: the farmers' income is
  * no 城镇 income): a head of the first item (城镇, 城市, 农村) is not shared with an item that opens with one. (城镇职工和居民
  * 基本医疗保险: 居民 alone shares it.)
  */
-export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡']
+export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡', '农牧民', '农牧区', '牧区', '牧民']
 
 /**
  * Names of substances that open a list's last item whole (`单位GDP能耗、二氧化碳排放分别下降…`): a short measure before
@@ -536,6 +541,19 @@ export const MILESTONE_CLAUSE =
  */
 export const BASIS_ADVERBIALS =
   /(?:在[^,;。在]{1,10}(?:的)?基础上|按[^,;。按]{1,8}标准|(?:扣除|剔除|除去|还原)(?:价格因素|物价因素|留抵退税|退税因素|特殊因素|不可比因素|一次性因素)(?:后|以后)?)$/u
+
+/**
+ * Clauses that only say on what basis the next figure is counted (`实现地区生产总值9846.9亿元，按可比价计算，同比增长7.8%`,
+ * `…245.1亿元，剔除减税降费政策影响，实际增长15.3%`): they do not part a figure from the clause that reads on from it.
+ */
+export const BASIS_CLAUSES =
+  /^(?:按可比价格计算|按可比价计算|按可比口径计算|按可比价|按可比口径|按同口径|同口径|可比口径|(?:剔除|扣除)[^，,；;。]{1,14}(?:影响|因素)(?:后)?)$/u
+
+/**
+ * A label that opens with a comparison (`高于规上工业`, `快于经济增速`, `超出省定目标`) kept what the figure is compared
+ * with and lost whose it is.
+ */
+export const LABEL_OPENED_BY_A_COMPARISON = /^(?:高于|快于|低于|好于|超过|超出|高出)/u
 
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
