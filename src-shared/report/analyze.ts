@@ -57,6 +57,14 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   }
   const carriedHeads = new CarriedCue(norm, lineStarts, (start) => headCue(norm, start, lineEnd(start), year))
   const byId = new Map(flat.map((s) => [s.id, s]))
+  const parentOf = new Map<string, Section>()
+  for (const s of flat) for (const c of s.children) parentOf.set(c.id, s)
+  /** The outermost section above s (s itself included) whose chain of titles names no time. */
+  const untimedRoot = (s: Section): Section => {
+    let top = s
+    for (let p = parentOf.get(top.id); p && periods.get(p.id)?.named === false && !periods.get(p.id)?.mixed; p = parentOf.get(p.id)) top = p
+    return top
+  }
   /** The time named in the sentence a paragraph's previous one ends on, when that ends with a colon (it introduces this one). */
   const introducedBy = (line: number): string | undefined => {
     let prev = line - 1
@@ -85,7 +93,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     // A part whose title names two times, or none: a paragraph that opens with a time dates the ones after it.
     if (sec && sp && (sp.mixed || !sp.named)) {
       // Untitled subsections read on in the speech of the section whose title names the times.
-      const speech = (sp.mixed && byId.get(sp.mixed.from)) || sec
+      // Subsections of a part whose title names no time (`一、经济社会发展势头良好` / `刚刚过去的2014年，…` / `（一）…`)
+      // read on in the speech of that part, whose opening paragraphs date them.
+      const speech = (sp.mixed && byId.get(sp.mixed.from)) || (!sp.named && untimedRoot(sec)) || sec
       const carriedCue = carried.at(speech, line, sp.mixed?.later)
       if (cue === undefined) {
         cue = carriedCue.period
