@@ -4,8 +4,9 @@ import { parsePeriod, period, yearsIn } from './period-format'
 import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
+import { chineseNumeralValue } from './words/numerals'
 import {
-  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, TERM_WORDS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -66,6 +67,9 @@ export function titlePeriod(rawTitle: string, level: number, year: number | null
   if (planned) return planned
   if (year === null) return undefined
   for (const w of RELATIVE_WORDS) if (t.startsWith(w) || t.includes(w)) return relativePeriod(w, year)
+  // 五年工作的回顾: the years up to the review year.
+  const spanHead = review && !plan ? SPAN_REVIEW_HEAD.exec(t) : null
+  if (spanHead) return period(year - (chineseNumeralValue(spanHead[1] as string) ?? 1), year - 1)
   // 第四届市人民政府工作回顾, 本届政府工作回顾: a government's term, five years, reviewed at its end.
   if (review && !plan && TERM_WORDS.test(t)) return period(year - 5, year - 1)
   if (level === 1) {

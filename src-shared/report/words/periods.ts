@@ -116,5 +116,11 @@ export const PLAN_OPENING_TITLE_WORDS = /良好开局|开好局|起好步|开门
 /** A heading that sets out to close a plan (`实现“十四五”规划圆满收官`): the part is on the plan's last year. */
 export const PLAN_CLOSING_TITLE_WORDS = /(实现|确保|奋力|夺取|推动|力争).{0,24}(圆满收官|完美收官|收官)/
 
+/**
+ * A review's title opening on a number of years (`五年工作回顾`, `五年工作的回顾`, `五年政府工作回顾`): the years up to
+ * the review year; the group is the count. (`五年规划`, `三年行动计划` are plans, told apart by PLAN_TITLE_WORDS.)
+ */
+export const SPAN_REVIEW_HEAD = /^([两二三四五六七八九十])年(?:的|来的?)?(?:政府)?工作/
+
 export const REVIEW_TITLE_WORDS = /回顾|成绩|成就|收官|过去|以来|进展|完成情况|执行情况/
 export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|工作重点|主要工作|政策取向/
