@@ -1,6 +1,7 @@
 import type { Paragraph, Section } from '../schemas/report'
 import { isHeadNoteLine, isSpeakerLine } from './speaker-line'
 import { chineseNumeralValue } from './words/numerals'
+import { titlesOverSeries } from './titles-over-series'
 import { ANNEX_HEADING, BARE_ANNEX, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
 
 /**
@@ -8,7 +9,9 @@ import { ANNEX_HEADING, BARE_ANNEX, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, 
  *
  * Heading levels, each at the start of a line:
  *   1  `一、`             a short line on its own; in a report without numbered parts, a short line without
- *                         end punctuation that names a part (`“十四五”时期工作回顾`, `2026年重点工作`)
+ *                         end punctuation that names a part (`“十四五”时期工作回顾`, `2026年重点工作`), or
+ *                         that stands over a numbered series starting again under the next such line
+ *                         (`2013年：攻坚克难、奋发进取` / `（一）…`; see titles-over-series.ts)
  *   2  `（一）` / `(一)`   the heading runs to the first `。`; the rest of the line is body
  *   3  `1.` `1．` `1、`    likewise
  *   4  `（1）` / `(1)`     likewise
@@ -363,13 +366,15 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   const isTimePart = (l: Line, k: number) => k > 0 && l.partTitle && TIME_PART.test(norm.slice(l.a, l.b))
   const timeParts = numberedTop && !nested && lines.some((l, k) => k < firstNumbered && isTimePart(l, k))
   const down = nested || timeParts
+  // Parts named by lines of their own over numbered series that start again under each (no `一、` in the report).
+  const overSeries = titlesOverSeries(norm, lines)
   const levels = new Map<Line, 1 | 2 | 3 | 4>()
   let bodyStart = -1
   let annexStart = lines.length
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line
     if (l.heading) levels.set(l, down ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
-    else if (((!numberedTop || nested) && l.partTitle && k > 0) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, l.b)))))) levels.set(l, 1)
+    else if (((!numberedTop || nested) && l.partTitle && k > 0) || overSeries.has(l) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, l.b)))))) levels.set(l, 1)
     else continue
     if (bodyStart < 0) bodyStart = k
   }
