@@ -20,10 +20,10 @@ export const SALUTATIONS = /^(各位代表|各位委员|同志们|女士们)/
 
 /**
  * An unnumbered part named for a time: `2018年工作回顾`, `过去五年工作回顾`, `2019年工作安排`, `“十四五”时期主要任务`,
- * `十一届州政府工作回顾` (a government's term).
+ * `十一届州政府工作回顾` (a government's term), `“十三五”发展成就及2020年主要工作`, `2014年政府工作` (work alone, at the end).
  */
 export const TIME_PART = new RegExp(
-  `(?:\\d{4}年|过去[一五]年|今后五年|${PLAN_NAME_SOURCE}|本届政府|第?[一二三四五六七八九十]{1,3}届[省市区县州盟旗]?(?:人民)?政府).{0,12}(?:回顾|安排|任务|目标|部署|建议|打算|思路|重点)`,
+  `(?:\\d{4}年|过去[一五]年|今后五年|${PLAN_NAME_SOURCE}|本届政府|第?[一二三四五六七八九十]{1,3}届[省市区县州盟旗]?(?:人民)?政府).{0,12}(?:回顾|安排|任务|目标|部署|建议|打算|思路|重点|成就|工作$)`,
 )
 
 /** An annex heading that is only its number (`附件2`). */
