@@ -7,6 +7,8 @@ import { datesItself, headCue, isSalutationLine, opensWithAddress, ParagraphCues
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
+import { lateSessionPeriod } from './late-session'
+import { speakerLineYear, spokenBeforeItsYear } from './speaker-line'
 
 export interface ReportAnalysis {
   title: string
@@ -42,6 +44,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const periods = sectionPeriods([...tree.sections, ...tree.annexes], year)
   const bodyEnd = tree.bodyEnd
   const raw = extractMetrics(text, { norm, place })
+  const lateSession = spokenBeforeItsYear(text) && speakerLineYear(text) === year
 
   // Innermost section of each figure: the last section (pre-order) that starts at or before it.
   const flat = tree.flat
@@ -108,7 +111,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       const turnedTo = carriedHeads.at(sec, line, undefined).period
       if (!isTarget(turnedTo)) cue = turnedTo
     }
-    const period = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
+    const resolved = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
+    const period = lateSession ? lateSessionPeriod(resolved, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : resolved
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')

@@ -111,6 +111,12 @@ export function speakerLineYear(text: string): number | null {
   return date.month >= 11 ? date.year + 1 : date.year
 }
 
+/** Was the report given in November or December, before the year it plans (so its `今年` is the year reviewed)? */
+export function spokenBeforeItsYear(text: string): boolean {
+  const date = readDate(normalizeForAnalysis(text.slice(0, HEAD_CHARS)))
+  return date !== null && date.month >= 11
+}
+
 /** The first date of a head, in figures or Chinese numerals (`2024年2月29日`, `二〇一六年一月二十五日`). */
 function readDate(head: string): { year: number; month: number; day: number } | null {
   const date = DATE.exec(head)
