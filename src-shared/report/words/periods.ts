@@ -102,6 +102,8 @@ export const PAST_MARKERS: readonly string[] = ['同比', '已经', '已', '刚�
 
 /** Words that open the reasons for a state (`活力足主要是…`): what follows them is how things stand, not a goal. */
 export const EXPLANATION_MARKERS: readonly string[] = ['主要是', '主要在于', '得益于']
+/** What makes such a word announce the goals instead (`预期性指标主要是：`, `主要目标主要是：`), which are goals. */
+export const GOALS_BEFORE_EXPLANATION: readonly string[] = ['指标', '目标']
 /** What makes such a word open a purpose instead (`主要是为了…`), which is a goal. */
 export const PURPOSE_AFTER_EXPLANATION: readonly string[] = ['为了', '为', '要', '把', '加快', '推动']
 
