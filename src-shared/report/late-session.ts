@@ -19,7 +19,8 @@ export function lateSessionPeriod(
   year: number | null,
   sectionPeriod: string | null,
 ): string | null {
-  if (year === null || resolved !== period(year, year, true)) return resolved
+  // (`今年以来，…地区生产总值增长3.5%` dates a result of the plan year: in such a report, of the year reviewed too.)
+  if (year === null || (resolved !== period(year, year, true) && resolved !== period(year))) return resolved
   const section = parsePeriod(sectionPeriod)
   if (!section || section.target || section.to >= year) return resolved
   const before = norm.slice(paragraphStart, at)

@@ -35,4 +35,9 @@ describe('a report given in November or December says 今年 of the year it revi
       [6, '2023 target'],
     ])
   })
+
+  it('dates 今年以来 in the review of such a report as the year reviewed too', () => {
+    const text = ['——2024年12月25日在某市人民代表大会上', '', '各位代表：', '', '一、2024年工作回顾', '', '今年以来，全市上下攻坚克难。地区生产总值增长3.5%。'].join('\n')
+    expect(periods(text)).toEqual([[3.5, '2024']])
+  })
 })
