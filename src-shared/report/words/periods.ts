@@ -64,10 +64,11 @@ const FIVE_YEAR_PLAN_NAMES: Readonly<Record<string, number>> = {
 
 /**
  * A five-year plan's name. 十三五 is one whatever follows; the short names (十五, 九五) are also numbers (十五个,
- * 第十五届, 九五折), so they count only in quotes (`“十五”`) or before a word of a plan's time (`十五期间`, `九五末`).
+ * 第十五届, 九五折), so they count only in quotes (`“十五”`) or before a word of a plan's time (`十五期间`, `九五末`);
+ * `“七五”普法`, `“八五”法治宣传教育` are the five-year campaigns of legal education, not the plans of those names.
  */
 export const PLAN_NAME_SOURCE =
-  '(?:十[一二三四五六七]五|(?<![第十百千零〇一二三四五六七八九\\d])(?:[六七八九]五|十五)(?=[”"’]|(?:计划)?(?:时期|期间|末|以来|规划|计划)))'
+  '(?:十[一二三四五六七]五|(?<![第十百千零〇一二三四五六七八九\\d])(?:[六七八九]五|十五)(?![”"’]?(?:普法|法治宣传))(?=[”"’]|(?:计划)?(?:时期|期间|末|以来|规划|计划)))'
 const PLAN_NAMES = new RegExp(PLAN_NAME_SOURCE, 'g')
 
 /** Every five-year plan s names, in order, as spans (`“十二五”重大成就及“十三五”主要目标` → 2011-2015, 2016-2020). */
