@@ -53,7 +53,17 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const metrics: Metric[] = []
   const paragraphs = new ParagraphCues(norm, year)
   const carriedCues = new ParagraphCues(norm, year)
-  const carried = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start))
+  /** The time named in the sentence a paragraph ends on, when that ends with a colon (it introduces what follows). */
+  const colonTime = (start: number): string | undefined => {
+    let end = norm.indexOf('\n', start)
+    if (end < 0) end = norm.length
+    while (end > start && norm[end - 1] === ' ') end--
+    // The colon's own sentence only: a time at the head of that paragraph may be of something else.
+    return norm[end - 1] === ':' ? sentencePeriod(norm, end - 1, year, start, undefined, () => undefined) : undefined
+  }
+  // In a part whose title names no time, or two, a paragraph introducing a list by a time (`2020年主要经济指标预期目标
+  // 为：`) dates the paragraphs of the list after it (`创新发展指标。…`), as one opening with a time does.
+  const carried = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start) ?? colonTime(start))
   const lineEnd = (start: number): number => {
     const end = norm.indexOf('\n', start)
     return end < 0 ? norm.length : end
@@ -72,12 +82,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const introducedBy = (line: number): string | undefined => {
     let prev = line - 1
     while (prev >= 0 && lineEnd(lineStarts[prev] as number) - (lineStarts[prev] as number) <= 0) prev--
-    if (prev < 0) return undefined
-    const start = lineStarts[prev] as number
-    let end = lineEnd(start)
-    while (end > start && norm[end - 1] === ' ') end--
-    // The colon's own sentence only: a time at the head of that paragraph may be of something else.
-    return norm[end - 1] === ':' ? sentencePeriod(norm, end - 1, year, start, undefined, () => undefined) : undefined
+    return prev < 0 ? undefined : colonTime(lineStarts[prev] as number)
   }
   for (const r of raw) {
     if (r.start >= bodyEnd && !tree.annexFigures(r.start)) continue

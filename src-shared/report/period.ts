@@ -228,6 +228,12 @@ function cuePeriod(m: RegExpExecArray, s: string, year: number | null): string |
   return relativePeriod(m[0], year)
 }
 
+/** A goal of several years (`2021-2025 target`). */
+function yearsAhead(p: string): boolean {
+  const span = parsePeriod(p)
+  return span !== null && span.target && span.to > span.from
+}
+
 /** An address opening a paragraph (`各位代表，`): what follows it is the paragraph's head. */
 const SALUTATION_FIRST = new RegExp(`^(?:${SALUTATIONS.source.replace(/^\^/, '')})[,!]`)
 
@@ -297,7 +303,8 @@ export function sentencePeriod(
   const inSentence = lastCue(sentence, year, atClauseStart, (pos) => pos <= 2 || pos > lastSemicolon || GOAL_DATE_HEAD.test(sentence.slice(0, pos)))
   const goal = year !== null ? goalAnnounced(norm.slice(floor, at)) : -1
   const goalPos = goal >= 0 ? floor + goal - sFloor : -Infinity
-  if (inSentence && inSentence.pos >= goalPos) return inSentence.period
+  // (Goals announced after the years ahead they are of, `“十四五”时期全市经济社会发展主要目标为：`, are of those years.)
+  if (inSentence && (inSentence.pos >= goalPos || yearsAhead(inSentence.period))) return inSentence.period
   if (goal >= 0 && year !== null) return period(year, year, true)
   // The head of the paragraph: `刚刚过去的2025年，全省…。…` governs the whole paragraph, and so does a cue
   // opening the sentence after a short lead (`——综合实力显著增强。五年来，…`).
