@@ -5,9 +5,13 @@ import { PLAN_NAME_SOURCE } from './periods'
 /** A part of a report named without a number (`“十四五”时期工作回顾`, `2026年重点工作`). */
 export const HEADING_WORDS = /回顾|目标|任务|工作|安排|部署|展望|建设|要求|取向/
 
-/** An annex after the closing: `附件1`, `附件2 名词解释`, `附表`, `名词解释`, `注释`. */
+/**
+ * An annex after the closing: `附件1`, `附件2 名词解释`, `附表`, `名词解释`, `注释`, and a glossary named for the report
+ * or its part of the words (`《政府工作报告》注释`, `《政府工作报告》有关内容名词注释`, `附：相关名词解释`, `部分名词注释：`,
+ * `名词解释和说明`).
+ */
 export const ANNEX_HEADING =
-  /^(?:(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[^。，,]{0,20}|(?:名词解释|名词注释|注释|附注|注解|术语解释|名词说明)\s*[:：]?)$/
+  /^(?:(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*[^。，,]{0,20}|(?:附\s*[:：]\s*)?(?:《[^》]{1,16}》|政府工作报告)?(?:有关内容|有关|相关|部分)?(?:名词解释|名词注释|注释|附注|注解|术语解释|名词说明|用语注释)(?:和说明|及说明)?\s*[:：]?)$/
 
 /** Annexes that explain words, not figures of the report (their numbers are never extracted). */
 export const GLOSSARY_WORDS = /名词解释|名词注释|注释|附注|注解|术语|名词说明/
