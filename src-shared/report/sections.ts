@@ -423,7 +423,10 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
     const majors = leads.filter((l) => l.lead?.major).length
     // A short lead after a long one on the same line (`…新跨越。经济实力显著提升。`) is one of the short ones.
     const minors = leads.length - majors + leads.filter((l) => l.lead?.major && l.lead.secondStart > 0).length
+    // Likewise the lead sentences before its first （一） (`——我们聚焦…，在…上展现更大作为。` ×5 / `（一）…`).
+    const firstNumbered2 = numbered2 ? part.findIndex((l) => levels.get(l) === 2) : -1
     for (const l of leads) {
+      if (numbered2 && part.indexOf(l) < firstNumbered2) continue
       const major = l.lead?.major === true
       // Short leads come in series too: a single one is an opening paragraph, not a heading.
       if (!major && minors < 2 && !numbered2) continue
