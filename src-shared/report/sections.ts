@@ -2,7 +2,7 @@ import type { Paragraph, Section } from '../schemas/report'
 import { isHeadNoteLine, isSpeakerLine } from './speaker-line'
 import { chineseNumeralValue } from './words/numerals'
 import { titlesOverSeries } from './titles-over-series'
-import { ANNEX_HEADING, BARE_ANNEX, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
+import { ANNEX_HEADING, BARE_ANNEX, END_PUNCT, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
 
 /**
  * Section tree of a government work report.
@@ -226,8 +226,6 @@ export function findLead(norm: string, start: number, end: number): number {
   return -1
 }
 
-/** End punctuation: a line ending with one is a sentence, not an unnumbered part title. */
-const END_PUNCT = new Set(['。', '!', '?', ';', ':', ',', '.', '、'])
 const LEAD_LINE_MAX = 60
 const PART_TITLE_MAX = 30
 

@@ -1,5 +1,5 @@
 import { isSpeakerLine } from './speaker-line'
-import { SALUTATIONS } from './words/headings'
+import { END_PUNCT, SALUTATIONS } from './words/headings'
 
 /** What the rule needs of a line of the report (see sections.ts). */
 export interface SeriesLine {
@@ -14,7 +14,6 @@ export interface SeriesLine {
 /** A part title is a short line; longer ones are sentences even without end punctuation. */
 const BARE_TITLE_MAX = 30
 const BARE_TITLE_MIN = 4
-const END_PUNCT = new Set(['。', '!', '?', ';', ':', ',', '.', '、'])
 
 /**
  * A report without `一、` parts whose parts are named by lines of their own, each over its own numbered series

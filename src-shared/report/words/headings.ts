@@ -2,6 +2,9 @@ import { PLAN_NAME_SOURCE } from './periods'
 
 /** Words of headings, annexes and the lines around them. Data for sections.ts. */
 
+/** End punctuation (normalised text): a line ending with one is a sentence, not an unnumbered part title. */
+export const END_PUNCT: ReadonlySet<string> = new Set(['。', '!', '?', ';', ':', ',', '.', '、'])
+
 /** A part of a report named without a number (`“十四五”时期工作回顾`, `2026年重点工作`). */
 export const HEADING_WORDS = /回顾|目标|任务|工作|安排|部署|展望|建设|要求|取向/
 
