@@ -7,6 +7,8 @@ import { datesItself, headCue, isSalutationLine, opensWithAddress, ParagraphCues
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
+import { lateSessionPeriod } from './late-session'
+import { speakerLineYear, spokenBeforeItsYear } from './speaker-line'
 
 export interface ReportAnalysis {
   title: string
@@ -42,6 +44,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const periods = sectionPeriods([...tree.sections, ...tree.annexes], year)
   const bodyEnd = tree.bodyEnd
   const raw = extractMetrics(text, { norm, place })
+  const lateSession = spokenBeforeItsYear(text) && speakerLineYear(text) === year
 
   // Innermost section of each figure: the last section (pre-order) that starts at or before it.
   const flat = tree.flat
@@ -50,23 +53,36 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const metrics: Metric[] = []
   const paragraphs = new ParagraphCues(norm, year)
   const carriedCues = new ParagraphCues(norm, year)
-  const carried = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start))
+  /** The time named in the sentence a paragraph ends on, when that ends with a colon (it introduces what follows). */
+  const colonTime = (start: number): string | undefined => {
+    let end = norm.indexOf('\n', start)
+    if (end < 0) end = norm.length
+    while (end > start && norm[end - 1] === ' ') end--
+    // The colon's own sentence only: a time at the head of that paragraph may be of something else.
+    return norm[end - 1] === ':' ? sentencePeriod(norm, end - 1, year, start, undefined, () => undefined) : undefined
+  }
+  // In a part whose title names no time, or two, a paragraph introducing a list by a time (`2020年主要经济指标预期目标
+  // 为：`) dates the paragraphs of the list after it (`创新发展指标。…`), as one opening with a time does.
+  const carried = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start) ?? colonTime(start))
   const lineEnd = (start: number): number => {
     const end = norm.indexOf('\n', start)
     return end < 0 ? norm.length : end
   }
   const carriedHeads = new CarriedCue(norm, lineStarts, (start) => headCue(norm, start, lineEnd(start), year))
   const byId = new Map(flat.map((s) => [s.id, s]))
+  const parentOf = new Map<string, Section>()
+  for (const s of flat) for (const c of s.children) parentOf.set(c.id, s)
+  /** The outermost section above s (s itself included) whose chain of titles names no time. */
+  const untimedRoot = (s: Section): Section => {
+    let top = s
+    for (let p = parentOf.get(top.id); p && periods.get(p.id)?.named === false && !periods.get(p.id)?.mixed; p = parentOf.get(p.id)) top = p
+    return top
+  }
   /** The time named in the sentence a paragraph's previous one ends on, when that ends with a colon (it introduces this one). */
   const introducedBy = (line: number): string | undefined => {
     let prev = line - 1
     while (prev >= 0 && lineEnd(lineStarts[prev] as number) - (lineStarts[prev] as number) <= 0) prev--
-    if (prev < 0) return undefined
-    const start = lineStarts[prev] as number
-    let end = lineEnd(start)
-    while (end > start && norm[end - 1] === ' ') end--
-    // The colon's own sentence only: a time at the head of that paragraph may be of something else.
-    return norm[end - 1] === ':' ? sentencePeriod(norm, end - 1, year, start, undefined, () => undefined) : undefined
+    return prev < 0 ? undefined : colonTime(lineStarts[prev] as number)
   }
   for (const r of raw) {
     if (r.start >= bodyEnd && !tree.annexFigures(r.start)) continue
@@ -85,7 +101,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     // A part whose title names two times, or none: a paragraph that opens with a time dates the ones after it.
     if (sec && sp && (sp.mixed || !sp.named)) {
       // Untitled subsections read on in the speech of the section whose title names the times.
-      const speech = (sp.mixed && byId.get(sp.mixed.from)) || sec
+      // Subsections of a part whose title names no time (`一、经济社会发展势头良好` / `刚刚过去的2014年，…` / `（一）…`)
+      // read on in the speech of that part, whose opening paragraphs date them.
+      const speech = (sp.mixed && byId.get(sp.mixed.from)) || (!sp.named && untimedRoot(sec)) || sec
       const carriedCue = carried.at(speech, line, sp.mixed?.later)
       if (cue === undefined) {
         cue = carriedCue.period
@@ -98,7 +116,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       const turnedTo = carriedHeads.at(sec, line, undefined).period
       if (!isTarget(turnedTo)) cue = turnedTo
     }
-    const period = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
+    const resolved = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
+    const period = lateSession ? lateSessionPeriod(resolved, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : resolved
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')

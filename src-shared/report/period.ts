@@ -4,8 +4,9 @@ import { parsePeriod, period, yearsIn } from './period-format'
 import type { PeriodHint } from './rules/types'
 import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
+import { chineseNumeralValue } from './words/numerals'
 import {
-  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, TERM_WORDS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -66,6 +67,9 @@ export function titlePeriod(rawTitle: string, level: number, year: number | null
   if (planned) return planned
   if (year === null) return undefined
   for (const w of RELATIVE_WORDS) if (t.startsWith(w) || t.includes(w)) return relativePeriod(w, year)
+  // 五年工作的回顾: the years up to the review year.
+  const spanHead = review && !plan ? SPAN_REVIEW_HEAD.exec(t) : null
+  if (spanHead) return period(year - (chineseNumeralValue(spanHead[1] as string) ?? 1), year - 1)
   // 第四届市人民政府工作回顾, 本届政府工作回顾: a government's term, five years, reviewed at its end.
   if (review && !plan && TERM_WORDS.test(t)) return period(year - 5, year - 1)
   if (level === 1) {
@@ -224,6 +228,12 @@ function cuePeriod(m: RegExpExecArray, s: string, year: number | null): string |
   return relativePeriod(m[0], year)
 }
 
+/** A goal of several years (`2021-2025 target`). */
+function yearsAhead(p: string): boolean {
+  const span = parsePeriod(p)
+  return span !== null && span.target && span.to > span.from
+}
+
 /** An address opening a paragraph (`各位代表，`): what follows it is the paragraph's head. */
 const SALUTATION_FIRST = new RegExp(`^(?:${SALUTATIONS.source.replace(/^\^/, '')})[,!]`)
 
@@ -293,7 +303,8 @@ export function sentencePeriod(
   const inSentence = lastCue(sentence, year, atClauseStart, (pos) => pos <= 2 || pos > lastSemicolon || GOAL_DATE_HEAD.test(sentence.slice(0, pos)))
   const goal = year !== null ? goalAnnounced(norm.slice(floor, at)) : -1
   const goalPos = goal >= 0 ? floor + goal - sFloor : -Infinity
-  if (inSentence && inSentence.pos >= goalPos) return inSentence.period
+  // (Goals announced after the years ahead they are of, `“十四五”时期全市经济社会发展主要目标为：`, are of those years.)
+  if (inSentence && (inSentence.pos >= goalPos || yearsAhead(inSentence.period))) return inSentence.period
   if (goal >= 0 && year !== null) return period(year, year, true)
   // The head of the paragraph: `刚刚过去的2025年，全省…。…` governs the whole paragraph, and so does a cue
   // opening the sentence after a short lead (`——综合实力显著增强。五年来，…`).

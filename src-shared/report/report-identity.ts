@@ -14,6 +14,8 @@ import { AUTONOMOUS_PREFECTURES, PROVINCES, shortProvinceName } from './words/pl
 
 /** Words of a heading that may name the work of the year reviewed or of the year ahead (`2013年主要工作`). */
 const DONE_OR_TO_DO = /\d{4}年(?:政府)?主要工作$/
+/** A heading naming a year and only work (`2013年的工作`, `2013年政府工作`): of the year reviewed or the year ahead. */
+const PLAIN_YEAR_HEADING = /^\d{4}年(?:的)?(?:政府)?工作$/
 
 /** The report year a top heading implies, or null. */
 function yearFromHeading(rawTitle: string): number | null {
@@ -35,6 +37,17 @@ function yearFromHeading(rawTitle: string): number | null {
   return null
 }
 
+function isReview(rawTitle: string): boolean {
+  const { review, plan } = headingCues(rawTitle)
+  return review && !plan
+}
+
+/** The year a heading names with nothing but work (`2013年的工作`, `2013年政府工作`), or null. */
+function plainYear(rawTitle: string): number | null {
+  const { text, review, plan, latestYear } = headingCues(rawTitle)
+  return !review && !plan && PLAIN_YEAR_HEADING.test(text) ? latestYear : null
+}
+
 export interface YearCues {
   title: string
   text: string
@@ -47,7 +60,8 @@ export function reportYearOf({ title, text, headings }: YearCues): number | null
   if (spoken !== null) return spoken
   const ty = yearsIn(normalizeForAnalysis(title))
   if (ty.length > 0) return ty[0] as number
-  const years = headings.map(yearFromHeading)
+  // `过去五年工作回顾` then `2013年的工作`: a year named by a plain heading after a review is the year ahead.
+  const years = headings.map((h, k) => yearFromHeading(h) ?? (k > 0 && headings.slice(0, k).some(isReview) ? plainYear(h) : null))
   const at = years.findIndex((y) => y !== null)
   if (at >= 0) {
     const y = years[at] as number

@@ -1,14 +1,17 @@
 import type { Paragraph, Section } from '../schemas/report'
 import { isHeadNoteLine, isSpeakerLine } from './speaker-line'
 import { chineseNumeralValue } from './words/numerals'
-import { ANNEX_HEADING, BARE_ANNEX, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
+import { titlesOverSeries } from './titles-over-series'
+import { ANNEX_HEADING, BARE_ANNEX, END_PUNCT, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
 
 /**
  * Section tree of a government work report.
  *
  * Heading levels, each at the start of a line:
  *   1  `一、`             a short line on its own; in a report without numbered parts, a short line without
- *                         end punctuation that names a part (`“十四五”时期工作回顾`, `2026年重点工作`)
+ *                         end punctuation that names a part (`“十四五”时期工作回顾`, `2026年重点工作`), or
+ *                         that stands over a numbered series starting again under the next such line
+ *                         (`2013年：攻坚克难、奋发进取` / `（一）…`; see titles-over-series.ts)
  *   2  `（一）` / `(一)`   the heading runs to the first `。`; the rest of the line is body
  *   3  `1.` `1．` `1、`    likewise
  *   4  `（1）` / `(1)`     likewise
@@ -223,8 +226,6 @@ export function findLead(norm: string, start: number, end: number): number {
   return -1
 }
 
-/** End punctuation: a line ending with one is a sentence, not an unnumbered part title. */
-const END_PUNCT = new Set(['。', '!', '?', ';', ':', ',', '.', '、'])
 const LEAD_LINE_MAX = 60
 const PART_TITLE_MAX = 30
 
@@ -363,13 +364,15 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   const isTimePart = (l: Line, k: number) => k > 0 && l.partTitle && TIME_PART.test(norm.slice(l.a, l.b))
   const timeParts = numberedTop && !nested && lines.some((l, k) => k < firstNumbered && isTimePart(l, k))
   const down = nested || timeParts
+  // Parts named by lines of their own over numbered series that start again under each (no `一、` in the report).
+  const overSeries = titlesOverSeries(norm, lines)
   const levels = new Map<Line, 1 | 2 | 3 | 4>()
   let bodyStart = -1
   let annexStart = lines.length
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line
     if (l.heading) levels.set(l, down ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
-    else if (((!numberedTop || nested) && l.partTitle && k > 0) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, l.b)))))) levels.set(l, 1)
+    else if (((!numberedTop || nested) && l.partTitle && k > 0) || overSeries.has(l) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, l.b)))))) levels.set(l, 1)
     else continue
     if (bodyStart < 0) bodyStart = k
   }
@@ -418,7 +421,10 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
     const majors = leads.filter((l) => l.lead?.major).length
     // A short lead after a long one on the same line (`…新跨越。经济实力显著提升。`) is one of the short ones.
     const minors = leads.length - majors + leads.filter((l) => l.lead?.major && l.lead.secondStart > 0).length
+    // Likewise the lead sentences before its first （一） (`——我们聚焦…，在…上展现更大作为。` ×5 / `（一）…`).
+    const firstNumbered2 = numbered2 ? part.findIndex((l) => levels.get(l) === 2) : -1
     for (const l of leads) {
+      if (numbered2 && part.indexOf(l) < firstNumbered2) continue
       const major = l.lead?.major === true
       // Short leads come in series too: a single one is an opening paragraph, not a heading.
       if (!major && minors < 2 && !numbered2) continue

@@ -24,7 +24,7 @@ const HEAD_CHARS = 600
 
 /** Administrative level words, longest first (a place ends with one of them). */
 const LEVELS = '自治区|自治州|自治县|特别行政区|省|市|州|盟|县|区|旗'
-const PLACE = new RegExp(`^(.+?(?:${LEVELS}))第?[一二三四五六七八九十百零〇\\d]*届`)
+const PLACE = new RegExp(`^(.+?(?:${LEVELS}))\\s*第?[一二三四五六七八九十百零〇\\d]*届`)
 /** The term of a government or congress (`第十四届`), after its place. */
 const TERM = /第?[一二三四五六七八九十百零〇\d]+届$/
 /** A level word alone (`自治区第八届人民代表大会`, `我代表自治区人民政府`) names no place. */
@@ -32,8 +32,9 @@ const BARE_LEVEL = new RegExp(`^(?:${LEVELS})$`)
 // The date may be written in Chinese numerals (`二〇一六年一月二十五日`), digit by digit for the year.
 const YEAR_DIGITS = '〇○零一二三四五六七八九'
 const DATE = new RegExp(`(\\d{4}|[${YEAR_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日`)
-// The meeting may run on to the next line (`在兰州市第十七届人民代表大会` / `第五次会议上`, `在宁波市` / `第十六届…`).
-const MEETING = /在((?:.|\n(?!\n)){2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
+// The meeting may run on to the next line (`在兰州市第十七届人民代表大会` / `第五次会议上`, `在宁波市` / `第十六届…`), across
+// a blank line only after a place or a term (`在合肥市` / `` / `第十五届人民代表大会…`, as web pages print it).
+const MEETING = /在((?:.|\n(?!\n)|(?<=[市州区县省盟旗届])\n\n(?!\n)){2,40}?(?:人民代表大会|人大)[^上]{0,20}?(?:会议|大会))上/
 /** A date line that ends at 会议 without 上 (`——2013年1月3日在某市第十四届人民代表大会第一次会议`). */
 const MEETING_UNCLOSED = /在([^\n]{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?会议)[ \t]*(?=\n)/
 /** A meeting right after the date, without 在 (`——2021年1月13日某某市第十六届人民代表大会第五次会议`). */
@@ -109,6 +110,12 @@ export function speakerLineYear(text: string): number | null {
   const date = readDate(normalizeForAnalysis(text.slice(0, HEAD_CHARS)))
   if (!date) return null
   return date.month >= 11 ? date.year + 1 : date.year
+}
+
+/** Was the report given in November or December, before the year it plans (so its `今年` is the year reviewed)? */
+export function spokenBeforeItsYear(text: string): boolean {
+  const date = readDate(normalizeForAnalysis(text.slice(0, HEAD_CHARS)))
+  return date !== null && date.month >= 11
 }
 
 /** The first date of a head, in figures or Chinese numerals (`2024年2月29日`, `二〇一六年一月二十五日`). */

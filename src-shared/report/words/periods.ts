@@ -64,10 +64,11 @@ const FIVE_YEAR_PLAN_NAMES: Readonly<Record<string, number>> = {
 
 /**
  * A five-year plan's name. 十三五 is one whatever follows; the short names (十五, 九五) are also numbers (十五个,
- * 第十五届, 九五折), so they count only in quotes (`“十五”`) or before a word of a plan's time (`十五期间`, `九五末`).
+ * 第十五届, 九五折), so they count only in quotes (`“十五”`) or before a word of a plan's time (`十五期间`, `九五末`);
+ * `“七五”普法`, `“八五”法治宣传教育` are the five-year campaigns of legal education, not the plans of those names.
  */
 export const PLAN_NAME_SOURCE =
-  '(?:十[一二三四五六七]五|(?<![第十百千零〇一二三四五六七八九\\d])(?:[六七八九]五|十五)(?=[”"’]|(?:计划)?(?:时期|期间|末|以来|规划|计划)))'
+  '(?:十[一二三四五六七]五|(?<![第十百千零〇一二三四五六七八九\\d])(?:[六七八九]五|十五)(?![”"’]?(?:普法|法治宣传))(?=[”"’]|(?:计划)?(?:时期|期间|末|以来|规划|计划)))'
 const PLAN_NAMES = new RegExp(PLAN_NAME_SOURCE, 'g')
 
 /** Every five-year plan s names, in order, as spans (`“十二五”重大成就及“十三五”主要目标` → 2011-2015, 2016-2020). */
@@ -102,6 +103,8 @@ export const PAST_MARKERS: readonly string[] = ['同比', '已经', '已', '刚�
 
 /** Words that open the reasons for a state (`活力足主要是…`): what follows them is how things stand, not a goal. */
 export const EXPLANATION_MARKERS: readonly string[] = ['主要是', '主要在于', '得益于']
+/** What makes such a word announce the goals instead (`预期性指标主要是：`, `主要目标主要是：`), which are goals. */
+export const GOALS_BEFORE_EXPLANATION: readonly string[] = ['指标', '目标']
 /** What makes such a word open a purpose instead (`主要是为了…`), which is a goal. */
 export const PURPOSE_AFTER_EXPLANATION: readonly string[] = ['为了', '为', '要', '把', '加快', '推动']
 
@@ -115,6 +118,12 @@ export const ANNOUNCER_FOLLOWERS = ['是', '为', ':', '：', '如下']
 export const PLAN_OPENING_TITLE_WORDS = /良好开局|开好局|起好步|开门红|开局工作|开局之年/
 /** A heading that sets out to close a plan (`实现“十四五”规划圆满收官`): the part is on the plan's last year. */
 export const PLAN_CLOSING_TITLE_WORDS = /(实现|确保|奋力|夺取|推动|力争).{0,24}(圆满收官|完美收官|收官)/
+
+/**
+ * A review's title opening on a number of years (`五年工作回顾`, `五年工作的回顾`, `五年政府工作回顾`): the years up to
+ * the review year; the group is the count. (`五年规划`, `三年行动计划` are plans, told apart by PLAN_TITLE_WORDS.)
+ */
+export const SPAN_REVIEW_HEAD = /^([两二三四五六七八九十])年(?:的|来的?)?(?:政府)?工作/
 
 export const REVIEW_TITLE_WORDS = /回顾|成绩|成就|收官|过去|以来|进展|完成情况|执行情况/
 export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|工作重点|主要工作|政策取向/

@@ -10,4 +10,10 @@ describe('rule: explained-state', () => {
     expect(plan('今年赤字规模适度扩大，主要是为了加大减税力度，全年再减少企业负担200亿元。')).toEqual([['减少企业负担', 200, '2025 target']])
     expect(plan('常住人口达到900万人。')).toEqual([['常住人口', 900, '2025 target']])
   })
+  it('keeps the indicators a sentence announces with 主要是： goals (`预期性指标主要是：…`)', () => {
+    expect(plan('今年全市发展的预期性指标主要是：地区生产总值增长6%左右；一般公共预算收入增长5%。')).toEqual([
+      ['地区生产总值', 6, '2025 target'],
+      ['一般公共预算收入', 5, '2025 target'],
+    ])
+  })
 })

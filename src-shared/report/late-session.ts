@@ -1,0 +1,33 @@
+import { parsePeriod, period } from './period-format'
+
+/** The times a paragraph can name before a figure, the last one speaking for it. */
+const TIME_WORDS = /\d{4}年|今年|明年|去年/g
+/** `比今年`, `较今年`, `同今年`: a comparison, not the time of the clause. */
+const COMPARED = /[比较同与]$/
+
+/**
+ * A report given in November or December, before the year it plans (`——2022年12月28日在…`), says `今年` of the year
+ * it reviews (`今年是新一届政府履职的第一年。…办结建议177件`, `今年…预计全年地区生产总值增长7.5%左右`): in a part
+ * on a past time, a figure dated the plan year by a `今年` before it in its paragraph is of the year reviewed.
+ * Returns the period to keep.
+ */
+export function lateSessionPeriod(
+  resolved: string | null,
+  norm: string,
+  paragraphStart: number,
+  at: number,
+  year: number | null,
+  sectionPeriod: string | null,
+): string | null {
+  // (`今年以来，…地区生产总值增长3.5%` dates a result of the plan year: in such a report, of the year reviewed too.)
+  if (year === null || (resolved !== period(year, year, true) && resolved !== period(year))) return resolved
+  const section = parsePeriod(sectionPeriod)
+  if (!section || section.target || section.to >= year) return resolved
+  const before = norm.slice(paragraphStart, at)
+  let last: RegExpExecArray | null = null
+  TIME_WORDS.lastIndex = 0
+  for (let m = TIME_WORDS.exec(before); m !== null; m = TIME_WORDS.exec(before)) {
+    if (!COMPARED.test(before.slice(Math.max(0, m.index - 1), m.index))) last = m
+  }
+  return last?.[0] === '今年' ? period(year - 1) : resolved
+}
