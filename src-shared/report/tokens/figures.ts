@@ -81,6 +81,7 @@ function readArabic(norm: string, original: string, i: number): ArabicNumber {
   ) {
     j += 4
   }
+  if (j === i + 1 || j === i + 2 || j === i + 3) j = spaceGroupsEnd(norm, original, j)
   if (norm[j] === '.' && isDigit(norm[j + 1])) {
     j++
     while (j < n && isDigit(norm[j])) j++
@@ -88,9 +89,35 @@ function readArabic(norm: string, original: string, i: number): ArabicNumber {
   let digits = ''
   for (let k = i; k < j && digits.length < 400; k++) {
     const ch = norm[k] as string
-    if (ch !== ',') digits += ch
+    if (ch !== ',' && ch !== ' ') digits += ch
   }
   return { start: i, end: j, value: Number(digits) }
+}
+
+/** Thousands grouped by a space, as older reports print them: `2 311.43亿元`, `22 587元`, `53 401套`. */
+const GROUPING_SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f'])
+
+/**
+ * Where a number whose leading digits end at j ends, taking in groups of three digits each after one space
+ * (`2 311.43`). Only when a unit or a decimal point follows at once, so numbers that merely stand side by side
+ * (`第1 000`, a spaced table, `增长 10% 和 11%`) stay apart.
+ */
+function spaceGroupsEnd(norm: string, original: string, j: number): number {
+  let k = j
+  while (
+    norm[k] === ' ' &&
+    GROUPING_SPACES.has(original[k] as string) &&
+    isDigit(norm[k + 1]) &&
+    isDigit(norm[k + 2]) &&
+    isDigit(norm[k + 3]) &&
+    !isDigit(norm[k + 4])
+  ) {
+    k += 4
+  }
+  if (k === j) return j
+  const next = norm[k]
+  const unitFollows = next !== undefined && next !== ' ' && next !== '\n' && !isDigit(next) && !/[,，、；;。:：）)]/.test(next)
+  return unitFollows ? k : j
 }
 
 /** One decimal for a converted fraction: 1/3 → 33.3. */
