@@ -43,7 +43,7 @@ export const RELATIVE_TIMES: readonly RelativeTime[] = [
   { words: ['今明两年'], from: 0, to: 1, target: true },
   { words: ['今年以来'], from: 0, to: 0, target: false },
   { words: ['今年', '明年'], from: 0, to: 0, target: true },
-  { words: ['去年', '过去一年', '上一年', '这一年', '一年来', '上年'], from: -1, to: -1, target: false },
+  { words: ['去年', '过去一年', '刚刚过去的一年', '过去的一年', '上一年', '这一年', '一年来', '上年'], from: -1, to: -1, target: false },
 ]
 
 /** Every word of RELATIVE_TIMES: time phrases that open a clause and are never part of a label. */
