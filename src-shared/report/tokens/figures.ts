@@ -132,14 +132,16 @@ interface Scan {
 }
 
 function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postWord' | 'top'> & { top?: boolean }, unitEnd: number): FigureToken {
-  const post = postQualifierAt(s.norm, unitEnd)
+  const spaced = spacedPostAt(s.norm, unitEnd)
+  const postAt = spaced ?? unitEnd
+  const post = postQualifierAt(s.norm, postAt)
   // 多/余/上下 after a unit qualify it only when the phrase ends there (`1000人多`), never `5家多功能…`,
   // `10万元余额`, `5家上下游企业`.
   const loose = post !== null && (post.word === '多' || post.word === '余' || post.word === '有余' || post.word === '上下')
-  const usePost = post !== null && !(loose && !STATEMENT_END.has(s.norm[unitEnd + post.word.length] ?? ','))
+  const usePost = post !== null && !(loose && !STATEMENT_END.has(s.norm[postAt + post.word.length] ?? ','))
   const tok: FigureToken = {
     start: t.start,
-    end: usePost ? unitEnd + (post as { word: string }).word.length : unitEnd,
+    end: usePost ? postAt + (post as { word: string }).word.length : unitEnd,
     unitEnd,
     value: t.value,
     high: t.high,
@@ -155,6 +157,19 @@ function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postW
   s.out.push(tok)
   return tok
 }
+
+/**
+ * Where a bound written after one space starts (`增长 10% 左右，`, `控制在 4.5% 以内。`, as texts converted from PDF space
+ * their figures out): only a bound of SPACED_BOUNDS that ends the phrase; else null.
+ */
+function spacedPostAt(norm: string, unitEnd: number): number | null {
+  if (norm[unitEnd] !== ' ') return null
+  const word = SPACED_BOUNDS.find((w) => norm.startsWith(w, unitEnd + 1))
+  if (!word) return null
+  const after = norm[unitEnd + 1 + word.length]
+  return after === undefined || after === ' ' || STATEMENT_END.has(after) ? unitEnd + 1 : null
+}
+const SPACED_BOUNDS = ['左右', '以上', '以内', '以下']
 
 /** 5.8个月, 11.3年: a unit of time after a decimal number is a measured duration. */
 function decimalDuration(norm: string, i: number, numberEnd: number, j: number): ReturnType<typeof matchUnit> {
