@@ -42,6 +42,12 @@ const THRESHOLD_OPENING = /^及?以[上下][\u4e00-\u9fff]/u
 /** `、` does not end a list's subjects: `城镇、农村居民人均可支配收入分别…`. */
 const LIST_DELIMS = new Set([...DELIMS].filter((d) => d !== '、'))
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
+/** The joiner of a list (`、`, `和`…) that alone stands between two values, spaces around it aside; or null. */
+function listJoinerBetween(norm: string, from: number, to: number): string | null {
+  const gap = norm.slice(from, to)
+  const joiner = gap.trim()
+  return joiner.length === 1 && LIST_JOINERS.has(joiner) && (gap.length === 1 || /^ *. *$/.test(gap)) ? joiner : null
+}
 /** A grade alone (`国家级`, `省级`): the head noun is the next item's. */
 const SHARED_HEAD_GRADE = /^[\u4e00-\u9fff]{1,3}级$/u
 const CLAUSE_END_AFTER = new Set([...DELIMS, '。', ')', '(', '”', '"', '’', '》', ' ', '）'])
@@ -180,7 +186,9 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
         const opensItem = t.cls !== prev.cls && THRESHOLD_OPENING.test(norm.slice(t.unitEnd, t.unitEnd + 4))
         // 1.8个、0.2个和0.1个百分点: a value whose unit the earlier ones write short joins them after 和 too.
         const unitWrittenShort = prev.unit !== t.unit && prev.unit.length > 0 && t.unit.startsWith(prev.unit)
-        const joined = adjacent || (t.start === prev.end + 1 && LIST_JOINERS.has(norm[prev.end] as string) && (norm[prev.end] === '、' || t.cls === prev.cls || unitWrittenShort) && !opensItem)
+        // Texts converted from PDF space their figures out (`增长 8.6%和 8.8%`, `9% 、 13%`): spaces around the joiner.
+        const joiner = listJoinerBetween(norm, prev.end, t.start)
+        const joined = adjacent || (joiner !== null && (joiner === '、' || t.cls === prev.cls || unitWrittenShort) && !opensItem)
         const measure = norm[prev.end] === '、' && t.cls !== prev.cls ? ITEM_MEASURES.find((w) => norm.startsWith(w, prev.end + 1) && prev.end + 1 + w.length === t.start) : undefined
         if (!joined && !measure) break
         if (measure) itemMeasures.set(group.length, measure)

@@ -8,6 +8,7 @@
  * - full-width ASCII (U+FF01–U+FF5E: digits, letters, ％．，：（）…) → half-width
  * - U+3000 and other spaces (NBSP, en/em spaces, tabs…) → ' '
  * - '\r' → '\n'
+ * - a year spaced from its 年 (`2015 年`) → `2015年 `
  */
 export function normalizeForAnalysis(text: string): string {
   let out = ''
@@ -30,8 +31,14 @@ export function normalizeForAnalysis(text: string): string {
   }
   if (runStart < n) parts.push(text.slice(runStart))
   out += parts.join('')
-  return out
+  return out.includes(' 年') ? out.replace(SPACED_YEAR, '$1年 ') : out
 }
+
+/**
+ * `2015 年`, as texts converted from PDF space a year out: read as `2015年 ` (the space moved after 年, so the
+ * length and every offset stay), a year like any other.
+ */
+const SPACED_YEAR = /(?<![\d.])(19[4-9]\d|20\d\d|2100) 年/g
 
 /** The half-width / plain counterpart of one UTF-16 code unit (itself when unchanged). */
 export function mapCode(c: number): number {

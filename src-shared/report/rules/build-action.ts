@@ -1,10 +1,17 @@
 import {
-  BUILD_ACTIONS, BUILT_WITHOUT_ITS_VERB, CHAINED_ACTIONS, DEFINING_BUILD_ACTIONS, NOUNS_OPENED_BY_BUILD_VERB, WORDS_LIKE_OPENERS,
+  BUILD_ACTIONS, BUILT_WITHOUT_ITS_VERB, CHAINED_ACTIONS, DEFINING_BUILD_ACTIONS, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
+  WORDS_LIKE_OPENERS,
 } from '../words/labels'
 import type { Rule } from './types'
 
 /** Nothing but actions of building and those chained to them (`改造提升`, `和改造`), or nothing. */
 const ACTION_CHAIN = new RegExp(`^(?:${[...BUILD_ACTIONS, ...CHAINED_ACTIONS].sort((a, b) => b.length - a.length).join('|')})*$`)
+
+/** Would taking `verb` off the head of `label` cut a word in two (`新建设|施蔬菜`)? */
+function cutsAWord(label: string, verb: string): boolean {
+  const tail = label.slice(verb.length - 1)
+  return WORDS_CUT_BY_BUILD_ACTIONS.some((w) => tail.startsWith(w))
+}
 
 /**
  * What was built is what is counted: `新建成蔬菜大棚320个` → 蔬菜大棚, `建设湖羊养殖基地6个` → 湖羊养殖基地 (not
@@ -20,7 +27,7 @@ export const buildAction: Rule = {
     if (st.dropped) return
     for (const d of st.drafts) {
       if (d.kind !== 'count' && d.kind !== 'amount') continue
-      const verb = BUILD_ACTIONS.find((w) => d.label.startsWith(w) && d.label.length > w.length + 1)
+      const verb = BUILD_ACTIONS.find((w) => d.label.startsWith(w) && d.label.length > w.length + 1 && !cutsAWord(d.label, w))
       if (!verb) continue
       const rest = d.label.slice(verb.length)
       // 建设改造高标准农田, 新建改造提升高标准农田: a chain of building actions before things only counted as built goes whole.

@@ -12,7 +12,7 @@ import type { Rule } from './types'
 /** A bound written between a change's two levels (`由2.6万元增加到近3.6万元`): the second level's qualifier. */
 export const BOUNDS_BEFORE_TO = ['超过', '超', '近', '约'] as const
 export const FROM_TO_BRIDGE = new RegExp(
-  `^\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)|跃居|跃升|升居)(\\d{4})?(?:年)?(?:底|末)?(?:的)?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
+  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)|跃居|跃升|升居)(?:(\\d{4})年?|现在|目前|当前)?(?:底|末)?(?:的)?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
 )
 /** A bound written before a change's first level (`从不到70万亿元增加到…`): no part of the subject. */
 const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const

@@ -81,6 +81,7 @@ function readArabic(norm: string, original: string, i: number): ArabicNumber {
   ) {
     j += 4
   }
+  if (j === i + 1 || j === i + 2 || j === i + 3) j = spaceGroupsEnd(norm, original, j)
   if (norm[j] === '.' && isDigit(norm[j + 1])) {
     j++
     while (j < n && isDigit(norm[j])) j++
@@ -88,9 +89,35 @@ function readArabic(norm: string, original: string, i: number): ArabicNumber {
   let digits = ''
   for (let k = i; k < j && digits.length < 400; k++) {
     const ch = norm[k] as string
-    if (ch !== ',') digits += ch
+    if (ch !== ',' && ch !== ' ') digits += ch
   }
   return { start: i, end: j, value: Number(digits) }
+}
+
+/** Thousands grouped by a space, as older reports print them: `2 311.43亿元`, `22 587元`, `53 401套`. */
+const GROUPING_SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f'])
+
+/**
+ * Where a number whose leading digits end at j ends, taking in groups of three digits each after one space
+ * (`2 311.43`). Only when a unit or a decimal point follows at once, so numbers that merely stand side by side
+ * (`第1 000`, a spaced table, `增长 10% 和 11%`) stay apart.
+ */
+function spaceGroupsEnd(norm: string, original: string, j: number): number {
+  let k = j
+  while (
+    norm[k] === ' ' &&
+    GROUPING_SPACES.has(original[k] as string) &&
+    isDigit(norm[k + 1]) &&
+    isDigit(norm[k + 2]) &&
+    isDigit(norm[k + 3]) &&
+    !isDigit(norm[k + 4])
+  ) {
+    k += 4
+  }
+  if (k === j) return j
+  const next = norm[k]
+  const unitFollows = next !== undefined && next !== ' ' && next !== '\n' && !isDigit(next) && !/[,，、；;。:：）)]/.test(next)
+  return unitFollows ? k : j
 }
 
 /** One decimal for a converted fraction: 1/3 → 33.3. */
@@ -105,14 +132,16 @@ interface Scan {
 }
 
 function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postWord' | 'top'> & { top?: boolean }, unitEnd: number): FigureToken {
-  const post = postQualifierAt(s.norm, unitEnd)
+  const spaced = spacedPostAt(s.norm, unitEnd)
+  const postAt = spaced ?? unitEnd
+  const post = postQualifierAt(s.norm, postAt)
   // 多/余/上下 after a unit qualify it only when the phrase ends there (`1000人多`), never `5家多功能…`,
   // `10万元余额`, `5家上下游企业`.
   const loose = post !== null && (post.word === '多' || post.word === '余' || post.word === '有余' || post.word === '上下')
-  const usePost = post !== null && !(loose && !STATEMENT_END.has(s.norm[unitEnd + post.word.length] ?? ','))
+  const usePost = post !== null && !(loose && !STATEMENT_END.has(s.norm[postAt + post.word.length] ?? ','))
   const tok: FigureToken = {
     start: t.start,
-    end: usePost ? unitEnd + (post as { word: string }).word.length : unitEnd,
+    end: usePost ? postAt + (post as { word: string }).word.length : unitEnd,
     unitEnd,
     value: t.value,
     high: t.high,
@@ -128,6 +157,19 @@ function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postW
   s.out.push(tok)
   return tok
 }
+
+/**
+ * Where a bound written after one space starts (`增长 10% 左右，`, `控制在 4.5% 以内。`, as texts converted from PDF space
+ * their figures out): only a bound of SPACED_BOUNDS that ends the phrase; else null.
+ */
+function spacedPostAt(norm: string, unitEnd: number): number | null {
+  if (norm[unitEnd] !== ' ') return null
+  const word = SPACED_BOUNDS.find((w) => norm.startsWith(w, unitEnd + 1))
+  if (!word) return null
+  const after = norm[unitEnd + 1 + word.length]
+  return after === undefined || after === ' ' || STATEMENT_END.has(after) ? unitEnd + 1 : null
+}
+const SPACED_BOUNDS = ['左右', '以上', '以内', '以下']
 
 /** 5.8个月, 11.3年: a unit of time after a decimal number is a measured duration. */
 function decimalDuration(norm: string, i: number, numberEnd: number, j: number): ReturnType<typeof matchUnit> {

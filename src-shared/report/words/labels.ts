@@ -256,6 +256,12 @@ export const DEFINING_BUILD_ACTIONS: readonly string[] = ['新建']
  */
 export const BUILT_WITHOUT_ITS_VERB: readonly string[] = ['高标准农田']
 
+/**
+ * Words that open with the last character of a build action (`新建设施蔬菜`: 新建 + 设施蔬菜, not 新建设 + 施蔬菜): a match of
+ * the action that would cut one in two is no match.
+ */
+export const WORDS_CUT_BY_BUILD_ACTIONS: readonly string[] = ['设施', '设备', '设计']
+
 /** Nouns that a build verb opens (`建设用地`, `建设项目`, `建成区`): the verb is part of the thing, never dropped. */
 export const NOUNS_OPENED_BY_BUILD_VERB: readonly string[] = [
   ...NOUNS_HOLDING_VERBS, '建设用地', '建设项目', '建设工程', '建设任务', '建设资金', '建设投资', '建设单位', '建设标准', '建设进度', '建设规模',

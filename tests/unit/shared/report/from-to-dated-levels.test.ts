@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+
+const figures = (paragraph: string) =>
+  analyzeReportText(`一、2020年和“十三五”工作回顾\n${paragraph}\n`).metrics.map((m) => `${m.label}=${m.value}${m.unit}@${m.period}`)
+
+describe('a change between two dated levels', () => {
+  it('a comma before the second level does not end the change', () => {
+    expect(figures('五年来，脱贫户人均纯收入由2015年的3860元，提高到2020年的12570元。')).toEqual([
+      '脱贫户人均纯收入=3860元@2015',
+      '脱贫户人均纯收入=12570元@2020',
+    ])
+  })
+  it('`增加到现在的` dates the second level at the end of the review', () => {
+    expect(figures('五年来，中心城区建成区面积由2015年的41.6平方公里增加到现在的52平方公里。')).toEqual([
+      '中心城区建成区面积=41.6平方公里@2015',
+      '中心城区建成区面积=52平方公里@2020',
+    ])
+  })
+})
