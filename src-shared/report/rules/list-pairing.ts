@@ -6,6 +6,7 @@ import { LEVELS_OF_PLACE } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
+import { parallelLastCharacter } from './parallel-last-character'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -178,6 +179,14 @@ function completeTails(items: string[]): string[] {
       tailAt = at + len
       endingTailAt = tailAt
       parallelEnding = ending
+    }
+  }
+  if (tailAt < 0) {
+    const own = parallelLastCharacter(items.slice(0, -1), last)
+    if (own > 0) {
+      tailAt = own
+      endingTailAt = own
+      parallelEnding = last.slice(own - 1, own)
     }
   }
   // 乡镇、建制村通公交率: items that are levels of place stand parallel level to level, whatever their lengths.
