@@ -8,6 +8,7 @@ import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
+import { withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
   CLOSING_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
@@ -160,6 +161,13 @@ const TRAILING_STRIP: readonly RegExp[] = [
  */
 const RATIO_BASE = /(是|为|相当于|达到|不低于|不少于|不高于|不超过|高于|低于)[^,，。、]{1,14}的$/
 
+/** Whether a verb or a bound that takes a figure ends the text (`…增长`, `…超过`). */
+function endsInAFigureWord(t: string): boolean {
+  const end = t[t.length - 1] ?? ''
+  const ends = (w: string): boolean => t.endsWith(w)
+  return (VERBS_BY_LAST.get(end) ?? NONE).some(([w]) => w.length > 1 && ends(w)) || (PRE_Q_BY_LAST.get(end) ?? NONE).some(([w]) => ends(w))
+}
+
 /** A note that what is said holds for the figures after it too (`（下同）`, `（同比，下同）`): no part of any label. */
 const SAME_BELOW = /\((?:同比[,、]?)?下同\)/g
 
@@ -184,6 +192,13 @@ export function readPre(text: string): Pre {
     const before = s
     s = s.replace(/\s+$/, '')
     let hit = false
+    if (pre.verb === null && !qualifierSet) {
+      const bare = withoutAspectParticle(s, endsInAFigureWord)
+      if (bare !== null) {
+        s = bare
+        continue
+      }
+    }
     const end = s[s.length - 1] ?? ''
     for (const [w, q] of PRE_Q_BY_LAST.get(end) ?? NONE) {
       if (s.endsWith(w) && !WORDS_ENDING_AS_A_QUALIFIER.some((x) => x.length > w.length && x.endsWith(w) && s.endsWith(x))) {

@@ -6,6 +6,7 @@ import { LEVELS_OF_PLACE } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
+import { parallelLastCharacter } from './parallel-last-character'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -212,6 +213,15 @@ function completeTails(items: string[]): string[] {
   if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) tailAt = first.length
   // 煤、电保供量: a one-character first item stands parallel to the first character of the last.
   if (tailAt < 0 && openerAt < 0 && first.length === 1 && items.length === 2 && last.length > 2) tailAt = 1
+  // 高新区、经开区营业收入: with no opener of a tail, items ending alike stand parallel to the last one's part ending so.
+  if (tailAt < 0 && openerAt < 0) {
+    const own = parallelLastCharacter(items.slice(0, -1), last)
+    if (own > 0) {
+      tailAt = own
+      endingTailAt = own
+      parallelEnding = last.slice(own - 1, own)
+    }
+  }
   if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
   // 装备制造业、高技术产业和战略性新兴产业增加值: an earlier item that already ends with the tail's opening (产业)

@@ -121,7 +121,9 @@ describe('rule: number-before-noun', () => {
   it('skips a count of categories and ages', () => {
     expect(lvu('出台6个方面48项政策措施。')).toEqual([['政策措施', 48, '项']])
     expect(lvu('十是实施100个社区儿童友好空间改造工程。')).toEqual([['社区儿童友好空间改造工程', 100, '个']])
-    expect(lvu('举全区之力全面完成了13672户的年度改造任务。')).toEqual([['年度改造任务', 13672, '户']])
+    // With or without 了 after the verb, the households of the year's task (the task alone names no thing).
+    expect(lvu('举全区之力全面完成了13672户的年度改造任务。')).toEqual([['年度改造任务户数', 13672, '户']])
+    expect(lvu('举全区之力全面完成13672户的年度改造任务。')).toEqual([['年度改造任务户数', 13672, '户']])
     expect(lvu('维修改造7所学校幼儿园。')).toEqual([['学校幼儿园', 7, '所']])
     expect(lvu('六是免费实施1万名老年人白内障复明工程。')).toEqual([['老年人白内障复明工程', 1, '万名']])
     expect(lvu('获批建设2家全国重点实验室。')).toEqual([['全国重点实验室', 2, '家']])
