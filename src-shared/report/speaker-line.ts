@@ -137,8 +137,9 @@ function yearValue(written: string): number {
  * the place can be looked up in the text.
  */
 export function unnamedLevel(text: string): string | null {
-  const body = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?(省|市|区|县|州|自治区|盟|旗)(?:第[一二三四五六七八九十百零〇\d]+届)?人民政府/.exec(text.slice(0, HEAD_CHARS))
-  return body ? (body[1] as string) : null
+  const body = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?(省|市|区|县|自治州|州|自治区|盟|旗)(?:第[一二三四五六七八九十百零〇\d]+届)?人民政府/.exec(text.slice(0, HEAD_CHARS))
+  // 我代表自治州人民政府: a prefecture, as 州.
+  return body ? (body[1] === '自治州' ? '州' : (body[1] as string)) : null
 }
 
 /** The place the report governs as its head names it: `海拉尔区`, `玉林市`, `全国` (国务院), or null. */

@@ -39,6 +39,8 @@ describe('the report’s year and place', () => {
     // The government's term before its level is no place: the level still is.
     expect(reportPlaceOf('', '各位代表：\n我代表第九届省人民政府，向大会报告工作。\n青海发展…青海…青海…')).toBe('青海省')
     expect(reportPlaceOf('', '各位代表：\n我代表第十届某某市人民政府，向大会报告工作。')).toBe('某某市')
+    // 我代表自治州人民政府: the prefecture whose short name the text uses.
+    expect(reportPlaceOf('', '——2023年1月6日在自治州第十五届人民代表大会第二次会议上\n各位代表：\n现在，我代表自治州人民政府向大会报告工作。\n巴州发展…巴州…')).toBe('巴音郭楞蒙古自治州')
     // A prefecture named by its short name in the meeting is the prefecture in full.
     expect(reportPlaceOf('', '——2022年1月8日在黔东南州第十五届人民代表大会第一次会议上\n各位代表：')).toBe('黔东南苗族侗族自治州')
   })

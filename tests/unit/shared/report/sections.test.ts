@@ -284,6 +284,10 @@ describe('the genre beyond numbered headings', () => {
     expect(marked.metrics.map((m) => m.label)).toEqual(['三区两带项目', '新建美丽公路', '智慧园区'])
   })
 
+  it('takes the title written before its date line in brackets on the same line', () => {
+    expect(analyzeReportText('政府工作报告（2023年1月15日在某省第十四届人民代表大会第一次会议上 省长 某某）\n各位代表：\n一、2022年工作回顾').title).toBe('政府工作报告')
+  })
+
   it('does not take a salutation for the title of a report pasted without one', () => {
     expect(analyzeReportText('各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、工作回顾\n').title).toBe('')
   })
