@@ -79,10 +79,10 @@ describe('the labelled corpus', () => {
  * (twelve more reports, 1,572 figures) were blind at 0.64, 0.79 and 0.68 exact, round 7 (eight, 1,260) at 0.69,
  * round 8 (four, 501, scored once after every other fix) at 0.57, round 9 (eight, 1,365) at 0.66, round 10
  * (eight, 1,543, scored once after every other fix of its session) at 0.71, round 11 (eight, 1,249) at 0.76 and
- * round 12 (eight, 1,321, scored once after every other fix of its session) at 0.78 (tests/fixtures/holdout/README.md);
- * all sixty-four now stand at found 0.978, exact 0.848 (the first fifty-six, fixed on, at 0.983 and 0.859). The
- * thresholds below sit a margin under that and guard against regressions; they are not the goal (exact ≥ 0.90 on
- * reports nobody has read). The lowest reports, 三门峡 2021 (0.66) and 河南 2016 (0.68), are mostly a labelling call: levels at the end
+ * round 12 (eight, 1,321, scored once after every other fix of its session) at 0.78 and round 13 (eight, 1,119,
+ * scored once at the session's end) at 0.78 (tests/fixtures/holdout/README.md); all seventy-two now stand at found
+ * 0.977, exact 0.841 (the first fifty-six, fixed on, at 0.983 and 0.859). The thresholds below sit a margin under
+ * that and guard against regressions; they are not the goal (exact ≥ 0.90 on reports nobody has read). The lowest reports, 三门峡 2021 (0.66) and 河南 2016 (0.68), are mostly a labelling call: levels at the end
  * of a five-year review, dated to the five years by one labeller and to the last year by the other, where the parser
  * follows the majority of label files (the five years for 河南, the last year for 三门峡's “十三五”末). Round 1
  * (Shaanxi 2026, Liuzhou 2021, Yunnan 2019): blind found 179/185 (0.968), exact 137/185 (0.741); after the fixes
@@ -97,9 +97,9 @@ describe('the held-out reports', () => {
   const held = heldOutReports()
   const heldAnalyses = new Map(held.map((r) => [r.name, analyzeReportText(r.text)]))
 
-  it('finds ≥ 97% of their labelled figures and gets ≥ 84% exactly right, overall; every report ≥ 90% and ≥ 60%', () => {
+  it('finds ≥ 97% of their labelled figures and gets ≥ 83% exactly right, overall; every report ≥ 90% and ≥ 60%', () => {
     const scores = held.map((r) => scoreReport(r.name, r.labels.metrics, heldAnalyses.get(r.name)!))
-    expectScores('held out overall', scores, { found: 0.97, exact: 0.84, eachFound: 0.9, eachExact: 0.6 })
+    expectScores('held out overall', scores, { found: 0.97, exact: 0.83, eachFound: 0.9, eachExact: 0.6 })
   })
 
   it('reads their year, place, title (none when the text starts at its date line), sections and annexes', () => {
