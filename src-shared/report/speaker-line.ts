@@ -43,7 +43,9 @@ const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟�
 /** The speaker named with the place they head (`某某市人民政府市长 王某`, `某某市市长 王某`) names the place. */
 const PLACE_OF_SPEAKER = new RegExp(`^([\u4e00-\u9fa5]{1,10}?(?:${LEVELS}))(?:人民政府)?(?:代理|代)?(?:省长|市长|州长|县长|区长|主席|旗长|盟长)`, 'm')
 /** `我代表海拉尔区人民政府` / `我代表国务院` / `我代表第九届省人民政府`: the body that reports (its term is no place). */
-const ON_BEHALF = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?([\u4e00-\u9fa5]{0,16}?)(人民政府|国务院)/
+/** `我代表`, and the government's term it may name before the body (`第九届`, `本届`): no part of the place. */
+const ON_BEHALF_OF = '我(?:谨)?代表(?:第?[一二三四五六七八九十\\d]{1,3}届|本届|新一届)?'
+const ON_BEHALF = new RegExp(`${ON_BEHALF_OF}([\\u4e00-\\u9fa5]{0,16}?)(人民政府|国务院)`)
 
 /** Is this line (the first characters of a line after the title) a speaker/date line? */
 export function isSpeakerLine(line: string): boolean {
@@ -136,8 +138,10 @@ function yearValue(written: string): number {
  * The level of the body that reports, when the head names it without its place (`我代表省人民政府` → 省), so
  * the place can be looked up in the text.
  */
+const BARE_LEVEL_ON_BEHALF = new RegExp(`${ON_BEHALF_OF}(省|市|区|县|自治州|州|自治区|盟|旗)(?:第[一二三四五六七八九十百零〇\\d]+届)?人民政府`)
+
 export function unnamedLevel(text: string): string | null {
-  const body = /我(?:谨)?代表(?:第?[一二三四五六七八九十\d]{1,3}届|本届|新一届)?(省|市|区|县|自治州|州|自治区|盟|旗)(?:第[一二三四五六七八九十百零〇\d]+届)?人民政府/.exec(text.slice(0, HEAD_CHARS))
+  const body = BARE_LEVEL_ON_BEHALF.exec(text.slice(0, HEAD_CHARS))
   // 我代表自治州人民政府: a prefecture, as 州.
   return body ? (body[1] === '自治州' ? '州' : (body[1] as string)) : null
 }

@@ -145,8 +145,10 @@ export const rank: Rule = {
  * `[place]在<assessment>中[连续N年]` before a rank verb: a place (none, 我市, 全省, 深圳, 某某市) ranked in an
  * assessment (评价, 评估, 排名, 考核, 指数…), which names what is ranked.
  */
+/** `连续3年`, before or after the assessment: how long the rank has held. */
+const RUN_OF_YEARS = '已?连续[\\d一二三四五六七八九十两]+年'
 const ASSESSMENT_RANKED = new RegExp(
-  `^(?:并|且|还)?(|[我全本][省市区县州盟旗]|\\p{Script=Han}{2,3}|\\p{Script=Han}{1,6}[省市区县州盟旗])(?:已?连续[\\d一二三四五六七八九十两]+年)?在((?:(?!在)[^,，;；。、]){2,28}?(?:${ASSESSMENT_WORDS.join('|')}))(?:中|里|之中)(?:连续[\\d一二三四五六七八九十两]+年)?$`,
+  `^(?:并|且|还)?(|[我全本][省市区县州盟旗]|\\p{Script=Han}{2,3}|\\p{Script=Han}{1,6}[省市区县州盟旗])(?:${RUN_OF_YEARS})?在((?:(?!在)[^,，;；。、]){2,28}?(?:${ASSESSMENT_WORDS.join('|')}))(?:中|里|之中)(?:${RUN_OF_YEARS})?$`,
   'u',
 )
 
