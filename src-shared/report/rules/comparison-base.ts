@@ -9,6 +9,8 @@ const MULTIPLE_OF_BASE = /(?:为|相当于)(\d{4})年(?:同期|底|末)?的$/
 const YEARS_BACK = /(?:比|较)([\d一二三四五六七八九十两]+)年前/
 /** `5年增长6倍`, `三年翻一番`: a change over the N years up to the one the clause is about. */
 const YEARS_OF_CHANGE = /^([\d一二三四五六七八九十两]+)年(?:来|间)?(?:累计)?(?:增长|提高|增加|翻|下降|减少|降低)/
+/** `两年平均增长5.7%`, `近三年年均增长8%`: the yearly average of the N years up to the one the clause is about. */
+const YEARS_AVERAGE = /^近?([\d一二三四五六七八九十两]+)年(?:平均|年均)(?:增长|增速|增幅|提高|下降|降低)/
 
 function chineseOrArabic(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : chineseNumeralValue(s)
@@ -44,10 +46,12 @@ export const comparisonBase: Rule = {
       return
     }
     // 较3年前增长44%: the years since then; 5年增长6倍: the years the change took.
-    const back = YEARS_BACK.exec(before) ?? (first.cls === 'times' || first.cls === 'pct' ? YEARS_OF_CHANGE.exec(before) : null)
+    const average = first.cls === 'pct' ? YEARS_AVERAGE.exec(before) : null
+    const back = average ?? YEARS_BACK.exec(before) ?? (first.cls === 'times' || first.cls === 'pct' ? YEARS_OF_CHANGE.exec(before) : null)
     const years = back ? chineseOrArabic(back[1] as string) : null
-    if (years !== null && years >= 1 && years <= 20) {
+    if (years !== null && years >= (average ? 2 : 1) && years <= 20) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, yearsBack: years }
+      if (average) st.pre.yearly = true
       return
     }
     // 比2010年增加13480元，年均递增12.2%: an average over the same years.

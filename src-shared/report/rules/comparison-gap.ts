@@ -60,6 +60,8 @@ export const comparisonGap: Rule = {
       if (text === list) d.quoteStart = Math.min(d.quoteStart, st.listStart)
       // …，排全省第3位 after the gap ranks the growth compared (rank.ts adds the rate the label lacks).
       d.rate = carried && before?.kind === 'growth' && !RATE_END.test(d.label) ? (before.rate ?? '增速') : ''
+      // 两年平均增长5.7%，高于全国0.6个百分点: the gap of an average over years is over the same years.
+      if (carried && before?.periodHint?.yearsBack !== undefined) d.periodHint = { ...d.periodHint, yearsBack: before.periodHint.yearsBack }
     })
   },
 }

@@ -57,4 +57,13 @@ describe('rule: comparison-base', () => {
       [120, '2020'],
     ])
   })
+  it('dates an average over the last N years (两年平均增长) over those years, as a yearly average, and its gap too', () => {
+    const all = figures('全县生产总值增长7.6%，两年平均增长5.2%，高于全省平均水平0.4个百分点。安全事故起数较前两年平均数下降15%。')
+    expect(all.map((m) => [m.label, m.value, m.period, m.qualifier])).toEqual([
+      ['生产总值', 7.6, '2024', null],
+      ['生产总值', 5.2, '2023-2024', '年均'],
+      ['生产总值', 0.4, '2023-2024', null],
+      [expect.any(String), -15, '2024', null],
+    ])
+  })
 })
