@@ -21,6 +21,9 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['元', 'money'],
   ['微克/立方米', 'measure'],
   ['毫克/立方米', 'measure'],
+  // The same written out (PM2.5平均浓度25微克每立方米), kept as written.
+  ['微克每立方米', 'measure'],
+  ['毫克每立方米', 'measure'],
   // Energy and power written in Latin letters (动力电池70GWh, 装机容量12万kW).
   ['GWh', 'measure'],
   ['MWh', 'measure'],

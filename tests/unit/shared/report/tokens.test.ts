@@ -154,6 +154,8 @@ describe('the tokeniser reads numbers in every written form', () => {
       [31, '微克/立方米'],
     ])
     expect(tokens('浓度为每立方米42微克，另一站点31微克').map((t) => t.unit)).toEqual(['微克/立方米'])
+    // …and written out in words after it, kept as written.
+    expect(one('细颗粒物平均浓度29微克每立方米')).toMatchObject({ value: 29, unit: '微克每立方米' })
     // An index or a gap written as a bare number is one; a bare number elsewhere is none.
     expect(one('商品零售价格指数102.5左右')).toMatchObject({ value: 102.5, unit: '', post: '左右' })
     expect(one('城乡收入倍差缩小到1.92')).toMatchObject({ value: 1.92, unit: '' })
