@@ -90,11 +90,12 @@ export function completeItems(listed: string[]): string[] {
   if (preposition && !WORDS_OPENED_BY_A_PREPOSITION.some((w) => first.startsWith(w)) && listed.slice(1).every((x) => !x.startsWith(preposition))) {
     return completeItems([first.slice(preposition.length), ...listed.slice(1)]).map((x) => preposition + x)
   }
-  // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all.
+  // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all; not an item that opens with
+  // the head's own last word (规上工业增加值、工业用电量: the power used by all industry).
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned =
     head !== undefined &&
-    listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)) && !headUnnamesIndicator(head, x))
+    listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)) && !headUnnamesIndicator(head, x) && !x.startsWith(head.slice(-2)))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)

@@ -88,6 +88,8 @@ export const rank: Rule = {
     const before = followsStatement(st, ctx) ? ctx.sentence.previous[ctx.sentence.previous.length - 1] : undefined
     const carried = before?.label || ctx.sentence.subject
     let source: 'subject' | 'context' = 'subject'
+    // The rate the clause writes for the figures before (`增幅分别居全省第二和第三`), if any.
+    const writtenRate = carried && GROWTH_WORDS.includes(label) ? label : null
     // 全社会研发经费投入增速年均超20%，连续三年居全国第一, 工业技改投资增长33.6%、居全国第3位: the rank is of the
     // rate named or measured just before.
     const rate = before ? (before.rate ?? (before.kind === 'growth' ? '增速' : '')) : (ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? '')
@@ -116,12 +118,17 @@ export const rank: Rule = {
     // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
     const respective = /分别$/.test(subjectText) && label === carried + rate ? respectiveFigures(ctx.sentence.figures) : []
     // 货运量51万吨、客运量2700万人次，分别居…第7、第12位: figures of different kinds, as many as the ranks joined here.
-    const joined = /分别$/.test(subjectText) && label === carried + rate ? joinedRanksAfter(norm, first.end) : 0
+    // 城镇、农村居民人均可支配收入分别增长4.8%、7%，居全国第五和第六: joined ranks right after a statement of as
+    // many figures pair with them in order, as after 分别.
+    const afterSeveral = before !== undefined && (ctx.sentence.previousStatement?.drafts.length ?? 0) > 1
+    const ofCarried = label === carried + rate || (writtenRate !== null && label === (carried ?? '').replace(SIZE_WORD, '') + writtenRate)
+    const joined = (/分别$/.test(subjectText) || afterSeveral) && ofCarried ? joinedRanksAfter(norm, first.end) : 0
     const lastOnes = ctx.sentence.figures.slice(-(joined + 1))
     const paired = respective.length > 1 ? respective : joined > 0 && lastOnes.length === joined + 1 && lastOnes.every((d) => d.kind !== 'rank' && d.label !== '') ? lastOnes : []
     if (paired.length > 1) {
-      label = rateLabel(paired[0] as Draft)
-      rest = paired.slice(1).map(rateLabel)
+      const ranked = (d: Draft): string => (writtenRate !== null && d.kind === 'growth' ? d.label + writtenRate : rateLabel(d))
+      label = ranked(paired[0] as Draft)
+      rest = paired.slice(1).map(ranked)
     }
     const labels =
       totals.length > 1

@@ -403,12 +403,15 @@ function endsFigure(norm: string, j: number): boolean {
   return ch === undefined || STATEMENT_END.has(ch) || postQualifierAt(norm, j) !== null
 }
 
+const JOINERS = new Set(['和', '、', '与', '及'])
+
 /** A rank after 第 at `di`: 第3位, 第二, 第5名. Value given; `end` is after the numeral. */
 function rankAfterDi(s: Scan, di: number, value: number, end: number, written: string | null): number {
   const { norm } = s
   let e = end
   if (norm[e] === '位' || norm[e] === '名') e++
-  else if (!endsFigure(norm, e)) return end // 第十四届, 第一批, 第二梯队: ordinals, not ranks
+  // 居全国第五和第六: a rank joined to the next one.
+  else if (!endsFigure(norm, e) && !(JOINERS.has(norm[e] as string) && norm[e + 1] === '第')) return end // 第十四届, 第一批, 第二梯队: ordinals, not ranks
   token(s, { start: di, value, high: null, unit: '位', cls: 'rank', written, converted: written !== null, mid: false }, e)
   return e
 }

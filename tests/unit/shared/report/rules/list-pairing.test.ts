@@ -427,4 +427,11 @@ describe('rule: list-pairing', () => {
       ['政务服务热线诉求满意率', 96.4, '%'],
     ])
   })
+  it('does not give the head of the first item to an item that opens with the head\'s own last word', () => {
+    expect(lvu('规上工业增加值、工业用电量分别增长6.1%和9.3%。')).toEqual([
+      ['规上工业增加值', 6.1, '%'],
+      ['工业用电量', 9.3, '%'],
+    ])
+    expect(lvu('规上工业增加值、利润分别增长6.1%和9.3%。').map((v) => v[0])).toEqual(['规上工业增加值', '规上工业利润'])
+  })
 })

@@ -111,4 +111,17 @@ describe('rule: rank', () => {
       ['技术合同成交额', 1],
     ])
   })
+
+  it('pairs ranks joined by 和 right after a statement of as many figures, in order, with the rate the clause writes', () => {
+    expect(ranks('城镇、农村居民人均可支配收入分别增长5.1%、7.2%，居全省第四和第二。').map((r) => r.slice(0, 2))).toEqual([
+      ['城镇居民人均可支配收入增速', 4],
+      ['农村居民人均可支配收入增速', 2],
+    ])
+    expect(ranks('生产总值、财政收入分别增长6%和9%，增幅分别居全省第三和第一。').map((r) => r.slice(0, 2))).toEqual([
+      ['生产总值增幅', 3],
+      ['财政收入增幅', 1],
+    ])
+    // An ordinal joined to another is no rank: 第一批和第二批.
+    expect(ranks('入选第一批和第二批试点。')).toEqual([])
+  })
 })
