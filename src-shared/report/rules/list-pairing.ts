@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
+import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, SCOPE_PREFIXES } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -84,6 +84,8 @@ export function completeItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
   const thresholds = completeThresholds(listed)
   if (thresholds) return thresholds
+  const contracted = headedContraction(listed)
+  if (contracted) return contracted
   // 对东盟、中东出口: a preposition before the first item is every item's.
   const first = listed[0] as string
   const preposition = LIST_PREPOSITIONS.find((p) => first.startsWith(p) && first.length > p.length + 1)
@@ -101,6 +103,26 @@ export function completeItems(listed: string[]): string[] {
   const tails = completeTails(items)
   const completed = wholeIndicatorsKept(items, tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items))
   return owned ? completed.map((x) => head + x) : completed
+}
+
+/**
+ * `银行存、贷款余额`, `全市进、出口总额`: a pair word contracted to its first character after a head (银行存 + 贷款),
+ * the head and the tail of the last item belong to both (银行存款余额, 银行贷款余额). Null when the list is no such pair.
+ */
+function headedContraction(listed: readonly string[]): string[] | null {
+  if (listed.length !== 2) return null
+  const [first, last] = listed as [string, string]
+  for (const p of CONTRACTED_PAIRS) {
+    if (p.first.length !== 2 || p.second.length !== 2 || p.first[1] !== p.second[1]) continue
+    if (first.length < 3 || !first.endsWith(p.first[0] as string) || !last.startsWith(p.second)) continue
+    const written = first.slice(0, -1)
+    // (全市进、出口总额: the scope says where, and goes as it does from any label.)
+    const scope = SCOPE_PREFIXES.find((w) => written.startsWith(w))
+    const head = scope ? written.slice(scope.length) : written
+    const tail = last.slice(p.second.length)
+    return [head + p.first + tail, head + last]
+  }
+  return null
 }
 
 /**

@@ -1,4 +1,4 @@
-import { OWNED_MEASURE_FAMILIES, OWNED_MEASURES, SCOPE_PREFIXES } from '../words/labels'
+import { CONTRACTED_PAIRS, OWNED_MEASURE_FAMILIES, OWNED_MEASURES, SCOPE_PREFIXES } from '../words/labels'
 import type { Rule } from './types'
 
 const LONGEST = [...OWNED_MEASURES].sort((a, b) => b.length - a.length)
@@ -16,6 +16,8 @@ export const ownerMeasure: Rule = {
     const subject = ctx.sentence.subject
     const measure = subject ? LONGEST.find((m) => subject.endsWith(m)) : undefined
     if (!subject || !measure) return
+    // 外贸进出口增长20.3%，其中出口…: the measure ends a pair word (进出口); what comes before it is no owner.
+    if (CONTRACTED_PAIRS.some((p) => p.pair.endsWith(measure) && p.pair !== measure && subject.endsWith(p.pair))) return
     const owner = subject.slice(0, -measure.length)
     if ([...owner].length < 2) return
     // 全市货邮吞吐量…: a measure with a scope of its own is the whole place's, not the owner's.

@@ -24,10 +24,10 @@ export const ADVERBS: readonly string[] = [
 export const ADVERBS_BEFORE_AN_INNER_ACTION: readonly string[] = ['累计', '累积', '逆势', '逆市']
 
 /**
- * Adverbs of the plan and of repetition before an action (`要完成…`, `再减少…`, `今年要再压减…`): they go with the
+ * Adverbs of the plan and of repetition before an action (`要完成…`, `再减少…`, `今年要再压减…`, `拟发行…`): they go with the
  * action, at a label's head or before an inner action (`集美新城要完成投资` → 集美新城投资). Longest first.
  */
-export const MODAL_ADVERBS: readonly string[] = ['要再', '要', '再', '又', '还', '也', '已经', '已']
+export const MODAL_ADVERBS: readonly string[] = ['要再', '要', '再', '又', '还', '也', '已经', '已', '拟']
 
 /** Adverbs of manner before a verb (`系统部署`, `深入推进`): stripped before the verb, never from a label's head. */
 export const VERB_ADVERBS: readonly string[] = [

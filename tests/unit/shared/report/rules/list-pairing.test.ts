@@ -434,4 +434,8 @@ describe('rule: list-pairing', () => {
     ])
     expect(lvu('规上工业增加值、利润分别增长6.1%和9.3%。').map((v) => v[0])).toEqual(['规上工业增加值', '规上工业利润'])
   })
+  it('gives the head and the tail of a pair word contracted after a head (银行存、贷款余额) to both items', () => {
+    expect(lvu('全县银行存、贷款余额分别达到318亿元和246亿元。').map((v) => v[0])).toEqual(['银行存款余额', '银行贷款余额'])
+    expect(lvu('全市进、出口总额分别增长5.2%和7.4%。').map((v) => v[0])).toEqual(['进口总额', '出口总额'])
+  })
 })

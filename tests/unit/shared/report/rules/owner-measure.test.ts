@@ -35,4 +35,7 @@ describe('rule: owner-measure', () => {
   it('leaves a measure alone when the subject before is no owner’s measure', () => {
     expect(lvu('地区生产总值增长5%，出口增长8%。')[1]?.[0]).toBe('出口')
   })
+  it('gives no owner when the measure ends a pair word (外贸进出口…，其中出口…): the part before is no owner', () => {
+    expect(lvu('外贸进出口增长12.5%，其中出口增长18.2%。')[1]?.[0]).toBe('出口')
+  })
 })

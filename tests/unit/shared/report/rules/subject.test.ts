@@ -327,4 +327,7 @@ describe('rule: subject', () => {
       ['数字经济企业', 300, '家'],
     ])
   })
+  it('drops 拟 before a verb of the plan (拟发行, 拟安排), as any modal adverb', () => {
+    expect(lvu('拟发行超长期特别国债8000亿元，拟安排地方政府专项债券2.6万亿元。').map((v) => v[0])).toEqual(['超长期特别国债', '地方政府专项债券'])
+  })
 })
