@@ -32,8 +32,29 @@ import type { Draft, Rule, RuleContext, Statement } from './types'
 /** What joins two items (not the 及 of 普及, 涉及 or 及时). */
 const ITEM_JOINER = /以及|和|(?<![普涉])及(?!时)|与/u
 
+/**
+ * `一、二、三产业增加值`, `第一、二、三产业`, `一二三产业增加值`, `二、三产业`, `三次产业增加值`: the sectors by their ordinals, each named as
+ * the genre names it alone (第一产业增加值; with 产 alone as written, 一产增加值). Null when the subject is no such list.
+ */
+const SECTOR_ORDINALS = /^第?([一二三])(?:[、和及与]第?)?([一二三])(?:(?:[、和及与]第?)?([一二三]))?(产业|产)(.*)$/u
+
+function sectorItems(subject: string): string[] | null {
+  const opener = CLAUSE_OPENERS.find((w) => w.length > 1 && subject.startsWith(w))
+  const own = opener ? subject.slice(opener.length).replace(/^[,，]/, '') : subject
+  // 三次产业增加值分别…: the three sectors in order.
+  if (own.startsWith('三次产业')) return ['一', '二', '三'].map((o) => `第${o}产业${own.slice(4)}`)
+  const m = SECTOR_ORDINALS.exec(own)
+  if (!m) return null
+  const [, a, b, c, sector = '', rest = ''] = m
+  const ordinals = [a, b, c].filter((x): x is string => x !== undefined)
+  if (new Set(ordinals).size !== ordinals.length) return null
+  return ordinals.map((o) => (sector === '产业' ? `第${o}产业${rest}` : `${o}产${rest}`))
+}
+
 export function listItems(subject: string, values?: number, each = false): string[] {
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
+  const sectors = sectorItems(subject.trim())
+  if (sectors && (values === undefined || sectors.length === values)) return sectors
   if (!subject.includes('、')) {
     const joined = clean(subject.split(ITEM_JOINER))
     // “一核”“两翼”地区生产总值: quoted names written side by side, one per value.

@@ -404,6 +404,8 @@ function endsFigure(norm: string, j: number): boolean {
 }
 
 const JOINERS = new Set(['和', '、', '与', '及'])
+/** The rest of a series of ordinals after its first (`、二、三产业`, `和第二批`), ending on what they number. */
+const ORDINAL_SERIES_REST = /^(?:[、和及与]第?[一二三四五六七八九十]{1,2}){1,4}(?:产业|产|批|期|届|次|轮|类|级)/u
 
 /** A rank after 第 at `di`: 第3位, 第二, 第5名. Value given; `end` is after the numeral. */
 function rankAfterDi(s: Scan, di: number, value: number, end: number, written: string | null): number {
@@ -412,6 +414,8 @@ function rankAfterDi(s: Scan, di: number, value: number, end: number, written: s
   if (norm[e] === '位' || norm[e] === '名') e++
   // 居全国第五和第六: a rank joined to the next one.
   else if (!endsFigure(norm, e) && !(JOINERS.has(norm[e] as string) && norm[e + 1] === '第')) return end // 第十四届, 第一批, 第二梯队: ordinals, not ranks
+  // 第一、二、三产业, 第一、二批: a series of ordinals, the rest written without 第.
+  else if (ORDINAL_SERIES_REST.test(norm.slice(e, e + 16))) return end
   token(s, { start: di, value, high: null, unit: '位', cls: 'rank', written, converted: written !== null, mid: false }, e)
   return e
 }

@@ -154,6 +154,10 @@ describe('the tokeniser reads numbers in every written form', () => {
       [31, '微克/立方米'],
     ])
     expect(tokens('浓度为每立方米42微克，另一站点31微克').map((t) => t.unit)).toEqual(['微克/立方米'])
+    // A series of ordinals (第一、二、三产业, 第一和第二批) is no rank; a rank before a clause of its own still is.
+    expect(tokens('第一、二、三产业')).toEqual([])
+    expect(tokens('入选第一和第二批试点')).toEqual([])
+    expect(one('面积居全国第一、五年增长5倍')).toMatchObject({ value: 1, unit: '位' })
     // …and written out in words after it, kept as written.
     expect(one('细颗粒物平均浓度29微克每立方米')).toMatchObject({ value: 29, unit: '微克每立方米' })
     // An index or a gap written as a bare number is one; a bare number elsewhere is none.

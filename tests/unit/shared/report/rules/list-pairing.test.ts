@@ -438,4 +438,13 @@ describe('rule: list-pairing', () => {
     expect(lvu('全县银行存、贷款余额分别达到318亿元和246亿元。').map((v) => v[0])).toEqual(['银行存款余额', '银行贷款余额'])
     expect(lvu('全市进、出口总额分别增长5.2%和7.4%。').map((v) => v[0])).toEqual(['进口总额', '出口总额'])
   })
+  it('names the sectors of an ordinal list as the genre names each alone (第一产业…; 一产… as written)', () => {
+    const names = (text: string) => lvu(text).map((v) => v[0])
+    expect(names('其中一、二、三产业增加值分别增长4.1%、5.3%、6.2%。')).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值'])
+    expect(names('第一、二、三产业分别增长3%、6%和7%。')).toEqual(['第一产业', '第二产业', '第三产业'])
+    expect(names('一二三产业增加值分别增长3.8%、6.2%、6.4%。')).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值'])
+    expect(names('二、三产业增加值分别增长7%、8%。')).toEqual(['第二产业增加值', '第三产业增加值'])
+    expect(names('一、二、三产增加值分别增长3.5%、7%、5%。')).toEqual(['一产增加值', '二产增加值', '三产增加值'])
+    expect(names('三次产业增加值分别增长3%、4%、5%。')).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值'])
+  })
 })
