@@ -95,7 +95,8 @@ export const rank: Rule = {
     const rate = before ? (before.rate ?? (before.kind === 'growth' ? '增速' : '')) : (ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? '')
     if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
       // 贷款规模居全省第三、增速居全省第二: the rate is of the thing, not of its size (贷款增速).
-      label = label === '' ? carried + rate : carried.replace(SIZE_WORD, '') + label
+      // (…占公共财政支出比重…，比重居全国第一位: the share named already.)
+      label = label === '' ? carried + rate : carried.endsWith(label) ? carried : carried.replace(SIZE_WORD, '') + label
       source = 'context'
     } else if (carried && GENERIC_LABELS.includes(label)) {
       label = /(总额|总量)$/.test(carried) ? carried : carried + label

@@ -3,10 +3,13 @@ import { completeItems, listItems } from './list-pairing'
 import type { Rule } from './types'
 
 const BASE_SCOPE = /占(全国|全省|全区|全市|全州|全县|全球|世界)(的)?$/
+/** A part and the whole it is a share of, both named (`民生支出占一般公共预算支出`); not 占用, 占有, 占地. */
+const SHARE_WRITTEN_OUT = /^[^占\d\s]{2,}占(?![用有比]|地(?!区))[^占\d\s]{2,}$/u
+const SHARE_ENDING = /(比重|比例|份额|率|比)$/u
 
 /**
  * A share written with 占: `对共建“一带一路”国家投资占50%以上` → …投资占比; `工业机器人产量…占全国44%` →
- * 工业机器人产量占全国比重; `民生投入占公共财政预算支出的80.6%` stays as written; a clause with no subject of its own
+ * 工业机器人产量占全国比重; `民生投入占公共财政预算支出的80.6%` → …支出比重; a clause with no subject of its own
  * (`…，占全市比重61%`) is a share of the sentence's subject. Always a share.
  */
 export const shareOf: Rule = {
@@ -17,6 +20,14 @@ export const shareOf: Rule = {
     const scope = BASE_SCOPE.exec(raw)
     // 园区经济总量2586亿元，占全市比重61%: a share clause of its own is a share of the sentence's subject.
     if (st.pre.verbWord !== '占' && !scope) {
+      // 民生支出占一般公共预算支出的80.6%: a share of a whole written out is named as its share (…比重), as 27 of
+      // the 36 such labels of the label files are.
+      for (const d of st.drafts) {
+        if (d.token.cls !== 'pct' || d.labelSource !== 'subject' || !SHARE_WRITTEN_OUT.test(d.label) || SHARE_ENDING.test(d.label)) continue
+        d.kind = 'share'
+        // (占到全国市场的29%: 到 is the verb's, not the name's.)
+        d.label = `${d.label.replace('占到', '占')}比重`
+      }
       const subject = ctx.sentence.subject
       if (!subject) return
       for (const d of st.drafts) {

@@ -10,7 +10,13 @@ describe('rule: share-of', () => {
       ['光伏组件产量', 18, 'growth'],
       ['光伏组件产量占全国比重', 20, 'share'],
     ])
-    expect(view('教育支出占一般公共预算支出的17.5%。')).toEqual([['教育支出占一般公共预算支出', 17.5, 'share']])
+    // A part of a whole written out is named as its share, as most label files do; 占到's 到 is the verb's.
+    expect(view('教育支出占一般公共预算支出的17.5%。')).toEqual([['教育支出占一般公共预算支出比重', 17.5, 'share']])
+    expect(view('装备制造业产值占到全市工业产值的31%。')).toEqual([['装备制造业产值占全市工业产值比重', 31, 'share']])
+    expect(view('数字经济增加值占地区生产总值10%左右。')).toEqual([['数字经济增加值占地区生产总值比重', 10, 'share']])
+    // …not what is no share (占用, 占地) nor one named already (占比, …率, …比).
+    expect(view('“两金”占用下降12%。')[0]?.[0]).toBe('两金占用')
+    expect(view('装配式建筑占新建建筑比达到30%。')[0]?.[0]).toBe('装配式建筑占新建建筑比')
   })
   it('makes a share clause without a subject a share of the sentence\'s subject', () => {
     expect(view('开发区工业产值1250亿元，占全市比重58%。')).toEqual([

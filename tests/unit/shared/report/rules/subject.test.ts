@@ -45,7 +45,7 @@ describe('rule: subject', () => {
       ['创业担保贷款', 5, '亿元'],
     ])
     expect(lvu('全年景区平均上座率仅为41%。')).toEqual([['景区平均上座率', 41, '%']])
-    expect(lvu('始终保持教育支出占财政支出的20%以上。')).toEqual([['教育支出占财政支出', 20, '%']])
+    expect(lvu('始终保持教育支出占财政支出的20%以上。')).toEqual([['教育支出占财政支出比重', 20, '%']])
     expect(lvu('实施好8件民生实事。')).toEqual([['民生实事', 8, '件']])
     expect(lvu('全县已建成光伏装机86万千瓦。')).toEqual([['光伏装机', 86, '万千瓦']])
     // 在 before a time or a standard indicator is a preposition; before anything else it may open the thing.
