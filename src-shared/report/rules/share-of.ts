@@ -5,6 +5,7 @@ import type { Rule } from './types'
 const BASE_SCOPE = /占(全国|全省|全区|全市|全州|全县|全球|世界)(的)?$/
 /** A part and the whole it is a share of, both named (`民生支出占一般公共预算支出`); not 占用, 占有, 占地. */
 const SHARE_WRITTEN_OUT = /^[^占\d\s]{2,}占(?![用有比]|地(?!区))[^占\d\s]{2,}$/u
+const ABOUT_A_SHARE = /约(?=占)/u
 const SHARE_ENDING = /(比重|比例|份额|率|比)$/u
 
 /**
@@ -16,7 +17,12 @@ export const shareOf: Rule = {
   name: 'share-of',
   apply(st, ctx) {
     if (st.dropped) return
-    const raw = st.pre.subject
+    // 煤炭产量约占全国的1/4: 约 bounds the share; it is no part of what is measured.
+    if (ABOUT_A_SHARE.test(st.pre.subject)) {
+      st.pre.qualifier ??= '约'
+      for (const d of st.drafts) d.label = d.label.replace(ABOUT_A_SHARE, '')
+    }
+    const raw = st.pre.subject.replace(ABOUT_A_SHARE, '')
     const scope = BASE_SCOPE.exec(raw)
     // 园区经济总量2586亿元，占全市比重61%: a share clause of its own is a share of the sentence's subject.
     if (st.pre.verbWord !== '占' && !scope) {

@@ -39,4 +39,8 @@ describe('rule: share-of', () => {
       '发明专利授权量占全省比重',
     ])
   })
+  it('reads 约 before 占 as the share\'s bound, not part of what is measured', () => {
+    const [m] = figures('原煤产量约占全国的1/4。')
+    expect([m?.label, m?.value, m?.qualifier]).toEqual(['原煤产量占全国比重', 25, '约'])
+  })
 })
