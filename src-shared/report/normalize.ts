@@ -5,7 +5,7 @@
  * normalised text is the same offset into the original text. Analysis runs on the normalised text; quotes
  * are always sliced from the original.
  *
- * - full-width ASCII (U+FF01–U+FF5E: digits, letters, ％．，：（）…) → half-width
+ * - full-width ASCII (U+FF01–U+FF5E: digits, letters, ％．，：（）…) → half-width, and the ratio sign ∶ → :
  * - U+3000 and other spaces (NBSP, en/em spaces, tabs…) → ' '
  * - '\r' → '\n'
  * - a year spaced from its 年 (`2015 年`) → `2015年 `
@@ -48,6 +48,7 @@ export function mapCode(c: number): number {
     return c
   }
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0
+  if (c === 0x2236) return 0x3a // ∶ (ratio) → :, as ： is
   if (c === 0x3000 || c === 0x00a0 || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff) return 0x20
   if (c >= 0x2000 && c <= 0x200b) return 0x20
   if (c === 0x2028 || c === 0x2029 || c === 0x0085) return 0x0a

@@ -9,7 +9,8 @@ const NEW_PREFIX = leadingWord(ACTIONS_BEFORE_WORKS)
  * (`省级重点项目420个，完成投资3500亿元` → 省级重点项目投资; `实施…的330个重点项目，力争完成投资1100亿元以上`).
  * Works named by their head alone (`实施项目568个，完成投资约216亿元` → 项目投资) are flagged: a person says which.
  * When the sentence names no works it is dropped: `全年共完成投资3.5亿元` cannot go on a slide as it stands (a person
- * can still add it from the text); a measure that names its deed (`投入资金`) is kept, flagged. Other subjects take
+ * can still add it from the text); a measure that names its deed (`投入资金`) and a rate of one (`投资增长8%`) are kept,
+ * flagged. Other subjects take
  * their measure in generic-label.
  */
 export const bareMeasure: Rule = {
@@ -29,6 +30,11 @@ export const bareMeasure: Rule = {
       if (!works && industry && OUTPUT_MEASURES.includes(d.label)) {
         d.label = industry + d.label
         d.labelSource = 'context'
+        return true
+      }
+      // 投资增长8%: a rate of a measure named alone is kept, flagged: a person says whose (the label files keep it).
+      if (!works && !deed && d.token.cls === 'pct') {
+        d.reasons.add('label-vague')
         return true
       }
       if (!works) return deed

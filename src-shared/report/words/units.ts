@@ -141,7 +141,7 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
  * Measures written as a bare number (`居民消费价格指数103左右`, `城乡居民收入倍差缩小至1.57`): a number with no unit
  * after one of these, within its clause, is the figure (unit '', a ratio).
  */
-export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '系数', '满意度']
+export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '收入比', '系数', '满意度']
 
 /**
  * The verbs of a change from one level to another (`由7.8增加到12.9平方米`): the first level, written bare after

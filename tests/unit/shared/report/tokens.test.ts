@@ -163,6 +163,9 @@ describe('the tokeniser reads numbers in every written form', () => {
     // An index or a gap written as a bare number is one; a bare number elsewhere is none.
     expect(one('商品零售价格指数102.5左右')).toMatchObject({ value: 102.5, unit: '', post: '左右' })
     expect(one('城乡收入倍差缩小到1.92')).toMatchObject({ value: 1.92, unit: '' })
+    expect(one('城乡居民收入比缩小至2.31')).toMatchObject({ value: 2.31, unit: '' })
+    // The ratio sign ∶ reads as ： does (2∶1, as written).
+    expect(one('城乡居民收入比缩小到1.86∶1')).toMatchObject({ value: 1.86, unit: '∶1' })
     expect(one('群众满意度达到97.3')).toMatchObject({ value: 97.3, unit: '' })
     expect(tokens('完成了3.52，指数2024年发布')).toEqual([])
     expect(tokens('开行货运班列12列530车').map((t) => t.unit)).toEqual(['列', '车'])

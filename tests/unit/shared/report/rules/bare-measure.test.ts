@@ -46,4 +46,11 @@ describe('rule: bare-measure', () => {
     // A sentence that opens with no industry leaves the output without a thing to measure.
     expect(lvu('加快乡村振兴步伐，产值达到85亿元。')).toEqual([])
   })
+  it('keeps a rate of a measure named alone (投资增长8%), flagged, where an amount of one is dropped', () => {
+    const all = figures('地区生产总值增长6%，投资增长8%，全年共完成投资3.5亿元。')
+    expect(all.map((m) => [m.label, m.value, m.confidence.level])).toEqual([
+      ['地区生产总值', 6, 'high'],
+      ['投资', 8, 'low'],
+    ])
+  })
 })
