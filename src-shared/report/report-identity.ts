@@ -3,7 +3,7 @@ import { headPlace, speakerLineYear, unnamedLevel } from './speaker-line'
 import { planSpanIn, planSpansIn } from './words/periods'
 import { headingCues } from './period'
 import { yearsIn } from './period-format'
-import { AUTONOMOUS_PREFECTURES, PROVINCES, shortProvinceName } from './words/places'
+import { AUTONOMOUS_PREFECTURES, PHRASES_HOLDING_A_CITY, PREFECTURE_CITIES, PROVINCES, shortProvinceName } from './words/places'
 
 /**
  * Which year a report is of (the plan year; its review is of the year before) and which place it governs.
@@ -87,26 +87,50 @@ export function reportPlaceOf(title: string, text: string): string | null {
   const named = headPlace(text)
   // 在黔东南州第十五届人民代表大会…: a prefecture by its short name is the prefecture in full.
   if (named) return AUTONOMOUS_PREFECTURES.find(([, short]) => short === named)?.[0] ?? named
-  const level = unnamedLevel(text)
   const sample = text.slice(0, 50_000)
+  const level = unnamedLevel(text) ?? cityByItsWords(sample)
   if (level === '省' || level === '自治区') return mostNamed(sample, PROVINCES.map((full) => [full, shortProvinceName(full)]), 3)
   // 我代表州人民政府: the prefecture whose name (文山州, or in full) the text uses.
   if (level === '州') return mostNamed(sample, AUTONOMOUS_PREFECTURES, 2)
+  // 我代表市人民政府 after a head naming no city: the city the text names most, clearly (a city names its neighbours
+  // and the cities of its province too; the four municipalities are cities here).
+  if (level === '市') return mostNamed(withoutSetPhrases(sample), [...PREFECTURE_CITIES, ...MUNICIPALITIES], 5, 2)
   return null
 }
 
-/** The place of a list ([full name, short name]) the text names most, at least `least` times; else null. */
-function mostNamed(text: string, places: readonly (readonly [string, string])[], least: number): string | null {
+/**
+ * A report with no head to name its level (it opens on `一、过去四年工作回顾`) is a city's when it speaks of 全市 and
+ * 我市 often, and more often than of a province, region or prefecture (a capital ranks itself in 全省 too).
+ */
+function cityByItsWords(text: string): string | null {
+  const city = occurrences(text, '全市') + occurrences(text, '我市')
+  const wider = ['全省', '我省', '全区', '我区', '全州', '我州'].reduce((n, w) => n + occurrences(text, w), 0)
+  return city >= 5 && city > wider ? '市' : null
+}
+
+const MUNICIPALITIES = PROVINCES.filter((p) => p.endsWith('市')).map((full) => [full, shortProvinceName(full)] as const)
+
+function withoutSetPhrases(text: string): string {
+  return PHRASES_HOLDING_A_CITY.reduce((t, phrase) => t.split(phrase).join(''), text)
+}
+
+/**
+ * The place of a list ([full name, short name]) the text names most, at least `least` times and `lead` times as often
+ * as any other; else null.
+ */
+function mostNamed(text: string, places: readonly (readonly [string, string])[], least: number, lead = 1): string | null {
   let best: string | null = null
   let bestCount = 0
+  let second = 0
   for (const [full, short] of places) {
     const count = occurrences(text, short) + (full.startsWith(short) ? 0 : occurrences(text, full))
     if (count > bestCount) {
+      second = bestCount
       best = full
       bestCount = count
-    }
+    } else if (count > second) second = count
   }
-  return best && bestCount >= least ? best : null
+  return best && bestCount >= least && bestCount >= lead * second && (lead === 1 || bestCount > second) ? best : null
 }
 
 function occurrences(text: string, word: string): number {

@@ -12,4 +12,19 @@ describe('the report’s place from its head', () => {
     expect(reportPlaceOf('', text)).toBe('楚雄彝族自治州')
     expect(reportPlaceOf('', text.replace(/楚雄州/g, '本州'))).toBeNull()
   })
+
+  it('places a city report whose head names no city by the city its text names most, clearly', () => {
+    const head = '2020年1月7日在市四届人大五次会议上\n市人民政府市长 某某\n各位代表：\n现在，我代表市人民政府向大会作工作报告。\n'
+    const body = '一、2019年工作回顾\n刚刚过去的一年，是蚌埠发展进程中极不寻常的一年。全市经济稳中有进，蚌埠工业增长8%，蚌埠港吞吐量增长12%。与合肥协同发展。蚌埠高新区、蚌埠经开区加快建设。\n'
+    expect(reportPlaceOf('', head + body)).toBe('蚌埠市')
+    // A set phrase holding a city's name (长治久安) says nothing of the city; with no clear lead there is no place.
+    expect(reportPlaceOf('', head + '一、2019年工作回顾\n全市社会长治久安，长治久安，长治久安，长治久安，长治久安。与合肥、芜湖协同。'.repeat(1))).toBeNull()
+    expect(reportPlaceOf('', head + '一、2019年工作回顾\n合肥合肥合肥芜湖芜湖芜湖全市。')).toBeNull()
+  })
+
+  it('reads a report with no head as a city\'s when it speaks of 全市 and 我市 more than of a province', () => {
+    const text = '一、过去四年工作回顾\n全市经济增长，我市工业增长，全市投资增长，全市消费增长，我市出口增长。西宁西宁西宁西宁西宁发展，与兰州合作。'
+    expect(reportPlaceOf('', text)).toBe('西宁市')
+    expect(reportPlaceOf('', text.replace(/全市|我市/g, '全省'))).toBeNull()
+  })
 })
