@@ -207,10 +207,19 @@ function lastCue(
     if (!reaches(pos)) continue
     const found = cuePeriod(m, s, year)
     if (found === undefined) continue
+    if (pastYearAttribute(s, m, year)) continue
     if (!m[1] && !atClauseStart(pos) && !(RELATIVE_ANYWHERE.test(m[0]) && !COMPARED.test(s.slice(Math.max(0, pos - 1), pos)))) continue
     best = { pos, end: pos + m[0].length, period: found }
   }
   return best
+}
+
+/** `2000年底前建成投用的老旧小区`: a year long past, before which something was built, describes a thing; it dates nothing. */
+const BEFORE_A_YEAR_ATTRIBUTE = /^(?:年底|年末|年)(?:以前|之前|前)[^,;。:]*?的/u
+
+function pastYearAttribute(s: string, m: RegExpExecArray, year: number | null): boolean {
+  if (m[2] === undefined || year === null || Number(m[2]) >= year - 1) return false
+  return BEFORE_A_YEAR_ATTRIBUTE.test(s.slice(m.index + (m[0].indexOf('年') >= 0 ? m[0].indexOf('年') : m[0].length)))
 }
 
 function cuePeriod(m: RegExpExecArray, s: string, year: number | null): string | undefined {

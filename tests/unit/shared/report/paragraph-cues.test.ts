@@ -139,4 +139,9 @@ describe('words of the genre the held-out reports showed', () => {
     expect(r.annexes.map((a) => a.title)).toEqual(['附注'])
     expect(r.metrics.map((m) => m.value)).toEqual([5])
   })
+
+  it('does not date a sentence by a year long past that only describes a thing (2000年底前建成的)', () => {
+    const text = cityReport('全市生产总值增长5%。', '二、2025年工作安排', '推进城市更新，2000年底前建成投用的老旧小区应改尽改，实施4个城中村改造项目。')
+    expect(periods(text).slice(1)).toEqual([['城中村改造项目', 4, '2025 target']])
+  })
 })
