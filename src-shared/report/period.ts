@@ -479,6 +479,9 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
   }
   if (hint?.yearsBack !== undefined) {
     const p = parsePeriod(context)
+    // 力争五年翻一番 among the goals of the plan year: the N years from it on (to a year ahead, 到2007年…五年翻一番:
+    // the N years up to it).
+    if (p && p.target && p.from === p.to && p.from === year) return period(p.from, p.from + hint.yearsBack - 1, true)
     if (p) return period(p.to - hint.yearsBack + 1, p.to, p.target)
   }
   return context

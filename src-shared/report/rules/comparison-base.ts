@@ -9,6 +9,8 @@ const MULTIPLE_OF_BASE = /(?:为|相当于)(\d{4})年(?:同期|底|末)?的$/
 const YEARS_BACK = /(?:比|较)([\d一二三四五六七八九十两]+)年前/
 /** `5年增长6倍`, `三年翻一番`: a change over the N years up to the one the clause is about. */
 const YEARS_OF_CHANGE = /^([\d一二三四五六七八九十两]+)年(?:来|间)?(?:累计)?(?:增长|提高|增加|翻|下降|减少|降低)/
+/** `三年翻一番`: the years before a doubling, whose token holds its verb (翻). */
+const YEARS_BEFORE_A_DOUBLING = /(?<![\d一二三四五六七八九十两]|提前|早)(\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:来|间)?(?:累计)?(?:实现)?了?$/u
 /** `两年平均增长5.7%`, `近三年年均增长8%`: the yearly average of the N years up to the one the clause is about. */
 const YEARS_AVERAGE = /^近?([\d一二三四五六七八九十两]+)年(?:平均|年均)(?:增长|增速|增幅|提高|下降|降低)/
 
@@ -47,7 +49,8 @@ export const comparisonBase: Rule = {
     }
     // 较3年前增长44%: the years since then; 5年增长6倍: the years the change took.
     const average = first.cls === 'pct' ? YEARS_AVERAGE.exec(before) : null
-    const back = average ?? YEARS_BACK.exec(before) ?? (first.cls === 'times' || first.cls === 'pct' ? YEARS_OF_CHANGE.exec(before) : null)
+    const doubling = first.cls === 'times' && (first.written ?? '').startsWith('翻') ? YEARS_BEFORE_A_DOUBLING.exec(before) : null
+    const back = average ?? doubling ?? YEARS_BACK.exec(before) ?? (first.cls === 'times' || first.cls === 'pct' ? YEARS_OF_CHANGE.exec(before) : null)
     const years = back ? chineseOrArabic(back[1] as string) : null
     if (years !== null && years >= (average ? 2 : 1) && years <= 20) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, yearsBack: years }

@@ -44,6 +44,13 @@ describe('rule: comparison-base', () => {
       [3, '2017-2020'],
     ])
   })
+  it('dates a doubling over N years (三年翻一番, 两年翻了一番) over the N years up to the one reviewed', () => {
+    expect(periods(`${head}2020年，科技型企业达到3200家、三年翻一番，绿色贷款余额两年翻了一番。`).map((p) => p[1])).toEqual(['2020', '2018-2020', '2019-2020'])
+  })
+  it('dates a doubling among the plan year\'s goals over the N years from it on (力争五年翻一番)', () => {
+    const text = '2021年某某县政府工作报告\n一、2020年工作回顾\n略。\n二、2021年工作安排\n力争数字经济增加值三年翻一番。'
+    expect(periods(text)).toEqual([[2, '2021-2023 target']])
+  })
   it('dates a change against some years before over those years, and gives it the subject of the sentence', () => {
     expect(figures('澳资企业超6600户、较3年前增长44%。').map((m) => [m.label, m.value, m.period])).toEqual([
       ['澳资企业', 6600, '2024'],
