@@ -44,14 +44,14 @@ export const INDICATORS = [
   {
     id: 'fixed-asset-investment',
     name: '固定资产投资',
-    synonyms: ['全社会固定资产投资', '固定资产投资总额', '500万元以上固定资产投资', '城镇固定资产投资', '区本级固定资产投资', '县本级固定资产投资'],
+    synonyms: ['全社会固定资产投资', '固定资产投资总额', '500万元以上固定资产投资', '规模以上固定资产投资', '城镇固定资产投资', '区本级固定资产投资', '县本级固定资产投资'],
     headline: 3,
     better: 'higher',
   },
   {
     id: 'retail-sales',
     name: '社会消费品零售总额',
-    synonyms: ['社会消费品零售额', '社消零总额', '社零总额', '社会消费品零售'],
+    synonyms: ['社会消费品零售额', '社消零总额', '社零总额', '社会消费品零售', '全社会消费品零售总额'],
     headline: 4,
     better: 'higher',
   },
@@ -61,6 +61,8 @@ export const INDICATORS = [
     synonyms: [
       '地方一般公共预算收入', '地方级一般公共预算收入', '一般公共财政预算收入', '公共财政预算收入',
       '地方公共财政预算收入', '一般预算收入', '财政一般预算收入', '地方财政一般预算收入', '一般公共预算收入总额',
+      // Its name before the budget law of 2014 (公共财政收入 for 公共财政预算收入, as the reports of 2013–2014 write it).
+      '公共财政收入', '地方公共财政收入',
     ],
     headline: 5,
     better: 'higher',
@@ -226,7 +228,7 @@ export const INDICATORS = [
   {
     id: 'fiscal-revenue',
     name: '财政收入',
-    synonyms: ['全国财政收入', '地方财政收入', '财政总收入'],
+    synonyms: ['全国财政收入', '地方财政收入', '财政总收入', '地方级财政收入'],
     headline: 0,
     better: 'higher',
   },
@@ -380,7 +382,7 @@ export function indicatorById(id: string | null | undefined): IndicatorDef | nul
  */
 const SCOPE_PREFIX = new RegExp(`^(?:${[...SCOPE_PREFIXES, ...INDICATOR_SCOPE_PREFIXES].join('|')})+`)
 /** Words after a label that name the measure of the same indicator, not another one. */
-const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标)$/
+const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标|额)$/
 
 function normalizeName(s: string): string {
   return s

@@ -3,13 +3,14 @@ import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
   MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
+  ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
 import { withoutAspectParticle } from './aspect-particle'
-import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
+import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
   CLOSING_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
@@ -347,6 +348,10 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^(也)?就是(要|说)?/,
   new RegExp(`^((${LAW_MAKING_VERBS.join('|')})[、和及]?)+`),
   /^了/,
+  // 可实现地区生产总值, 仍然实现接待游客: an adverb of expectation before the action that reached the figure.
+  new RegExp(`^(?:${ADVERBS_BEFORE_A_RESULT.join('|')})(?=${ACTIONS_OF_A_RESULT.join('|')})`),
+  // 正常年景下粮食产量: the conditions of the year.
+  new RegExp(`^在?(?:${CONDITIONS_OF_A_YEAR.join('|')})`),
 ]
 
 /** Verbs of change, of taking an object and of works' events: an adverb of the plan before one goes with it. */
@@ -414,6 +419,12 @@ function stripPreposition(s: string): string {
   return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
 }
 
+/** 促进城镇新增就业: a verb of furthering goes before a standard indicator only (`促进消费措施` stays). */
+function stripVerbBeforeIndicator(s: string): string {
+  const verb = VERBS_BEFORE_AN_INDICATOR.find((w) => s.startsWith(w))
+  return verb && indicatorOf(s.slice(verb.length)) !== null ? s.slice(verb.length) : s
+}
+
 const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.startsWith(e))
 
 /**
@@ -437,6 +448,7 @@ export function cleanLabel(raw: string): string {
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
     if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
+    s = stripVerbBeforeIndicator(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
@@ -467,6 +479,7 @@ export function cleanLabel(raw: string): string {
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
   // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
   s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
+  s = s.replace(CROSSING_AT_END, '')
   return s
 }
 

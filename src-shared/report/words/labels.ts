@@ -85,7 +85,29 @@ export const TIMES_AFTER_ZAI: readonly string[] = [
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
+  // 尤其是人均地区生产总值突破1万美元: a connective that singles out what follows.
+  '尤其是', '特别是', '比如', '例如',
 ]
+
+/**
+ * Adverbs of expectation, persistence and earliness before the action that reached a figure (`预计可实现地区生产总值…`,
+ * `仍然实现接待游客…`, `提前实现经济总量…翻一番`): they go with the action, at a label's head.
+ */
+export const ADVERBS_BEFORE_A_RESULT: readonly string[] = ['仍然', '依然', '仍', '可', '提前']
+/** The actions of reaching a result those adverbs stand before. */
+export const ACTIONS_OF_A_RESULT: readonly string[] = ['实现', '完成', '达到', '接待', '保持']
+
+/**
+ * The conditions of a year a target or a result is set under (`正常年景下粮食产量稳定在…`, `大灾之年粮食总产…`): no part
+ * of what is measured (the label files: 粮食产量).
+ */
+export const CONDITIONS_OF_A_YEAR: readonly string[] = ['正常年景下', '正常年景', '大灾之年', '特殊年景下']
+
+/**
+ * Verbs of furthering before a standard indicator (`促进城镇新增就业9万人`): the figure is the indicator's. Before anything
+ * else the verb may name the measure (`促进消费措施`) and stays.
+ */
+export const VERBS_BEFORE_AN_INDICATOR: readonly string[] = ['促进']
 
 /**
  * Words that begin like an opener, an adverb or an action but are one word (`和美乡村`, `对接`, `并网装机`, `使用外资`):

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { stripLabelTimes } from '../../../../../src-shared/report/rules/label-times'
+import { indicatorOf } from '../../../../../src-shared/report/indicators'
+import { figures } from '../figures'
+
+/** Label, value, qualifier and indicator of every figure of the sentences. */
+const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.qualifier, m.indicator ?? null])
+
+describe('headline indicators named cleanly', () => {
+  it('reads a first crossing (首超) as the bound it is, and a bare crossing (过) off the label', () => {
+    expect(view('全市粮食产量首超180万吨。')).toEqual([['粮食产量', 180, '超', 'grain-output']])
+    expect(view('全县农村居民人均可支配收入整体越过9000元。')).toEqual([['农村居民人均可支配收入', 9000, '超过', 'rural-income']])
+    expect(view('地方一般公共预算收入过千亿元。').map((v) => v[0])).toEqual(['地方一般公共预算收入'])
+    expect(view('技改投资首次过百亿元。').map((v) => v[0])).toEqual(['技改投资'])
+  })
+  it('keeps 过 where it ends a word or makes a threshold', () => {
+    expect(view('审议通过地方性法规6件。').map((v) => v[0])).toEqual(['地方性法规'])
+    expect(view('全州县域生产总值未过百亿元。').map((v) => v[0])).toEqual(['县域生产总值未过'])
+  })
+  it('drops a connective that singles out what follows (尤其是, 特别是)', () => {
+    expect(view('尤其是人均地区生产总值突破1.2万美元。')).toEqual([['人均地区生产总值', 1.2, '突破', 'gdp-per-capita']])
+    expect(view('特别是工业投资同比增长16.5%。').map((v) => v[0])).toEqual(['工业投资'])
+  })
+  it('drops an adverb of expectation or earliness before the action that reached the figure', () => {
+    expect(view('预计可实现地区生产总值2100亿元。').map((v) => [v[0], v[3]])).toEqual([['地区生产总值', 'gdp']])
+    expect(view('受灾严重，仍然实现接待游客2600万人次。').map((v) => v[0])).toEqual(['接待游客'])
+    expect(view('提前实现经济总量比2010年翻一番。').map((v) => [v[0], v[3]])).toEqual([['经济总量', 'gdp']])
+    // 可 opening a name stays.
+    expect(view('可再生能源发电装机达到450万千瓦。').map((v) => v[0])).toEqual(['可再生能源发电装机'])
+  })
+  it('drops the conditions of the year a grain target is set under', () => {
+    expect(view('正常年景下粮食产量稳定在65亿斤以上。').map((v) => [v[0], v[3]])).toEqual([['粮食产量', 'grain-output']])
+    expect(view('大灾之年粮食总产达到41.2万吨。').map((v) => [v[0], v[3]])).toEqual([['粮食总产', 'grain-output']])
+  })
+  it('drops 促进 before a standard indicator only', () => {
+    expect(view('促进城镇新增就业3.6万人。').map((v) => [v[0], v[3]])).toEqual([['城镇新增就业', 'urban-new-jobs']])
+    expect(view('出台促进消费措施15条。').map((v) => v[0])).toEqual(['促进消费措施'])
+  })
+  it('reads 设定在 as the verb of a target', () => {
+    expect(view('地区生产总值增速设定在6%左右。').map((v) => [v[0], v[2], v[3]])).toEqual([['地区生产总值', '左右', 'gdp']])
+  })
+  it('takes a year written after the subject out of the label', () => {
+    expect(view('森林覆盖率2030年达到46%。').map((v) => [v[0], v[3]])).toEqual([['森林覆盖率', 'forest-coverage']])
+    expect(stripLabelTimes('一般公共预算收入是2010年')).toBe('一般公共预算收入')
+    expect(stripLabelTimes('商品住宅库存比2019年末')).toBe('商品住宅库存')
+    expect(stripLabelTimes('万元生产总值能耗分别比2010年')).toBe('万元生产总值能耗')
+    expect(stripLabelTimes('1—10月规上工业增加值')).toBe('规上工业增加值')
+    // After 到 or 从 the year is the end or the start of a change; its subject is elsewhere.
+    expect(stripLabelTimes('提高到2019年')).toBe('提高到2019年')
+  })
+  it('names an indicator written with 额 or by its older or local name', () => {
+    expect(indicatorOf('外贸进出口额')).toBe('foreign-trade')
+    expect(indicatorOf('固定资产投资额')).toBe('fixed-asset-investment')
+    expect(indicatorOf('规模以上固定资产投资')).toBe('fixed-asset-investment')
+    expect(indicatorOf('全社会消费品零售总额')).toBe('retail-sales')
+    expect(indicatorOf('地方公共财政收入')).toBe('budget-revenue')
+    expect(indicatorOf('地方级财政收入')).toBe('fiscal-revenue')
+    // 额 ends a measure of its own elsewhere.
+    expect(indicatorOf('出口额')).toBe(null)
+  })
+})
