@@ -80,6 +80,14 @@ function headUnnamesIndicator(head: string, item: string): boolean {
   return !LIST_HEADS_OF_ANY_MEASURE.includes(head) && indicatorOf(item) !== null && indicatorOf(head + item) === null
 }
 
+/**
+ * `规模以上工业增加值、工业投资、工业技改投资`: a later item that opens with the noun the head ends in (工业) names its own
+ * thing; the head is the first item's only.
+ */
+function repeatsHeadNoun(head: string, item: string): boolean {
+  return head.length > 2 && item.startsWith(head.slice(-2))
+}
+
 export function completeItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
   const thresholds = completeThresholds(listed)
@@ -94,11 +102,11 @@ export function completeItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned =
     head !== undefined &&
-    listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)) && !headUnnamesIndicator(head, x))
+    listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
-  const completed = wholeIndicatorsKept(items, tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items))
+  const completed = wholeIndicatorsKept(items, tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items), owned ? head : '')
   return owned ? completed.map((x) => head + x) : completed
 }
 
@@ -110,12 +118,13 @@ export function completeItems(listed: string[]): string[] {
 /** A tail that names a measure of its own (增加值, 投资, 余额…), not a rate or share of the item's. */
 const OTHER_MEASURE = /(?:增加值|产值|投资|余额|总额|收入|数量|资金|金额)$/
 
-function wholeIndicatorsKept(items: readonly string[], completed: string[]): string[] {
+function wholeIndicatorsKept(items: readonly string[], completed: string[], head = ''): string[] {
   return completed.map((x, k) => {
     const item = items[k] as string
-    const own = indicatorOf(item)
+    // With the head shared before the items (规模以上 + 工业增加值、工业投资), the name is the head's and the item's.
+    const own = indicatorOf(head + item) ?? indicatorOf(item)
     const added = x.startsWith(item) ? x.slice(item.length) : ''
-    return own !== null && OTHER_MEASURE.test(added) && indicatorOf(x) !== own ? item : x
+    return own !== null && OTHER_MEASURE.test(added) && indicatorOf(head + x) !== own && indicatorOf(x) !== own ? item : x
   })
 }
 

@@ -58,4 +58,16 @@ describe('headline indicators named cleanly', () => {
     // 额 ends a measure of its own elsewhere.
     expect(indicatorOf('出口额')).toBe(null)
   })
+  it('keeps a standard indicator whole in a list whose later items open with the noun of its head', () => {
+    expect(view('全市规模以上工业增加值、工业投资、工业技改投资分别增长8.2%、21.5%、17%。').map((v) => [v[0], v[1], v[3]])).toEqual([
+      ['规模以上工业增加值', 8.2, 'industry-value-added'],
+      ['工业投资', 21.5, null],
+      ['工业技改投资', 17, null],
+    ])
+  })
+  it('reads 户次 and 家次 as units, off the label', () => {
+    const [m] = figures('减税降费惠及经营主体8.5万户次。')
+    expect([m?.label.endsWith('经营主体'), m?.value, m?.unit]).toEqual([true, 8.5, '万户次'])
+    expect(figures('走访服务企业3200家次。').map((x) => [x.label, x.unit])).toEqual([['走访服务企业', '家次']])
+  })
 })
