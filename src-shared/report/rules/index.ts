@@ -21,6 +21,7 @@ import { elidedHead } from './elided-head'
 import { explainedState } from './explained-state'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
+import { incrementOfLevel } from './increment-of-level'
 import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
 import { itemAfterAttribute } from './item-after-attribute'
@@ -105,6 +106,7 @@ export const RULES: readonly Rule[] = [
   ownerBefore,
   comparisonGap,
   genericLabel,
+  incrementOfLevel,
   projectEvents,
   ownerMeasure,
   ownerBack,

@@ -598,3 +598,14 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
 export const ASSESSMENT_WORDS: readonly string[] = ['评价', '评估', '排名', '排行榜', '排行', '榜单', '考核', '考评', '测评', '评比', '指数']
 
 export const RANK_LOCATIVE = /(?<=^|\p{Script=Han}{2})在[^在，,、]{1,12}(中|内|里|之中)?$/u
+
+/**
+ * Words of an increase or a fall of a level written as a label of their own (`粮食总产量达到775.6亿斤，增产49亿斤`), with the
+ * measures of the sentence's subject they change: the increment takes that subject's label (the label files: 粮食总产量).
+ */
+export const INCREMENTS_OF_A_LEVEL: readonly (readonly [string, readonly string[]])[] = [
+  ['增产', ['总产量', '产量', '总产']],
+  ['减产', ['总产量', '产量', '总产']],
+  ['增收', ['收入']],
+  ['减收', ['收入']],
+]

@@ -70,4 +70,16 @@ describe('headline indicators named cleanly', () => {
     expect([m?.label.endsWith('经营主体'), m?.value, m?.unit]).toEqual([true, 8.5, '万户次'])
     expect(figures('走访服务企业3200家次。').map((x) => [x.label, x.unit])).toEqual([['走访服务企业', '家次']])
   })
+  it('gives an increment written after a level that level\'s label (增产, 增收)', () => {
+    expect(view('粮食生产再获丰收，产量81.6亿斤、增产3.2亿斤，占全省12.4%。').map((v) => [v[0], v[1]])).toEqual([
+      ['粮食产量', 81.6],
+      ['粮食产量', 3.2],
+      ['粮食产量占全省比重', 12.4],
+    ])
+    expect(view('全市粮食总产量达到96.3万吨，增产2.1万吨。').map((v) => v[0])).toEqual(['粮食总产量', '粮食总产量'])
+    expect(view('失业保险费收入实现21亿元，增收1.3亿元。').map((v) => v[0])).toEqual(['失业保险费收入', '失业保险费收入'])
+    // After a count of people the gain is theirs, not a level's: it stays as written.
+    expect(view('带动农户1.2万户、增收8600万元。').map((v) => v[0])).toEqual(['农户', '增收'])
+  })
 })
+
