@@ -207,7 +207,7 @@ export const INDICATORS = [
   {
     id: 'pm25',
     name: '细颗粒物（PM2.5）平均浓度',
-    synonyms: ['PM2.5平均浓度', 'PM2.5浓度', '细颗粒物平均浓度', '细颗粒物浓度', '细颗粒物(PM2.5)平均浓度', '细颗粒物(PM2.5)浓度'],
+    synonyms: ['PM2.5平均浓度', 'PM2.5年均浓度', 'PM2.5浓度', '细颗粒物平均浓度', '细颗粒物浓度', '细颗粒物(PM2.5)平均浓度', '细颗粒物(PM2.5)浓度'],
     headline: 0,
     better: 'lower',
   },
@@ -355,7 +355,7 @@ export const INDICATORS = [
   {
     id: 'old-community-renovation',
     name: '老旧小区改造',
-    synonyms: ['城镇老旧小区改造', '改造老旧小区', '老旧小区改造任务', '老旧小区综合改造'],
+    synonyms: ['城镇老旧小区改造', '改造老旧小区', '改造城镇老旧小区', '老旧小区改造任务', '老旧小区综合改造'],
     headline: 0,
     better: 'higher',
   },
@@ -388,6 +388,8 @@ function normalizeName(s: string): string {
   return s
     .normalize('NFKC') // full-width digits, letters and brackets: ＰＭ２．５（ → PM2.5(
     .replace(/[\s“”"'‘’《》「」]/g, '')
+    // PM_2.5: a subscript written with an underscore, as pages converted to text write it.
+    .replace(/(?<=[A-Za-z])_(?=\d)/g, '')
     .replace(/规上/g, '规模以上')
     .toUpperCase()
 }

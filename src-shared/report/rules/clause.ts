@@ -331,6 +331,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 首批, 新一轮, 现行标准下: which batch, or by which standard, the things counted are; no part of what they are.
   /^(首批|新一批|新一轮|(按)?现行标准(下)?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
+  // Circled list numbers (①新增城镇就业…, ⑦完成城镇老旧小区改造…, ❶, ⑴).
+  /^[\u2460-\u2473\u2474-\u2487\u2776-\u277f]/u,
   // 提出“十四五”时期…: the verb that sets out a goal for a plan period is no part of what it measures.
   new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
   // 连续3年, 提前两年: how long a record has lasted, or how early a goal was reached; no part of what is measured.

@@ -81,5 +81,19 @@ describe('headline indicators named cleanly', () => {
     // After a count of people the gain is theirs, not a level's: it stays as written.
     expect(view('带动农户1.2万户、增收8600万元。').map((v) => v[0])).toEqual(['农户', '增收'])
   })
+  it('drops a circled list number at a label\'s head', () => {
+    expect(view('①新增城镇就业1.8万人；②完成城镇老旧小区改造64个；⑶建设乡镇客运站9个。').map((v) => [v[0], v[3]])).toEqual([
+      ['新增城镇就业', 'urban-new-jobs'],
+      ['城镇老旧小区改造', 'old-community-renovation'],
+      ['乡镇客运站', null],
+    ])
+  })
+  it('reads PM_2.5 (a subscript written with an underscore) as a name, never as a figure', () => {
+    expect(view('全市PM_2.5年均浓度控制在31微克/立方米以内。')).toEqual([['PM_2.5年均浓度', 31, '以内', 'pm25']])
+    expect(view('SO_2、NO_2浓度分别下降12.5%和8.1%。').map((v) => [v[0], v[1]])).toEqual([
+      ['SO_2浓度', -12.5],
+      ['NO_2浓度', -8.1],
+    ])
+  })
 })
 
