@@ -191,7 +191,8 @@ export function readPre(text: string): Pre {
   }
   for (let guard = 0; guard < 16; guard++) {
     const before = s
-    s = s.replace(/\s+$/, '')
+    // 提前实现“翻一番”: an opening quote right before the figure is the figure's own (a figure in words, quoted).
+    s = s.replace(/[\s“‘]+$/, '')
     let hit = false
     if (pre.verb === null && !qualifierSet) {
       const bare = withoutAspectParticle(s, endsInAFigureWord)
@@ -326,8 +327,9 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、. But 第一产业, 第三产业 are
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
-  // 主要预期目标是生产总值增长7%以上: the lead-in to a target names no part of what it measures.
-  /^[^,，、]{0,20}?目标(?:是|为)(?=[\u4e00-\u9fff“]{2})/,
+  // 主要预期目标是生产总值增长7%以上, 最主要的综合性指标是地区生产总值…: the lead-in to a target or an indicator names no
+  // part of what it measures.
+  /^[^,，、]{0,20}?(?:目标|指标)(?:是|为)(?=[\u4e00-\u9fff“]{2})/,
   // 首批, 新一轮, 现行标准下: which batch, or by which standard, the things counted are; no part of what they are.
   /^(首批|新一批|新一轮|(按)?现行标准(下)?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,

@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
+import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -327,7 +327,8 @@ function wholeItemsSharingOne(subject: string, values: readonly Draft[]): string
   if (values.length !== 1 || subject.includes('等')) return null
   const byComma = subject.split('、').map(cleanLabel)
   // 生产总值和城乡居民人均收入比2010年翻一番: a doubling after two whole indicators joined by 和 is each one's.
-  if (byComma.length < 2) return values[0]?.token.cls === 'times' ? wholeTwo(byComma[0] ?? '') : null
+  // 固定资产投资和社会消费品零售总额增长10%: so is a rate (a percentage): rates add up to no total.
+  if (byComma.length < 2) return values[0]?.token.cls === 'times' || values[0]?.token.cls === 'pct' ? wholeTwo(byComma[0] ?? '') : null
   const lastTwo = wholeTwo(byComma[byComma.length - 1] as string)
   const items = lastTwo ? [...byComma.slice(0, -1), ...lastTwo] : byComma
   if (!items.every(isWholeIndicator)) return null
@@ -448,7 +449,8 @@ const VERBS_OF_A_LIST = [...NAMING_BUILD_VERBS, ...ACTIONS_OF_WORKS, ...DEFINING
 function withVerbOfFirst(items: readonly string[]): string[] {
   const first = items[0] ?? ''
   const verb = VERBS_OF_A_LIST.find((v) => first.startsWith(v) && first.length > v.length)
-  if (!verb) return [...items]
+  // 建设用地安全利用率和生活垃圾无害化处理率: a noun the verb opens (建设用地) lends no verb to the others.
+  if (!verb || NOUNS_OPENED_BY_BUILD_VERB.some((n) => first.startsWith(n))) return [...items]
   return items.map((x) => (VERBS_OF_A_LIST.some((v) => x.startsWith(v)) ? x : verb + x))
 }
 

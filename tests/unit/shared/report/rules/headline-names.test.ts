@@ -95,5 +95,23 @@ describe('headline indicators named cleanly', () => {
       ['NO_2浓度', -8.1],
     ])
   })
+  it('gives one rate after two whole indicators joined by 和 to each (two figures, never one label)', () => {
+    expect(view('全市固定资产投资和社会消费品零售总额增长9%左右。').map((v) => [v[0], v[1], v[3]])).toEqual([
+      ['固定资产投资', 9, 'fixed-asset-investment'],
+      ['社会消费品零售总额', 9, 'retail-sales'],
+    ])
+    expect(view('地区生产总值、全体居民人均可支配收入提前实现“翻一番”。').map((v) => [v[0], v[1], v[3]])).toEqual([
+      ['地区生产总值', 2, 'gdp'],
+      ['全体居民人均可支配收入', 2, 'resident-income'],
+    ])
+    // A count after two things joined by 和 is their total, and stays one figure.
+    expect(view('新建学校和幼儿园46所。').map((v) => v[0])).toEqual(['新建学校和幼儿园'])
+  })
+  it('drops the lead-in that names what kind of indicator follows (…指标是)', () => {
+    expect(view('其中最主要的综合性指标是地区生产总值年均增长6.5%以上。').map((v) => [v[0], v[3]])).toEqual([['地区生产总值', 'gdp']])
+  })
+  it('lends no build verb from a noun it opens (建设用地) to the next item', () => {
+    expect(view('建设用地安全利用率和生活垃圾无害化处理率达100%。').map((v) => v[0])).toEqual(['建设用地安全利用率', '生活垃圾无害化处理率'])
+  })
 })
 
