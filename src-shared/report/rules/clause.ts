@@ -324,6 +324,9 @@ const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
 const LEADING_PATTERNS: readonly RegExp[] = [
   // A separator left at the head once the verb before it went (`落地、总投资…`).
   /^[\s"“”‘’'《》「」()、—]+/,
+  // The end of a bracket whose opening is before the clause (`县（市）公共财政预算收入…` read from after 县, `（含筹建）建成区
+  // 面积`): a note on what came before, no part of the label.
+  /^[\u4e00-\u9fff、]{1,6}\)(?=[^()]{2})/u,
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、. But 第一产业, 第三产业 are
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,

@@ -113,5 +113,12 @@ describe('headline indicators named cleanly', () => {
   it('lends no build verb from a noun it opens (建设用地) to the next item', () => {
     expect(view('建设用地安全利用率和生活垃圾无害化处理率达100%。').map((v) => v[0])).toEqual(['建设用地安全利用率', '生活垃圾无害化处理率'])
   })
+  it('drops the end of a bracket opened before the clause', () => {
+    expect(view('全省14个县（市）公共财政预算收入达到930亿元。').map((v) => [v[0], v[1], v[3]])).toEqual([
+      ['公共财政预算收入', 930, 'budget-revenue'],
+    ])
+    expect(view('全市6个开发区（含筹建）建成区面积158平方公里。').map((v) => v[0])).toEqual(['开发区', '建成区面积'])
+    // A name in brackets stays whole.
+    expect(view('细颗粒物（PM2.5）平均浓度下降4.2%。').map((v) => v[3])).toEqual(['pm25'])
+  })
 })
-
