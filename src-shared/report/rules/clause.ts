@@ -60,8 +60,11 @@ const VERBS_BY_LAST = byLastChar(VERBS)
 const ADVERBS_BY_LAST = byLastChar([...ADVERBS, ...VERB_ADVERBS])
 const PRE_Q_BY_LAST = byLastChar(PRE_QUALIFIERS)
 const OBJECT_VERBS_LONGEST = byLengthDesc(OBJECT_VERBS)
-/** A yearly rate ending a subject (`地区生产总值年均增速`), read as the yearly average of what comes before it. */
-export const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
+/**
+ * A yearly rate ending a subject (`地区生产总值年均增速`), read as the yearly average of what comes before it; also the
+ * verb of one left before another verb (`城乡居民人均可支配收入年均增长分别为11.3%、13.7%`).
+ */
+export const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度|增长)$/
 
 /** Where the clause holding offset i starts: after the nearest delimiter, at most CLAUSE_MAX back, never before floor. */
 export function clauseStart(norm: string, i: number, floor: number, delims: ReadonlySet<string> = DELIMS): number {
@@ -386,11 +389,11 @@ const SUM_BEFORE_ACTION = new RegExp(
 )
 
 /**
- * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
- * follows it (`2013年以来新增的涉税市场主体`: the time is part of the noun phrase).
+ * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it; a year in Chinese numerals, `到二〇二五年`,
+ * too), unless a relative clause follows it (`2013年以来新增的涉税市场主体`: the time is part of the noun phrase).
  */
 function stripYear(s: string): string {
-  const m = /^(到|至|截至|截止)?\d{4}年(底前|末前|底|末|前|以来|来)?(的)?/.exec(s)
+  const m = /^(到|至|截至|截止)?(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年(底前|末前|底|末|前|以来|来)?(的)?/.exec(s)
   if (!m || /^[\u4e00-\u9fff]{1,4}的/.test(s.slice(m[0].length))) return s
   return s.slice(m[0].length)
 }

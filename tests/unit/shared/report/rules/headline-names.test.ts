@@ -121,4 +121,14 @@ describe('headline indicators named cleanly', () => {
     // A name in brackets stays whole.
     expect(view('细颗粒物（PM2.5）平均浓度下降4.2%。').map((v) => v[3])).toEqual(['pm25'])
   })
+  it('reads 年均增长 before 分别为 as the yearly growth of each item', () => {
+    expect(view('城乡居民人均可支配收入年均增长分别为8.3%、9.7%。').map((v) => [v[0], v[1], v[2], v[3]])).toEqual([
+      ['城镇居民人均可支配收入', 8.3, '年均', 'urban-income'],
+      ['农村居民人均可支配收入', 9.7, '年均', 'rural-income'],
+    ])
+  })
+  it('drops a year written in Chinese numerals at a label\'s head (到二〇二五年)', () => {
+    expect(view('到二〇三〇年经济总量突破3000亿元。').map((v) => [v[0], v[3]])).toEqual([['经济总量', 'gdp']])
+  })
 })
+
