@@ -130,5 +130,10 @@ describe('headline indicators named cleanly', () => {
   it('drops a year written in Chinese numerals at a label\'s head (到二〇二五年)', () => {
     expect(view('到二〇三〇年经济总量突破3000亿元。').map((v) => [v[0], v[3]])).toEqual([['经济总量', 'gdp']])
   })
+  it('keeps 改造 before a number-before-noun when it makes the thing counted a standard indicator', () => {
+    expect(view('改造108个老旧小区。').map((v) => [v[0], v[3]])).toEqual([['改造老旧小区', 'old-community-renovation']])
+    // Before anything else its chains go, as the label files write them (建设改造2046所寄宿制学校 → 寄宿制学校).
+    expect(view('建设改造500所寄宿制学校。').map((v) => v[0])).toEqual(['寄宿制学校'])
+  })
 })
 
