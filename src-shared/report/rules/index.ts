@@ -22,6 +22,7 @@ import { explainedState } from './explained-state'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { incrementOfLevel } from './increment-of-level'
+import { receptionRevenue } from './reception-revenue'
 import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
 import { itemAfterAttribute } from './item-after-attribute'
@@ -107,6 +108,7 @@ export const RULES: readonly Rule[] = [
   comparisonGap,
   genericLabel,
   incrementOfLevel,
+  receptionRevenue,
   projectEvents,
   ownerMeasure,
   ownerBack,

@@ -611,3 +611,10 @@ export const INCREMENTS_OF_A_LEVEL: readonly (readonly [string, readonly string[
   ['增收', ['收入']],
   ['减收', ['收入']],
 ]
+
+/**
+ * Words of receiving visitors that a revenue borrows from the count it follows (`旅游接待人次和总收入` → 旅游接待总收入): the
+ * revenue is tourism's, and the label files name it so (旅游总收入 in 郑州 and 西藏, 4 figures; 旅游接待总收入 once, 赣州).
+ * Longest first.
+ */
+export const RECEPTION_WORDS: readonly string[] = ['旅游业接待游客', '旅游接待游客', '旅游业接待', '旅游接待', '接待游客']

@@ -135,5 +135,14 @@ describe('headline indicators named cleanly', () => {
     // Before anything else its chains go, as the label files write them (建设改造2046所寄宿制学校 → 寄宿制学校).
     expect(view('建设改造500所寄宿制学校。').map((v) => v[0])).toEqual(['寄宿制学校'])
   })
+  it('names the revenue after a count of visitors tourism\'s (旅游总收入), not the reception\'s', () => {
+    expect(view('全年接待游客1860万人次、总收入210亿元。').map((v) => [v[0], v[3]])).toEqual([
+      ['接待游客', 'tourist-arrivals'],
+      ['旅游总收入', 'tourism-revenue'],
+    ])
+    expect(view('旅游接待人次和收入分别增长12%和15%。').map((v) => v[0])).toEqual(['旅游接待人次', '旅游收入'])
+    // A revenue of its own (营业收入) stays the receiver's.
+    expect(view('重点景区接待游客数量、营业收入分别增长12%、21%。').map((v) => v[0])[1]).toBe('重点景区接待游客营业收入')
+  })
 })
 
