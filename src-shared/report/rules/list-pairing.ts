@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
+import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, CONTRACTED_SECTORS, SECTORS, SECTOR_MEASURE, OPENERS_AN_ITEM_ENDS_AS } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -299,6 +299,15 @@ export function contractedPair(label: string): string[] | null {
   return null
 }
 
+/** A subject that says the three sectors at once (三次产业增加值, 一二三产), as the three sectors' subjects; else null. */
+function contractedSectors(label: string): string[] | null {
+  const word = CONTRACTED_SECTORS.find((w) => label.includes(w))
+  if (!word) return null
+  const at = label.indexOf(word)
+  const [head, rest] = [label.slice(0, at), label.slice(at + word.length)]
+  return SECTORS.map((sector) => head + sector + (rest || SECTOR_MEASURE))
+}
+
 function spreadQualifiers(st: Statement): void {
   const drafts = st.drafts
   const last = drafts[drafts.length - 1]
@@ -537,6 +546,13 @@ export const listPairing: Rule = {
       const completed = completeItems(items)
       if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
       items = completed
+    }
+    if (items.length === 1 && values.length === SECTORS.length) {
+      const split = contractedSectors(items[0] as string)
+      if (split) {
+        items = split
+        source = 'list-completed'
+      }
     }
     if (items.length === 1 && (values.length === 2 || each)) {
       const split = contractedPair(items[0] as string)

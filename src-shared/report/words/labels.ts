@@ -536,6 +536,16 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
   { pair: '进出口', first: '进口', second: '出口' },
 ]
 
+/**
+ * Words that say the three sectors at once, split when one subject has three values (`三次产业增加值分别增长5.7%、5.5%、
+ * 2.2%`, `一二三产分别完成298亿元、573亿元、354亿元`): each sector's value added, as the label files write it
+ * (第一产业增加值…). Longest first.
+ */
+export const CONTRACTED_SECTORS: readonly string[] = ['一、二、三产业', '一二三产业', '三次产业', '一二三产']
+export const SECTORS: readonly string[] = ['第一产业', '第二产业', '第三产业']
+/** What a sector's figure measures when the subject names only the sectors (`三次产业分别增长…`). */
+export const SECTOR_MEASURE = '增加值'
+
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
 /**
  * Prepositions that open what a deed is aimed at or built on (`面向沿线国家`, `围绕主导产业`, `依托港口`): the phrase says

@@ -144,5 +144,13 @@ describe('headline indicators named cleanly', () => {
     // A revenue of its own (营业收入) stays the receiver's.
     expect(view('重点景区接待游客数量、营业收入分别增长12%、21%。').map((v) => v[0])[1]).toBe('重点景区接待游客营业收入')
   })
+  it('splits the three sectors said at once (三次产业, 一二三产) when they have three values', () => {
+    expect(view('其中三次产业增加值分别增长4.1%、6.3%、5.2%。').map((v) => [v[0], v[1], v[3]])).toEqual([
+      ['第一产业增加值', 4.1, 'primary-industry'],
+      ['第二产业增加值', 6.3, 'secondary-industry'],
+      ['第三产业增加值', 5.2, 'tertiary-industry'],
+    ])
+    expect(view('全市一二三产分别完成98亿元、273亿元、154亿元。').map((v) => v[0])).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值'])
+  })
 })
 
