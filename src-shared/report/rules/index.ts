@@ -6,6 +6,7 @@ import { carrySubject } from './carry-subject'
 import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
+import { gapToTask } from './gap-to-task'
 import { confidence } from './confidence'
 import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
@@ -106,6 +107,7 @@ export const RULES: readonly Rule[] = [
   subjectBefore,
   ownerBefore,
   comparisonGap,
+  gapToTask,
   genericLabel,
   incrementOfLevel,
   receptionRevenue,

@@ -628,3 +628,9 @@ export const INCREMENTS_OF_A_LEVEL: readonly (readonly [string, readonly string[
  * Longest first.
  */
 export const RECEPTION_WORDS: readonly string[] = ['旅游业接待游客', '旅游接待游客', '旅游业接待', '旅游接待', '接待游客']
+
+/**
+ * A target or a task a figure is said to beat (`超出年度任务11.7个百分点`, `超省定任务3.9个百分点`): whose it is, in words.
+ * Longest first.
+ */
+export const TASKS_BEATEN: readonly string[] = ['上级下达', '省下达', '年度', '全年', '省定', '市定']

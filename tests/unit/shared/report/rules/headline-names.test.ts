@@ -152,5 +152,17 @@ describe('headline indicators named cleanly', () => {
     ])
     expect(view('全市一二三产分别完成98亿元、273亿元、154亿元。').map((v) => v[0])).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值'])
   })
+  it('labels by how many points a task was beaten as a change of the figure before (超出年度任务)', () => {
+    const beat = figures('城镇新增就业3.2万人，超出年度任务6.7个百分点。')[1]
+    expect([beat?.label, beat?.value, beat?.kind]).toEqual(['城镇新增就业', 6.7, 'change'])
+    expect(
+      figures('固定资产投资增长9.5%、社会消费品零售总额增长8.3%，分别高出计划1个、0.3个百分点。')
+        .slice(2)
+        .map((m) => [m.label, m.value, m.kind]),
+    ).toEqual([
+      ['固定资产投资', 1, 'change'],
+      ['社会消费品零售总额', 0.3, 'change'],
+    ])
+  })
 })
 
