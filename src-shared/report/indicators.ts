@@ -133,7 +133,7 @@ export const INDICATORS = [
     name: '外贸进出口总额',
     synonyms: [
       '外贸进出口', '进出口总额', '货物进出口总额', '货物贸易进出口', '对外贸易进出口总额', '外贸进出口总值',
-      '进出口', '外贸进出口总量', '货物进出口', '进出口总值', '货物贸易', '外贸进出口总值',
+      '进出口', '外贸进出口总量', '货物进出口', '进出口总值', '货物贸易', '外贸进出口总值', '货物贸易进出口总额', '货物贸易进出口',
     ],
     headline: 13,
     better: 'higher',
@@ -271,7 +271,7 @@ export const INDICATORS = [
   {
     id: 'services-trade',
     name: '服务进出口总额',
-    synonyms: ['服务贸易', '服务进出口', '服务贸易进出口总额'],
+    synonyms: ['服务贸易', '服务进出口', '服务贸易进出口总额', '服务贸易进出口', '服务贸易总额'],
     headline: 0,
     better: 'higher',
   },
@@ -382,7 +382,7 @@ export function indicatorById(id: string | null | undefined): IndicatorDef | nul
  */
 const SCOPE_PREFIX = new RegExp(`^(?:${[...SCOPE_PREFIXES, ...INDICATOR_SCOPE_PREFIXES].join('|')})+`)
 /** Words after a label that name the measure of the same indicator, not another one. */
-const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标|额)$/
+const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标|额|总数|数量|人数)$/
 
 function normalizeName(s: string): string {
   return s

@@ -19,10 +19,10 @@ const ONLY = new RegExp(`^(?:${MONTH}|${QUARTERS}|${alternation(LABEL_SPANS_AFTE
 const WITHIN_YEAR = /(?<=.{2})年内(?=.)/u
 /**
  * A year written after the subject (`森林覆盖率2025年达到…`, `地区生产总值2015年为…`, `一般公共预算收入是2010年的2.3倍`,
- * `城乡居民收入均比2010年翻一番`): when, or the year compared with, is the period's business. Not after 到, 从, 由
- * (`提高到2016年`: the subject is elsewhere).
+ * `城乡居民收入均比2010年翻一番`, `经济总量自2016年起稳居…`): when, or the year compared with, is the period's business.
+ * Not after 到, 从, 由 (`提高到2016年`: the subject is elsewhere).
  */
-const YEAR_AFTER = /(?<=[\u4e00-\u9fff)]{2})(?<![到从由前的])(?:分别|均)?(?:是|在|比|较|为)?(?:19|20)\d{2}年(?:的|底|末|初)?$/u
+const YEAR_AFTER = /(?<=[\u4e00-\u9fff)]{2})(?<![到从由前的])(?:分别|均)?(?:是|在|比|较|为|自)?(?:19|20)\d{2}年(?:的|底|末|初|起|以来)?$/u
 
 export function stripLabelTimes(label: string): string {
   if (ONLY.test(label)) return label

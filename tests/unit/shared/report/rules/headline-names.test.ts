@@ -164,5 +164,12 @@ describe('headline indicators named cleanly', () => {
       ['社会消费品零售总额', 0.3, 'change'],
     ])
   })
+  it('names an indicator counted as 总数, 数量 or 人数, and reads 净增长 as a verb', () => {
+    expect(indicatorOf('接待游客人数')).toBe('tourist-arrivals')
+    expect(indicatorOf('市场主体总数')).toBe('market-entities')
+    expect(indicatorOf('货物贸易进出口总额')).toBe('foreign-trade')
+    expect(view('全市市场主体四年净增长28.5%。').map((v) => [v[0], v[1], v[3]])).toEqual([['市场主体', 28.5, 'market-entities']])
+    expect(view('经济总量自2019年起稳居全省第三。').map((v) => v[0])).toEqual(['经济总量'])
+  })
 })
 
