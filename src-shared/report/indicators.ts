@@ -44,14 +44,14 @@ export const INDICATORS = [
   {
     id: 'fixed-asset-investment',
     name: '固定资产投资',
-    synonyms: ['全社会固定资产投资', '固定资产投资总额', '500万元以上固定资产投资', '城镇固定资产投资', '区本级固定资产投资', '县本级固定资产投资'],
+    synonyms: ['全社会固定资产投资', '固定资产投资总额', '500万元以上固定资产投资', '规模以上固定资产投资', '城镇固定资产投资', '区本级固定资产投资', '县本级固定资产投资'],
     headline: 3,
     better: 'higher',
   },
   {
     id: 'retail-sales',
     name: '社会消费品零售总额',
-    synonyms: ['社会消费品零售额', '社消零总额', '社零总额', '社会消费品零售'],
+    synonyms: ['社会消费品零售额', '社消零总额', '社零总额', '社会消费品零售', '全社会消费品零售总额'],
     headline: 4,
     better: 'higher',
   },
@@ -61,6 +61,8 @@ export const INDICATORS = [
     synonyms: [
       '地方一般公共预算收入', '地方级一般公共预算收入', '一般公共财政预算收入', '公共财政预算收入',
       '地方公共财政预算收入', '一般预算收入', '财政一般预算收入', '地方财政一般预算收入', '一般公共预算收入总额',
+      // Its name before the budget law of 2014 (公共财政收入 for 公共财政预算收入, as the reports of 2013–2014 write it).
+      '公共财政收入', '地方公共财政收入',
     ],
     headline: 5,
     better: 'higher',
@@ -131,7 +133,7 @@ export const INDICATORS = [
     name: '外贸进出口总额',
     synonyms: [
       '外贸进出口', '进出口总额', '货物进出口总额', '货物贸易进出口', '对外贸易进出口总额', '外贸进出口总值',
-      '进出口', '外贸进出口总量', '货物进出口', '进出口总值', '货物贸易', '外贸进出口总值',
+      '进出口', '外贸进出口总量', '货物进出口', '进出口总值', '货物贸易', '外贸进出口总值', '货物贸易进出口总额', '货物贸易进出口',
     ],
     headline: 13,
     better: 'higher',
@@ -205,7 +207,7 @@ export const INDICATORS = [
   {
     id: 'pm25',
     name: '细颗粒物（PM2.5）平均浓度',
-    synonyms: ['PM2.5平均浓度', 'PM2.5浓度', '细颗粒物平均浓度', '细颗粒物浓度', '细颗粒物(PM2.5)平均浓度', '细颗粒物(PM2.5)浓度'],
+    synonyms: ['PM2.5平均浓度', 'PM2.5年均浓度', 'PM2.5浓度', '细颗粒物平均浓度', '细颗粒物浓度', '细颗粒物(PM2.5)平均浓度', '细颗粒物(PM2.5)浓度'],
     headline: 0,
     better: 'lower',
   },
@@ -226,7 +228,7 @@ export const INDICATORS = [
   {
     id: 'fiscal-revenue',
     name: '财政收入',
-    synonyms: ['全国财政收入', '地方财政收入', '财政总收入'],
+    synonyms: ['全国财政收入', '地方财政收入', '财政总收入', '地方级财政收入'],
     headline: 0,
     better: 'higher',
   },
@@ -269,7 +271,7 @@ export const INDICATORS = [
   {
     id: 'services-trade',
     name: '服务进出口总额',
-    synonyms: ['服务贸易', '服务进出口', '服务贸易进出口总额'],
+    synonyms: ['服务贸易', '服务进出口', '服务贸易进出口总额', '服务贸易进出口', '服务贸易总额'],
     headline: 0,
     better: 'higher',
   },
@@ -353,7 +355,7 @@ export const INDICATORS = [
   {
     id: 'old-community-renovation',
     name: '老旧小区改造',
-    synonyms: ['城镇老旧小区改造', '改造老旧小区', '老旧小区改造任务', '老旧小区综合改造'],
+    synonyms: ['城镇老旧小区改造', '改造老旧小区', '改造城镇老旧小区', '老旧小区改造任务', '老旧小区综合改造'],
     headline: 0,
     better: 'higher',
   },
@@ -380,12 +382,14 @@ export function indicatorById(id: string | null | undefined): IndicatorDef | nul
  */
 const SCOPE_PREFIX = new RegExp(`^(?:${[...SCOPE_PREFIXES, ...INDICATOR_SCOPE_PREFIXES].join('|')})+`)
 /** Words after a label that name the measure of the same indicator, not another one. */
-const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标)$/
+const MEASURE_SUFFIX = /(?:增速|增幅|增长率|增长|年均增速|总量|规模|预期目标|目标|额|总数|数量|人数)$/
 
 function normalizeName(s: string): string {
   return s
     .normalize('NFKC') // full-width digits, letters and brackets: ＰＭ２．５（ → PM2.5(
     .replace(/[\s“”"'‘’《》「」]/g, '')
+    // PM_2.5: a subscript written with an underscore, as pages converted to text write it.
+    .replace(/(?<=[A-Za-z])_(?=\d)/g, '')
     .replace(/规上/g, '规模以上')
     .toUpperCase()
 }

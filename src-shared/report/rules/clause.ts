@@ -3,13 +3,14 @@ import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
   MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
+  ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PLAN_NAME_SOURCE } from '../words/periods'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
 import { withoutAspectParticle } from './aspect-particle'
-import { BARE_COMPARISON_QUALIFIERS, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
+import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
   CLOSING_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
@@ -59,8 +60,11 @@ const VERBS_BY_LAST = byLastChar(VERBS)
 const ADVERBS_BY_LAST = byLastChar([...ADVERBS, ...VERB_ADVERBS])
 const PRE_Q_BY_LAST = byLastChar(PRE_QUALIFIERS)
 const OBJECT_VERBS_LONGEST = byLengthDesc(OBJECT_VERBS)
-/** A yearly rate ending a subject (`地区生产总值年均增速`), read as the yearly average of what comes before it. */
-export const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度)$/
+/**
+ * A yearly rate ending a subject (`地区生产总值年均增速`), read as the yearly average of what comes before it; also the
+ * verb of one left before another verb (`城乡居民人均可支配收入年均增长分别为11.3%、13.7%`).
+ */
+export const YEARLY_RATE = /年均(?:增速|增幅|增长率|增长速度|增长)$/
 
 /** Where the clause holding offset i starts: after the nearest delimiter, at most CLAUSE_MAX back, never before floor. */
 export function clauseStart(norm: string, i: number, floor: number, delims: ReadonlySet<string> = DELIMS): number {
@@ -190,7 +194,8 @@ export function readPre(text: string): Pre {
   }
   for (let guard = 0; guard < 16; guard++) {
     const before = s
-    s = s.replace(/\s+$/, '')
+    // 提前实现“翻一番”: an opening quote right before the figure is the figure's own (a figure in words, quoted).
+    s = s.replace(/[\s“‘]+$/, '')
     let hit = false
     if (pre.verb === null && !qualifierSet) {
       const bare = withoutAspectParticle(s, endsInAFigureWord)
@@ -322,14 +327,20 @@ const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
 const LEADING_PATTERNS: readonly RegExp[] = [
   // A separator left at the head once the verb before it went (`落地、总投资…`).
   /^[\s"“”‘’'《》「」()、—]+/,
+  // The end of a bracket whose opening is before the clause (`县（市）公共财政预算收入…` read from after 县, `（含筹建）建成区
+  // 面积`): a note on what came before, no part of the label.
+  /^[\u4e00-\u9fff、]{1,6}\)(?=[^()]{2})/u,
   // Enumerations inside a paragraph: 一是…二是…, 其一; list numbers: （1）, 2., 三、. But 第一产业, 第三产业 are
   // names (the sectors of the economy), and keep their ordinal.
   /^([一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十\d]+(批|届|次|期|轮|阶段)?(?!产业)[,，]?)/,
-  // 主要预期目标是生产总值增长7%以上: the lead-in to a target names no part of what it measures.
-  /^[^,，、]{0,20}?目标(?:是|为)(?=[\u4e00-\u9fff“]{2})/,
+  // 主要预期目标是生产总值增长7%以上, 最主要的综合性指标是地区生产总值…: the lead-in to a target or an indicator names no
+  // part of what it measures.
+  /^[^,，、]{0,20}?(?:目标|指标)(?:是|为)(?=[\u4e00-\u9fff“]{2})/,
   // 首批, 新一轮, 现行标准下: which batch, or by which standard, the things counted are; no part of what they are.
   /^(首批|新一批|新一轮|(按)?现行标准(下)?)/,
   /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
+  // Circled list numbers (①新增城镇就业…, ⑦完成城镇老旧小区改造…, ❶, ⑴).
+  /^[\u2460-\u2473\u2474-\u2487\u2776-\u277f]/u,
   // 提出“十四五”时期…: the verb that sets out a goal for a plan period is no part of what it measures.
   new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
   // 连续3年, 提前两年: how long a record has lasted, or how early a goal was reached; no part of what is measured.
@@ -347,6 +358,10 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^(也)?就是(要|说)?/,
   new RegExp(`^((${LAW_MAKING_VERBS.join('|')})[、和及]?)+`),
   /^了/,
+  // 可实现地区生产总值, 仍然实现接待游客: an adverb of expectation before the action that reached the figure.
+  new RegExp(`^(?:${ADVERBS_BEFORE_A_RESULT.join('|')})(?=${ACTIONS_OF_A_RESULT.join('|')})`),
+  // 正常年景下粮食产量: the conditions of the year.
+  new RegExp(`^在?(?:${CONDITIONS_OF_A_YEAR.join('|')})`),
 ]
 
 /** Verbs of change, of taking an object and of works' events: an adverb of the plan before one goes with it. */
@@ -374,11 +389,11 @@ const SUM_BEFORE_ACTION = new RegExp(
 )
 
 /**
- * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it), unless a relative clause
- * follows it (`2013年以来新增的涉税市场主体`: the time is part of the noun phrase).
+ * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it; a year in Chinese numerals, `到二〇二五年`,
+ * too), unless a relative clause follows it (`2013年以来新增的涉税市场主体`: the time is part of the noun phrase).
  */
 function stripYear(s: string): string {
-  const m = /^(到|至|截至|截止)?\d{4}年(底前|末前|底|末|前|以来|来)?(的)?/.exec(s)
+  const m = /^(到|至|截至|截止)?(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年(底前|末前|底|末|前|以来|来)?(的)?/.exec(s)
   if (!m || /^[\u4e00-\u9fff]{1,4}的/.test(s.slice(m[0].length))) return s
   return s.slice(m[0].length)
 }
@@ -414,6 +429,12 @@ function stripPreposition(s: string): string {
   return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
 }
 
+/** 促进城镇新增就业: a verb of furthering goes before a standard indicator only (`促进消费措施` stays). */
+function stripVerbBeforeIndicator(s: string): string {
+  const verb = VERBS_BEFORE_AN_INDICATOR.find((w) => s.startsWith(w))
+  return verb && indicatorOf(s.slice(verb.length)) !== null ? s.slice(verb.length) : s
+}
+
 const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.startsWith(e))
 
 /**
@@ -437,6 +458,7 @@ export function cleanLabel(raw: string): string {
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
     if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
+    s = stripVerbBeforeIndicator(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
@@ -467,6 +489,7 @@ export function cleanLabel(raw: string): string {
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
   // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
   s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
+  s = s.replace(CROSSING_AT_END, '')
   return s
 }
 

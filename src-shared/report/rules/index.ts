@@ -6,6 +6,7 @@ import { carrySubject } from './carry-subject'
 import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
+import { gapToTask } from './gap-to-task'
 import { confidence } from './confidence'
 import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
@@ -21,6 +22,8 @@ import { elidedHead } from './elided-head'
 import { explainedState } from './explained-state'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
+import { incrementOfLevel } from './increment-of-level'
+import { receptionRevenue } from './reception-revenue'
 import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
 import { itemAfterAttribute } from './item-after-attribute'
@@ -104,7 +107,10 @@ export const RULES: readonly Rule[] = [
   subjectBefore,
   ownerBefore,
   comparisonGap,
+  gapToTask,
   genericLabel,
+  incrementOfLevel,
+  receptionRevenue,
   projectEvents,
   ownerMeasure,
   ownerBack,

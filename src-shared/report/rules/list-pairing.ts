@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, SCOPE_PREFIXES } from '../words/labels'
+import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, CONTRACTED_SECTORS, SECTORS, SECTOR_MEASURE, OPENERS_AN_ITEM_ENDS_AS, SCOPE_PREFIXES } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE } from '../words/places'
@@ -101,6 +101,14 @@ function headUnnamesIndicator(head: string, item: string): boolean {
   return !LIST_HEADS_OF_ANY_MEASURE.includes(head) && indicatorOf(item) !== null && indicatorOf(head + item) === null
 }
 
+/**
+ * `规模以上工业增加值、工业投资、工业技改投资`: a later item that opens with the noun the head ends in (工业) names its own
+ * thing; the head is the first item's only.
+ */
+function repeatsHeadNoun(head: string, item: string): boolean {
+  return head.length > 2 && item.startsWith(head.slice(-2))
+}
+
 export function completeItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
   const thresholds = completeThresholds(listed)
@@ -118,11 +126,11 @@ export function completeItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned =
     head !== undefined &&
-    listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)) && !headUnnamesIndicator(head, x) && !x.startsWith(head.slice(-2)))
+    listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
-  const completed = wholeIndicatorsKept(items, tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items))
+  const completed = wholeIndicatorsKept(items, tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items), owned ? head : '')
   return owned ? completed.map((x) => head + x) : completed
 }
 
@@ -154,12 +162,13 @@ function headedContraction(listed: readonly string[]): string[] | null {
 /** A tail that names a measure of its own (增加值, 投资, 余额…), not a rate or share of the item's. */
 const OTHER_MEASURE = /(?:增加值|产值|投资|余额|总额|收入|数量|资金|金额)$/
 
-function wholeIndicatorsKept(items: readonly string[], completed: string[]): string[] {
+function wholeIndicatorsKept(items: readonly string[], completed: string[], head = ''): string[] {
   return completed.map((x, k) => {
     const item = items[k] as string
-    const own = indicatorOf(item)
+    // With the head shared before the items (规模以上 + 工业增加值、工业投资), the name is the head's and the item's.
+    const own = indicatorOf(head + item) ?? indicatorOf(item)
     const added = x.startsWith(item) ? x.slice(item.length) : ''
-    return own !== null && OTHER_MEASURE.test(added) && indicatorOf(x) !== own ? item : x
+    return own !== null && OTHER_MEASURE.test(added) && indicatorOf(head + x) !== own && indicatorOf(x) !== own ? item : x
   })
 }
 
@@ -334,6 +343,15 @@ export function contractedPair(label: string): string[] | null {
   return null
 }
 
+/** A subject that says the three sectors at once (三次产业增加值, 一二三产), as the three sectors' subjects; else null. */
+function contractedSectors(label: string): string[] | null {
+  const word = CONTRACTED_SECTORS.find((w) => label.includes(w))
+  if (!word) return null
+  const at = label.indexOf(word)
+  const [head, rest] = [label.slice(0, at), label.slice(at + word.length)]
+  return SECTORS.map((sector) => head + sector + (rest || SECTOR_MEASURE))
+}
+
 function spreadQualifiers(st: Statement): void {
   const drafts = st.drafts
   const last = drafts[drafts.length - 1]
@@ -362,7 +380,8 @@ function wholeItemsSharingOne(subject: string, values: readonly Draft[]): string
   if (values.length !== 1 || subject.includes('等')) return null
   const byComma = subject.split('、').map(cleanLabel)
   // 生产总值和城乡居民人均收入比2010年翻一番: a doubling after two whole indicators joined by 和 is each one's.
-  if (byComma.length < 2) return values[0]?.token.cls === 'times' ? wholeTwo(byComma[0] ?? '') : null
+  // 固定资产投资和社会消费品零售总额增长10%: so is a rate (a percentage): rates add up to no total.
+  if (byComma.length < 2) return values[0]?.token.cls === 'times' || values[0]?.token.cls === 'pct' ? wholeTwo(byComma[0] ?? '') : null
   const lastTwo = wholeTwo(byComma[byComma.length - 1] as string)
   const items = lastTwo ? [...byComma.slice(0, -1), ...lastTwo] : byComma
   if (!items.every(isWholeIndicator)) return null
@@ -483,7 +502,8 @@ const VERBS_OF_A_LIST = [...NAMING_BUILD_VERBS, ...ACTIONS_OF_WORKS, ...DEFINING
 function withVerbOfFirst(items: readonly string[]): string[] {
   const first = items[0] ?? ''
   const verb = VERBS_OF_A_LIST.find((v) => first.startsWith(v) && first.length > v.length)
-  if (!verb) return [...items]
+  // 建设用地安全利用率和生活垃圾无害化处理率: a noun the verb opens (建设用地) lends no verb to the others.
+  if (!verb || NOUNS_OPENED_BY_BUILD_VERB.some((n) => first.startsWith(n))) return [...items]
   return items.map((x) => (VERBS_OF_A_LIST.some((v) => x.startsWith(v)) ? x : verb + x))
 }
 
@@ -570,6 +590,13 @@ export const listPairing: Rule = {
       const completed = completeItems(items)
       if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
       items = completed
+    }
+    if (items.length === 1 && values.length === SECTORS.length) {
+      const split = contractedSectors(items[0] as string)
+      if (split) {
+        items = split
+        source = 'list-completed'
+      }
     }
     if (items.length === 1 && (values.length === 2 || each)) {
       const split = contractedPair(items[0] as string)

@@ -1,3 +1,4 @@
+import { indicatorOf } from '../indicators'
 import { CLOSING_PREDICATES, COUNT_NAMING_BUILD_VERBS, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, TASKS_AFTER_COUNTED, TASKS_COUNTED_BY, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_GOING_WITH_A_TASK, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
@@ -79,6 +80,9 @@ export const numberBeforeNoun: Rule = {
       // 整合769亿元资金: funds are named by the deed that gathered them (整合资金, as 筹集资金).
       if (FUNDS_NAMED_BY_THEIR_DEED.includes(verb.verb + noun)) kept = verb.verb
       if (COUNT_NAMING_BUILD_VERBS.includes(verb.verb) && st.tokens[0]?.cls === 'count') kept = verb.verb
+      // 改造108个老旧小区 → 改造老旧小区: a verb that makes the thing counted a standard indicator (the sample's 改造老旧小区)
+      // stays; before other things the label files split on 改造 and its chains (建设改造, 升级改造 dropped; 提质改造 kept).
+      if (!kept && st.tokens[0]?.cls === 'count' && indicatorOf(verb.verb + noun) !== null) kept = verb.verb
       // 新培育20家外贸企业, 新设立8支基金: 新 makes the verb one that defines what is counted, as in 新培育外贸企业20家.
       if (before.endsWith('新') && !kept.startsWith('新')) {
         kept = `新${verb.verb}`

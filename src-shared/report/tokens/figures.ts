@@ -228,6 +228,8 @@ function arabicFigure(s: Scan, i: number): number {
   // Part of a code or a version: RCEP2, 1.2.3, 5G, PM2.5
   const latinUnit = LATIN_UNITS.some((u) => norm.startsWith(u, num.end) && !isAsciiLetter(norm[num.end + u.length]))
   if (isAsciiLetter(prev) || prev === '.' || (isAsciiLetter(norm[num.end]) && !latinUnit) || norm[num.end] === '+' || prev === '+') return num.end
+  // A subscript written with an underscore, as pages converted to text write it: PM_2.5, SO_2, NO_2.
+  if (prev === '_' && isAsciiLetter(norm[i - 2])) return num.end
   if (prev === '第') return rankAfterDi(s, i - 1, num.value, num.end, null)
   // 每10万人口, 每千人: a denominator, never a figure.
   if (prev === '每') return num.end

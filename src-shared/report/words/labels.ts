@@ -14,6 +14,8 @@ export const ADVERBS: readonly string[] = [
   '又', '还', '也', '都', '将', '力争', '力促', '有望', '可望', '预计', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
   // 进出口总额逆势增长15%, 空气优良率历史性达到100%, 增速逐季提高: how it went, not what.
   '逆势', '逆市', '历史性', '逐季',
+  // 地区生产总值提前实现翻一番: how early, not what.
+  '提前',
   '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '集中精力', '集中力量', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '可比', '实际', '名义',
 ]
 
@@ -85,7 +87,29 @@ export const TIMES_AFTER_ZAI: readonly string[] = [
 /** Words that open a sentence or clause without being its subject (`其中`, `同时`, `一是`). */
 export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
+  // 尤其是人均地区生产总值突破1万美元: a connective that singles out what follows.
+  '尤其是', '特别是', '比如', '例如',
 ]
+
+/**
+ * Adverbs of expectation, persistence and earliness before the action that reached a figure (`预计可实现地区生产总值…`,
+ * `仍然实现接待游客…`, `提前实现经济总量…翻一番`): they go with the action, at a label's head.
+ */
+export const ADVERBS_BEFORE_A_RESULT: readonly string[] = ['仍然', '依然', '仍', '可', '提前']
+/** The actions of reaching a result those adverbs stand before. */
+export const ACTIONS_OF_A_RESULT: readonly string[] = ['实现', '完成', '达到', '接待', '保持']
+
+/**
+ * The conditions of a year a target or a result is set under (`正常年景下粮食产量稳定在…`, `大灾之年粮食总产…`): no part
+ * of what is measured (the label files: 粮食产量).
+ */
+export const CONDITIONS_OF_A_YEAR: readonly string[] = ['正常年景下', '正常年景', '大灾之年', '特殊年景下']
+
+/**
+ * Verbs of furthering before a standard indicator (`促进城镇新增就业9万人`): the figure is the indicator's. Before anything
+ * else the verb may name the measure (`促进消费措施`) and stays.
+ */
+export const VERBS_BEFORE_AN_INDICATOR: readonly string[] = ['促进']
 
 /**
  * Words that begin like an opener, an adverb or an action but are one word (`和美乡村`, `对接`, `并网装机`, `使用外资`):
@@ -512,6 +536,16 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
   { pair: '进出口', first: '进口', second: '出口' },
 ]
 
+/**
+ * Words that say the three sectors at once, split when one subject has three values (`三次产业增加值分别增长5.7%、5.5%、
+ * 2.2%`, `一二三产分别完成298亿元、573亿元、354亿元`): each sector's value added, as the label files write it
+ * (第一产业增加值…). Longest first.
+ */
+export const CONTRACTED_SECTORS: readonly string[] = ['一、二、三产业', '一二三产业', '三次产业', '一二三产']
+export const SECTORS: readonly string[] = ['第一产业', '第二产业', '第三产业']
+/** What a sector's figure measures when the subject names only the sectors (`三次产业分别增长…`). */
+export const SECTOR_MEASURE = '增加值'
+
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
 /**
  * Prepositions that open what a deed is aimed at or built on (`面向沿线国家`, `围绕主导产业`, `依托港口`): the phrase says
@@ -576,3 +610,27 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
 export const ASSESSMENT_WORDS: readonly string[] = ['评价', '评估', '排名', '排行榜', '排行', '榜单', '考核', '考评', '测评', '评比', '指数']
 
 export const RANK_LOCATIVE = /(?<=^|\p{Script=Han}{2})在[^在，,、]{1,12}(中|内|里|之中)?$/u
+
+/**
+ * Words of an increase or a fall of a level written as a label of their own (`粮食总产量达到775.6亿斤，增产49亿斤`), with the
+ * measures of the sentence's subject they change: the increment takes that subject's label (the label files: 粮食总产量).
+ */
+export const INCREMENTS_OF_A_LEVEL: readonly (readonly [string, readonly string[]])[] = [
+  ['增产', ['总产量', '产量', '总产']],
+  ['减产', ['总产量', '产量', '总产']],
+  ['增收', ['收入']],
+  ['减收', ['收入']],
+]
+
+/**
+ * Words of receiving visitors that a revenue borrows from the count it follows (`旅游接待人次和总收入` → 旅游接待总收入): the
+ * revenue is tourism's, and the label files name it so (旅游总收入 in 郑州 and 西藏, 4 figures; 旅游接待总收入 once, 赣州).
+ * Longest first.
+ */
+export const RECEPTION_WORDS: readonly string[] = ['旅游业接待游客', '旅游接待游客', '旅游业接待', '旅游接待', '接待游客']
+
+/**
+ * A target or a task a figure is said to beat (`超出年度任务11.7个百分点`, `超省定任务3.9个百分点`): whose it is, in words.
+ * Longest first.
+ */
+export const TASKS_BEATEN: readonly string[] = ['上级下达', '省下达', '年度', '全年', '省定', '市定']

@@ -16,6 +16,10 @@ export const PRE_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = 
   ['突破', '突破'],
   ['首破', '突破'],
   ['破', '突破'],
+  // 粮食产量首超300万吨, 收入整体越过5000元: a first crossing and a crossing are bounds, no part of the label (the label
+  // files: 首超 → 超). A bare 过 is not read here: it opens thresholds (`过50亿元的企业3家`); see CROSSING_AT_END.
+  ['首超', '超'],
+  ['越过', '超过'],
   ['接近', '近'],
   ['将近', '近'],
   ['大约', '约'],
@@ -31,7 +35,15 @@ export const PRE_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = 
  * Words that end as a qualifier does but are words of their own (`签约27亿元` is signed, not about 27亿元): the
  * last character is no qualifier there.
  */
-export const WORDS_ENDING_AS_A_QUALIFIER: readonly string[] = ['签约', '履约', '预约', '合约', '集约', '节约', '特约', '赶超', '打破', '攻破']
+export const WORDS_ENDING_AS_A_QUALIFIER: readonly string[] = [
+  '签约', '履约', '预约', '合约', '集约', '节约', '特约', '赶超', '打破', '攻破',
+]
+
+/**
+ * 过 right before a figure at a label's end (`经济总量过万亿`, `技改投资首次过百亿`): a crossing, no part of the label. Not
+ * where it ends a word (`审议通过`, `经过`), a bound read before (`超过`) or a denial (`未过百亿`, a threshold).
+ */
+export const CROSSING_AT_END = /(?<=.{3})(?<![通经不度错超跨越未])(?:首次|率先)?过$/u
 
 /** After the unit: `5%以上`, `6%左右`, `4%以内`. */
 export const POST_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = [

@@ -68,6 +68,9 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['小时', 'measure'],
   ['人次', 'count'],
   ['人', 'count'],
+  // 惠及市场主体12万户次: households or firms counted once per time served, as 人次.
+  ['户次', 'count'],
+  ['家次', 'count'],
   ['户', 'count'],
   ['家', 'count'],
   ['个工作日', 'measure'],

@@ -15,7 +15,8 @@ describe('rule: generic-label', () => {
     expect(lvu('地区生产总值增速高于全省2个百分点，总量达到2600亿元左右。')[1]).toEqual(['地区生产总值', 2600, '亿元'])
     expect(lvu('工业投资增速比全国高3个百分点，总量突破900亿元。')[1]).toEqual(['工业投资总量', 900, '亿元'])
     // A total measure of its own after another measure of the thing (接待总人数…、总收入…) is the thing's.
-    expect(lvu('旅游接待总人数2300万人次、总收入突破260亿元。')[1]).toEqual(['旅游接待总收入', 260, '亿元'])
+    // (then reception-revenue names the revenue of a reception tourism's: 旅游总收入)
+    expect(lvu('旅游接待总人数2300万人次、总收入突破260亿元。')[1]).toEqual(['旅游总收入', 260, '亿元'])
     // The output after a crop's sown area is the crop's (粮食播种面积…，总产量… → 粮食总产量).
     expect(lvu('粮食播种面积稳定在320万亩，总产量达到130万吨。')[1]).toEqual(['粮食总产量', 130, '万吨'])
     // 总部企业 names things (head offices), not a total of the thing before.
