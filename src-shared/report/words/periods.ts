@@ -94,6 +94,11 @@ export const TERM_WORDS = /本届政府|本届|第?[一二三四五六七八九�
 
 /** Words of striving before a goal's date (`力争到2026年`, `确保到2025年底`): the date still opens its clause. */
 export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预计', '计划', '努力', '要']
+/**
+ * Words of an estimate right before the year they date (`预计2015年实现1560亿元`, `初步核算2017年达到4.5万亿元`): the
+ * year still opens its clause, and dates it.
+ */
+export const ESTIMATE_LEADS: readonly string[] = ['据初步统计', '据初步核算', '初步统计', '初步核算', '预计']
 
 /**
  * Words in a figure's clause that say it has already happened (`同比下降42.1%`, `已建成…1548万千瓦`): a fact,
