@@ -99,6 +99,8 @@ export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预
  * year still opens its clause, and dates it.
  */
 export const ESTIMATE_LEADS: readonly string[] = ['据初步统计', '据初步核算', '初步统计', '初步核算', '预计']
+/** Words setting a higher aim after a goal (`增长6.5%左右，力争7%`, `增长5.5%以上，争取达到6%`). */
+export const ASPIRATION_WORDS: readonly string[] = ['力争', '争取']
 
 /**
  * Words in a figure's clause that say it has already happened (`同比下降42.1%`, `已建成…1548万千瓦`): a fact,
