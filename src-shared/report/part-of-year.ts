@@ -1,9 +1,13 @@
 import { PART_OF_YEAR, WHOLE_YEAR } from './words/periods'
 
+/** Own copies: matchAll starts from a shared pattern's lastIndex. */
+const PARTS = new RegExp(PART_OF_YEAR.source, 'gu')
+const WHOLES = new RegExp(WHOLE_YEAR.source, 'gu')
+
 /** Clause starts in normalized text (half-width punctuation). */
 const CLAUSE_STARTS = new Set([',', ';', ':', '。', '!', '?', '\n'])
-/** Verbs a part of the year stands right before when it dates the subject's change (`生产总值一季度下降7.2%`). */
-const CHANGE_AFTER = /^(?:同比|累计)?(?:增长|下降|增速|降幅|回落|回升|实现|完成)/
+/** Verbs a part of the year stands right before when it dates the subject's change (`生产总值一季度下降7.2%`, `一季度受疫情影响下降8.5%`). */
+const CHANGE_AFTER = /^(?:受.{1,16}?影响)?(?:同比|累计)?(?:增长|下降|增速|降幅|回落|回升|实现|完成)/u
 
 /**
  * Does a part of the year, not the whole of it, date the figure whose value starts at `at`? The last time the
@@ -16,7 +20,7 @@ export function datedToPartOfYear(norm: string, at: number): boolean {
   while (start > 0 && norm[start - 1] !== '。' && norm[start - 1] !== '\n' && at - start < 200) start--
   const sentence = norm.slice(start, at)
   let part = -1
-  for (const m of sentence.matchAll(PART_OF_YEAR)) {
+  for (const m of sentence.matchAll(PARTS)) {
     const before = m.index === 0 ? '\n' : (sentence[m.index - 1] as string)
     const after = sentence.slice(m.index + m[0].length)
     // (`2021年一季度，…`: the year's part, after its year.)
@@ -26,6 +30,6 @@ export function datedToPartOfYear(norm: string, at: number): boolean {
   // One heading the sentence dates all of it; one inside it, its own clauses up to the next semicolon
   // (`规模以上工业企业利润1-11月增长31.2%；一般公共预算收入…增长8.3%`: the revenue is the year's).
   if (part > 0 && sentence.indexOf(';', part) >= 0) return false
-  for (const m of sentence.matchAll(WHOLE_YEAR)) if (m.index > part) return false
+  for (const m of sentence.matchAll(WHOLES)) if (m.index > part) return false
   return true
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { datedToPartOfYear } from '../../../../src-shared/report/part-of-year'
 import { analyzeReportText } from '../../../../src-shared/report/analyze'
 import { normalizeForAnalysis } from '../../../../src-shared/report/normalize'
+import { reviewOf2020 as review } from './figures'
 
 /** Is the figure written as `value` in the sentence dated to a part of the year? */
 const partOfYear = (sentence: string, value: string) => {
@@ -48,5 +49,22 @@ describe('a part of the year inside a sentence', () => {
 
   it('dates the whole sentence when it opens it', () => {
     expect(partOfYear('前三季度，全县生产总值增长4.4%；规模以上工业增加值增长6%。', '6%')).toBe(true)
+  })
+})
+
+describe('the whole year after its parts (`一季度下降…，二季度…，预计全年增长…`)', () => {
+  it('gives the year’s change to the sentence’s subject, surely, and flags the quarter’s', () => {
+    expect(review('全市地区生产总值一季度下降6.1%，二季度由负转正并逐季回升，预计全年增长3.2%左右；固定资产投资增长4%。')).toEqual([
+      '地区生产总值=-6.1%@2020/low',
+      '地区生产总值=3.2%@2020/high',
+      '固定资产投资=4%@2020/high',
+    ])
+  })
+
+  it('takes the quarter and what hit it out of the subject (`一季度受疫情冲击影响下降…`)', () => {
+    expect(review('全市地区生产总值一季度受疫情冲击影响下降9.3%，预计全年增长2.8%。')).toEqual([
+      '地区生产总值=-9.3%@2020/low',
+      '地区生产总值=2.8%@2020/high',
+    ])
   })
 })

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeReportText } from '../../../../src-shared/report/analyze'
-
-const review = (body: string) =>
-  analyzeReportText('某市2021年政府工作报告\n——2021年1月8日在某市第九届人民代表大会第五次会议上\n\n一、2020年工作回顾\n\n' + body + '\n')
-    .metrics.map((m) => `${m.label}=${m.value}${m.unit}@${m.period}/${m.confidence.level}`)
+import { reviewOf2020 as review } from './figures'
 
 describe('a yearly average read as the figure of one year reviewed', () => {
   it('is flagged 待核对: a yearly average is over years the reading did not find', () => {
