@@ -8,6 +8,7 @@ import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
 import { lateSessionPeriod } from './late-session'
+import { datedToPartOfYear } from './part-of-year'
 import { speakerLineYear, spokenBeforeItsYear } from './speaker-line'
 
 export interface ReportAnalysis {
@@ -118,6 +119,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     }
     const resolved = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
     const period = lateSession ? lateSessionPeriod(resolved, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : resolved
+    const label = withoutOwnPlace(r.label, place)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')
@@ -125,7 +127,14 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     if (pastInGoals(r.periodHint, parsePeriod(cue ?? sp?.period ?? null))) reasons.add('period-inferred')
     // 支农投入比2012年增长53% in a review of one year: the span from the base is read, not written.
     if (r.periodHint?.base !== undefined && period !== (cue ?? sp?.period ?? null)) reasons.add('period-inferred')
-    const label = withoutOwnPlace(r.label, place)
+    // 前三季度，全市生产总值增长2.1%: a quarter's figure, not the year's.
+    if (datedToPartOfYear(norm, r.valueStart)) reasons.add('period-inferred')
+    // 这是…的五年。全市生产总值年均增长4.5%, read as one year's: a yearly average of a headline indicator is over
+    // years the reading missed, never the year's growth on a slide. (Of other things, `工业振兴三年行动…工业投资总量
+    // 年均增长11.1%`, the label files date the average to the year the action closed.)
+    if (r.periodHint?.average && oneYearReviewed(period) && indicatorOfFigure(label, r.kind) !== null) {
+      reasons.add('period-inferred')
+    }
     metrics.push({
       id: `m${metrics.length + 1}`,
       label,
@@ -175,6 +184,12 @@ function lineIndexBefore(starts: readonly number[], at: number): number {
  * paragraph without a time of its own is guessed to speak of the title's last time. Read forwards once: figures
  * come in text order.
  */
+/** A period of one year's results (not a goal). */
+function oneYearReviewed(period: string | null): boolean {
+  const p = parsePeriod(period)
+  return p !== null && !p.target && p.from === p.to
+}
+
 class CarriedCue {
   private section: Section | null = null
   private line = 0

@@ -6,7 +6,7 @@ import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import { chineseNumeralValue } from './words/numerals'
 import {
-  ANNOUNCER_FOLLOWERS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -244,7 +244,7 @@ function yearsAhead(p: string): boolean {
 }
 
 /** An address opening a paragraph (`各位代表，`): what follows it is the paragraph's head. */
-const SALUTATION_FIRST = new RegExp(`^(?:${SALUTATIONS.source.replace(/^\^/, '')})[,!]`)
+const SALUTATION_FIRST = new RegExp(`^(?:${SALUTATIONS.source.replace(/^\^/, '')})[,!:]`)
 
 /** Does the paragraph at lineStart open with an address to the audience (`各位代表，2020年是…`)? */
 export function opensWithAddress(norm: string, lineStart: number): boolean {
@@ -272,6 +272,27 @@ function goalAnnounced(line: string): number {
     }
   }
   return at
+}
+
+/**
+ * The years ahead a plan's name inside the clause announcing goals gives them (`确定了“十三五”经济社会发展的主要预期
+ * 目标:`): the goals are the plan's, though the name does not open the clause. Not a year of the plan
+ * (`“十四五”开局之年的主要预期目标是：`) nor a plan named in a clause before (`今年是“十四五”开局之年，主要…`).
+ */
+function plansAnnounced(before: string, year: number): string | undefined {
+  let k = before.length
+  while (k > 0 && !CLAUSE_START.has(before[k - 1] as string)) k--
+  const clause = before.slice(k)
+  CUE.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = CUE.exec(clause)) !== null) {
+    if (m[4] === undefined) continue
+    const found = cuePeriod(m, clause, year)
+    if (found === undefined || !yearsAhead(found)) continue
+    if (/年|开局|起步|收官/.test(clause.slice(m.index + m[0].length))) continue
+    return found
+  }
+  return undefined
 }
 
 /**
@@ -304,6 +325,8 @@ export function sentencePeriod(
     if (CLAUSE_START.has(p)) return true
     if ('到至在截'.includes(p) && (pos === 1 || CLAUSE_START.has(sentence[pos - 2] as string))) return true
     if (pos === 2 && sentence.startsWith('截至')) return true
+    const estimate = ESTIMATE_LEADS.find((w) => pos >= w.length && sentence.startsWith(w, pos - w.length))
+    if (estimate && (pos === estimate.length || CLAUSE_START.has(sentence[pos - estimate.length - 1] as string))) return true
     return isGoalDate(sentence, pos)
   }
   // A cue inside the sentence governs up to its next semicolon (`…，2025年医疗旅游人次86.5万；陵水…26所`); one
@@ -314,7 +337,7 @@ export function sentencePeriod(
   const goalPos = goal >= 0 ? floor + goal - sFloor : -Infinity
   // (Goals announced after the years ahead they are of, `“十四五”时期全市经济社会发展主要目标为：`, are of those years.)
   if (inSentence && (inSentence.pos >= goalPos || yearsAhead(inSentence.period))) return inSentence.period
-  if (goal >= 0 && year !== null) return period(year, year, true)
+  if (goal >= 0 && year !== null) return plansAnnounced(norm.slice(floor, floor + goal), year) ?? period(year, year, true)
   // The head of the paragraph: `刚刚过去的2025年，全省…。…` governs the whole paragraph, and so does a cue
   // opening the sentence after a short lead (`——综合实力显著增强。五年来，…`).
   if (sFloor > lineStart) {

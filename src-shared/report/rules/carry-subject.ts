@@ -1,4 +1,5 @@
 import { BASIS_CLAUSES } from '../words/labels'
+import { PART_OF_YEAR } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
 import { isTimeOnlyLabel } from './label-times'
@@ -16,7 +17,7 @@ export const carrySubject: Rule = {
     if (st.dropped) return
     const subject = ctx.sentence.subject
     if (!subject) return
-    const adjacent = followsSubject(st, ctx)
+    const adjacent = followsSubject(st, ctx) || wholeYearAfterItsParts(st, ctx)
     // 经营主体净增98万户、突破1900万户: a level reached after an addition is the total.
     // (新获批…2家、达19家, 机场新开通航线12条、达126条: any addition before the things, or inside after their owner.)
     const added =
@@ -38,6 +39,19 @@ export const carrySubject: Rule = {
       if (when || afterWhen) d.readOnInTime = true
     }
   },
+}
+
+/** A clause that gives the whole year's change (`预计全年增长3.5%左右`, `全年增长4.2%`). */
+const WHOLE_YEAR_CHANGE = /^(?:预计)?全年(?:预计)?(?:增长|下降|增速)/
+
+/**
+ * `全市生产总值一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右`: the whole year's change after the
+ * sentence's subject went through parts of the year is that subject's, however many clauses lie between.
+ */
+function wholeYearAfterItsParts(st: Statement, ctx: RuleContext): boolean {
+  const first = st.tokens[0]
+  if (!first || !WHOLE_YEAR_CHANGE.test(ctx.norm.slice(st.clauseStart, first.start))) return false
+  return ctx.norm.slice(ctx.sentence.start, st.clauseStart).search(PART_OF_YEAR) >= 0
 }
 
 /** Was a statement's name carried over a subject that only said when (or read on from one that was)? */

@@ -6,7 +6,7 @@ import {
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
-import { PLAN_NAME_SOURCE } from '../words/periods'
+import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
 import { withoutAspectParticle } from './aspect-particle'
@@ -261,7 +261,7 @@ export function readPre(text: string): Pre {
       if (w === '分别') pre.respectively = true
       if (w === '均' || w === '各') pre.each = true
       if (w === '年均') pre.yearly = true
-      if (w === '力争') pre.aspiration = true
+      if (ASPIRATION_WORDS.includes(w)) pre.aspiration = true
       s = s.slice(0, -w.length)
       hit = true
       break

@@ -57,12 +57,34 @@ export const comparisonBase: Rule = {
       if (average) st.pre.yearly = true
       return
     }
+    // 由2015年的94.9亿元增加到170亿元，增长79.1%: a bare change after a change of levels is over the same years.
+    const fromYear = changeJustWritten(st, ctx, before)
+    if (fromYear !== undefined) {
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: fromYear }
+      return
+    }
     // 比2010年增加13480元，年均递增12.2%: an average over the same years.
     const earlier = ctx.sentence.previous.find((d) => d.periodHint?.base !== undefined)
     if (st.pre.yearly && earlier?.periodHint?.base !== undefined) {
       for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: earlier.periodHint.base }
     }
   },
+}
+
+/** A clause that is only a change in percent (`增长79.1%`, `，共增长45.9%`). */
+const BARE_CHANGE = /^(?:共|累计|总计)?(?:增长|提高|增加|下降|减少|降低)$/
+
+/**
+ * The first year of a change of levels just written (`由2015年的X增加到Y`), when the clause is only a change in percent
+ * of the same thing after it: that change is over the same years, from the year after the first one on.
+ */
+function changeJustWritten(st: Statement, ctx: RuleContext, before: string): number | undefined {
+  if (st.tokens[0]?.cls !== 'pct' || !BARE_CHANGE.test(before)) return undefined
+  const previous = ctx.sentence.previous
+  const to = previous[previous.length - 1]
+  const from = previous[previous.length - 2]
+  if (to?.periodHint?.role !== 'to' || from?.periodHint?.role !== 'from' || from.periodHint.year === undefined) return undefined
+  return from.periodHint.year
 }
 
 /** A clause that opens with its base and names nothing else: `比2010年增加126亿斤`, `较上年增加5家`. */

@@ -64,9 +64,10 @@ function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previo
   if (GROWTH_WORDS.some((w) => label.includes(w)) || PRICE_WORDS.some((w) => label.startsWith(w) || label === w)) return 'growth'
   // 年均增速保持在5.5%左右: a yearly rate of change, whatever the verb
   if (st.pre.yearly) return 'growth'
-  if (role === 'level') return 'share'
+  // 地区生产总值增长5.5%以上，争取达到6%: the higher aim of the growth just set, whatever the verb.
   const before = previous[previous.length - 1]
   if (st.pre.aspiration && before && before.kind === 'growth' && before.label === label) return 'growth'
+  if (role === 'level') return 'share'
   d.reasons.add('kind-guessed')
   return 'share'
 }

@@ -6,6 +6,7 @@ import { LABEL_QUARTERS, LABEL_SPANS_AFTER } from '../words/labels'
  *   `一季度` / `生产总值前三季度`    → '' / 生产总值           (a quarter or half year, before or after it)
  *   `单位GDP能耗五年`, `存款余额5年`  → 单位GDP能耗, 存款余额  (a span after it)
  *   `某某新区年内投资`             → 某某新区投资            (年内 anywhere)
+ *   `地区生产总值一季度受疫情影响`   → 地区生产总值            (a quarter and what hit it)
  * A label that is only a time word stays (a later figure may carry it) and is vague (confidence.ts flags it).
  */
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|')
@@ -24,9 +25,12 @@ const WITHIN_YEAR = /(?<=.{2})年内(?=.)/u
  */
 const YEAR_AFTER = /(?<=[\u4e00-\u9fff)]{2})(?<![到从由前的])(?:分别|均)?(?:是|在|比|较|为|自)?(?:19|20)\d{2}年(?:的|底|末|初|起|以来)?$/u
 
+/** `地区生产总值一季度受疫情影响`: a quarter and what hit it, after the subject (`…下降8.5%`). */
+const QUARTER_HIT = new RegExp(`(?<=.{2})(?:${QUARTERS})受.{1,16}影响$`, 'u')
+
 export function stripLabelTimes(label: string): string {
   if (ONLY.test(label)) return label
-  return label.replace(BEFORE, '').replace(YEAR_AFTER, '').replace(AFTER, '').replace(WITHIN_YEAR, '')
+  return label.replace(BEFORE, '').replace(QUARTER_HIT, '').replace(YEAR_AFTER, '').replace(AFTER, '').replace(WITHIN_YEAR, '')
 }
 
 /** `一季度`, `上半年`, `3月份`, `五年`: a label that says only when. */

@@ -2,7 +2,7 @@ import { RATE_ENDINGS } from './counted-rate'
 import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, CONTRACTED_SECTORS, SECTORS, SECTOR_MEASURE, OPENERS_AN_ITEM_ENDS_AS, SCOPE_PREFIXES } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
-import { LEVELS_OF_PLACE } from '../words/places'
+import { LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
@@ -109,7 +109,29 @@ function repeatsHeadNoun(head: string, item: string): boolean {
   return head.length > 2 && item.startsWith(head.slice(-2))
 }
 
+/** An item opening with a place, a level or a people of its own (`县城…`, `农村…`, `高新区…`, `乡镇…`). */
+function namesAPlaceOfItsOwn(item: string): boolean {
+  return /^[省市县区乡镇村州旗]/u.test(item) || [...PARTS_HEADING_A_LIST, ...LEVELS_OF_PLACE, ...OWN_PEOPLE_OPENINGS].some((w) => item.startsWith(w))
+}
+
 export function completeItems(listed: string[]): string[] {
+  return withPartOfFirst(listed, completedItems(listed))
+}
+
+/**
+ * 新片区规上工业总产值、全社会固定资产投资分别增长…: a part of the place before the first item bounds every item,
+ * whatever indicator an item names alone (unless an item names a place or level of its own: `中心城区、县城…`).
+ */
+function withPartOfFirst(listed: readonly string[], completed: string[]): string[] {
+  const part = PART_OPENING.exec(listed[0] ?? '')?.[1]
+  if (!part || listed.length < 2 || listed.slice(1).some(namesAPlaceOfItsOwn)) return completed
+  return completed.map((x) => (x.startsWith(part) ? x : part + x))
+}
+
+/** A part of the place, perhaps after its short name (`临港新片区`, `东盟经开区`), then what is measured of it. */
+const PART_OPENING = new RegExp(`^(.{0,4}?(?:${PARTS_HEADING_A_LIST.join('|')}))(?=.{2})`, 'u')
+
+function completedItems(listed: string[]): string[] {
   if (listed.length < 2) return listed
   const thresholds = completeThresholds(listed)
   if (thresholds) return thresholds
@@ -119,7 +141,7 @@ export function completeItems(listed: string[]): string[] {
   const first = listed[0] as string
   const preposition = LIST_PREPOSITIONS.find((p) => first.startsWith(p) && first.length > p.length + 1)
   if (preposition && !WORDS_OPENED_BY_A_PREPOSITION.some((w) => first.startsWith(w)) && listed.slice(1).every((x) => !x.startsWith(preposition))) {
-    return completeItems([first.slice(preposition.length), ...listed.slice(1)]).map((x) => preposition + x)
+    return completedItems([first.slice(preposition.length), ...listed.slice(1)]).map((x) => preposition + x)
   }
   // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all; not an item that opens with
   // the head's own last word (规上工业增加值、工业用电量: the power used by all industry).

@@ -94,6 +94,20 @@ export const TERM_WORDS = /本届政府|本届|第?[一二三四五六七八九�
 
 /** Words of striving before a goal's date (`力争到2026年`, `确保到2025年底`): the date still opens its clause. */
 export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预计', '计划', '努力', '要']
+/**
+ * Words of an estimate right before the year they date (`预计2015年实现1560亿元`, `初步核算2017年达到4.5万亿元`): the
+ * year still opens its clause, and dates it.
+ */
+export const ESTIMATE_LEADS: readonly string[] = ['据初步统计', '据初步核算', '初步统计', '初步核算', '预计']
+/**
+ * Parts of a year that date a figure to them, not to the year (`前三季度，全市生产总值增长2.1%`, `1—11月，固定资产投资增长
+ * 12.6%`, `全市生产总值一季度下降7.2%`): a quarter, a half, the months up to one. (`1—12月` is the whole year.)
+ */
+export const PART_OF_YEAR = /(?:第?[一二三四1-4]季度|前三季度|前[两三]季度|上半年|下半年|前[一二三四五六七八九十两]{1,2}个月|1[-—–－至~～](?:[1-9]|1[01])月)(?:份)?/g
+/** Words that turn a sentence back to the whole year after a part of it (`二季度由负转正、全年增长4.2%`). */
+export const WHOLE_YEAR = /全年|全年度|年末|年底|一年来|\d{4}年(?![第一二三四1-4上下前]|\d)/g
+/** Words setting a higher aim after a goal (`增长6.5%左右，力争7%`, `增长5.5%以上，争取达到6%`). */
+export const ASPIRATION_WORDS: readonly string[] = ['力争', '争取']
 
 /**
  * Words in a figure's clause that say it has already happened (`同比下降42.1%`, `已建成…1548万千瓦`): a fact,

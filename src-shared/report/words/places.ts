@@ -38,6 +38,16 @@ export const PART_OF_PLACE_ENDINGS: readonly string[] = [
   '市辖区', '中心城区',
 ].slice().sort((a, b) => b.length - a.length)
 
+/**
+ * Zones and parks that open a list's first item and bound every item (`新片区规上工业总产值、全社会固定资产投资分别增长…`,
+ * `县域工业投资、工业产值均增长…`): the zone's or the counties' figures, never the whole place's. Not a port or an
+ * airport, whose throughput is the measure itself (`港口货物、集装箱吞吐量`), nor the central town, a level of the place
+ * (`中心城区公交分担率、公交专用道设置比例`: label files keep the second item bare). Longest first.
+ */
+export const PARTS_HEADING_A_LIST: readonly string[] = ['县域内', '县域', '新片区', ...PART_OF_PLACE_ENDINGS]
+  .filter((w) => !['国际机场', '机场', '港区', '港口', '口岸', '市辖区', '中心城区'].includes(w))
+  .sort((a, b) => b.length - a.length)
+
 /** Groups of people a figure may be about (`残疾人`, `农民工`): their jobs or incomes are not the place's own. */
 export const GROUPS_OF_PEOPLE: readonly string[] = [
   '残疾人', '农民工', '高校毕业生', '退役军人', '脱贫人口', '脱贫劳动力', '妇女', '青年', '老年人', '城镇困难人员',

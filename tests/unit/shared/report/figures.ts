@@ -25,3 +25,9 @@ export function planFigures(...body: string[]): [string, number, string | null][
     (m) => [m.label, m.value, m.period],
   )
 }
+
+/** `label=value+unit@period/confidence` of every figure of a review of 2020 (a city report of 2021) around the body. */
+export function reviewOf2020(body: string): string[] {
+  const text = '某市2021年政府工作报告\n——2021年1月8日在某市第九届人民代表大会第五次会议上\n\n一、2020年工作回顾\n\n' + body + '\n'
+  return analyzeReportText(text).metrics.map((m) => `${m.label}=${m.value}${m.unit}@${m.period}/${m.confidence.level}`)
+}

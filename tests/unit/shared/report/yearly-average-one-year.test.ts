@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { reviewOf2020 as review } from './figures'
+
+describe('a yearly average read as the figure of one year reviewed', () => {
+  it('is flagged 待核对: a yearly average is over years the reading did not find', () => {
+    expect(review('——这是爬坡过坎的五年。全市生产总值年均增长5.2%；一般公共预算收入增长3%。')).toEqual([
+      '生产总值=5.2%@2020/low',
+      '一般公共预算收入=3%@2020/high',
+    ])
+  })
+
+  it('leaves an annual mean of a pollutant alone (年均浓度 is what is measured)', () => {
+    expect(review('细颗粒物年均浓度降至31微克/立方米。')).toEqual(['细颗粒物年均浓度=31微克/立方米@2020/high'])
+  })
+})
