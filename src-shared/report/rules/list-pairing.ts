@@ -374,18 +374,6 @@ function contractedSectors(label: string): string[] | null {
   return SECTORS.map((sector) => head + sector + (rest || SECTOR_MEASURE))
 }
 
-function spreadQualifiers(st: Statement): void {
-  const drafts = st.drafts
-  const last = drafts[drafts.length - 1]
-  if (!last) return
-  const lastPost = last.token.post
-  for (const d of drafts) {
-    if (d.token.post === null && lastPost !== null) {
-      d.token = { ...d.token, post: lastPost }
-    }
-  }
-}
-
 /** Each value after the first follows the one before after a list joiner alone (`5%和9%`, `5%、9%`), not straight on (`76户215人`). */
 function joinedAsList(values: readonly Draft[], norm: string): boolean {
   return values.every((d, k) => k === 0 || /^\s*[和、及与]\s*$/u.test(norm.slice(values[k - 1]!.token.end, d.token.start)))
@@ -670,6 +658,5 @@ export const listPairing: Rule = {
       d.quoteStart = quoteStart
       d.quoteEnd = st.tokens[st.tokens.length - 1]?.end ?? d.quoteEnd
     }
-    spreadQualifiers(st)
   },
 }

@@ -183,7 +183,7 @@ describe('rule: list-pairing', () => {
       ['农村居民人均可支配收入', 7.8],
     ])
   })
-  it('gives a list without subjects the previous figures’ subjects, and spreads a qualifier', () => {
+  it('gives a list without subjects the previous figures’ subjects; a bound before the values is each one\'s, after the last only the last one\'s', () => {
     expect(view('接待游客3200万人次、旅游收入280亿元，分别增长12%、15%。').map((v) => [v[0], v[1]])).toEqual([
       ['接待游客', 3200],
       ['旅游收入', 280],
@@ -196,7 +196,8 @@ describe('rule: list-pairing', () => {
       ['城镇居民人均可支配收入', 7.8],
       ['农村居民人均可支配收入', 7.8],
     ])
-    expect(view('一产、二产增加值分别增长3%、6%左右。').map((v) => v[2])).toEqual(['左右', '左右'])
+    // 左右 after the last value is that value's, as most label files read it (13 lists to 7).
+    expect(view('一产、二产增加值分别增长3%、6%左右。').map((v) => v[2])).toEqual([null, '左右'])
     expect(view('数字经济、海洋经济增加值占比分别超过10%、8%。').map((v) => v[2])).toEqual(['超过', '超过'])
   })
 
