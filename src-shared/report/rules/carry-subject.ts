@@ -29,16 +29,31 @@ export const carrySubject: Rule = {
     // 十年增加近70万亿元、年均增长6.2%: a clause that reads on from one whose subject only said when reads on in
     // that span too, and is as doubtful.
     const afterWhen = adjacent && wasWhen(ctx.sentence.previousStatement)
+    const levelBefore = levelJustBefore(st, ctx)
     for (const d of st.drafts) {
       // 评价入库1.25万家，实现两年翻番: a clause whose only subject says when is about the sentence's subject; the
       // time it names (两年, 四年) may be a span the period does not show, so the figure stays to be checked.
       const when = d.label !== '' && isTimeOnlyLabel(d.label) && !isTimeOnlyLabel(subject)
       if (d.label !== '' && !when) continue
+      // …净增1600户，总数突破1万户、三年翻一番: a multiple over some years right after a level is that level's.
+      if (when && levelBefore && d.token.cls === 'times') {
+        d.label = levelBefore
+        d.labelSource = 'context'
+        continue
+      }
       d.label = label
       d.labelSource = adjacent && !when && !afterWhen ? 'context' : 'context-far'
       if (when || afterWhen) d.readOnInTime = true
     }
   },
+}
+
+/** The label of the level (an amount or a count) the clause follows straight on, if any. */
+function levelJustBefore(st: Statement, ctx: RuleContext): string | null {
+  const previous = ctx.sentence.previousStatement
+  const last = previous?.drafts[previous.drafts.length - 1]
+  if (!previous || !last?.label || (last.kind !== 'amount' && last.kind !== 'count')) return null
+  return st.clauseStart <= previousEnd(previous) + 2 ? last.label : null
 }
 
 /** A clause that gives the whole year's change (`预计全年增长3.5%左右`, `全年增长4.2%`). */

@@ -36,9 +36,20 @@ describe('rule: carry-subject', () => {
     ])
   })
   it('gives a clause whose only subject is a time word (三年, 两年) the sentence’s subject, to be checked', () => {
-    expect(view('城市绿道达到1200公里，三年增长1.5倍。')[1]).toEqual(['城市绿道', 1.5, 'growth', ['label-from-context']])
+    expect(view('城市绿道达到1200公里，增长20%，三年增长1.5倍。')[2]).toEqual(['城市绿道', 1.5, 'growth', ['label-from-context']])
+    // Right after the level, the multiple is that level's, dated over its years (comparison-base).
+    const [, m] = figures('城市绿道达到1200公里，三年增长1.5倍。')
+    expect([m?.label, m?.period, m?.confidence.level]).toEqual(['城市绿道', '2022-2024', 'high'])
   })
   it('never carries a subject across a sentence', () => {
     expect(view('全市地区生产总值增长5.6%。增长较快。同比增长3%。')).toHaveLength(1)
+  })
+  it('gives a multiple over some years right after a level that level\'s name, dated over those years', () => {
+    const all = figures('高新技术企业净增420家，总数突破3000家、三年翻一番。')
+    expect(all.map((m) => [m.label, m.value, m.period, m.confidence.level])).toEqual([
+      ['高新技术企业净增', 420, '2024', 'high'],
+      ['高新技术企业总数', 3000, '2024', 'high'],
+      ['高新技术企业总数', 2, '2022-2024', 'high'],
+    ])
   })
 })
