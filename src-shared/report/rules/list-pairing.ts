@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, CONTRACTED_SECTORS, SECTORS, SECTOR_MEASURE, OPENERS_AN_ITEM_ENDS_AS, SCOPE_PREFIXES } from '../words/labels'
+import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, SCOPE_PREFIXES, SECTOR_MEASURE } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
@@ -40,14 +40,20 @@ const SECTOR_ORDINALS = /^第?([一二三])(?:[、和及与]第?)?([一二三])(
 
 function sectorItems(subject: string): string[] | null {
   const opener = CLAUSE_OPENERS.find((w) => w.length > 1 && subject.startsWith(w))
-  const own = opener ? subject.slice(opener.length).replace(/^[,，]/, '') : subject
+  const opened = opener ? subject.slice(opener.length).replace(/^[,，]/, '') : subject
+  // (全市一二三产…: the scope says where, and goes as it does from any label.)
+  const scope = SCOPE_PREFIXES.find((w) => opened.startsWith(w))
+  const own = scope ? opened.slice(scope.length) : opened
   // 三次产业增加值分别…: the three sectors in order.
-  if (own.startsWith('三次产业')) return ['一', '二', '三'].map((o) => `第${o}产业${own.slice(4)}`)
+  // (三次产业分别增长…: what the three measure is their value added.)
+  if (own.startsWith('三次产业')) return ['一', '二', '三'].map((o) => `第${o}产业${own.slice(4) || SECTOR_MEASURE}`)
   const m = SECTOR_ORDINALS.exec(own)
   if (!m) return null
   const [, a, b, c, sector = '', rest = ''] = m
   const ordinals = [a, b, c].filter((x): x is string => x !== undefined)
   if (new Set(ordinals).size !== ordinals.length) return null
+  // (一二三产分别完成…: the sectors' value added, named in full.)
+  if (sector === '产' && rest === '') return ordinals.map((o) => `第${o}产业${SECTOR_MEASURE}`)
   return ordinals.map((o) => (sector === '产业' ? `第${o}产业${rest}` : `${o}产${rest}`))
 }
 
@@ -365,15 +371,6 @@ export function contractedPair(label: string): string[] | null {
   return null
 }
 
-/** A subject that says the three sectors at once (三次产业增加值, 一二三产), as the three sectors' subjects; else null. */
-function contractedSectors(label: string): string[] | null {
-  const word = CONTRACTED_SECTORS.find((w) => label.includes(w))
-  if (!word) return null
-  const at = label.indexOf(word)
-  const [head, rest] = [label.slice(0, at), label.slice(at + word.length)]
-  return SECTORS.map((sector) => head + sector + (rest || SECTOR_MEASURE))
-}
-
 /** Each value after the first follows the one before after a list joiner alone (`5%和9%`, `5%、9%`), not straight on (`76户215人`). */
 function joinedAsList(values: readonly Draft[], norm: string): boolean {
   return values.every((d, k) => k === 0 || /^\s*[和、及与]\s*$/u.test(norm.slice(values[k - 1]!.token.end, d.token.start)))
@@ -600,13 +597,6 @@ export const listPairing: Rule = {
       const completed = completeItems(items)
       if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
       items = completed
-    }
-    if (items.length === 1 && values.length === SECTORS.length) {
-      const split = contractedSectors(items[0] as string)
-      if (split) {
-        items = split
-        source = 'list-completed'
-      }
     }
     if (items.length === 1 && (values.length === 2 || each)) {
       const split = contractedPair(items[0] as string)

@@ -537,13 +537,9 @@ export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: s
 ]
 
 /**
- * Words that say the three sectors at once, split when one subject has three values (`三次产业增加值分别增长5.7%、5.5%、
- * 2.2%`, `一二三产分别完成298亿元、573亿元、354亿元`): each sector's value added, as the label files write it
- * (第一产业增加值…). Longest first.
+ * What the three sectors measure when a list of them names nothing else (`三次产业分别增长…`, `一二三产分别完成298亿元、
+ * 573亿元、354亿元`): each sector's value added, as the label files write it (第一产业增加值…).
  */
-export const CONTRACTED_SECTORS: readonly string[] = ['一、二、三产业', '一二三产业', '三次产业', '一二三产']
-export const SECTORS: readonly string[] = ['第一产业', '第二产业', '第三产业']
-/** What a sector's figure measures when the subject names only the sectors (`三次产业分别增长…`). */
 export const SECTOR_MEASURE = '增加值'
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
