@@ -175,6 +175,12 @@ function lineIndexBefore(starts: readonly number[], at: number): number {
   return lo
 }
 
+/** A period of one year's results (not a goal). */
+function oneYearReviewed(period: string | null): boolean {
+  const p = parsePeriod(period)
+  return p !== null && !p.target && p.from === p.to
+}
+
 /**
  * In a section whose title names two times (`2019年和今年以来工作回顾`) or none (`本届政府砥砺前行`, where the
  * speech itself says `四年来，…` / `过去一年，…`), a paragraph that names a time at the head
@@ -184,12 +190,6 @@ function lineIndexBefore(starts: readonly number[], at: number): number {
  * paragraph without a time of its own is guessed to speak of the title's last time. Read forwards once: figures
  * come in text order.
  */
-/** A period of one year's results (not a goal). */
-function oneYearReviewed(period: string | null): boolean {
-  const p = parsePeriod(period)
-  return p !== null && !p.target && p.from === p.to
-}
-
 class CarriedCue {
   private section: Section | null = null
   private line = 0
