@@ -72,7 +72,7 @@ function slideStrings(slide: Slide): string[] {
   return out
 }
 
-/** The plan year's targets the report states: in its targets passage, or of headline indicators. */
+/** The plan year's targets the report states: in its targets passage, or of headline indicators it does not list. */
 export function reportStatedTargets(report: ReportContent, plan: number): Metric[] {
   const target = periodOf(plan, plan, true)
   const annex = new Set((report.annexes ?? []).flatMap((a) => [...sectionSubtreeIds(a)]))
@@ -87,7 +87,10 @@ export function reportStatedTargets(report: ReportContent, plan: number): Metric
     .filter((p) => /主要预期目标|预期目标|主要目标/u.test(p.text))
     .sort((a, b) => a.start - b.start)
     .find((p) => targets.filter((m) => m.start >= p.start && m.end <= p.end).length >= 2)
-  return targets.filter((m) => (passage && m.start >= passage.start && m.end <= passage.end) || (indicatorById(m.indicator)?.headline ?? 0) > 0 || (!passage && m.indicator !== null))
+  const inPassage = (m: Metric) => passage !== undefined && m.start >= passage.start && m.end <= passage.end
+  // A headline target outside the passage counts only when the passage lists none of its indicator and kind.
+  const listed = (m: Metric) => targets.some((t) => inPassage(t) && t.indicator === m.indicator && t.kind === m.kind)
+  return targets.filter((m) => inPassage(m) || ((indicatorById(m.indicator)?.headline ?? 0) > 0 && !listed(m)) || (!passage && m.indicator !== null))
 }
 
 /** The problems of a draft of `report`; none for a draft an office can hand on. */

@@ -26,6 +26,8 @@ import {
 
 /** At most this many KPI slides. */
 export const MAX_DRAFT_KPI_SLIDES = 2
+/** A KPI slide of fewer cards looks empty: a five-year review's span fills it rather than its last year alone. */
+export const MIN_FULL_KPI_SLIDE = 4
 /** Rows of one targets slide; more continue on a second (and further) slide. */
 export const TARGET_ROWS_PER_SLIDE = 10
 /** What the notes of a targets slide call the targets left out for checking. */
@@ -72,17 +74,30 @@ function planTargetOf(report: ReportContent, years: DraftYears, m: Metric): Metr
 /** KPI slides of the review year's headline figures, each card with its plan-year target named as such. */
 export function kpiSlides(report: ReportContent, years: DraftYears, newId: IdGenerator): Slide[] {
   const ofYear = headlineCardMetrics(report, years)
-  // A report that reviews five years (`过去五年…年均增长7.1%`) may give its review year too few figures for a
-  // slide: then the cards show the span's, titled with it, and with no plan-year target beside them.
-  const span = kpiGroups(ofYear).length === 0 ? reviewSpan(report, years) : null
-  const groups = kpiGroups(span ? headlineCardMetrics(report, years, span) : ofYear)
-  return groups.map((group, i) =>
-    kpiSlideFromMetrics(
-      report,
-      group.map((m) => m.id),
-      { newId, title: titled('主要指标', span ?? years.review, i, groups.length), figure: (m) => figureFromMetric(report, m, span ? null : planTargetOf(report, years, m), figureLabel(m)) },
-    ),
-  )
+  const yearSlides = (groups: Metric[][]) =>
+    groups.map((group, i) =>
+      kpiSlideFromMetrics(report, group.map((m) => m.id), {
+        newId,
+        title: titled('主要指标', years.review, i, groups.length),
+        figure: (m) => figureFromMetric(report, m, planTargetOf(report, years, m), figureLabel(m)),
+      }),
+    )
+  const spanSlides = (span: Period, groups: Metric[][]) =>
+    groups.map((group, i) =>
+      kpiSlideFromMetrics(report, group.map((m) => m.id), { newId, title: titled('主要指标', span, i, groups.length), figure: (m) => figureFromMetric(report, m, null, figureLabel(m)) }),
+    )
+  // A report that reviews five years (`过去五年…年均增长7.1%`) may give its review year too few figures for a full
+  // slide. When the span's own figures fill one, or the year's fill none, the span's cards come first, titled with
+  // it and with no plan-year target beside them. The year's growth rates (its `增长2.6%`) keep a slide of their own
+  // after the span's, which holds the span's figures only; a year of levels alone (`达到4.5万亿元`) joins the span's
+  // slide as the level its last year reached.
+  const span = ofYear.length < MIN_FULL_KPI_SLIDE ? reviewSpan(report, years) : null
+  const spanFills = span !== null && headlineCardMetrics(report, years, span, false).length >= MIN_FULL_KPI_SLIDE
+  if (span === null || !(spanFills || kpiGroups(ofYear).length === 0)) return yearSlides(kpiGroups(ofYear))
+  const yearOwn = spanFills && ofYear.some((m) => m.kind === 'growth') ? kpiGroups(ofYear) : []
+  if (yearOwn.length === 0) return spanSlides(span, kpiGroups(headlineCardMetrics(report, years, span)))
+  // Two KPI slides at most: one of the span's (its six most important figures), then the year's.
+  return [...spanSlides(span, kpiGroups(headlineCardMetrics(report, years, span, false).slice(0, MAX_KPI_FIGURES))), ...yearSlides(yearOwn.slice(0, 1))]
 }
 
 /** The review year's growth rates as bars, or none when the report gives fewer than three. */

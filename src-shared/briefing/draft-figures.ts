@@ -32,6 +32,11 @@ const CARD_KINDS: readonly MetricKind[] = ['amount', 'count', 'share', 'growth']
 const PRIMARY_KIND_ORDER: readonly MetricKind[] = ['growth', 'amount', 'count', 'share']
 /** Within one indicator, cards read as the report does: the level, then its growth (`达到…`, `增长…`). */
 const READING_KIND_ORDER: readonly MetricKind[] = ['amount', 'count', 'share', 'growth']
+/**
+ * Indicators whose level goes beside their rate before any other indicator's rate: the size of the economy
+ * (`地区生产总值达到3151亿元，增长8.2%`) is the first thing a briefing states, ahead of a twelfth indicator's growth.
+ */
+const LEVEL_FIRST: readonly string[] = ['gdp']
 /** Words that announce a report's main targets (`今年经济社会发展的主要预期目标是：…`). */
 export const TARGETS_CUES = ['主要预期目标', '预期目标', '主要目标'] as const
 
@@ -94,11 +99,22 @@ export function figureLabel(m: Pick<Metric, 'label' | 'indicator'>): string {
   return full ? m.label : def.name
 }
 
-/** The review year's results of standard indicators (or those of `span`), in report order. */
-function reviewIndicatorMetrics(report: ReportContent, years: DraftYears, span?: Period): Metric[] {
+/** Kinds of a level (`达到4.5万亿元`, `城镇化率42.4%`), which a year at a span's end shares with the span. */
+const LEVEL_KINDS: readonly MetricKind[] = ['amount', 'count', 'share']
+
+/**
+ * The review year's results of standard indicators, in report order; or those of `span`, its levels at the span's
+ * end (the review year's `生产总值达到4.5万亿元`) first: a five-year review ends at the level its last year reached,
+ * more exactly than the span's round figure (`突破4千亿元`). The year's growth rates stay off a span's cards, where
+ * they would read as the span's.
+ */
+function reviewIndicatorMetrics(report: ReportContent, years: DraftYears, span?: Period, endLevels = true): Metric[] {
   if (years.review === null && !span) return []
-  const period = span ? formatPeriod(span) : periodOf(years.review!)
-  return usableMetrics(report).filter((m) => m.indicator !== null && m.period === period)
+  const usable = usableMetrics(report).filter((m) => m.indicator !== null)
+  if (!span) return usable.filter((m) => m.period === periodOf(years.review!))
+  const ofSpan = usable.filter((m) => m.period === formatPeriod(span))
+  if (!endLevels) return ofSpan
+  return [...usable.filter((m) => m.period === periodOf(span.to) && LEVEL_KINDS.includes(m.kind)), ...ofSpan]
 }
 
 /**
@@ -122,13 +138,14 @@ const cardable = (m: Metric) => CARD_KINDS.includes(m.kind) && (m.kind !== 'grow
 
 /**
  * The KPI cards: the review year's figures of standard indicators. First one figure of each headline indicator
- * in order of importance (its growth rate, else its level), then each one's second figure (its level beside its
+ * in order of importance (its growth rate, else its level; the economy's size beside its rate), then each one's second figure (its level beside its
  * rate); other indicators only while the cards fill less than one slide. At most twelve, ordered by indicator,
- * level before rate. Side figures (a company's output, a loan programme) never appear.
+ * level before rate. Side figures (a company's output, a loan programme) never appear. A span's cards take the
+ * levels its last year reached unless `endLevels` is false (the span's own figures).
  */
-export function headlineCardMetrics(report: ReportContent, years: DraftYears, span?: Period): Metric[] {
+export function headlineCardMetrics(report: ReportContent, years: DraftYears, span?: Period, endLevels = true): Metric[] {
   const byIndicator = new Map<string, Metric[]>()
-  for (const m of reviewIndicatorMetrics(report, years, span).filter(cardable)) {
+  for (const m of reviewIndicatorMetrics(report, years, span, endLevels).filter(cardable)) {
     const list = byIndicator.get(m.indicator!) ?? []
     // One figure of each kind per indicator: the first the report gives.
     if (!list.some((x) => x.kind === m.kind)) list.push(m)
@@ -141,7 +158,10 @@ export function headlineCardMetrics(report: ReportContent, years: DraftYears, sp
     if (m && chosen.length < MAX_KPI_CARDS && !chosen.includes(m)) chosen.push(m)
   }
   const headline = ordered.filter((l) => isHeadline(l[0]!))
-  for (const l of headline) take(primary(l)[0])
+  for (const l of headline) {
+    take(primary(l)[0])
+    if (LEVEL_FIRST.includes(l[0]!.indicator!)) take(primary(l)[1])
+  }
   for (const l of headline) take(primary(l)[1])
   for (const l of ordered.filter((l) => !isHeadline(l[0]!))) if (chosen.length < ONE_SLIDE_OF_CARDS) take(primary(l)[0])
   // Cards come in slides of four to six: seven cannot make two, so the last chosen (least important) goes.
@@ -208,7 +228,7 @@ export interface StatedTargets {
 /**
  * The plan year's targets the report states: every one in its targets passage (the paragraph that announces
  * `主要预期目标` and lists at least two of them), and every target of a headline indicator it states elsewhere
- * in its body; one per indicator, kind and value. A report without such a passage: its targets of standard
+ * in its body whose indicator and kind the passage lists none of; one per indicator, kind and value. A report without such a passage: its targets of standard
  * indicators.
  */
 export function statedTargets(report: ReportContent, years: DraftYears): StatedTargets {
@@ -219,7 +239,12 @@ export function statedTargets(report: ReportContent, years: DraftYears): StatedT
   const passage = bodyParagraphs(report).find(
     ({ paragraph }) => TARGETS_CUES.some((c) => paragraph.text.includes(c)) && all.filter((m) => within(m, paragraph)).length >= 2,
   )
-  const stated = all.filter((m) => (passage ? within(m, passage.paragraph) || isHeadline(m) : m.indicator !== null))
+  const inPassage = passage ? all.filter((m) => within(m, passage.paragraph)) : []
+  // The passage is the report's own list: a target of the same indicator and kind elsewhere in the body is a
+  // sector's, a park's or a programme's (`园区规上工业增加值增长20%`, `带动就业15万人`), not the headline's — unless
+  // the passage's own is 待核对 and off the slide.
+  const listed = (m: Metric) => inPassage.some((t) => t.indicator === m.indicator && t.kind === m.kind && !needsCheck(t))
+  const stated = passage ? [...inPassage, ...all.filter((m) => !within(m, passage.paragraph) && isHeadline(m) && !listed(m))].sort(byPosition) : all.filter((m) => m.indicator !== null)
   const seen = new Set<string>()
   const unique = stated.filter((m) => {
     const key = `${m.indicator ?? m.label}\u0000${m.kind}\u0000${m.value}\u0000${m.unit}`
