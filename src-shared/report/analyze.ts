@@ -107,7 +107,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       const speech = (sp.mixed && byId.get(sp.mixed.from)) || (!sp.named && untimedRoot(sec)) || sec
       const carriedCue = carried.at(speech, line, sp.mixed?.later)
       if (cue === undefined) {
-        cue = carriedCue.period
+        cue = carriedCue.period ?? openingYear(sp.mixed?.first)
         guessed = carriedCue.guessed
       } else if (sp.mixed && !carriedCue.guessed) speaking = carriedCue.period
     } else if (sec && sp?.named && cue === undefined && isSpan(sp.period) && !isTarget(sp.period)) {
@@ -184,6 +184,16 @@ function lineIndexBefore(starts: readonly number[], at: number): number {
  * paragraph without a time of its own is guessed to speak of the title's last time. Read forwards once: figures
  * come in text order.
  */
+/**
+ * `一、2016年和过去五年工作回顾` / `我们…较好完成全年目标任务。预计地区生产总值…`: the speech takes the times a title
+ * names in their order, so before it names any time of its own it speaks of the first, when that is one year
+ * reviewed. (A span named first is no such year: `“十三五”时期和2020年工作回顾` opening without a time stays
+ * inferred, as five years' figures and one year's look alike.)
+ */
+function openingYear(first: string | undefined): string | undefined {
+  return first !== undefined && oneYearReviewed(first) ? first : undefined
+}
+
 /** A period of one year's results (not a goal). */
 function oneYearReviewed(period: string | null): boolean {
   const p = parsePeriod(period)

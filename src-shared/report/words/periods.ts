@@ -92,6 +92,12 @@ export function planSpanIn(s: string): [number, number] | null {
  */
 export const TERM_WORDS = /本届政府|本届|第?[一二三四五六七八九十]{1,3}届(?:省|市|区|县|州|盟|旗|自治区)?(?:人民)?政府/
 
+/**
+ * A government new in office (`新一届政府成立以来的工作`): reviewing, it speaks of the year or so since it was
+ * formed, not of a term at its end; its goals (`新一届政府工作的总体目标`) are still the term ahead.
+ */
+export const NEW_TERM_WORDS = /新一届/
+
 /** Words of striving before a goal's date (`力争到2026年`, `确保到2025年底`): the date still opens its clause. */
 export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预计', '计划', '努力', '要']
 /**

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import { titlePeriod } from '../../../../src-shared/report/period'
+
+/** `label=value@period/confidence` of every figure of a report of 2021 whose parts are the given lines. */
+function dated(...lines: string[]): string[] {
+  const text = ['某市政府工作报告', '——2021年1月12日在某市第十六届人民代表大会第五次会议上', '', ...lines].join('\n')
+  return analyzeReportText(text).metrics.map((m) => `${m.label}=${m.value}@${m.period}/${m.confidence.level}`)
+}
+
+describe('a review part whose title names the year, then the five years', () => {
+  const review = (title: string) =>
+    dated(
+      title,
+      '',
+      '我们坚持稳中求进，较好完成了全年目标任务。全市地区生产总值增长3.6%，固定资产投资增长8.1%。',
+      '',
+      '过去五年，我们砥砺前行。全市地区生产总值年均增长6.9%，累计新增城镇就业42万人。',
+      '',
+      '二、2021年工作安排',
+      '',
+      '全市地区生产总值增长7%左右。',
+    )
+
+  it('speaks of the year first: its opening paragraph, with no time of its own, gives the year’s figures surely', () => {
+    for (const title of ['一、2020年和过去五年工作回顾', '一、2020年和“十三五”时期工作回顾', '一、2020年及“十三五”经济社会发展回顾']) {
+      expect(review(title).slice(0, 2)).toEqual(['地区生产总值=3.6@2020/high', '固定资产投资=8.1@2020/high'])
+    }
+  })
+
+  it('still dates the five years’ paragraph to the span, and the plan to its year', () => {
+    expect(review('一、2020年和“十三五”时期工作回顾').slice(2)).toEqual([
+      '地区生产总值=6.9@2016-2020/high',
+      '新增城镇就业=42@2016-2020/high',
+      '地区生产总值=7@2021 target/high',
+    ])
+  })
+
+  it('leaves the opening inferred when the span, a term or a relative time is named first', () => {
+    for (const title of ['一、“十三五”时期和2020年工作回顾', '一、本届政府任期和2020年工作回顾', '一、去年和今年以来工作回顾']) {
+      expect(review(title)[0]).toMatch(/\/low$/)
+    }
+  })
+})
+
+describe('a government new in office reviews its first year, not a term', () => {
+  it('reads 新一届政府成立以来的工作 as the year reviewed, 本届政府 still as the term', () => {
+    expect(titlePeriod('新一届政府成立以来的工作', 1, 2022)).toBe('2021')
+    expect(titlePeriod('新一届市人民政府成立以来工作回顾', 1, 2022)).toBe('2021')
+    expect(titlePeriod('本届政府工作回顾', 1, 2022)).toBe('2017-2021')
+    expect(titlePeriod('第十五届市人民政府工作回顾', 1, 2022)).toBe('2017-2021')
+  })
+
+  it('dates the part’s figures to that year', () => {
+    expect(dated('一、新一届政府成立以来的工作', '', '全市生产总值增长6.8%，新增城镇就业4.4万人。')).toEqual([
+      '生产总值=6.8@2020/high',
+      '新增城镇就业=4.4@2020/high',
+    ])
+  })
+})
