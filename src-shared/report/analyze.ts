@@ -110,6 +110,11 @@ function analyzeUnsafe(text: string): ReportAnalysis {
         cue = carriedCue.period ?? openingYear(sp.mixed?.first)
         guessed = carriedCue.guessed
       } else if (sp.mixed && !carriedCue.guessed) speaking = carriedCue.period
+    } else if (!sec && cue === undefined) {
+      // Before the first heading the parser knows (`过去五年，我们拼搏实干` / `一年来，我们重点抓了…` on lines of their
+      // own, or a run-in first part), the speech is a part whose title names no time: a paragraph opening with one
+      // dates the ones after it.
+      cue = carried.at(PREAMBLE, line, undefined).period
     } else if (sec && sp?.named && cue === undefined && isSpan(sp.period) && !isTarget(sp.period)) {
       // A part named for five years that turns to one of them at a paragraph's head (`特别是刚刚过去的2022年，…`):
       // the paragraphs after it speak of that year, until one opens with a time of its own or an address.
@@ -157,6 +162,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   return { title: tree.title, year, place, sections: tree.sections, annexes: tree.annexes, metrics }
 }
 
+/** The text before the first heading, read as one part for the times its paragraphs hand on. */
+const PREAMBLE: Pick<Section, 'start'> = { start: 0 }
+
 function lineStartsOf(norm: string): number[] {
   const starts = [0]
   for (let k = norm.indexOf('\n'); k >= 0; k = norm.indexOf('\n', k + 1)) starts.push(k + 1)
@@ -201,7 +209,7 @@ function oneYearReviewed(period: string | null): boolean {
 }
 
 class CarriedCue {
-  private section: Section | null = null
+  private section: Pick<Section, 'start'> | null = null
   private line = 0
   private cue: string | undefined
   private turned = false
@@ -212,7 +220,7 @@ class CarriedCue {
     private readonly handsOn: (lineStart: number) => string | undefined,
   ) {}
 
-  at(section: Section, line: number, later: string | undefined): { period: string | undefined; guessed: boolean } {
+  at(section: Pick<Section, 'start'>, line: number, later: string | undefined): { period: string | undefined; guessed: boolean } {
     if (this.section !== section) {
       this.section = section
       this.line = lineIndexBefore(this.lineStarts, section.start)

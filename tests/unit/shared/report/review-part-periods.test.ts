@@ -58,3 +58,41 @@ describe('a government new in office reviews its first year, not a term', () => 
     ])
   })
 })
+
+describe('a review before the first heading the parser knows', () => {
+  it('dates each paragraph by the time the paragraphs before it open with, as in a part whose title names none', () => {
+    expect(
+      dated(
+        '各位代表：',
+        '',
+        '过去五年，我们爬坡过坎、砥砺奋进',
+        '',
+        '全市地区生产总值年均增长7.2%，累计完成固定资产投资4600亿元。',
+        '',
+        '一年来，我们重点抓了以下工作：',
+        '',
+        '稳住经济大盘。全年地区生产总值增长4.1%，新增城镇就业5.3万人。',
+        '',
+        '2021年，我们要乘势而上',
+        '',
+        '主要预期目标是：地区生产总值增长7%左右。',
+        '',
+        '一、建设人民满意的政府',
+        '',
+        '坚持依法行政。',
+      ),
+    ).toEqual([
+      '地区生产总值=7.2@2016-2020/high',
+      '固定资产投资=4600@2016-2020/high',
+      '地区生产总值=4.1@2020/high',
+      '新增城镇就业=5.3@2020/high',
+      '地区生产总值=7@2021 target/high',
+    ])
+  })
+
+  it('leaves a figure before any time undated and flagged', () => {
+    expect(dated('各位代表：', '', '我们攻坚克难，全市地区生产总值增长4.1%。', '', '一、建设人民满意的政府', '', '坚持依法行政。')).toEqual([
+      '地区生产总值=4.1@null/low',
+    ])
+  })
+})
