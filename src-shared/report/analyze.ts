@@ -65,6 +65,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   // In a part whose title names no time, or two, a paragraph introducing a list by a time (`2020年主要经济指标预期目标
   // 为：`) dates the paragraphs of the list after it (`创新发展指标。…`), as one opening with a time does.
   const carried = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start) ?? colonTime(start))
+  // The same, read on across headings from the start of the text (for parts before any time a title names).
+  const carriedOn = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start) ?? colonTime(start))
   const lineEnd = (start: number): number => {
     const end = norm.indexOf('\n', start)
     return end < 0 ? norm.length : end
@@ -109,6 +111,12 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       if (cue === undefined) {
         cue = carriedCue.period ?? openingYear(sp.mixed?.first)
         guessed = carriedCue.guessed
+        // A part before any title naming a time (`（二）稳住经济基本盘` under a heading run into its paragraph): the
+        // time the speech last named before it is a guess, kept 待核对.
+        if (cue === undefined && sp.period === null && !sp.named) {
+          cue = carriedOn.at(PREAMBLE, line, undefined).period
+          guessed = true
+        }
       } else if (sp.mixed && !carriedCue.guessed) speaking = carriedCue.period
     } else if (!sec && cue === undefined) {
       // Before the first heading the parser knows (`过去五年，我们拼搏实干` / `一年来，我们重点抓了…` on lines of their

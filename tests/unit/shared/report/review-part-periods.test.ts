@@ -96,3 +96,27 @@ describe('a review before the first heading the parser knows', () => {
     ])
   })
 })
+
+describe('parts before any title naming a time', () => {
+  it('read on in the time the speech last named before them, flagged', () => {
+    expect(
+      dated(
+        '各位代表：',
+        '',
+        '刚刚过去的2020年，我们经受住了严峻考验。我们主要做了以下工作：',
+        '',
+        '（一）稳住经济基本盘',
+        '',
+        '抓项目建设。全年地区生产总值增长3.1%。',
+        '',
+        '（二）保障改善民生',
+        '',
+        '城镇新增就业2.2万人。',
+        '',
+        '二、2021年工作安排',
+        '',
+        '地区生产总值增长7%左右。',
+      ),
+    ).toEqual(['地区生产总值=3.1@2020/low', '城镇新增就业=2.2@2020/low', '地区生产总值=7@2021 target/high'])
+  })
+})
