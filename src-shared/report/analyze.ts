@@ -117,7 +117,14 @@ function analyzeUnsafe(text: string): ReportAnalysis {
           cue = carriedOn.at(PREAMBLE, line, undefined).period
           guessed = true
         }
-      } else if (sp.mixed && !carriedCue.guessed) speaking = carriedCue.period
+      } else if (sp.mixed) {
+        // (`今年是新一届政府的开局之年。…主要预期目标是：` after `今后五年…`: the figure's own paragraph has turned the
+        // speech to the plan year, whatever the paragraphs before it spoke of.)
+        const turned = paragraphs.before(lineStarts[line] as number, r.valueStart)
+        // (Of goals only: `“十三五”末，…分别为2015年的1.38倍` in a review of five years is still the five years' speech.)
+        if (turned !== undefined && isTarget(turned)) speaking = turned
+        else if (!carriedCue.guessed) speaking = carriedCue.period
+      }
     } else if (!sec && cue === undefined) {
       // Before the first heading the parser knows (`过去五年，我们拼搏实干` / `一年来，我们重点抓了…` on lines of their
       // own, or a run-in first part), the speech is a part whose title names no time: a paragraph opening with one

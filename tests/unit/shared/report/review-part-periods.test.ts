@@ -120,3 +120,32 @@ describe('parts before any title naming a time', () => {
     ).toEqual(['地区生产总值=3.1@2020/low', '城镇新增就业=2.2@2020/low', '地区生产总值=7@2021 target/high'])
   })
 })
+
+describe('a part on the five years ahead and the year', () => {
+  const plan = (opening: string) =>
+    dated(
+      '一、2020年工作回顾',
+      '',
+      '全市地区生产总值增长3.6%。',
+      '',
+      '二、今后五年及2021年工作',
+      '',
+      '今后五年，全市地区生产总值年均增长6.5%左右。',
+      '',
+      opening + '主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%。',
+    )
+
+  it('gives the plan year the goals a paragraph opening on that year announces', () => {
+    for (const opening of ['2021年是新一届政府的开局之年，做好各项工作意义重大。', '今年是“十四五”开局之年。']) {
+      expect(plan(opening).slice(2)).toEqual(['地区生产总值=7@2021 target/high', '一般公共预算收入=5@2021 target/high'])
+    }
+  })
+
+  it('leaves the goals of a paragraph without a time of its own as before (in the years ahead the speech is on)', () => {
+    expect(plan('全市经济社会发展的').slice(1)).toEqual([
+      '地区生产总值=6.5@2021-2025 target/high',
+      '地区生产总值=7@2021-2025 target/high',
+      '一般公共预算收入=5@2021-2025 target/high',
+    ])
+  })
+})
