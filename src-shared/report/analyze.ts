@@ -3,7 +3,7 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOfFigure } from './indicators'
-import { datesItself, headCue, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, headCue, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
@@ -107,7 +107,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       // Subsections of a part whose title names no time (`一、经济社会发展势头良好` / `刚刚过去的2014年，…` / `（一）…`)
       // read on in the speech of that part, whose opening paragraphs date them.
       const speech = (sp.mixed && byId.get(sp.mixed.from)) || (!sp.named && untimedRoot(sec)) || sec
-      const carriedCue = carried.at(speech, line, sp.mixed?.later)
+      const carriedCue = carried.at(speech, line, sp.mixed?.later, sp.mixed !== undefined)
       if (cue === undefined) {
         cue = carriedCue.period ?? openingYear(sp.mixed?.first)
         guessed = carriedCue.guessed
@@ -228,6 +228,8 @@ class CarriedCue {
   private line = 0
   private cue: string | undefined
   private turned = false
+  /** The cue was carried across an address naming no time: a guess. */
+  private doubted = false
   constructor(
     private readonly norm: string,
     private readonly lineStarts: readonly number[],
@@ -235,26 +237,58 @@ class CarriedCue {
     private readonly handsOn: (lineStart: number) => string | undefined,
   ) {}
 
-  at(section: Pick<Section, 'start'>, line: number, later: string | undefined): { period: string | undefined; guessed: boolean } {
+  /**
+   * The time the paragraphs of `section` before `line` hand on. `quietAddresses`: in a part whose title names two
+   * times, an address naming none (`各位代表！统筹推进疫情防控…，既是…`) may be within the first one's speech.
+   */
+  at(section: Pick<Section, 'start'>, line: number, later: string | undefined, quietAddresses = false): { period: string | undefined; guessed: boolean } {
     if (this.section !== section) {
       this.section = section
       this.line = lineIndexBefore(this.lineStarts, section.start)
       this.cue = undefined
       this.turned = false
+      this.doubted = false
     }
     for (; this.line < line; this.line++) {
       const start = this.lineStarts[this.line] as number
       // An address on its own line (`各位代表！`) or opening a paragraph (`各位代表，2020年是…`) turns the speech,
       // before the paragraph's own times.
-      if (isSalutationLine(this.norm, start) || opensWithAddress(this.norm, start)) {
-        this.cue = undefined
-        this.turned = true
+      if (isSalutationLine(this.norm, start)) this.turn()
+      else if (opensWithAddress(this.norm, start)) {
+        if (quietAddresses) this.turnOrDoubt(start)
+        else this.turn()
       }
-      this.cue = this.handsOn(start) ?? this.cue
+      const handed = this.handsOn(start)
+      if (handed !== undefined) {
+        this.cue = handed
+        this.doubted = false
+      }
     }
-    // The figure's own paragraph opening with an address: nothing carried from before it speaks for it.
-    if (opensWithAddress(this.norm, this.lineStarts[line] as number)) return { period: later, guessed: true }
-    if (this.cue !== undefined) return { period: this.cue, guessed: false }
+    // The figure's own paragraph opening with an address: nothing carried from before it speaks for it surely.
+    if (opensWithAddress(this.norm, this.lineStarts[line] as number)) {
+      return { period: quietAddresses && this.namesNoTime(this.lineStarts[line] as number) ? (this.cue ?? later) : later, guessed: true }
+    }
+    if (this.cue !== undefined) return { period: this.cue, guessed: this.doubted }
     return this.turned ? { period: later, guessed: true } : { period: undefined, guessed: false }
+  }
+
+  private turn(): void {
+    this.cue = undefined
+    this.turned = true
+    this.doubted = false
+  }
+
+  /**
+   * `各位代表！统筹推进疫情防控和经济社会发展，既是…` inside the year's review, naming no time: the speech may go on
+   * about the time before it or turn, so the time before it is kept, as a guess. One naming a time turns it.
+   */
+  private turnOrDoubt(start: number): void {
+    if (this.cue !== undefined && this.namesNoTime(start)) this.doubted = true
+    else this.turn()
+  }
+
+  private namesNoTime(start: number): boolean {
+    const end = this.norm.indexOf('\n', start)
+    return timesNamed(this.norm.slice(start, end < 0 ? this.norm.length : end)) === 0
   }
 }

@@ -94,7 +94,7 @@ export interface SectionPeriod {
 }
 
 /** How many times a title names: years, five-year plans, relative times (`今年以来`, `五年来`) and a term (本届政府). */
-function timesNamed(text: string): number {
+export function timesNamed(text: string): number {
   return yearsIn(text).length + planSpansIn(text).length + (text.match(RELATIVE_ANY) ?? []).length + (TERM_WORDS.test(text) ? 1 : 0)
 }
 

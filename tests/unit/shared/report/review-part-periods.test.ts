@@ -149,3 +149,26 @@ describe('a part on the five years ahead and the year', () => {
     ])
   })
 })
+
+describe('an address inside a review part whose title names the year and the five years', () => {
+  const review = (address: string) =>
+    dated(
+      '一、2020年和“十三五”工作回顾',
+      '',
+      '一年来，我们主要做了以下工作：',
+      '',
+      '全市地区生产总值增长3.2%。',
+      '',
+      address,
+      '',
+      '稳住产业基本盘。规模以上工业增加值增长5.1%。',
+    )
+
+  it('naming no time, keeps the year’s speech, as a guess', () => {
+    expect(review('各位代表！统筹疫情防控和经济社会发展，是一场大考。').slice(1)).toEqual(['规模以上工业增加值=5.1@2020/low'])
+  })
+
+  it('naming a time, turns the speech to the part’s next time', () => {
+    expect(review('各位代表！随着2020年目标任务的完成，“十三五”规划圆满收官。').slice(1)).toEqual(['规模以上工业增加值=5.1@2016-2020/low'])
+  })
+})
