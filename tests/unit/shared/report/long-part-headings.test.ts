@@ -33,9 +33,11 @@ describe('a top heading longer than a line of forty characters', () => {
       '',
       '全年城镇新增就业8000人以上。',
     ].join('\n')
-    expect(analyzeReportText(text).metrics.map((m) => `${m.label}=${m.value}@${m.period}`)).toEqual([
-      '地区生产总值=5.2@2024',
-      '城镇新增就业=8000@2025 target',
+    const analysis = analyzeReportText(text)
+    expect(analysis.sections.map((s) => s.number)).toEqual(['一、', '二、'])
+    expect(analysis.metrics.map((m) => `${m.label}=${m.value}@${m.period}/${m.confidence.level}`)).toEqual([
+      '地区生产总值=5.2@2024/high',
+      '城镇新增就业=8000@2025 target/high',
     ])
   })
 })
