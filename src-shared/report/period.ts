@@ -6,7 +6,7 @@ import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import { chineseNumeralValue } from './words/numerals'
 import {
-  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, TIME_VERDICTS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -422,7 +422,15 @@ function openingCue(norm: string, s: number, end: number, year: number | null): 
   if (since && firstClause.length <= 24) return lastCue(`过去${since[1]}年`, year, (pos) => pos === 0)?.period
   // The time as the subject of 是 (`2020年是“十三五”的收官之年，…`) dates what follows too.
   const first = lastCue(firstClause, year, (pos) => pos === 0)
-  return first && firstClause[first.end] === '是' ? first.period : undefined
+  if (first && firstClause[first.end] === '是') return first.period
+  // …and of a short sentence saying what it was (`2025年承前启后、继往开来。`, `过去的五年极不寻常。`).
+  return first && norm[s + firstClause.length] === '。' && isShortVerdict(firstClause.slice(first.end)) ? first.period : undefined
+}
+
+/** What a short sentence says of a time that is its subject (`极不平凡`, `承前启后、继往开来`), and nothing else. */
+const VERDICT_MAX = 12
+function isShortVerdict(rest: string): boolean {
+  return rest.length <= VERDICT_MAX && TIME_VERDICTS.test(rest)
 }
 
 /** The time a paragraph opens with (`五年来，…`, `——综合实力显著增强。五年来，…`, `各位代表，刚刚过去的2015年，…`). */

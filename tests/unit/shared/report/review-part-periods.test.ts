@@ -172,3 +172,23 @@ describe('an address inside a review part whose title names the year and the fiv
     expect(review('各位代表！随着2020年目标任务的完成，“十三五”规划圆满收官。').slice(1)).toEqual(['规模以上工业增加值=5.1@2016-2020/low'])
   })
 })
+
+describe('a sentence of its own saying what a time was', () => {
+  const review = (opening: string) =>
+    dated(
+      '一、“十三五”时期和2020年工作回顾',
+      '',
+      opening + '我们攻坚克难，奋力前行。',
+      '',
+      '综合实力大幅提升。全市地区生产总值突破4000亿元，常住人口城镇化率达到61%。',
+    )
+
+  it('dates the paragraphs after it by that time', () => {
+    expect(review('过去的五年极不寻常。')).toEqual(['地区生产总值=4000@2016-2020/high', '常住人口城镇化率=61@2016-2020/high'])
+    expect(review('过去五年承前启后、继往开来。')).toEqual(['地区生产总值=4000@2016-2020/high', '常住人口城镇化率=61@2016-2020/high'])
+  })
+
+  it('not when the sentence is about a thing of that time', () => {
+    for (const opening of ['“十三五”能耗目标全面完成。', '过去五年全市经济稳中有进。']) expect(review(opening)[0]).toMatch(/\/low$/)
+  })
+})
