@@ -264,10 +264,9 @@ class CarriedCue {
         this.doubted = false
       }
     }
-    // The figure's own paragraph opening with an address: nothing carried from before it speaks for it surely.
-    if (opensWithAddress(this.norm, this.lineStarts[line] as number)) {
-      return { period: quietAddresses && this.namesNoTime(this.lineStarts[line] as number) ? (this.cue ?? later) : later, guessed: true }
-    }
+    // The figure's own paragraph opening with an address: nothing carried from before it speaks for it; the speech
+    // is guessed to have turned to the title's last time.
+    if (opensWithAddress(this.norm, this.lineStarts[line] as number)) return { period: later, guessed: true }
     if (this.cue !== undefined) return { period: this.cue, guessed: this.doubted }
     return this.turned ? { period: later, guessed: true } : { period: undefined, guessed: false }
   }
