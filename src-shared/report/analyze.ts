@@ -3,7 +3,7 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOfFigure } from './indicators'
-import { datesItself, headCue, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, headCue, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
@@ -65,6 +65,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   // In a part whose title names no time, or two, a paragraph introducing a list by a time (`2020年主要经济指标预期目标
   // 为：`) dates the paragraphs of the list after it (`创新发展指标。…`), as one opening with a time does.
   const carried = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start) ?? colonTime(start))
+  // The same, read on across headings from the start of the text (for parts before any time a title names).
+  const carriedOn = new CarriedCue(norm, lineStarts, (start) => carriedCues.last(start) ?? colonTime(start))
   const lineEnd = (start: number): number => {
     const end = norm.indexOf('\n', start)
     return end < 0 ? norm.length : end
@@ -105,11 +107,29 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       // Subsections of a part whose title names no time (`一、经济社会发展势头良好` / `刚刚过去的2014年，…` / `（一）…`)
       // read on in the speech of that part, whose opening paragraphs date them.
       const speech = (sp.mixed && byId.get(sp.mixed.from)) || (!sp.named && untimedRoot(sec)) || sec
-      const carriedCue = carried.at(speech, line, sp.mixed?.later)
+      const carriedCue = carried.at(speech, line, sp.mixed?.later, sp.mixed !== undefined)
       if (cue === undefined) {
-        cue = carriedCue.period
+        cue = carriedCue.period ?? openingYear(sp.mixed?.first)
         guessed = carriedCue.guessed
-      } else if (sp.mixed && !carriedCue.guessed) speaking = carriedCue.period
+        // A part before any title naming a time (`（二）稳住经济基本盘` under a heading run into its paragraph): the
+        // time the speech last named before it is a guess, kept 待核对.
+        if (cue === undefined && sp.period === null && !sp.named) {
+          cue = carriedOn.at(PREAMBLE, line, undefined).period
+          guessed = true
+        }
+      } else if (sp.mixed) {
+        // (`今年是新一届政府的开局之年。…主要预期目标是：` after `今后五年…`: the figure's own paragraph has turned the
+        // speech to the plan year, whatever the paragraphs before it spoke of.)
+        const turned = paragraphs.before(lineStarts[line] as number, r.valueStart)
+        // (Of goals only: `“十三五”末，…分别为2015年的1.38倍` in a review of five years is still the five years' speech.)
+        if (turned !== undefined && isTarget(turned)) speaking = turned
+        else if (!carriedCue.guessed) speaking = carriedCue.period
+      }
+    } else if (!sec && cue === undefined) {
+      // Before the first heading the parser knows (`过去五年，我们拼搏实干` / `一年来，我们重点抓了…` on lines of their
+      // own, or a run-in first part), the speech is a part whose title names no time: a paragraph opening with one
+      // dates the ones after it.
+      cue = carried.at(PREAMBLE, line, undefined).period
     } else if (sec && sp?.named && cue === undefined && isSpan(sp.period) && !isTarget(sp.period)) {
       // A part named for five years that turns to one of them at a paragraph's head (`特别是刚刚过去的2022年，…`):
       // the paragraphs after it speak of that year, until one opens with a time of its own or an address.
@@ -157,6 +177,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   return { title: tree.title, year, place, sections: tree.sections, annexes: tree.annexes, metrics }
 }
 
+/** The text before the first heading, read as one part for the times its paragraphs hand on. */
+const PREAMBLE: Pick<Section, 'start'> = { start: 0 }
+
 function lineStartsOf(norm: string): number[] {
   const starts = [0]
   for (let k = norm.indexOf('\n'); k >= 0; k = norm.indexOf('\n', k + 1)) starts.push(k + 1)
@@ -182,6 +205,16 @@ function oneYearReviewed(period: string | null): boolean {
 }
 
 /**
+ * `一、2016年和过去五年工作回顾` / `我们…较好完成全年目标任务。预计地区生产总值…`: the speech takes the times a title
+ * names in their order, so before it names any time of its own it speaks of the first, when that is one year
+ * reviewed. (A span named first is no such year: `“十三五”时期和2020年工作回顾` opening without a time stays
+ * inferred, as five years' figures and one year's look alike.)
+ */
+function openingYear(first: string | undefined): string | undefined {
+  return first !== undefined && oneYearReviewed(first) ? first : undefined
+}
+
+/**
  * In a section whose title names two times (`2019年和今年以来工作回顾`) or none (`本届政府砥砺前行`, where the
  * speech itself says `四年来，…` / `过去一年，…`), a paragraph that names a time at the head
  * of a sentence (`去年，…`, `——产业结构不断优化。五年来，…`, `…顺利收官。“十三五”时期，我们…`) dates the
@@ -191,10 +224,12 @@ function oneYearReviewed(period: string | null): boolean {
  * come in text order.
  */
 class CarriedCue {
-  private section: Section | null = null
+  private section: Pick<Section, 'start'> | null = null
   private line = 0
   private cue: string | undefined
   private turned = false
+  /** The cue was carried across an address naming no time: a guess. */
+  private doubted = false
   constructor(
     private readonly norm: string,
     private readonly lineStarts: readonly number[],
@@ -202,26 +237,57 @@ class CarriedCue {
     private readonly handsOn: (lineStart: number) => string | undefined,
   ) {}
 
-  at(section: Section, line: number, later: string | undefined): { period: string | undefined; guessed: boolean } {
+  /**
+   * The time the paragraphs of `section` before `line` hand on. `quietAddresses`: in a part whose title names two
+   * times, an address naming none (`各位代表！统筹推进疫情防控…，既是…`) may be within the first one's speech.
+   */
+  at(section: Pick<Section, 'start'>, line: number, later: string | undefined, quietAddresses = false): { period: string | undefined; guessed: boolean } {
     if (this.section !== section) {
       this.section = section
       this.line = lineIndexBefore(this.lineStarts, section.start)
       this.cue = undefined
       this.turned = false
+      this.doubted = false
     }
     for (; this.line < line; this.line++) {
       const start = this.lineStarts[this.line] as number
       // An address on its own line (`各位代表！`) or opening a paragraph (`各位代表，2020年是…`) turns the speech,
       // before the paragraph's own times.
-      if (isSalutationLine(this.norm, start) || opensWithAddress(this.norm, start)) {
-        this.cue = undefined
-        this.turned = true
+      if (isSalutationLine(this.norm, start)) this.turn()
+      else if (opensWithAddress(this.norm, start)) {
+        if (quietAddresses) this.turnOrDoubt(start)
+        else this.turn()
       }
-      this.cue = this.handsOn(start) ?? this.cue
+      const handed = this.handsOn(start)
+      if (handed !== undefined) {
+        this.cue = handed
+        this.doubted = false
+      }
     }
-    // The figure's own paragraph opening with an address: nothing carried from before it speaks for it.
+    // The figure's own paragraph opening with an address: nothing carried from before it speaks for it; the speech
+    // is guessed to have turned to the title's last time.
     if (opensWithAddress(this.norm, this.lineStarts[line] as number)) return { period: later, guessed: true }
-    if (this.cue !== undefined) return { period: this.cue, guessed: false }
+    if (this.cue !== undefined) return { period: this.cue, guessed: this.doubted }
     return this.turned ? { period: later, guessed: true } : { period: undefined, guessed: false }
+  }
+
+  private turn(): void {
+    this.cue = undefined
+    this.turned = true
+    this.doubted = false
+  }
+
+  /**
+   * `各位代表！统筹推进疫情防控和经济社会发展，既是…` inside the year's review, naming no time: the speech may go on
+   * about the time before it or turn, so the time before it is kept, as a guess. One naming a time turns it.
+   */
+  private turnOrDoubt(start: number): void {
+    if (this.cue !== undefined && this.namesNoTime(start)) this.doubted = true
+    else this.turn()
+  }
+
+  private namesNoTime(start: number): boolean {
+    const end = this.norm.indexOf('\n', start)
+    return timesNamed(this.norm.slice(start, end < 0 ? this.norm.length : end)) === 0
   }
 }

@@ -6,7 +6,7 @@ import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import { chineseNumeralValue } from './words/numerals'
 import {
-  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, TIME_VERDICTS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -71,7 +71,7 @@ export function titlePeriod(rawTitle: string, level: number, year: number | null
   const spanHead = review && !plan ? SPAN_REVIEW_HEAD.exec(t) : null
   if (spanHead) return period(year - (chineseNumeralValue(spanHead[1] as string) ?? 1), year - 1)
   // 第四届市人民政府工作回顾, 本届政府工作回顾: a government's term, five years, reviewed at its end.
-  if (review && !plan && TERM_WORDS.test(t)) return period(year - 5, year - 1)
+  if (review && !plan && TERM_WORDS.test(t) && !NEW_TERM_WORDS.test(t)) return period(year - 5, year - 1)
   if (level === 1) {
     if (review && !plan) return period(year - 1)
     if (plan && !review) return period(year, year, true)
@@ -87,13 +87,14 @@ export interface SectionPeriod {
    * The section's title, or its nearest titled ancestor's, names two times (`2019年和今年以来工作回顾`,
    * `“十二五”时期和2015年工作回顾`): its paragraphs, and those of its untitled subsections (`（一）致力于…`), may speak
    * of either, so a figure there with no cue of its own has an inferred period. The speech takes them in the order
-   * named; `later` is the period of the last one; `from` is the id of the section whose title names them.
+   * named; `later` is the period of the last one, `first` of the first; `from` is the id of the section whose title
+   * names them.
    */
-  mixed?: { later: string | undefined; span?: string; from: string }
+  mixed?: { later: string | undefined; span?: string; from: string; first?: string }
 }
 
 /** How many times a title names: years, five-year plans, relative times (`今年以来`, `五年来`) and a term (本届政府). */
-function timesNamed(text: string): number {
+export function timesNamed(text: string): number {
   return yearsIn(text).length + planSpansIn(text).length + (text.match(RELATIVE_ANY) ?? []).length + (TERM_WORDS.test(text) ? 1 : 0)
 }
 
@@ -117,7 +118,7 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
     const mixed = own !== undefined && (timesNamed(title) > 1 || turnsToLastYear)
     // A subsection naming no time of its own stays in its parent's mixed speech.
     const sp: SectionPeriod = mixed
-      ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period, span: spanNamedIn(title, year), from: s.id } }
+      ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period, span: spanNamedIn(title, year), from: s.id, first: firstNamed(title, year) } }
       : own === undefined && inherited.mixed
         ? { ...p, mixed: inherited.mixed }
         : p
@@ -162,6 +163,20 @@ const OPENING_REACH = 160
 function openingTime(paragraph: string, year: number | null): string | undefined {
   const text = normalizeForAnalysis(paragraph.slice(0, OPENING_REACH))
   return headCue(text, 0, text.length, year)
+}
+
+/**
+ * The year a title names first, when it is the first time it names (`2016年和过去五年工作回顾` → 2016); undefined when
+ * another time comes first (`本届任期和2021年工作回顾`, `“十三五”时期和2020年…`) or the first is relative (`去年和今年前4个月`,
+ * whose opening `去年以来` may be of both).
+ */
+function firstNamed(title: string, year: number | null): string | undefined {
+  CUE.lastIndex = 0
+  const m = CUE.exec(title)
+  if (m === null || m[2] === undefined) return undefined
+  const term = TERM_WORDS.exec(title)
+  if (term !== null && term.index < m.index) return undefined
+  return cuePeriod(m, title, year)
 }
 
 /** The first span a title names (`2015年和“十二五”工作回顾` → 2011-2015), or undefined. */
@@ -407,7 +422,15 @@ function openingCue(norm: string, s: number, end: number, year: number | null): 
   if (since && firstClause.length <= 24) return lastCue(`过去${since[1]}年`, year, (pos) => pos === 0)?.period
   // The time as the subject of 是 (`2020年是“十三五”的收官之年，…`) dates what follows too.
   const first = lastCue(firstClause, year, (pos) => pos === 0)
-  return first && firstClause[first.end] === '是' ? first.period : undefined
+  if (first && firstClause[first.end] === '是') return first.period
+  // …and of a short sentence saying what it was (`2025年承前启后、继往开来。`, `过去的五年极不寻常。`).
+  return first && norm[s + firstClause.length] === '。' && isShortVerdict(firstClause.slice(first.end)) ? first.period : undefined
+}
+
+/** What a short sentence says of a time that is its subject (`极不平凡`, `承前启后、继往开来`), and nothing else. */
+const VERDICT_MAX = 12
+function isShortVerdict(rest: string): boolean {
+  return rest.length <= VERDICT_MAX && TIME_VERDICTS.test(rest)
 }
 
 /** The time a paragraph opens with (`五年来，…`, `——综合实力显著增强。五年来，…`, `各位代表，刚刚过去的2015年，…`). */

@@ -53,6 +53,12 @@ export interface SectionTree {
 
 const CN_NUMERALS = '一二三四五六七八九十'
 const L1_MAX_LINE = 40
+/**
+ * A longer top heading, a line with no stop of a sentence in it (`一、回顾2023年，我们树牢雄心壮志紧抓快干、赶超跨越，…`,
+ * `二、聚焦…“三大关键”攻坚发力，全力推动发展更有效率、更可持续、更加安全`): some reports title their parts so.
+ */
+const L1_MAX_LONG_LINE = 64
+const SENTENCE_STOPS = /[。;:!?]/
 const TITLE_SCAN = 100
 const LEAD_MAX = 25
 
@@ -98,7 +104,7 @@ export function matchHeading(norm: string, a: number, b: number): HeadingMatch |
     const numberEnd = i + 1
     // “一、二、三产融合” is a list, not a heading.
     if (isCnNumeral(norm[numberEnd]) && norm[numberEnd + 1] === '、') return null
-    if (b - a > L1_MAX_LINE) return null
+    if (b - a > L1_MAX_LINE && (b - a > L1_MAX_LONG_LINE || SENTENCE_STOPS.test(norm.slice(numberEnd, b)))) return null
     let titleEnd = b
     let comma = false
     for (let k = numberEnd; k < b; k++) {

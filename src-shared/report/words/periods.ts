@@ -92,6 +92,20 @@ export function planSpanIn(s: string): [number, number] | null {
  */
 export const TERM_WORDS = /本届政府|本届|第?[一二三四五六七八九十]{1,3}届(?:省|市|区|县|州|盟|旗|自治区)?(?:人民)?政府/
 
+/**
+ * A government new in office (`新一届政府成立以来的工作`): reviewing, it speaks of the year or so since it was
+ * formed, not of a term at its end; its goals (`新一届政府工作的总体目标`) are still the term ahead.
+ */
+export const NEW_TERM_WORDS = /新一届/
+
+/**
+ * What a speech says of a time in a sentence of its own whose subject it is (`2025年极不平凡。`, `过去的五年极不寻常。`,
+ * `2025年承前启后、继往开来。`): the whole sentence, so the time dates what follows. Not a thing of that time
+ * (`“十三五”能耗“双控”目标全面完成。`).
+ */
+export const TIME_VERDICTS =
+  /^(?:(?:是)?(?:极|很|殊|十分|非常|尤为|实属|确实)?(?:不平凡|不寻常|不容易|不简单|不易|难忘|艰难|艰辛|关键|特殊)(?:的一年|的五年)?|极为难忘|承前启后、?继往开来|波澜壮阔|砥砺奋进|砥砺前行)(?:、(?:极|很|殊|十分|非常|尤为|实属)?(?:不平凡|不寻常|不容易|不易|难忘|艰难|艰辛))*$/
+
 /** Words of striving before a goal's date (`力争到2026年`, `确保到2025年底`): the date still opens its clause. */
 export const GOAL_LEADS: readonly string[] = ['力争', '确保', '争取', '预计', '计划', '努力', '要']
 /**

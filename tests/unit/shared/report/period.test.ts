@@ -110,10 +110,16 @@ describe('periods', () => {
       [-2.5, '2020', 'high'],
     ])
     // With no time of its own, the paragraph after the address is the later time of the title, as a guess.
-    const guessed = analyzeReportText([...head, '各位代表，这一年极不平凡。初步统计，全市地区生产总值下降2.5%。'].join('\n')).metrics
+    const guessed = analyzeReportText([...head, '各位代表，我们经受住了严峻考验。初步统计，全市地区生产总值下降2.5%。'].join('\n')).metrics
     expect(guessed.map((m) => [m.value, m.period, m.confidence.level])).toEqual([
       [5, '2016-2020', 'high'],
       [-2.5, '2020', 'low'],
+    ])
+    // A sentence saying what the year was (这一年极不平凡。) names it: the figures after it are of that year, surely.
+    const said = analyzeReportText([...head, '各位代表，这一年极不平凡。初步统计，全市地区生产总值下降2.5%。'].join('\n')).metrics
+    expect(said.map((m) => [m.value, m.period, m.confidence.level])).toEqual([
+      [5, '2016-2020', 'high'],
+      [-2.5, '2020', 'high'],
     ])
   })
 
