@@ -20,6 +20,8 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['压减至', 'level'], ['压减到', 'level'], ['消减至', 'level'], ['消减到', 'level'], ['缩减至', 'level'], ['缩减到', 'level'], ['缩减为', 'level'], ['缩短至', 'level'],
   ['缩短到', 'level'], ['精简至', 'level'], ['精简到', 'level'], ['精简为', 'level'], ['压缩至', 'level'], ['压缩到', 'level'],
   ['收窄到', 'level'], ['收窄至', 'level'], ['控制在', 'level'], ['控制到', 'level'], ['稳定在', 'level'],
+  // 城镇登记失业率处于3.5%的较低水平: where a level stands.
+  ['处于', 'level'], ['处在', 'level'],
   ['保持在', 'level'], ['维持在', 'level'], ['达到', 'level'], ['达至', 'level'], ['迈上', 'level'],
   ['确定为', 'level'], ['确定', 'level'], ['设定在', 'level'], ['设定为', 'level'], ['跨越', 'level'], ['连跨', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'], ['恢复到', 'level'], ['恢复至', 'level'],
   ['跨上', 'level'], ['跃上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
