@@ -215,6 +215,12 @@ export const ATTRIBUTE_MEASURES: readonly string[] = [
  * Heads of the names of projects and works: a name read forwards ends at the last of them
  * (`发达广场商业项目主体封顶` → 发达广场商业项目).
  */
+/**
+ * Heads of a subject that owns what a bare measure after its count measures (`入园企业103家，实现产值17.8亿元` →
+ * 入园企业产值): read, flagged, as a person may still want to say which.
+ */
+export const OWNER_HEADS: readonly string[] = ['企业']
+
 export const WORKS_HEADS: readonly string[] = [
   '项目', '工程', '园区', '产业园', '基地', '中心', '场馆', '综合体', '小区', '水厂', '电站', '电厂', '管网', '公路', '铁路', '机场',
   '大桥', '码头', '港区', '广场', '大厦', '医院', '学校', '校区',

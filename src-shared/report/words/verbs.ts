@@ -236,6 +236,12 @@ export const PROJECT_EVENTS: readonly string[] = [
 ]
 
 /**
+ * Events a subject may end on when it counts works (`亿元以上重点项目开工108个，完成投资122亿元`,
+ * `市级重点项目开复工155个`): the works are what comes before them.
+ */
+export const WORKS_EVENTS_AT_END: readonly string[] = ['开复工', '开竣工', '新开工', '开工', '竣工', '建成', '完工', '投产', '落地', '签约']
+
+/**
  * Events that open the things a sentence counts (`新开工棚改项目3000套，基本建成2600套`): a later event of theirs is
  * of the things, not of their opening (棚改项目基本建成).
  */
