@@ -1,8 +1,9 @@
-import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, WORKS_HEADS } from '../words/labels'
+import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, RECEPTION_WORDS, WORKS_HEADS } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, WORKS_EVENTS_AT_END, leadingWord } from '../words/verbs'
 import type { Rule } from './types'
 
 const NEW_PREFIX = leadingWord(ACTIONS_BEFORE_WORKS)
+const RECEPTION_AT_END = new RegExp(`(?:${RECEPTION_WORDS.join('|')})$`, 'u')
 const EVENT_AT_END = new RegExp(`(?:${[...WORKS_EVENTS_AT_END].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 
 /**
@@ -31,6 +32,12 @@ export const bareMeasure: Rule = {
       if (!works && deed) d.reasons.add('label-vague')
       if (!works && industry && OUTPUT_MEASURES.includes(d.label)) {
         d.label = industry + d.label
+        d.labelSource = 'context'
+        return true
+      }
+      // 全年接待游客2.7亿人次、实现收入4140亿元: the revenue of the tourism the sentence counts.
+      if (!works && d.label === '收入' && RECEPTION_AT_END.test(ctx.sentence.subject ?? '')) {
+        d.label = '旅游收入'
         d.labelSource = 'context'
         return true
       }

@@ -11,7 +11,7 @@ export type VerbRole = 'up' | 'down' | 'level' | 'neutral' | 'more' | 'less'
 
 export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'],
-  ['上升到', 'level'], ['上升至', 'level'], ['增长到', 'level'], ['增长至', 'level'],
+  ['上升到', 'level'], ['上升至', 'level'], ['跃升到', 'level'], ['跃升至', 'level'], ['增长到', 'level'], ['增长至', 'level'],
   ['增加到', 'level'], ['增加至', 'level'], ['扩大到', 'level'], ['扩大至', 'level'],
   ['拓展到', 'level'], ['拓展至', 'level'], ['扩展到', 'level'], ['扩展至', 'level'], ['延伸到', 'level'], ['延伸至', 'level'],
   ['延长到', 'level'], ['延长至', 'level'],
