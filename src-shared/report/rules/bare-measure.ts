@@ -1,4 +1,4 @@
-import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, RECEPTION_WORDS, WORKS_HEADS } from '../words/labels'
+import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, RECEPTION_WORDS, REVENUES_WITH_TAX, WORKS_HEADS } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, WORKS_EVENTS_AT_END, leadingWord } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -32,6 +32,12 @@ export const bareMeasure: Rule = {
       if (!works && deed) d.reasons.add('label-vague')
       if (!works && industry && OUTPUT_MEASURES.includes(d.label)) {
         d.label = industry + d.label
+        d.labelSource = 'context'
+        return true
+      }
+      // 一般公共预算收入增长3.1%，税收完成90亿元: the tax part of the revenue before it.
+      if (!works && d.label === '税收' && REVENUES_WITH_TAX.some((w) => ctx.norm.slice(ctx.sentence.start, st.clauseStart).includes(w))) {
+        d.label = '税收收入'
         d.labelSource = 'context'
         return true
       }

@@ -221,6 +221,12 @@ export const ATTRIBUTE_MEASURES: readonly string[] = [
  */
 export const OWNER_HEADS: readonly string[] = ['企业']
 
+/**
+ * Revenues whose tax part a bare 税收 after them is (`一般公共预算收入增长3.1%，税收完成90亿元` → 税收收入): read
+ * anywhere earlier in the sentence.
+ */
+export const REVENUES_WITH_TAX: readonly string[] = ['预算收入', '财政收入', '财政总收入']
+
 export const WORKS_HEADS: readonly string[] = [
   '项目', '工程', '园区', '产业园', '基地', '中心', '场馆', '综合体', '小区', '水厂', '电站', '电厂', '管网', '公路', '铁路', '机场',
   '大桥', '码头', '港区', '广场', '大厦', '医院', '学校', '校区',
