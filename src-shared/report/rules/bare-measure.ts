@@ -1,8 +1,10 @@
-import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, WORKS_HEADS } from '../words/labels'
-import { ACTIONS_BEFORE_WORKS, leadingWord } from '../words/verbs'
+import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, RECEPTION_WORDS, REVENUES_WITH_TAX, WORKS_HEADS } from '../words/labels'
+import { ACTIONS_BEFORE_WORKS, WORKS_EVENTS_AT_END, leadingWord } from '../words/verbs'
 import type { Rule } from './types'
 
 const NEW_PREFIX = leadingWord(ACTIONS_BEFORE_WORKS)
+const RECEPTION_AT_END = new RegExp(`(?:${RECEPTION_WORDS.join('|')})$`, 'u')
+const EVENT_AT_END = new RegExp(`(?:${[...WORKS_EVENTS_AT_END].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 
 /**
  * A figure whose label is only a measure (`投资`, `资金`, `收入`) measures the works the sentence is about
@@ -20,6 +22,7 @@ export const bareMeasure: Rule = {
     const ahead = worksAhead(ctx.norm, st.tokens[st.tokens.length - 1]?.end ?? 0)
     const works = ahead?.works ?? worksOf(ctx.sentence.subject)
     const industry = works ? null : industryOpening(ctx.norm, ctx.sentence.start, st.clauseStart)
+    const owner = works || industry ? null : ownerOf(ctx.sentence.subject)
     // 实施项目568个，完成投资约216亿元: works named by their head alone are the sentence's, said vaguely.
     const vague = works !== null && WORKS_HEADS.includes(works)
     st.drafts = st.drafts.filter((d) => {
@@ -30,6 +33,25 @@ export const bareMeasure: Rule = {
       if (!works && industry && OUTPUT_MEASURES.includes(d.label)) {
         d.label = industry + d.label
         d.labelSource = 'context'
+        return true
+      }
+      // 一般公共预算收入增长3.1%，税收完成90亿元: the tax part of the revenue before it.
+      if (!works && d.label === '税收' && REVENUES_WITH_TAX.some((w) => ctx.norm.slice(ctx.sentence.start, st.clauseStart).includes(w))) {
+        d.label = '税收收入'
+        d.labelSource = 'context'
+        return true
+      }
+      // 全年接待游客2.7亿人次、实现收入4140亿元: the revenue of the tourism the sentence counts.
+      if (!works && d.label === '收入' && RECEPTION_AT_END.test(ctx.sentence.subject ?? '')) {
+        d.label = '旅游收入'
+        d.labelSource = 'context'
+        return true
+      }
+      // 入园企业103家，实现产值17.8亿元: the measure of the enterprises the sentence counts, flagged.
+      if (!works && owner && !deed && d.token.cls !== 'pct') {
+        d.label = owner + d.label
+        d.labelSource = 'context'
+        d.reasons.add('label-vague')
         return true
       }
       // 投资增长8%: a rate of a measure named alone is kept, flagged: a person says whose (the label files keep it).
@@ -74,9 +96,15 @@ function industryOpening(norm: string, sentenceStart: number, clauseStart: numbe
   return INDUSTRY_OPENING.exec(opening)?.[1] ?? null
 }
 
+/** The subject when it names enterprises that own what a bare measure measures (`入园企业`), or null. */
+function ownerOf(subject: string | null | undefined): string | null {
+  return subject && subject.length >= 3 && OWNER_HEADS.some((h) => subject.endsWith(h)) ? subject : null
+}
+
 /** The works a subject names (`新开工重点项目` → 重点项目), or null when it names none. */
 function worksOf(subject: string | null | undefined): string | null {
   if (!subject) return null
-  const core = subject.replace(NEW_PREFIX, '')
+  // 亿元以上重点项目开工(108个): the works, not the event that befell them.
+  const core = subject.replace(NEW_PREFIX, '').replace(EVENT_AT_END, '')
   return (core.length >= 3 && WORKS_HEADS.some((h) => core.endsWith(h))) || WORKS_HEADS.includes(core) ? core : null
 }

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -400,6 +400,12 @@ function thresholdBeforeName(norm: string, j: number): boolean {
 }
 
 /** Does a figure end at j (end of clause, a qualifier, 的)? */
+/** A milestone word (`大关`, `台阶`, also `新台阶`) at j that ends its clause: `突破千亿大关。`, `迈上万亿新台阶，`. */
+function closesAtMilestone(norm: string, j: number): boolean {
+  const k = norm[j] === '新' ? j + 1 : j
+  return MILESTONE_WORDS.some((w) => norm.startsWith(w, k) && endsFigure(norm, k + w.length))
+}
+
 function endsFigure(norm: string, j: number): boolean {
   const ch = norm[j]
   return ch === undefined || STATEMENT_END.has(ch) || postQualifierAt(norm, j) !== null
@@ -490,9 +496,20 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   // 地区生产总值破万亿, 营业收入突破千亿、: a bare magnitude of money after a word of reaching, ending its figure, is
   // money written without 元 (not 超千亿城市, 过千亿的产业: thresholds of a name).
   const reached = BARE_COUNT_LEADS.some((w) => norm.endsWith(w, i))
-  if (/^(万亿|千亿|百亿)$/.test(run) && reached && !isDigit(prev) && norm[j] !== '的' && endsFigure(norm, j)) {
+  // 生产总值突破千亿大关, 经济总量迈上万亿新台阶: the same, closed by a milestone word.
+  const passed = reached || MILESTONE_LEADS.some((w) => norm.endsWith(w, i))
+  if (/^(万亿|千亿|百亿)$/.test(run) && !isDigit(prev) && ((reached && norm[j] !== '的' && endsFigure(norm, j)) || (passed && closesAtMilestone(norm, j)))) {
     const hundreds = BARE_HUNDREDS_OF_YI[run]
     return add(hundreds ?? 1, hundreds ? '亿' : run, 'money', j)
+  }
+  // 外贸突破千亿美元, 粮食总产首次突破百亿斤: a bare magnitude of 亿 before another unit of amount, in that unit.
+  if (/^(万亿|千亿|百亿)$/.test(run) && reached && !isDigit(prev)) {
+    const hundreds = BARE_HUNDREDS_OF_YI[run]
+    const unit = matchUnit(norm, hundreds ? j - 1 : i)
+    if (unit && !unit.mid && (unit.cls === 'money' || unit.cls === 'measure') && norm[unit.end] !== '的' && (endsFigure(norm, unit.end) || closesAtMilestone(norm, unit.end))) {
+      token(s, { start: i, value: hundreds ?? 1, high: null, unit: unit.unit, cls: unit.cls, written: run, converted: true, mid: false }, unit.end)
+      return s.out[s.out.length - 1]?.end ?? unit.end
+    }
   }
   // 在校生突破万人, 近百家, 首破千万: a bare magnitude after a word of reaching counts the unit after it.
   const bare = BARE_COUNTS[run]

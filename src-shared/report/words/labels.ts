@@ -14,6 +14,8 @@ export const ADVERBS: readonly string[] = [
   '又', '还', '也', '都', '将', '力争', '力促', '有望', '可望', '预计', '据初步统计', '据初步核算', '初步统计', '初步核算', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
   // 进出口总额逆势增长15%, 空气优良率历史性达到100%, 增速逐季提高: how it went, not what.
   '逆势', '逆市', '历史性', '逐季',
+  // 存贷款余额双双突破1万亿元: both of them, not what.
+  '双双',
   // 地区生产总值提前实现翻一番: how early, not what.
   '提前',
   '一次性', '高质量', '仅仅', '仅', '始终', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '集中精力', '集中力量', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '可比', '实际', '名义',
@@ -213,6 +215,18 @@ export const ATTRIBUTE_MEASURES: readonly string[] = [
  * Heads of the names of projects and works: a name read forwards ends at the last of them
  * (`发达广场商业项目主体封顶` → 发达广场商业项目).
  */
+/**
+ * Heads of a subject that owns what a bare measure after its count measures (`入园企业103家，实现产值17.8亿元` →
+ * 入园企业产值): read, flagged, as a person may still want to say which.
+ */
+export const OWNER_HEADS: readonly string[] = ['企业']
+
+/**
+ * Revenues whose tax part a bare 税收 after them is (`一般公共预算收入增长3.1%，税收完成90亿元` → 税收收入): read
+ * anywhere earlier in the sentence.
+ */
+export const REVENUES_WITH_TAX: readonly string[] = ['预算收入', '财政收入', '财政总收入']
+
 export const WORKS_HEADS: readonly string[] = [
   '项目', '工程', '园区', '产业园', '基地', '中心', '场馆', '综合体', '小区', '水厂', '电站', '电厂', '管网', '公路', '铁路', '机场',
   '大桥', '码头', '港区', '广场', '大厦', '医院', '学校', '校区',

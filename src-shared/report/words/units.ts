@@ -229,6 +229,12 @@ export const MILESTONE_WORDS: readonly string[] = ['大关', '台阶', '关口',
  */
 export const BARE_COUNT_LEADS: readonly string[] = ['突破', '超过', '超', '逾', '近', '过', '破']
 
+/**
+ * Verbs of passing a milestone before a bare magnitude of money (`经济总量迈上千亿台阶`, `生产总值跨过千亿大关`): a
+ * level, read only when a milestone word (MILESTONE_WORDS, also `新台阶`) closes the figure's phrase.
+ */
+export const MILESTONE_LEADS: readonly string[] = ['迈上', '跨上', '跃上', '站上', '迈过', '跨过', '跨越', '迈入', '跨入', '登上']
+
 /** The bare counts: value and the magnitude written into the unit. `千万` and `百万` stand without a unit too. */
 export const BARE_COUNTS: Readonly<Record<string, readonly [number, string] | undefined>> = {
   百: [100, ''], 千: [1000, ''], 万: [1, '万'], 百万: [100, '万'], 千万: [1000, '万'],

@@ -11,7 +11,7 @@ export type VerbRole = 'up' | 'down' | 'level' | 'neutral' | 'more' | 'less'
 
 export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['提高到', 'level'], ['提高至', 'level'], ['提升到', 'level'], ['提升至', 'level'],
-  ['上升到', 'level'], ['上升至', 'level'], ['增长到', 'level'], ['增长至', 'level'],
+  ['上升到', 'level'], ['上升至', 'level'], ['跃升到', 'level'], ['跃升至', 'level'], ['增长到', 'level'], ['增长至', 'level'],
   ['增加到', 'level'], ['增加至', 'level'], ['扩大到', 'level'], ['扩大至', 'level'],
   ['拓展到', 'level'], ['拓展至', 'level'], ['扩展到', 'level'], ['扩展至', 'level'], ['延伸到', 'level'], ['延伸至', 'level'],
   ['延长到', 'level'], ['延长至', 'level'],
@@ -20,6 +20,8 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['压减至', 'level'], ['压减到', 'level'], ['消减至', 'level'], ['消减到', 'level'], ['缩减至', 'level'], ['缩减到', 'level'], ['缩减为', 'level'], ['缩短至', 'level'],
   ['缩短到', 'level'], ['精简至', 'level'], ['精简到', 'level'], ['精简为', 'level'], ['压缩至', 'level'], ['压缩到', 'level'],
   ['收窄到', 'level'], ['收窄至', 'level'], ['控制在', 'level'], ['控制到', 'level'], ['稳定在', 'level'],
+  // 城镇登记失业率处于3.5%的较低水平: where a level stands.
+  ['处于', 'level'], ['处在', 'level'],
   ['保持在', 'level'], ['维持在', 'level'], ['达到', 'level'], ['达至', 'level'], ['迈上', 'level'],
   ['确定为', 'level'], ['确定', 'level'], ['设定在', 'level'], ['设定为', 'level'], ['跨越', 'level'], ['连跨', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'], ['恢复到', 'level'], ['恢复至', 'level'],
   ['跨上', 'level'], ['跃上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
@@ -232,6 +234,12 @@ export const PROJECT_EVENTS: readonly string[] = [
   '基本建成', '新开工', '开工', '落地', '竣工', '投产', '达产', '签约', '开业', '建成', '完工', '入驻', '落户', '上市', '挂牌', '投用',
   '运营', '开通', '验收', '建设',
 ]
+
+/**
+ * Events a subject may end on when it counts works (`亿元以上重点项目开工108个，完成投资122亿元`,
+ * `市级重点项目开复工155个`): the works are what comes before them.
+ */
+export const WORKS_EVENTS_AT_END: readonly string[] = ['开复工', '开竣工', '新开工', '开工', '竣工', '建成', '完工', '投产', '落地', '签约']
 
 /**
  * Events that open the things a sentence counts (`新开工棚改项目3000套，基本建成2600套`): a later event of theirs is

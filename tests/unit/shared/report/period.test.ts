@@ -62,6 +62,8 @@ describe('periods', () => {
     ].join('\n')
     expect(periods(text)).toEqual([
       ['接待游客', '2025'],
+      // 收入 after a count of visitors is tourism revenue, of the same year.
+      ['旅游收入', '2025'],
       ['签约入驻高校', '2021-2025'],
       ['接待游客', '2025'],
       ['高校', '2025'],
