@@ -71,7 +71,9 @@ export function titlePeriod(rawTitle: string, level: number, year: number | null
   const spanHead = review && !plan ? SPAN_REVIEW_HEAD.exec(t) : null
   if (spanHead) return period(year - (chineseNumeralValue(spanHead[1] as string) ?? 1), year - 1)
   // 第四届市人民政府工作回顾, 本届政府工作回顾: a government's term, five years, reviewed at its end.
-  if (review && !plan && TERM_WORDS.test(t) && !NEW_TERM_WORDS.test(t)) return period(year - 5, year - 1)
+  // 本届政府的主要工作: so is the work of a term named alone (主要工作 names the plan year's work only of a year or of none).
+  const termWork = plan && !PLAN_TITLE_WORDS.test(t.replace(/主要工作/g, ''))
+  if ((review || termWork) && !(plan && !termWork) && TERM_WORDS.test(t) && !NEW_TERM_WORDS.test(t)) return period(year - 5, year - 1)
   if (level === 1) {
     if (review && !plan) return period(year - 1)
     if (plan && !review) return period(year, year, true)
