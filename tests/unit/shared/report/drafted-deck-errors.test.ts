@@ -74,3 +74,25 @@ describe('the work of a government term, named without a year, is its review', (
     ])
   })
 })
+
+describe('a goal date after a restating word (即到2027年) still dates the goal', () => {
+  const planOf2023 = (line: string) =>
+    analyzeReportText(['某市2023年政府工作报告', '一、2022年工作回顾', '全市生产总值增长3%。', '二、2023年主要目标任务', line].join('\n')).metrics.slice(1)
+
+  it('dates the figures after ，即到2027年 or ，就是到2027年 to 2027, not to the plan year', () => {
+    for (const line of ['市委明确了发展目标，即到2027年“总量进位”，GDP进入全省前5。', '市委明确了发展目标，就是到2027年，GDP进入全省前5。']) {
+      expect(planOf2023(line).map((m) => [m.label, m.value, m.period])).toEqual([['GDP', 5, '2027 target']])
+    }
+  })
+
+  it('keeps the restating word and the date out of the label', () => {
+    expect(planOf2023('市委明确了发展目标，即到2027年GDP进入全省前5。').map((m) => [m.label, m.period])).toEqual([['GDP', '2027 target']])
+  })
+})
+
+describe('a plan named after a restating word does not override the year it restates', () => {
+  it('keeps 到2026年，即到“十四五”中期 dated 2026', () => {
+    const text = ['某市2024年政府工作报告', '一、2023年工作回顾', '全市生产总值增长3%。', '二、2024年工作安排', '第一步，到2026年，即到“十四五”中期，地区生产总值超过900亿元。'].join('\n')
+    expect(analyzeReportText(text).metrics.slice(1).map((m) => [m.value, m.period])).toEqual([[900, '2026 target']])
+  })
+})
