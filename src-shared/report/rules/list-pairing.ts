@@ -269,6 +269,13 @@ function completeTails(items: string[]): string[] {
     tailAt = level.length
     endingTailAt = tailAt
   }
+  // 城镇、农村牧区常住居民人均可支配收入: items saying whose the measure is stand parallel to the whole of the last one's
+  // opening of that kind (农村牧区, not 农村 alone).
+  const whose = OWN_PEOPLE_OPENINGS.filter((w) => last.startsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
+  if (tailAt < 0 && whose && whose.length > 2 && items.slice(0, -1).every((x) => OWN_PEOPLE_OPENINGS.includes(x))) {
+    tailAt = whose.length
+    endingTailAt = tailAt
+  }
   // 铁路、高速公路通车里程: a two-character first item whose last character recurs early in the last item (路) ends
   // its parallel there.
   if (tailAt < 0 && first.length === 2 && !last.startsWith(first)) {

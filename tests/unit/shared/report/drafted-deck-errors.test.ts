@@ -96,3 +96,13 @@ describe('a plan named after a restating word does not override the year it rest
     expect(analyzeReportText(text).metrics.slice(1).map((m) => [m.value, m.period])).toEqual([[900, '2026 target']])
   })
 })
+
+describe('an item saying whose the measure is pairs with the whole of the last item’s opening', () => {
+  it('pairs 城镇 with 农村牧区, not with 农村 leaving 牧区 to the tail', () => {
+    expect(view('城镇和农村牧区常住居民人均可支配收入分别增长8%和9%。').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['城镇常住居民人均可支配收入', 8, 'urban-income'],
+      ['农村牧区常住居民人均可支配收入', 9, 'rural-income'],
+    ])
+    expect(view('城镇、农村居民人均可支配收入分别增长5%、7%。').map((f) => f[0])).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入'])
+  })
+})
