@@ -286,6 +286,9 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
   return drafts.map((d, n) => toMetric(d, n + 1, norm, original))
 }
 
+/** The number of a list item opening a quote: （13）, (2), 3. before words, ①. */
+const LIST_ITEM_NUMBER = /^(\(\d{1,2}\)|\d{1,2}\.(?=[\u4e00-\u9fff])|[\u2460-\u2473\u2474-\u2487\u2776-\u277f])/u
+
 /** A quote runs to the end of its clause when words follow the figure (`10个“二线口岸”正式启用`). */
 const QUOTE_REACH = 30
 
@@ -303,6 +306,9 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
   start = skipSpace(norm, start, d.token.start)
   // A quote never starts with a bare 的 or a list comma left over.
   while (start < d.token.start && (norm[start] === '的' || norm[start] === '、')) start++
+  // （13）新增城镇就业2万人, ⑦改造…: nor with the number of its list item.
+  const marker = LIST_ITEM_NUMBER.exec(norm.slice(start, d.token.start))
+  if (marker) start = skipSpace(norm, start + marker[0].length, d.token.start)
   // 和298处…: nor with the joiner of a list right before its number.
   if (start + 1 === d.token.start && (norm[start] === '和' || norm[start] === '及')) start++
   return {

@@ -6,7 +6,7 @@ import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import { chineseNumeralValue } from './words/numerals'
 import {
-  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, TIME_VERDICTS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, RESTATING_WORDS, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, TIME_VERDICTS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -71,7 +71,9 @@ export function titlePeriod(rawTitle: string, level: number, year: number | null
   const spanHead = review && !plan ? SPAN_REVIEW_HEAD.exec(t) : null
   if (spanHead) return period(year - (chineseNumeralValue(spanHead[1] as string) ?? 1), year - 1)
   // 第四届市人民政府工作回顾, 本届政府工作回顾: a government's term, five years, reviewed at its end.
-  if (review && !plan && TERM_WORDS.test(t) && !NEW_TERM_WORDS.test(t)) return period(year - 5, year - 1)
+  // 本届政府的主要工作: so is the work of a term named alone (主要工作 names the plan year's work only of a year or of none).
+  const termWork = plan && !PLAN_TITLE_WORDS.test(t.replace(/主要工作/g, ''))
+  if ((review || termWork) && !(plan && !termWork) && TERM_WORDS.test(t) && !NEW_TERM_WORDS.test(t)) return period(year - 5, year - 1)
   if (level === 1) {
     if (review && !plan) return period(year - 1)
     if (plan && !review) return period(year, year, true)
@@ -339,6 +341,10 @@ export function sentencePeriod(
     const p = sentence[pos - 1] as string
     if (CLAUSE_START.has(p)) return true
     if ('到至在截'.includes(p) && (pos === 1 || CLAUSE_START.has(sentence[pos - 2] as string))) return true
+    // ，即到2027年: a restating word before the date leaves it at the head of its clause (a year only: 到2023年，即到“十四五”
+    // 中期 restates the year before, which stays).
+    const restated = '到至'.includes(p) && /^\d{4}年/.test(sentence.slice(pos)) ? RESTATING_WORDS.find((w) => sentence.startsWith(w, pos - 1 - w.length)) : undefined
+    if (restated && (pos === restated.length + 1 || CLAUSE_START.has(sentence[pos - restated.length - 2] as string))) return true
     if (pos === 2 && sentence.startsWith('截至')) return true
     const estimate = ESTIMATE_LEADS.find((w) => pos >= w.length && sentence.startsWith(w, pos - w.length))
     if (estimate && (pos === estimate.length || CLAUSE_START.has(sentence[pos - estimate.length - 1] as string))) return true

@@ -356,6 +356,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 举全区之力全面完成…: an adverbial of effort; 就是要…: a connective.
   /^举[^,，]{1,6}之力/,
   /^(也)?就是(要|说)?/,
+  // 即到2027年…: the restating word before a goal's date, which goes next.
+  /^即(?=[到至]\d{4}年)/,
   new RegExp(`^((${LAW_MAKING_VERBS.join('|')})[、和及]?)+`),
   /^了/,
   // 可实现地区生产总值, 仍然实现接待游客: an adverb of expectation before the action that reached the figure.

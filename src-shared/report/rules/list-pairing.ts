@@ -1,6 +1,7 @@
 import { RATE_ENDINGS } from './counted-rate'
 import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, SCOPE_PREFIXES, SECTOR_MEASURE } from '../words/labels'
 import { indicatorOf } from '../indicators'
+import { COUNTED_INDICATOR_NOUNS } from '../words/counted-lists'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
@@ -266,6 +267,13 @@ function completeTails(items: string[]): string[] {
   const level = LEVELS_OF_PLACE.filter((w) => last.startsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
   if (tailAt < 0 && level && items.slice(0, -1).every((x) => LEVELS_OF_PLACE.includes(x))) {
     tailAt = level.length
+    endingTailAt = tailAt
+  }
+  // 城镇、农村牧区常住居民人均可支配收入: items saying whose the measure is stand parallel to the whole of the last one's
+  // opening of that kind (农村牧区, not 农村 alone).
+  const whose = OWN_PEOPLE_OPENINGS.filter((w) => last.startsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
+  if (tailAt < 0 && whose && whose.length > 2 && items.slice(0, -1).every((x) => OWN_PEOPLE_OPENINGS.includes(x))) {
+    tailAt = whose.length
     endingTailAt = tailAt
   }
   // 铁路、高速公路通车里程: a two-character first item whose last character recurs early in the last item (路) ends
@@ -566,6 +574,17 @@ function growthsOfLevels(values: readonly Draft[], previous: readonly Draft[], v
   return (verb === 'up' || verb === 'down') && values.length > 1 && values.length === previous.length && values.every(growth) && previous.every(level)
 }
 
+/**
+ * `固定资产投资、规上工业增加值、一般公共预算收入3项指标增速居全省第一`, `除A、B、C3个指标外`: a count right before its
+ * noun that is the number of the items listed counts them; it is no figure of each one (nor of the last). The noun
+ * after it names what is counted, as for any number before its noun (`建成A、B2个五星级酒店`: 五星级酒店).
+ */
+function countsTheList(st: Statement, subject: string): boolean {
+  const [d] = st.drafts
+  if (st.drafts.length !== 1 || d?.token.cls !== 'count' || st.tail !== 'noun' || !st.noun || !subject.includes('、')) return false
+  return listItems(subject).length === d.value
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
@@ -574,6 +593,13 @@ export const listPairing: Rule = {
     const verbAfter = listBeforeRespectiveVerb(st.listPre)
     const pre = verbAfter?.pre ?? respectivelyBeforeVerb(eachBeforeUnknownVerb(st.listPre))
     const values = st.drafts
+    if (countsTheList(st, pre.subject)) {
+      // (Indicators counted, `4项指标增速居全省第一`: the predicate after says what is true of them, which the label
+      // cannot hold whole: for the user to check.)
+      const noun = st.noun ? ctx.norm.slice(st.noun.start, st.noun.end) : ''
+      if (COUNTED_INDICATOR_NOUNS.some((w) => noun.startsWith(w))) for (const d of values) d.reasons.add('label-vague')
+      return
+    }
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
     const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values) : null

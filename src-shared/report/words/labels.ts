@@ -477,7 +477,7 @@ export const LIST_HEADS_OF_ANY_MEASURE: readonly string[] = ['民营']
  * no 城镇 income): a head of the first item (城镇, 城市, 农村) is not shared with an item that opens with one. (城镇职工和居民
  * 基本医疗保险: 居民 alone shares it.)
  */
-export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡', '农牧民', '农牧区', '牧区', '牧民']
+export const OWN_PEOPLE_OPENINGS: readonly string[] = ['农民', '农村', '乡村', '城镇', '城市', '城乡', '农牧民', '农牧区', '牧区', '牧民', '农村牧区']
 
 /**
  * Names of substances that open a list's last item whole (`单位GDP能耗、二氧化碳排放分别下降…`): a short measure before

@@ -155,3 +155,9 @@ export const SPAN_REVIEW_HEAD = /^([两二三四五六七八九十])年(?:的|�
 
 export const REVIEW_TITLE_WORDS = /回顾|成绩|成就|收官|过去|以来|进展|完成情况|执行情况/
 export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|工作重点|主要工作|政策取向|做好(?:\d{4}年|今年)/
+
+/**
+ * Words that restate what was just said before a goal's date (`确立了发展目标，即到2027年…`, `就是到2020年…`): the date
+ * still opens its clause.
+ */
+export const RESTATING_WORDS: readonly string[] = ['也就是', '就是', '即']
