@@ -528,7 +528,8 @@ export function buildSections(original: string, norm: string): SectionTree {
       const namesBare = bare !== undefined && bare.paragraphs.length === 0 && BARE_ANNEX.test(bare.title)
       if (l.annex && !namesBare) {
         closeTo(0)
-        const sec = open(1, '', original.slice(a, b).trim(), a, b, true)
+        // (部分名词注释: — the colon that leads into the notes is no part of the annex's name.)
+        const sec = open(1, '', original.slice(a, b).trim().replace(/[:：]$/u, ''), a, b, true)
         if (GLOSSARY_WORDS.test(collapseTitle(norm.slice(a, b)))) glossaries.push(sec)
       } else {
         const annex = annexes[annexes.length - 1]

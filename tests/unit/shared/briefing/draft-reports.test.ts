@@ -46,7 +46,7 @@ function only<L extends Slide['layout']>(draft: BriefingContent, layout: L): Ext
 
 describe('the draft of every report', () => {
   it('covers the sample, the eight reports of the corpus and the thirty-four held out', () => {
-    expect(files).toHaveLength(81)
+    expect(files).toHaveLength(89)
   })
 
   for (const file of files) {
