@@ -223,6 +223,9 @@ function openingYear(first: string | undefined): string | undefined {
  * paragraph without a time of its own is guessed to speak of the title's last time. Read forwards once: figures
  * come in text order.
  */
+/** The goals of the government's term said met (`…人大一次会议确定的本届政府目标胜利实现`, `本届政府各项目标任务全面完成`). */
+const TERM_GOALS_MET = /(?:人大[一二三四五六七八九十]*次会议确定的|本届政府)[^。]{0,12}(?:目标|任务)[^。]{0,8}(?:实现|完成)/u
+
 class CarriedCue {
   private section: Pick<Section, 'start'> | null = null
   private line = 0
@@ -257,7 +260,7 @@ class CarriedCue {
       else if (opensWithAddress(this.norm, start)) {
         if (quietAddresses) this.turnOrDoubt(start)
         else this.turn()
-      }
+      } else if (quietAddresses && this.speaksOfTheTerm(start)) this.turn()
       const handed = this.handsOn(start)
       if (handed !== undefined) {
         this.cue = handed
@@ -284,6 +287,15 @@ class CarriedCue {
   private turnOrDoubt(start: number): void {
     if (this.cue !== undefined && this.namesNoTime(start)) this.doubted = true
     else this.turn()
+  }
+
+  /**
+   * `经过全省上下不懈努力，省十三届人大一次会议确定的本届政府目标胜利实现，…`: in a part on the year and the term, a
+   * paragraph saying the term's goals were met turns the speech to the term, as an address does.
+   */
+  private speaksOfTheTerm(start: number): boolean {
+    const end = this.norm.indexOf('\n', start)
+    return TERM_GOALS_MET.test(this.norm.slice(start, end < 0 ? this.norm.length : end))
   }
 
   private namesNoTime(start: number): boolean {

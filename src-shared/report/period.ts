@@ -120,7 +120,7 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
     const mixed = own !== undefined && (timesNamed(title) > 1 || turnsToLastYear)
     // A subsection naming no time of its own stays in its parent's mixed speech.
     const sp: SectionPeriod = mixed
-      ? { ...p, mixed: { later: lastCue(title, year, () => true)?.period, span: spanNamedIn(title, year), from: s.id, first: firstNamed(title, year) } }
+      ? { ...p, mixed: { later: laterNamed(title, year), span: spanNamedIn(title, year) ?? termNamed(title, year), from: s.id, first: firstNamed(title, year) } }
       : own === undefined && inherited.mixed
         ? { ...p, mixed: inherited.mixed }
         : p
@@ -179,6 +179,19 @@ function firstNamed(title: string, year: number | null): string | undefined {
   const term = TERM_WORDS.exec(title)
   if (term !== null && term.index < m.index) return undefined
   return cuePeriod(m, title, year)
+}
+
+/** The government's term a review title names (`2022年及本届政府工作回顾` → the five years to the year reviewed), or undefined. */
+function termNamed(title: string, year: number | null): string | undefined {
+  return year !== null && TERM_WORDS.test(title) && !NEW_TERM_WORDS.test(title) ? period(year - 5, year - 1) : undefined
+}
+
+/** The last time a title names: its term when that comes after every other time (`2022年及本届政府工作回顾`). */
+function laterNamed(title: string, year: number | null): string | undefined {
+  const last = lastCue(title, year, () => true)
+  const term = TERM_WORDS.exec(title)
+  const termSpan = termNamed(title, year)
+  return term !== null && termSpan !== undefined && (last === null || term.index > last.pos) ? termSpan : last?.period
 }
 
 /** The first span a title names (`2015年和“十二五”工作回顾` → 2011-2015), or undefined. */

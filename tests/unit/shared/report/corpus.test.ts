@@ -81,7 +81,7 @@ describe('the labelled corpus', () => {
  * (eight, 1,543, scored once after every other fix of its session) at 0.71, round 11 (eight, 1,249) at 0.76 and
  * round 12 (eight, 1,321, scored once after every other fix of its session) at 0.78 and round 13 (eight, 1,119,
  * scored once at the session's end) at 0.78, round 14 (eight, 1,507, scored once at the session's end) at 0.76
- * (tests/fixtures/holdout/README.md); all eighty now stand at found 0.975, exact 0.835. The thresholds below sit a margin under
+ * (tests/fixtures/holdout/README.md); all eighty now stand at found 0.975, exact 0.839. The thresholds below sit a margin under
  * that and guard against regressions; they are not the goal (exact ≥ 0.90 on reports nobody has read). The lowest reports, 三门峡 2021 (0.66) and 河南 2016 (0.68), are mostly a labelling call: levels at the end
  * of a five-year review, dated to the five years by one labeller and to the last year by the other, where the parser
  * follows the majority of label files (the five years for 河南, the last year for 三门峡's “十三五”末). Round 1
@@ -91,16 +91,16 @@ describe('the labelled corpus', () => {
  * its own in rules/*.test.ts and sections.test.ts) 194/230, and all six: found 406/415 (0.978), exact 368/415
  * (0.887). Round 3 (Longyan 2023, Yichun 2022): blind found 98/100, exact 85/100; after round 3's fixes 100/100 and
  * 91/100, and all eight: found 506/515 (0.983), exact 461/515 (0.895). The thresholds sit a margin below that; they
- * are no longer blind figures. The floor for one report is 0.45 since round 14: 江西 2023 scored 0.50 blind, its five-year
- * paragraphs (一是…六是, after one saying the term's goals were met) read as the review year's, not 2018-2022.
+ * are no longer blind figures. 江西 2023 scored 0.50 blind in round 14: its five-year paragraphs (一是…六是, after one
+ * saying the term's goals were met) were read as the review year's; 0.83 since.
  */
 describe('the held-out reports', () => {
   const held = heldOutReports()
   const heldAnalyses = new Map(held.map((r) => [r.name, analyzeReportText(r.text)]))
 
-  it('finds ≥ 97% of their labelled figures and gets ≥ 83% exactly right, overall; every report ≥ 90% and ≥ 45%', () => {
+  it('finds ≥ 97% of their labelled figures and gets ≥ 83% exactly right, overall; every report ≥ 90% and ≥ 60%', () => {
     const scores = held.map((r) => scoreReport(r.name, r.labels.metrics, heldAnalyses.get(r.name)!))
-    expectScores('held out overall', scores, { found: 0.97, exact: 0.83, eachFound: 0.9, eachExact: 0.45 })
+    expectScores('held out overall', scores, { found: 0.97, exact: 0.83, eachFound: 0.9, eachExact: 0.6 })
   })
 
   it('reads their year, place, title (none when the text starts at its date line), sections and annexes', () => {

@@ -268,7 +268,8 @@ describe('periods', () => {
     const lines = [...PREFECTURE_2022, '一、2021年和第九届政府工作回顾', ...body, '各位代表，我们还提请审议法规6件。']
     const asFromWord = lines.map((l) => `\u3000\u3000${l}`).join('\r\n')
     expect(analyzeReportText(asFromWord).metrics.map((m) => [m.value, m.period])).toEqual(analyzeReportText(lines.join('\n')).metrics.map((m) => [m.value, m.period]))
-    expect(datedValues(...lines).at(-1)).toEqual([6, '2021'])
+    // An address naming no time after both: the speech is guessed to be on the title's last time, the term.
+    expect(datedValues(...lines).at(-1)).toEqual([6, '2017-2021'])
     // An address, then N years closed by 来 with no comma (五年来市政府…): the paragraph is of the five years.
     expect(datedValues(...PREFECTURE_2022, '一、2021年和第九届政府工作回顾', ...body, '各位代表，五年来市政府坚持依法行政，提请审议法规12件。').at(-1)).toEqual([12, '2017-2021'])
     // A term of the people's congress in the speaker line names no time of the review.

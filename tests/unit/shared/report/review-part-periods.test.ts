@@ -192,3 +192,23 @@ describe('a sentence of its own saying what a time was', () => {
     for (const opening of ['“十三五”能耗目标全面完成。', '过去五年全市经济稳中有进。']) expect(review(opening)[0]).toMatch(/\/low$/)
   })
 })
+
+describe('a part on the year and the government\'s term', () => {
+  it('turns to the term (the five years) after a paragraph saying the term\'s goals were met, flagged', () => {
+    const text = [
+      '——2023年1月12日在某省第十四届人民代表大会第一次会议上',
+      '一、2022年及本届政府工作回顾',
+      '2022年，全省生产总值增长4.7%。',
+      '经过全省上下不懈努力，省十三届人大一次会议确定的本届政府目标胜利实现。',
+      '一是经济发展量质双升。全省生产总值突破3万亿元，粮食产量稳定在430亿斤以上。',
+      '二、2023年工作安排',
+      '全省生产总值增长7%左右。',
+    ].join('\n')
+    expect(analyzeReportText(text).metrics.map((m) => [m.value, m.period, m.confidence.level])).toEqual([
+      [4.7, '2022', 'high'],
+      [3, '2018-2022', 'low'],
+      [430, '2018-2022', 'low'],
+      [7, '2023 target', 'high'],
+    ])
+  })
+})
