@@ -313,7 +313,7 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
   if (start + 1 === d.token.start && (norm[start] === '和' || norm[start] === '及')) start++
   return {
     id: `m${n}`,
-    label: d.label,
+    label: (d.deed ?? '') + d.label,
     value: d.value,
     unit: d.token.unit,
     kind: d.kind ?? 'amount',

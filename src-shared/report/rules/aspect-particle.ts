@@ -14,3 +14,15 @@ export function withoutAspectParticle(s: string, endsInFigureWord: (t: string) =
   }
   return null
 }
+
+/**
+ * 用上了, 住上了, 搬进了, 受到了: a verb with its complement of result before 了 is two characters, and the noun of the
+ * people counted ends before both (`9800户居民用上了清洁能源` → 居民, not 居民用).
+ */
+export const COMPLEMENTS_BEFORE_PARTICLE: readonly string[] = ['上', '进', '到']
+
+/** Does a verb with a complement of result and 了 start at k (`用上了`)? */
+export function resultBeforeParticleAt(norm: string, k: number): boolean {
+  return COMPLEMENTS_BEFORE_PARTICLE.includes(norm[k + 1] as string) && ASPECT_PARTICLES.some((p) => norm.startsWith(p, k + 2))
+}
+

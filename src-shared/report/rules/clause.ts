@@ -9,10 +9,10 @@ import { indicatorOf } from '../indicators'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
-import { withoutAspectParticle } from './aspect-particle'
+import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  CLOSING_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -542,7 +542,7 @@ export function stripBeneficiary(s: string): string {
   return s
 }
 
-const STOPS_BY_FIRST = byFirstChar(NOUN_STOPS)
+const STOPS_BY_FIRST = byFirstChar([...NOUN_STOPS, ...VERBS_OF_RECEIVING])
 // 全面 stops a noun (`空气质量全面达标`) but may start one (`两次全面降准`).
 // At its start only adverbs and predicates stop a noun (`出台13条支持措施`: 支持 starts one).
 const NOUN_STARTS = new Set(['全面', '支持', '帮助', '直接', '运行', '通过', '获'])
@@ -568,6 +568,8 @@ const PREDICATE_OPENERS_BY_FIRST = byFirstChar(PREDICATE_OPENERS)
 const CLOSING_PREDICATES_BY_FIRST = byFirstChar(CLOSING_PREDICATES)
 /** The shortest noun that stands alone before what became of it (`贫困县` of `8个贫困县摘帽`). */
 const OUTCOME_NOUN_MIN = 3
+/** The shortest noun of people before a verb with its complement of result (`居民用上了`). */
+const RESULT_NOUN_MIN = 2
 const PREDICATES_BEFORE = [...PROJECT_EVENTS, ...NOUN_START_STOPS]
 const CLAUSE_END = (ch: string | undefined): boolean => ch === undefined || DELIMS.has(ch) || ch === '。'
 
@@ -639,6 +641,8 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
     // 4万户困难群众圆了…, 换了…: a character before 了 is the verb of the noun's own predicate.
     if (k - a >= OUTCOME_NOUN_MIN && norm[k + 1] === '了') break
+    // 9800户居民用上了清洁能源, 5483户百姓住上了新居: so does a verb with its complement of result (用上了).
+    if (k - a >= RESULT_NOUN_MIN && resultBeforeParticleAt(norm, k)) break
     // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
     // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.
     if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)))) break

@@ -44,6 +44,7 @@ import { plannedLevel } from './planned-level'
 import { policyArticles } from './policy-articles'
 import { premise } from './premise'
 import { projectEvents } from './project-events'
+import { deedOfBareThing } from './deed-of-bare-thing'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { rankList } from './rank-list'
@@ -129,5 +130,6 @@ export const RULES: readonly Rule[] = [
   actionChain,
   buildAction,
   confidence,
+  deedOfBareThing,
   reportCharacters,
 ]

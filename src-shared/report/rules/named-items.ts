@@ -1,5 +1,6 @@
 import { DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel, lastObjectVerb } from './clause'
+import { receivedAfter, receivedLabel } from './received'
 import type { Rule } from './types'
 
 const ITEM_MAX = 12
@@ -28,11 +29,13 @@ export const namedItems: Rule = {
     if (noun.length < 2) return
     const verb = lastObjectVerb(items[0] as string)
     const kept = verb && verb.at === 0 && DEFINING_VERBS.includes(verb.verb) ? verb.verb : ''
+    // 甲、乙等2项工作受到国务院表彰: what they got says which are counted.
+    const received = receivedAfter(ctx.norm, st.noun.end)
     for (const d of st.drafts) {
-      d.label = kept + noun
+      d.label = kept + noun + receivedLabel(received)
       d.labelSource = 'noun'
       d.quoteStart = st.listStart
-      d.quoteEnd = st.noun.end
+      d.quoteEnd = st.noun.end + received.length
     }
   },
 }

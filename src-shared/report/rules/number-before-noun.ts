@@ -4,6 +4,7 @@ import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-ver
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
+import { receivedAfter, receivedLabel } from './received'
 import type { Rule } from './types'
 
 /**
@@ -135,6 +136,12 @@ export const numberBeforeNoun: Rule = {
     if (event && VERBS_OF_EVENTS.some((v) => st.pre.verbWord === v || raw.endsWith(v))) {
       label += event
       quoteEnd += event.length
+    }
+    // 3.8万户家庭用上了管道天然气, 3名个人受到全国表彰: what they got says which are counted (家庭用上管道天然气).
+    const received = st.tokens[0]?.cls === 'count' ? receivedAfter(ctx.norm, st.noun.end) : ''
+    if (received) {
+      label += receivedLabel(received)
+      quoteEnd += received.length
     }
     const predicate = st.tokens[0]?.cls === 'pct' ? predicateAfter(ctx.norm, st.noun.end) : ''
     if (predicate) {

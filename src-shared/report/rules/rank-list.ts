@@ -1,4 +1,5 @@
-import { EACH_ADVERBS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } from '../words/labels'
+import { EACH_ADVERBS, GROWTH_WORDS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } from '../words/labels'
+import { isGeneric } from './generic-label'
 import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
 import { cleanLabel } from './clause'
@@ -23,6 +24,8 @@ const JOINER = /[、和及与]/u
 function completeRanked(items: string[]): string[] {
   const completed = completeItems(items)
   if (completed.some((c, k) => c !== items[k])) return completed
+  const rated = ratedItems(items)
+  if (rated) return rated
   const first = items[0] as string
   const last = items[items.length - 1] as string
   const verb = DEFINING_VERBS.find((v) => first.startsWith(v) && first.length > v.length + 1)
@@ -33,6 +36,30 @@ function completeRanked(items: string[]): string[] {
     if (verb && k > 0 && !DEFINING_VERBS.some((v) => x.startsWith(v))) out = verb + out
     return out
   })
+}
+
+/** The shortest name of a thing whose rate of growth is ranked with it (`新设企业数`). */
+const OWN_NAME_MIN = 4
+/** The rate words of growth a ranked item may be or end with (`增速`, `增幅`). */
+const RATE_WORDS = GROWTH_WORDS.filter((w) => w !== '增长')
+
+/**
+ * A rate of growth ranked with the thing it is of: `社会消费品零售总额和增速均居全区第一` → 社会消费品零售总额增速 for the
+ * item that is the rate alone; `限上餐饮、住宿增速均居全省第2` → 限上餐饮增速, the rate that ends the last item ending every
+ * item without one of its own. Null when neither applies (a generic first item, `总量和增速`, names no thing).
+ */
+function ratedItems(items: readonly string[]): string[] | null {
+  const first = items[0] as string
+  const last = items[items.length - 1] as string
+  if (items.slice(1).some((x) => RATE_WORDS.includes(x))) {
+    // Only a pair, the thing named in full: 增量和增幅 (two measures), 投资完成率和增幅 (a rate's rise or the
+    // investment's?), 软件和信息服务业…总量和增速 (a list split inside a name) stay as they are.
+    if (items.length !== 2 || [...first].length < OWN_NAME_MIN || first.endsWith('率') || isGeneric(first)) return null
+    return [first, first + last]
+  }
+  const rate = RATE_WORDS.find((w) => last.endsWith(w) && last.length > w.length + 1)
+  if (!rate || items.slice(0, -1).some((x) => RATE_WORDS.some((w) => x.endsWith(w)) || isGeneric(x))) return null
+  return items.map((x, k) => (k < items.length - 1 ? x + rate : x))
 }
 
 /** Every item but the last was completed with one tail, a measure the last item ends with (产量). */

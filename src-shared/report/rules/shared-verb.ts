@@ -1,7 +1,7 @@
 import { CHAINED_ACTIONS, MEASURES_OF_A_THING } from '../words/labels'
 import { OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
 import { isGeneric } from './generic-label'
-import type { Rule } from './types'
+import type { Rule, Statement } from './types'
 
 /**
  * In a series of items joined by 、, a defining verb on the first item covers the rest:
@@ -13,21 +13,33 @@ export const sharedVerb: Rule = {
   name: 'shared-verb',
   apply(st, ctx) {
     const among = /^其中/.test(ctx.norm.slice(st.clauseStart, st.clauseStart + 2))
-    // A level reached (`森林覆盖率从31%提高到35%`) is no item of a series of additions.
-    if (st.dropped || !(st.afterListComma || among) || st.pre.verb !== null || st.shape === 'from-to') return
     const previous = ctx.sentence.previousStatement
+    const counted = !among && countedItemAfter(st, previous, ctx.norm)
+    // A level reached (`森林覆盖率从31%提高到35%`) is no item of a series of additions.
+    if (st.dropped || !(st.afterListComma || among || counted) || st.pre.verb !== null || st.shape === 'from-to') return
     const head = previous?.drafts[0]?.label ?? ''
     const verb = SHARED_VERBS.find((v) => head.startsWith(v))
     if (!verb || (among && SERIES_VERBS.includes(verb))) return
+    // 292个销售网点、7个连锁超市, 100项新增投资重大项目、…: a verb inside the noun counted before is no verb of the series.
+    if (counted && previous?.noun && ctx.norm.slice(previous.noun.start, previous.noun.end).includes(verb)) return
     // 改造老旧小区…、启动城中村改造…: an item that opens with a verb of its own keeps to it, though its label drops it.
     if (hasOwnVerb(ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart))) return
     for (const d of st.drafts) {
       // An item with a verb of its own (再就业, 新建…) keeps it; a measure of the first item (`…、总量突破340万户`)
       // is no item of the series: generic-label names it (市场主体总量).
       // A measure of the things counted before (`签约项目36个、合同金额120亿元`) is no item either: generic-label names it.
-      if (d.labelSource === 'subject' && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label) && !MEASURES_OF_A_THING.includes(d.label)) d.label = verb + d.label
+      if ((d.labelSource === 'subject' || counted) && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label) && !MEASURES_OF_A_THING.includes(d.label)) d.label = verb + d.label
     }
   },
+}
+
+/**
+ * `新增1个国家级产业集群、2个现代农业产业园`: a count before its noun right after another, with only 、 between, is an item
+ * of the same series (not a share: `80%的…、94%的…` are each their own).
+ */
+function countedItemAfter(st: Statement, previous: Statement | null, norm: string): boolean {
+  if (!previous?.noun || st.tokens[0]?.cls === 'pct' || previous.drafts[0]?.labelSource !== 'noun') return false
+  return st.drafts.every((d) => d.labelSource === 'noun') && norm.slice(previous.noun.end, st.tokens[0]?.start) === '、'
 }
 
 /** 再就业, 新建…, 提质改造…, 签约金额, 基本建成: an item that opens with a verb of its own keeps it alone. */

@@ -55,6 +55,11 @@ export interface Draft {
   respectiveRest?: readonly string[]
   /** The name was carried over a subject that only said when (`十年增加…`), or read on from such a clause. */
   readOnInTime?: boolean
+  /**
+   * The deeds that name a thing that says nothing alone (`引进` of `引进项目100个`): shown before the label, but not
+   * carried to the clauses after it, whose subject is still the bare thing (rules/deed-of-bare-thing.ts).
+   */
+  deed?: string
 }
 
 export interface Statement {

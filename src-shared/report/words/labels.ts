@@ -644,3 +644,9 @@ export const RECEPTION_WORDS: readonly string[] = ['旅游业接待游客', '旅
  * Longest first.
  */
 export const TASKS_BEATEN: readonly string[] = ['上级下达', '省下达', '年度', '全年', '省定', '市定']
+
+/**
+ * Things that say nothing alone and are named by what was done to them (`引进项目100个` → 引进项目, `建成投产项目3590个` →
+ * 建成投产项目): the verbs right before them stay in the label (rules/deed-of-bare-thing.ts).
+ */
+export const THINGS_NAMED_BY_THEIR_DEED: readonly string[] = ['项目']

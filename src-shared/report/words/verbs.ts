@@ -79,6 +79,12 @@ export const NOUN_STOPS: readonly string[] = [
 ]
 
 /**
+ * What the people or things counted before them received (`2万名贫困学生受到教育资助`, `3名个人受到全国表彰`): the noun
+ * ends before it (not at the 到 of a destination), and the label keeps it (受到表彰 is who is counted).
+ */
+export const VERBS_OF_RECEIVING: readonly string[] = ['受到']
+
+/**
  * What became of the things counted after them: words that open a predicate (`12个输变电项目有序推进`, `为300名老人提供…`) and
  * predicates that close the clause (`8个贫困县摘帽`). The label is the things, when they are named in three
  * characters or more (`6所学校建成投用` keeps its predicate: 学校 alone says too little).
