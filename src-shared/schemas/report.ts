@@ -81,7 +81,7 @@ export const CONFIDENCE_REASONS = [
   'period-inferred',
   /** The kind (growth, share, …) was guessed from weak cues. */
   'kind-guessed',
-  /** The number was written in Chinese numerals or as a fraction and converted. */
+  /** The number was written in Chinese numerals or as a fraction and converted, or is a rank counted from the bottom (倒数第2位). */
   'value-converted',
 ] as const
 export const ConfidenceReasonSchema = z.enum(CONFIDENCE_REASONS)

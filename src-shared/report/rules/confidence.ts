@@ -94,7 +94,8 @@ export const confidence: Rule = {
       // 拆炉并网工程新接入集中供热面积…，使2.58万户: a label whose measure the unit does not fit.
       if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.
-      if (d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') d.reasons.add('value-converted')
+      // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
+      if ((d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') || d.token.fromBottom) d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
       // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)
       // 危废产生和经营单位…合格率分别达到96%和98% → 危废产生: a share paired from a list whose label names no rate or

@@ -48,6 +48,8 @@ export interface FigureToken {
   postWord: string | null
   /** For ranks: the top N (`前10位`) rather than the Nth. */
   top: boolean
+  /** For ranks: counted from the bottom (`倒数第2位`), written so and never shown as the Nth from the top. */
+  fromBottom?: boolean
 }
 
 const RANGE_DASHES = new Set(['-', '—', '–', '～', '~', '至', '到'])
@@ -153,6 +155,7 @@ function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postW
     post: usePost ? (post as { qualifier: Qualifier | null }).qualifier : null,
     postWord: usePost ? (post as { word: string }).word : null,
     top: t.top === true,
+    ...(t.fromBottom ? { fromBottom: true } : {}),
   }
   s.out.push(tok)
   return tok
@@ -424,9 +427,17 @@ function rankAfterDi(s: Scan, di: number, value: number, end: number, written: s
   else if (!endsFigure(norm, e) && !(JOINERS.has(norm[e] as string) && norm[e + 1] === '第')) return end // 第十四届, 第一批, 第二梯队: ordinals, not ranks
   // 第一、二、三产业, 第一、二批: a series of ordinals, the rest written without 第.
   else if (ORDINAL_SERIES_REST.test(norm.slice(e, e + 16))) return end
+  // 排名倒数第2位: the second from the bottom; the words stay with the figure, and it is checked before a slide shows it.
+  if (norm.slice(di - FROM_BOTTOM.length, di) === FROM_BOTTOM) {
+    const start = di - FROM_BOTTOM.length
+    token(s, { start, value, high: null, unit: '位', cls: 'rank', written: s.original.slice(start, e), converted: true, mid: false, fromBottom: true }, e)
+    return e
+  }
   token(s, { start: di, value, high: null, unit: '位', cls: 'rank', written, converted: written !== null, mid: false }, e)
   return e
 }
+
+const FROM_BOTTOM = '倒数'
 
 /** A noun starts at k (a Han character that is not the figure's own phrase going on, nor a qualifier). */
 function startsName(norm: string, k: number): boolean {

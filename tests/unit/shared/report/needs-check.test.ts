@@ -21,4 +21,13 @@ describe('待核对 and how a figure is written in the table', () => {
     expect(figureText(figures('园区产值翻一番。')[0]!)).toBe('2倍（翻一番）')
     expect(figureText(sure!)).toBe('5.6%')
   })
+
+  it('a rank counted from the bottom is written as the report writes it, and checked before it goes on a slide', () => {
+    const [last] = figures('全县人均财政收入在全市排名倒数第2位。')
+    expect(last).toMatchObject({ label: '人均财政收入', value: 2, unit: '位', kind: 'rank', written: '倒数第2位' })
+    expect(figureText(last!)).toBe('倒数第2位')
+    expect(needsCheck(last!)).toBe(true)
+    const [top] = figures('全县人均财政收入在全市排名第2位。')
+    expect(figureText(top!)).not.toContain('倒数')
+  })
 })

@@ -199,6 +199,11 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('保持全市首位')).toMatchObject({ value: 1, unit: '位', written: '首位' })
     expect(one('进入全国前十')).toMatchObject({ value: 10, unit: '位', post: '以内' })
     expect(tokens('第十四届人大，第一批试点')).toEqual([])
+    // Counted from the bottom: the words are the figure's, and it is no place from the top.
+    const bottom = (text: string) => tokenizeFigures(normalizeForAnalysis(text), text)[0]?.fromBottom === true
+    expect(one('排名倒数第2位')).toMatchObject({ value: 2, unit: '位', written: '倒数第2位' })
+    expect(one('居全省倒数第三')).toMatchObject({ value: 3, written: '倒数第三' })
+    expect([bottom('排名倒数第2位'), bottom('居全省倒数第三'), bottom('居全省第三')]).toEqual([true, true, false])
   })
   it('skips years, dates, codes, durations, denominators and quoted names', () => {
     expect(tokens('2023年2月29日，5G基站，PM2.5，“1158”目标，连续30个月，每10万人口，《2035年远景目标》')).toEqual([])
