@@ -267,6 +267,8 @@ function arabicFigure(s: Scan, i: number): number {
     token(s, { start: i, value: num.value * 10, high: null, unit: '%', cls: 'pct', written: original.slice(i, j + 1), converted: true, mid: false }, j + 1)
     return s.out[s.out.length - 1]?.end ?? j + 1
   }
+  const compound = compoundFigure(s, i, num.value, j)
+  if (compound >= 0) return compound
   let mid = false
   if ((norm[j] === '多' || norm[j] === '余') && matchUnit(norm, j + 1)) {
     mid = true
@@ -417,6 +419,29 @@ function endsFigure(norm: string, j: number): boolean {
 const JOINERS = new Set(['和', '、', '与', '及'])
 /** The rest of a series of ordinals after its first (`、二、三产业`, `和第二批`), ending on what they number. */
 const ORDINAL_SERIES_REST = /^(?:[、和及与]第?[一二三四五六七八九十]{1,2}){1,4}(?:产业|产|批|期|届|次|轮|类|级)/u
+
+/** 万 or 亿, then one digit of thousands of the next unit down: `1万6千`, `1亿3千`. */
+const COMPOUND_MAGNITUDE = /^(万|亿)([1-9])千([多余]?)/u
+
+/**
+ * `1万6千多户`, `2万5千公里`, `1亿3千多万人`: a magnitude and then a digit of the magnitude below make one number
+ * (16000户, 25000公里, 13000万人), as written; converted, so it is checked before a slide shows it. Where the scan
+ * continues, or -1 when the number is not written so.
+ */
+function compoundFigure(s: Scan, i: number, value: number, j: number): number {
+  const { norm, original } = s
+  const m = COMPOUND_MAGNITUDE.exec(norm.slice(j, j + 4))
+  if (!m) return -1
+  const at = j + m[0].length
+  const unit = matchUnit(norm, at)
+  // After 亿…千 the unit is 万 and more (1亿3千多万人); after 万…千 a base unit (1万6千户).
+  if (!unit || (m[1] === '亿') !== unit.unit.startsWith('万') || (m[1] === '万' && MAGNITUDE_START.test(unit.unit))) return -1
+  const written = original.slice(i, unit.end)
+  token(s, { start: i, value: (value * 10 + Number(m[2])) * 1000, high: null, unit: unit.unit, cls: unit.cls, written, converted: true, mid: m[3] !== '' || unit.mid }, unit.end)
+  return s.out[s.out.length - 1]?.end ?? unit.end
+}
+
+const MAGNITUDE_START = /^[万亿千百十]/u
 
 /** A rank after 第 at `di`: 第3位, 第二, 第5名. Value given; `end` is after the numeral. */
 function rankAfterDi(s: Scan, di: number, value: number, end: number, written: string | null): number {

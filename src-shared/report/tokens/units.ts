@@ -42,7 +42,7 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
   let end: number
   let mid = false
   let base = baseAt(norm, j)
-  const mag = magnitudeAt(norm, j)
+  let mag = magnitudeAt(norm, j)
   // 10万人口, 46万群众: nouns, not the units 人, 群.
   if (base && startsNoun(norm, base[0], j + base[0].length)) base = null
   if (base && (!mag || base[0].length > mag.length)) {
@@ -51,7 +51,13 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
     end = j + base[0].length
   } else if (mag) {
     let k = j + mag.length
-    if (norm[k] === '多' || norm[k] === '余') {
+    // 3万多亿元: 多 inside a compound magnitude (万 + 亿) qualifies the whole of it, 3万亿元 and more.
+    const inner = (norm[k] === '多' || norm[k] === '余') ? magnitudeAt(norm, k + 1) : null
+    if (inner && MAGS.includes(mag + inner)) {
+      mag = mag + inner
+      mid = true
+      k += 1 + inner.length
+    } else if (norm[k] === '多' || norm[k] === '余') {
       const after = baseAt(norm, k + 1, true)
       if (after && after[1] !== 'pct' && after[1] !== 'ppt') {
         mid = true

@@ -193,6 +193,16 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('光伏装机容量12万kW')).toMatchObject({ value: 12, unit: '万kW' })
     expect(tokens('建成5G基站，加入RCEP2年')).toEqual([])
   })
+  it('magnitudes written in two parts', () => {
+    // 多 inside 万…亿: three trillion and more, not 3万 and a stray 亿元.
+    expect(tokens('累计为企业减负4万多亿元')).toEqual([{ value: 4, high: null, unit: '万亿元', written: null, post: null }])
+    // A magnitude and one digit of the next one down make one number.
+    expect(tokens('日均新登记企业2万3千多户')).toEqual([{ value: 23000, high: null, unit: '户', written: '2万3千多户', post: null }])
+    expect(tokens('农村公路通车里程3万2千公里')).toMatchObject([{ value: 32000, unit: '公里' }])
+    expect(tokens('参保人数2亿4千多万人')).toMatchObject([{ value: 24000, unit: '万人', written: '2亿4千多万人' }])
+    // Not a compound: 万 then a count of thousands of something else.
+    expect(tokens('新增就业1万人，6千人返乡')).toMatchObject([{ value: 1, unit: '万人' }, { value: 6, unit: '千人' }])
+  })
   it('ranks as numbers, words and top places', () => {
     expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })
     expect(one('居全省第三')).toMatchObject({ value: 3, unit: '位', written: '第三' })
