@@ -30,7 +30,7 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['比增', 'up'], ['比降', 'down'], ['比减', 'down'],
   ['增长', 'up'], ['净增长', 'up'], ['增加', 'up'], ['多出', 'more'], ['高出', 'more'], ['高于', 'more'],
   ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['压缩', 'down'], ['回落', 'down'],
-  ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
+  ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['缩短', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
   ['减少', 'down'], ['低于', 'less'], ['慢于', 'less'],
   ['提标', 'up'], ['上调', 'up'], ['下调', 'down'],
   ['完成', 'neutral'], ['实现', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],

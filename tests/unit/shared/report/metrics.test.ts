@@ -83,6 +83,14 @@ describe('metric extraction rules', () => {
   it('reads 压缩 as a fall', () => {
     expect(figures('会议费压缩20%。').map((m) => [m.label, m.value, m.kind])).toEqual([['会议费', -20, 'growth']])
   })
+  it('reads 缩短 as a fall, in a rate or in words, and not as a share', () => {
+    const f = figures('不动产登记时间缩短40%。', '项目审批时间平均缩短一半以上。', '企业开办时间缩短至2个工作日。')
+    expect(f.map((m) => [m.label, m.value, m.unit, m.kind, m.qualifier])).toEqual([
+      ['不动产登记时间', -40, '%', 'growth', null],
+      ['项目审批时间', -50, '%', 'growth', '以上'],
+      ['企业开办时间', 2, '个工作日', 'amount', null],
+    ])
+  })
   it('reads a level that passes a milestone (大关, 台阶) as the figure of the subject before it', () => {
     const f = figures('全县财政总收入跨过50亿元大关。', '园区产值接连跃上千亿元台阶。')
     expect(f.map((m) => [m.label, m.value, m.unit, m.qualifier])).toEqual([
