@@ -1,3 +1,4 @@
+import { EACH_ADVERBS, MODAL_ADVERBS } from '../words/labels'
 import type { Rule } from './types'
 
 const AREA = '全国|全省|全区|全市|全州|全县'
@@ -8,6 +9,13 @@ const AREA = '全国|全省|全区|全市|全州|全县'
 const GAP = new RegExp(
   `(?:分别)?(高于|低于|快于|慢于|高出|超出|领先|比)((?:${AREA})(?:[、和及与](?:${AREA}))*)(平均水平|平均)?(增速|增幅)?(高|低|快|慢)?$`,
 )
+/**
+ * A gap in percentage points to any other reference (`高于国家标准`, `快于城镇居民`, `高于规上工业`): the gap of the
+ * figure before, or of the subject before the comparison (`农村居民收入增速快于城镇居民2个百分点` → 农村居民收入增速).
+ * The same groups as GAP; the reference has no 、 list.
+ */
+const REFERENCE_GAP = /(?:分别)?(高于|低于|快于|慢于|高出|超出)([^\d,，;；。:：、]{2,14}?)()()()$/u
+const ADVERB_AT_END = new RegExp(`(?<=..)(?:${[...MODAL_ADVERBS, ...EACH_ADVERBS].join('|')})$`, 'u')
 /** A comparison that says the figure is below the area's: the gap is negative. */
 const BELOW = /^(低于|慢于)$|^(低|慢)$/
 /** A clause that names only the rate it compares (`增速高于全省2.2个百分点`): the rate of the figure before. */
@@ -28,8 +36,8 @@ export const comparisonGap: Rule = {
     // A list of areas runs over 、: read from the list's start then.
     const own = ctx.norm.slice(st.clauseStart, first.start)
     const list = ctx.norm.slice(st.listStart, first.start)
-    const text = GAP.test(own) ? own : list
-    const gap = GAP.exec(text)
+    const text = GAP.test(own) || (first.cls === 'ppt' && REFERENCE_GAP.test(own)) ? own : list
+    const gap = GAP.exec(text) ?? (first.cls === 'ppt' && text === own ? REFERENCE_GAP.exec(own) : null)
     if (!gap) return
     const [whole, verb = '', areas = '', , areaRate, direction = ''] = gap
     // 增速分别高于全国、全省…, 高于全省增速…: the rate the clause writes.
@@ -44,7 +52,8 @@ export const comparisonGap: Rule = {
     st.drafts.forEach((d, k) => {
       const before = paired ? previous[k] : previous[previous.length - 1]
       // The label as the subject rule read it, with the comparison taken off its end.
-      const named = d.label.endsWith(whole) ? d.label.slice(0, -whole.length) : d.label.replace(GAP, '')
+      // (增速要高出…, 增速均高于…: the adverb before the comparison goes with it.)
+      const named = (d.label.endsWith(whole) ? d.label.slice(0, -whole.length) : d.label.replace(GAP, '')).replace(ADVERB_AT_END, '')
       // The clause names nothing but the comparison (`比全国平均水平高1.2个百分点`), or only a rate word: it is
       // about the figure before.
       const carried = d.labelSource === 'context' || d.labelSource === 'context-far' || named === '' || RATE_ONLY.test(named)

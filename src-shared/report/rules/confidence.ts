@@ -1,7 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { DEEDS, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
+import { DEEDS, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
 import { PREDICATES_AFTER_THINGS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
@@ -41,6 +41,8 @@ export function isVagueLabel(label: string): boolean {
   if (/(?:从|由|至|到|(?<![发通直抵])达)$/.test(label) || label.includes('分别')) return true
   // 高于规上工业10个百分点: what the figure is compared with, not whose it is.
   if (LABEL_OPENED_BY_A_COMPARISON.test(label)) return true
+  // 运营总里程: a total whose owner was not found, only how it is counted.
+  if (MEASURE_MODIFIERS.some((w) => label.startsWith(w) && isGeneric(label.slice(w.length)))) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
   // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
   if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null

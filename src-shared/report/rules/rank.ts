@@ -3,6 +3,7 @@ import { shortProvinceName } from '../words/places'
 import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
 import { cleanLabel, readPre, YEARLY_RATE } from './clause'
 import { followsSubject } from './carry-subject'
+import { totalOwner } from './generic-label'
 import { GROUP_AFTER_SUBJECT, GROUP_IN_RANK_SCOPE } from './reference-group'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
@@ -99,7 +100,8 @@ export const rank: Rule = {
       label = label === '' ? carried + rate : carried.endsWith(label) ? carried : carried.replace(SIZE_WORD, '') + label
       source = 'context'
     } else if (carried && GENERIC_LABELS.includes(label)) {
-      label = /(总额|总量)$/.test(carried) ? carried : carried + label
+      // 市场主体净增36.4万户，总量居全国第七: the total of the things, not of their addition.
+      label = /(总额|总量)$/.test(carried) ? carried : totalOwner(carried) + label
       source = 'context'
     }
     // 外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1: one rank for each of the figures before; 经营主体

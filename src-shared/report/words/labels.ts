@@ -333,6 +333,13 @@ export const GENERIC_LABELS: readonly string[] = [
 ]
 
 /**
+ * Words that only say how a length or size is counted (`运营里程`, `通车里程`), or that it was added (`新增`): before a
+ * total that repeats the measure (`城市轨道交通新增运营里程…，总里程…` → 城市轨道交通总里程) they go; alone they name
+ * no owner of it.
+ */
+export const MEASURE_MODIFIERS: readonly string[] = ['运营', '营运', '通车', '新增']
+
+/**
  * Generic measures that name the year's share of the works (`完成年度投资…` after the projects): the label files name the
  * works' measure without it (年度投资 → 投资: dropped 3, kept 1; 年度计划投资 is a measure of its own and stays).
  */

@@ -271,8 +271,16 @@ export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
  */
 export const ADDITIONS_BEFORE_A_NAMED_TOTAL: readonly string[] = ['净增']
 
-/** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
-export const ADDITIONS_AFTER_A_THING: readonly string[] = ['新增', '净增']
+/**
+ * Verbs of adding written after the thing (`经营主体净增2万户，总量…`, `市场主体日均净增1569家，总数…`): no part of what its
+ * total measures either, nor is the day the addition is counted by.
+ */
+export const ADDITIONS_AFTER_A_THING: readonly string[] = ['日均净增', '日均新增', '新增', '净增']
+
+/**
+ * Subjects that are only a change of output (`增产8.32亿斤，总产量…`): they name no thing whose total follows.
+ */
+export const CHANGES_OF_OUTPUT: readonly string[] = ['增产', '减产']
 
 /**
  * Verbs that open the works a sentence is about (`新开工重点项目…，完成投资…` → 重点项目投资): the investment is the
