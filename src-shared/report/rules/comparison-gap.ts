@@ -60,7 +60,16 @@ export const comparisonGap: Rule = {
       const ownLabel = !carried && gap.index > 0 && d.labelSource === 'subject' && named !== ''
       const rate = RATE_ONLY.test(named) ? named : writtenRate
       const base = ownLabel ? (named.endsWith(ownRate) ? named : named + ownRate) : carried ? (paired || d.labelSource === 'subject' || !d.label ? (before?.label ?? '') : d.label) : ''
-      if (!base) return
+      if (!base) {
+        // 增速要高出地区生产总值3个百分点: a rate with nothing named before it stays a rate, without the comparison, flagged.
+        if (carried && named !== '' && d.labelSource === 'subject') {
+          d.label = named
+          d.kind = 'change'
+          if (below && d.value > 0) d.value = -d.value
+          d.reasons.add('label-vague')
+        }
+        return
+      }
       d.label = carried && rate && !base.endsWith(rate) ? base + rate : base
       if (!ownLabel) d.labelSource = 'context'
       d.kind = 'change'

@@ -29,3 +29,9 @@ describe('a gap in percentage points to a reference other than a wider area is t
     expect(m?.kind).not.toBe('change')
   })
 })
+
+describe('a rate compared with a reference, with no figure before it to be the rate of', () => {
+  it('keeps the rate without the comparison and waits for a person', () => {
+    expect(read('增速要高出地区生产总值3个百分点以上。')).toEqual([['增速', 3, 'change', true]])
+  })
+})
