@@ -49,6 +49,18 @@ export const comparisonGap: Rule = {
     const previous = ctx.sentence.previous
     // 分别增长3.1%、3%、3.9%，高于全省1.8个、0.2个和0.1个百分点: one area, as many gaps as growths before, in order.
     const paired = st.drafts.length > 1 && previous.length === st.drafts.length && !/[、和及与]/.test(areas)
+    // GDP、财政总收入增幅低于预期目标0.5和1.3个百分点: the comparison was read into the last item of a list of subjects;
+    // each item's gap is its own, with the rate the list ends with.
+    const glued = st.drafts.some((d) => (d.labelSource === 'list' || d.labelSource === 'list-completed') && d.label.endsWith(whole) && d.label.length > whole.length)
+    if (glued) {
+      for (const d of st.drafts) {
+        const item = d.label.endsWith(whole) ? d.label.slice(0, -whole.length).replace(ADVERB_AT_END, '') : d.label
+        d.label = ownRate && !RATE_END.test(item) ? item + ownRate : item
+        d.kind = 'change'
+        if (below && d.value > 0) d.value = -d.value
+      }
+      return
+    }
     st.drafts.forEach((d, k) => {
       const before = paired ? previous[k] : previous[previous.length - 1]
       // The label as the subject rule read it, with the comparison taken off its end.

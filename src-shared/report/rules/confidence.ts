@@ -41,6 +41,9 @@ export function isVagueLabel(label: string): boolean {
   if (/(?:从|由|至|到|(?<![发通直抵])达)$/.test(label) || label.includes('分别')) return true
   // 高于规上工业10个百分点: what the figure is compared with, not whose it is.
   if (LABEL_OPENED_BY_A_COMPARISON.test(label)) return true
+  // 总量占全省比重: a share of a total whose owner was not found.
+  const part = /^([^占]{2,3})占/.exec(label)?.[1]
+  if (part && isGeneric(part)) return true
   // 年度任务（, 县（市比例, 开工（保障性租赁住房: a reading that ran into a note in brackets, or stopped inside one.
   if (/[（(][^）)]*$/.test(label)) return true
   // 运营总里程: a total whose owner was not found, only how it is counted.

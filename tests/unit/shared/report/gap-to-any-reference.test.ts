@@ -35,3 +35,12 @@ describe('a rate compared with a reference, with no figure before it to be the r
     expect(read('增速要高出地区生产总值3个百分点以上。')).toEqual([['增速', 3, 'change', true]])
   })
 })
+
+describe('a comparison read into the last subject of a list', () => {
+  it('each item has its own gap, with the rate the list ends with, negative below the reference', () => {
+    expect(read('受核算口径调整影响，全市生产总值、税收收入增幅低于预期目标0.8和2.1个百分点。')).toEqual([
+      ['生产总值增幅', -0.8, 'change', false],
+      ['税收收入增幅', -2.1, 'change', false],
+    ])
+  })
+})

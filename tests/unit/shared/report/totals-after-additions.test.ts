@@ -25,3 +25,14 @@ describe('a total after an addition is the total of the things, never of the add
     expect(total?.confidence.level).toBe('low')
   })
 })
+
+describe('a share of a generic total (总量占全省…) is the share of the thing the sentence is about', () => {
+  it('the total is named by the subject before it', () => {
+    expect(read('实际使用外资增长9.4%，总量占全省41.2%。')[1]).toEqual(['实际使用外资占全省比重', 41.2, false])
+    expect(read('教育支出增长6.3%，总量占一般公共预算支出比重达18.5%。')[1]).toEqual(['教育支出占一般公共预算支出比重', 18.5, false])
+  })
+
+  it('with no subject to name it, it waits for a person', () => {
+    expect(read('规模占全国的8%。')).toEqual([['规模占全国比重', 8, true]])
+  })
+})
