@@ -116,7 +116,9 @@ export const rank: Rule = {
       rest = ctx.sentence.previousStatement?.drafts.slice(1).map((d) => d.label + rate)
     }
     const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
-    const each = pre.each && before && (label === carried + rate || generic) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
+    // 接待游客6100万人次，旅游总收入625亿元，增速均排全省第3位: the rate written is of each level before.
+    const ratesOfLevels = writtenRate !== null && before !== undefined && LEVELS.has(before.kind) && label === (carried ?? '').replace(SIZE_WORD, '') + writtenRate
+    const each = pre.each && before && (label === carried + rate || generic || ratesOfLevels) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
     // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
     const respective = /分别$/.test(subjectText) && label === carried + rate ? respectiveFigures(ctx.sentence.figures) : []
@@ -135,11 +137,13 @@ export const rank: Rule = {
     }
     const labels =
       totals.length > 1
-        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : rateLabel(d)))
+        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : ratesOfLevels ? d.label.replace(SIZE_WORD, '') + writtenRate : rateLabel(d)))
         : [label]
     const [draft] = st.drafts
     if (!draft) return
     st.drafts = labels.map((l) => ({ ...draft, label: l, reasons: new Set(draft.reasons), ...(rest && labels.length === 1 ? { respectiveRest: rest } : {}) }))
+    // 建成…高标准农田，完成…，粮食播种面积…、产量…，增速均排全区第3位: past two levels, where the rate's reach ends is a guess.
+    if (ratesOfLevels && labels.length > 2) for (const d of st.drafts) d.reasons.add('label-from-list')
     for (const d of st.drafts) {
       d.labelSource = d.label ? source : null
       d.kind = 'rank'
