@@ -443,9 +443,13 @@ const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.sta
  * s without the action it opens with (`创建4A级景区` → 4A级景区), unless the action is part of the thing (`创建示范项目`)
  * or one of a chain of events that is the label (`落地开工`).
  */
+const RATE_OF_ACTION = /^率/u
+
 function stripAction(s: string): string {
   if (NOUNS_OPENED_BY_ACTION.some((w) => s.startsWith(w))) return s
   const rest = stripWord(s, ACTIONS_LONGEST)
+  // 办结率, 完成率: a rate of the action is named by it; the action stays.
+  if (rest !== s && RATE_OF_ACTION.test(rest)) return s
   return rest !== s && startsWithEvent(s) && startsWithEvent(rest) ? s : rest
 }
 
