@@ -22,6 +22,12 @@ export const ADVERBS: readonly string[] = [
 ]
 
 /**
+ * A short `both` right before a verb or bound (`存贷款余额双超1.6万亿元`): as 双双, how it went, not what (`双` alone
+ * elsewhere opens names: 双创, 双一流).
+ */
+export const ADVERBS_OF_BOTH: readonly string[] = ['双']
+
+/**
  * Adverbs inside a label before its action that say how it went or how it counts, not what (`城镇累计新增就业`,
  * `市场主体数量逆势新增`): they go (label files: 逆势 dropped 2/0).
  */
