@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { figures } from './figures'
 
 /** label, value, unit and written words of every figure. */
-function read(body: string): [string, number, string, string | undefined][] {
+function read(body: string): [string, number, string, string | null | undefined][] {
   return figures(body).map((m) => [m.label, m.value, m.unit, m.written])
 }
 
