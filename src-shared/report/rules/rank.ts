@@ -1,4 +1,4 @@
-import { ASSESSMENT_WORDS, GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
+import { ASSESSMENT_WORDS, GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE, RANKED_LIST_ENDINGS } from '../words/labels'
 import { shortProvinceName } from '../words/places'
 import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
 import { cleanLabel, readPre, YEARLY_RATE } from './clause'
@@ -47,6 +47,14 @@ export const rank: Rule = {
       }
     }
     let subjectText: string
+    // 我市跃居全国先进制造业百强城市第60位, 位列2024中国数字经济百强市第23位: the place itself ranked in a named list.
+    const list = verbAt >= 0 ? rankedList(clause.slice(verbAt + verbLen)) : null
+    const ranked = list ? cleanLabel(readPre(clause.slice(0, verbAt)).subject) : null
+    if (list && ranked !== null && (ranked === '' ? !followsStatement(st, ctx) : isOwnPlace(ranked, ctx))) {
+      const [draft] = st.drafts
+      if (draft) st.drafts = [{ ...draft, label: list, labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart + verbAt }]
+      return
+    }
     if (verbAt >= 0) {
       const between = clause.slice(verbAt + verbLen)
       if (/[\d一二三四五六七八九十]/.test(between.replace(GROUP_IN_RANK_SCOPE, '').replace(/^(全国|全省|全区|全市)/, ''))) {
@@ -153,6 +161,21 @@ export const rank: Rule = {
       if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
     }
   },
+}
+
+/**
+ * A named list of places or an assessment between a rank verb and the rank (`全国先进制造业百强城市`, `全省营商环境评价`;
+ * a year before it dropped), or null.
+ */
+const RANKED_LIST = new RegExp(`^(?:\\d{4}年?度?)?([“”"《》\\p{Script=Han}A-Za-z]{2,24}?(?:${[...RANKED_LIST_ENDINGS, ...ASSESSMENT_WORDS].join('|')}))[”"》]?$`, 'u')
+function rankedList(between: string): string | null {
+  const name = RANKED_LIST.exec(between)?.[1]?.replace(/[“”"《》]/g, '')
+  return name && [...name].length >= 4 ? name : null
+}
+
+/** Is a subject the report's own place or nothing (我市, 全省, the place's name)? */
+function isOwnPlace(subject: string, ctx: RuleContext): boolean {
+  return /^[我全本][省市区县州盟旗]$/.test(subject) || (ctx.place ? [ctx.place, shortProvinceName(ctx.place)].includes(subject) : false)
 }
 
 /**

@@ -629,6 +629,12 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
  * `在国家考核中名列第一`, `在长江中游城市群排名第4`): no part of what is ranked. 在 opens it after the subject or at
  * the clause's head; 中/内/里 may close it.
  */
+/**
+ * How a named list of places ends (`全国先进制造业百强城市`, `中国最具幸福感城市榜`): a place ranked in it (`我市跃居…第60位`)
+ * is ranked by the list, which names the rank.
+ */
+export const RANKED_LIST_ENDINGS: readonly string[] = ['百强城市', '百强市', '百强县', '百强区', '强市', '强县', '排行榜', '榜单', '榜']
+
 /** What names an assessment places are ranked in (`营商环境评价`, `创新能力排名`, `高质量发展综合绩效考核`). */
 export const ASSESSMENT_WORDS: readonly string[] = ['评价', '评估', '排名', '排行榜', '排行', '榜单', '考核', '考评', '测评', '评比', '指数']
 

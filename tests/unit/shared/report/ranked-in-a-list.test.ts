@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from './figures'
+
+/** label, value and kind of every figure, and whether it waits for a person (待核对). */
+function read(body: string): [string, number, string, boolean][] {
+  return figures(body).map((m) => [m.label, m.value, m.kind, m.confidence.level === 'low'])
+}
+
+describe('the place itself ranked in a named list or assessment: the list names the rank, without the verb', () => {
+  it('a list of places (百强城市, 榜), a year before its name dropped', () => {
+    expect(read('我市跃居全国先进制造业百强城市第42位。')).toEqual([['全国先进制造业百强城市', 42, 'rank', false]])
+    expect(read('位列2024中国旅游百强县榜第9位。')).toEqual([['中国旅游百强县榜', 9, 'rank', false]])
+  })
+
+  it('an assessment after the verb (评价, 考核, 指数)', () => {
+    expect(read('连续3年位居全省营商环境评价第一。')).toEqual([['全省营商环境评价', 1, 'rank', false]])
+  })
+
+  it('right after a figure, the rank stays the figure’s (what is ranked is not sure)', () => {
+    const rankOf = figures('全市生产总值增长7.1%，位列全国百强城市第12位。')[1]
+    expect(rankOf?.label).toBe('生产总值增速')
+  })
+})
