@@ -2,7 +2,7 @@ import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
 import { DEEDS, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
-import { PREDICATES_AFTER_THINGS } from '../words/verbs'
+import { PREDICATES_AFTER_THINGS, RANK_VERBS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
@@ -46,6 +46,8 @@ export function isVagueLabel(label: string): boolean {
   if (part && isGeneric(part)) return true
   // 年度任务（, 县（市比例, 开工（保障性租赁住房: a reading that ran into a note in brackets, or stopped inside one.
   if (/[（(][^）)]*$/.test(label)) return true
+  // 居全省, 位列全国: a rank verb and where, with nothing ranked.
+  if (RANK_VERB_AND_SCOPE.test(label)) return true
   // 运营总里程: a total whose owner was not found, only how it is counted.
   if (MEASURE_MODIFIERS.some((w) => label.startsWith(w) && isGeneric(label.slice(w.length)))) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
@@ -57,6 +59,8 @@ export function isVagueLabel(label: string): boolean {
   // 占GDP比重: a share whose owner was not found.
   return (!opensWhose && /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给|占)/.test(label)) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }
+
+const RANK_VERB_AND_SCOPE = new RegExp(`^(?:${RANK_VERBS.join('|')})(?:全国|全省|全区|全市|全州|全县|全球|世界|中部|西部|东部|东北)?$`, 'u')
 
 /** Does a predicate stand inside a noun read after a count (past its first two characters, before its last)? */
 function hasPredicate(label: string): boolean {

@@ -21,3 +21,9 @@ describe('the place itself ranked in a named list or assessment: the list names 
     expect(rankOf?.label).toBe('生产总值增速')
   })
 })
+
+describe('a rank whose label is only its verb and where (居全省, 排全国) waits for a person', () => {
+  it('nothing ranked is named', () => {
+    expect(read('蔬菜生产稳定，居全省第二。')).toEqual([['居全省', 2, 'rank', true]])
+  })
+})
