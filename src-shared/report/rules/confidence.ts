@@ -1,7 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { DEEDS, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
+import { DEEDS, LABEL_HOLDING_A_COMPARISON, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
 import { PREDICATES_AFTER_THINGS, RANK_VERBS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
@@ -40,7 +40,7 @@ export function isVagueLabel(label: string): boolean {
   // word that pairs a list.
   if (/(?:从|由|至|到|(?<![发通直抵])达)$/.test(label) || label.includes('分别')) return true
   // 高于规上工业10个百分点: what the figure is compared with, not whose it is.
-  if (LABEL_OPENED_BY_A_COMPARISON.test(label)) return true
+  if (LABEL_OPENED_BY_A_COMPARISON.test(label) || LABEL_HOLDING_A_COMPARISON.test(label)) return true
   // 总量占全省比重: a share of a total whose owner was not found.
   const part = /^([^占]{2,3})占/.exec(label)?.[1]
   if (part && isGeneric(part)) return true

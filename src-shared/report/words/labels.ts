@@ -618,6 +618,12 @@ export const BASIS_CLAUSES =
  */
 export const LABEL_OPENED_BY_A_COMPARISON = /^(?:高于|快于|低于|好于|超过|超出|高出)/u
 
+/**
+ * A comparison inside a label (`补助水平高出国家标准`, `指标增速高于全省平`, `优良天数比率较上年改善`, `重污染天数同比`): a
+ * reading that ran on past the subject into what it is compared with. (好于 stays: `好于Ⅲ类水体比例` names a standard.)
+ */
+export const LABEL_HOLDING_A_COMPARISON = /(?<=\p{Script=Han}{2})(?:高于|快于|低于|慢于|高出|超出|同比|较上年|比上年|较去年|比去年)/u
+
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
 

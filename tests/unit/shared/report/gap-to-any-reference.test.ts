@@ -44,3 +44,11 @@ describe('a comparison read into the last subject of a list', () => {
     ])
   })
 })
+
+describe('a label that ran on into a comparison waits for a person', () => {
+  it('a comparison with last year or a reference inside the label is flagged; a standard named by 好于 is not', () => {
+    expect(read('外贸伙伴国家较上年同期新增5个。')[0]?.[3]).toBe(true)
+    expect(read('农村低保人均补助水平高出省定标准25元。')[0]?.[3]).toBe(true)
+    expect(read('地表水好于Ⅲ类水体比例达到86.4%。')).toEqual([['地表水好于Ⅲ类水体比例', 86.4, 'share', false]])
+  })
+})
