@@ -1,7 +1,7 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { DEEDS, LABEL_HOLDING_A_COMPARISON, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
+import { DEEDS, RANK_LABEL_OPENED_BY_ITS_VERB, LABEL_HOLDING_A_COMPARISON, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
 import { PREDICATES_AFTER_THINGS, RANK_VERBS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
@@ -99,6 +99,8 @@ export const confidence: Rule = {
       if (d.label && isVagueLabel(d.label) && !(indicatorOf(d.label) === null && indicatorOfFigure(d.label, d.kind) !== null)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
       if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
+      // 居东北地区, 位列金牌榜: a rank that kept its verb named nothing ranked.
+      if (d.kind === 'rank' && RANK_LABEL_OPENED_BY_ITS_VERB.test(d.label)) d.reasons.add('label-vague')
       // 8所初中国家义务教育质量监测工作, 800个经济薄弱村扶持工作: schools and villages are counted, not the work done in them;
       // where the things end inside the noun is not known.
       if (d.labelSource === 'noun' && countsThingsBeforeWork(d.label, d.token.unit)) d.reasons.add('label-vague')

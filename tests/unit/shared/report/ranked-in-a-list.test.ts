@@ -27,3 +27,10 @@ describe('a rank whose label is only its verb and where (居全省, 排全国) w
     expect(read('蔬菜生产稳定，居全省第二。')).toEqual([['居全省', 2, 'rank', true]])
   })
 })
+
+describe('a rank whose label kept its own verb (居东北地区, 位列金牌榜) waits for a person', () => {
+  it('the verb and the group are flagged; a name opened by the same character (居民) is not', () => {
+    expect(read('服务业发展加快，居东北地区首位。')).toEqual([['居东北地区', 1, 'rank', true]])
+    expect(read('居民人均可支配收入居全省第一。')).toEqual([['居民人均可支配收入', 1, 'rank', false]])
+  })
+})
