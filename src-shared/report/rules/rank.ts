@@ -1,6 +1,6 @@
 import { ASSESSMENT_WORDS, GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE, RANKED_LIST_ENDINGS } from '../words/labels'
 import { shortProvinceName } from '../words/places'
-import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
+import { DEFINING_VERBS, RANK_VERBS, RESPECTIVE_RANK_VERBS, scoreBeforeVerb } from '../words/verbs'
 import { cleanLabel, readPre, YEARLY_RATE } from './clause'
 import { followsSubject } from './carry-subject'
 import { totalOwner } from './generic-label'
@@ -40,6 +40,7 @@ export const rank: Rule = {
     for (const v of RANK_VERBS) {
       const at = clause.lastIndexOf(v)
       if (at < 0 || clause.length - at > REACH) continue
+      if (RESPECTIVE_RANK_VERBS.includes(v) && scoreBeforeVerb(clause, at)) continue
       const end = at + v.length
       if (verbAt < 0 || end > verbAt + verbLen || (end === verbAt + verbLen && v.length > verbLen)) {
         verbAt = at
@@ -129,13 +130,15 @@ export const rank: Rule = {
     const each = pre.each && before && (label === carried + rate || generic || ratesOfLevels) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
     // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
-    const respective = /分别$/.test(subjectText) && label === carried + rate ? respectiveFigures(ctx.sentence.figures) : []
+    // 增速分列全省第3位、第2位: 分列 and 分居 are 分别 with the verb.
+    const respectively = /分别$/.test(subjectText) || RESPECTIVE_RANK_VERBS.includes(clause.slice(verbAt, verbAt + verbLen))
+    const respective = respectively && label === carried + rate ? respectiveFigures(ctx.sentence.figures) : []
     // 货运量51万吨、客运量2700万人次，分别居…第7、第12位: figures of different kinds, as many as the ranks joined here.
     // 城镇、农村居民人均可支配收入分别增长4.8%、7%，居全国第五和第六: joined ranks right after a statement of as
     // many figures pair with them in order, as after 分别.
     const afterSeveral = before !== undefined && (ctx.sentence.previousStatement?.drafts.length ?? 0) > 1
     const ofCarried = label === carried + rate || (writtenRate !== null && label === (carried ?? '').replace(SIZE_WORD, '') + writtenRate)
-    const joined = (/分别$/.test(subjectText) || afterSeveral) && ofCarried ? joinedRanksAfter(norm, first.end) : 0
+    const joined = (respectively || afterSeveral) && ofCarried ? joinedRanksAfter(norm, first.end) : 0
     const lastOnes = ctx.sentence.figures.slice(-(joined + 1))
     const paired = respective.length > 1 ? respective : joined > 0 && lastOnes.length === joined + 1 && lastOnes.every((d) => d.kind !== 'rank' && d.label !== '') ? lastOnes : []
     if (paired.length > 1) {

@@ -34,3 +34,20 @@ describe('a rank whose label kept its own verb (居东北地区, 位列金牌榜
     expect(read('居民人均可支配收入居全省第一。')).toEqual([['居民人均可支配收入', 1, 'rank', false]])
   })
 })
+
+describe('分列 and 分居 pair the ranks as 分别 does; after a score (得分, 平均分) 分 is the score’s', () => {
+  it('ranks of the figures before, or of the subjects listed, in order', () => {
+    expect(read('工业投资、技改投资分别增长12.4%、15.1%，分居全省第4、第6。').slice(2)).toEqual([
+      ['工业投资增速', 4, 'rank', false],
+      ['技改投资增速', 6, 'rank', false],
+    ])
+    expect(read('粮食产量和油料产量分列全省第2位和第5位。')).toEqual([
+      ['粮食产量', 2, 'rank', false],
+      ['油料产量', 5, 'rank', false],
+    ])
+  })
+
+  it('a score before 居 or 列 keeps its 分', () => {
+    expect(read('营商环境综合得分居全省第3位。')).toEqual([['营商环境综合得分', 3, 'rank', false]])
+  })
+})
