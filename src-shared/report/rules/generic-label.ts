@@ -2,7 +2,8 @@ import { GENERIC_LABELS, MEASURE_MODIFIERS, MEASURES_OF_A_HEAD, MEASURES_OF_A_TH
 import { ADDITIONS_AFTER_A_THING, ADDITIONS_BEFORE_A_TOTAL, CHANGES_OF_OUTPUT, WORKS_EVENTS_AT_END, leadingWord, trailingWord } from '../words/verbs'
 import type { Rule } from './types'
 
-const NEW_PREFIX = leadingWord(ADDITIONS_BEFORE_A_TOTAL)
+/** (Not a verb that opens a list of verbs: `新建、续建工程` keeps both.) */
+const NEW_PREFIX = new RegExp(`${leadingWord(ADDITIONS_BEFORE_A_TOTAL).source}(?![、和及与])`)
 /** A growth rate ending a subject, with the comparison after it (`增速高于全省`, `增速比全国高`). */
 const RATE_OF_THING = /(?:增速|增长率|增幅)(?:(?:高于|低于|快于|慢于|高出|超过|比|较)[^,，。;；]{0,8})?$/
 /** 经营主体净增2万户，总量…: an addition written after the thing is no part of what its total measures. */

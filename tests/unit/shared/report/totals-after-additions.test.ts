@@ -36,3 +36,9 @@ describe('a share of a generic total (总量占全省…) is the share of the th
     expect(read('规模占全国的8%。')).toEqual([['规模占全国比重', 8, true]])
   })
 })
+
+describe('a verb that opens a list of verbs stays with it', () => {
+  it('新建、续建… keeps both verbs in the measure of the works', () => {
+    expect(read('新建、续建水利工程42个，完成投资58.6亿元。')[1]).toEqual(['新建、续建水利工程投资', 58.6, false])
+  })
+})
