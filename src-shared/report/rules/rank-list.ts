@@ -1,8 +1,8 @@
 import { EACH_ADVERBS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } from '../words/labels'
-import { DEFINING_VERBS, RESPECTIVE_RANK_VERBS, scoreBeforeVerb } from '../words/verbs'
+import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
 import { cleanLabel } from './clause'
-import { joinedRanksAfter } from './rank'
+import { joinedRanksAfter, respectiveVerbBefore } from './rank'
 import type { Draft, Rule } from './types'
 
 /** One of EACH_ADVERBS a few characters before the rank (`均居全省第`, `都名列第`; not the 均 of 平均分, 年均). */
@@ -13,8 +13,6 @@ const FROM_EACH = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|')}).*$`
 const ITEMS_BEFORE = /^[^\d，,；;。：:]{2,24}、$/u
 /** 分别 as far before the rank as a rank verb reaches (`分别位居中部非省会城市第`). */
 const RESPECTIVELY_BEFORE_RANK = /分别[^，,、；;。]{0,16}$/u
-/** 分列, 分居 as the rank's verb, not after a score noun (`得分居`). */
-const RESPECTIVE_VERB_BEFORE_RANK = new RegExp(`(?:${RESPECTIVE_RANK_VERBS.join('|')})[^，,、；;。]{0,16}$`, 'u')
 /** A list joiner left inside an item: the list was not told apart (`门诊和患者满意率`). */
 const JOINER = /[、和及与]/u
 
@@ -80,9 +78,7 @@ export const rankList: Rule = {
     const before = ctx.norm.slice(st.clauseStart, token.start)
     // 甲市、乙市分别位居全省县域经济第1、第2: a 分别 further back still pairs, when ranks joined after this one say so.
     const inSeries = joinedRanksAfter(ctx.norm, token.end) > 0
-    const verb = RESPECTIVE_VERB_BEFORE_RANK.exec(before)
-    const respectiveVerb = verb !== null && !scoreBeforeVerb(before, verb.index)
-    const respectively = inSeries && (EACH_BEFORE_RANK.exec(before)?.[1] === '分别' || RESPECTIVELY_BEFORE_RANK.test(before) || respectiveVerb)
+    const respectively = inSeries && (EACH_BEFORE_RANK.exec(before)?.[1] === '分别' || RESPECTIVELY_BEFORE_RANK.test(before) || respectiveVerbBefore(before))
     const each = respectively || EACH_BEFORE_RANK.test(before)
     // “最多跑一次”改革实现率、满意率均居全省首位: the items before the rank's own clause are ranked too.
     const itemsBefore = each && !d.label.includes('、') ? ITEMS_BEFORE.exec(ctx.norm.slice(st.listStart, st.clauseStart))?.[0] ?? '' : ''

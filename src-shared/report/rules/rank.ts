@@ -166,6 +166,15 @@ export const rank: Rule = {
   },
 }
 
+/** 分列, 分居 as far before the rank as a rank verb reaches. */
+const RESPECTIVE_VERB_BEFORE_RANK = new RegExp(`(?:${RESPECTIVE_RANK_VERBS.join('|')})[^，,、；;。]{0,16}$`, 'u')
+
+/** Do the words before a rank hold 分列 or 分居 as its verb (`甲、乙分居全省第3位和第1位`; not `得分居`)? */
+export function respectiveVerbBefore(before: string): boolean {
+  const verb = RESPECTIVE_VERB_BEFORE_RANK.exec(before)
+  return verb !== null && !scoreBeforeVerb(before, verb.index)
+}
+
 /**
  * A named list of places or an assessment between a rank verb and the rank (`全国先进制造业百强城市`, `全省营商环境评价`;
  * a year before it dropped), or null.
