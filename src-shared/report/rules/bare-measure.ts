@@ -2,7 +2,8 @@ import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_
 import { ACTIONS_BEFORE_WORKS, WORKS_EVENTS_AT_END, leadingWord } from '../words/verbs'
 import type { Rule } from './types'
 
-const NEW_PREFIX = leadingWord(ACTIONS_BEFORE_WORKS)
+/** (Not a verb that opens a list of verbs: `新建、续建城建项目` keeps both.) */
+const NEW_PREFIX = new RegExp(`${leadingWord(ACTIONS_BEFORE_WORKS).source}(?![、和及与])`)
 const RECEPTION_AT_END = new RegExp(`(?:${RECEPTION_WORDS.join('|')})$`, 'u')
 const EVENT_AT_END = new RegExp(`(?:${[...WORKS_EVENTS_AT_END].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 

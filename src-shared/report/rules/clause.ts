@@ -2,7 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
-  MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
+  ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
@@ -246,6 +246,12 @@ export function readPre(text: string): Pre {
       break
     }
     if (hit) continue
+    // 存贷款余额双超1.6万亿元: 双 right before the verb or bound read says both did, like 双双; not what is measured.
+    const both = qualifierSet || pre.verb !== null ? ADVERBS_OF_BOTH.find((w) => s.endsWith(w) && s.length > w.length + 2) : undefined
+    if (both) {
+      s = s.slice(0, -both.length)
+      continue
+    }
     for (const w of ADVERBS_BY_LAST.get(end) ?? NONE) {
       if (!s.endsWith(w)) continue
       if (w === '均' && s.length > 1 && '人年平日亩户生'.includes(s[s.length - 2] as string)) {
@@ -443,9 +449,13 @@ const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.sta
  * s without the action it opens with (`创建4A级景区` → 4A级景区), unless the action is part of the thing (`创建示范项目`)
  * or one of a chain of events that is the label (`落地开工`).
  */
+const RATE_OF_ACTION = /^率/u
+
 function stripAction(s: string): string {
   if (NOUNS_OPENED_BY_ACTION.some((w) => s.startsWith(w))) return s
   const rest = stripWord(s, ACTIONS_LONGEST)
+  // 办结率, 完成率: a rate of the action is named by it; the action stays.
+  if (rest !== s && RATE_OF_ACTION.test(rest)) return s
   return rest !== s && startsWithEvent(s) && startsWithEvent(rest) ? s : rest
 }
 

@@ -1,3 +1,4 @@
+import { EACH_ADVERBS, MODAL_ADVERBS } from '../words/labels'
 import type { Rule } from './types'
 
 const AREA = '全国|全省|全区|全市|全州|全县'
@@ -8,6 +9,13 @@ const AREA = '全国|全省|全区|全市|全州|全县'
 const GAP = new RegExp(
   `(?:分别)?(高于|低于|快于|慢于|高出|超出|领先|比)((?:${AREA})(?:[、和及与](?:${AREA}))*)(平均水平|平均)?(增速|增幅)?(高|低|快|慢)?$`,
 )
+/**
+ * A gap in percentage points to any other reference (`高于国家标准`, `快于城镇居民`, `高于规上工业`): the gap of the
+ * figure before, or of the subject before the comparison (`农村居民收入增速快于城镇居民2个百分点` → 农村居民收入增速).
+ * The same groups as GAP; the reference has no 、 list.
+ */
+const REFERENCE_GAP = /(?:分别)?(高于|低于|快于|慢于|高出|超出)([^\d,，;；。:：、]{2,14}?)()()()$/u
+const ADVERB_AT_END = new RegExp(`(?<=..)(?:${[...MODAL_ADVERBS, ...EACH_ADVERBS].join('|')})$`, 'u')
 /** A comparison that says the figure is below the area's: the gap is negative. */
 const BELOW = /^(低于|慢于)$|^(低|慢)$/
 /** A clause that names only the rate it compares (`增速高于全省2.2个百分点`): the rate of the figure before. */
@@ -28,8 +36,8 @@ export const comparisonGap: Rule = {
     // A list of areas runs over 、: read from the list's start then.
     const own = ctx.norm.slice(st.clauseStart, first.start)
     const list = ctx.norm.slice(st.listStart, first.start)
-    const text = GAP.test(own) ? own : list
-    const gap = GAP.exec(text)
+    const text = GAP.test(own) || (first.cls === 'ppt' && REFERENCE_GAP.test(own)) ? own : list
+    const gap = GAP.exec(text) ?? (first.cls === 'ppt' && text === own ? REFERENCE_GAP.exec(own) : null)
     if (!gap) return
     const [whole, verb = '', areas = '', , areaRate, direction = ''] = gap
     // 增速分别高于全国、全省…, 高于全省增速…: the rate the clause writes.
@@ -41,17 +49,39 @@ export const comparisonGap: Rule = {
     const previous = ctx.sentence.previous
     // 分别增长3.1%、3%、3.9%，高于全省1.8个、0.2个和0.1个百分点: one area, as many gaps as growths before, in order.
     const paired = st.drafts.length > 1 && previous.length === st.drafts.length && !/[、和及与]/.test(areas)
+    // GDP、财政总收入增幅低于预期目标0.5和1.3个百分点: the comparison was read into the last item of a list of subjects;
+    // each item's gap is its own, with the rate the list ends with.
+    const glued = st.drafts.some((d) => (d.labelSource === 'list' || d.labelSource === 'list-completed') && d.label.endsWith(whole) && d.label.length > whole.length)
+    if (glued) {
+      for (const d of st.drafts) {
+        const item = d.label.endsWith(whole) ? d.label.slice(0, -whole.length).replace(ADVERB_AT_END, '') : d.label
+        d.label = ownRate && !RATE_END.test(item) ? item + ownRate : item
+        d.kind = 'change'
+        if (below && d.value > 0) d.value = -d.value
+      }
+      return
+    }
     st.drafts.forEach((d, k) => {
       const before = paired ? previous[k] : previous[previous.length - 1]
       // The label as the subject rule read it, with the comparison taken off its end.
-      const named = d.label.endsWith(whole) ? d.label.slice(0, -whole.length) : d.label.replace(GAP, '')
+      // (增速要高出…, 增速均高于…: the adverb before the comparison goes with it.)
+      const named = (d.label.endsWith(whole) ? d.label.slice(0, -whole.length) : d.label.replace(GAP, '')).replace(ADVERB_AT_END, '')
       // The clause names nothing but the comparison (`比全国平均水平高1.2个百分点`), or only a rate word: it is
       // about the figure before.
       const carried = d.labelSource === 'context' || d.labelSource === 'context-far' || named === '' || RATE_ONLY.test(named)
       const ownLabel = !carried && gap.index > 0 && d.labelSource === 'subject' && named !== ''
       const rate = RATE_ONLY.test(named) ? named : writtenRate
       const base = ownLabel ? (named.endsWith(ownRate) ? named : named + ownRate) : carried ? (paired || d.labelSource === 'subject' || !d.label ? (before?.label ?? '') : d.label) : ''
-      if (!base) return
+      if (!base) {
+        // 增速要高出地区生产总值3个百分点: a rate with nothing named before it stays a rate, without the comparison, flagged.
+        if (carried && named !== '' && d.labelSource === 'subject') {
+          d.label = named
+          d.kind = 'change'
+          if (below && d.value > 0) d.value = -d.value
+          d.reasons.add('label-vague')
+        }
+        return
+      }
       d.label = carried && rate && !base.endsWith(rate) ? base + rate : base
       if (!ownLabel) d.labelSource = 'context'
       d.kind = 'change'

@@ -1,8 +1,8 @@
 import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
-import { DEEDS, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
-import { PREDICATES_AFTER_THINGS } from '../words/verbs'
+import { DEEDS, RANK_LABEL_OPENED_BY_ITS_VERB, LABEL_HOLDING_A_COMPARISON, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
+import { PREDICATES_AFTER_THINGS, RANK_VERBS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
@@ -40,7 +40,16 @@ export function isVagueLabel(label: string): boolean {
   // word that pairs a list.
   if (/(?:从|由|至|到|(?<![发通直抵])达)$/.test(label) || label.includes('分别')) return true
   // 高于规上工业10个百分点: what the figure is compared with, not whose it is.
-  if (LABEL_OPENED_BY_A_COMPARISON.test(label)) return true
+  if (LABEL_OPENED_BY_A_COMPARISON.test(label) || LABEL_HOLDING_A_COMPARISON.test(label)) return true
+  // 总量占全省比重: a share of a total whose owner was not found.
+  const part = /^([^占]{2,3})占/.exec(label)?.[1]
+  if (part && isGeneric(part)) return true
+  // 年度任务（, 县（市比例, 开工（保障性租赁住房: a reading that ran into a note in brackets, or stopped inside one.
+  if (/[（(][^）)]*$/.test(label)) return true
+  // 居全省, 位列全国: a rank verb and where, with nothing ranked.
+  if (RANK_VERB_AND_SCOPE.test(label)) return true
+  // 运营总里程: a total whose owner was not found, only how it is counted.
+  if (MEASURE_MODIFIERS.some((w) => label.startsWith(w) && isGeneric(label.slice(w.length)))) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
   // 参合率, 创建率: a rate without what it is of (赤字率 is an indicator of its own).
   if (/^[\u4e00-\u9fff]{2}率$/.test(label)) return indicatorOf(label) === null
@@ -50,6 +59,8 @@ export function isVagueLabel(label: string): boolean {
   // 占GDP比重: a share whose owner was not found.
   return (!opensWhose && /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给|占)/.test(label)) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }
+
+const RANK_VERB_AND_SCOPE = new RegExp(`^(?:${RANK_VERBS.join('|')})(?:全国|全省|全区|全市|全州|全县|全球|世界|中部|西部|东部|东北)?$`, 'u')
 
 /** Does a predicate stand inside a noun read after a count (past its first two characters, before its last)? */
 function hasPredicate(label: string): boolean {
@@ -88,6 +99,8 @@ export const confidence: Rule = {
       if (d.label && isVagueLabel(d.label) && !(indicatorOf(d.label) === null && indicatorOfFigure(d.label, d.kind) !== null)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
       if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
+      // 居东北地区, 位列金牌榜: a rank that kept its verb named nothing ranked.
+      if (d.kind === 'rank' && RANK_LABEL_OPENED_BY_ITS_VERB.test(d.label)) d.reasons.add('label-vague')
       // 8所初中国家义务教育质量监测工作, 800个经济薄弱村扶持工作: schools and villages are counted, not the work done in them;
       // where the things end inside the noun is not known.
       if (d.labelSource === 'noun' && countsThingsBeforeWork(d.label, d.token.unit)) d.reasons.add('label-vague')

@@ -17,6 +17,7 @@ import { cutByRate } from './cut-by-rate'
 import { cutOverList } from './cut-over-list'
 import { shareBeforeNoun } from './share-before-noun'
 import { honouredCount } from './honoured-count'
+import { eachOfLevels } from './each-of-levels'
 import { elapsedTime } from './elapsed-time'
 import { elidedHead } from './elided-head'
 import { explainedState } from './explained-state'
@@ -104,6 +105,7 @@ export const RULES: readonly Rule[] = [
   verbItem,
   indicatorBefore,
   carrySubject,
+  eachOfLevels,
   contributionOf,
   subjectBefore,
   ownerBefore,

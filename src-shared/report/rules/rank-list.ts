@@ -3,7 +3,7 @@ import { isGeneric } from './generic-label'
 import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
 import { cleanLabel } from './clause'
-import { joinedRanksAfter } from './rank'
+import { joinedRanksAfter, respectiveVerbBefore } from './rank'
 import type { Draft, Rule } from './types'
 
 /** One of EACH_ADVERBS a few characters before the rank (`均居全省第`, `都名列第`; not the 均 of 平均分, 年均). */
@@ -105,7 +105,7 @@ export const rankList: Rule = {
     const before = ctx.norm.slice(st.clauseStart, token.start)
     // 甲市、乙市分别位居全省县域经济第1、第2: a 分别 further back still pairs, when ranks joined after this one say so.
     const inSeries = joinedRanksAfter(ctx.norm, token.end) > 0
-    const respectively = inSeries && (EACH_BEFORE_RANK.exec(before)?.[1] === '分别' || RESPECTIVELY_BEFORE_RANK.test(before))
+    const respectively = inSeries && (EACH_BEFORE_RANK.exec(before)?.[1] === '分别' || RESPECTIVELY_BEFORE_RANK.test(before) || respectiveVerbBefore(before))
     const each = respectively || EACH_BEFORE_RANK.test(before)
     // “最多跑一次”改革实现率、满意率均居全省首位: the items before the rank's own clause are ranked too.
     const itemsBefore = each && !d.label.includes('、') ? ITEMS_BEFORE.exec(ctx.norm.slice(st.listStart, st.clauseStart))?.[0] ?? '' : ''

@@ -1,8 +1,9 @@
-import { ASSESSMENT_WORDS, GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE } from '../words/labels'
+import { ASSESSMENT_WORDS, GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE, RANKED_LIST_ENDINGS } from '../words/labels'
 import { shortProvinceName } from '../words/places'
-import { DEFINING_VERBS, RANK_VERBS } from '../words/verbs'
+import { DEFINING_VERBS, RANK_VERBS, RESPECTIVE_RANK_VERBS, scoreBeforeVerb } from '../words/verbs'
 import { cleanLabel, readPre, YEARLY_RATE } from './clause'
 import { followsSubject } from './carry-subject'
+import { totalOwner } from './generic-label'
 import { GROUP_AFTER_SUBJECT, GROUP_IN_RANK_SCOPE } from './reference-group'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
@@ -39,6 +40,7 @@ export const rank: Rule = {
     for (const v of RANK_VERBS) {
       const at = clause.lastIndexOf(v)
       if (at < 0 || clause.length - at > REACH) continue
+      if (RESPECTIVE_RANK_VERBS.includes(v) && scoreBeforeVerb(clause, at)) continue
       const end = at + v.length
       if (verbAt < 0 || end > verbAt + verbLen || (end === verbAt + verbLen && v.length > verbLen)) {
         verbAt = at
@@ -46,6 +48,14 @@ export const rank: Rule = {
       }
     }
     let subjectText: string
+    // 我市跃居全国先进制造业百强城市第60位, 位列2024中国数字经济百强市第23位: the place itself ranked in a named list.
+    const list = verbAt >= 0 ? rankedList(clause.slice(verbAt + verbLen)) : null
+    const ranked = list ? cleanLabel(readPre(clause.slice(0, verbAt)).subject) : null
+    if (list && ranked !== null && (ranked === '' ? !followsStatement(st, ctx) : isOwnPlace(ranked, ctx))) {
+      const [draft] = st.drafts
+      if (draft) st.drafts = [{ ...draft, label: list, labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart + verbAt }]
+      return
+    }
     if (verbAt >= 0) {
       const between = clause.slice(verbAt + verbLen)
       if (/[\d一二三四五六七八九十]/.test(between.replace(GROUP_IN_RANK_SCOPE, '').replace(/^(全国|全省|全区|全市)/, ''))) {
@@ -99,7 +109,8 @@ export const rank: Rule = {
       label = label === '' ? carried + rate : carried.endsWith(label) ? carried : carried.replace(SIZE_WORD, '') + label
       source = 'context'
     } else if (carried && GENERIC_LABELS.includes(label)) {
-      label = /(总额|总量)$/.test(carried) ? carried : carried + label
+      // 市场主体净增36.4万户，总量居全国第七: the total of the things, not of their addition.
+      label = /(总额|总量)$/.test(carried) ? carried : totalOwner(carried) + label
       source = 'context'
     }
     // 外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1: one rank for each of the figures before; 经营主体
@@ -114,16 +125,20 @@ export const rank: Rule = {
       rest = ctx.sentence.previousStatement?.drafts.slice(1).map((d) => d.label + rate)
     }
     const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
-    const each = pre.each && before && (label === carried + rate || generic) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
+    // 接待游客6100万人次，旅游总收入625亿元，增速均排全省第3位: the rate written is of each level before.
+    const ratesOfLevels = writtenRate !== null && before !== undefined && LEVELS.has(before.kind) && label === (carried ?? '').replace(SIZE_WORD, '') + writtenRate
+    const each = pre.each && before && (label === carried + rate || generic || ratesOfLevels) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
     // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
-    const respective = /分别$/.test(subjectText) && label === carried + rate ? respectiveFigures(ctx.sentence.figures) : []
+    // 增速分列全省第3位、第2位: 分列 and 分居 are 分别 with the verb.
+    const respectively = /分别$/.test(subjectText) || RESPECTIVE_RANK_VERBS.includes(clause.slice(verbAt, verbAt + verbLen))
+    const respective = respectively && label === carried + rate ? respectiveFigures(ctx.sentence.figures) : []
     // 货运量51万吨、客运量2700万人次，分别居…第7、第12位: figures of different kinds, as many as the ranks joined here.
     // 城镇、农村居民人均可支配收入分别增长4.8%、7%，居全国第五和第六: joined ranks right after a statement of as
     // many figures pair with them in order, as after 分别.
     const afterSeveral = before !== undefined && (ctx.sentence.previousStatement?.drafts.length ?? 0) > 1
     const ofCarried = label === carried + rate || (writtenRate !== null && label === (carried ?? '').replace(SIZE_WORD, '') + writtenRate)
-    const joined = (/分别$/.test(subjectText) || afterSeveral) && ofCarried ? joinedRanksAfter(norm, first.end) : 0
+    const joined = (respectively || afterSeveral) && ofCarried ? joinedRanksAfter(norm, first.end) : 0
     const lastOnes = ctx.sentence.figures.slice(-(joined + 1))
     const paired = respective.length > 1 ? respective : joined > 0 && lastOnes.length === joined + 1 && lastOnes.every((d) => d.kind !== 'rank' && d.label !== '') ? lastOnes : []
     if (paired.length > 1) {
@@ -133,11 +148,13 @@ export const rank: Rule = {
     }
     const labels =
       totals.length > 1
-        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : rateLabel(d)))
+        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : ratesOfLevels ? d.label.replace(SIZE_WORD, '') + writtenRate : rateLabel(d)))
         : [label]
     const [draft] = st.drafts
     if (!draft) return
     st.drafts = labels.map((l) => ({ ...draft, label: l, reasons: new Set(draft.reasons), ...(rest && labels.length === 1 ? { respectiveRest: rest } : {}) }))
+    // 建成…高标准农田，完成…，粮食播种面积…、产量…，增速均排全区第3位: past two levels, where the rate's reach ends is a guess.
+    if (ratesOfLevels && labels.length > 2) for (const d of st.drafts) d.reasons.add('label-from-list')
     for (const d of st.drafts) {
       d.labelSource = d.label ? source : null
       d.kind = 'rank'
@@ -147,6 +164,30 @@ export const rank: Rule = {
       if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
     }
   },
+}
+
+/** 分列, 分居 as far before the rank as a rank verb reaches. */
+const RESPECTIVE_VERB_BEFORE_RANK = new RegExp(`(?:${RESPECTIVE_RANK_VERBS.join('|')})[^，,、；;。]{0,16}$`, 'u')
+
+/** Do the words before a rank hold 分列 or 分居 as its verb (`甲、乙分居全省第3位和第1位`; not `得分居`)? */
+export function respectiveVerbBefore(before: string): boolean {
+  const verb = RESPECTIVE_VERB_BEFORE_RANK.exec(before)
+  return verb !== null && !scoreBeforeVerb(before, verb.index)
+}
+
+/**
+ * A named list of places or an assessment between a rank verb and the rank (`全国先进制造业百强城市`, `全省营商环境评价`;
+ * a year before it dropped), or null.
+ */
+const RANKED_LIST = new RegExp(`^(?:\\d{4}年?度?)?([“”"《》\\p{Script=Han}A-Za-z]{2,24}?(?:${[...RANKED_LIST_ENDINGS, ...ASSESSMENT_WORDS].join('|')}))[”"》]?$`, 'u')
+function rankedList(between: string): string | null {
+  const name = RANKED_LIST.exec(between)?.[1]?.replace(/[“”"《》]/g, '')
+  return name && [...name].length >= 4 ? name : null
+}
+
+/** Is a subject the report's own place or nothing (我市, 全省, the place's name)? */
+function isOwnPlace(subject: string, ctx: RuleContext): boolean {
+  return /^[我全本][省市区县州盟旗]$/.test(subject) || (ctx.place ? [ctx.place, shortProvinceName(ctx.place)].includes(subject) : false)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { cleanLabel } from './clause'
+import { isGeneric } from './generic-label'
 import { completeItems, listItems } from './list-pairing'
 import type { Rule } from './types'
 
@@ -6,6 +7,8 @@ const BASE_SCOPE = /占(全国|全省|全区|全市|全州|全县|全球|世界)
 /** A part and the whole it is a share of, both named (`民生支出占一般公共预算支出`); not 占用, 占有, 占地. */
 const SHARE_WRITTEN_OUT = /^[^占\d\s]{2,}占(?![用有比]|地(?!区))[^占\d\s]{2,}$/u
 const ABOUT_A_SHARE = /约(?=占)/u
+/** The part a share label opens with before 占 (`总量占…`). */
+const GENERIC_PART = /^([^占]{2,3})(?=占)/u
 const SHARE_ENDING = /(比重|比例|份额|率|比)$/u
 
 /**
@@ -21,6 +24,17 @@ export const shareOf: Rule = {
     if (ABOUT_A_SHARE.test(st.pre.subject)) {
       st.pre.qualifier ??= '约'
       for (const d of st.drafts) d.label = d.label.replace(ABOUT_A_SHARE, '')
+    }
+    // 实际使用外资增长12.2%，总量占全省50.5%: a generic part (总量, 规模) is the sentence's subject's.
+    const subject = ctx.sentence.subject
+    const owner = subject && !isGeneric(subject) ? subject : null
+    if (owner) {
+      for (const d of st.drafts) {
+        const generic = GENERIC_PART.exec(d.label)?.[1]
+        if (d.labelSource !== 'subject' || !generic || !isGeneric(generic)) continue
+        // (Still the clause's own share, named: 比重 is added below as for any share written out.)
+        d.label = owner + d.label.slice(generic.length)
+      }
     }
     const raw = st.pre.subject.replace(ABOUT_A_SHARE, '')
     const scope = BASE_SCOPE.exec(raw)
@@ -56,7 +70,7 @@ export const shareOf: Rule = {
         d.labelSource = 'list-completed'
       } else if (scope) {
         const written = cleanLabel(raw.slice(0, scope.index))
-        const own = written || ctx.sentence.subject || ''
+        const own = (written && !(owner && isGeneric(written)) ? written : ctx.sentence.subject) || ''
         if (!own) return
         d.label = `${own}占${scope[1]}比重`
         d.labelSource = written ? 'subject' : 'context'

@@ -471,11 +471,19 @@ function startsName(norm: string, k: number): boolean {
   return !AFTER_BARE_MAGNITUDE.some((w) => norm.startsWith(w, k)) && postQualifierAt(norm, k) === null
 }
 
+/** What `倍增` follows when it is a result (`实有市场主体实现倍增`). */
+const RESULT_VERBS_BEFORE_DOUBLING: readonly string[] = ['实现']
+/** What follows such a `倍增` when it ends its clause. */
+const CLAUSE_END_AFTER_DOUBLING = /[\n，。；、,;）)！？]/
 /** What may follow a quote that holds a whole figure (`“翻番”。`); `“翻一番”行动` names something. */
 const QUOTE_THEN_END = /[\n，。；、,;：:）)！？]/
 
-/** 翻番, 翻倍: doubled (×2); 翻一番, 翻了两番: doubled n times (×2ⁿ, n ≤ 4). */
+/**
+ * 翻番, 翻倍: doubled (×2); 翻一番, 翻了两番: doubled n times (×2ⁿ, n ≤ 4); `实现倍增` ending its clause: doubled, as a
+ * result (a plan or an action named by it, `倍增计划`, `实现倍增目标`, is no figure).
+ */
 function doublingAt(norm: string, i: number): { value: number; end: number } | null {
+  if (norm[i] === '倍') return norm[i + 1] === '增' && RESULT_VERBS_BEFORE_DOUBLING.some((v) => norm.endsWith(v, i)) && CLAUSE_END_AFTER_DOUBLING.test(norm[i + 2] ?? '\n') ? { value: 2, end: i + 2 } : null
   if (norm[i + 1] === '番' || norm[i + 1] === '倍') return { value: 2, end: i + 2 }
   const k = norm[i + 1] === '了' ? i + 2 : i + 1
   let j = k
@@ -572,7 +580,7 @@ function chineseFigure(s: Scan, i: number, j: number): number {
 
 /** Every figure token of the normalised text, in order. `original` keeps the characters as written. */
 /** Characters that may start a figure or change the quote state; every other character is skipped at once. */
-const TRIGGERS = new Set([...FIRST_PLACE_STARTS, '\n', '“', '”', '"', '《', '》', '翻', '第', '前', '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿'])
+const TRIGGERS = new Set([...FIRST_PLACE_STARTS, '\n', '“', '”', '"', '《', '》', '翻', '倍', '第', '前', '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿'])
 
 export function tokenizeFigures(norm: string, original: string): FigureToken[] {
   const s: Scan = { norm, original, out: [] }
@@ -604,7 +612,7 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
       continue
     }
     // 翻番, 翻倍 (`近翻倍增长`), 翻一番, 翻了两番: doubled; also as the whole of a quote (`“翻番”`), which only stresses it.
-    const doubling = ch === '翻' ? doublingAt(norm, i) : null
+    const doubling = ch === '翻' || ch === '倍' ? doublingAt(norm, i) : null
     const stressed = norm[i - 1] === '“' && norm[doubling?.end ?? i] === '”' && QUOTE_THEN_END.test(norm[(doubling?.end ?? i) + 1] ?? '\n')
     if (doubling && (!quoted || stressed)) {
       token(s, { start: i, value: doubling.value, high: null, unit: '倍', cls: 'times', written: original.slice(i, doubling.end), converted: true, mid: false }, doubling.end)

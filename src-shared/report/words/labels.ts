@@ -22,6 +22,12 @@ export const ADVERBS: readonly string[] = [
 ]
 
 /**
+ * A short `both` right before a verb or bound (`存贷款余额双超1.6万亿元`): as 双双, how it went, not what (`双` alone
+ * elsewhere opens names: 双创, 双一流).
+ */
+export const ADVERBS_OF_BOTH: readonly string[] = ['双']
+
+/**
  * Adverbs inside a label before its action that say how it went or how it counts, not what (`城镇累计新增就业`,
  * `市场主体数量逆势新增`): they go (label files: 逆势 dropped 2/0).
  */
@@ -333,6 +339,13 @@ export const GENERIC_LABELS: readonly string[] = [
 ]
 
 /**
+ * Words that only say how a length or size is counted (`运营里程`, `通车里程`), or that it was added (`新增`): before a
+ * total that repeats the measure (`城市轨道交通新增运营里程…，总里程…` → 城市轨道交通总里程) they go; alone they name
+ * no owner of it.
+ */
+export const MEASURE_MODIFIERS: readonly string[] = ['运营', '营运', '通车', '新增']
+
+/**
  * Generic measures that name the year's share of the works (`完成年度投资…` after the projects): the label files name the
  * works' measure without it (年度投资 → 投资: dropped 3, kept 1; 年度计划投资 is a measure of its own and stays).
  */
@@ -605,6 +618,18 @@ export const BASIS_CLAUSES =
  */
 export const LABEL_OPENED_BY_A_COMPARISON = /^(?:高于|快于|低于|好于|超过|超出|高出)/u
 
+/**
+ * A rank's label opened by its own verb (`居东北地区`, `位列金牌榜`, `跃居全球科研城市`): the reading kept the verb and
+ * where, and named nothing ranked. Words that open names with the same characters stay (居民, 列入, 排污…).
+ */
+export const RANK_LABEL_OPENED_BY_ITS_VERB = /^(?:排名|排在|位列|位居|名列|跃居|稳居|居(?!民|家|住|室)|列(?!入|统|车|为)|排(?!污|查|放|水|涝|头))/u
+
+/**
+ * A comparison inside a label (`补助水平高出国家标准`, `指标增速高于全省平`, `优良天数比率较上年改善`, `重污染天数同比`): a
+ * reading that ran on past the subject into what it is compared with. (好于 stays: `好于Ⅲ类水体比例` names a standard.)
+ */
+export const LABEL_HOLDING_A_COMPARISON = /(?<=\p{Script=Han}{2})(?:高于|快于|低于|慢于|高出|超出|同比|较上年|比上年|较去年|比去年)/u
+
 /** Words after an indicator's name that make a figure a measure of it (a share, a rank, a speed), not the indicator. */
 export const MEASURE_OF_AN_INDICATOR = /占|比重|比例|率|贡献|增速|增幅|排名|位次|居|列/u
 
@@ -616,6 +641,12 @@ export const EACH_ADVERBS: readonly string[] = ['均', '都', '分别']
  * `在国家考核中名列第一`, `在长江中游城市群排名第4`): no part of what is ranked. 在 opens it after the subject or at
  * the clause's head; 中/内/里 may close it.
  */
+/**
+ * How a named list of places ends (`全国先进制造业百强城市`, `中国最具幸福感城市榜`): a place ranked in it (`我市跃居…第60位`)
+ * is ranked by the list, which names the rank.
+ */
+export const RANKED_LIST_ENDINGS: readonly string[] = ['百强城市', '百强市', '百强县', '百强区', '强市', '强县', '排行榜', '榜单', '榜']
+
 /** What names an assessment places are ranked in (`营商环境评价`, `创新能力排名`, `高质量发展综合绩效考核`). */
 export const ASSESSMENT_WORDS: readonly string[] = ['评价', '评估', '排名', '排行榜', '排行', '榜单', '考核', '考评', '测评', '评比', '指数']
 

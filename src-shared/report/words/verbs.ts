@@ -277,8 +277,16 @@ export const ADDITIONS_BEFORE_A_TOTAL: readonly string[] = [
  */
 export const ADDITIONS_BEFORE_A_NAMED_TOTAL: readonly string[] = ['净增']
 
-/** Verbs of adding written after the thing (`经营主体净增2万户，总量…`): no part of what its total measures either. */
-export const ADDITIONS_AFTER_A_THING: readonly string[] = ['新增', '净增']
+/**
+ * Verbs of adding written after the thing (`经营主体净增2万户，总量…`, `市场主体日均净增1569家，总数…`): no part of what its
+ * total measures either, nor is the day the addition is counted by.
+ */
+export const ADDITIONS_AFTER_A_THING: readonly string[] = ['日均净增', '日均新增', '新增', '净增']
+
+/**
+ * Subjects that are only a change of output (`增产8.32亿斤，总产量…`): they name no thing whose total follows.
+ */
+export const CHANGES_OF_OUTPUT: readonly string[] = ['增产', '减产']
 
 /**
  * Verbs that open the works a sentence is about (`新开工重点项目…，完成投资…` → 重点项目投资): the investment is the
@@ -290,8 +298,19 @@ export const ACTIONS_BEFORE_WORKS: readonly string[] = ['新增', '新引进', '
 /** Verbs of a rank (`居全国第3位`, `跃升至第2位`): the subject stands before them. Longest first at the same end. */
 export const RANK_VERBS: readonly string[] = [
   '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '上升至', '上升到', '提升至', '提升到',
-  '升至', '稳居', '保持', '进入', '排', '居', '列',
+  '升至', '稳居', '保持', '进入', '分列', '分居', '排', '居', '列',
 ]
+
+/** Rank verbs that pair the ranks with the figures before, as 分别 does (`增速分列全省第3位、第2位`). */
+export const RESPECTIVE_RANK_VERBS: readonly string[] = ['分列', '分居']
+
+/** Nouns ending in 分 (`综合得分居全国第8位`, `平均分列全省第一`): there 分 is the score, and the verb is 居 or 列 alone. */
+export const NOUNS_ENDING_IN_FEN: readonly string[] = ['得分', '总分', '评分', '均分', '积分', '学分', '比分', '部分']
+
+/** Is the respective rank verb at `at` of text the end of a score noun and a one-character verb (`得分居`)? */
+export function scoreBeforeVerb(text: string, at: number): boolean {
+  return NOUNS_ENDING_IN_FEN.some((w) => text.slice(0, at + 1).endsWith(w))
+}
 
 /** A regular expression matching one of words at the start of a string, tried in the order given. */
 export const leadingWord = (words: readonly string[]): RegExp => new RegExp(`^(?:${words.join('|')})`)

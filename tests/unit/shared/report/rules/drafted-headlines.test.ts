@@ -84,9 +84,10 @@ describe('headline figures a drafted deck needs (sweep 12a)', () => {
     // A head still completes items that name no indicator of their own.
     expect(labels('单位地区生产总值能耗、二氧化碳排放分别下降3%和4%。').map((f) => f[0])).toEqual(['单位地区生产总值能耗', '单位地区生产总值二氧化碳排放'])
   })
-  it('flags a label that kept only what the figure is compared with', () => {
+  it('labels a gap in points by the figure compared, and flags a label that kept only what it is compared with', () => {
+    // A gap in points to any reference is the change of the figure before (gap-to-any-reference.test.ts).
     const [, gap] = figures('高技术制造业增加值增长18%，快于规上工业9.5个百分点。')
-    expect([gap?.label, gap?.confidence.reasons]).toEqual(['快于规上工业', ['label-vague']])
+    expect([gap?.label, gap?.kind, gap?.confidence.reasons]).toEqual(['高技术制造业增加值', 'change', []])
     expect(figures('完成人工造林35万亩，超出省定任务12万亩。')[1]?.confidence.reasons).toEqual(['label-vague'])
   })
 })
