@@ -428,6 +428,9 @@ function stripPreposition(s: string): string {
   if (!s.startsWith('在')) return s
   const time = TIMES_AFTER_ZAI.find((w) => s.startsWith(w, 1))
   if (time) return s.slice(1 + time.length)
+  // 率先在全省创建智能工厂: a whole scope (全省, 全国) before an action says where it was done first, not what it counts.
+  const scope = SCOPE_PREFIXES.find((w) => s.startsWith(w, 1))
+  if (scope && ACTIONS.some((a) => s.startsWith(a, 1 + scope.length))) return s.slice(1 + scope.length)
   return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
 }
 

@@ -28,6 +28,7 @@ import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
 import { itemAfterAttribute } from './item-after-attribute'
 import { kind } from './kind'
+import { listFragment } from './list-fragment'
 import { listPairing } from './list-pairing'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   doneWith,
   whatSomeDid,
   subject,
+  listFragment,
   itemAfterAttribute,
   pairPartner,
   seriesHead,

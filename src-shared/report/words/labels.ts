@@ -195,6 +195,8 @@ export const LEADING_ADVERBS: readonly string[] = [
   ...ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义'),
   // 成功转移安置群众: how it went, before what was done.
   '成功',
+  // 用心用情办好…实事, 率先建成…, 千方百计稳住…: the manner or the timeliness of the deed, never what it counts.
+  '用心用情用力', '用心用情', '率先', '先后', '千方百计', '想方设法', '多措并举', '全力以赴', '强力',
 ]
 
 /**
@@ -562,6 +564,15 @@ export const SECTOR_MEASURE = '增加值'
  * how the work is done; it names no owner of the figure.
  */
 export const AIMING_PREPOSITIONS: readonly string[] = ['面向', '围绕', '聚焦', '针对', '依托', '瞄准', '立足', '借助']
+
+/**
+ * Words opening with 在 that name a state of the thing (`在建项目`, `在孵企业`, `在校生`), not where it is: a phrase
+ * opening with one is a noun, never a place before the verb (`在市区新建5处停车场`, where the place goes).
+ */
+export const STATES_OPENING_WITH_ZAI: readonly string[] = [
+  '在建', '在孵', '在校', '在园', '在册', '在保', '在线', '在职', '在岗', '在读', '在营', '在运', '在用', '在库', '在研', '在编', '在押',
+  '在管', '在途', '在售', '在网', '在役', '在任', '在世',
+]
 
 /**
  * A whole people (`14亿中国人`, `1亿人口`): its number before the thing it owns (`…的饭碗`, `…大省`) says whose the thing

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { figures, lvu } from '../figures'
+
+/**
+ * Labels that opened with a fragment that is no part of what is measured: where the work was done (`在市区新建…`),
+ * the manner of the deed (`用心用情办好…`, `多措并举…`), a whole scope after 率先 (`率先在全省建成…`).
+ */
+describe('place and manner before the verb that takes a count', () => {
+  it('drops where the work was done, before its verb (number-before-noun)', () => {
+    expect(lvu('在老城区改造8处农贸市场，在县医院打造6个临床重点专科。')).toEqual([
+      ['农贸市场', 8, '处'],
+      ['临床重点专科', 6, '个'],
+    ])
+  })
+  it('keeps a verb that defines what is counted after the place', () => {
+    expect(lvu('在中心城区新建12座口袋公园。')).toEqual([['新建口袋公园', 12, '座']])
+  })
+  it('keeps a state that opens with 在 (在建, 在孵), which names the thing', () => {
+    expect(figures('在建项目新增就业岗位1.2万个。')[0]?.label).not.toBe('就业岗位')
+  })
+  it('reads a frame closed after the noun (在…的基础上) as before, flagged', () => {
+    const [m] = figures('在全面完成上年确定的15处积水点整治的基础上，再整治积水点9处。')
+    expect(m?.confidence.level).toBe('low')
+  })
+  it('drops manner adverbs at the head of a label', () => {
+    expect(lvu('用心用情办好15件民生实事，多措并举帮助3200名困难人员就业，千方百计化解拖欠账款6.5亿元。').map(([l]) => l)).toEqual([
+      '民生实事', '困难人员就业', '化解拖欠账款',
+    ])
+  })
+  it('drops 率先 and the whole scope after it before an action', () => {
+    expect(lvu('率先在全省建成9家县域医共体中心。')).toEqual([['县域医共体中心', 9, '家']])
+  })
+})
