@@ -45,6 +45,7 @@ import { plannedLevel } from './planned-level'
 import { policyArticles } from './policy-articles'
 import { premise } from './premise'
 import { projectEvents } from './project-events'
+import { programmeCause } from './programme-cause'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { rankList } from './rank-list'
@@ -96,6 +97,7 @@ export const RULES: readonly Rule[] = [
   whatSomeDid,
   subject,
   listFragment,
+  programmeCause,
   itemAfterAttribute,
   pairPartner,
   seriesHead,

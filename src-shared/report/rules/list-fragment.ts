@@ -1,7 +1,7 @@
 import { COUNTED_LIST_HEADS } from '../words/counted-lists'
 import { chineseNumeralValue } from '../words/numerals'
 import { CLAUSE_ENDS, clauseStart } from './clause'
-import type { Draft, Rule, RuleContext } from './types'
+import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
  * A list of items closed by a count of them before their common noun (`稀土、氟新材料、生物医药四个战略性新兴产业
@@ -13,6 +13,9 @@ import type { Draft, Rule, RuleContext } from './types'
  *   were completed with (`化学需氧量排放量` → `氮氧化物排放量`).
  * - Paired item by item with the count kept in every label (`食品六大行业主营业务收入`, `轻纺六大行业…`), the count goes
  *   from each (`食品行业主营业务收入`).
+ * - A list closed by the quoted name of the group (`电动汽车、锂电池、太阳能电池“新三样”出口总额`): the label is the group's
+ *   name and what follows it (`新三样出口总额`), as the label files write it, whether the list was read whole or its
+ *   last item alone.
  * The count must be the number of items listed, and the items names without figures of their own (`发放高龄补贴32亿元、
  * 残疾人两项补贴…` names two subsidies).
  */
@@ -26,6 +29,7 @@ export const listFragment: Rule = {
   apply(st, ctx) {
     if (st.dropped) return
     if (stripSharedCount(st.drafts)) return
+    namedGroup(st, ctx)
     for (const d of st.drafts) {
       const m = COUNT_OF_ITEMS.exec(d.label)
       if (!m) continue
@@ -86,4 +90,37 @@ function stripSharedCount(drafts: readonly Draft[]): boolean {
   if (new Set(drafts.map((d) => d.label)).size !== drafts.length) return false
   for (const d of drafts) d.label = d.label.slice(0, -glued.length) + rest
   return true
+}
+
+/** The longest item of a list its group's name counts. */
+const GROUP_ITEM_MAX = 10
+
+/** The last item of a list, then the group's quoted name: `、太阳能电池“新三样”`. */
+const QUOTED_GROUP = /、([^、,;。“”\d]{1,12})“([^“”\d]{2,10})”/g
+
+/** Labels of a list closed by its group's quoted name, when a measure follows the name: the name and the measure. */
+function namedGroup(st: Statement, ctx: RuleContext): void {
+  // One figure of the whole group: a list paired with its figures (`农村、社区“两委”主干…分别…`) is each item's own.
+  if (st.drafts.length !== 1 || st.pre.respectively) return
+  const at = st.tokens[0]?.start ?? st.clauseStart
+  const from = clauseStart(ctx.norm, at, 0, CLAUSE_ENDS)
+  const clause = ctx.norm.slice(from, at)
+  if (/\d/.test(clause.slice(0, clause.lastIndexOf('”')))) return
+  for (const m of clause.matchAll(QUOTED_GROUP)) {
+    const [, item, group] = m as unknown as [string, string, string]
+    // The name counts the items listed (`新三样` after three items): a name without their count (`专精特新“小巨人”`)
+    // is the thing's own.
+    // The items are things of a few words, not levels (`国家级、省级“两化”…`) or whole deeds (`开展…接种、妇女“两癌”筛查`).
+    const listed = clause.slice(0, (m.index ?? 0) + 1 + item.length).split(/[、和及与]/)
+    if (listed.some((i) => [...i].length > GROUP_ITEM_MAX || i.endsWith('级'))) continue
+    const count = /[一二两三四五六七八九十]/.exec(group)?.[0]
+    if (count === undefined || chineseNumeralValue(count) !== listed.length) continue
+    for (const d of st.drafts) {
+      const glued = d.label.indexOf(item + group)
+      const rest = glued < 0 ? '' : d.label.slice(glued + item.length + group.length)
+      // (Before the item only other items of the list; after the name a measure: `残疾人“两项补贴”8200万元` names a thing.)
+      if (glued < 0 || rest.length < 2 || (glued > 0 && !/[、和及与]$/.test(d.label.slice(0, glued)))) continue
+      d.label = group + rest
+    }
+  }
 }

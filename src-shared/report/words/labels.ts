@@ -655,3 +655,9 @@ export const RECEPTION_WORDS: readonly string[] = ['旅游业接待游客', '旅
  * Longest first.
  */
 export const TASKS_BEATEN: readonly string[] = ['上级下达', '省下达', '年度', '全年', '省定', '市定']
+
+/**
+ * Verbs by which a programme or a slogan brings a result about (`“人才新政”吸引41万青年人才落户`, `实施“四个一批”帮助基层化债
+ * 300亿元`): the programme named before one is the cause of the figure, not its owner (the label files: 青年人才, 基层化债).
+ */
+export const CAUSING_VERBS: readonly string[] = ['吸引', '带动', '撬动', '帮助', '拉动', '助力']
