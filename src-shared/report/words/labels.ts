@@ -120,7 +120,7 @@ export const VERBS_BEFORE_AN_INDICATOR: readonly string[] = ['促进']
  */
 export const WORDS_LIKE_OPENERS: readonly string[] = [
   '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
-  '使用外资', '利用外资', '并网', '共建', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
+  '使用外资', '利用外资', '并网', '共建', '依法行政', '依法治', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
 ]
 
 /**
@@ -196,6 +196,8 @@ export const LEADING_ADVERBS: readonly string[] = [
   // 成功转移安置群众: how it went, before what was done.
   '成功',
   // 用心用情办好…实事, 率先建成…, 千方百计稳住…: the manner or the timeliness of the deed, never what it counts.
+  // 依法拆除违法建筑, 依法依规处置…: by law, how it was done (依法行政, 依法治市 are names: WORDS_LIKE_OPENERS).
+  '依法依规', '依法',
   '用心用情用力', '用心用情', '率先', '先后', '千方百计', '想方设法', '多措并举', '全力以赴', '强力',
 ]
 

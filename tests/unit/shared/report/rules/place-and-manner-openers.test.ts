@@ -27,6 +27,9 @@ describe('place and manner before the verb that takes a count', () => {
       '民生实事', '困难人员就业', '化解拖欠账款',
     ])
   })
+  it('drops 依法 (by law) but keeps the names that open with it (依法行政)', () => {
+    expect(lvu('依法拆除违章搭建8.6万平方米，依法行政示范单位达到12个。').map(([l]) => l)).toEqual(['拆除违章搭建', '依法行政示范单位'])
+  })
   it('drops 率先 and the whole scope after it before an action', () => {
     expect(lvu('率先在全省建成9家县域医共体中心。')).toEqual([['县域医共体中心', 9, '家']])
   })
