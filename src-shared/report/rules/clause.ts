@@ -366,6 +366,16 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   new RegExp(`^在?(?:${CONDITIONS_OF_A_YEAR.join('|')})`),
 ]
 
+/**
+ * 以三七为主的中药材种植面积, 建设以…为重点的景观林带, 以回购为主新增…: what the things are mostly or chiefly is no part of
+ * their name (the label files drop it 2/0; 以企业为主体的 names a kind and stays); a verb before it stays (`新建高标准农田`).
+ * Also from a list's last item on (`…、30户以上自然村通硬化路为主的四好农村路`).
+ */
+const CHIEFLY_WHAT: readonly RegExp[] = [
+  /^([\u4e00-\u9fff]{0,4}?)以[^,;。、]{1,24}?为(?:主(?![体导要攻])|重点)的?(?=[\u4e00-\u9fff“]{2})/u,
+  /^()(?!新增|新建|新改建|新培育)(?:(?!以(?![上下内外来]))[^,;。、]){1,24}?(?<!作)为(?:主(?![体导要攻])|重点)的(?=[\u4e00-\u9fff“]{2})/u,
+]
+
 /** Verbs of change, of taking an object and of works' events: an adverb of the plan before one goes with it. */
 const ACTION_VERBS = [
   ...VERBS.filter(([, role]) => role === 'up' || role === 'down').map(([w]) => w), ...OBJECT_VERBS, ...PROJECT_EVENTS,
@@ -461,6 +471,7 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
+    for (const re of CHIEFLY_WHAT) s = s.replace(re, '$1')
     if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
     s = stripVerbBeforeIndicator(s)

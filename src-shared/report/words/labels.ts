@@ -55,9 +55,9 @@ export const EVERY_ONE: readonly string[] = ['所有', '各个', '各级', '各�
 
 /**
  * Words of every kind of (`各类人才`, `各项贷款余额`) that stay in a label: the figure is the sum over the kinds, as most
- * labels write it (kept 8 times, dropped 4, across the label files).
+ * labels write it (kept 8 times, dropped 4, across the label files); and 各具 (`各具特色的美食街`), where 各 is no scope.
  */
-export const EVERY_KIND: readonly string[] = ['各类', '各项', '各族']
+export const EVERY_KIND: readonly string[] = ['各类', '各项', '各族', '各具']
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([

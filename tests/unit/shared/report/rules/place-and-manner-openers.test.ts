@@ -12,6 +12,9 @@ describe('place and manner before the verb that takes a count', () => {
       ['临床重点专科', 6, '个'],
     ])
   })
+  it('keeps 各具 (each with its own), which is no scope', () => {
+    expect(lvu('在老城区打造6条各具特色的商业步行街。')).toEqual([['各具特色的商业步行街', 6, '条']])
+  })
   it('keeps a verb that defines what is counted after the place', () => {
     expect(lvu('在中心城区新建12座口袋公园。')).toEqual([['新建口袋公园', 12, '座']])
   })
@@ -32,5 +35,19 @@ describe('place and manner before the verb that takes a count', () => {
   })
   it('drops 率先 and the whole scope after it before an action', () => {
     expect(lvu('率先在全省建成9家县域医共体中心。')).toEqual([['县域医共体中心', 9, '家']])
+  })
+})
+
+describe('what the things are chiefly (以…为主的, 以…为重点的)', () => {
+  it('is no part of their name', () => {
+    expect(lvu('以油茶为主的经济林种植面积达到45万亩，实施以“专精特新”为重点的技改项目86个。').map(([l]) => l)).toEqual([
+      '经济林种植面积', '技改项目',
+    ])
+  })
+  it('from a list of what they chiefly are, too', () => {
+    expect(lvu('建设以县道改造、20户以上村组通硬化路为主的农村公路1200公里。').map(([l]) => l)).toEqual(['农村公路'])
+  })
+  it('keeps 以…为主体的, which names a kind', () => {
+    expect(lvu('新建以企业为主体的新型研发机构9家。').map(([l]) => l)).toEqual(['新建以企业为主体的新型研发机构'])
   })
 })
