@@ -3,7 +3,7 @@ import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
   MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
-  ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR,
+  ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
@@ -444,6 +444,32 @@ function stripPreposition(s: string): string {
   return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
 }
 
+const AIMING_VERBS = byLengthDesc([...new Set([...LEADING_ACTIONS, ...BUILD_ACTIONS, ...OBJECT_VERBS])].filter((w) => w.length > 1))
+
+/**
+ * 依托产业园区打造市域产教联合体, 围绕主导产业设立院士工作站: what the work is aimed at or built on, up to its verb, says
+ * how it is done, not what it counts (as number-before-noun reads it before a count). A relative clause (`面向东盟的金融开放
+ * 门户`) names the thing and stays.
+ */
+function stripAimingPhrase(s: string): string {
+  // (面向 before whom something was given names a beneficiary, read as 向: `面向困难群众发放…补贴`.)
+  const p = AIMING_PREPOSITIONS.find((w) => s.startsWith(w) && w !== '面向')
+  if (!p) return s
+  for (let k = p.length + 2; k < s.length - 2; k++) {
+    if (s[k - 1] === '的') return s
+    let verb = AIMING_VERBS.find((v) => s.startsWith(v, k))
+    if (!verb) continue
+    // 围绕“桥头堡”建设谋划编制重大项目: of verbs in a row the last takes the things (the first may end the aim).
+    for (let next = AIMING_VERBS.find((v) => s.startsWith(v, k + (verb?.length ?? 0))); next; next = AIMING_VERBS.find((v) => s.startsWith(v, k + (verb?.length ?? 0)))) {
+      k += verb.length
+      verb = next
+    }
+    // (What it is aimed at names the things when they are only `项目`: 聚焦“十大工程”实施项目 counts 十大工程项目.)
+    return [...s.slice(k + verb.length)].length > 2 ? s.slice(k) : s
+  }
+  return s
+}
+
 /** 促进城镇新增就业: a verb of furthering goes before a standard indicator only (`促进消费措施` stays). */
 function stripVerbBeforeIndicator(s: string): string {
   const verb = VERBS_BEFORE_AN_INDICATOR.find((w) => s.startsWith(w))
@@ -474,6 +500,7 @@ export function cleanLabel(raw: string): string {
     for (const re of CHIEFLY_WHAT) s = s.replace(re, '$1')
     if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
+    s = stripAimingPhrase(s)
     s = stripVerbBeforeIndicator(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)

@@ -137,7 +137,7 @@ export const LEADING_ACTIONS: readonly string[] = [
   '争取到', '争取', '获批', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '力促', '确保', '努力', '计划', '预计', '预期', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
-  '谋划实施', '谋划', '荣获', '签署',
+  '谋划实施', '谋划编制', '谋划', '荣获', '签署',
   // Verbs of winning a title, setting up, handing down, closing and opening (获评省级美丽村庄36个 counts the 村庄): the
   // label files drop each every time (获评 2/0, 建立 2/0, 下拨 1/0, 关停/关停取缔 3/0, 建成启用 2/0, 对接引进 1/0).
   '获评', '建立', '下拨', '关停取缔', '关停', '建成启用', '对接引进',
@@ -582,7 +582,7 @@ export const STATES_OPENING_WITH_ZAI: readonly string[] = [
  */
 export const PEOPLES: readonly string[] = ['中国人民', '中国人', '各族人民', '人民', '人口', '国人', '中华儿女']
 
-export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']
+export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['面向', '对', '为', '向', '给']
 
 /**
  * What is done for a beneficiary named after 为 (`为企业减负`, `为市场主体减免税费`, `为企业降低成本`): the label keeps

@@ -51,3 +51,23 @@ describe('what the things are chiefly (以…为主的, 以…为重点的)', ()
     expect(lvu('新建以企业为主体的新型研发机构9家。').map(([l]) => l)).toEqual(['新建以企业为主体的新型研发机构'])
   })
 })
+
+describe('what the work is aimed at or built on (依托, 围绕, 聚焦), up to its verb', () => {
+  it('is no part of what it counts', () => {
+    expect(lvu('依托高新区打造产学研联合体6个，围绕乡村振兴举办农民培训班120期。').map(([l]) => l)).toEqual([
+      '产学研联合体', '农民培训班',
+    ])
+  })
+  it('reads the last of the verbs in a row as the one that takes the things', () => {
+    expect(lvu('围绕“枢纽港”建设谋划编制重点项目85个。').map(([l]) => l)).toEqual(['重点项目'])
+  })
+  it('keeps the aim when the things are only 项目 without it', () => {
+    expect(lvu('聚焦“六大行动”实施项目48个。').map(([l]) => l)[0]).toContain('六大行动')
+  })
+  it('keeps a relative clause that names the thing (面向…的)', () => {
+    expect(lvu('面向小微企业的信用贷款产品达到15种。').map(([l]) => l)).toEqual(['面向小微企业的信用贷款产品'])
+  })
+  it('reads 面向 before a handing out as 向: the beneficiary stays', () => {
+    expect(lvu('面向低收入家庭发放取暖补贴3200万元。').map(([l]) => l)).toEqual(['低收入家庭取暖补贴'])
+  })
+})
