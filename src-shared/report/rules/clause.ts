@@ -444,6 +444,7 @@ function stripPreposition(s: string): string {
   return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
 }
 
+const AIMING_FIRST = new Set(AIMING_PREPOSITIONS.map((w) => w[0] as string))
 const AIMING_VERBS = byLengthDesc([...new Set([...LEADING_ACTIONS, ...BUILD_ACTIONS, ...OBJECT_VERBS])].filter((w) => w.length > 1))
 
 /**
@@ -452,6 +453,7 @@ const AIMING_VERBS = byLengthDesc([...new Set([...LEADING_ACTIONS, ...BUILD_ACTI
  * 门户`) names the thing and stays.
  */
 function stripAimingPhrase(s: string): string {
+  if (!AIMING_FIRST.has(s[0] as string)) return s
   // (面向 before whom something was given names a beneficiary, read as 向: `面向困难群众发放…补贴`.)
   const p = AIMING_PREPOSITIONS.find((w) => s.startsWith(w) && w !== '面向')
   if (!p) return s
@@ -497,7 +499,7 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
-    for (const re of CHIEFLY_WHAT) s = s.replace(re, '$1')
+    if (s.includes('为')) for (const re of CHIEFLY_WHAT) s = s.replace(re, '$1')
     if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
     s = stripAimingPhrase(s)

@@ -101,7 +101,7 @@ const QUOTED_GROUP = /、([^、,;。“”\d]{1,12})“([^“”\d]{2,10})”/g
 /** Labels of a list closed by its group's quoted name, when a measure follows the name: the name and the measure. */
 function namedGroup(st: Statement, ctx: RuleContext): void {
   // One figure of the whole group: a list paired with its figures (`农村、社区“两委”主干…分别…`) is each item's own.
-  if (st.drafts.length !== 1 || st.pre.respectively) return
+  if (st.drafts.length !== 1 || st.pre.respectively || (st.drafts[0]?.label.length ?? 0) < 3) return
   const at = st.tokens[0]?.start ?? st.clauseStart
   const from = clauseStart(ctx.norm, at, 0, CLAUSE_ENDS)
   const clause = ctx.norm.slice(from, at)

@@ -16,7 +16,7 @@ export const programmeCause: Rule = {
   name: 'programme-cause',
   apply(st, ctx) {
     // A share of what the programme brought about (`“双创”带动就业占城镇新增就业的50%`) measures that effect, named by it.
-    if (st.dropped || st.tokens[0]?.cls === 'pct') return
+    if (st.dropped || st.tokens[0]?.cls === 'pct' || !st.drafts.some((d) => d.label.length > 2)) return
     const at = st.tokens[0]?.start ?? st.clauseStart
     const clause = ctx.norm.slice(clauseStart(ctx.norm, at, 0, CLAUSE_ENDS), at)
     for (const m of clause.matchAll(QUOTED_CAUSE)) {
