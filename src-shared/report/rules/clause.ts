@@ -4,6 +4,7 @@ import {
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
   MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS,
+  STATES_OPENING_WITH_ZAI, WORKS_AFTER_A_PLACE, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
@@ -441,6 +442,18 @@ function stripPreposition(s: string): string {
   // 率先在全省创建智能工厂: a whole scope (全省, 全国) before an action says where it was done first, not what it counts.
   const scope = SCOPE_PREFIXES.find((w) => s.startsWith(w, 1))
   if (scope && ACTIONS.some((a) => s.startsWith(a, 1 + scope.length))) return s.slice(1 + scope.length)
+  // 在市区新建停车场, 在城市外围开工建设郊野公园: where the works are, before their verb, is no part of what they are (a
+  // state opening with 在, `在建`, is; a frame, `在…中`, or a relative clause, `在…的`, stays).
+  if (STATES_OPENING_WITH_ZAI.some((w) => s.startsWith(w))) return s
+  for (let k = 3; k < s.length - 2; k++) {
+    if ('的中上'.includes(s[k - 1] as string)) return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
+    const works = WORKS_AFTER_A_PLACE.find((w) => s.startsWith(w, k))
+    // (建设用地, 建设项目: a noun the verb opens is no verb; 新建设施: nor is half a word.)
+    if (!works || NOUNS_OPENED_BY_BUILD_VERB.some((n) => s.startsWith(n, k)) || WORDS_CUT_BY_BUILD_ACTIONS.some((w) => s.startsWith(w, k + works.length - 1))) continue
+    // (Not before a relative clause or a frame after the works: `在西安设立领事馆的国家`, `在…建设考评中获…`.)
+    const rest = s.slice(k + works.length)
+    return [...rest].length > 2 && !/[的中上]/.test(rest) ? s.slice(k) : s
+  }
   return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
 }
 

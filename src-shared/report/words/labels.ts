@@ -663,3 +663,12 @@ export const TASKS_BEATEN: readonly string[] = ['上级下达', '省下达', '�
  * 300亿元`): the programme named before one is the cause of the figure, not its owner (the label files: 青年人才, 基层化债).
  */
 export const CAUSING_VERBS: readonly string[] = ['吸引', '带动', '撬动', '帮助', '拉动', '助力']
+
+/**
+ * Verbs of building and setting up that a place with 在 stands before (`在市区新建…`, `在城市外围开工建设…`, `在三镇设立…`):
+ * the place says where the works are, not what they are. Longest first.
+ */
+export const WORKS_AFTER_A_PLACE: readonly string[] = [
+  '开工建设', '启动建设', '布局建设', '新改扩建', '新改建', '改扩建', '新建成', '新建设', '新建', '建成', '建设', '改造', '打造', '设立', '配置', '配备',
+]
+

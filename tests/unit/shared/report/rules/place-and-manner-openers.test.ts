@@ -71,3 +71,17 @@ describe('what the work is aimed at or built on (依托, 围绕, 聚焦), up to 
     expect(lvu('面向低收入家庭发放取暖补贴3200万元。').map(([l]) => l)).toEqual(['低收入家庭取暖补贴'])
   })
 })
+
+describe('a place with 在 before the works, read as a subject (cleanLabel)', () => {
+  it('says where the works are, not what they are', () => {
+    expect(lvu('在老旧小区建设电动自行车充电棚2000个。').map(([l]) => l)).toEqual(['电动自行车充电棚'])
+  })
+  it('stays before a relative clause or a frame, flagged', () => {
+    const [m] = figures('在本市设立研发中心的跨国公司达到45家。')
+    expect(m?.label.startsWith('在本市')).toBe(true)
+    expect(m?.confidence.level).toBe('low')
+  })
+  it('reads no verb inside a noun it opens (建设用地)', () => {
+    expect(lvu('在城乡建设用地减量12平方公里的同时，新增就业岗位3万个。').map(([l]) => l)[0]).not.toBe('用地减量')
+  })
+})
