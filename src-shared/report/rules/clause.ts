@@ -3,7 +3,8 @@ import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
   ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
-  ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR,
+  ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS,
+  STATES_OPENING_WITH_ZAI, WORKS_AFTER_A_PLACE, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
@@ -372,6 +373,16 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   new RegExp(`^在?(?:${CONDITIONS_OF_A_YEAR.join('|')})`),
 ]
 
+/**
+ * 以三七为主的中药材种植面积, 建设以…为重点的景观林带, 以回购为主新增…: what the things are mostly or chiefly is no part of
+ * their name (the label files drop it 2/0; 以企业为主体的 names a kind and stays); a verb before it stays (`新建高标准农田`).
+ * Also from a list's last item on (`…、30户以上自然村通硬化路为主的四好农村路`).
+ */
+const CHIEFLY_WHAT: readonly RegExp[] = [
+  /^([\u4e00-\u9fff]{0,4}?)以[^,;。、]{1,24}?为(?:主(?![体导要攻])|重点)的?(?=[\u4e00-\u9fff“]{2})/u,
+  /^()(?!新增|新建|新改建|新培育)(?:(?!以(?![上下内外来]))[^,;。、]){1,24}?(?<!作)为(?:主(?![体导要攻])|重点)的(?=[\u4e00-\u9fff“]{2})/u,
+]
+
 /** Verbs of change, of taking an object and of works' events: an adverb of the plan before one goes with it. */
 const ACTION_VERBS = [
   ...VERBS.filter(([, role]) => role === 'up' || role === 'down').map(([w]) => w), ...OBJECT_VERBS, ...PROJECT_EVENTS,
@@ -434,7 +445,50 @@ function stripPreposition(s: string): string {
   if (!s.startsWith('在')) return s
   const time = TIMES_AFTER_ZAI.find((w) => s.startsWith(w, 1))
   if (time) return s.slice(1 + time.length)
+  // 率先在全省创建智能工厂: a whole scope (全省, 全国) before an action says where it was done first, not what it counts.
+  const scope = SCOPE_PREFIXES.find((w) => s.startsWith(w, 1))
+  if (scope && ACTIONS.some((a) => s.startsWith(a, 1 + scope.length))) return s.slice(1 + scope.length)
+  // 在市区新建停车场, 在城市外围开工建设郊野公园: where the works are, before their verb, is no part of what they are (a
+  // state opening with 在, `在建`, is; a frame, `在…中`, or a relative clause, `在…的`, stays).
+  if (STATES_OPENING_WITH_ZAI.some((w) => s.startsWith(w))) return s
+  for (let k = 3; k < s.length - 2; k++) {
+    if ('的中上'.includes(s[k - 1] as string)) return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
+    const works = WORKS_AFTER_A_PLACE.find((w) => s.startsWith(w, k))
+    // (建设用地, 建设项目: a noun the verb opens is no verb; 新建设施: nor is half a word.)
+    if (!works || NOUNS_OPENED_BY_BUILD_VERB.some((n) => s.startsWith(n, k)) || WORDS_CUT_BY_BUILD_ACTIONS.some((w) => s.startsWith(w, k + works.length - 1))) continue
+    // (Not before a relative clause or a frame after the works: `在西安设立领事馆的国家`, `在…建设考评中获…`.)
+    const rest = s.slice(k + works.length)
+    return [...rest].length > 2 && !/[的中上]/.test(rest) ? s.slice(k) : s
+  }
   return indicatorOf(s.slice(1)) !== null ? s.slice(1) : s
+}
+
+const AIMING_FIRST = new Set(AIMING_PREPOSITIONS.map((w) => w[0] as string))
+const AIMING_VERBS = byLengthDesc([...new Set([...LEADING_ACTIONS, ...BUILD_ACTIONS, ...OBJECT_VERBS])].filter((w) => w.length > 1))
+
+/**
+ * 依托产业园区打造市域产教联合体, 围绕主导产业设立院士工作站: what the work is aimed at or built on, up to its verb, says
+ * how it is done, not what it counts (as number-before-noun reads it before a count). A relative clause (`面向东盟的金融开放
+ * 门户`) names the thing and stays.
+ */
+function stripAimingPhrase(s: string): string {
+  if (!AIMING_FIRST.has(s[0] as string)) return s
+  // (面向 before whom something was given names a beneficiary, read as 向: `面向困难群众发放…补贴`.)
+  const p = AIMING_PREPOSITIONS.find((w) => s.startsWith(w) && w !== '面向')
+  if (!p) return s
+  for (let k = p.length + 2; k < s.length - 2; k++) {
+    if (s[k - 1] === '的') return s
+    let verb = AIMING_VERBS.find((v) => s.startsWith(v, k))
+    if (!verb) continue
+    // 围绕“桥头堡”建设谋划编制重大项目: of verbs in a row the last takes the things (the first may end the aim).
+    for (let next = AIMING_VERBS.find((v) => s.startsWith(v, k + (verb?.length ?? 0))); next; next = AIMING_VERBS.find((v) => s.startsWith(v, k + (verb?.length ?? 0)))) {
+      k += verb.length
+      verb = next
+    }
+    // (What it is aimed at names the things when they are only `项目`: 聚焦“十大工程”实施项目 counts 十大工程项目.)
+    return [...s.slice(k + verb.length)].length > 2 ? s.slice(k) : s
+  }
+  return s
 }
 
 /** 促进城镇新增就业: a verb of furthering goes before a standard indicator only (`促进消费措施` stays). */
@@ -468,8 +522,10 @@ export function cleanLabel(raw: string): string {
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
+    if (s.includes('为')) for (const re of CHIEFLY_WHAT) s = s.replace(re, '$1')
     if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
+    s = stripAimingPhrase(s)
     s = stripVerbBeforeIndicator(s)
     s = stripYear(s)
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)

@@ -5,6 +5,9 @@ import type { Rule } from './types'
 /** `对全省贡献率`, `对全省投资增长的贡献率`: a contribution named without who contributes. */
 const CONTRIBUTION = new RegExp(`^对.+(?:${CONTRIBUTION_MEASURES.join('|')})$`, 'u')
 
+/** A share of a whole (`服务业增加值占GDP比重`, `服务业比重`): the thing whose share it is. */
+const SHARE_OF_A_WHOLE = /^(.{2,}?)(?:占[^占]+)?比重$/u
+
 /**
  * A contribution written right after a figure of the same sentence is that figure subject's: `工业投资增长10%，对全省
  * 投资增长贡献率达到66.5%` → 工业投资对全省投资增长贡献率. Only from the clause just before, and only a single subject
@@ -19,9 +22,11 @@ export const contributionOf: Rule = {
     if (!previous || st.clauseStart > previousEnd(previous) + 2) return
     const subject = [...previous.drafts].reverse().find((d) => d.label !== '')?.label
     if (!subject || /[、和及与]/u.test(subject) || CONTRIBUTION.test(subject)) return
+    // 服务业增加值占GDP比重达55%，对经济增长的贡献率…: what contributes is the thing, not its share.
+    const contributor = SHARE_OF_A_WHOLE.exec(subject)?.[1] ?? subject
     for (const d of st.drafts) {
       if (!CONTRIBUTION.test(d.label)) continue
-      d.label = subject + d.label
+      d.label = contributor + d.label
       d.labelSource = 'context'
     }
   },

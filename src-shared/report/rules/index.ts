@@ -29,6 +29,7 @@ import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
 import { itemAfterAttribute } from './item-after-attribute'
 import { kind } from './kind'
+import { listFragment } from './list-fragment'
 import { listPairing } from './list-pairing'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
@@ -46,6 +47,7 @@ import { policyArticles } from './policy-articles'
 import { premise } from './premise'
 import { projectEvents } from './project-events'
 import { deedOfBareThing } from './deed-of-bare-thing'
+import { programmeCause } from './programme-cause'
 import { qualifier } from './qualifier'
 import { rank } from './rank'
 import { rankList } from './rank-list'
@@ -96,6 +98,8 @@ export const RULES: readonly Rule[] = [
   doneWith,
   whatSomeDid,
   subject,
+  listFragment,
+  programmeCause,
   itemAfterAttribute,
   pairPartner,
   seriesHead,

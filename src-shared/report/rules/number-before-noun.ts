@@ -1,7 +1,7 @@
 import { indicatorOf } from '../indicators'
 import { CLOSING_PREDICATES, COUNT_NAMING_BUILD_VERBS, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, TASKS_AFTER_COUNTED, TASKS_COUNTED_BY, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_GOING_WITH_A_TASK, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
-import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
+import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, STATES_OPENING_WITH_ZAI, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
 import { receivedAfter, receivedLabel } from './received'
@@ -117,6 +117,10 @@ export const numberBeforeNoun: Rule = {
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
     // 选手在第47届世界技能大赛上夺得…: where it happened is no part of the name.
     owner = owner.replace(/在[^,，。]{1,24}[上中里内]$/, '')
+    // 在市属医院打造25个重点专科, 在市区新建5处停车场: where the work is done, before its verb, is no part of what it
+    // counts (a state opening with 在, `在建`, is). Not a frame closed after the noun (`在…的基础上`, `在…项目中`), nor a
+    // relative clause (`在珠海落地的…`): those are read as before, and flagged.
+    if (placeBeforeVerb(owner, raw, noun)) owner = ''
     // 面向沿线国家布局建设5家合作载体, 围绕主导产业引进12个项目: whom or what the work is aimed at is how it is done,
     // not who did it.
     if (AIMING_PREPOSITIONS.some((p) => owner.startsWith(p))) owner = ''
@@ -192,4 +196,10 @@ function definingOpening(raw: string): string {
   if (!head) return ''
   const work = WORK_AFTER_COUNTED.find((w) => raw.startsWith(w, head.length))
   return head + (work ?? '')
+}
+
+/** Is the owner a place the work was done in (`在市区` of `在市区新建5处停车场`), and no more? */
+function placeBeforeVerb(owner: string, raw: string, noun: string): boolean {
+  if (!owner.startsWith('在') || [...owner].length < 3 || STATES_OPENING_WITH_ZAI.some((w) => owner.startsWith(w))) return false
+  return !raw.includes('的') && !/(?:中|上|里|内)$/.test(noun)
 }

@@ -1,6 +1,6 @@
 import { ACTIONS_OF_WORKS, INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
 import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS } from '../words/verbs'
-import { clauseStart, cleanLabel, readPre } from './clause'
+import { clauseStart, cleanLabel, readPre, stripBeneficiary } from './clause'
 import { isVagueLabel } from './confidence'
 import type { Rule } from './types'
 
@@ -87,6 +87,9 @@ export const subject: Rule = {
       if (at > 1 && at + action.length < label.length - 1 && label[at + action.length] !== '的') {
         // 蔬菜基地配套建设共完成投资, 新城要完成投资: an adverb before the action goes with it.
         owner = label.slice(0, at).replace(ADVERB_BEFORE_INNER_ACTION, '')
+        // 向困难群众发放价格临时补贴: the preposition of whom it was given to goes; the beneficiary stays (困难群众价格临时
+        // 补贴), as the label files write 对种粮农民发放…补贴.
+        owner = stripBeneficiary(owner)
         label = owner + label.slice(at + action.length)
       }
     }

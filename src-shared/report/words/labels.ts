@@ -61,9 +61,9 @@ export const EVERY_ONE: readonly string[] = ['所有', '各个', '各级', '各�
 
 /**
  * Words of every kind of (`各类人才`, `各项贷款余额`) that stay in a label: the figure is the sum over the kinds, as most
- * labels write it (kept 8 times, dropped 4, across the label files).
+ * labels write it (kept 8 times, dropped 4, across the label files); and 各具 (`各具特色的美食街`), where 各 is no scope.
  */
-export const EVERY_KIND: readonly string[] = ['各类', '各项', '各族']
+export const EVERY_KIND: readonly string[] = ['各类', '各项', '各族', '各具']
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([
@@ -126,7 +126,7 @@ export const VERBS_BEFORE_AN_INDICATOR: readonly string[] = ['促进']
  */
 export const WORDS_LIKE_OPENERS: readonly string[] = [
   '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
-  '使用外资', '利用外资', '并网', '共建', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
+  '使用外资', '利用外资', '并网', '共建', '依法行政', '依法治', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
 ]
 
 /**
@@ -143,7 +143,7 @@ export const LEADING_ACTIONS: readonly string[] = [
   '争取到', '争取', '获批', '带动', '吸引', '招引', '兑现', '拨付', '筹集', '筹措', '落实', '投入', '办结', '办理', '拟安排',
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '力促', '确保', '努力', '计划', '预计', '预期', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
-  '谋划实施', '谋划', '荣获', '签署',
+  '谋划实施', '谋划编制', '谋划', '荣获', '签署',
   // Verbs of winning a title, setting up, handing down, closing and opening (获评省级美丽村庄36个 counts the 村庄): the
   // label files drop each every time (获评 2/0, 建立 2/0, 下拨 1/0, 关停/关停取缔 3/0, 建成启用 2/0, 对接引进 1/0).
   '获评', '建立', '下拨', '关停取缔', '关停', '建成启用', '对接引进',
@@ -201,6 +201,10 @@ export const LEADING_ADVERBS: readonly string[] = [
   ...ADVERBS.filter((w) => w.length > 1 && w !== '实际' && w !== '名义'),
   // 成功转移安置群众: how it went, before what was done.
   '成功',
+  // 用心用情办好…实事, 率先建成…, 千方百计稳住…: the manner or the timeliness of the deed, never what it counts.
+  // 依法拆除违法建筑, 依法依规处置…: by law, how it was done (依法行政, 依法治市 are names: WORDS_LIKE_OPENERS).
+  '依法依规', '依法',
+  '用心用情用力', '用心用情', '率先', '先后', '千方百计', '想方设法', '多措并举', '全力以赴', '强力',
 ]
 
 /**
@@ -577,12 +581,21 @@ export const SECTOR_MEASURE = '增加值'
 export const AIMING_PREPOSITIONS: readonly string[] = ['面向', '围绕', '聚焦', '针对', '依托', '瞄准', '立足', '借助']
 
 /**
+ * Words opening with 在 that name a state of the thing (`在建项目`, `在孵企业`, `在校生`), not where it is: a phrase
+ * opening with one is a noun, never a place before the verb (`在市区新建5处停车场`, where the place goes).
+ */
+export const STATES_OPENING_WITH_ZAI: readonly string[] = [
+  '在建', '在孵', '在校', '在园', '在册', '在保', '在线', '在职', '在岗', '在读', '在营', '在运', '在用', '在库', '在研', '在编', '在押',
+  '在管', '在途', '在售', '在网', '在役', '在任', '在世',
+]
+
+/**
  * A whole people (`14亿中国人`, `1亿人口`): its number before the thing it owns (`…的饭碗`, `…大省`) says whose the thing
  * is, for rhetoric; the figure is the thing's, never the people's count.
  */
 export const PEOPLES: readonly string[] = ['中国人民', '中国人', '各族人民', '人民', '人口', '国人', '中华儿女']
 
-export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['对', '为', '向', '给']
+export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['面向', '对', '为', '向', '给']
 
 /**
  * What is done for a beneficiary named after 为 (`为企业减负`, `为市场主体减免税费`, `为企业降低成本`): the label keeps
@@ -681,3 +694,17 @@ export const TASKS_BEATEN: readonly string[] = ['上级下达', '省下达', '�
  * 建成投产项目): the verbs right before them stay in the label (rules/deed-of-bare-thing.ts).
  */
 export const THINGS_NAMED_BY_THEIR_DEED: readonly string[] = ['项目']
+
+/**
+ * Verbs by which a programme or a slogan brings a result about (`“人才新政”吸引41万青年人才落户`, `实施“四个一批”帮助基层化债
+ * 300亿元`): the programme named before one is the cause of the figure, not its owner (the label files: 青年人才, 基层化债).
+ */
+export const CAUSING_VERBS: readonly string[] = ['吸引', '带动', '撬动', '帮助', '拉动', '助力']
+
+/**
+ * Verbs of building and setting up that a place with 在 stands before (`在市区新建…`, `在城市外围开工建设…`, `在三镇设立…`):
+ * the place says where the works are, not what they are. Longest first.
+ */
+export const WORKS_AFTER_A_PLACE: readonly string[] = [
+  '开工建设', '启动建设', '布局建设', '新改扩建', '新改建', '改扩建', '新建成', '新建设', '新建', '建成', '建设', '改造', '打造', '设立', '配置', '配备',
+]
