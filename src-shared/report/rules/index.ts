@@ -2,6 +2,7 @@ import { actionChain } from './action-chain'
 import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
+import { capacityInName } from './capacity-in-name'
 import { carrySubject } from './carry-subject'
 import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   countedDoers,
   elidedHead,
   shareBeforeNoun,
+  capacityInName,
   attributive,
   fromTo,
   rank,
