@@ -55,6 +55,7 @@ import { rankList } from './rank-list'
 import { referenceGroup } from './reference-group'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
+import { shareOverThreshold, thresholdOfShare } from './share-over-threshold'
 import { seriesHead } from './series-head'
 import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
@@ -73,6 +74,7 @@ import { whatSomeDid } from './what-some-did'
  * the fields that depend on the label (qualifier, kind, sign), then confidence.
  */
 export const RULES: readonly Rule[] = [
+  thresholdOfShare,
   referenceGroup,
   policyArticles,
   elapsedTime,
@@ -85,6 +87,7 @@ export const RULES: readonly Rule[] = [
   elidedHead,
   shareBeforeNoun,
   capacityInName,
+  shareOverThreshold,
   attributive,
   fromTo,
   rank,
