@@ -57,6 +57,7 @@ import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
 import { shareOverThreshold, thresholdOfShare } from './share-over-threshold'
 import { seriesHead } from './series-head'
+import { servedBeneficiary } from './served-beneficiary'
 import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
@@ -140,6 +141,7 @@ export const RULES: readonly Rule[] = [
   cutOverList,
   actionChain,
   buildAction,
+  servedBeneficiary,
   confidence,
   deedOfBareThing,
   reportCharacters,
