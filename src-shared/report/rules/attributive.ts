@@ -49,8 +49,10 @@ export const attributive: Rule = {
       if (st.noun && CATEGORY_NOUNS.includes(ctx.norm.slice(st.noun.start, st.noun.end))) st.transparent = true
       return
     }
-    // 10万吨高纯镍、40万吨磷酸铁锂等项目: the next item of a list of attributes is one too.
-    if (ctx.sentence.droppedEnd >= 0 && st.clauseStart === ctx.sentence.droppedEnd + 1 && ctx.norm[ctx.sentence.droppedEnd] === '、') {
+    // 10万吨高纯镍、40万吨磷酸铁锂等项目: the next item of a list of attributes is one too; but a count closing the list
+    // with 等 counts its items (`30万吨原油码头、滚装码头一期等6个码头项目`).
+    const countsTheList = st.tokens[0]?.cls === 'count' && /等$/.test(objectClause(st.pre))
+    if (ctx.sentence.droppedEnd >= 0 && st.clauseStart === ctx.sentence.droppedEnd + 1 && ctx.norm[ctx.sentence.droppedEnd] === '、' && !countsTheList) {
       st.dropped = true
       return
     }

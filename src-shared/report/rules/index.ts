@@ -2,6 +2,7 @@ import { actionChain } from './action-chain'
 import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
+import { capacityInName } from './capacity-in-name'
 import { carrySubject } from './carry-subject'
 import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
@@ -54,7 +55,9 @@ import { rankList } from './rank-list'
 import { referenceGroup } from './reference-group'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
+import { shareOverThreshold, thresholdOfShare } from './share-over-threshold'
 import { seriesHead } from './series-head'
+import { servedBeneficiary } from './served-beneficiary'
 import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
@@ -72,6 +75,7 @@ import { whatSomeDid } from './what-some-did'
  * the fields that depend on the label (qualifier, kind, sign), then confidence.
  */
 export const RULES: readonly Rule[] = [
+  thresholdOfShare,
   referenceGroup,
   policyArticles,
   elapsedTime,
@@ -83,6 +87,8 @@ export const RULES: readonly Rule[] = [
   countedDoers,
   elidedHead,
   shareBeforeNoun,
+  capacityInName,
+  shareOverThreshold,
   attributive,
   fromTo,
   rank,
@@ -135,6 +141,7 @@ export const RULES: readonly Rule[] = [
   cutOverList,
   actionChain,
   buildAction,
+  servedBeneficiary,
   confidence,
   deedOfBareThing,
   reportCharacters,

@@ -116,6 +116,8 @@ export interface SentenceState {
    * (`投资3.23亿元的拆炉并网工程`).
    */
   droppedClass: boolean
+  /** Where the threshold of a share of things ends (`95%的村集体收入超过10万元`): that amount is no figure. */
+  thresholdEnd?: number
 }
 
 export interface RuleContext {

@@ -118,6 +118,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['种', 'count'],
   ['篇', 'count'],
   ['册', 'count'],
+  // Parcels, documents, samples tested (发放防疫包204.8万份, 政策文件72份, 核酸检测能力17万份).
+  ['份', 'count'],
   ['台套', 'count'],
   ['台(套)', 'count'],
   ['条(段)', 'count'],
