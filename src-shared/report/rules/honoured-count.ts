@@ -1,5 +1,6 @@
 import { HONOUR_PREDICATES } from '../words/verbs'
 import { cleanLabel, predicateAfter } from './clause'
+import { withoutExamples } from './examples-before-count'
 import type { Rule } from './types'
 
 /** Quotation marks around a name inside the honour (`获评国家“五个一工程”奖`): kept in the quote, not in the label. */
@@ -19,8 +20,9 @@ export const honouredCount: Rule = {
   name: 'honoured-count',
   apply(st, ctx) {
     if (st.dropped || !st.silent || !st.counted || !st.noun || st.tokens[0]?.cls !== 'count') return
-    // 全市4所高校…: where, at most, before the count; a verb or a subject before it makes the honour another's.
-    if (cleanLabel(st.counted.raw) !== '') return
+    // 全市4所高校…: where, at most, before the count; a verb or a subject before it makes the honour another's. Names
+    // closed by 等 are examples of the things honoured (`甲、乙等7家企业入选…`).
+    if (cleanLabel(withoutExamples(st.counted.raw)) !== '') return
     const predicate = predicateAfter(ctx.norm, st.noun.end, HONOUR_MAX)
     const honour = HONOUR_PREDICATES.find((w) => predicate.startsWith(w) && predicate.length > w.length + 1)
     if (!honour || FIGURE_OUTSIDE_QUOTES.test(predicate.replace(/“[^”]*”/g, ''))) return

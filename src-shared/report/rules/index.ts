@@ -35,6 +35,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { countedTitle } from './counted-title'
+import { countedWorksEvent } from './counted-works-event'
 import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   taskOfSubject,
   outcomeCount,
   honouredCount,
+  countedWorksEvent,
   doneWith,
   whatSomeDid,
   subject,

@@ -14,6 +14,10 @@ describe('rule: honoured-count', () => {
     expect(lvu('8所学校全部开学。')).toEqual([])
     expect(lvu('5家企业进入前10名。').map(([, v, u]) => `${v}${u}`)).not.toContain('5家')
   })
+  it('reads names closed by 等 before the count as examples of the things honoured, not as their owner', () => {
+    expect(lvu('甲乙电子、丙丁科技等6家企业入选省级专精特新企业名单。')).toEqual([['入选省级专精特新企业名单的企业', 6, '家']])
+    expect(lvu('东湖小学等4所学校获评全国文明校园。')).toEqual([['获评全国文明校园的学校', 4, '所']])
+  })
   it('leaves the honour to a subject or verb that stands before the count', () => {
     expect(lvu('全市新建8所学校入选示范名单。').map(([l]) => l)).not.toContain('入选示范名单的学校')
   })
