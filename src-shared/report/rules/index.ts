@@ -62,6 +62,7 @@ import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
 import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
+import { tasksDone } from './tasks-done'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
 import { verbItem } from './verb-item'
@@ -84,6 +85,7 @@ export const RULES: readonly Rule[] = [
   countedDoers,
   elidedHead,
   shareBeforeNoun,
+  tasksDone,
   attributive,
   fromTo,
   rank,
