@@ -1,3 +1,4 @@
+import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
 import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   elidedHead,
   shareBeforeNoun,
   tasksDone,
+  actedOnCount,
   attributive,
   fromTo,
   rank,
