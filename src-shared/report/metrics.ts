@@ -267,7 +267,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       sentence.figures.push(...st.drafts)
       const named = st.drafts.filter((d) => (d.labelSource === 'subject' || d.labelSource === 'noun') && !isGeneric(d.label))
       const lastNamed = named[named.length - 1]
-      if (lastNamed) sentence.subject = lastNamed.label
+      if (lastNamed) sentence.subject = lastNamed.carried ?? lastNamed.label
       else if (st.drafts.length > 1) sentence.subject = st.drafts[st.drafts.length - 1]?.label || sentence.subject
     }
     if (st.dropped) {

@@ -1,3 +1,4 @@
+import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
 import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
@@ -36,6 +37,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { countedTitle } from './counted-title'
+import { countedWorksEvent } from './counted-works-event'
 import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
@@ -64,6 +66,7 @@ import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
 import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
+import { tasksDone } from './tasks-done'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
 import { verbItem } from './verb-item'
@@ -89,6 +92,8 @@ export const RULES: readonly Rule[] = [
   shareBeforeNoun,
   capacityInName,
   shareOverThreshold,
+  tasksDone,
+  actedOnCount,
   attributive,
   fromTo,
   rank,
@@ -101,6 +106,7 @@ export const RULES: readonly Rule[] = [
   taskOfSubject,
   outcomeCount,
   honouredCount,
+  countedWorksEvent,
   doneWith,
   whatSomeDid,
   subject,

@@ -108,7 +108,8 @@ export const numberBeforeNoun: Rule = {
     if (/[等和及与、]$/.test(raw)) {
       before = ''
       after = ''
-      kept = /等$/.test(raw) ? definingOpening(raw) : ''
+      // 签约甲、乙等272个项目: the verb opens the whole list of examples, before its first 、.
+      kept = /等$/.test(raw) ? definingOpening(raw) || definingOpening(ctx.norm.slice(st.listStart, st.tokens[0]?.start ?? st.listStart)) : ''
     }
     // 推出8个方面90项政策措施: the count of categories is no part of the label; nor is where (`城区内178座…`).
     after = after.replace(CATEGORY_RUN, '').replace(/[内里]$/, '')
@@ -189,11 +190,12 @@ function withoutTask(named: string, unit: string): string {
   return things
 }
 
-/** The defining verb (or chain, 开工建设) a clause opens with, or ''. */
+/** The defining verb (or chain, 开工建设) a clause opens with, or '' (`新改建甲、乙等25所学校` → 新改建). */
 function definingOpening(raw: string): string {
-  const verbs = [...COUNT_DEFINING_VERBS, ...DEFINING_VERBS].sort((a, b) => b.length - a.length)
+  const verbs = [...COUNT_DEFINING_VERBS, ...DEFINING_VERBS, ...NAMING_BUILD_VERBS, ...COUNT_NAMING_BUILD_VERBS].sort((a, b) => b.length - a.length)
   const head = verbs.find((v) => raw.startsWith(v))
-  if (!head) return ''
+  // 新建区溪霞镇等7个乡镇: a place named by the verb (新建区, 新建县) is no verb.
+  if (!head || /^[区县]/.test(raw.slice(head.length))) return ''
   const work = WORK_AFTER_COUNTED.find((w) => raw.startsWith(w, head.length))
   return head + (work ?? '')
 }

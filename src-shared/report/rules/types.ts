@@ -60,6 +60,11 @@ export interface Draft {
    * carried to the clauses after it, whose subject is still the bare thing (rules/deed-of-bare-thing.ts).
    */
   deed?: string
+  /**
+   * What the clauses after it read as the sentence's subject when it is not the label: the things counted without
+   * what became of them (`项目` of `1300个项目开工建设`, rules/counted-works-event.ts), so `，总投资…` is the projects'.
+   */
+  carried?: string
 }
 
 export interface Statement {

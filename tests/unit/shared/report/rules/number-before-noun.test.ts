@@ -344,4 +344,12 @@ describe('rule: number-before-noun, two-character nouns', () => {
     expect(lvu('加快建设1200张床位。')).toEqual([['床位', 1200, '张']])
     expect(lvu('完成6项工程。')).toEqual([])
   })
+  it('keeps the verb that defines what is counted when it opens a list of examples closed by 等', () => {
+    expect(lvu('新改建东湖小学、西岭中学等18所学校。')).toEqual([['新改建学校', 18, '所']])
+    expect(lvu('签约甲乙电子、丙丁科技等96个项目。')).toEqual([['签约项目', 96, '个']])
+    expect(lvu('签约96个项目。')).toEqual([['签约项目', 96, '个']])
+  })
+  it('reads no verb in a place named by one (新建区)', () => {
+    expect(lvu('新建区望城镇等5个乡镇。')).toEqual([])
+  })
 })
