@@ -83,6 +83,10 @@ describe('metric extraction rules', () => {
   it('reads 压缩 as a fall', () => {
     expect(figures('会议费压缩20%。').map((m) => [m.label, m.value, m.kind])).toEqual([['会议费', -20, 'growth']])
   })
+  it('drops an adverb of how long or how firmly before the verb from the label', () => {
+    const f = figures('财政赤字率一直控制在3%以内。', '城镇登记失业率始终保持在4%以下。')
+    expect(f.map((m) => m.label)).toEqual(['财政赤字率', '城镇登记失业率'])
+  })
   it('reads 缩短 as a fall, in a rate or in words, and not as a share', () => {
     const f = figures('不动产登记时间缩短40%。', '项目审批时间平均缩短一半以上。', '企业开办时间缩短至2个工作日。')
     expect(f.map((m) => [m.label, m.value, m.unit, m.kind, m.qualifier])).toEqual([
