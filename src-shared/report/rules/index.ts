@@ -3,6 +3,7 @@ import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
 import { carrySubject } from './carry-subject'
+import { changeOfLevel } from './change-of-level'
 import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
@@ -40,6 +41,7 @@ import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
 import { ownerBack } from './owner-back'
+import { sectorMeasure } from './sector-opening'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
@@ -115,12 +117,14 @@ export const RULES: readonly Rule[] = [
   ownerBefore,
   comparisonGap,
   gapToTask,
+  changeOfLevel,
   genericLabel,
   incrementOfLevel,
   receptionRevenue,
   projectEvents,
   ownerMeasure,
   ownerBack,
+  sectorMeasure,
   bareMeasure,
   shareOf,
   comparisonBase,

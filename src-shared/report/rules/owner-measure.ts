@@ -18,6 +18,8 @@ export const ownerMeasure: Rule = {
     if (!subject || !measure) return
     // 外贸进出口增长20.3%，其中出口…: the measure ends a pair word (进出口); what comes before it is no owner.
     if (CONTRACTED_PAIRS.some((p) => p.pair.endsWith(measure) && p.pair !== measure && subject.endsWith(p.pair))) return
+    // 事故宗数、交通事故宗数、火灾起数分别下降…，死亡人数减少135人: after a list the measure alone may be all the items'.
+    if ((ctx.sentence.previousStatement?.drafts.length ?? 0) > 1) return
     const owner = subject.slice(0, -measure.length)
     if ([...owner].length < 2) return
     // 全市货邮吞吐量…: a measure with a scope of its own is the whole place's, not the owner's.

@@ -394,6 +394,10 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   ['存栏', '出栏'],
   // Of a programme (`…实事项目完成率…、满意率…`).
   ['完成率', '满意率'],
+  // Of accidents (`生产安全事故起数下降32%、死亡人数下降41%`).
+  ['发生起数', '起数', '宗数', '死亡人数', '亡人数', '受伤人数'],
+  // Of a hub's traffic (`航空货邮吞吐量51.3万吨、客运量2733.5万人次` → 航空客运量).
+  ['旅客吞吐量', '货邮吞吐量', '货物吞吐量', '吞吐量', '客运量', '货运量'],
 ]
 
 /**
@@ -404,7 +408,7 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
  */
 export const MEASURES_OWNED_BACK: readonly { measures: readonly string[]; owners: readonly string[]; dropped?: string }[] = [
   {
-    measures: ['总产量', '产量', '亩产'],
+    measures: ['总产量', '总产', '产量', '亩产', '单产', '净调出量'],
     owners: [
       '粮食', '水稻', '小麦', '玉米', '大豆', '煤炭', '原煤', '原油', '天然气', '页岩气', '新能源汽车', '汽车', '蔬菜', '水果', '茶叶', '水产品', '肉类', '牛奶',
       '生鲜乳', '乳制品', '钢铁', '粗钢', '水泥', '油菜', '棉花',
@@ -420,6 +424,24 @@ export const MEASURES_OWNED_BACK: readonly { measures: readonly string[]; owners
  */
 export const HUBS_OWNING_A_THROUGHPUT: readonly string[] = ['机场', '陆港', '港口', '港']
 export const BARE_THROUGHPUTS: readonly string[] = ['年吞吐量', '吞吐量']
+
+/**
+ * Sectors a sentence may open with before it gives their value added alone (`农业发展平稳，增加值237.52亿元`, `民营经济加快
+ * 发展，…，完成增加值1980.3亿元`, `规模以上工业企业1784家，增加值超过700亿元`): the bare 增加值 is the sector's
+ * (rules/sector-opening.ts). Longest first where one opens another (规模以上工业 before 工业).
+ */
+export const SECTORS_OWNING_VALUE_ADDED: readonly string[] = [
+  '规模以上工业', '规上工业', '规模工业', '工业', '农业', '现代服务业', '服务业', '建筑业', '金融业', '第一产业', '第二产业', '第三产业',
+  '民营经济', '非公有制经济', '非公经济', '县域经济', '数字经济', '海洋经济', '高新技术产业', '战略性新兴产业', '文化产业', '旅游业',
+]
+/** The measures a sector opening the sentence owns (above). */
+export const MEASURES_OF_A_SECTOR: readonly string[] = ['增加值']
+
+/**
+ * How a level changed, named alone right after it (`实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点`, `地区生产
+ * 总值达13.7万亿元、增长5.8%、增量全国第一`): the change of that level's thing (rules/change-of-level.ts).
+ */
+export const CHANGES_OF_A_LEVEL: readonly string[] = ['增速', '增量']
 
 /** Every measure of OWNED_MEASURE_FAMILIES. */
 export const OWNED_MEASURES: readonly string[] = [...new Set(OWNED_MEASURE_FAMILIES.flat())]
@@ -531,6 +553,11 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
   // 热线诉求解决率、满意率分别…, 改革实现率、满意率均…, 治疗覆盖率、成功率均…: rates of how a service or a programme does, after
   // one that names it, are its own (the label files 4/0; alone, outside a list, they stay as written).
   '满意率', '满意和基本满意率', '办结率', '办复率', '解决率', '实现率', '成功率',
+  // 生产安全事故宗数、亡人数: the accidents, counted and by their dead.
+  '发生起数', '宗数', '亡人数', '致伤人数',
+  // Pairs a report names once with their owner, then the second alone: 单位国内生产总值能耗、水耗, 断面水质优良率、达标率,
+  // 建成区绿化覆盖率、绿地率, 专利申请量、授权量, 住房公积金归集额、贷款额, 工业总产值和增加值 (the label files name the owner).
+  '能耗', '水耗', '优良率', '达标率', '绿化覆盖率', '绿地率', '申请量', '授权量', '归集额', '提取额', '贷款额', '增加值',
 ]
 
 /**
