@@ -20,6 +20,8 @@ export const changeOfLevel: Rule = {
   name: 'change-of-level',
   apply(st, ctx) {
     if (st.dropped) return
+    const changes = st.drafts.filter((d) => d.labelSource === 'subject' && CHANGES_OF_A_LEVEL.includes(d.label))
+    if (changes.length === 0) return
     const previous = ctx.sentence.previous
     const level = previous.length === 1 ? previous[0] : undefined
     if (!level?.label || !RIGHT_AFTER.test(ctx.norm.slice(level.token.end, st.clauseStart))) return
@@ -27,8 +29,7 @@ export const changeOfLevel: Rule = {
     if (level.kind === 'share' || level.kind === 'change') return
     if (indicatorOf(level.label) === null && !QUANTITY_ENDINGS.some((w) => level.label.endsWith(w))) return
     const thing = level.label.length > 4 ? level.label.replace(SIZE_AT_END, '') : level.label
-    for (const d of st.drafts) {
-      if (d.labelSource !== 'subject' || !CHANGES_OF_A_LEVEL.includes(d.label)) continue
+    for (const d of changes) {
       // 增速在15个副省级城市中…: a rate is a percentage, a gap or a rank, never a count.
       if (d.label === '增速' && !RATE_CLASSES.includes(d.token.cls)) continue
       d.label = thing + d.label

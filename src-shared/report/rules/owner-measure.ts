@@ -13,6 +13,8 @@ export const ownerMeasure: Rule = {
   name: 'owner-measure',
   apply(st, ctx) {
     if (st.dropped) return
+    const bare = st.drafts.filter((d) => (d.labelSource === 'subject' || d.labelSource === 'noun') && OWNED_MEASURES.includes(d.label))
+    if (bare.length === 0) return
     const subject = ctx.sentence.subject
     const measure = subject ? LONGEST.find((m) => subject.endsWith(m)) : undefined
     if (!subject || !measure) return
@@ -24,8 +26,7 @@ export const ownerMeasure: Rule = {
     if ([...owner].length < 2) return
     // 全市货邮吞吐量…: a measure with a scope of its own is the whole place's, not the owner's.
     if (SCOPE_PREFIXES.some((p) => st.pre.subject.trimStart().startsWith(p))) return
-    for (const d of st.drafts) {
-      if ((d.labelSource !== 'subject' && d.labelSource !== 'noun') || !OWNED_MEASURES.includes(d.label)) continue
+    for (const d of bare) {
       if (!OWNED_MEASURE_FAMILIES.some((family) => family.includes(measure) && family.includes(d.label))) continue
       // Still the clause's own subject, completed: what follows in the sentence is about it (`产值…、增长33.3%`).
       d.label = owner + d.label

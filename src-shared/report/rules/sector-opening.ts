@@ -25,12 +25,11 @@ export const sectorMeasure: Rule = {
   name: 'sector-opening',
   apply(st, ctx) {
     if (st.dropped || st.clauseStart <= ctx.sentence.start) return
+    const bare = st.drafts.filter((d) => (d.labelSource === 'subject' || d.labelSource === 'noun') && MEASURES_OF_A_SECTOR.includes(d.label))
+    if (bare.length === 0) return
     const sector = sectorOpening(ctx.norm.slice(ctx.sentence.start, st.clauseStart))
     if (!sector) return
-    for (const d of st.drafts) {
-      if ((d.labelSource !== 'subject' && d.labelSource !== 'noun') || !MEASURES_OF_A_SECTOR.includes(d.label)) continue
-      // Still the clause's own subject, completed: a growth after it is of it (`…，增加值237.52亿元，增长1.8%`).
-      d.label = sector + d.label
-    }
+    // Still the clause's own subject, completed: a growth after it is of it (`…，增加值237.52亿元，增长1.8%`).
+    for (const d of bare) d.label = sector + d.label
   },
 }
