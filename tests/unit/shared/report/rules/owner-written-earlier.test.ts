@@ -105,4 +105,15 @@ describe('bare measures whose owner is written earlier in the sentence', () => {
       expect(figures('地区生产总值年均增长8.2%，增速在15个副省级城市中保持前列。')[1]?.label).not.toBe('地区生产总值增速')
     })
   })
+
+  describe('a rate of a deed after a count of the things it measures (达标率, 开工率)', () => {
+    it('is the rate of those things, and the count before it no figure', () => {
+      expect(lvu('12个县级以上集中式饮用水水源地水质达标率100%。')).toEqual([['县级以上集中式饮用水水源地水质达标率', 100, '%']])
+      expect(lvu('45个市级重点项目开工率达到92%。')).toEqual([['市级重点项目开工率', 92, '%']])
+      expect(lvu('30个地表水国考断面、9个县级以上饮用水水源地水质达标率均为100%。').map((x) => x[0])).not.toContain('达标率')
+    })
+    it('leaves the count as it is when no percentage follows the rate', () => {
+      expect(lvu('80项市级重点工程开工率、竣工率创历年新高。')).toEqual([['市级重点工程', 80, '项']])
+    })
+  })
 })
