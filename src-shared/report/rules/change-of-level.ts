@@ -8,7 +8,7 @@ const SIZE_AT_END = /(?:总量|规模)$/u
 /** What a rate may be written in. */
 const RATE_CLASSES: readonly FigureToken['cls'][] = ['pct', 'ppt', 'times', 'rank']
 /** Between the level and the change: a qualifier at most (`左右`, `以上`), then the one mark that joins them. */
-const RIGHT_AFTER = /^[^,，、;；。:：\d]{0,3}[,，、]\s*$/u
+export const RIGHT_AFTER = /^[^,，、;；。:：\d]{0,3}[,，、]\s*$/u
 
 /**
  * A rate or an increment named alone in the clause right after one level of a measured thing is that thing's:

@@ -36,6 +36,7 @@ import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { countedTitle } from './counted-title'
+import { coverageOfCounted } from './coverage-of-counted'
 import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
@@ -118,6 +119,7 @@ export const RULES: readonly Rule[] = [
   comparisonGap,
   gapToTask,
   changeOfLevel,
+  coverageOfCounted,
   genericLabel,
   incrementOfLevel,
   receptionRevenue,

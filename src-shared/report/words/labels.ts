@@ -443,6 +443,18 @@ export const MEASURES_OF_A_SECTOR: readonly string[] = ['增加值']
  */
 export const CHANGES_OF_A_LEVEL: readonly string[] = ['增速', '增量']
 
+/**
+ * Rates of how far things built reach (`新建卫生厕所4740座，普及率86%`, `农村老年日间照料中心达到541个，覆盖率81%`): named
+ * alone right after the count of those things, they are those things' (rules/coverage-of-counted.ts).
+ */
+export const COVERAGE_RATES: readonly string[] = ['覆盖率', '普及率']
+/** Deeds before the things counted that are no part of what a coverage rate is of (新建卫生厕所 → 卫生厕所普及率). */
+export const BUILT_BEFORE_COVERAGE: readonly string[] = [
+  '新(改)建', '新（改）建', '新改扩建', '新改建', '新建', '改建', '新组建', '组建', '累计建成', '建成', '新增', '新办',
+]
+/** Units of things built whose reach a coverage rate measures (not 项 of a list of items, nor people). */
+export const UNITS_OF_THINGS_BUILT: readonly string[] = ['个', '座', '所', '家', '处', '户', '万户', '套', '张', '间', '万座', '万个', '万家']
+
 /** Every measure of OWNED_MEASURE_FAMILIES. */
 export const OWNED_MEASURES: readonly string[] = [...new Set(OWNED_MEASURE_FAMILIES.flat())]
 

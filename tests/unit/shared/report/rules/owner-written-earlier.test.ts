@@ -116,4 +116,16 @@ describe('bare measures whose owner is written earlier in the sentence', () => {
       expect(lvu('80项市级重点工程开工率、竣工率创历年新高。')).toEqual([['市级重点工程', 80, '项']])
     })
   })
+
+  describe('a coverage rate alone right after a count of things built', () => {
+    it('is how far those things reach, without the deed that built them', () => {
+      expect(lvu('新建农村卫生厕所2.6万座，普及率达到91%。')[1]?.[0]).toBe('农村卫生厕所普及率')
+      expect(lvu('社区嵌入式托育点达到86个，覆盖率75%。')[1]?.[0]).toBe('社区嵌入式托育点覆盖率')
+      expect(lvu('上云工业企业超过3万家、覆盖率提高到46%。')[1]?.[0]).toBe('上云工业企业覆盖率')
+    })
+    it('stays alone, flagged, after people or items counted', () => {
+      expect(labelAt(1, '全市60岁以上老人已接种82万人、覆盖率93%。')).toEqual(['覆盖率', 'low'])
+      expect(labelAt(1, '公布“一次办”事项清单860项，覆盖率97%。')).toEqual(['覆盖率', 'low'])
+    })
+  })
 })
