@@ -1,14 +1,14 @@
 import { indicatorOf } from '../indicators'
 import { CHANGES_OF_A_LEVEL, QUANTITY_ENDINGS } from '../words/labels'
 import type { FigureToken } from '../tokens/figures'
-import type { Rule } from './types'
+import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /** What a level's thing may end with that names its size, not the thing (`经济总量` → 经济). */
 const SIZE_AT_END = /(?:总量|规模)$/u
 /** What a rate may be written in. */
 const RATE_CLASSES: readonly FigureToken['cls'][] = ['pct', 'ppt', 'times', 'rank']
 /** Between the level and the change: a qualifier at most (`左右`, `以上`), then the one mark that joins them. */
-export const RIGHT_AFTER = /^[^,，、;；。:：\d]{0,3}[,，、]\s*$/u
+const RIGHT_AFTER = /^[^,，、;；。:：\d]{0,3}[,，、]\s*$/u
 
 /**
  * A rate or an increment named alone in the clause right after one level of a measured thing is that thing's:
@@ -22,9 +22,8 @@ export const changeOfLevel: Rule = {
     if (st.dropped) return
     const changes = st.drafts.filter((d) => d.labelSource === 'subject' && CHANGES_OF_A_LEVEL.includes(d.label))
     if (changes.length === 0) return
-    const previous = ctx.sentence.previous
-    const level = previous.length === 1 ? previous[0] : undefined
-    if (!level?.label || !RIGHT_AFTER.test(ctx.norm.slice(level.token.end, st.clauseStart))) return
+    const level = figureRightBefore(st, ctx)
+    if (!level) return
     // 占全市生产总值的49.7%，增速…: a share is no level whose change is named.
     if (level.kind === 'share' || level.kind === 'change') return
     if (indicatorOf(level.label) === null && !QUANTITY_ENDINGS.some((w) => level.label.endsWith(w))) return
@@ -35,4 +34,14 @@ export const changeOfLevel: Rule = {
       d.label = thing + d.label
     }
   },
+}
+
+/**
+ * The one figure of the statement right before this one in the sentence, when only a qualifier and the mark that joins
+ * them stand between (`增长6.3%，增速…`, `卫生厕所4740座，普及率…`), and it has a label; else undefined.
+ */
+export function figureRightBefore(st: Statement, ctx: RuleContext): Draft | undefined {
+  const previous = ctx.sentence.previous
+  const figure = previous.length === 1 ? previous[0] : undefined
+  return figure?.label && RIGHT_AFTER.test(ctx.norm.slice(figure.token.end, st.clauseStart)) ? figure : undefined
 }

@@ -1,6 +1,6 @@
 import { BUILT_BEFORE_COVERAGE, COVERAGE_RATES, UNITS_OF_THINGS_BUILT } from '../words/labels'
 import { leadingWord } from '../words/verbs'
-import { RIGHT_AFTER } from './change-of-level'
+import { figureRightBefore } from './change-of-level'
 import type { Rule } from './types'
 
 const BUILT_BEFORE = leadingWord(BUILT_BEFORE_COVERAGE)
@@ -19,13 +19,11 @@ export const coverageOfCounted: Rule = {
     if (st.dropped) return
     const rates = st.drafts.filter((d) => d.labelSource === 'subject' && COVERAGE_RATES.includes(d.label))
     if (rates.length === 0) return
-    const previous = ctx.sentence.previous
-    const counted = previous.length === 1 ? previous[0] : undefined
-    if (!counted?.label || counted.kind !== 'count' || counted.labelSource !== 'subject') return
+    const counted = figureRightBefore(st, ctx)
+    if (!counted || counted.kind !== 'count' || counted.labelSource !== 'subject') return
     // 3岁以上人群已接种646.82万人、覆盖率94.05%, 公布…事项清单1035项，覆盖率98.3%: people or items counted are no things
     // built; whose rate it is stays to be said.
     if (!UNITS_OF_THINGS_BUILT.includes(counted.token.unit)) return
-    if (!RIGHT_AFTER.test(ctx.norm.slice(counted.token.end, st.clauseStart))) return
     const thing = counted.label.replace(BUILT_BEFORE, '')
     // 农村改（新）建卫生厕所: a deed left inside the name is no name of the things.
     if ([...thing].length < THING_MIN || thing.includes('建')) return
