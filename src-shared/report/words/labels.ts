@@ -366,7 +366,8 @@ export const MEASURES_OF_A_THING: readonly string[] = [
 
 /** Measures that end a subject, taken off before another measure of the same thing is added (`新能源汽车市场渗透率`). */
 export const SUBJECT_MEASURES: readonly string[] = [
-  '市场渗透率', '渗透率', '占比', '比重', '增速', '增长率', '产量', '总量', '数量', '总额', '规模', '保有量', '产值', '营业收入', '营收',
+  // (Before 总额: 市属国企利润总额 is 市属国企's, not 市属国企利润's.)
+  '利润总额', '资产总额', '市场渗透率', '渗透率', '占比', '比重', '增速', '增长率', '产量', '总量', '数量', '总额', '规模', '保有量', '产值', '营业收入', '营收',
   '收入',
 ]
 
@@ -396,6 +397,8 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   ['完成率', '满意率'],
   // Of accidents (`生产安全事故起数下降32%、死亡人数下降41%`).
   ['发生起数', '起数', '宗数', '死亡人数', '亡人数', '受伤人数'],
+  // Of enterprises (`市属国企营收增长29.1%、利润总额增长8.5%、资产总额增长13.4%` → 市属国企资产总额).
+  ['营收', '营业收入', '利润总额', '资产总额'],
   // Of a hub's traffic (`航空货邮吞吐量51.3万吨、客运量2733.5万人次` → 航空客运量).
   ['旅客吞吐量', '货邮吞吐量', '货物吞吐量', '吞吐量', '客运量', '货运量'],
 ]

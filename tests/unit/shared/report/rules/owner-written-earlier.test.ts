@@ -52,6 +52,15 @@ describe('bare measures whose owner is written earlier in the sentence', () => {
         ['航空客运量', 5, '位'],
       ])
     })
+    it('gives an enterprise measure the enterprises measured first, and reads a total past the measure ending it', () => {
+      expect(lvu('区属国企营收增长12%、利润总额增长6%、资产总额增长9%。').map((x) => x[0])).toEqual([
+        '区属国企营收',
+        '区属国企利润总额',
+        '区属国企资产总额',
+      ])
+      // 资产总额…，营业收入…: the enterprises' revenue, not their 资产's.
+      expect(lvu('区属国企资产总额突破900亿元，营业收入增长11%。')[1]?.[0]).toBe('区属国企营业收入')
+    })
     it('leaves the measure alone after a list of several things (whose dead, the sentence does not say)', () => {
       expect(lvu('工贸事故宗数、交通事故宗数、火灾起数分别下降10%、12%、8%，死亡人数减少40人。')[3]?.[0]).toBe('死亡人数')
     })
