@@ -620,8 +620,17 @@ const START_STOPS_BY_FIRST = byFirstChar([...NOUN_START_STOPS, ...NOUN_STOPS.fil
  */
 function qualifiesAHead(norm: string, k: number): boolean {
   const word = STOPS_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
-  return word !== undefined && WORKS_HEADS.some((h) => norm.startsWith(h, k + word.length))
+  if (word === undefined) return false
+  if (WORKS_HEADS.some((h) => norm.startsWith(h, k + word.length))) return true
+  // 13个饮用水水源地水质达标率100%: the rate of the deed, with its percentage ahead, names what the things counted are
+  // measured by (counted-rate reads it); before no percentage (`90项重点工程开工率、投资完成量创新高`) the count stays.
+  const after = k + word.length
+  return norm[after] === '率' && RATE_PERCENT_AHEAD.test(norm.slice(after + 1, after + 1 + RATE_AHEAD_MAX))
 }
+
+/** How far a rate's percentage may follow it (`达标率均保持在100%`). */
+const RATE_AHEAD_MAX = 16
+const RATE_PERCENT_AHEAD = /^[^,;。!?:\n]*?\d[\d.]*%/
 
 function stopAt(map: Map<string, string[]>, norm: string, k: number): boolean {
   const words = map.get(norm[k] as string)

@@ -5,6 +5,7 @@ import { bareMeasure } from './bare-measure'
 import { buildAction } from './build-action'
 import { capacityInName } from './capacity-in-name'
 import { carrySubject } from './carry-subject'
+import { changeOfLevel } from './change-of-level'
 import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
@@ -38,11 +39,13 @@ import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { countedTitle } from './counted-title'
 import { countedWorksEvent } from './counted-works-event'
+import { coverageOfCounted } from './coverage-of-counted'
 import { outcomeCount } from './outcome-count'
 import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
 import { ownerBack } from './owner-back'
+import { sectorMeasure } from './sector-opening'
 import { pastFact } from './past-fact'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
@@ -127,12 +130,15 @@ export const RULES: readonly Rule[] = [
   ownerBefore,
   comparisonGap,
   gapToTask,
+  changeOfLevel,
+  coverageOfCounted,
   genericLabel,
   incrementOfLevel,
   receptionRevenue,
   projectEvents,
   ownerMeasure,
   ownerBack,
+  sectorMeasure,
   bareMeasure,
   shareOf,
   comparisonBase,

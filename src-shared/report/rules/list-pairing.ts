@@ -229,7 +229,8 @@ function completeHeads(items: string[]): string[] {
   const first = items[0] as string
   const measure = OF_A_HEAD.filter((m) => first.endsWith(m)).sort((a, b) => b.length - a.length)[0]
   // 资产总额、利润总额: a later measure that ends as the first one's does stands parallel to as much of the first.
-  const parallel = Math.max(measure?.length ?? 0, ...items.slice(1).filter((x) => measure && x.endsWith(measure)).map((x) => x.length))
+  // Not a one-character measure (数): 各类安全事故数、死亡人数 share only 数, and the head is 各类安全事故.
+  const parallel = Math.max(measure?.length ?? 0, ...items.slice(1).filter((x) => measure && measure.length > 1 && x.endsWith(measure)).map((x) => x.length))
   const head = measure ? first.slice(0, -parallel) : ''
   if (head.length < 2 || !items.slice(1).every((x) => OF_A_HEAD.includes(x))) return items
   return items.map((x, k) => (k === 0 ? x : head + x))

@@ -13,17 +13,20 @@ export const ownerMeasure: Rule = {
   name: 'owner-measure',
   apply(st, ctx) {
     if (st.dropped) return
+    const bare = st.drafts.filter((d) => (d.labelSource === 'subject' || d.labelSource === 'noun') && OWNED_MEASURES.includes(d.label))
+    if (bare.length === 0) return
     const subject = ctx.sentence.subject
     const measure = subject ? LONGEST.find((m) => subject.endsWith(m)) : undefined
     if (!subject || !measure) return
     // 外贸进出口增长20.3%，其中出口…: the measure ends a pair word (进出口); what comes before it is no owner.
     if (CONTRACTED_PAIRS.some((p) => p.pair.endsWith(measure) && p.pair !== measure && subject.endsWith(p.pair))) return
+    // 事故宗数、交通事故宗数、火灾起数分别下降…，死亡人数减少135人: after a list the measure alone may be all the items'.
+    if ((ctx.sentence.previousStatement?.drafts.length ?? 0) > 1) return
     const owner = subject.slice(0, -measure.length)
     if ([...owner].length < 2) return
     // 全市货邮吞吐量…: a measure with a scope of its own is the whole place's, not the owner's.
     if (SCOPE_PREFIXES.some((p) => st.pre.subject.trimStart().startsWith(p))) return
-    for (const d of st.drafts) {
-      if ((d.labelSource !== 'subject' && d.labelSource !== 'noun') || !OWNED_MEASURES.includes(d.label)) continue
+    for (const d of bare) {
       if (!OWNED_MEASURE_FAMILIES.some((family) => family.includes(measure) && family.includes(d.label))) continue
       // Still the clause's own subject, completed: what follows in the sentence is about it (`产值…、增长33.3%`).
       d.label = owner + d.label

@@ -366,7 +366,8 @@ export const MEASURES_OF_A_THING: readonly string[] = [
 
 /** Measures that end a subject, taken off before another measure of the same thing is added (`新能源汽车市场渗透率`). */
 export const SUBJECT_MEASURES: readonly string[] = [
-  '市场渗透率', '渗透率', '占比', '比重', '增速', '增长率', '产量', '总量', '数量', '总额', '规模', '保有量', '产值', '营业收入', '营收',
+  // (Before 总额: 市属国企利润总额 is 市属国企's, not 市属国企利润's.)
+  '利润总额', '资产总额', '市场渗透率', '渗透率', '占比', '比重', '增速', '增长率', '产量', '总量', '数量', '总额', '规模', '保有量', '产值', '营业收入', '营收',
   '收入',
 ]
 
@@ -394,6 +395,12 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   ['存栏', '出栏'],
   // Of a programme (`…实事项目完成率…、满意率…`).
   ['完成率', '满意率'],
+  // Of accidents (`生产安全事故起数下降32%、死亡人数下降41%`).
+  ['发生起数', '起数', '宗数', '死亡人数', '亡人数', '受伤人数'],
+  // Of enterprises (`市属国企营收增长29.1%、利润总额增长8.5%、资产总额增长13.4%` → 市属国企资产总额).
+  ['营收', '营业收入', '利润总额', '资产总额'],
+  // Of a hub's traffic (`航空货邮吞吐量51.3万吨、客运量2733.5万人次` → 航空客运量).
+  ['旅客吞吐量', '货邮吞吐量', '货物吞吐量', '吞吐量', '客运量', '货运量'],
 ]
 
 /**
@@ -404,7 +411,7 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
  */
 export const MEASURES_OWNED_BACK: readonly { measures: readonly string[]; owners: readonly string[]; dropped?: string }[] = [
   {
-    measures: ['总产量', '产量', '亩产'],
+    measures: ['总产量', '总产', '产量', '亩产', '单产', '净调出量'],
     owners: [
       '粮食', '水稻', '小麦', '玉米', '大豆', '煤炭', '原煤', '原油', '天然气', '页岩气', '新能源汽车', '汽车', '蔬菜', '水果', '茶叶', '水产品', '肉类', '牛奶',
       '生鲜乳', '乳制品', '钢铁', '粗钢', '水泥', '油菜', '棉花',
@@ -420,6 +427,36 @@ export const MEASURES_OWNED_BACK: readonly { measures: readonly string[]; owners
  */
 export const HUBS_OWNING_A_THROUGHPUT: readonly string[] = ['机场', '陆港', '港口', '港']
 export const BARE_THROUGHPUTS: readonly string[] = ['年吞吐量', '吞吐量']
+
+/**
+ * Sectors a sentence may open with before it gives their value added alone (`农业发展平稳，增加值237.52亿元`, `民营经济加快
+ * 发展，…，完成增加值1980.3亿元`, `规模以上工业企业1784家，增加值超过700亿元`): the bare 增加值 is the sector's
+ * (rules/sector-opening.ts). Longest first where one opens another (规模以上工业 before 工业).
+ */
+export const SECTORS_OWNING_VALUE_ADDED: readonly string[] = [
+  '规模以上工业', '规上工业', '规模工业', '工业', '农业', '现代服务业', '服务业', '建筑业', '金融业', '第一产业', '第二产业', '第三产业',
+  '民营经济', '非公有制经济', '非公经济', '县域经济', '数字经济', '海洋经济', '高新技术产业', '战略性新兴产业', '文化产业', '旅游业',
+]
+/** The measures a sector opening the sentence owns (above). */
+export const MEASURES_OF_A_SECTOR: readonly string[] = ['增加值']
+
+/**
+ * How a level changed, named alone right after it (`实现生产总值8246.1亿元，增长6.3%，增速比上年提高2.7个百分点`, `地区生产
+ * 总值达13.7万亿元、增长5.8%、增量全国第一`): the change of that level's thing (rules/change-of-level.ts).
+ */
+export const CHANGES_OF_A_LEVEL: readonly string[] = ['增速', '增量']
+
+/**
+ * Rates of how far things built reach (`新建卫生厕所4740座，普及率86%`, `农村老年日间照料中心达到541个，覆盖率81%`): named
+ * alone right after the count of those things, they are those things' (rules/coverage-of-counted.ts).
+ */
+export const COVERAGE_RATES: readonly string[] = ['覆盖率', '普及率']
+/** Deeds before the things counted that are no part of what a coverage rate is of (新建卫生厕所 → 卫生厕所普及率). */
+export const BUILT_BEFORE_COVERAGE: readonly string[] = [
+  '新(改)建', '新（改）建', '新改扩建', '新改建', '新建', '改建', '新组建', '组建', '累计建成', '建成', '新增', '新办',
+]
+/** Units of things built whose reach a coverage rate measures (not 项 of a list of items, nor people). */
+export const UNITS_OF_THINGS_BUILT: readonly string[] = ['个', '座', '所', '家', '处', '户', '万户', '套', '张', '间', '万座', '万个', '万家']
 
 /** Every measure of OWNED_MEASURE_FAMILIES. */
 export const OWNED_MEASURES: readonly string[] = [...new Set(OWNED_MEASURE_FAMILIES.flat())]
@@ -531,6 +568,11 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
   // 热线诉求解决率、满意率分别…, 改革实现率、满意率均…, 治疗覆盖率、成功率均…: rates of how a service or a programme does, after
   // one that names it, are its own (the label files 4/0; alone, outside a list, they stay as written).
   '满意率', '满意和基本满意率', '办结率', '办复率', '解决率', '实现率', '成功率',
+  // 生产安全事故宗数、亡人数: the accidents, counted and by their dead.
+  '发生起数', '宗数', '亡人数', '致伤人数',
+  // Pairs a report names once with their owner, then the second alone: 单位国内生产总值能耗、水耗, 断面水质优良率、达标率,
+  // 建成区绿化覆盖率、绿地率, 专利申请量、授权量, 住房公积金归集额、贷款额, 工业总产值和增加值 (the label files name the owner).
+  '能耗', '水耗', '优良率', '达标率', '绿化覆盖率', '绿地率', '申请量', '授权量', '归集额', '提取额', '贷款额', '增加值',
 ]
 
 /**
