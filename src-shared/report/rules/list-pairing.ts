@@ -8,6 +8,7 @@ import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
 import { parallelLastCharacter } from './parallel-last-character'
+import { withOwnerOfFamily } from './owner-of-family'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -232,7 +233,7 @@ function completeHeads(items: string[]): string[] {
   // Not a one-character measure (数): 各类安全事故数、死亡人数 share only 数, and the head is 各类安全事故.
   const parallel = Math.max(measure?.length ?? 0, ...items.slice(1).filter((x) => measure && measure.length > 1 && x.endsWith(measure)).map((x) => x.length))
   const head = measure ? first.slice(0, -parallel) : ''
-  if (head.length < 2 || !items.slice(1).every((x) => OF_A_HEAD.includes(x))) return items
+  if (head.length < 2 || !items.slice(1).every((x) => OF_A_HEAD.includes(x))) return withOwnerOfFamily(items)
   return items.map((x, k) => (k === 0 ? x : head + x))
 }
 

@@ -384,7 +384,7 @@ export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '
  */
 export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   // Of a product or a trade (`猕猴桃综合产值…、出口…`).
-  ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收'],
+  ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '外销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收'],
   // Of a plant (`…基地产能…，产量…`).
   ['产能', '产量', '产值'],
   // Of a port or an airport.
@@ -397,11 +397,18 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   ['完成率', '满意率'],
   // Of accidents (`生产安全事故起数下降32%、死亡人数下降41%`).
   ['发生起数', '起数', '宗数', '死亡人数', '亡人数', '受伤人数'],
-  // Of enterprises (`市属国企营收增长29.1%、利润总额增长8.5%、资产总额增长13.4%` → 市属国企资产总额).
-  ['营收', '营业收入', '利润总额', '资产总额'],
+  // Of enterprises (`市属国企营收增长29.1%、利润总额增长8.5%、资产总额增长13.4%` → 市属国企资产总额; `国有企业总资产、净资产
+  // 分别…` → 国有企业净资产).
+  ['营收', '营业收入', '营业总收入', '利润总额', '净利润', '资产总额', '总资产', '净资产'],
   // Of a hub's traffic (`航空货邮吞吐量51.3万吨、客运量2733.5万人次` → 航空客运量).
   ['旅客吞吐量', '货邮吞吐量', '货物吞吐量', '吞吐量', '客运量', '货运量'],
 ]
+
+/**
+ * Sectors that make one measure with the measure after them (`工业总产值`, `工业增加值`): the owner of a list's later
+ * measures stops before them (`园区工业总产值、税收分别…` → 园区税收, not 园区工业税收).
+ */
+export const SECTORS_OF_A_MEASURE: readonly string[] = ['工业']
 
 /**
  * Measures whose owner a sentence names a clause or more before them, by the kind of thing that owns them: `粮食稳产丰收，
