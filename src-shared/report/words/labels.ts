@@ -524,11 +524,17 @@ export const WORDS_OPENED_BY_A_PREPOSITION: readonly string[] = ['对外', '对�
 
 /**
  * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
- * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额). Longest first.
+ * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额, `限上餐饮、住宿营业额` → 限上住宿营业额). Longest first.
  */
 export const LIST_HEADS: readonly string[] = [
-  '万元地区生产总值', '单位地区生产总值', '万元生产总值', '单位生产总值', '万元GDP', '单位GDP', '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+  '万元地区生产总值', '单位地区生产总值', '万元生产总值', '单位生产总值', '万元GDP', '单位GDP', '金融机构本外币', '金融机构人民币', '限额以上', '限上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
 ]
+
+/**
+ * Size classes that open an item of its own class (`限上商贸单位、规上服务业企业`: the service firms are no 限上 ones): a
+ * head of the first item is not shared with an item that opens with one.
+ */
+export const OWN_SIZE_CLASS_OPENINGS: readonly string[] = ['规上', '规模以上', '限上', '限额以上']
 
 /** Heads of a list that qualify whatever is measured (`民营企业增加值、社会消费品零售总额…占比`: the private part of each). */
 export const LIST_HEADS_OF_ANY_MEASURE: readonly string[] = ['民营']
