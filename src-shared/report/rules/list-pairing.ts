@@ -9,7 +9,7 @@ import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
 import { parallelLastCharacter } from './parallel-last-character'
 import { withOwnerOfFamily } from './owner-of-family'
-import { withBodyOfFirst } from './body-of-first'
+import { withHeadOfFirst } from './head-of-first'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -133,7 +133,7 @@ function namesAPlaceOfItsOwn(item: string): boolean {
 }
 
 export function completeItems(listed: string[]): string[] {
-  return withBodyOfFirst(listed, withPartOfFirst(listed, completedItems(listed)))
+  return withHeadOfFirst(listed, withPartOfFirst(listed, completedItems(listed)))
 }
 
 /**

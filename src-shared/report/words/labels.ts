@@ -531,10 +531,16 @@ export const LIST_HEADS: readonly string[] = [
 ]
 
 /**
- * Size classes that open an item of its own class (`限上商贸单位、规上服务业企业`: the service firms are no 限上 ones): a
- * head of the first item is not shared with an item that opens with one.
+ * Bases of a figure per head of population written before the first item of a list (`千人床位数、执业医师数` → 千人执业医师数,
+ * `每万人有效发明专利、高价值发明专利`): every item is counted on that base. Longest first.
  */
-export const OWN_SIZE_CLASS_OPENINGS: readonly string[] = ['规上', '规模以上', '限上', '限额以上']
+export const PER_POPULATION_BASES: readonly string[] = ['每千人口', '每万人口', '每千人', '每万人', '千人口', '万人口', '千人']
+
+/**
+ * Size classes and bases that open an item of its own class (`限上商贸单位、规上服务业企业`: the service firms are no 限上
+ * ones; `千人计划专家、万人计划专家`): a head of the first item is not shared with an item that opens with one.
+ */
+export const OWN_SIZE_CLASS_OPENINGS: readonly string[] = ['规上', '规模以上', '限上', '限额以上', '万人', '百人']
 
 /** Heads of a list that qualify whatever is measured (`民营企业增加值、社会消费品零售总额…占比`: the private part of each). */
 export const LIST_HEADS_OF_ANY_MEASURE: readonly string[] = ['民营']

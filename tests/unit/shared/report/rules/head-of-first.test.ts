@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lvu } from '../figures'
 
-describe('rule: body-of-first (a body of government opening a list owns its later items)', () => {
+describe('list heads given after completion: a body of government, a base per head of population', () => {
   it('gives the body to every item of its own business', () => {
     expect(lvu('县政府发文、会议数量分别减少6%、9%。').map((f) => f[0])[1]).toBe('县政府会议数量')
     expect(lvu('以区政府名义印发的文件、召开的会议均减少15%以上。').map((f) => f[0])[1]).toBe('以区政府名义召开的会议')
@@ -16,5 +16,13 @@ describe('rule: body-of-first (a body of government opening a list owns its late
 
   it('gives a people written before the first item (中小学生) to the items after', () => {
     expect(lvu('中小学生溺水事故起数和溺亡人数分别下降20%、25%。').map((f) => f[0])[1]).toBe('中小学生溺亡人数')
+  })
+
+  it('gives a base per head of population (千人, 每万人) to every item, not to an item on a base or of a class of its own', () => {
+    expect(lvu('千人床位数、护士数分别达7张、3.9个。').map((f) => f[0])[1]).toBe('千人护士数')
+    expect(lvu('每万人有效发明专利、高价值发明专利分别达20件、8件。').map((f) => f[0])[1]).toBe('每万人高价值发明专利')
+    // 托位 stands beside 养老床位数 as written; it borrows nothing from it.
+    expect(lvu('每千人托位、养老床位数分别达到4个、30张。').map((f) => f[0])).toEqual(['每千人托位', '每千人养老床位数'])
+    expect(lvu('新增千人计划专家、万人计划专家分别为3名、6名。').map((f) => f[0])[1]).not.toMatch(/千人/u)
   })
 })
