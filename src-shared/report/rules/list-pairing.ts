@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, SCOPE_PREFIXES, SECTOR_MEASURE } from '../words/labels'
+import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, OWN_SIZE_CLASS_OPENINGS, SCOPE_PREFIXES, SECTOR_MEASURE } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { COUNTED_INDICATOR_NOUNS } from '../words/counted-lists'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
@@ -8,6 +8,8 @@ import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
 import { parallelLastCharacter } from './parallel-last-character'
+import { withOwnerOfFamily } from './owner-of-family'
+import { withHeadOfFirst } from './head-of-first'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -109,6 +111,15 @@ function headUnnamesIndicator(head: string, item: string): boolean {
 }
 
 /**
+ * `城镇居民…、农民…`, `限上商贸单位、规上服务业企业`: a later item that opens with a head, a people or a size class of its
+ * own is not the first item's head's; a head of any measure (民营) still owns it (民营规上工业增加值、限上…销售额占比).
+ */
+function opensWithHeadOfItsOwn(head: string, item: string): boolean {
+  if (LIST_HEADS_OF_ANY_MEASURE.includes(head)) return LIST_HEADS_OF_ANY_MEASURE.some((h) => item.startsWith(h))
+  return [...LIST_HEADS, ...OWN_PEOPLE_OPENINGS, ...OWN_SIZE_CLASS_OPENINGS].some((w) => item.startsWith(w))
+}
+
+/**
  * `规模以上工业增加值、工业投资、工业技改投资`: a later item that opens with the noun the head ends in (工业) names its own
  * thing; the head is the first item's only.
  */
@@ -122,7 +133,7 @@ function namesAPlaceOfItsOwn(item: string): boolean {
 }
 
 export function completeItems(listed: string[]): string[] {
-  return withPartOfFirst(listed, completedItems(listed))
+  return withHeadOfFirst(listed, withPartOfFirst(listed, completedItems(listed)))
 }
 
 /**
@@ -155,7 +166,7 @@ function completedItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned =
     head !== undefined &&
-    listed.slice(1).every((x) => !LIST_HEADS.some((h) => x.startsWith(h)) && !OWN_PEOPLE_OPENINGS.some((w) => x.startsWith(w)) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
+    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
@@ -232,7 +243,7 @@ function completeHeads(items: string[]): string[] {
   // Not a one-character measure (数): 各类安全事故数、死亡人数 share only 数, and the head is 各类安全事故.
   const parallel = Math.max(measure?.length ?? 0, ...items.slice(1).filter((x) => measure && measure.length > 1 && x.endsWith(measure)).map((x) => x.length))
   const head = measure ? first.slice(0, -parallel) : ''
-  if (head.length < 2 || !items.slice(1).every((x) => OF_A_HEAD.includes(x))) return items
+  if (head.length < 2 || !items.slice(1).every((x) => OF_A_HEAD.includes(x))) return withOwnerOfFamily(items)
   return items.map((x, k) => (k === 0 ? x : head + x))
 }
 

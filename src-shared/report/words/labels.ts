@@ -384,7 +384,7 @@ export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '
  */
 export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   // Of a product or a trade (`猕猴桃综合产值…、出口…`).
-  ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收'],
+  ['综合产值', '总产值', '总产量', '增加值', '播种面积', '产值', '产量', '销量', '外销量', '销售额', '出口', '进口', '营业收入', '营收', '利润', '税收'],
   // Of a plant (`…基地产能…，产量…`).
   ['产能', '产量', '产值'],
   // Of a port or an airport.
@@ -397,11 +397,18 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   ['完成率', '满意率'],
   // Of accidents (`生产安全事故起数下降32%、死亡人数下降41%`).
   ['发生起数', '起数', '宗数', '死亡人数', '亡人数', '受伤人数'],
-  // Of enterprises (`市属国企营收增长29.1%、利润总额增长8.5%、资产总额增长13.4%` → 市属国企资产总额).
-  ['营收', '营业收入', '利润总额', '资产总额'],
+  // Of enterprises (`市属国企营收增长29.1%、利润总额增长8.5%、资产总额增长13.4%` → 市属国企资产总额; `国有企业总资产、净资产
+  // 分别…` → 国有企业净资产).
+  ['营收', '营业收入', '营业总收入', '利润总额', '净利润', '资产总额', '总资产', '净资产'],
   // Of a hub's traffic (`航空货邮吞吐量51.3万吨、客运量2733.5万人次` → 航空客运量).
   ['旅客吞吐量', '货邮吞吐量', '货物吞吐量', '吞吐量', '客运量', '货运量'],
 ]
+
+/**
+ * Sectors that make one measure with the measure after them (`工业总产值`, `工业增加值`): the owner of a list's later
+ * measures stops before them (`园区工业总产值、税收分别…` → 园区税收, not 园区工业税收).
+ */
+export const SECTORS_OF_A_MEASURE: readonly string[] = ['工业']
 
 /**
  * Measures whose owner a sentence names a clause or more before them, by the kind of thing that owns them: `粮食稳产丰收，
@@ -517,11 +524,23 @@ export const WORDS_OPENED_BY_A_PREPOSITION: readonly string[] = ['对外', '对�
 
 /**
  * Words that qualify every item of a list when written before the first (`农村自来水、卫生户厕普及率` → 农村卫生户厕普及率,
- * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额). Longest first.
+ * `金融机构本外币存、贷款余额` → 金融机构本外币贷款余额, `限上餐饮、住宿营业额` → 限上住宿营业额). Longest first.
  */
 export const LIST_HEADS: readonly string[] = [
-  '万元地区生产总值', '单位地区生产总值', '万元生产总值', '单位生产总值', '万元GDP', '单位GDP', '金融机构本外币', '金融机构人民币', '限额以上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市',
+  '万元地区生产总值', '单位地区生产总值', '万元生产总值', '单位生产总值', '万元GDP', '单位GDP', '金融机构本外币', '金融机构人民币', '限额以上', '限上', '民营', '规模以上工业企业', '主要工业企业', '规模以上工业', '规上工业企业', '规上工业', '全社会', '农村', '城镇', '城市', '中小学生',
 ]
+
+/**
+ * Bases of a figure per head of population written before the first item of a list (`千人床位数、执业医师数` → 千人执业医师数,
+ * `每万人有效发明专利、高价值发明专利`): every item is counted on that base. Longest first.
+ */
+export const PER_POPULATION_BASES: readonly string[] = ['每千人口', '每万人口', '每千人', '每万人', '千人口', '万人口', '千人']
+
+/**
+ * Size classes and bases that open an item of its own class (`限上商贸单位、规上服务业企业`: the service firms are no 限上
+ * ones; `千人计划专家、万人计划专家`): a head of the first item is not shared with an item that opens with one.
+ */
+export const OWN_SIZE_CLASS_OPENINGS: readonly string[] = ['规上', '规模以上', '限上', '限额以上', '万人', '百人']
 
 /** Heads of a list that qualify whatever is measured (`民营企业增加值、社会消费品零售总额…占比`: the private part of each). */
 export const LIST_HEADS_OF_ANY_MEASURE: readonly string[] = ['民营']
