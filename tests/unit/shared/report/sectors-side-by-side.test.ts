@@ -18,3 +18,12 @@ describe('sectors side by side share the measure written after the last (规模�
     expect(labels('规上工业增加值、固定资产投资分别增长7%、5%。')).toEqual(['规上工业增加值=7%', '固定资产投资=5%'])
   })
 })
+
+describe('one-character items share the measure after the last (牛、猪、羊饲养量)', () => {
+  it.each([
+    ['牛、羊、禽出栏量分别增长4.1%、2.6%和7%。', ['牛出栏量=4.1%', '羊出栏量=2.6%', '禽出栏量=7%']],
+    ['猪、牛存栏量分别达到35万头和12万头。', ['猪存栏量=35万头', '牛存栏量=12万头']],
+  ])('%s', (sentence, expected) => {
+    expect(labels(sentence)).toEqual(expected)
+  })
+})
