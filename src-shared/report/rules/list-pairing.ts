@@ -7,6 +7,7 @@ import { LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
+import { rankOverList } from './rank-over-list'
 import { parallelLastCharacter } from './parallel-last-character'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
@@ -122,7 +123,7 @@ function namesAPlaceOfItsOwn(item: string): boolean {
 }
 
 export function completeItems(listed: string[]): string[] {
-  return withPartOfFirst(listed, completedItems(listed))
+  return rankOverList(listed, withPartOfFirst(listed, completedItems(listed)))
 }
 
 /**
