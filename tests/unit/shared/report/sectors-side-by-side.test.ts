@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import { figures } from './figures'
 
-const head = '某市2024年政府工作报告\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作。\n\n一、2023年工作回顾\n\n'
-const labels = (sentence: string) => analyzeReportText(`${head}${sentence}\n`).metrics.map((m) => `${m.label}=${m.value}${m.unit}`)
+const labels = (...sentences: string[]) => figures(...sentences).map((m) => `${m.label}=${m.value}${m.unit}`)
 
 describe('sectors side by side share the measure written after the last (规模以上工业、服务业利润总额)', () => {
   it.each([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeReportText } from '../../../../src-shared/report/analyze'
+import { figures } from './figures'
 
-const head = '某市2024年政府工作报告\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作。\n\n一、2023年工作回顾\n\n'
-const labels = (sentence: string) => analyzeReportText(`${head}${sentence}\n`).metrics.map((m) => `${m.label}=${m.value}${m.unit}`)
+const labels = (...sentences: string[]) => figures(...sentences).map((m) => `${m.label}=${m.value}${m.unit}`)
 
 describe('a defining verb of a series covers a later item that is itself a list (新增…18个、A和B各2家)', () => {
   it.each([
@@ -13,6 +12,6 @@ describe('a defining verb of a series covers a later item that is itself a list 
   })
 
   it('leaves a list that opens a sentence of its own (no series before it)', () => {
-    expect(labels('全年新增市级重点实验室12个。工程技术研究中心和企业技术中心各达到5家。')).toEqual(['新增市级重点实验室=12个', '工程技术研究中心=5家', '企业技术中心=5家'])
+    expect(labels('全年新增市级重点实验室12个。', '工程技术研究中心和企业技术中心各达到5家。')).toEqual(['新增市级重点实验室=12个', '工程技术研究中心=5家', '企业技术中心=5家'])
   })
 })
