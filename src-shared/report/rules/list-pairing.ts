@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, OWN_SIZE_CLASS_OPENINGS, SCOPE_PREFIXES, SECTOR_MEASURE } from '../words/labels'
+import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, OWN_SIZE_CLASS_OPENINGS, SCOPE_PREFIXES, SECTOR_MEASURE, SECTORS_OWNING_VALUE_ADDED } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { COUNTED_INDICATOR_NOUNS } from '../words/counted-lists'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
@@ -7,6 +7,7 @@ import { LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
+import { rankOverList } from './rank-over-list'
 import { parallelLastCharacter } from './parallel-last-character'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
@@ -133,7 +134,7 @@ function namesAPlaceOfItsOwn(item: string): boolean {
 }
 
 export function completeItems(listed: string[]): string[] {
-  return withHeadOfFirst(listed, withPartOfFirst(listed, completedItems(listed)))
+  return withHeadOfFirst(listed, rankOverList(listed, withPartOfFirst(listed, completedItems(listed))))
 }
 
 /**
@@ -203,6 +204,8 @@ function headedContraction(listed: readonly string[]): string[] | null {
 const OTHER_MEASURE = /(?:增加值|产值|投资|余额|总额|收入|数量|资金|金额)$/
 
 function wholeIndicatorsKept(items: readonly string[], completed: string[], head = ''): string[] {
+  // 规模以上工业、服务业利润总额: sectors side by side share the tail as the measure of each (规模以上工业利润总额).
+  if (sectorOpeningLast(items) > 0) return completed
   return completed.map((x, k) => {
     const item = items[k] as string
     // With the head shared before the items (规模以上 + 工业增加值、工业投资), the name is the head's and the item's.
@@ -210,6 +213,23 @@ function wholeIndicatorsKept(items: readonly string[], completed: string[], head
     const added = x.startsWith(item) ? x.slice(item.length) : ''
     return own !== null && OTHER_MEASURE.test(added) && indicatorOf(head + x) !== own && indicatorOf(x) !== own ? item : x
   })
+}
+
+/** A sector alone (服务业, 规模以上工业), after the scope that may open it: it names no measure of its own. */
+function isBareSector(item: string): boolean {
+  const scope = SCOPE_PREFIXES.find((w) => item.startsWith(w) && item.length > w.length)
+  return SECTORS_OWNING_VALUE_ADDED.includes(scope ? item.slice(scope.length) : item)
+}
+
+/**
+ * 规模以上工业、服务业利润总额: when every earlier item is a sector alone and the last opens with a sector and goes on,
+ * the length of that sector (the rest is the tail they share), else 0.
+ */
+function sectorOpeningLast(items: readonly string[]): number {
+  const last = items[items.length - 1] ?? ''
+  if (items.length < 2 || !items.slice(0, -1).every(isBareSector)) return 0
+  const sector = SECTORS_OWNING_VALUE_ADDED.filter((w) => last.startsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
+  return sector?.length ?? 0
 }
 
 /** [head](超|过|超过)amount元[以上][tail]: one threshold of a list of them, the amount in digits or words (过亿元, 超十亿元). */
@@ -281,6 +301,13 @@ function completeTails(items: string[]): string[] {
     tailAt = level.length
     endingTailAt = tailAt
   }
+  // 规模以上工业、服务业利润总额: sectors stand parallel sector to sector, whatever their lengths.
+  const sector = sectorOpeningLast(items)
+  const sectorsParallel = tailAt < 0 && sector > 0
+  if (sectorsParallel) {
+    tailAt = sector
+    endingTailAt = tailAt
+  }
   // 城镇、农村牧区常住居民人均可支配收入: items saying whose the measure is stand parallel to the whole of the last one's
   // opening of that kind (农村牧区, not 农村 alone).
   const whose = OWN_PEOPLE_OPENINGS.filter((w) => last.startsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
@@ -312,8 +339,8 @@ function completeTails(items: string[]): string[] {
   // 能耗、二氧化碳排放: a measure before a substance's measure; each item is whole.
   if (tailAt < 0 && SUBSTANCES.some((w) => last.startsWith(w)) && !items.slice(0, -1).some((x) => SUBSTANCES.some((w) => x.startsWith(w)))) return items
   if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) tailAt = first.length
-  // 煤、电保供量: a one-character first item stands parallel to the first character of the last.
-  if (tailAt < 0 && openerAt < 0 && first.length === 1 && items.length === 2 && last.length > 2) tailAt = 1
+  // 煤、电保供量, 牛、猪、羊饲养量: one-character items stand parallel to the first character of the last.
+  if (tailAt < 0 && openerAt < 0 && items.slice(0, -1).every((x) => x.length === 1) && last.length > 2) tailAt = 1
   // 高新区、经开区营业收入: with no opener of a tail, items ending alike stand parallel to the last one's part ending so.
   if (tailAt < 0 && openerAt < 0) {
     const own = parallelLastCharacter(items.slice(0, -1), last)
@@ -335,7 +362,7 @@ function completeTails(items: string[]): string[] {
   // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`), unless they end as
   // it does (`食品风险监测抽检、药品抽检合格率`: both end in 抽检, so both take 合格率).
   const parallelTo = (item: string) => parallelEnding !== '' && tailAt === endingTailAt && item.endsWith(parallelEnding)
-  if (items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
+  if (!sectorsParallel && items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
   return items.map((item, k) => {
     if (k === items.length - 1) return joinedBy >= 0 && tail.length > 1 ? own + tail : item
     if (item.endsWith(tail)) return item

@@ -2,6 +2,7 @@ import { EACH_ADVERBS, GROWTH_WORDS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } f
 import { isGeneric } from './generic-label'
 import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
+import { rankOverList } from './rank-over-list'
 import { cleanLabel } from './clause'
 import { joinedRanksAfter, respectiveVerbBefore } from './rank'
 import type { Draft, Rule } from './types'
@@ -23,7 +24,9 @@ const JOINER = /[、和及与]/u
  */
 function completeRanked(items: string[]): string[] {
   const completed = completeItems(items)
-  if (completed.some((c, k) => c !== items[k])) return completed
+  // (A rank carried over the list alone, 国家级绿色工业园区、绿色工厂建成数量, leaves the measure still to share.)
+  const ranked = rankOverList(items, items)
+  if (completed.some((c, k) => c !== ranked[k])) return completed
   const rated = ratedItems(items)
   if (rated) return rated
   const first = items[0] as string
@@ -34,7 +37,7 @@ function completeRanked(items: string[]): string[] {
     let out = x
     if (measure && k < items.length - 1 && !SHARED_TAIL_OPENERS.some((w) => x.endsWith(w))) out += measure
     if (verb && k > 0 && !DEFINING_VERBS.some((v) => x.startsWith(v))) out = verb + out
-    return out
+    return ranked[k] !== x && out.startsWith(x) ? (ranked[k] as string) + out.slice(x.length) : out
   })
 }
 

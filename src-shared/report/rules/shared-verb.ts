@@ -1,13 +1,13 @@
 import { CHAINED_ACTIONS, MEASURES_OF_A_THING } from '../words/labels'
 import { OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
 import { isGeneric } from './generic-label'
-import type { Rule, Statement } from './types'
+import type { Draft, Rule, Statement } from './types'
 
 /**
  * In a series of items joined by 、, a defining verb on the first item covers the rest:
  * `新增省级创新平台30个、专精特新中小企业100户` → 新增专精特新中小企业; `新增城区绿地面积144亩、造林面积5845亩`;
  * and so it does for the part after 其中 (`净增经营主体242.8万户，其中企业57.5万户` → 净增企业). A verb kept before what it
- * counts (SERIES_VERBS) covers the items of a 、 series (`开工…4万套、公租房2.4万套` → 开工公租房), not a part after 其中.
+ * counts (SERIES_VERBS) covers the items of a 、 series, a list paired by 各/分别 among them (`开工…4万套、公租房2.4万套` → 开工公租房), not a part after 其中.
  */
 export const sharedVerb: Rule = {
   name: 'shared-verb',
@@ -28,10 +28,13 @@ export const sharedVerb: Rule = {
       // An item with a verb of its own (再就业, 新建…) keeps it; a measure of the first item (`…、总量突破340万户`)
       // is no item of the series: generic-label names it (市场主体总量).
       // A measure of the things counted before (`签约项目36个、合同金额120亿元`) is no item either: generic-label names it.
-      if ((d.labelSource === 'subject' || counted) && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label) && !MEASURES_OF_A_THING.includes(d.label)) d.label = verb + d.label
+      if ((d.labelSource === 'subject' || counted || LISTED.includes(d.labelSource)) && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label) && !MEASURES_OF_A_THING.includes(d.label)) d.label = verb + d.label
     }
   },
 }
+
+/** `新增院士专家工作站18个、省级科技企业孵化器和众创空间各2家`: the items of a list after the comma are the series' items too. */
+const LISTED: readonly (Draft['labelSource'])[] = ['list', 'list-completed']
 
 /**
  * `新增1个国家级产业集群、2个现代农业产业园`: a count before its noun right after another, with only 、 between, is an item

@@ -119,11 +119,11 @@ export const CLOSING_PREDICATES: readonly string[] = [
 export const HONOUR_PREDICATES: readonly string[] = ['入选', '获评', '荣获', '荣登', '获批', '被评为', '被认定为', '进入', '成功创建', '创建', '入围', '跻身']
 
 /**
- * Verbs of a title given to the things counted before them (`5个县被命名为…示范县`, `3个乡镇被评为…`): the figure counts
+ * Verbs of a title given to the things counted before them (`5个县被命名为…示范县`, `3个乡镇被评为…`, `11个镇被确定为…示范镇`): the figure counts
  * holders of the title, labelled by the title. The label files do so every time (3/0: 三明 once, 恩施 twice). Not 入选:
  * there they split (the title 2 times, the things 3), and not 获评 (mixed). Longest first.
  */
-export const TITLE_VERBS: readonly string[] = ['被命名为', '被评为', '命名为', '评为']
+export const TITLE_VERBS: readonly string[] = ['被命名为', '被确定为', '被认定为', '被评为', '被列为', '命名为', '评为']
 
 /** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
 export const BOUND_BEFORE_A_PREDICATE: readonly string[] = ['净', '整族', '整村', '整乡', '整县']
