@@ -2,7 +2,7 @@ import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
 import { DEEDS, RANK_LABEL_OPENED_BY_ITS_VERB, LABEL_HOLDING_A_COMPARISON, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
-import { PREDICATES_AFTER_THINGS, RANK_VERBS } from '../words/verbs'
+import { PREDICATES_AFTER_THINGS, RANK_VERBS, WORK_VERB_PARTS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
@@ -48,6 +48,8 @@ export function isVagueLabel(label: string): boolean {
   if (/[（(][^）)]*$/.test(label)) return true
   // 居全省, 位列全国: a rank verb and where, with nothing ranked.
   if (RANK_VERB_AND_SCOPE.test(label)) return true
+  // 新建改造提升, 续建、竣工: verbs of works with nothing built.
+  if (WORK_VERBS_ALONE.test(label)) return true
   // 运营总里程: a total whose owner was not found, only how it is counted.
   if (MEASURE_MODIFIERS.some((w) => label.startsWith(w) && isGeneric(label.slice(w.length)))) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
@@ -59,6 +61,8 @@ export function isVagueLabel(label: string): boolean {
   // 占GDP比重: a share whose owner was not found.
   return (!opensWhose && /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给|占)/.test(label)) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }
+
+const WORK_VERBS_ALONE = new RegExp(`^(?:(?:${WORK_VERB_PARTS.join('|')})[、和及与]?)+$`, 'u')
 
 const RANK_VERB_AND_SCOPE = new RegExp(`^(?:${RANK_VERBS.join('|')})(?:全国|全省|全区|全市|全州|全县|全球|世界|中部|西部|东部|东北)?$`, 'u')
 

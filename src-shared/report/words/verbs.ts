@@ -330,3 +330,12 @@ export const LAW_MAKING_VERBS: readonly string[] = ['制定', '修订', '修改'
 export const WORKS_VERBS: readonly string[] = [
   '开建', '在建', '新建', '续建', '开工', '新开工', '竣工', '建成', '交付', '推出', '分配', '供应', '筹集', '改造', '投用', '签约',
 ]
+
+/**
+ * The verbs of works a label may open with (`新建改造提升`, `续建竣工`, `提质改造`): a label made of them alone names no
+ * thing built (`新建改造提升300万亩`, the fields named in an earlier sentence) and is a fragment to check. Longest first.
+ */
+export const WORK_VERB_PARTS: readonly string[] = [
+  '新改扩建', '改扩建', '新改建', '新开工', '开工', '新建', '改建', '扩建', '续建', '在建', '建设', '建成', '竣工', '投用', '改造',
+  '提升', '提质', '提档', '升级', '更新', '整治', '治理', '维修', '修复', '加固', '拓宽', '提标', '改善', '新增', '完成', '实施',
+]

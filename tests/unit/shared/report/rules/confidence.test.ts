@@ -18,6 +18,11 @@ describe('rule: confidence', () => {
     expect(reasons('18家科技企业入驻创业园区。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
     expect(reasons('新建18家科技企业孵化器。')[0]).toEqual({ level: 'high', reasons: [] })
   })
+  it('doubts a figure whose label is verbs of works alone, the thing built named in an earlier sentence', () => {
+    const [last, next] = reasons('新建改造提升高标准农田120万亩。今年新建改造提升100万亩以上。')
+    expect(last).toEqual({ level: 'high', reasons: [] })
+    expect(next?.reasons).toContain('label-vague')
+  })
   it('doubts a count of things whose noun ends in the work done on them, unless its unit counts work', () => {
     expect(reasons('完成36个薄弱村帮扶工作。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
     expect(reasons('抓好12项重点改革工作。')[0]).toEqual({ level: 'high', reasons: [] })
@@ -46,6 +51,8 @@ describe('rule: confidence', () => {
     expect(['惠', '投资', '以下婴幼儿托位数', '总量', '的企业'].map(isVagueLabel)).toEqual([true, true, true, true, true])
     expect(['地区生产总值', '新增经营主体', '和美乡村'].map(isVagueLabel)).toEqual([false, false, false])
     expect(['参合率', '创建率', '赤字率'].map(isVagueLabel)).toEqual([true, true, false])
+    // Verbs of works alone, with nothing built; a verb before its thing is a label.
+    expect(['新建改造提升', '续建、竣工', '提质改造', '新建改建农村公路', '改造老旧小区'].map(isVagueLabel)).toEqual([true, true, true, false, false])
     // A preposition before four characters or more says whose trade is measured; before fewer, a fragment.
     expect(['对俄出口', '与东盟国家贸易额', '向外输出电力', '对企业', '与其'].map(isVagueLabel)).toEqual([false, false, false, true, true])
     // A share without its owner.
