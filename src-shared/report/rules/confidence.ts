@@ -50,6 +50,8 @@ export function isVagueLabel(label: string): boolean {
   if (RANK_VERB_AND_SCOPE.test(label)) return true
   // 新建改造提升, 续建、竣工: verbs of works with nothing built.
   if (WORK_VERBS_ALONE.test(label)) return true
+  // 税收收入只, 重大项目共, 内新开工项目就, 贫困县将: an adverb of the predicate left at the label's end.
+  if (/(?:只|就|将|再|共|合计|每)$/.test(label) && !/(?:[船牛羊猪禽头]只|公共)$/.test(label)) return true
   // 运营总里程: a total whose owner was not found, only how it is counted.
   if (MEASURE_MODIFIERS.some((w) => label.startsWith(w) && isGeneric(label.slice(w.length)))) return true
   if (WORDS_LIKE_OPENERS.some((w) => label.startsWith(w))) return false
