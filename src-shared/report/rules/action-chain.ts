@@ -12,6 +12,23 @@ function actionBefore(norm: string, at: number): string {
 }
 
 /**
+ * The actions of a chain before offset `at`, in their order (`，新建、续建、` → 新建, 续建): read back over each 、 while
+ * the word before it is an action alone; the first may follow other words (`全年新建、`).
+ */
+function chainBefore(norm: string, at: number): string[] {
+  const out: string[] = []
+  let end = at
+  for (;;) {
+    const action = actionBefore(norm, end)
+    if (!action) break
+    out.unshift(action)
+    end -= action.length + 1
+    if (norm[end - 1] !== '、') break
+  }
+  return out
+}
+
+/**
  * A chain of actions before one figure: `新建、提升30座旅游厕所`, `新建、转化配售型保障性住房7500套`. The figure counts
  * what underwent any of them, so the whole chain opens the label; a measure of the things the chain describes
  * (`新建、续建外来投资项目到位资金`) drops the whole chain, as it would drop a single action.
@@ -20,18 +37,20 @@ export const actionChain: Rule = {
   name: 'action-chain',
   apply(st, ctx) {
     if (st.dropped) return
-    const first = actionBefore(ctx.norm, st.clauseStart)
+    const before = chainBefore(ctx.norm, st.clauseStart)
+    const last = before[before.length - 1]
     // The clause opens with the chain's last action (`提升30座…`, `转化配售型保障性住房…`).
-    const second = first ? ACTIONS_OF_WORKS.find((w) => ctx.norm.startsWith(w, st.clauseStart)) : undefined
-    if (!first || !second) return
+    const second = last ? ACTIONS_OF_WORKS.find((w) => ctx.norm.startsWith(w, st.clauseStart)) : undefined
+    if (!last || !second) return
+    const chain = [...before, second].join('、')
     for (const d of st.drafts) {
       // A label that already holds the chain (the subject was read back over its 、) gets it once.
-      if ((d.labelSource !== 'subject' && d.labelSource !== 'noun') || d.label.startsWith(`${first}、${second}`)) continue
+      if ((d.labelSource !== 'subject' && d.labelSource !== 'noun') || d.label.includes(`${last}、${second}`)) continue
       const object = d.label.startsWith(second) ? d.label.slice(second.length) : d.label
       if (BARE_MEASURES.some((m) => object.endsWith(m))) d.label = object
       else {
-        d.label = `${first}、${second}${object}`
-        d.quoteStart = Math.min(d.quoteStart, st.clauseStart - first.length - 1)
+        d.label = `${chain}${object}`
+        d.quoteStart = Math.min(d.quoteStart, st.clauseStart - (chain.length - second.length))
       }
     }
   },

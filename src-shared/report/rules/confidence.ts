@@ -51,7 +51,7 @@ export function isVagueLabel(label: string): boolean {
   // 新建改造提升, 续建、竣工: verbs of works with nothing built.
   if (WORK_VERBS_ALONE.test(label)) return true
   // 家庭进行无障碍改造, 特色产业作为主攻方向: a light verb inside names what was done with the things, not a measure.
-  if (/.{2}(?:进行|(?<![不慢乱])作为)./u.test(label)) return true
+  if (/.{2}(?:(?<![引推促增先演])进行(?![业政])|(?<![不慢乱])作为)./u.test(label)) return true
   // 税收收入只, 重大项目共, 内新开工项目就, 贫困县将: an adverb of the predicate left at the label's end.
   if (/(?:只|就|将|再|共|合计|每)$/.test(label) && !/(?:[船牛羊猪禽头]只|公共)$/.test(label)) return true
   // 运营总里程: a total whose owner was not found, only how it is counted.
