@@ -66,6 +66,11 @@ export function isVagueLabel(label: string): boolean {
   return (!opensWhose && /^(了|的|和|及|与|或|并|而|但|在|从|由|对|为|将|把|被|比|较|其|以|按|向|给|占)/.test(label)) || /(了|的|和|及|与|或|并|在)$/.test(label)
 }
 
+/** Units of rates, which say how something changed by themselves. */
+const RATE_CLASSES: readonly FigureToken['cls'][] = ['pct', 'ppt', 'times', 'rank', 'ratio']
+/** `比上年增加`, `同比多`, `较上年末新增` right before a figure: what follows is an increase, not a level. */
+const INCREASE_OVER_LAST_YEAR = /(?:(?:比|较)(?:上年|去年|上年末|去年同期|上年同期|年初)|同比)(?:增加|新增|多|减少|净增)了?$/u
+
 const WORK_VERBS_ALONE = new RegExp(`^(?:(?:${WORK_VERB_PARTS.join('|')})[、和及与]?)+$`, 'u')
 
 const RANK_VERB_AND_SCOPE = new RegExp(`^(?:${RANK_VERBS.join('|')})(?:全国|全省|全区|全市|全州|全县|全球|世界|中部|西部|东部|东北)?$`, 'u')
@@ -98,7 +103,7 @@ export function unitFits(label: string, cls: FigureToken['cls']): boolean {
  */
 export const confidence: Rule = {
   name: 'confidence',
-  apply(st) {
+  apply(st, ctx) {
     if (st.dropped) return
     for (const d of st.drafts) {
       const fromSource = d.labelSource ? SOURCE_REASON[d.labelSource] : 'label-vague'
@@ -116,6 +121,8 @@ export const confidence: Rule = {
       if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.
       // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
+      // 新开工项目56个，比上年增加51个: the increase of a count, read as a count of the things; a slide would show 51 projects.
+      if (d.kind !== 'change' && d.kind !== 'growth' && !RATE_CLASSES.includes(d.token.cls) && INCREASE_OVER_LAST_YEAR.test(ctx.norm.slice(Math.max(st.clauseStart, d.token.start - 12), d.token.start))) d.reasons.add('kind-guessed')
       if ((d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') || d.token.fromBottom) d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
       // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)

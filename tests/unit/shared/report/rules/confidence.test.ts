@@ -23,6 +23,10 @@ describe('rule: confidence', () => {
     expect(last).toEqual({ level: 'high', reasons: [] })
     expect(next?.reasons).toContain('label-vague')
   })
+  it('doubts an increase over last year read as a count or an amount of the thing, not a rate', () => {
+    const cs = reasons('今年新开工亿元以上项目86个，比上年增加21个；专项债券安排300亿元、比上年增加45亿元，财政收入比上年增加5%。')
+    expect(cs.map((c) => c.reasons.includes('kind-guessed'))).toEqual([false, true, false, true, false])
+  })
   it('doubts a count of things whose noun ends in the work done on them, unless its unit counts work', () => {
     expect(reasons('完成36个薄弱村帮扶工作。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
     expect(reasons('抓好12项重点改革工作。')[0]).toEqual({ level: 'high', reasons: [] })
