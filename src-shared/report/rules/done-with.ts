@@ -1,3 +1,4 @@
+import { PREDICATE_OPENERS } from '../words/verbs'
 import { predicateAfter } from './clause'
 import type { Rule } from './types'
 
@@ -17,7 +18,14 @@ export const doneWith: Rule = {
     const aside = ASIDE.exec(ctx.norm.slice(st.noun.end, st.noun.end + 8))?.[0].length ?? 0
     const predicate = predicateAfter(ctx.norm, st.noun.end + aside)
     if (!predicate) return
+    // 与50个友城的交流合作持续深化: what became of the dealings, not a deed done with the things; where the name ends is not
+    // known, so a person checks it.
+    const outcome = PREDICATE_OPENERS.some((w) => predicate.startsWith(w))
     for (const d of st.drafts) {
+      if (outcome) {
+        d.reasons.add('label-vague')
+        continue
+      }
       d.label = `${predicate.replace(/[“”"]/g, '')}的${st.counted.noun}`
       d.quoteEnd = st.noun.end + aside + predicate.length
     }

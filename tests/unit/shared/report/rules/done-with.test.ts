@@ -9,4 +9,9 @@ describe('rule: done-with', () => {
     expect(lvu('与54个国家和地区开展科技合作。')).toEqual([['开展科技合作的国家和地区', 54, '个']])
     expect(lvu('将2.8万亿元中央财政资金纳入直达范围。')).toEqual([['纳入直达范围的中央财政资金', 2.8, '万亿元']])
   })
+  it('doubts, and leaves as read, what became of the dealings with the things (持续深化), which is no deed done with them', () => {
+    const [m] = figures('与36个友好城市的人文交流持续深化。')
+    expect(m?.label).not.toContain('持续深化')
+    expect(m?.confidence.reasons).toContain('label-vague')
+  })
 })
