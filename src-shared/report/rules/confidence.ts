@@ -52,6 +52,10 @@ export function isVagueLabel(label: string): boolean {
   if (WORK_VERBS_ALONE.test(label)) return true
   // 家庭进行无障碍改造, 特色产业作为主攻方向: a light verb inside names what was done with the things, not a measure.
   if (/.{2}(?:(?<![引推促增先演])进行(?![业政])|(?<![不慢乱])作为)./u.test(label)) return true
+  // 最关键的指标就是地区生产总值, 利用市外资金是十一五: a copula inside says what the thing is, or compares it; 专家在我区,
+  // 向我市投资: the report's own place, named inside, belongs to a clause, not to the name of a measure.
+  if (/.{2}是./u.test(label) && !label.includes('金山银山')) return true
+  if (/.我(?:省|市|区|州|县|盟)/u.test(label)) return true
   // 税收收入只, 重大项目共, 内新开工项目就, 贫困县将: an adverb of the predicate left at the label's end.
   if (/(?:只|就|将|再|共|合计|每)$/.test(label) && !/(?:[船牛羊猪禽头]只|公共)$/.test(label)) return true
   // 运营总里程: a total whose owner was not found, only how it is counted.

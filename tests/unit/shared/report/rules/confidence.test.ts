@@ -57,6 +57,9 @@ describe('rule: confidence', () => {
     expect(['参合率', '创建率', '赤字率'].map(isVagueLabel)).toEqual([true, true, false])
     // Verbs of works alone, with nothing built; a verb before its thing is a label.
     expect(['困难家庭进行适老化改造', '特色产业作为主攻方向', '不作为慢作为典型案件', '进行中项目', '新引进行业龙头企业', '推进行政审批改革事项'].map(isVagueLabel)).toEqual([true, true, false, false, false, false])
+    expect(['最关键的指标就是地区生产总值', '引进资金是十二五', '知名专家在我区', '向我市投资', '绿水青山就是金山银山实践创新基地', '我市地区生产总值'].map(isVagueLabel)).toEqual([
+      true, true, true, true, false, false,
+    ])
     expect(['税收收入只', '重大项目共', '新开工项目就', '贫困县将', '改造客渡运船只', '肉牛保险在保牛只', '城市公共'].map(isVagueLabel)).toEqual([true, true, true, true, false, false, false])
     expect(['新建改造提升', '续建、竣工', '提质改造', '新建改建农村公路', '改造老旧小区'].map(isVagueLabel)).toEqual([true, true, true, false, false])
     // A preposition before four characters or more says whose trade is measured; before fewer, a fragment.
