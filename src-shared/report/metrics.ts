@@ -225,6 +225,8 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     const nounFrom = skipAttribute ? (attribute as FigureToken).end : last.end
     if (!endsClause(norm, nounFrom) && !endsAtMilestone(norm, nounFrom)) {
       noun = nounAfter(norm, nounFrom)
+      // 10个50亿元以上项目: a size with its bound names the things counted, as 50亿元以上项目 alone would.
+      if (noun && skipAttribute && attribute && attribute.post !== null && (attribute.post === '以上' || attribute.post === '以下') && attribute.cls === 'money') noun = { start: attribute.start, end: noun.end }
       if (noun) {
         tail = 'noun'
         const following = tokens[j]

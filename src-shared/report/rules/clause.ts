@@ -672,8 +672,11 @@ const SHORT_BRACKET_MAX = 5
 /** A number ahead before the clause ends. */
 const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
-/** A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`. */
-const NAMED_NUMBER = /^[\d.]+(?:[^\d\s,;。、]{0,4}?级|[A-Za-z]+)/
+/**
+ * A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`, and a size (`30户以上自然村`:
+ * the things of that size are counted).
+ */
+const NAMED_NUMBER = /^[\d.]+(?:[^\d\s,;。、]{0,4}?级|[A-Za-z]+|(?:户|人)以上的?(?=[\u4e00-\u9fff]))/
 
 /**
  * The noun after a figure (`150项关键技术，` → 关键技术; `10个“二线口岸”正式启用` → “二线口岸”): from j (after

@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK } from '../words/numerals'
 import { AFTER_BARE_MAGNITUDE, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
+import { SETTLEMENTS_SIZED_BY_PEOPLE } from '../words/places'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
 
@@ -304,6 +305,8 @@ function arabicFigure(s: Scan, i: number): number {
   if (steps) return unit.end + steps[0].length
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
   if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
+  // 20户以上自然村, 100人以上的村寨: settlements of a size; no figure.
+  if ((unit.unit === '户' || unit.unit === '人') && rangeEnd < 0 && SETTLEMENT_SIZE.test(norm.slice(unit.end, unit.end + 12))) return unit.end
   // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
   if (unit.cls === 'money' && rangeEnd < 0 && /(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && thresholdBeforeName(norm, unit.end)) return unit.end
   mid = mid || unit.mid
@@ -387,6 +390,8 @@ function unitOfLevelReached(norm: string, original: string, i: number, j: number
   const falls = FALLING_CHANGE_VERBS.some((w) => verb[0].startsWith(w))
   return (falls ? first > second.value : first < second.value) ? { ...unit, end: j, mid: false } : null
 }
+
+const SETTLEMENT_SIZE = new RegExp(`^(?:及[\\d.]+[户人])?及?(?:以上|以下)的?(?:${SETTLEMENTS_SIZED_BY_PEOPLE.join('|')})`, 'u')
 
 /** After a money amount at j: (以上)? then a name, possibly after more amounts of the same kind (`、超100亿元`). */
 /** Verbs and adverbs after an amount start its predicate (`超过100亿元用于…`), not a name. */

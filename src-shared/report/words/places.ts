@@ -102,3 +102,11 @@ export const PREFECTURE_CITIES: readonly (readonly [string, string])[] = [
  * report is placed by the names it uses.
  */
 export const PHRASES_HOLDING_A_CITY: readonly string[] = ['长治久安', '幸福安康', '平安康', '大同小异', '宁德时代', '延安精神', '三明医改', '遵义会议', '普洱茶']
+
+/**
+ * Settlements sized by the households or people living in them (`20户以上自然村`, `100人以上的村寨`): a count before 以上 and
+ * one of these is the size of the settlements meant, not a figure. Longest first.
+ */
+export const SETTLEMENTS_SIZED_BY_PEOPLE: readonly string[] = [
+  '自然村寨', '自然村', '行政村', '建制村', '自然屯', '村民小组', '集中居住区', '居民点', '村寨', '村庄', '村组', '屯', '村',
+]

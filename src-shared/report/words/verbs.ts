@@ -99,6 +99,8 @@ export const PREDICATE_OPENERS: readonly string[] = [
   // stands inside 可持续); the label files drop them after a count every time (12/0 over 加快/稳步/稳定/全部…).
   '持续推进', '持续深化', '持续优化', '加快推进', '加速推进', '深入推进', '快速推进', '顺利推进', '稳定脱贫', '稳定达标', '全部稳定脱贫',
   '全部脱贫',
+  // 82个项目相继开工, 53个项目陆续投产: adverbs of the things' turn.
+  '相继', '陆续',
 ]
 export const CLOSING_PREDICATES: readonly string[] = [
   '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '摘帽', '脱贫出列', '出列', '基本完成', '全面完成', '整治完工', '建设完成',
@@ -114,6 +116,8 @@ export const CLOSING_PREDICATES: readonly string[] = [
   // 24个城市游园建成开园, 91家农村福利院完成升级改造, 4个美丽乡村示范片区基本建成, 5家省实验室建成运行, 15个示范乡镇启动建设,
   // 4.5万城镇贫困群众脱贫解困, 39幢产业大楼全面建成: the label files name the things alone every time (7/0).
   '建成开园', '完成升级改造', '基本建成', '全面建成', '建成运行', '启动建设', '脱贫解困',
+  // 10个50亿元以上项目签约落地: dropped by the label files (湖州).
+  '签约落地',
 ]
 
 /**

@@ -57,6 +57,19 @@ describe('rule: attributive', () => {
     expect(lvu('现行标准下8.6万农村贫困人口全部脱贫。')).toEqual([['农村贫困人口', 8.6, '万']])
   })
   it('reads a count before a threshold in the name as the count of the noun', () => {
-    expect(lvu('完成800公里20户以上自然村通硬化路。')).toEqual([['自然村通硬化路', 800, '公里']])
+    // The size of the settlements is part of their name, as the label files write it (20户以上自然村4G网络覆盖率).
+    expect(lvu('完成800公里20户以上自然村通硬化路。')).toEqual([['20户以上自然村通硬化路', 800, '公里']])
+    expect(lvu('覆盖1652个30户以上自然村。')).toEqual([['30户以上自然村', 1652, '个']])
+  })
+  it('reads no figure in the size of the settlements meant (20户以上自然村, 100人以上的村寨)', () => {
+    expect(lvu('全市25户以上自然村基本通水泥路。')).toEqual([])
+    expect(lvu('确保30户及200人以上自然村通硬化路，20户及以上自然村通动力电。')).toEqual([])
+    expect(lvu('实现100人以上的村寨通客车，新增客运线路12条。')).toEqual([['新增客运线路', 12, '条']])
+    // Not households before 以上 at a clause's end: they are counted.
+    expect(lvu('全年帮扶困难家庭1.2万户以上。').map((f) => f[1])).toEqual([1.2])
+  })
+  it('names a count of things by their money size with its bound (50亿元以上项目)', () => {
+    expect(lvu('全年实施12个5000万元以上项目。')).toEqual([['5000万元以上项目', 12, '个']])
+    expect(lvu('新能源等26个50亿元以上产业项目建成投产。')).toEqual([['50亿元以上产业项目', 26, '个']])
   })
 })
