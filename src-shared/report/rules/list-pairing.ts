@@ -9,6 +9,7 @@ import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
 import { rankOverList } from './rank-over-list'
 import { parallelLastCharacter } from './parallel-last-character'
+import { ownersSharingMeasure } from './owners-sharing-measure'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
 import type { Draft, Rule, RuleContext, Statement } from './types'
@@ -660,8 +661,10 @@ export const listPairing: Rule = {
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !wholeItems && !verbAfter?.owners) {
       const completed = completeItems(items)
-      if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
-      items = completed
+      // 甲集团、乙银行资产总额分别…: owners side by side, one value each, the measure after the last.
+      const owned = completed.every((c, k) => c === items[k]) && values.length === items.length ? ownersSharingMeasure(items) : null
+      if ((owned ?? completed).some((c, k) => c !== items[k])) source = 'list-completed'
+      items = owned ?? completed
     }
     if (items.length === 1 && (values.length === 2 || each)) {
       const split = contractedPair(items[0] as string)
