@@ -10,6 +10,7 @@ import { isGeneric } from './generic-label'
 import { rankOverList } from './rank-over-list'
 import { parallelLastCharacter } from './parallel-last-character'
 import { ownersSharingMeasure } from './owners-sharing-measure'
+import { ownerOfItsOwnKind } from './owner-of-its-own-kind'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
 import type { Draft, Rule, RuleContext, Statement } from './types'
@@ -168,7 +169,7 @@ function completedItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned =
     head !== undefined &&
-    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
+    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !ownerOfItsOwnKind(head, listed[0] as string, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
