@@ -13,7 +13,7 @@ import { stripLabelTimes } from './label-times'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  CLOSING_PREDICATES, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -641,6 +641,7 @@ const PREDICATE_MAX = 12
 
 const PREDICATE_OPENERS_BY_FIRST = byFirstChar(PREDICATE_OPENERS)
 const CLOSING_PREDICATES_BY_FIRST = byFirstChar(CLOSING_PREDICATES)
+const PROGRESS_PREDICATES_BY_FIRST = byFirstChar(PROGRESS_PREDICATES)
 /** The shortest noun that stands alone before what became of it (`贫困县` of `8个贫困县摘帽`). */
 const OUTCOME_NOUN_MIN = 3
 /** The shortest noun of people before a verb with its complement of result (`居民用上了`). */
@@ -652,6 +653,8 @@ const CLAUSE_END = (ch: string | undefined): boolean => ch === undefined || DELI
 function outcomeAt(norm: string, k: number): boolean {
   // 转型或退出: a noun never ends in a conjunction; 建成投运, 脱贫摘帽: nor half a chain of predicates.
   if ('或和及与'.includes(norm[k - 1] as string)) return false
+  const progress = PROGRESS_PREDICATES_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
+  if (progress !== undefined && CLAUSE_END(norm[k + progress.length])) return true
   if (PREDICATES_BEFORE.some((w) => norm.endsWith(w, k))) return false
   if (BOUND_BEFORE_A_PREDICATE.some((w) => norm.endsWith(w, k))) return false
   if (stopAt(PREDICATE_OPENERS_BY_FIRST, norm, k)) return true

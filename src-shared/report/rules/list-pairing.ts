@@ -9,6 +9,8 @@ import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
 import { rankOverList } from './rank-over-list'
 import { parallelLastCharacter } from './parallel-last-character'
+import { ownersSharingMeasure } from './owners-sharing-measure'
+import { ownerOfItsOwnKind } from './owner-of-its-own-kind'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
 import type { Draft, Rule, RuleContext, Statement } from './types'
@@ -167,7 +169,7 @@ function completedItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned =
     head !== undefined &&
-    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
+    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !ownerOfItsOwnKind(head, listed[0] as string, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
@@ -660,8 +662,10 @@ export const listPairing: Rule = {
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     if (items.length > 1 && !wholeItems && !verbAfter?.owners) {
       const completed = completeItems(items)
-      if (completed.some((c, k) => c !== items[k])) source = 'list-completed'
-      items = completed
+      // 甲集团、乙银行资产总额分别…: owners side by side, one value each, the measure after the last.
+      const owned = completed.every((c, k) => c === items[k]) && values.length === items.length ? ownersSharingMeasure(items) : null
+      if ((owned ?? completed).some((c, k) => c !== items[k])) source = 'list-completed'
+      items = owned ?? completed
     }
     if (items.length === 1 && (values.length === 2 || each)) {
       const split = contractedPair(items[0] as string)

@@ -45,8 +45,12 @@ function countedItemAfter(st: Statement, previous: Statement | null, norm: strin
   return st.drafts.every((d) => d.labelSource === 'noun') && norm.slice(previous.noun.end, st.tokens[0]?.start) === '、'
 }
 
+/** Nouns that open with an event (`上市公司` is a listed company: nothing is listed in the item), so no verb of their own. */
+const NOUNS_OPENED_BY_AN_EVENT: readonly string[] = ['上市公司', '上市企业', '上市后备企业', '挂牌企业']
+
 /** 再就业, 新建…, 提质改造…, 签约金额, 基本建成: an item that opens with a verb of its own keeps it alone. */
 function hasOwnVerb(label: string): boolean {
+  if (NOUNS_OPENED_BY_AN_EVENT.some((w) => label.startsWith(w))) return false
   return (
     /^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) ||
     [...CHAINED_ACTIONS, ...SHARED_VERBS, ...PROJECT_EVENTS].some((a) => a.length > 1 && label.startsWith(a)) ||

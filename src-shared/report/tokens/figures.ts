@@ -336,8 +336,8 @@ function arabicFigure(s: Scan, i: number): number {
   return s.out[s.out.length - 1]?.end ?? unitEnd
 }
 
-/** The milestones a count of steps counts (`万亿元台阶`, `千亿级台阶`, `百亿大关`). */
-const STEPS_AFTER_COUNT = new RegExp(`^[万亿千百十]*(?:亿元|万元|元|级)?(?:${MILESTONE_WORDS.join('|')})`)
+/** The milestones a count of steps counts (`万亿元台阶`, `千亿级台阶`, `万亿元级台阶`, `百亿大关`). */
+const STEPS_AFTER_COUNT = new RegExp(`^[万亿千百十]*(?:亿元|万元|元)?级?(?:${MILESTONE_WORDS.join('|')})`)
 
 /** `连续5次`, `已连续3届`: a count of times or terms that says how long a record has lasted. */
 function isRunLength(norm: string, i: number, unit: string): boolean {
@@ -530,6 +530,8 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   // A bare magnitude before 元: 突破万亿元 (1 万亿元); 千亿元 and 百亿元 are 1000 and 100 亿元, the unit offices use.
   // 万元GDP能耗: the denominator of a rate, no figure.
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元' && PER_MONEY_OUTPUTS.some((w) => norm.startsWith(w, j + 1))) return j + 1
+  // 亿元级项目, 千亿元级产业集群: a class of thing named by a size, as 百亿级 is; no figure.
+  if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm.startsWith('元级', j)) return j + 2
   // 超千亿元开发区, 亿元以上产业项目, 过亿元、过十亿元企业: a threshold inside the name of what is counted, no figure.
   if (/^(万亿|千亿|百亿|亿|万)$/.test(run) && norm[j] === '元') {
     if (startsName(norm, norm.startsWith('以上', j + 1) ? j + 3 : j + 1)) return j + 1

@@ -102,6 +102,14 @@ export const PREDICATE_OPENERS: readonly string[] = [
   // 82个项目相继开工, 53个项目陆续投产: adverbs of the things' turn.
   '相继', '陆续',
 ]
+/**
+ * How the work on the things counted goes on, closing the clause (`17个重大项目加速推进`, `11个特色园区建设扎实推进`,
+ * `488项重点改革任务深入推进`): no part of what is counted, even after an event (建设) that the noun ends in.
+ */
+export const PROGRESS_PREDICATES: readonly string[] = [
+  '加速推进', '加快推进', '有序推进', '扎实推进', '深入推进', '稳步推进', '顺利推进', '全面推进', '持续推进', '有力推进', '积极推进',
+  '强力推进', '大力推进', '高效推进', '快速推进', '稳妥推进', '加快建设', '加速建设',
+]
 export const CLOSING_PREDICATES: readonly string[] = [
   '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '摘帽', '脱贫出列', '出列', '基本完成', '全面完成', '整治完工', '建设完成',
   // 63万农村贫困人口脱贫, 7所普通高中完成改扩建, 24家机构完成整改验收: the label files name the things alone (脱贫 after
