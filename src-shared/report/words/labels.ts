@@ -774,3 +774,11 @@ export const CAUSING_VERBS: readonly string[] = ['吸引', '带动', '撬动', '
 export const WORKS_AFTER_A_PLACE: readonly string[] = [
   '开工建设', '启动建设', '布局建设', '新改扩建', '新改建', '改扩建', '新建成', '新建设', '新建', '建成', '建设', '改造', '打造', '设立', '配置', '配备',
 ]
+
+/**
+ * Words that make the text between a count and an amount more than the noun counted (`为65户企业提供21亿元`, `4名领导各抓
+ * 5000亩`, `5条高速公路两侧300米`, `6条总长237公里`): a verb, a share per head, a place beside, a measure.
+ */
+export const NOT_IN_A_PLAIN_NOUN: readonly string[] = [
+  '每', '各', '按', '给予', '提供', '实行', '发放', '抓', '为', '对', '共', '约', '达', '的', '两侧', '沿线', '总长', '总投资', '左右', '以上',
+]
