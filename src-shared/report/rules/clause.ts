@@ -131,6 +131,8 @@ const PER_HEAD_BEFORE_A_CHANGE = /(?<=..)(?<![月年日每由从到至为达又�
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [
   /(实际|名义)$/,
+  // 生产总值提前两年实现翻一番, 如期完成: how early or whether on time, not what (the span early is no figure).
+  /(?<=..)(?:提前|提早|如期)(?:[一二两三四五六七八九十\d]{1,2}(?:个)?(?:年|月|天))?$/,
   // 生产总值接连迈上三个万亿元台阶, 连跨两个10亿元关口: how many milestones were passed, not what passed them.
   /(?:(?<!接)连)?(?:跨|迈上|跨越|跨上|跃上|突破|站上)[\d一二两三四五六七八九十]+个$/,
   // 生产总值可突破1980亿元, 产业营收可达640亿元: what may be reached is the figure's business (许可, 认可 are names).

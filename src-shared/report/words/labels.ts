@@ -18,8 +18,8 @@ export const ADVERBS: readonly string[] = [
   '即将',
   // 存贷款余额双双突破1万亿元: both of them, not what.
   '双双',
-  // 地区生产总值提前实现翻一番: how early, not what.
-  '提前',
+  // 地区生产总值提前实现翻一番, 如期完成…任务: how early or whether on time, not what.
+  '提前', '如期',
   '一次性', '高质量', '仅仅', '仅', '始终', '一直', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '集中精力', '集中力量', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '可比', '实际', '名义',
 ]
 
@@ -102,10 +102,10 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ]
 
 /**
- * Adverbs of expectation, persistence and earliness before the action that reached a figure (`预计可实现地区生产总值…`,
+ * Adverbs of expectation, persistence, earliness and keeping to time before the action that reached a figure (`预计可实现地区生产总值…`,
  * `仍然实现接待游客…`, `提前实现经济总量…翻一番`): they go with the action, at a label's head.
  */
-export const ADVERBS_BEFORE_A_RESULT: readonly string[] = ['仍然', '依然', '仍', '可', '提前']
+export const ADVERBS_BEFORE_A_RESULT: readonly string[] = ['仍然', '依然', '仍', '可', '提前', '如期']
 /** The actions of reaching a result those adverbs stand before. */
 export const ACTIONS_OF_A_RESULT: readonly string[] = ['实现', '完成', '达到', '接待', '保持']
 
