@@ -671,6 +671,9 @@ export function predicateAfter(norm: string, at: number, max = PREDICATE_MAX): s
 /** The longest bracket after a noun that is read as part of it: `(市)`, `(站)`, `(街道)` (brackets included, less one). */
 const SHORT_BRACKET_MAX = 5
 
+/** A numbered size or grade bracketed inside a word (`小(二)型`, `Ⅱ(一)类`): the bracket and the character it qualifies. */
+const ORDINAL_IN_A_WORD = /^\([一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,2}\)(?=[\u4e00-\u9fff])/u
+
 /** A number ahead before the clause ends. */
 const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
@@ -700,6 +703,12 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
       const named = NAMED_NUMBER.exec(norm.slice(k, k + 12))
       if (!named) break
       k += named[0].length
+      continue
+    }
+    // 15座小(二)型水库, 小(一)型: a numbered size inside a word is part of the noun.
+    const inner = ch === '(' && k > a ? ORDINAL_IN_A_WORD.exec(norm.slice(k, k + 6)) : null
+    if (inner) {
+      k += inner[0].length
       continue
     }
     // 19个对口支援县(市)全部…, 3308个服务中心(站)。: a short bracket that closes the noun names the other kind it counts.
