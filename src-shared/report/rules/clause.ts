@@ -8,6 +8,7 @@ import {
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
+import { MILESTONE_WORDS } from '../words/units'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
@@ -560,8 +561,13 @@ export function cleanLabel(raw: string): string {
   // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
   s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
   s = s.replace(CROSSING_AT_END, '')
+  // 债券资金跃上百亿台阶（增长112%）: the milestone and the bracket that holds the next figure name nothing.
+  s = s.replace(MILESTONE_OPENING_A_BRACKET, '')
   return s
 }
+
+/** A milestone word and the bracket after it, alone (`台阶(` of `跃上百亿台阶（增长112%）`): no label. */
+const MILESTONE_OPENING_A_BRACKET = new RegExp(`^新?(?:${MILESTONE_WORDS.join('|')})\\($`, 'u')
 
 /** Does the subject end in a verb that takes the figure as its object (`新增`, `发行`, `惠及`)? Returns the verb. */
 /** The words before a figure that may hold the verb taking it as object (`圆满完成` + `12所小学`). */

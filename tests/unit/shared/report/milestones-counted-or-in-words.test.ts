@@ -40,6 +40,13 @@ describe('milestones (台阶, 大关) counted or written in words', () => {
     expect(lvu('全省经济总量跨上三万亿新台阶。')).toEqual([['经济总量', 3, '万亿']])
   })
 
+  it('a growth in brackets after a milestone is the growth of what passed it', () => {
+    expect(lvu('争取债券资金首次跃上百亿台阶（增长86%）。')).toEqual([
+      ['债券资金', 100, '亿'],
+      ['债券资金', 86, '%'],
+    ])
+  })
+
   it('即将 before the verb is no part of the label', () => {
     expect(lvu('全区生产总值即将迈上三千亿元台阶。')).toEqual([['生产总值', 3000, '亿元']])
   })
