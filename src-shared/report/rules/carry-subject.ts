@@ -84,10 +84,9 @@ export function followsSubject(st: Statement, ctx: RuleContext): boolean {
 
 /**
  * What may stand between a figure and the clause that reads on from it without parting them: a note in brackets
- * (`生产总值1130亿元（预计数，下同），比上年增长11%`) or the milestone the figure passed (`跨过8000亿元台阶，达到8275亿元`),
- * also before a bracket that holds the next figure (`跃上百亿台阶（增长112%）`).
+ * (`生产总值1130亿元（预计数，下同），比上年增长11%`) or the milestone the figure passed (`跨过8000亿元台阶，达到8275亿元`).
  */
-const NOTE_OR_MILESTONE = new RegExp(`^(?:${MILESTONE_WORDS.join('|')})?\\s*(?:[（(][^（）()]{1,20}[）)])?\\s*[，,、（(]?\\s*$`)
+const NOTE_OR_MILESTONE = new RegExp(`^(?:${MILESTONE_WORDS.join('|')})?\\s*(?:[（(][^（）()]{1,20}[）)])?\\s*[，,、]?\\s*$`)
 function onlyNoteOrMilestone(gap: string): boolean {
   if (NOTE_OR_MILESTONE.test(gap)) return true
   // …9846.9亿元，按可比价计算，同比增长7.8%: a clause that only gives the basis of the next figure.
