@@ -1,5 +1,5 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
-import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, SCOPE_PREFIXES } from '../words/labels'
+import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, NOT_IN_A_PLAIN_NOUN, SCOPE_PREFIXES } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
@@ -43,6 +43,9 @@ export const attributive: Rule = {
     // 66个重点项目54亿元的投资计划: a count of things, then an amount of theirs; both are figures.
     const next = st.following
     if (st.nounThenFigure && after?.cls === 'count' && (next?.cls === 'money' || next?.cls === 'measure') && ctx.norm[next.end] === '的' && st.noun?.end === next.start) return
+    // 整合36家企业900亿元资产, 完成7个项目94万平方米回迁房任务: a count of things, then how much of them, before a noun.
+    if (st.nounThenFigure && countThenAmount(st, ctx)) return
+    if (amountAfterCountedNoun(st, ctx)) return
     if (st.nounThenFigure) {
       st.dropped = true
       // 推出8个方面90项政策措施: the clause before still governs the next figure.
@@ -99,4 +102,37 @@ export function itemAfterCountedNoun(st: Statement, ctx: RuleContext): Statement
   if (!first || !previous || !noun) return null
   const gap = ctx.norm.slice(noun.end, first.start)
   return LIST_JOINERS.some((j) => gap === j || (gap.startsWith(j) && GRADE.test(gap.slice(j.length)))) ? previous : null
+}
+
+/**
+ * A count, its noun, then an amount in a unit of measure or money standing before a noun of its own (`整合36家企业900亿元
+ * 资产`, `改造120个老旧小区350万平方米`): two figures of the same things, the amount no size of a single one. Not a
+ * threshold or a class (`10亿元以上项目`, `万吨级`), and not when the noun between is itself a measure (`总投资`).
+ */
+function countThenAmount(st: Statement, ctx: RuleContext): boolean {
+  const count = st.tokens[st.tokens.length - 1]
+  const amount = st.following
+  if (st.tokens.length !== 1 || count?.cls !== 'count' || !amount || !st.noun || st.noun.end !== amount.start) return false
+  if (amount.cls !== 'money' && amount.cls !== 'measure') return false
+  if (amount.post !== null || DURATION_UNIT.test(amount.unit)) return false
+  const noun = ctx.norm.slice(st.noun.start, st.noun.end)
+  // (A noun of one or two characters, `7个项目94万平方米回迁房`, says too little to name the count on a slide.)
+  if (noun.length < 3 || noun.length > PLAIN_NOUN_REACH || LABEL_UNIT_CLASSES.some(([ending]) => noun.endsWith(ending))) return false
+  if (NOT_IN_A_PLAIN_NOUN.some((w) => noun.includes(w))) return false
+  return /^[\u4e00-\u9fff]/u.test(ctx.norm[amount.end] ?? '') && !AFTER_AN_AMOUNT_NOT_ITS_NOUN.test(ctx.norm.slice(amount.end, amount.end + 2))
+}
+
+/** A time (`24小时`, `3个工作日内`) says how long, not how much of the things counted. */
+const DURATION_UNIT = /(?:小时|天|日|分钟|年|月)$/u
+/** How long the noun between the two figures may be: a plain noun, not a clause. */
+const PLAIN_NOUN_REACH = 8
+
+/** What may follow an amount without being its noun: a class (`级`), a bound, a verb or 的. */
+const AFTER_AN_AMOUNT_NOT_ITS_NOUN = /^(?:级|以上|以下|左右|的|用于|投资|建设|实施|内|之内|范围|新|建成|开工|竣工|通车|完成|全部)/u
+
+/** The amount of a count-then-amount pair (`整合36家企业900亿元资产`): the statement before kept the count. */
+function amountAfterCountedNoun(st: Statement, ctx: RuleContext): boolean {
+  const previous = ctx.sentence.previousStatement
+  const first = st.tokens[0]
+  return !!previous && !!first && previous.noun?.end === first.start && previous.following === first && !previous.dropped && countThenAmount(previous, ctx)
 }

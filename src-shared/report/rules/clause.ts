@@ -8,6 +8,7 @@ import {
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
+import { MILESTONE_WORDS } from '../words/units'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
@@ -131,6 +132,8 @@ const PER_HEAD_BEFORE_A_CHANGE = /(?<=..)(?<![月年日每由从到至为达又�
 /** Endings of the subject that qualify the measure, not the thing: 实际增长, 比2010年增加, 连续3年. */
 const TRAILING_STRIP: readonly RegExp[] = [
   /(实际|名义)$/,
+  // 生产总值提前两年实现翻一番, 如期完成: how early or whether on time, not what (the span early is no figure).
+  /(?<=..)(?:提前|提早|如期)(?:[一二两三四五六七八九十\d]{1,2}(?:个)?(?:年|月|天))?$/,
   // 生产总值接连迈上三个万亿元台阶, 连跨两个10亿元关口: how many milestones were passed, not what passed them.
   /(?:(?<!接)连)?(?:跨|迈上|跨越|跨上|跃上|突破|站上)[\d一二两三四五六七八九十]+个$/,
   // 生产总值可突破1980亿元, 产业营收可达640亿元: what may be reached is the figure's business (许可, 认可 are names).
@@ -558,8 +561,13 @@ export function cleanLabel(raw: string): string {
   // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
   s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
   s = s.replace(CROSSING_AT_END, '')
+  // 债券资金跃上百亿台阶（增长112%）: the milestone and the bracket that holds the next figure name nothing.
+  s = s.replace(MILESTONE_OPENING_A_BRACKET, '')
   return s
 }
+
+/** A milestone word and the bracket after it, alone (`台阶(` of `跃上百亿台阶（增长112%）`): no label. */
+const MILESTONE_OPENING_A_BRACKET = new RegExp(`^新?(?:${MILESTONE_WORDS.join('|')})\\($`, 'u')
 
 /** Does the subject end in a verb that takes the figure as its object (`新增`, `发行`, `惠及`)? Returns the verb. */
 /** The words before a figure that may hold the verb taking it as object (`圆满完成` + `12所小学`). */
@@ -672,6 +680,9 @@ export function predicateAfter(norm: string, at: number, max = PREDICATE_MAX): s
 /** The longest bracket after a noun that is read as part of it: `(市)`, `(站)`, `(街道)` (brackets included, less one). */
 const SHORT_BRACKET_MAX = 5
 
+/** A numbered size or grade bracketed inside a word (`小(二)型`, `Ⅱ(一)类`): the bracket and the character it qualifies. */
+const ORDINAL_IN_A_WORD = /^\([一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,2}\)(?=[\u4e00-\u9fff])/u
+
 /** A number ahead before the clause ends. */
 const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
@@ -704,6 +715,12 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
       const named = NAMED_NUMBER.exec(norm.slice(k, k + 12))
       if (!named) break
       k += named[0].length
+      continue
+    }
+    // 15座小(二)型水库, 小(一)型: a numbered size inside a word is part of the noun.
+    const inner = ch === '(' && k > a ? ORDINAL_IN_A_WORD.exec(norm.slice(k, k + 6)) : null
+    if (inner) {
+      k += inner[0].length
       continue
     }
     // 19个对口支援县(市)全部…, 3308个服务中心(站)。: a short bracket that closes the noun names the other kind it counts.

@@ -1,5 +1,5 @@
 import { INDICATOR_NAMES } from '../indicators'
-import { MEASURE_OF_AN_INDICATOR, MILESTONE_CLAUSE, SCOPE_PREFIXES } from '../words/labels'
+import { GENERIC_LABELS, MEASURE_OF_AN_INDICATOR, MILESTONE_CLAUSE, SCOPE_PREFIXES } from '../words/labels'
 import { RELATIVE_TIME_WORDS } from '../words/periods'
 import { previousEnd } from './carry-subject'
 import { cleanLabel } from './clause'
@@ -35,7 +35,7 @@ export const indicatorBefore: Rule = {
     const carried = ctx.sentence.subject !== null
     const previous = ctx.sentence.previousStatement
     const lastEnd = previous ? previousEnd(previous) : -1
-    const before = ctx.norm.slice(Math.max(ctx.sentence.start, st.clauseStart - WINDOW), st.clauseStart).replace(/[,，]\s*$/u, '')
+    const before = ctx.norm.slice(Math.max(ctx.sentence.start, st.clauseStart - WINDOW), st.clauseStart).replace(/[,，、]\s*$/u, '')
     // 2022年，全省生产总值稳步增长，达到…: a clause that only says when opens the sentence, not its subject.
     const clauses = before.split(/[,，;；]/u)
     while (clauses.length > 1 && TIME_ONLY.test((clauses[0] ?? '').trim())) clauses.shift()
@@ -52,7 +52,8 @@ export const indicatorBefore: Rule = {
     // after other figures of the sentence (`…分别增长37%、19%，全省进出口总值创历史新高，达到…`), when no figure stands in it.
     const own = !carried || lastEnd < st.clauseStart - last.length - 1
     const name = indicator ?? (own ? milestoneSubject(last) : undefined)
-    if (!name) return
+    // 地区生产总值年均增长6.2%，总量跨过7个千亿级台阶、达…: a generic label (总量) is the carried subject's own.
+    if (!name || (carried && GENERIC_LABELS.includes(name))) return
     for (const d of st.drafts) {
       d.label = name
       d.labelSource = 'context'

@@ -1,6 +1,7 @@
 import type { MetricKind } from '../../schemas/report'
 import { GROWTH_WORDS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
 import type { Draft, Rule, Statement } from './types'
+import { ZERO_GROWTH } from '../words/numerals'
 
 /**
  * What kind of figure, from its unit, its verb and its label:
@@ -56,6 +57,8 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
 
 function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previous: readonly Draft[]): MetricKind {
   if (role === 'up' || role === 'down' || role === 'more' || role === 'less') return 'growth'
+  // 能耗零增长: the words say it is a growth (of 0 %).
+  if (d.token.written === ZERO_GROWTH) return 'growth'
   const label = d.label
   // 居民消费价格指数控制在2.4%以内: the rise of a price index, though 指数 ends it
   if (PRICE_WORDS.some((w) => PRICE_INDEX_ENDINGS.some((e) => label === w + e))) return 'growth'

@@ -1,5 +1,5 @@
 import type { Qualifier } from '../../schemas/report'
-import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK } from '../words/numerals'
+import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK, ZERO_GROWTH, ZERO_GROWTH_NOT_A_RATE } from '../words/numerals'
 import { AFTER_BARE_MAGNITUDE, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, type UnitClass } from '../words/units'
 import { SETTLEMENTS_SIZED_BY_PEOPLE } from '../words/places'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
@@ -337,7 +337,19 @@ function arabicFigure(s: Scan, i: number): number {
 }
 
 /** The milestones a count of steps counts (`万亿元台阶`, `千亿级台阶`, `万亿元级台阶`, `百亿大关`). */
-const STEPS_AFTER_COUNT = new RegExp(`^[万亿千百十]*(?:亿元|万元|元)?级?(?:${MILESTONE_WORDS.join('|')})`)
+const STEPS_AFTER_COUNT = new RegExp(`^[万亿千百十]*(?:亿元|万元|元)?级?[新大]?(?:${MILESTONE_WORDS.join('|')})`)
+
+/**
+ * A magnitude of 亿 written with a numeral in words (`五千亿`, `两万亿`, `三百亿`): the value in the unit offices use
+ * (5000 亿, 2 万亿, 300 亿), as the bare 千亿 is 1000 亿; null for any other run.
+ */
+function magnitudeInWords(run: string): { value: number; unit: '亿' | '万亿' } | null {
+  const m = /^([一二两三四五六七八九十]{1,3})(万亿|千亿|百亿)$/.exec(run)
+  const n = m ? chineseNumeralValue(m[1] as string) : null
+  if (!m || n === null || n < 1 || n > 99) return null
+  if (m[2] === '万亿') return { value: n, unit: '万亿' }
+  return { value: n * (BARE_HUNDREDS_OF_YI[m[2] as string] ?? 1), unit: '亿' }
+}
 
 /** `连续5次`, `已连续3届`: a count of times or terms that says how long a record has lasted. */
 function isRunLength(norm: string, i: number, unit: string): boolean {
@@ -499,6 +511,20 @@ function doublingAt(norm: string, i: number): { value: number; end: number } | n
 }
 
 /**
+ * 零增长 closing its clause (`化肥农药使用量零增长，`, `“三公”经费实现“零增长”。`): a growth of 0 %. Not the name of a
+ * campaign or a state it ends (`零增长行动`, `零增长的局面`); 负增长, a sign without a number, is no figure.
+ */
+function zeroGrowthAt(norm: string, i: number): { value: number; end: number } | null {
+  if (!norm.startsWith(ZERO_GROWTH, i)) return null
+  // 尽管是零增长: a remark on a figure, not one; 本土确诊病例“零增长”: an outbreak stopped, not a rate.
+  const before = norm.slice(Math.max(0, i - 4), norm[i - 1] === '“' ? i - 1 : i)
+  if (before.endsWith('是') || ZERO_GROWTH_NOT_A_RATE.some((w) => before.endsWith(w))) return null
+  const end = i + ZERO_GROWTH.length
+  const after = norm[end] === '”' ? norm[end + 1] : norm[end]
+  return QUOTE_THEN_END.test(after ?? '\n') ? { value: 0, end } : null
+}
+
+/**
  * A construction around a run of Chinese numerals at [i, j): 五成, 一倍, 十个百分点, 三分之一, 百分之六,
  * 一半, 两次, 第二, or a bare magnitude (万亿元). Returns where the scan continues.
  */
@@ -524,6 +550,16 @@ function chineseFigure(s: Scan, i: number, j: number): number {
     const n = chineseNumeralValue(run)
     if (n !== null && n >= 1 && n <= 100) return rankAfterDi(s, i - 1, n, j, original.slice(i - 1, j + (norm[j] === '位' || norm[j] === '名' ? 1 : 0)))
     return j
+  }
+  // 五年迈上两个千亿台阶, 每年跨越一个百亿台阶: how many milestones were passed (or passed again), no figure.
+  const steps = norm[j] === '个' ? STEPS_AFTER_COUNT.exec(norm.slice(j + 1, j + 12)) : null
+  if (steps) return j + 1 + steps[0].length
+  // 生产总值迈上五千亿台阶, 站上两万亿新台阶, 跨越两百亿元台阶: a magnitude in words passing a milestone, as the bare one.
+  const inWords = magnitudeInWords(run)
+  if (inWords && MILESTONE_LEADS.some((w) => norm.endsWith(w, i))) {
+    const withYuan = norm[j] === '元'
+    const end = withYuan ? j + 1 : j
+    if (closesAtMilestone(norm, end)) return add(inWords.value, inWords.unit + (withYuan ? '元' : ''), 'money', end)
   }
   const value = chineseNumeralValue(run)
   if (value === null) return j
@@ -619,10 +655,12 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
       continue
     }
     // 翻番, 翻倍 (`近翻倍增长`), 翻一番, 翻了两番: doubled; also as the whole of a quote (`“翻番”`), which only stresses it.
-    const doubling = ch === '翻' || ch === '倍' ? doublingAt(norm, i) : null
+    // 三公经费零增长, 违法建设“零增长”: no change, a growth of 0 % written in words.
+    const doubling = ch === '翻' || ch === '倍' ? doublingAt(norm, i) : ch === '零' ? zeroGrowthAt(norm, i) : null
     const stressed = norm[i - 1] === '“' && norm[doubling?.end ?? i] === '”' && QUOTE_THEN_END.test(norm[(doubling?.end ?? i) + 1] ?? '\n')
     if (doubling && (!quoted || stressed)) {
-      token(s, { start: i, value: doubling.value, high: null, unit: '倍', cls: 'times', written: original.slice(i, doubling.end), converted: true, mid: false }, doubling.end)
+      const [unit, cls]: [string, UnitClass] = doubling.value === 0 ? ['%', 'pct'] : ['倍', 'times']
+      token(s, { start: i, value: doubling.value, high: null, unit, cls, written: original.slice(i, doubling.end), converted: true, mid: false }, doubling.end)
       i = doubling.end
       continue
     }

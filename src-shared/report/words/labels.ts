@@ -14,10 +14,12 @@ export const ADVERBS: readonly string[] = [
   '又', '还', '也', '都', '将', '力争', '力促', '有望', '可望', '预计', '据初步统计', '据初步核算', '初步统计', '初步核算', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
   // 进出口总额逆势增长15%, 空气优良率历史性达到100%, 增速逐季提高: how it went, not what.
   '逆势', '逆市', '历史性', '逐季',
+  // 生产总值即将迈上两千亿元台阶: when, not what.
+  '即将',
   // 存贷款余额双双突破1万亿元: both of them, not what.
   '双双',
-  // 地区生产总值提前实现翻一番: how early, not what.
-  '提前',
+  // 地区生产总值提前实现翻一番, 如期完成…任务: how early or whether on time, not what.
+  '提前', '如期',
   '一次性', '高质量', '仅仅', '仅', '始终', '一直', '坚决', '切实', '认真', '扎实', '着力', '聚力', '合力', '大力', '积极', '努力', '全力', '集中精力', '集中力量', '同口径', '按可比口径', '可比口径', '按可比价格计算', '按可比价计算', '按可比价', '可比', '实际', '名义',
 ]
 
@@ -100,10 +102,10 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ]
 
 /**
- * Adverbs of expectation, persistence and earliness before the action that reached a figure (`预计可实现地区生产总值…`,
+ * Adverbs of expectation, persistence, earliness and keeping to time before the action that reached a figure (`预计可实现地区生产总值…`,
  * `仍然实现接待游客…`, `提前实现经济总量…翻一番`): they go with the action, at a label's head.
  */
-export const ADVERBS_BEFORE_A_RESULT: readonly string[] = ['仍然', '依然', '仍', '可', '提前']
+export const ADVERBS_BEFORE_A_RESULT: readonly string[] = ['仍然', '依然', '仍', '可', '提前', '如期']
 /** The actions of reaching a result those adverbs stand before. */
 export const ACTIONS_OF_A_RESULT: readonly string[] = ['实现', '完成', '达到', '接待', '保持']
 
@@ -668,9 +670,12 @@ export const RELIEF_FOR_A_BENEFICIARY: readonly string[] = ['减负', '降成本
 /** What a bracket says when it is a note on the figure rather than part of a name (`（同口径）`, `（市、区）`). */
 export const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|按|剔除|扣除|GDP|CPI|[0-9０-９]|、/u
 
-/** A clause that only says a milestone was passed (`首次超过百亿千瓦时`, `再上新台阶`), after its subject. */
+/**
+ * A clause that only says a milestone was passed (`首次超过百亿千瓦时`, `再上新台阶`), or how many
+ * (`迈上两个万亿元台阶`, `连跨4个千亿元台阶`), after its subject.
+ */
 export const MILESTONE_CLAUSE =
-  /^([\u4e00-\u9fff]{2,14}?)(?:再上新台阶|迈上新台阶|跃上新台阶|(?:再次|再)?创(?:历史)?新高|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?)$/u
+  /^([\u4e00-\u9fff]{2,14}?)(?:即将|将|已经|已|有望)?(?:再上新台阶|迈上新台阶|跃上新台阶|(?:再次|再)?创(?:历史)?新高|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?|(?:连续|先后|相继)?(?:迈上|迈过|跨越|跨上|跨过|跃上|连跨|再上)[一二两三四五六七八九十\d]{1,2}个[百千万亿]+元?级?[新大]?(?:大关|台阶|关口))$/u
 
 /**
  * Adverbials between a subject and its verb that say on what basis, not what (`电价在上年降价基础上再降10%`,
@@ -768,4 +773,12 @@ export const CAUSING_VERBS: readonly string[] = ['吸引', '带动', '撬动', '
  */
 export const WORKS_AFTER_A_PLACE: readonly string[] = [
   '开工建设', '启动建设', '布局建设', '新改扩建', '新改建', '改扩建', '新建成', '新建设', '新建', '建成', '建设', '改造', '打造', '设立', '配置', '配备',
+]
+
+/**
+ * Words that make the text between a count and an amount more than the noun counted (`为65户企业提供21亿元`, `4名领导各抓
+ * 5000亩`, `5条高速公路两侧300米`, `6条总长237公里`): a verb, a share per head, a place beside, a measure.
+ */
+export const NOT_IN_A_PLAIN_NOUN: readonly string[] = [
+  '每', '各', '按', '给予', '提供', '实行', '发放', '抓', '为', '对', '共', '约', '达', '的', '两侧', '沿线', '总长', '总投资', '左右', '以上',
 ]

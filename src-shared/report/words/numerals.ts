@@ -56,3 +56,9 @@ export const FIRST_PLACE_WORDS: readonly string[] = ['首位', '榜首', '之首
  * province's output its capital holds): no rank is read there.
  */
 export const MEASURES_OPENING_WITH_A_RANK: readonly string[] = ['首位度']
+
+/** No growth, written in words (`能耗零增长`): a growth of 0 %. */
+export const ZERO_GROWTH = '零增长'
+
+/** What 零增长 says has stopped rather than grown by 0 % (`本土确诊病例“零增长”`): no figure. */
+export const ZERO_GROWTH_NOT_A_RATE: readonly string[] = ['病例']
