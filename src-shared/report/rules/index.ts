@@ -1,3 +1,4 @@
+import { sizeOfCounted } from './size-of-counted'
 import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
 import { attributive } from './attributive'
@@ -105,6 +106,7 @@ export const RULES: readonly Rule[] = [
   listPairing,
   peopleDoing,
   numberBeforeNoun,
+  sizeOfCounted,
   countedTitle,
   taskOfSubject,
   outcomeCount,
