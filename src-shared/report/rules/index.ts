@@ -1,3 +1,4 @@
+import { villageSizeClass } from './village-size-class'
 import { sizeOfCounted } from './size-of-counted'
 import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   elidedHead,
   shareBeforeNoun,
   capacityInName,
+  villageSizeClass,
   shareOverThreshold,
   tasksDone,
   actedOnCount,
