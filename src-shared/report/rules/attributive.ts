@@ -1,7 +1,6 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
-import { RATING_UNITS } from '../words/units'
 import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, SCOPE_PREFIXES } from '../words/labels'
-import { cleanLabel, lastObjectVerb, objectClause } from './clause'
+import { cleanLabel, lastObjectVerb, objectClause, RATING_AHEAD } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
 
@@ -19,9 +18,6 @@ const GRADE = /^[\u4e00-\u9fff]{1,3}级$/u
  * object (`新增150项关键技术`), at the head of the clause (`10个“二线口岸”正式启用`), or after an enumeration
  * (`X、Y等6项封关政策`). A subject with its own verb makes the noun an apposition (`控制在4%的较低水平`).
  */
-/** A noun opening with a rating (`330千伏变电站`). */
-const RATED_NOUN = new RegExp(`^[\\d.]+(?:${RATING_UNITS.join('|')})`, 'u')
-
 /** A capacity written before its works: `日处理鲜奶500吨生产加工项目`, `年产10万吨生产线`. */
 const CAPACITY = /(日|年|小时)(处理|产|供|加工|吞吐|屠宰|发电|转化)[\u4e00-\u9fff]{0,4}$/
 
@@ -75,7 +71,7 @@ export const attributive: Rule = {
     if (subject === '' || /等$/.test(raw)) return
     // 河西走廊第三通道和6个330千伏变电站建成投用, 白土窑、坝上2个500千伏输变电工程: a count of rated works counts them;
     // the rating is no figure that could make the count an attribute.
-    if (st.tokens[0]?.cls === 'count' && RATED_NOUN.test(ctx.norm.slice(st.noun?.start ?? 0, (st.noun?.start ?? 0) + 10))) return
+    if (st.tokens[0]?.cls === 'count' && RATING_AHEAD.test(ctx.norm.slice(st.noun?.start ?? 0, (st.noun?.start ?? 0) + 10))) return
     // 打通6条断头路 but 抓好存量工业700万吨露天矿: the verbs that take a count take no size of the noun; but a figure in
     // the unit its noun is measured in is how much of it there is (统筹整合769亿元资金).
     const verb = lastObjectVerb(raw)

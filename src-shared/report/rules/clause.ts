@@ -675,8 +675,8 @@ const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
 /** A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`, a rating (`220千伏`, `35千伏及以上`). */
 const NAMED_NUMBER = new RegExp(`^[\\d.]+(?:[^\\d\\s,;。、]{0,4}?级|[A-Za-z]+|(?:${RATING_UNITS.join('|')})(?:及?以[上下])?)`, 'u')
-/** A rating right after a joiner inside a noun (`750千伏和330千伏电网工程`). */
-const RATING_AHEAD = new RegExp(`^[\\d.]+(?:${RATING_UNITS.join('|')})`, 'u')
+/** A rating opening a noun (`330千伏变电站`), or right after a joiner inside one (`750千伏和330千伏电网工程`). */
+export const RATING_AHEAD = new RegExp(`^[\\d.]+(?:${RATING_UNITS.join('|')})`, 'u')
 
 /**
  * The noun after a figure (`150项关键技术，` → 关键技术; `10个“二线口岸”正式启用` → “二线口岸”): from j (after
