@@ -1,6 +1,6 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
 import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, NOT_IN_A_PLAIN_NOUN, SCOPE_PREFIXES } from '../words/labels'
-import { cleanLabel, lastObjectVerb, objectClause } from './clause'
+import { cleanLabel, lastObjectVerb, objectClause, RATING_AHEAD } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
 
@@ -72,6 +72,9 @@ export const attributive: Rule = {
       return
     }
     if (subject === '' || /等$/.test(raw)) return
+    // 河西走廊第三通道和6个330千伏变电站建成投用, 白土窑、坝上2个500千伏输变电工程: a count of rated works counts them;
+    // the rating is no figure that could make the count an attribute.
+    if (st.tokens[0]?.cls === 'count' && RATING_AHEAD.test(ctx.norm.slice(st.noun?.start ?? 0, (st.noun?.start ?? 0) + 10))) return
     // 打通6条断头路 but 抓好存量工业700万吨露天矿: the verbs that take a count take no size of the noun; but a figure in
     // the unit its noun is measured in is how much of it there is (统筹整合769亿元资金).
     const verb = lastObjectVerb(raw)

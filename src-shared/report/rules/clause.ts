@@ -7,6 +7,7 @@ import {
   STATES_OPENING_WITH_ZAI, WORKS_AFTER_A_PLACE, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
+import { RATING_UNITS } from '../words/units'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
@@ -687,10 +688,12 @@ const ORDINAL_IN_A_WORD = /^\([一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,
 const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
 /**
- * A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`, and a size (`30户以上自然村`:
- * the things of that size are counted).
+ * A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`, a rating (`220千伏`, `35千伏及以上`), and a
+ * size (`30户以上自然村`: the things of that size are counted).
  */
-const NAMED_NUMBER = /^[\d.]+(?:[^\d\s,;。、]{0,4}?级|[A-Za-z]+|(?:户|人)以上的?(?=[\u4e00-\u9fff]))/
+const NAMED_NUMBER = new RegExp(`^[\\d.]+(?:[^\\d\\s,;。、]{0,4}?级|[A-Za-z]+|(?:${RATING_UNITS.join('|')})(?:及?以[上下])?|(?:户|人)以上的?(?=[\\u4e00-\\u9fff]))`, 'u')
+/** A rating opening a noun (`330千伏变电站`), or right after a joiner inside one (`750千伏和330千伏电网工程`). */
+export const RATING_AHEAD = new RegExp(`^[\\d.]+(?:${RATING_UNITS.join('|')})`, 'u')
 
 /**
  * The noun after a figure (`150项关键技术，` → 关键技术; `10个“二线口岸”正式启用` → “二线口岸”): from j (after
@@ -713,7 +716,10 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     if (ch >= '0' && ch <= '9') {
       // 20万吨级泊位, 5A级景区, 5G基站: a size class or a code is part of the noun; any other number ends it.
       const named = NAMED_NUMBER.exec(norm.slice(k, k + 12))
-      if (!named) break
+      // (A rating names the works only at the noun's start, right after their count: `4座220千伏变电站`, and after
+      // 和 there: `22个750千伏和330千伏电网工程`.)
+      const ratedRun = k === a || (/[和与]/u.test(norm[k - 1] as string) && RATING_AHEAD.test(norm.slice(a, a + 10)))
+      if (!named || (RATING_AHEAD.test(named[0]) && !ratedRun)) break
       k += named[0].length
       continue
     }
@@ -743,7 +749,8 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     if (k - a >= RESULT_NOUN_MIN && resultBeforeParticleAt(norm, k)) break
     // 主平台和7个产业集聚区: 和 or 与 before another figure ends the noun, and 及 always (`6项封关政策及相关配套
     // 制度`: the count is of the first); 民生保障和社会事业项目 is one noun.
-    if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)))) break
+    // (750千伏和330千伏电网工程: a rating after 和 a rated noun is another class of the same works, no figure.)
+    if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)) && !(RATING_AHEAD.test(norm.slice(a, a + 10)) && RATING_AHEAD.test(norm.slice(k + 1, k + 10))))) break
     k++
   }
   return k > a ? { start: a, end: k } : null

@@ -1,3 +1,5 @@
+import { villageSizeClass } from './village-size-class'
+import { sizeOfCounted } from './size-of-counted'
 import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
 import { attributive } from './attributive'
@@ -94,6 +96,7 @@ export const RULES: readonly Rule[] = [
   elidedHead,
   shareBeforeNoun,
   capacityInName,
+  villageSizeClass,
   shareOverThreshold,
   tasksDone,
   actedOnCount,
@@ -105,6 +108,7 @@ export const RULES: readonly Rule[] = [
   listPairing,
   peopleDoing,
   numberBeforeNoun,
+  sizeOfCounted,
   countedTitle,
   taskOfSubject,
   outcomeCount,

@@ -359,8 +359,17 @@ function completeTails(items: string[]): string[] {
   tailAt += ownOpening(items.slice(0, -1), last.slice(tailAt))
   // 亚洲、非洲的出口总值: the 的 that joins the last item to the tail is no part of either.
   const joinedBy = last[tailAt] === '的' ? 1 : last[tailAt - 1] === '的' ? 0 : -1
-  const own = last.slice(0, joinedBy === 0 ? tailAt - 1 : tailAt)
-  const tail = last.slice(joinedBy === 1 ? tailAt + 1 : tailAt)
+  let own = last.slice(0, joinedBy === 0 ? tailAt - 1 : tailAt)
+  let tail = last.slice(joinedBy === 1 ? tailAt + 1 : tailAt)
+  // 新签约、新开工、新投产亿元以上产业项目: a size class ending the last one's own part bounds the things every item
+  // counts (亿元以上产业项目), unless an earlier item has a size class of its own.
+  // (新签约、新竣工亿元以上工业项目: with short items, verbs, the kind of things after the size class goes with it.)
+  const shortItems = items.slice(0, -1).every((x) => x.length <= 3)
+  const size = (shortItems ? SIZE_CLASS_BEFORE_KIND : SIZE_CLASS_AT_END).exec(own)?.[0]
+  if (size && size.length < own.length && !items.slice(0, -1).some((x) => SIZE_CLASS_AT_END.test(x))) {
+    own = own.slice(0, -size.length)
+    tail = size + tail
+  }
   // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`), unless they end as
   // it does (`食品风险监测抽检、药品抽检合格率`: both end in 抽检, so both take 合格率).
   const parallelTo = (item: string) => parallelEnding !== '' && tailAt === endingTailAt && item.endsWith(parallelEnding)
@@ -375,6 +384,11 @@ function completeTails(items: string[]): string[] {
     return item + borrowed + tail
   })
 }
+
+/** A size class that bounds what is counted (`亿元以上`, `5000万元以上`, `10亿元及以上`). */
+const SIZE_CLASS_AT_END = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元(?:及)?以上$/u
+/** The same, then at most three characters of the kind of things (`亿元以上工业`). */
+const SIZE_CLASS_BEFORE_KIND = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元(?:及)?以上[\u4e00-\u9fff]{0,3}$/u
 
 /** 东盟进出口: the 出口 of a pair word (进出口) opens no tail; the pair word is one. */
 function insidePairWord(text: string, at: number): boolean {

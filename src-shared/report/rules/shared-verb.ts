@@ -18,7 +18,7 @@ export const sharedVerb: Rule = {
     // A level reached (`森林覆盖率从31%提高到35%`) is no item of a series of additions.
     if (st.dropped || !(st.afterListComma || among || counted) || st.pre.verb !== null || st.shape === 'from-to') return
     const head = previous?.drafts[0]?.label ?? ''
-    const verb = SHARED_VERBS.find((v) => head.startsWith(v))
+    const verb = verbPair(head, SHARED_VERBS.find((v) => head.startsWith(v)))
     if (!verb || (among && SERIES_VERBS.includes(verb))) return
     // 292个销售网点、7个连锁超市, 100项新增投资重大项目、…: a verb inside the noun counted before is no verb of the series.
     if (counted && previous?.noun && ctx.norm.slice(previous.noun.start, previous.noun.end).includes(verb)) return
@@ -56,4 +56,15 @@ function hasOwnVerb(label: string): boolean {
     [...CHAINED_ACTIONS, ...SHARED_VERBS, ...PROJECT_EVENTS].some((a) => a.length > 1 && label.startsWith(a)) ||
     OBJECT_VERBS.some((v) => v.length > 1 && label.startsWith(v) && label.length > v.length + 1)
   )
+}
+
+/**
+ * `新建、改造农村电网线路600公里、配电台区400个`: a verb joined by 、 (or 和, 及) to another of the series' verbs goes with
+ * it; the pair is the verb each item shares (新建、改造配电台区, not 新建配电台区).
+ */
+function verbPair(head: string, verb: string | undefined): string | undefined {
+  if (!verb || !/^[、和及]/u.test(head.slice(verb.length))) return verb
+  const rest = head.slice(verb.length + 1)
+  const second = SHARED_VERBS.filter((v) => rest.startsWith(v) && rest.length > v.length).sort((a, b) => b.length - a.length)[0]
+  return second ? head.slice(0, verb.length + 1 + second.length) : verb
 }

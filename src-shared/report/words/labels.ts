@@ -137,6 +137,8 @@ export const WORDS_LIKE_OPENERS: readonly string[] = [
  */
 export const SCOPED_NAMES: readonly string[] = [
   '全国重点实验室', '全国文明', '全国示范', '全国百强', '全国先进', '全国首创', '全国性', '全省性', '全市性', '全区性', '全县性',
+  // Titles the country gives (`全国卫生乡镇`, `全国重点文物保护单位`, `全国乡村旅游重点村`, `全国“一村一品”示范村镇`).
+  '全国卫生', '全国重点', '全国乡村治理', '全国乡村旅游', '全国民主法治', '全国特色', '全国劳动模范', '全国“', '全国未成年人思想道德',
 ]
 
 /** Verbs at the head of a label that say what was done, not what is measured (`完成棚户区改造…`). */

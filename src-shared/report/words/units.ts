@@ -287,6 +287,12 @@ export const ELAPSED_TIME_UNITS: readonly string[] = ['天', '小时']
 export const WITHIN = '内'
 
 /**
+ * Ratings a work is named by, never figures of the text (`220千伏变电站`, `35千伏及以上输变电工程`): after a count they
+ * open the name of what is counted (`新建4座220千伏变电站` → 220千伏变电站).
+ */
+export const RATING_UNITS: readonly string[] = ['千伏', '万伏']
+
+/**
  * Counts of lines (roads, pipes, rivers) and the lengths that add up over them: after `8条` or `11条（段）` a length
  * (`500公里`) is their total, a figure of its own (`开工建设8条500公里高速公路`); any other size after a count is one
  * item's (`178座10蒸吨锅炉`, `3台60万千瓦机组`), an attribute.

