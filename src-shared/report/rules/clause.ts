@@ -691,7 +691,7 @@ const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
  * A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`, a rating (`220千伏`, `35千伏及以上`), and a
  * size (`30户以上自然村`: the things of that size are counted).
  */
-const NAMED_NUMBER = new RegExp(`^[\\d.]+(?:[^\\d\\s,;。、]{0,4}?级|[A-Za-z]+|(?:${RATING_UNITS.join('|')})(?:及?以[上下])?|(?:户|人)以上的?(?=[\\u4e00-\\u9fff]))`, 'u')
+const NAMED_NUMBER = new RegExp(`^[\\d.]+(?:[^\\d\\s,;。、]{0,4}?级|[A-Za-z]+|(?:${RATING_UNITS.join('|')})(?:及?以[上下])?|(?:户|人)及?以上的?(?=[\\u4e00-\\u9fff]))`, 'u')
 /** A rating opening a noun (`330千伏变电站`), or right after a joiner inside one (`750千伏和330千伏电网工程`). */
 export const RATING_AHEAD = new RegExp(`^[\\d.]+(?:${RATING_UNITS.join('|')})`, 'u')
 

@@ -1,4 +1,3 @@
-import { villageSizeClass } from './village-size-class'
 import { sizeOfCounted } from './size-of-counted'
 import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
@@ -96,7 +95,6 @@ export const RULES: readonly Rule[] = [
   elidedHead,
   shareBeforeNoun,
   capacityInName,
-  villageSizeClass,
   shareOverThreshold,
   tasksDone,
   actedOnCount,

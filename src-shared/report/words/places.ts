@@ -108,5 +108,5 @@ export const PHRASES_HOLDING_A_CITY: readonly string[] = ['长治久安', '幸�
  * one of these is the size of the settlements meant, not a figure. Longest first.
  */
 export const SETTLEMENTS_SIZED_BY_PEOPLE: readonly string[] = [
-  '自然村寨', '自然村', '行政村', '建制村', '自然屯', '村民小组', '集中居住区', '居民点', '村寨', '村庄', '村组', '屯', '村',
+  '自然村寨', '自然村', '行政村', '建制村', '自然屯', '村民小组', '村民组', '集中居住区', '居民点', '村寨', '村庄', '村湾', '村组', '屯', '村',
 ]

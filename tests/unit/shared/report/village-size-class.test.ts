@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { lvu } from './figures'
 
-describe('rule: village-size-class', () => {
+describe('a size of the settlements meant (tokens/figures.ts)', () => {
   it('reads a bounded size before a settlement as the class of villages meant, no figure', () => {
     expect(lvu('40户以上自然村全部通硬化路。')).toEqual([])
     expect(lvu('实现50户及以上村民组光纤网络全覆盖。')).toEqual([])
