@@ -1,4 +1,4 @@
-import { CHAINED_ACTIONS, MEASURES_OF_A_THING } from '../words/labels'
+import { CHAINED_ACTIONS, MEASURES_OF_A_THING, NOUNS_OPENING_WITH_XIN } from '../words/labels'
 import { OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
 import { isGeneric } from './generic-label'
 import type { Draft, Rule, Statement } from './types'
@@ -48,7 +48,7 @@ function countedItemAfter(st: Statement, previous: Statement | null, norm: strin
 /** 再就业, 新建…, 提质改造…, 签约金额, 基本建成: an item that opens with a verb of its own keeps it alone. */
 function hasOwnVerb(label: string): boolean {
   return (
-    /^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) ||
+    (/^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) && !NOUNS_OPENING_WITH_XIN.some((w) => label.startsWith(w))) ||
     [...CHAINED_ACTIONS, ...SHARED_VERBS, ...PROJECT_EVENTS].some((a) => a.length > 1 && label.startsWith(a)) ||
     OBJECT_VERBS.some((v) => v.length > 1 && label.startsWith(v) && label.length > v.length + 1)
   )

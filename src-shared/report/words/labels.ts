@@ -7,6 +7,15 @@ import { NOUNS_HOLDING_VERBS } from './verbs'
  * Words are data: a new adverb or scope is a new string here, never a new rule.
  */
 
+/**
+ * Nouns that open with 新 (`新三板挂牌公司`, `新能源汽车`, `新型储能`): 新 is part of the name here, no verb of adding, so an
+ * item so named still takes the verb of its series (`新增上市企业7家、新三板挂牌公司140家` → 新增新三板挂牌公司).
+ */
+export const NOUNS_OPENING_WITH_XIN: readonly string[] = [
+  '新三板', '新能源', '新材料', '新兴', '新型', '新一代', '新农合', '新农村', '新时代', '新经济', '新业态', '新基建', '新三样',
+  '新品种', '新产品', '新技术', '新媒体', '新市民', '新生儿', '新冠',
+]
+
 /** Adverbs and connectives between the subject and its verb (`同比增长`, `分别达到`, `要高于`). */
 export const ADVERBS: readonly string[] = [
   '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '连续', '共计', '合计', '总计', '首次', '再次', '再',
