@@ -8,6 +8,13 @@ import { NOUNS_HOLDING_VERBS } from './verbs'
  */
 
 /**
+ * Second characters a two-character item shares with a one-character item before it (`存、贷款` → 存款, `中、小学生`,
+ * `工、农业`, `省、市级`): the first character alone stands parallel. Any other (`茶、竹、油樟产业`: 樟 is the tree's own
+ * name) leaves the one-character item whole.
+ */
+export const CONTRACTED_SECOND_CHARACTERS: readonly string[] = ['款', '学', '业', '口', '费', '税', '级', '区', '产', '校', '院']
+
+/**
  * Nouns that open with 新 (`新三板挂牌公司`, `新能源汽车`, `新型储能`): 新 is part of the name here, no verb of adding, so an
  * item so named still takes the verb of its series (`新增上市企业7家、新三板挂牌公司140家` → 新增新三板挂牌公司).
  */
