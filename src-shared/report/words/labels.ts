@@ -63,6 +63,8 @@ export const VERB_ADVERBS: readonly string[] = [
   '顺利', '同步', '基本', '免费', '超额', '接连', '突出', '成功', '逐步', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
   // 及时出台28条稳增长政策措施
   '及时', '足额',
+  // 滚动实施100个重点技改项目, 动态实施10项民生实事: how the work is renewed, not what.
+  '滚动', '动态',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */

@@ -14,3 +14,13 @@ describe('稳定 before a verb says how lastingly, not what', () => {
     expect(lvu('提供5000个稳定就业岗位。')).toEqual([['稳定就业岗位', 5000, '个']])
   })
 })
+
+describe('滚动 and 动态 before a verb say how the work is renewed, not what', () => {
+  it('is no part of the things counted after the verb', () => {
+    expect(lvu('滚动实施300个重点技改项目。')).toEqual([['重点技改项目', 300, '个']])
+    expect(lvu('动态实施12项民生实事。')).toEqual([['民生实事', 12, '项']])
+  })
+  it('is no part of the subject before its verb', () => {
+    expect(lvu('全市重大项目库规模动态保持在5000亿元以上。')).toEqual([['重大项目库规模', 5000, '亿元']])
+  })
+})
