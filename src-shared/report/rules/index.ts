@@ -3,6 +3,7 @@ import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
 import { attributive } from './attributive'
 import { bareMeasure } from './bare-measure'
+import { levelAlone } from './level-alone'
 import { buildAction } from './build-action'
 import { capacityInName } from './capacity-in-name'
 import { carrySubject } from './carry-subject'
@@ -142,6 +143,7 @@ export const RULES: readonly Rule[] = [
   ownerBack,
   sectorMeasure,
   bareMeasure,
+  levelAlone,
   shareOf,
   comparisonBase,
   premise,

@@ -1,5 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
-import { ACTIONS_OF_WORKS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, OWN_SIZE_CLASS_OPENINGS, SCOPE_PREFIXES, SECTOR_MEASURE, SECTORS_OWNING_VALUE_ADDED } from '../words/labels'
+import { ACTIONS_OF_WORKS, CONTRACTED_SECOND_CHARACTERS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, OWN_SIZE_CLASS_OPENINGS, SCOPE_PREFIXES, SECTOR_MEASURE, SECTORS_OWNING_VALUE_ADDED } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { COUNTED_INDICATOR_NOUNS } from '../words/counted-lists'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
@@ -380,7 +380,7 @@ function completeTails(items: string[]): string[] {
     // 优良水体比例、…水质达标率: an item that names a rate of its own is whole.
     if (tail.length > 1 && RATE_ENDINGS.some((w) => item.endsWith(w)) && RATE_ENDINGS.some((w) => tail.endsWith(w))) return item
     // 存、贷款余额: a one-character item is a contraction of the last one's own part.
-    const borrowed = item.length === 1 && own.length === 2 ? own.slice(1) : ''
+    const borrowed = item.length === 1 && own.length === 2 && CONTRACTED_SECOND_CHARACTERS.includes(own.slice(1)) ? own.slice(1) : ''
     return item + borrowed + tail
   })
 }

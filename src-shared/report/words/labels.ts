@@ -7,6 +7,22 @@ import { NOUNS_HOLDING_VERBS } from './verbs'
  * Words are data: a new adverb or scope is a new string here, never a new rule.
  */
 
+/**
+ * Second characters a two-character item shares with a one-character item before it (`存、贷款` → 存款, `中、小学生`,
+ * `工、农业`, `省、市级`): the first character alone stands parallel. Any other (`茶、竹、油樟产业`: 樟 is the tree's own
+ * name) leaves the one-character item whole.
+ */
+export const CONTRACTED_SECOND_CHARACTERS: readonly string[] = ['款', '学', '业', '口', '费', '税', '级', '区', '产', '校', '院']
+
+/**
+ * Nouns that open with 新 (`新三板挂牌公司`, `新能源汽车`, `新型储能`): 新 is part of the name here, no verb of adding, so an
+ * item so named still takes the verb of its series (`新增上市企业7家、新三板挂牌公司140家` → 新增新三板挂牌公司).
+ */
+export const NOUNS_OPENING_WITH_XIN: readonly string[] = [
+  '新三板', '新能源', '新材料', '新兴', '新型', '新一代', '新农合', '新农村', '新时代', '新经济', '新业态', '新基建', '新三样',
+  '新品种', '新产品', '新技术', '新媒体', '新市民', '新生儿', '新冠',
+]
+
 /** Adverbs and connectives between the subject and its verb (`同比增长`, `分别达到`, `要高于`). */
 export const ADVERBS: readonly string[] = [
   '分别', '同比', '比上年', '较上年', '比去年', '较去年', '均', '累计', '连续', '共计', '合计', '总计', '首次', '再次', '再',
@@ -16,6 +32,8 @@ export const ADVERBS: readonly string[] = [
   '逆势', '逆市', '历史性', '逐季',
   // 生产总值即将迈上两千亿元台阶: when, not what.
   '即将',
+  // 优良天数比例稳定保持在90%以上, 水质稳定达到Ⅲ类: how lastingly, not what.
+  '稳定',
   // 存贷款余额双双突破1万亿元: both of them, not what.
   '双双',
   // 地区生产总值提前实现翻一番, 如期完成…任务: how early or whether on time, not what.
@@ -47,6 +65,8 @@ export const VERB_ADVERBS: readonly string[] = [
   '顺利', '同步', '基本', '免费', '超额', '接连', '突出', '成功', '逐步', '清单化项目化', '清单化', '项目化', '市场化', '常态化', '规范化',
   // 及时出台28条稳增长政策措施
   '及时', '足额',
+  // 滚动实施100个重点技改项目, 动态实施10项民生实事: how the work is renewed, not what.
+  '滚动', '动态',
 ]
 
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */

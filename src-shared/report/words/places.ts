@@ -53,6 +53,9 @@ export const GROUPS_OF_PEOPLE: readonly string[] = [
   '残疾人', '农民工', '高校毕业生', '退役军人', '脱贫人口', '脱贫劳动力', '妇女', '青年', '老年人', '城镇困难人员',
 ]
 
+/** Levels of government a class of things is named at (`国家级`, `省级`, `自治区级`): the word before 级. */
+export const GOVERNMENT_LEVELS: readonly string[] = ['国家', '自治区', '省', '市', '州', '盟', '地', '县', '区', '乡']
+
 /**
  * Levels of government and of the places under them, as the items of a list name them (`国家、自治区全域旅游示范区`,
  * `乡镇、建制村通公交率`): each item is one level, whatever its length.

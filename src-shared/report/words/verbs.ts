@@ -76,6 +76,8 @@ export const NOUN_STOPS: readonly string[] = [
   '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期', '提前', '接受', '落户', '赴',
   // 12万名退休人员人均月增养老金…: a measure per head starts after the people counted.
   '人均', '户均',
+  // 40万贫困人口稳定脱贫: 稳定 says how lastingly they left poverty; the people are the noun.
+  '稳定脱贫', '稳定退出',
 ]
 
 /**
