@@ -552,8 +552,8 @@ export function cleanLabel(raw: string): string {
   // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
   s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
   s = s.replace(SUM_BEFORE_ACTION, '')
-  // Note markers (`[1]`, `［1］`, `【1】`, `〔1〕`) point to the notes after the report: no part of a label.
-  s = s.replace(/[[［【〔]\d{1,3}[\]］】〕]/g, '')
+  // Note markers (`[1]`, `［1］`, `【1】`, `〔1〕`, Markdown's `[^1]`) point to the notes after the report: no part of a label.
+  s = s.replace(NOTE_MARKER_ANYWHERE, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   // 建成区面积由128增加到208平方公里: the starting point (its unit written only after the end point) is no part of
   // the label.
@@ -687,6 +687,11 @@ const ORDINAL_IN_A_WORD = /^\([一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,
 /** A number ahead before the clause ends. */
 const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
+/** A note marker pointing to the notes after the report: `[1]`, `［1］`, `【1】`, `〔1〕`, Markdown's `[^1]`. */
+const NOTE_MARKER = /^[[【〔]\^?\d{1,3}[\]】〕]/
+const NOTE_MARKER_ANYWHERE = /[[［【〔]\^?\d{1,3}[\]］】〕]/g
+const NOTE_OPENERS = '[【〔'
+
 /**
  * A number that names a class or a code inside a noun: `20万吨级`, `5A级`, `5G`, a rating (`220千伏`, `35千伏及以上`), and a
  * size (`30户以上自然村`: the things of that size are counted).
@@ -712,6 +717,14 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     if (quoted && ch >= '0' && ch <= '9') {
       k++
       continue
+    }
+    // 17家“专精特新”[^9]企业, 76个“千企技改”[5]项目: a note marker inside the noun is no part of it, and no number ending it.
+    if (NOTE_OPENERS.includes(ch)) {
+      const marker = NOTE_MARKER.exec(norm.slice(k, k + 7))
+      if (marker) {
+        k += marker[0].length
+        continue
+      }
     }
     if (ch >= '0' && ch <= '9') {
       // 20万吨级泊位, 5A级景区, 5G基站: a size class or a code is part of the noun; any other number ends it.

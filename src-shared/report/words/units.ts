@@ -57,6 +57,9 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['公斤', 'measure'],
   ['千克', 'measure'],
   ['斤', 'measure'],
+  // Freight and passenger work: 水运周转量8162亿吨公里, 旅客周转量120亿人公里.
+  ['吨公里', 'measure'],
+  ['人公里', 'measure'],
   ['公里', 'measure'],
   ['千米', 'measure'],
   ['延米', 'measure'],
@@ -135,6 +138,9 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['对', 'count'],
   ['车', 'count'],
   // Things counted by a measure word of their own: 充电桩1.5万根, 出笼1.1亿羽, 开行752班, 34款创新药械, 405片球场.
+  // Transactions and business cases: 发放贷款1771笔, 办理业务2214笔, 开展业务291单.
+  ['笔', 'count'],
+  ['单', 'count'],
   ['根', 'count'],
   ['羽', 'count'],
   ['班', 'count'],
@@ -184,7 +190,7 @@ export const UNITS_AFTER_MAGNITUDE: readonly (readonly [string, UnitClass])[] = 
  * `2对口`, `8车道`).
  */
 export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
-  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站', 台: '阶',
+  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 单: '位体项独列价品元', 笔: '记', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站', 台: '阶',
 }
 
 /** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */
