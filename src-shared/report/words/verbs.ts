@@ -97,10 +97,9 @@ export const PREDICATE_OPENERS: readonly string[] = [
   // of the things; the label files drop them after a count every time (扎实 2/0, 实质 1/0, 填补 1/0, 集中攻关 1/0).
   // Not 就地: after 实现 (实现10万人就地转户) the event is what is counted, as with the closing predicates below.
   '扎实', '实质', '频频', '填补', '集中攻关',
-  // 23项改革试点持续推进, 11个绿电园区加快推进, 670万农村贫困人口稳定脱贫, 8个断面水质稳定达标: the adverb with its verb (持续 alone
-  // stands inside 可持续); the label files drop them after a count every time (12/0 over 加快/稳步/稳定/全部…).
-  '持续推进', '持续深化', '持续优化', '加快推进', '加速推进', '深入推进', '快速推进', '顺利推进', '稳定脱贫', '稳定达标', '全部稳定脱贫',
-  '全部脱贫',
+  // 国际友城交流持续深化, 670万农村贫困人口稳定脱贫, 8个断面水质稳定达标: the adverb with its verb (持续 alone stands inside
+  // 可持续); the label files drop them after a count every time (12/0 over 稳定/全部…). (…推进 closing the clause: PROGRESS_PREDICATES.)
+  '持续深化', '持续优化', '稳定脱贫', '稳定达标', '全部稳定脱贫', '全部脱贫',
   // 82个项目相继开工, 53个项目陆续投产: adverbs of the things' turn.
   '相继', '陆续',
 ]
