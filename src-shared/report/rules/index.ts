@@ -36,6 +36,7 @@ import { itemAfterAttribute } from './item-after-attribute'
 import { kind } from './kind'
 import { listFragment } from './list-fragment'
 import { listPairing } from './list-pairing'
+import { measureAfterRespectively } from './measure-after-respectively'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
@@ -149,6 +150,7 @@ export const RULES: readonly Rule[] = [
   premise,
   explainedState,
   pastFact,
+  measureAfterRespectively,
   qualifier,
   kind,
   growthWords,
