@@ -89,7 +89,8 @@ export const EVERY_KIND: readonly string[] = ['各类', '各项', '各族', '各
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([
-  ...RELATIVE_TIME_WORDS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底', '年末', '年初',
+  ...RELATIVE_TIME_WORDS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底前', '年末前', '年底',
+  '年末', '年初',
 ])]
 
 /**

@@ -13,6 +13,12 @@ describe('rule: measure-after-respectively', () => {
       '新型材料主营业务收入',
     ])
   })
+  it('keeps a defining verb after 分别 and drops 分别 (存款余额新增)', () => {
+    expect(lvu('存贷款余额分别新增860亿元、710亿元。')).toEqual([
+      ['存款余额新增', 860, '亿元'],
+      ['贷款余额新增', 710, '亿元'],
+    ])
+  })
   it('leaves a share of a task or a plan alone (no measure of the owners is named)', () => {
     const labels = lvu('造林、种草分别完成年度目标任务的112%、104%。').map((f) => f[0])
     expect(labels).toHaveLength(2)

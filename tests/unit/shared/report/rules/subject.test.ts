@@ -29,6 +29,8 @@ describe('rule: subject', () => {
       ['金融机构存款余额', 900, '亿元'],
       ['新增耕地', 1.2, '万亩'],
     ])
+    // 年底前 says by when, whole: no 前 is left in the label.
+    expect(lvu('年底前完成棚户区片区改造26个。')).toEqual([['棚户区片区改造', 26, '个']])
   })
   it('drops a verb of naming, hosting or opening and an adverb before the noun, but keeps a noun that opens with one', () => {
     expect(lvu('创建省级森林乡村8个，评定星级农家乐12家。')).toEqual([
