@@ -1,3 +1,4 @@
+import { PRE_QUALIFIERS } from '../words/qualifiers'
 import { TASKS_COUNTED_BY, WORKS_GOING_WITH_A_TASK } from '../words/verbs'
 import { cleanLabel, lastObjectVerb, predicateAfter } from './clause'
 import { withoutExamples } from './examples-before-count'
@@ -9,6 +10,8 @@ import type { Rule } from './types'
  * (rules/policy-articles.ts).
  */
 const UNITS_OF_TASKS: Readonly<Record<string, RegExp>> = { 条: /事项$/, 个: /事项$/ }
+const QUALIFIER_AT_END = new RegExp(`(?:${PRE_QUALIFIERS.map(([w]) => w).sort((a, b) => b.length - a.length).join('|')})$`, 'u')
+
 /** What a government sets itself to carry out and then reports done: the noun after the count ends in one. */
 const TASKS = /(?:任务|实事|事项|举措|措施)$/
 /** How the tasks were carried out, up to the end of the clause: an adverb at most, then the verbs of doing them. */
@@ -45,7 +48,9 @@ export const tasksDone: Rule = {
     if (lastObjectVerb(before)) return
     // 甲等10件民生实事: examples of the tasks; 5个点位36项重点任务: a count of categories right before is no name.
     const categories = ctx.sentence.droppedEnd === first.start
-    const own = categories ? '' : ownItem(withoutExamples(before.trimEnd()))
+    // 近1200项重点改革事项: the qualifier right before the number is the figure's, no part of the name.
+    const lead = before.trimEnd().replace(QUALIFIER_AT_END, '')
+    const own = categories ? '' : ownItem(withoutExamples(lead))
     // 10个方面28项攻坚任务, 十项民生工程58件民生实事: a count before the count (of categories, of a programme) is read
     // elsewhere or not at all; a count inside a quoted name is part of it (`“高效办成一件事”21项重点任务`).
     if (COUNT_BEFORE.test(own.replace(/“[^”]*”/g, ''))) return

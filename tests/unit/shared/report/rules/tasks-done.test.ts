@@ -37,4 +37,7 @@ describe('rule: tasks-done', () => {
   it('keeps tasks alone silent: they say too little to stand on a slide', () => {
     expect(lvu('156项任务全面完成。')).toEqual([])
   })
+  it('leaves the qualifier before the number out of the name (近, 超过)', () => {
+    expect(figures('近860项重点改革事项落地见效。').map((m) => [m.label, m.value, m.qualifier])).toEqual([['重点改革事项', 860, '近']])
+  })
 })
