@@ -152,9 +152,10 @@ const TRAILING_STRIP: readonly RegExp[] = [
   // 生活补贴人均月增200元: per head and month is how the figure counts, not what it counts.
   /(人均每?|每人每?)(月|年)$/,
   // 养老金提高到人均3586元/月, 低保标准提高到每人每年5000元: after the verb, the base the amount is per.
-  /(?<=(?:到|至|为|达))(?:年|月)?(?:人均|每人|生均|户均|每户)(?:每?(?:年|月))?$/,
+  /(?<=(?:到|至|为|达))(?:(?:年|月)?(?:人均|每人|生均|户均|每户)(?:每?(?:年|月))?|每(?:年|月))$/,
   // 农村低保标准每人每年不低于4000元: per head (household, pupil, mu) is the unit's base, not what is measured.
-  /(?<=..)每(人|户|生|亩)(每(月|年|天|日))?$/,
+  // 基础养老金每月120元: per month alone too.
+  /(?<=..)每(?:(?:人|户|生|亩)(?:每(?:月|年|天|日))?|月|年)$/,
   // 补助标准提高到年人均65元, 生活补助月人均增加50元: the rate's base, not what it counts.
   /(月|年|日)(人均|生均|户均)$/,
   // 剩余3.4万贫困人口: what is left of the count right after, not a subject (剩余可污染天数 keeps it).

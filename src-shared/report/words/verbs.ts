@@ -32,7 +32,7 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['压缩', 'down'], ['回落', 'down'],
   ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['缩短', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
   ['减少', 'down'], ['低于', 'less'], ['慢于', 'less'],
-  ['提标', 'up'], ['上调', 'up'], ['下调', 'down'],
+  ['提标', 'up'], ['上调', 'up'], ['下调', 'down'], ['调增', 'up'], ['调减', 'down'],
   ['完成', 'neutral'], ['实现', 'neutral'], ['做到', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],
   ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'], ['有', 'level'],
   ['按', 'level'], ['达', 'level'], ['为', 'level'], ['是', 'level'], ['至', 'level'], ['到', 'level'], ['在', 'level'],
