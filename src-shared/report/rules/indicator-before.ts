@@ -45,7 +45,9 @@ export const indicatorBefore: Rule = {
     let opening = last.replace(/^[\s“”"]+/u, '').replace(TIME_FIRST, '')
     const scope = SCOPE_PREFIXES.find((p) => opening.startsWith(p))
     if (scope) opening = opening.slice(scope.length)
-    const indicator = whole && !carried
+    // …有效应对下行压力，地区生产总值逆势转正，完成878.9亿元: after clauses without figures, the one right before names it too.
+    const firstFigures = previous === null && last.length <= WINDOW
+    const indicator = (whole || firstFigures) && !carried
       ? INDICATOR_NAMES.find((n) => opening.startsWith(n) && !MEASURE_OF_AN_INDICATOR.test(opening.slice(n.length)))
       : undefined
     // …，电网售电量首次超过百亿千瓦时，达104.04亿千瓦时: the clause just before only says a milestone was passed;

@@ -13,6 +13,8 @@ describe('rule: indicator-before', () => {
     expect(lvu('去年全市固定资产投资止跌回稳，达到900亿元。')).toEqual([['固定资产投资', 900, '亿元']])
     // Passing milestones (连跨2个万亿元台阶) is no figure; the level after them is the indicator's.
     expect(lvu('五年来，全省生产总值连跨2个万亿元台阶、达到5.1万亿元。')).toEqual([['生产总值', 5.1, '万亿元']])
+    // After clauses without figures, the clause right before the first figure names the indicator.
+    expect(lvu('面对需求收缩的压力，我们稳住基本盘，地区生产总值逆势回升，完成642.5亿元。')).toEqual([['地区生产总值', 642.5, '亿元']])
   })
   it('after figures of other subjects, takes the subject of a milestone clause of its own right before the figures', () => {
     expect(lvu('服务出口、服务进口分别增长12%、8%，全市服务贸易总额创历史新高，达到310亿元、增长10.5%。').slice(2)).toEqual([
