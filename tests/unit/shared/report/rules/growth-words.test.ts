@@ -8,6 +8,12 @@ describe('rule: growth-words', () => {
       '规模以上工业增加值增速',
     ])
   })
+  it('drops a rate written out in full (上涨幅度, 增长幅度) as it drops 涨幅', () => {
+    expect(figures('物价总水平上涨幅度控制在2.5%左右，外贸出口增长幅度不低于6%。').map((m) => [m.label, m.value, m.kind])).toEqual([
+      ['物价总水平', 2.5, 'growth'],
+      ['外贸出口', 6, 'growth'],
+    ])
+  })
   it('reads a yearly rate (年均增速) as the yearly growth of what comes before it, whatever the verb', () => {
     const [gdp] = figures('二、今后五年的目标任务', '今后五年的目标任务是：地区生产总值年均增速保持在6%左右。')
     expect(gdp).toMatchObject({ label: '地区生产总值', value: 6, kind: 'growth', qualifier: '左右', average: true, period: '2025-2029 target' })
