@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS, BASIS_AT_END, BASIS_AT_START,
   ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS,
   STATES_OPENING_WITH_ZAI, WORKS_AFTER_A_PLACE, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
@@ -143,7 +143,7 @@ const TRAILING_STRIP: readonly RegExp[] = [
   /(比|较)\d{4}年(同期)?$/,
   new RegExp(`(比|较)“?${PLAN_NAME_SOURCE}”?(末|期末|时期)?(的)?$`),
   /(比|较)(上年同期|去年同期|上年末|上年底|年初|上年|去年|同期|上次|上届|上一届|上一个五年|上个五年)$/,
-  /(按可比口径|按可比价格计算|按可比价|同口径|按同口径|可比口径)$/,
+  BASIS_AT_END,
   // 补贴资金去年达到…, 基本养老金今年再提高…: when is the period's business, not the label's.
   /(?<=..)(今年|去年|当年)$/,
   // 生产总值预期增长8%, 涨幅预期3%左右: what is expected is the target's business (经济增长预期 keeps its 增长).
@@ -357,7 +357,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
   // 连续3年, 提前两年: how long a record has lasted, or how early a goal was reached; no part of what is measured.
   /^(连续|已连续|提前)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
-  /^(同口径|按可比口径|按可比价格计算|按可比价计算|按可比价|可比价)/,
+  BASIS_AT_START,
   // 各地, 各级: every one of; but 每个县 (per county) says how the figure counts, and stays, and so do 各类, 各项.
   new RegExp(`^(?!${EVERY_KIND.join('|')})(${EVERY_ONE.join('|')})`),
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.

@@ -701,6 +701,17 @@ export const MILESTONE_CLAUSE =
   /^([\u4e00-\u9fff]{2,14}?)(?:即将|将|已经|已|有望)?(?:再上新台阶|迈上新台阶|跃上新台阶|(?:再次|再)?创(?:历史)?新高|(?:首次)?(?:超过|突破|迈上|跨越|跨上|站上)[百千万亿]+[\u4e00-\u9fff]{0,5}?(?:大关|台阶)?|(?:连续|先后|相继)?(?:迈上|迈过|跨越|跨上|跨过|跃上|连跨|再上)[一二两三四五六七八九十\d]{1,2}个[百千万亿]+元?级?[新大]?(?:大关|台阶|关口))$/u
 
 /**
+ * What says on which basis a figure is counted (`按可比价计算`, `同口径`, `按自然口径计算`, `剔除减税降费不可比因素`): a
+ * note on the figure, never part of what it measures. `全口径` is a scope and stays.
+ */
+export const BASIS_SOURCE =
+  '(?:(?:按|以)?(?:可比|自然|同|现行|统一)口径(?:计算|测算|统计)?|按可比价(?:格)?(?:计算)?|可比价|(?:剔除|扣除|除去)[^，,；;。]{1,14}?(?:影响|因素)(?:后|以后)?)'
+
+/** A basis ending a label (`地区生产总值按可比口径计算`) or opening one (`同口径增长`): dropped from it. */
+export const BASIS_AT_END = new RegExp(`${BASIS_SOURCE}$`, 'u')
+export const BASIS_AT_START = new RegExp(`^${BASIS_SOURCE}`, 'u')
+
+/**
  * Adverbials between a subject and its verb that say on what basis, not what (`电价在上年降价基础上再降10%`,
  * `公用经费按定额标准压减10%`, `居民人均可支配收入扣除价格因素实际增长`, `全口径税收还原留抵退税后`): no part of the label.
  */
@@ -711,8 +722,7 @@ export const BASIS_ADVERBIALS =
  * Clauses that only say on what basis the next figure is counted (`实现地区生产总值9846.9亿元，按可比价计算，同比增长7.8%`,
  * `…245.1亿元，剔除减税降费政策影响，实际增长15.3%`): they do not part a figure from the clause that reads on from it.
  */
-export const BASIS_CLAUSES =
-  /^(?:按可比价格计算|按可比价计算|按可比口径计算|按可比价|按可比口径|按同口径|同口径|可比口径|(?:剔除|扣除)[^，,；;。]{1,14}(?:影响|因素)(?:后)?)$/u
+export const BASIS_CLAUSES = new RegExp(`^${BASIS_SOURCE}$`, 'u')
 
 /**
  * A label that opens with a comparison (`高于规上工业`, `快于经济增速`, `超出省定目标`) kept what the figure is compared
