@@ -1,9 +1,10 @@
+import { FALL_WORDS } from '../words/labels'
 import { VERBS } from '../words/verbs'
 import type { Rule } from './types'
 
 const MEASURE_OF_GROWTH = /(平均)?(增速|增幅|涨幅|增长率|上涨幅度|增长幅度)$/
 /** The size of a fall (`PM2.5平均浓度降幅近40%`): the indicator fell by the figure. */
-const MEASURE_OF_FALL = /(平均)?(降幅|减幅|下降幅度|降低幅度|下降率)$/
+const MEASURE_OF_FALL = new RegExp(`(平均)?(${FALL_WORDS.join('|')})$`)
 /** A verb of falling before what fell (`减少乡镇126个、减幅43%`): the fall is the things'; the verb says it already. */
 const FALL_VERB = new RegExp(`^(?:${VERBS.filter(([w, role]) => role === 'down' && w.length > 1).map(([w]) => w).join('|')})`)
 

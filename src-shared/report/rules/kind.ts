@@ -1,5 +1,5 @@
 import type { MetricKind } from '../../schemas/report'
-import { GROWTH_WORDS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
+import { FALL_WORDS, GROWTH_WORDS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
 import type { Draft, Rule, Statement } from './types'
 import { ZERO_GROWTH } from '../words/numerals'
 
@@ -62,6 +62,8 @@ function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previo
   const label = d.label
   // 居民消费价格指数控制在2.4%以内: the rise of a price index, though 指数 ends it
   if (PRICE_WORDS.some((w) => PRICE_INDEX_ENDINGS.some((e) => label === w + e))) return 'growth'
+  // 单位生产总值能耗降低率达到7%: the size of a fall, though 率 ends it (a yearly one, 年均下降率, stays a rate as written)
+  if (FALL_WORDS.some((w) => label.endsWith(w) && !label.endsWith('年均' + w))) return 'growth'
   if (label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))) return 'share'
   // 经济增长预期目标为6%左右: a growth target, whatever the verb
   if (GROWTH_WORDS.some((w) => label.includes(w)) || PRICE_WORDS.some((w) => label.startsWith(w) || label === w)) return 'growth'

@@ -505,6 +505,9 @@ export const DEEDS: readonly string[] = INNER_ACTIONS.flatMap((verb) => BARE_MEA
 /** Label endings that name a growth rate (a % figure under them is growth, not a share). */
 export const GROWTH_WORDS: readonly string[] = ['增速', '增幅', '涨幅', '增长率', '降幅', '减幅', '增长']
 
+/** Label endings that name the size of a fall (`能耗降低率达到7%`, `浓度降幅近40%`): the figure is the indicator's fall. */
+export const FALL_WORDS: readonly string[] = ['下降幅度', '降低幅度', '降幅', '减幅', '下降率', '降低率', '减少率']
+
 /** Label endings that name a share or rate. */
 export const SHARE_WORDS: readonly string[] = ['比重', '占比', '比例', '率', '强度', '指数', '比']
 

@@ -41,3 +41,12 @@ describe('rule: growth-words', () => {
     expect(lvu('压减过剩产能40万吨、降幅12%。')[1]).toEqual(['过剩产能', -12, '%'])
   })
 })
+
+describe('rule: growth-words, a rate of fall', () => {
+  it('reads 降低率 and 下降率 as the fall of the indicator, though 率 ends them', () => {
+    expect(figures('万元地区生产总值能耗降低率达到3.2%，化学需氧量排放下降率为5%。').map((m) => [m.label, m.value, m.kind])).toEqual([
+      ['万元地区生产总值能耗', -3.2, 'growth'],
+      ['化学需氧量排放', -5, 'growth'],
+    ])
+  })
+})
