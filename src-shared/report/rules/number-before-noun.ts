@@ -1,6 +1,7 @@
 import { indicatorOf } from '../indicators'
 import { CLOSING_PREDICATES, COUNT_NAMING_BUILD_VERBS, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, TASKS_AFTER_COUNTED, TASKS_COUNTED_BY, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_GOING_WITH_A_TASK, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
+import { REBUILDING_VERBS } from '../words/verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, STATES_OPENING_WITH_ZAI, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
@@ -25,7 +26,9 @@ export const numberBeforeNoun: Rule = {
     if (st.drafts.some((d) => d.label !== '')) return
     // 12类55件民生实事: the count of categories before is no part of the label.
     const raw = objectClause(st.pre).replace(CATEGORY_COUNT_AT_END, '')
-    if (st.pre.verb !== null && cleanLabel(st.pre.subject) !== '' && raw === st.pre.subject) return
+    // 床位提升200张: the subject grew by the count; but 改造提升272所村卫生室 is a chain of verbs before the things counted.
+    const subject = cleanLabel(st.pre.subject)
+    if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject && objectVerbAtEnd(subject) !== subject) return
     // 5岁以下儿童死亡率: an age before a noun describes it; it is no figure.
     if (st.tokens.some((t) => t.unit === '岁')) {
       st.dropped = true
@@ -158,6 +161,10 @@ export const numberBeforeNoun: Rule = {
     if (!predicate && verb && COVERING_VERBS.includes(verb.verb) && st.tokens[0]?.cls === 'pct') {
       label = `${cleanLabel(owner) || (ctx.sentence.subject ?? '')}${noun}覆盖率`
     }
+    // 改造提升12条道路: a two-character works noun after a verb of rebuilding is named with it (改造提升道路), as the
+    // label files write it; alone it would say too little.
+    const rebuilt = /^\p{Script=Han}{2}$/u.test(label) && !kept && label === noun ? rebuildingVerbBefore(ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart)) : null
+    if (rebuilt) label = rebuilt + label
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
     if ([...label].length <= 2 && !SHORT_NOUNS_STANDING_ALONE.includes(label)) st.silent = true
@@ -204,4 +211,11 @@ function definingOpening(raw: string): string {
 function placeBeforeVerb(owner: string, raw: string, noun: string): boolean {
   if (!owner.startsWith('在') || [...owner].length < 3 || STATES_OPENING_WITH_ZAI.some((w) => owner.startsWith(w))) return false
   return !raw.includes('的') && !/(?:中|上|里|内)$/.test(noun)
+}
+
+/** The verb of rebuilding that ends the words before a count (`全市改造提升` → 改造提升), longest first, or null. */
+function rebuildingVerbBefore(words: string): string | null {
+  // 第五中学改扩建等5项工程: the verb of an example (before 等) is no verb of the things counted.
+  const plain = words.trim()
+  return REBUILDING_VERBS.filter((v) => plain.endsWith(v)).sort((a, b) => b.length - a.length)[0] ?? null
 }

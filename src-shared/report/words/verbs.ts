@@ -61,6 +61,7 @@ export const OBJECT_VERBS: readonly string[] = [
   '减免', '落实', '筹集', '争取', '获得', '下达', '拨付', '承办', '接待', '转移', '吸纳', '开通', '新开通', '开设',
   '开通运营', '建立', '制定', '修订', '出台实施', '部署', '发布', '形成', '攻克', '夺得', '勇夺', '荣获', '斩获', '维修改造', '改造提升',
   '提升改造', '淘汰', '推进', '启动', '创成', '争创', '遴选', '净增', '保障', '新开工建设', '开工建设', '升级改造',
+  '提质改造', '改造升级', '提档升级',
   '营造', '构筑', '促成', '建成投产', '建成投用', '建成投运', ...COUNTING_VERBS,
 ]
 
@@ -74,6 +75,7 @@ export const NOUN_STOPS: readonly string[] = [
   '通过', '参与', '入选', '上线', '运行', '得到', '获得', '享受', '领取', '驰援', '获评', '按照', '开展', '调整',
   '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
   '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期', '提前', '接受', '落户', '赴',
+  '并投入', '并投用', '并交付',
   // 12万名退休人员人均月增养老金…: a measure per head starts after the people counted.
   '人均', '户均',
   // 40万贫困人口稳定脱贫: 稳定 says how lastingly they left poverty; the people are the noun.
@@ -207,6 +209,11 @@ export const NAMING_BUILD_VERBS: readonly string[] = ['新改建', '新改扩建
  * it all the same (新建1亿亩高标准农田: BUILT_WITHOUT_ITS_VERB).
  */
 export const COUNT_NAMING_BUILD_VERBS: readonly string[] = ['新建']
+
+/** Verbs of rebuilding works (`改造提升12条道路`): they name a two-character noun of works counted after them (改造提升道路). */
+export const REBUILDING_VERBS: readonly string[] = [
+  '改造', '改造提升', '提升改造', '提质改造', '提标改造', '改造升级', '升级改造', '提档升级', '维修改造', '改扩建', '新改建',
+]
 
 /** 启动290万亩高标准农田建设: the frame around a counted noun; the noun is counted, not its 建设. */
 export const FRAMES_AROUND_NOUN: readonly (readonly [string, string])[] = [['启动', '建设']]
