@@ -67,6 +67,7 @@ import { shareOverThreshold, thresholdOfShare } from './share-over-threshold'
 import { seriesHead } from './series-head'
 import { servedBeneficiary } from './served-beneficiary'
 import { peopleServedAlone } from './people-served-alone'
+import { extentAlone } from './extent-alone'
 import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
@@ -162,6 +163,7 @@ export const RULES: readonly Rule[] = [
   buildAction,
   servedBeneficiary,
   peopleServedAlone,
+  extentAlone,
   confidence,
   deedOfBareThing,
   reportCharacters,
