@@ -66,6 +66,8 @@ import { shareOf } from './share-of'
 import { shareOverThreshold, thresholdOfShare } from './share-over-threshold'
 import { seriesHead } from './series-head'
 import { servedBeneficiary } from './served-beneficiary'
+import { peopleServedAlone } from './people-served-alone'
+import { extentAlone } from './extent-alone'
 import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
@@ -160,6 +162,8 @@ export const RULES: readonly Rule[] = [
   actionChain,
   buildAction,
   servedBeneficiary,
+  peopleServedAlone,
+  extentAlone,
   confidence,
   deedOfBareThing,
   reportCharacters,

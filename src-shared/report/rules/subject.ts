@@ -1,5 +1,5 @@
 import { ACTIONS_OF_WORKS, INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
-import { DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS } from '../words/verbs'
+import { ACTIONS_BEFORE_WORKS, DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS } from '../words/verbs'
 import { clauseStart, cleanLabel, readPre, stripBeneficiary } from './clause'
 import { isVagueLabel } from './confidence'
 import type { Rule } from './types'
@@ -32,6 +32,12 @@ const WORDY_AFTER_DENG = '级次于'
  * (`省属企业完成产业类投资553.1亿元，研发投入133.5亿元` → 省属企业研发投入).
  */
 const OWNED_ITEM_MAX = 4
+/** The longest item before the last that shares the last one's head (`卫生`, `养老`). */
+const SHARING_ITEM_MAX = 4
+/** A number with a counter after it (`11类`, `5年`), not one inside a name (`500强`, `3C数码`, `5G`). */
+const OWN_FIGURE_IN_ITEM = /\d(?:\.\d+)?[^\d.强A-Za-z]/
+/** Verbs that may stand alone as items of a list of verbs (`新建、续建…`, `建设、养护…`). */
+const VERBS_ALONE: readonly string[] = [...ACTIONS_OF_WORKS, ...SERIES_VERBS, ...DEFINING_VERBS, ...ACTIONS_BEFORE_WORKS, '养护', '维修', '组织']
 export const subject: Rule = {
   name: 'subject',
   apply(st, ctx) {
@@ -43,7 +49,14 @@ export const subject: Rule = {
     // 举办大型旅游、演艺、体育赛事活动600场, 参加医疗、养老、失业、工伤保险约70万人次: one figure for short items
     // named together, without a verb of their own (the first may carry the owner and the verb).
     const items = st.listPre.subject.split('、')
-    const itemFits = (x: string, k: number): boolean => x.length >= 2 && x.length <= (k === 0 ? 16 : 8) && !x.startsWith('占')
+    // 实施教育、卫生、养老、城乡基础设施补短板项目4480个: after short items the last may carry the head they share.
+    // (Items holding figures of their own, `…服务项目11类`, `连续5年盈利`, are no such list; a name with a number is one.
+    // Nor are verbs alone, `新建、续建外来投资项目到位资金`: the verbs of one thing, which the label files drop.)
+    const sharedHead = (k: number): boolean =>
+      k === items.length - 1 && items.slice(1, -1).every((x) => x.length <= SHARING_ITEM_MAX) && !items.some((x) => OWN_FIGURE_IN_ITEM.test(x)) &&
+      !items.slice(0, -1).some((x) => VERBS_ALONE.includes(x))
+    const itemFits = (x: string, k: number): boolean =>
+      x.length >= 2 && x.length <= (k === 0 || sharedHead(k) ? 16 : 8) && !x.startsWith('占')
     if (
       st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each &&
       st.pre.verb === null && items.length > 1 && items.every(itemFits) &&
