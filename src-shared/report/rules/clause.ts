@@ -767,6 +767,8 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     if (ch === '及' || ((ch === '和' || ch === '与') && FIGURE_AHEAD.test(norm.slice(k + 1, k + 10)) && !(RATING_AHEAD.test(norm.slice(a, a + 10)) && RATING_AHEAD.test(norm.slice(k + 1, k + 10))))) break
     k++
   }
+  // 4个产品被纳入…目录, 12户企业被列入…: the passive 被 opens what became of the things, no part of their name.
+  if (k > a + 1 && norm[k - 1] === '被') k--
   return k > a ? { start: a, end: k } : null
 }
 

@@ -1,5 +1,5 @@
 import { SCOPE_PREFIXES } from '../words/labels'
-import { TITLE_VERBS } from '../words/verbs'
+import { LISTING_TITLE_VERBS, TITLE_VERBS } from '../words/verbs'
 import { cleanLabel } from './clause'
 import type { Rule } from './types'
 
@@ -9,7 +9,7 @@ const TITLE_MIN = 3
 /**
  * Things counted by the title they were given: `5个县被命名为国家生态文明建设示范县` → 国家生态文明建设示范县, as the
  * label files write it. The things (县, 村寨) say less than the title; nothing is said of the title's holders but
- * that they hold it.
+ * that they hold it. Put on a list of another kind, they keep their own name too (列为…重点实施项目的抽水蓄能电站).
  */
 export const countedTitle: Rule = {
   name: 'counted-title',
@@ -24,7 +24,10 @@ export const countedTitle: Rule = {
       const scope = SCOPE_PREFIXES.find((w) => w.startsWith('全') && written.startsWith(w)) ?? ''
       const title = scope + cleanLabel(written.slice(scope.length))
       if ([...title].length < TITLE_MIN) return
-      for (const d of st.drafts) d.label = title
+      // 16个村被省政府列为…: who gave the title is no part of the things.
+      const things = cleanLabel(noun.slice(0, at).replace(/被.*$/u, ''))
+      const ofTheirKind = !LISTING_TITLE_VERBS.includes(verb) || title.slice(-1) === things.slice(-1)
+      for (const d of st.drafts) d.label = ofTheirKind || !things ? title : `${verb}${title}的${things}`
       st.silent = false
       return
     }

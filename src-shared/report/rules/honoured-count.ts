@@ -37,7 +37,7 @@ export const honouredCount: Rule = {
     if (pairedList && ctx.norm[st.noun.end + predicate.length] === '、') return
     const { noun } = st.counted
     const what = predicate.slice(honour.length).replace(QUOTES, '')
-    const label = what.endsWith(noun) ? what : `${predicate.replace(/^成功/, '').replace(QUOTES, '')}的${noun}`
+    const label = what.endsWith(noun) ? what : `${predicate.replace(/^(?:成功|被)/, '').replace(QUOTES, '')}的${noun}`
     for (const d of st.drafts) {
       d.label = label
       d.quoteEnd = st.noun.end + predicate.length

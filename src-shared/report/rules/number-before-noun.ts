@@ -198,7 +198,7 @@ function withoutTask(named: string, unit: string): string {
 }
 
 /** The defining verb (or chain, 开工建设) a clause opens with, or '' (`新改建甲、乙等25所学校` → 新改建). */
-function definingOpening(raw: string): string {
+export function definingOpening(raw: string): string {
   const verbs = [...COUNT_DEFINING_VERBS, ...DEFINING_VERBS, ...NAMING_BUILD_VERBS, ...COUNT_NAMING_BUILD_VERBS].sort((a, b) => b.length - a.length)
   const head = verbs.find((v) => raw.startsWith(v))
   // 新建区溪霞镇等7个乡镇: a place named by the verb (新建区, 新建县) is no verb.

@@ -12,14 +12,22 @@ import type { Draft, Rule, Statement } from './types'
 export const sharedVerb: Rule = {
   name: 'shared-verb',
   apply(st, ctx) {
-    const among = /^其中/.test(ctx.norm.slice(st.clauseStart, st.clauseStart + 2))
     const previous = ctx.sentence.previousStatement
+    // `新增10亿元以上企业3家、50亿元以上企业1家`: an item whose name opens with a size of its own starts at that size.
+    const size = st.dropped ? '' : ownSizeBefore(st, ctx.norm)
+    const itemStart = st.clauseStart - size.length
+    const among = /^其中/.test(ctx.norm.slice(st.clauseStart, st.clauseStart + 2)) || (size !== '' && /[,，]其中$/u.test(ctx.norm.slice(itemStart - 3, itemStart)))
+    const previousEnd = previous?.tokens[previous.tokens.length - 1]?.end ?? -1
+    const afterListComma = st.afterListComma || (size !== '' && previousEnd >= 0 && ctx.norm[previousEnd] === '、' && itemStart === previousEnd + 1)
     const counted = !among && countedItemAfter(st, previous, ctx.norm)
     // A level reached (`森林覆盖率从31%提高到35%`) is no item of a series of additions.
-    if (st.dropped || !(st.afterListComma || among || counted) || st.pre.verb !== null || st.shape === 'from-to') return
+    if (st.dropped || !(afterListComma || among || counted) || st.pre.verb !== null || st.shape === 'from-to') return
     const head = previous?.drafts[0]?.label ?? ''
-    const verb = verbPair(head, SHARED_VERBS.find((v) => head.startsWith(v)))
-    if (!verb || (among && SERIES_VERBS.includes(verb))) return
+    const shared = verbPair(head, SHARED_VERBS.find((v) => head.startsWith(v)))
+    if (!shared || (among && SERIES_VERBS.includes(shared))) return
+    // …and takes what the first item's size measures along with the verb (`新培育年产值50亿元以上企业1家、20亿元以上企业5家`
+    // → 新培育年产值20亿元以上企业).
+    const verb = size ? shared + sizedMeasure(head.slice(shared.length)) : shared
     // 292个销售网点、7个连锁超市, 100项新增投资重大项目、…: a verb inside the noun counted before is no verb of the series.
     if (counted && previous?.noun && ctx.norm.slice(previous.noun.start, previous.noun.end).includes(verb)) return
     // 改造老旧小区…、启动城中村改造…: an item that opens with a verb of its own keeps to it, though its label drops it.
@@ -31,6 +39,22 @@ export const sharedVerb: Rule = {
       if ((d.labelSource === 'subject' || counted || LISTED.includes(d.labelSource)) && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label) && !MEASURES_OF_A_THING.includes(d.label)) d.label = verb + d.label
     }
   },
+}
+
+/** A size that names a class of things (`50亿元以上`, `亿元以上`, `35千伏及以上`): an amount with its bound, nothing else. */
+const CLASS_SIZE = /(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?[万亿]?(?:元|吨|千瓦|千伏|平方米|亩)及?以[上下]$/u
+
+/** The size a statement's item name opens with, written right before its clause (the size was read as a figure), or ''. */
+function ownSizeBefore(st: Statement, norm: string): string {
+  const size = CLASS_SIZE.exec(norm.slice(Math.max(0, st.clauseStart - 12), st.clauseStart))?.[0] ?? ''
+  return size && st.drafts.every((d) => d.label.startsWith(size)) ? size : ''
+}
+
+/** What the first item's own size measures (`年产值` of `年产值50亿元以上企业`), or '' when its name holds no size. */
+function sizedMeasure(rest: string): string {
+  const at = rest.search(/(?:\d|[一二三四五六七八九十百千]*[万亿]元)/u)
+  const measure = at > 0 ? rest.slice(0, at) : ''
+  return /^\p{Script=Han}{1,4}$/u.test(measure) && CLASS_SIZE.test(rest.slice(0, rest.search(/以[上下]/u) + 2)) ? measure : ''
 }
 
 /** `新增院士专家工作站18个、省级科技企业孵化器和众创空间各2家`: the items of a list after the comma are the series' items too. */

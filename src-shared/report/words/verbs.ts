@@ -135,14 +135,26 @@ export const CLOSING_PREDICATES: readonly string[] = [
  * Predicates of honour and selection (`4所高校入选省高水平大学行列`, `7部作品获评国家“五个一工程”奖`): after a count of
  * things named by one or two characters, the honour says which of them are counted, so the figure shows with it.
  */
-export const HONOUR_PREDICATES: readonly string[] = ['入选', '获评', '荣获', '荣登', '获批', '被评为', '被认定为', '进入', '成功创建', '创建', '入围', '跻身']
+export const HONOUR_PREDICATES: readonly string[] = [
+  '入选', '获评为', '获评', '荣获', '荣登', '获批', '被评为', '被认定为', '进入', '成功创建', '创建', '入围', '跻身',
+  // 4个产品被纳入全国名特优新农产品目录, 3个县区被列入省级试点: being taken into a list or plan says which are counted.
+  '被纳入', '被列入',
+]
 
 /**
  * Verbs of a title given to the things counted before them (`5个县被命名为…示范县`, `3个乡镇被评为…`, `11个镇被确定为…示范镇`): the figure counts
  * holders of the title, labelled by the title. The label files do so every time (3/0: 三明 once, 恩施 twice). Not 入选:
- * there they split (the title 2 times, the things 3), and not 获评 (mixed). Longest first.
+ * there they split (the title 2 times, the things 3), and not 获评 (mixed). Without 被, or with who gave it between
+ * (`7个县列为…帮扶县`, `16个村被省政府列为…示范村`), the title is the same. Longest first.
  */
-export const TITLE_VERBS: readonly string[] = ['被命名为', '被确定为', '被认定为', '被评为', '被列为', '命名为', '评为']
+export const TITLE_VERBS: readonly string[] = ['被命名为', '被确定为', '被认定为', '被评为', '被列为', '命名为', '确定为', '认定为', '评为', '列为']
+
+/**
+ * Verbs of TITLE_VERBS that also put things on a list of another kind (`7个抽水蓄能电站列为国家重点实施项目`): their title
+ * labels the things only when it names things of their kind (`7个县列为…帮扶县`); otherwise the label says both
+ * (列为国家重点实施项目的抽水蓄能电站).
+ */
+export const LISTING_TITLE_VERBS: readonly string[] = ['确定为', '认定为', '列为']
 
 /** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
 export const BOUND_BEFORE_A_PREDICATE: readonly string[] = ['净', '整族', '整村', '整乡', '整县']
