@@ -120,6 +120,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
   // 尤其是人均地区生产总值突破1万美元: a connective that singles out what follows.
   '尤其是', '特别是', '比如', '例如',
+  // 作为实际管理服务人口超过2200万的超大城市: what the subject is taken as, before the figure that describes it.
+  '作为',
 ]
 
 /**
