@@ -110,6 +110,8 @@ export const PREDICATE_OPENERS: readonly string[] = [
 export const PROGRESS_PREDICATES: readonly string[] = [
   '加速推进', '加快推进', '有序推进', '扎实推进', '深入推进', '稳步推进', '顺利推进', '全面推进', '持续推进', '有力推进', '积极推进',
   '强力推进', '大力推进', '高效推进', '快速推进', '稳妥推进', '加快建设', '加速建设',
+  // 40多个场景应用加速上线, 102个跨省合作事项加速落地: the pace of what became of them.
+  '加速上线', '加快上线', '加速落地', '加快落地', '加速构建', '加快构建',
 ]
 /**
  * The progress of the things counted, closing the clause as the object of a verb before the count (`加快37件续建重点水利工程
