@@ -1,7 +1,10 @@
 import { parsePeriod, period } from './period-format'
+import { YEAR_OPENINGS } from './words/periods'
 
 /** The times a paragraph can name before a figure, the last one speaking for it. */
-const TIME_WORDS = /\d{4}年|今年|明年|去年/g
+const TIME_WORDS = new RegExp(`\\d{4}年|今年|明年|去年|${YEAR_OPENINGS.join('|')}`, 'g')
+/** The times that, in a report given before its year, are of the year reviewed: `今年`, `年初以来`, `新年伊始`. */
+const SPEECH_YEAR = new Set(['今年', ...YEAR_OPENINGS])
 /** `比今年`, `较今年`, `同今年`: a comparison, not the time of the clause. */
 const COMPARED = /[比较同与]$/
 
@@ -29,5 +32,5 @@ export function lateSessionPeriod(
   for (let m = TIME_WORDS.exec(before); m !== null; m = TIME_WORDS.exec(before)) {
     if (!COMPARED.test(before.slice(Math.max(0, m.index - 1), m.index))) last = m
   }
-  return last?.[0] === '今年' ? period(year - 1) : resolved
+  return last && SPEECH_YEAR.has(last[0]) ? period(year - 1) : resolved
 }

@@ -6,7 +6,7 @@ import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
 import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
-import { LENGTHS, LINES_COUNTED, MILESTONE_WORDS } from './words/units'
+import { LENGTHS, LINES_COUNTED, MILESTONE_WORDS, RATE_BASES_BETWEEN_VALUES } from './words/units'
 import { VERBS } from './words/verbs'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
@@ -42,11 +42,15 @@ const THRESHOLD_OPENING = /^及?以[上下][\u4e00-\u9fff]/u
 /** `、` does not end a list's subjects: `城镇、农村居民人均可支配收入分别…`. */
 const LIST_DELIMS = new Set([...DELIMS].filter((d) => d !== '、'))
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
-/** The joiner of a list (`、`, `和`…) that alone stands between two values, spaces around it aside; or null. */
+/**
+ * The joiner of a list (`、`, `和`…) that alone stands between two values, spaces around it aside, or before the base the
+ * next value is per (`月人均500元和年人均3500元`); or null.
+ */
 function listJoinerBetween(norm: string, from: number, to: number): string | null {
   const gap = norm.slice(from, to)
-  const joiner = gap.trim()
-  return joiner.length === 1 && LIST_JOINERS.has(joiner) && (gap.length === 1 || /^ *. *$/.test(gap)) ? joiner : null
+  const base = RATE_BASES_BETWEEN_VALUES.find((w) => gap.trimEnd().endsWith(w))
+  const joiner = (base ? gap.trimEnd().slice(0, -base.length) : gap).trim()
+  return joiner.length === 1 && LIST_JOINERS.has(joiner) && (gap.length === 1 || /^ *. *$/.test(base ? joiner : gap)) ? joiner : null
 }
 /** A grade alone (`国家级`, `省级`): the head noun is the next item's. */
 const SHARED_HEAD_GRADE = /^[\u4e00-\u9fff]{1,3}级$/u

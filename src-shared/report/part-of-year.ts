@@ -10,6 +10,13 @@ const CLAUSE_STARTS = new Set([',', ';', ':', '。', '!', '?', '\n'])
 const CHANGE_AFTER = /^(?:受.{1,16}?影响)?(?:同比|累计)?(?:增长|下降|增速|降幅|回落|回升|实现|完成)/u
 
 /**
+ * How far back a figure's sentence is read: a quarter heading a long sentence of eight indicators, each with its gap to
+ * the province and its rank (`一季度，全市地区生产总值增速-3.8%，…排全省第6位；…；实际利用外资增速7.6%，…`), dates its last
+ * figure 330 characters on.
+ */
+const SENTENCE_REACH = 400
+
+/**
  * Does a part of the year, not the whole of it, date the figure whose value starts at `at`? The last time the
  * sentence names before the figure decides: a quarter, a half or the months up to one (`前三季度，…`, `1—11月，…`)
  * opening a clause or standing right before the change, unless the sentence turns back to the whole year after it
@@ -17,7 +24,7 @@ const CHANGE_AFTER = /^(?:受.{1,16}?影响)?(?:同比|累计)?(?:增长|下降|
  */
 export function datedToPartOfYear(norm: string, at: number): boolean {
   let start = at
-  while (start > 0 && norm[start - 1] !== '。' && norm[start - 1] !== '\n' && at - start < 200) start--
+  while (start > 0 && norm[start - 1] !== '。' && norm[start - 1] !== '\n' && at - start < SENTENCE_REACH) start--
   const sentence = norm.slice(start, at)
   let part = -1
   for (const m of sentence.matchAll(PARTS)) {

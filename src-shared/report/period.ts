@@ -6,7 +6,7 @@ import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import { chineseNumeralValue } from './words/numerals'
 import {
-  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, RESTATING_WORDS, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, TIME_VERDICTS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, RESTATING_WORDS, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, TIME_VERDICTS, YEAR_OPENINGS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -378,7 +378,8 @@ export function sentencePeriod(
     const cue = paragraphCue(lineStart, sFloor)
     if (cue !== undefined) return cue
   }
-  return undefined
+  // (The paragraph's first sentence opening on the first weeks of the year: `年初以来，全市…`.)
+  return sFloor === lineStart ? paragraphYearOpening(norm, lineStart, year) : undefined
 }
 
 /**
@@ -452,8 +453,25 @@ function isShortVerdict(rest: string): boolean {
   return rest.length <= VERDICT_MAX && TIME_VERDICTS.test(rest)
 }
 
+const YEAR_OPENING_HEAD = new RegExp(`^(?:${YEAR_OPENINGS.join('|')}),`)
+
+/**
+ * The year a paragraph at `lineStart` opens on (`各位代表！新年伊始，…`, `年初以来，…`): the year the speech is given in, as
+ * a fact; undefined when it opens on anything else.
+ */
+function paragraphYearOpening(norm: string, lineStart: number, year: number | null): string | undefined {
+  if (year === null) return undefined
+  let a = lineStart
+  while (norm[a] === '—' || norm[a] === '-' || norm[a] === ' ') a++
+  const salutation = SALUTATION_FIRST.exec(norm.slice(a, a + 8))
+  if (salutation) a += salutation[0].length
+  return YEAR_OPENING_HEAD.test(norm.slice(a, a + 6)) ? period(year) : undefined
+}
+
 /** The time a paragraph opens with (`五年来，…`, `——综合实力显著增强。五年来，…`, `各位代表，刚刚过去的2015年，…`). */
 export function headCue(norm: string, lineStart: number, at: number, year: number | null): string | undefined {
+  const yearOpening = paragraphYearOpening(norm, lineStart, year)
+  if (yearOpening !== undefined) return yearOpening
   const starts = [lineStart]
   let a = lineStart
   while (a < at && (norm[a] === '—' || norm[a] === '-' || norm[a] === ' ')) a++

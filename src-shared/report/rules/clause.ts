@@ -15,7 +15,7 @@ import { stripLabelTimes } from './label-times'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  CLOSING_PREDICATES, PROGRESS_MEASURED, PROGRESS_OBJECTS, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -652,6 +652,7 @@ const PREDICATE_MAX = 12
 const PREDICATE_OPENERS_BY_FIRST = byFirstChar(PREDICATE_OPENERS)
 const CLOSING_PREDICATES_BY_FIRST = byFirstChar(CLOSING_PREDICATES)
 const PROGRESS_PREDICATES_BY_FIRST = byFirstChar(PROGRESS_PREDICATES)
+const PROGRESS_OBJECTS_BY_FIRST = byFirstChar(PROGRESS_OBJECTS)
 /** The shortest noun that stands alone before what became of it (`贫困县` of `8个贫困县摘帽`). */
 const OUTCOME_NOUN_MIN = 3
 /** The shortest noun of people before a verb with its complement of result (`居民用上了`). */
@@ -670,6 +671,12 @@ function outcomeAt(norm: string, k: number): boolean {
   if (stopAt(PREDICATE_OPENERS_BY_FIRST, norm, k)) return true
   const closing = CLOSING_PREDICATES_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
   return closing !== undefined && CLAUSE_END(norm[k + closing.length])
+}
+
+/** Does the progress of the things counted start at k, closing the clause (`加快8条铁路建设进度`)? */
+function progressObjectAt(norm: string, k: number): boolean {
+  const object = PROGRESS_OBJECTS_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
+  return object !== undefined && CLAUSE_END(norm[k + object.length]) && !PROGRESS_MEASURED.some((w) => norm.endsWith(w, k))
 }
 
 /** The words from `at` to the end of the clause (at most PREDICATE_MAX), or '' when the clause goes on. */
@@ -757,6 +764,7 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
     if (k > a && stopAt(STOPS_BY_FIRST, norm, k) && !qualifiesAHead(norm, k)) break
     if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
+    if (k - a >= OUTCOME_NOUN_MIN && progressObjectAt(norm, k)) break
     // 4万户困难群众圆了…, 换了…: a character before 了 is the verb of the noun's own predicate.
     if (k - a >= OUTCOME_NOUN_MIN && norm[k + 1] === '了') break
     // 9800户居民用上了清洁能源, 5483户百姓住上了新居: so does a verb with its complement of result (用上了).

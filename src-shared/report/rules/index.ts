@@ -65,6 +65,7 @@ import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
 import { shareOverThreshold, thresholdOfShare } from './share-over-threshold'
 import { seriesHead } from './series-head'
+import { reliefOverList } from './relief-over-list'
 import { servedBeneficiary } from './served-beneficiary'
 import { peopleServedAlone } from './people-served-alone'
 import { extentAlone } from './extent-alone'
@@ -124,6 +125,7 @@ export const RULES: readonly Rule[] = [
   itemAfterAttribute,
   pairPartner,
   seriesHead,
+  reliefOverList,
   boundClassSeries,
   unitsInARow,
   sharedVerb,

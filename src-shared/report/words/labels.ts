@@ -120,6 +120,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
   // 尤其是人均地区生产总值突破1万美元: a connective that singles out what follows.
   '尤其是', '特别是', '比如', '例如',
+  // 作为实际管理服务人口超过2200万的超大城市: what the subject is taken as, before the figure that describes it.
+  '作为',
 ]
 
 /**
@@ -692,6 +694,12 @@ export const BENEFICIARY_PREPOSITIONS: readonly string[] = ['面向', '对', '�
  * 为企业新增减负 → 企业新增减负).
  */
 export const RELIEF_FOR_A_BENEFICIARY: readonly string[] = ['减负', '降成本', '降低成本', '减免', '代办', '转贷续贷', '应急转贷']
+
+/**
+ * Verbs of relief that open a list of amounts spared (`为企业减免税费13.7亿元、电费1.1亿元`, `降低企业融资成本1343万元、
+ * 用电成本1.15亿元`): each later item is spared too (为企业减免电费, 降低用电成本), as the label files name them.
+ */
+export const RELIEF_VERBS: readonly string[] = ['减免', '降低', '减轻', '节约', '节省', '让利', '减缓']
 
 /** What a bracket says when it is a note on the figure rather than part of a name (`（同口径）`, `（市、区）`). */
 export const BRACKET_NOTES = /同口径|可比|下同|预计|初步|快报|含|按|剔除|扣除|GDP|CPI|[0-9０-９]|、/u

@@ -46,6 +46,14 @@ export const RELATIVE_TIMES: readonly RelativeTime[] = [
   { words: ['去年', '过去一年', '刚刚过去的一年', '过去的一年', '上一年', '这一年', '一年来', '上年'], from: -1, to: -1, target: false },
 ]
 
+/**
+ * The opening weeks of a year (`新年伊始，一场突如其来的疫情…`, `年初以来，…`). Opening a paragraph of their own, they are of
+ * the year the speech is given in, as `今年以来` is (a report given in May after a spring of epidemic: a fact of that year,
+ * never one of its goals; in a report given before its year, late-session.ts, of the year reviewed); inside a paragraph
+ * they are of the year it speaks of (`刚刚过去的一年，…。年初以来，…`), and date nothing of their own.
+ */
+export const YEAR_OPENINGS: readonly string[] = ['新年伊始', '新春伊始', '年初以来', '开年以来']
+
 /** Every word of RELATIVE_TIMES: time phrases that open a clause and are never part of a label. */
 export const RELATIVE_TIME_WORDS: readonly string[] = RELATIVE_TIMES.flatMap((t) => t.words)
 

@@ -308,3 +308,9 @@ export const LENGTHS: readonly string[] = ['公里', '千米', '延米']
 
 /** The base units written in Latin letters: a number before them is a figure, not part of a code (5G, RCEP2). */
 export const LATIN_UNITS: readonly string[] = BASE_UNITS.map(([u]) => u).filter((u) => /^[A-Za-z]+$/.test(u))
+
+/**
+ * The time and head an amount is per, written again before the second value of a pair (`城乡低保标准分别提高到月人均500元和
+ * 年人均3500元`): the two values are still one list, paired with its owners in order.
+ */
+export const RATE_BASES_BETWEEN_VALUES: readonly string[] = ['月人均', '年人均', '每人每月', '每人每年']

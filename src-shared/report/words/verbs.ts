@@ -112,7 +112,17 @@ export const PREDICATE_OPENERS: readonly string[] = [
 export const PROGRESS_PREDICATES: readonly string[] = [
   '加速推进', '加快推进', '有序推进', '扎实推进', '深入推进', '稳步推进', '顺利推进', '全面推进', '持续推进', '有力推进', '积极推进',
   '强力推进', '大力推进', '高效推进', '快速推进', '稳妥推进', '加快建设', '加速建设',
+  // 40多个场景应用加速上线, 102个跨省合作事项加速落地: the pace of what became of them.
+  '加速上线', '加快上线', '加速落地', '加快落地', '加速构建', '加快构建',
 ]
+/**
+ * The progress of the things counted, closing the clause as the object of a verb before the count (`加快37件续建重点水利工程
+ * 进度`, `加快6条在建高速公路建设进度`): what is counted is the things, not their progress. Not after a word saying what
+ * the progress is measured against or of (PROGRESS_MEASURED: `达到序时进度`, `形象进度`), which is the figure's measure.
+ */
+export const PROGRESS_OBJECTS: readonly string[] = ['建设进度', '创建进度', '审核审批进度', '进度']
+export const PROGRESS_MEASURED: readonly string[] = ['序时', '时序', '时间', '形象', '总体', '整体', '投资', '完成']
+
 export const CLOSING_PREDICATES: readonly string[] = [
   '建成投运', '建成投产', '建成投用', '建成通车', '投运', '贯通', '摘帽', '脱贫出列', '出列', '基本完成', '全面完成', '整治完工', '建设完成',
   // 63万农村贫困人口脱贫, 7所普通高中完成改扩建, 24家机构完成整改验收: the label files name the things alone (脱贫 after

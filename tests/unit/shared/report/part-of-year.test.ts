@@ -31,6 +31,14 @@ describe('a figure of a part of the year', () => {
     expect(partOfYear(sentence, value)).toBe(false)
   })
 
+  it('is read from a quarter heading a long sentence of many indicators, to its last figure', () => {
+    const items = ['地区生产总值', '财政总收入', '地方一般公共预算收入', '规上工业增加值', '固定资产投资', '社会消费品零售总额', '进出口总额', '实际利用外资']
+    const sentence = `一季度，${items.map((item, k) => `全市${item}增速${k + 1}.5%，高于全省${k + 1}.2个百分点，排全省第${k + 1}位`).join('；')}。`
+    expect(sentence.length).toBeGreaterThan(250)
+    expect(partOfYear(sentence, '8.5%')).toBe(true)
+    expect(partOfYear(sentence, '8.2个百分点')).toBe(true)
+  })
+
   it('is flagged 待核对, so a quarter’s growth never reaches a slide as the year’s', () => {
     const text =
       '某县2021年政府工作报告\n——2021年1月8日在某县第十届人民代表大会第五次会议上\n\n一、2020年工作回顾\n\n' +

@@ -19,3 +19,19 @@ describe('rule: measure-of', () => {
     expect(lvu('投资2.1亿元的集中供热工程新增供热面积80万平方米。')).toEqual([['集中供热工程新增供热面积', 80, '万平方米']])
   })
 })
+
+describe('the next item of a list of measured things (投资X亿元的甲、Y亿元的乙)', () => {
+  it('has the measure written once before the first item', () => {
+    expect(lvu('签约投资80亿元的甲新材料基地、45亿元的乙智能装备产业园和12亿元的丙冷链物流中心。')).toEqual([
+      ['甲新材料基地投资', 80, '亿元'],
+      ['乙智能装备产业园投资', 45, '亿元'],
+      ['丙冷链物流中心投资', 12, '亿元'],
+    ])
+    expect(lvu('总投资30亿元的甲项目、18亿元的乙项目开工建设。').map((f) => f[0])).toEqual(['甲项目总投资', '乙项目总投资'])
+    expect(lvu('投资30亿元的甲基地、18亿元的乙产业园等重点项目加快建设。').map((f) => f[0])).toEqual(['甲基地投资', '乙产业园投资'])
+  })
+
+  it('leaves a list without a measure before its first item as it was', () => {
+    expect(lvu('设立50亿元的产业基金、20亿元的人才基金。').map((f) => f[0])).not.toContain('人才基金投资')
+  })
+})
