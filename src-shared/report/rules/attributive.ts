@@ -3,6 +3,8 @@ import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, NOT_IN_A_PLA
 import { cleanLabel, lastObjectVerb, objectClause, RATING_AHEAD } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
+import { countAfterActingVerb } from './verb-with-short-noun'
+import { countAfterParticle } from './particle-before-count'
 
 /** Where, the only words before a count of a noun: the report's scope, or town and country (城镇, 农村). */
 const SCOPES_BEFORE_COUNT: readonly string[] = [...SCOPE_PREFIXES, '城镇', '农村', '城乡']
@@ -79,6 +81,10 @@ export const attributive: Rule = {
     // the unit its noun is measured in is how much of it there is (统筹整合769亿元资金).
     const verb = lastObjectVerb(raw)
     if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb) || measuresNoun(st, ctx))) return
+    // 服务1108家企业, 交付7万多套房屋: a verb acting on the things counted, right before the count, takes it as its object.
+    if (st.tokens[0]?.cls === 'count' && st.noun && countAfterActingVerb(raw, ctx.norm.slice(st.noun.start, st.noun.end), ctx.norm.slice(st.noun.end, st.noun.end + 8))) return
+    // 谋划了1481个重大项目: 了 right before a count of projects makes it the object of the verb, known or not.
+    if (st.tokens[0]?.cls === 'count' && st.noun && countAfterParticle(raw, ctx.norm.slice(st.noun.start, st.noun.end))) return
     // 全省1.2万户困难群众, 城镇3.5万户住房困难家庭: after no more than where, a count is of the noun.
     if (!verb && st.tokens[0]?.cls === 'count' && SCOPES_BEFORE_COUNT.includes(raw)) return
     st.dropped = true
