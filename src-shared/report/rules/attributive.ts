@@ -87,8 +87,24 @@ export const attributive: Rule = {
     if (st.tokens[0]?.cls === 'count' && st.noun && countAfterParticle(raw, ctx.norm.slice(st.noun.start, st.noun.end))) return
     // 全省1.2万户困难群众, 城镇3.5万户住房困难家庭: after no more than where, a count is of the noun.
     if (!verb && st.tokens[0]?.cls === 'count' && SCOPES_BEFORE_COUNT.includes(raw)) return
+    // 动态化解2.08万户8万人返贫致贫风险: households and their people, counted in a row before what they are, are two
+    // figures of it, not a size of the noun; but where the noun ends after a verb no rule knows is not known
+    // (`…监测对象实现帮扶全覆盖`, `…移居川区`): a person checks the label.
+    if (householdsThenPeople(st, ctx)) {
+      for (const d of st.drafts) d.reasons.add('label-vague')
+      return
+    }
     st.dropped = true
   },
+}
+
+/** `2.08万户8万人`: two counts side by side, of households then of people. */
+function householdsThenPeople(st: Statement, ctx: RuleContext): boolean {
+  const [households, people] = st.tokens
+  if (st.shape !== 'list' || st.tokens.length !== 2 || !households || !people || people.start !== households.end) return false
+  // (25户100人以上自然村: a bound after them makes a size class of the noun, no figure.)
+  if (households.post !== null || people.post !== null || ctx.norm[people.end] === '的') return false
+  return households.cls === 'count' && people.cls === 'count' && households.unit.endsWith('户') && /(?:人|名)$/u.test(people.unit)
 }
 
 /** The noun after the figure ends in a word measured in the figure's unit (`资金` after `亿元`). */
