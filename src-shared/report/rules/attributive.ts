@@ -3,6 +3,8 @@ import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, NOT_IN_A_PLA
 import { cleanLabel, lastObjectVerb, objectClause, RATING_AHEAD } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
+import { countAfterActingVerb } from './verb-with-short-noun'
+import { countAfterParticle } from './particle-before-count'
 
 /** Where, the only words before a count of a noun: the report's scope, or town and country (城镇, 农村). */
 const SCOPES_BEFORE_COUNT: readonly string[] = [...SCOPE_PREFIXES, '城镇', '农村', '城乡']
@@ -79,10 +81,30 @@ export const attributive: Rule = {
     // the unit its noun is measured in is how much of it there is (统筹整合769亿元资金).
     const verb = lastObjectVerb(raw)
     if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb) || measuresNoun(st, ctx))) return
+    // 服务1108家企业, 交付7万多套房屋: a verb acting on the things counted, right before the count, takes it as its object.
+    if (st.tokens[0]?.cls === 'count' && st.noun && countAfterActingVerb(raw, ctx.norm.slice(st.noun.start, st.noun.end), ctx.norm.slice(st.noun.end, st.noun.end + 8))) return
+    // 谋划了1481个重大项目: 了 right before a count of projects makes it the object of the verb, known or not.
+    if (st.tokens[0]?.cls === 'count' && st.noun && countAfterParticle(raw, ctx.norm.slice(st.noun.start, st.noun.end))) return
     // 全省1.2万户困难群众, 城镇3.5万户住房困难家庭: after no more than where, a count is of the noun.
     if (!verb && st.tokens[0]?.cls === 'count' && SCOPES_BEFORE_COUNT.includes(raw)) return
+    // 动态化解2.08万户8万人返贫致贫风险: households and their people, counted in a row before what they are, are two
+    // figures of it, not a size of the noun; but where the noun ends after a verb no rule knows is not known
+    // (`…监测对象实现帮扶全覆盖`, `…移居川区`): a person checks the label.
+    if (householdsThenPeople(st, ctx)) {
+      for (const d of st.drafts) d.reasons.add('label-vague')
+      return
+    }
     st.dropped = true
   },
+}
+
+/** `2.08万户8万人`: two counts side by side, of households then of people. */
+function householdsThenPeople(st: Statement, ctx: RuleContext): boolean {
+  const [households, people] = st.tokens
+  if (st.shape !== 'list' || st.tokens.length !== 2 || !households || !people || people.start !== households.end) return false
+  // (25户100人以上自然村: a bound after them makes a size class of the noun, no figure.)
+  if (households.post !== null || people.post !== null || ctx.norm[people.end] === '的') return false
+  return households.cls === 'count' && people.cls === 'count' && households.unit.endsWith('户') && /(?:人|名)$/u.test(people.unit)
 }
 
 /** The noun after the figure ends in a word measured in the figure's unit (`资金` after `亿元`). */

@@ -5,6 +5,8 @@ import { REBUILDING_VERBS } from '../words/verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, STATES_OPENING_WITH_ZAI, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
 import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
+import { labelWithActingVerb, verbWithShortNoun } from './verb-with-short-noun'
+import { countAfterParticle } from './particle-before-count'
 import { receivedAfter, receivedLabel } from './received'
 import type { Rule } from './types'
 
@@ -128,6 +130,8 @@ export const numberBeforeNoun: Rule = {
     // 面向沿线国家布局建设5家合作载体, 围绕主导产业引进12个项目: whom or what the work is aimed at is how it is done,
     // not who did it.
     if (AIMING_PREPOSITIONS.some((p) => owner.startsWith(p))) owner = ''
+    // 我们谋划了1481个重大项目: a verb the vocabulary does not know, with 了, is no part of what it counts.
+    if (!verb && countAfterParticle(raw, noun)) owner = ''
     // 66个重点项目54亿元的投资计划: the things just counted own the amount.
     const previous = ctx.sentence.previousStatement
     if (raw === '' && previous?.noun && previous.noun.end === st.clauseStart && previous.drafts[0]?.labelSource === 'noun') {
@@ -136,7 +140,10 @@ export const numberBeforeNoun: Rule = {
     // 扩建和新建6家卫生院: a verb joined to the kept one stays joined (扩建和新建卫生院).
     const doer = stripBeneficiary(cleanLabel(owner))
     const joined = kept && doer && /[和及与、]$/.test(before) ? before.slice(-1) : ''
-    let label = doer + joined + kept + cleanLabel(after) + noun
+    // 依法取缔65家“十小”污染企业: a verb acting on the things counted that no rule above knows names them (取缔…企业).
+    // (A noun of two characters is named with its verb below, only when it closes the clause: `关停300家制造、锻造…企业`.)
+    const acting = !verb && st.tokens[0]?.cls === 'count' && [...noun].length > 2 ? labelWithActingVerb(raw, noun) : null
+    let label = acting ?? doer + joined + kept + cleanLabel(after) + noun
     // 96.2%的养老机构开展医养结合: a share of the noun doing what follows it.
     let quoteEnd = st.noun.end
     // 实现33个贫困县摘帽: what was achieved is the event, not the things.
@@ -167,6 +174,9 @@ export const numberBeforeNoun: Rule = {
     if (rebuilt) label = rebuilt + label
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
+    // 选派1094名干部, 服务1108家企业: a short noun right after a verb that acts on it is named with the verb (选派干部).
+    const withVerb = label === noun && st.tokens[0]?.cls === 'count' ? verbWithShortNoun(raw, noun, ctx.norm.slice(st.noun.end, st.noun.end + 8)) : null
+    if (withVerb) label = withVerb
     if ([...label].length <= 2 && !SHORT_NOUNS_STANDING_ALONE.includes(label)) st.silent = true
     const listed = itemAfterCountedNoun(st, ctx)
     for (const d of st.drafts) {

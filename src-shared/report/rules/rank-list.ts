@@ -1,4 +1,5 @@
 import { EACH_ADVERBS, GROWTH_WORDS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } from '../words/labels'
+import { MEASURE_NAME_ENDINGS } from '../words/ranked-measures'
 import { isGeneric } from './generic-label'
 import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
@@ -84,6 +85,25 @@ function sharesHead(listed: readonly string[], items: readonly string[]): boolea
   })
 }
 
+/**
+ * Every item is the name of a measure of its own (`总产量、商品量、调出量`), two characters at least before its ending
+ * (`网络交易额、零售额`).
+ */
+function listsMeasures(listed: readonly string[]): boolean {
+  // (金融机构贷款余额三项指标增速: the items are named by how many indicators there are, and the measure ranked follows.)
+  if (listed.some((x) => x.includes('指标'))) return false
+  return listed.every((x) => MEASURE_NAME_ENDINGS.some((w) => x.endsWith(w) && [...x].length >= [...w].length + 2))
+}
+
+/**
+ * An item of a list of measures completed with a measure of the same ending it already has (`入河排污口整治率` + 优良率):
+ * it was whole as written. A measure of another ending is the one ranked (`成交量、成交额增速` → 成交量增速).
+ */
+function wholeAlready(own: string, completed: string): boolean {
+  const tail = completed.slice(own.length)
+  return completed.startsWith(own) && tail !== '' && MEASURE_NAME_ENDINGS.some((w) => own.endsWith(w) && tail.endsWith(w))
+}
+
 /** The name a figure just before in the sentence gives an item in full (`存款余额` → `金融机构人民币存款余额`). */
 function fullName(item: string, figures: readonly Draft[]): string {
   for (let k = figures.length - 1; k >= 0; k--) {
@@ -120,18 +140,27 @@ export const rankList: Rule = {
     // 牛奶、羊肉和羊绒产量稳居全国第一: without 均 a list of things completed by the measure they share (产量) ranks each
     // of them, and so does a list of measures of one thing (苹果面积、产量); a list that is not (`住院、门诊满意率`) stays
     // one subject.
-    if (!each && !sharesMeasure(listed, items) && !sharesHead(listed, items)) return
+    const shared = each || sharesMeasure(listed, items) || sharesHead(listed, items)
+    const measures = !shared && listsMeasures(listed)
+    if (!shared && !measures) {
+      // 政府财政透明度、市级政府网站排名全国城市第一 (排名 read as the rank's verb): whether the rank is each item's or the
+      // whole list's is not known; a person checks it.
+      d.reasons.add('label-from-list')
+      return
+    }
     // 甲市、乙市分别居全省第1、第2: with ranks joined after this one, each subject takes its own, in order (rank.ts
     // pairs the rest), rather than all of them the first.
     if (respectively && joinedRanksAfter(ctx.norm, token.end) === items.length - 1) {
       st.drafts = [{ ...d, label: fullName(items[0] as string, ctx.sentence.figures), labelSource: 'list-completed', reasons: new Set(d.reasons), respectiveRest: items.slice(1) }]
       return
     }
-    st.drafts = items.map((item) => ({
+    // 总产量、商品量、调出量稳居全国第一: a list of measures without 均 ranks each, but whose measures they are (粮食) the
+    // clause does not say; a person checks them.
+    st.drafts = (measures ? items.map((x, k) => (wholeAlready(listed[k] as string, x) ? (listed[k] as string) : x)) : items).map((item) => ({
       ...d,
       label: fullName(item, ctx.sentence.figures),
       labelSource: 'list-completed' as const,
-      reasons: new Set(d.reasons),
+      reasons: new Set([...d.reasons, ...(shared ? [] : ['label-from-list' as const])]),
     }))
   },
 }
