@@ -169,8 +169,8 @@ export const numberBeforeNoun: Rule = {
       label = `${cleanLabel(owner) || (ctx.sentence.subject ?? '')}${noun}覆盖率`
     }
     // 改造提升12条道路: a two-character works noun after a verb of rebuilding is named with it (改造提升道路), as the
-    // label files write it; alone it would say too little.
-    const rebuilt = /^\p{Script=Han}{2}$/u.test(label) && !kept && label === noun ? rebuildingVerbBefore(ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart)) : null
+    // label files write it; alone it would say too little. Not when a list goes on after it (改造8个小区、5条道路的管网).
+    const rebuilt = /^\p{Script=Han}{2}$/u.test(label) && !kept && label === noun && !/[、和及与]/.test(ctx.norm[st.noun.end] ?? '') ? rebuildingVerbBefore(ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart)) : null
     if (rebuilt) label = rebuilt + label
     // 17个区、2个县, 5项工程: a one- or two-character noun alone says too little to stand on a slide; it is
     // not shown, but the sentence is about it (`31条公路，总里程达到79.46公里` → 公路总里程).
