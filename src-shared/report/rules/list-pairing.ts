@@ -130,6 +130,14 @@ function repeatsHeadNoun(head: string, item: string): boolean {
   return head.length > 2 && item.startsWith(head.slice(-2))
 }
 
+/**
+ * `万元GDP用水量、万元工业增加值用水量`, `单位GDP能耗、单位工业增加值能耗`: a later item that opens with the base the head
+ * opens with (万元, 单位) names its own base; the head is the first item's only.
+ */
+function repeatsHeadBase(head: string, item: string): boolean {
+  return head.length > 2 && item.startsWith(head.slice(0, 2)) && !item.startsWith(head)
+}
+
 /** An item opening with a place, a level or a people of its own (`县城…`, `农村…`, `高新区…`, `乡镇…`). */
 function namesAPlaceOfItsOwn(item: string): boolean {
   return /^[省市县区乡镇村州旗]/u.test(item) || [...PARTS_HEADING_A_LIST, ...LEVELS_OF_PLACE, ...OWN_PEOPLE_OPENINGS].some((w) => item.startsWith(w))
@@ -169,7 +177,7 @@ function completedItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned =
     head !== undefined &&
-    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !ownerOfItsOwnKind(head, listed[0] as string, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
+    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !ownerOfItsOwnKind(head, listed[0] as string, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x) && !repeatsHeadBase(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
@@ -282,6 +290,9 @@ function completeTails(items: string[]): string[] {
     const tail = measure && items.slice(0, -1).every((x) => !x.includes(measure)) ? measure + share : share
     return items.map((x) => (x.endsWith(share) ? x : x + tail))
   }
+  // 万元GDP用水量、万元工业增加值用水量, 制造业投资、高新技术产业投资: earlier items that end in the last one's own measure
+  // name it whole already (not when the last joins two names with 和: its parts may share a tail with the others).
+  if (!ITEM_JOINER.test(last) && items.slice(0, -1).every((x) => [...x].length > 3 && x.slice(-2) === last.slice(-2))) return items
   let tailAt = -1
   // An earlier item's ending found again inside the last item marks where the tail starts.
   const first = items[0] as string
