@@ -457,12 +457,15 @@ function joinedAsList(values: readonly Draft[], norm: string): boolean {
  * to the last alone). Written `A、B和C`, its last item splits on 和 too when both parts are whole. Null when it is no such
  * list.
  */
-function wholeItemsSharingOne(subject: string, values: readonly Draft[]): string[] | null {
+function wholeItemsSharingOne(subject: string, values: readonly Draft[], bound: Pre['qualifier'] = null): string[] | null {
   if (values.length !== 1 || subject.includes('等')) return null
   const byComma = subject.split('、').map(cleanLabel)
   // 生产总值和城乡居民人均收入比2010年翻一番: a doubling after two whole indicators joined by 和 is each one's.
   // 固定资产投资和社会消费品零售总额增长10%: so is a rate (a percentage): rates add up to no total.
   if (byComma.length < 2) return values[0]?.token.cls === 'times' || values[0]?.token.cls === 'pct' ? wholeTwo(byComma[0] ?? '') : null
+  // 争取地债资金、地下综合管廊项目资金14.2亿元: a bare amount after whole names is their sum; a rate is each one's, and so
+  // is a bound crossed (`规模以上工业总产值、金融机构存款余额突破2万亿元`).
+  if (values[0]?.token.cls !== 'times' && values[0]?.token.cls !== 'pct' && bound === null) return null
   const lastTwo = wholeTwo(byComma[byComma.length - 1] as string)
   const items = lastTwo ? [...byComma.slice(0, -1), ...lastTwo] : byComma
   if (!items.every(isWholeIndicator)) return null
@@ -668,7 +671,7 @@ export const listPairing: Rule = {
     }
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
-    const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values) : null
+    const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values, pre.qualifier) : null
     const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && (rateOfEachItem(pre.subject, values) || growthOfEachItem(pre.subject, values, pre))
     const shared = wholeItems !== null || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared

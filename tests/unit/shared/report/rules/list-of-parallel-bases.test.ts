@@ -12,6 +12,13 @@ describe('rule: list-pairing over items with bases of their own', () => {
       ['单位工业增加值用水量', -12, '%'],
     ])
   })
+  it('reads a bare amount after whole names as their sum, a bound crossed as each one\'s', () => {
+    expect(lvu('争取专项债券资金、超长期特别国债资金9.6亿元。')).toEqual([['专项债券资金、超长期特别国债资金', 9.6, '亿元']])
+    expect(lvu('规模以上工业总产值、金融机构存款余额突破3000亿元。')).toEqual([
+      ['规模以上工业总产值', 3000, '亿元'],
+      ['金融机构存款余额', 3000, '亿元'],
+    ])
+  })
   it('still gives a head written once to every item', () => {
     expect(lvu('万元GDP能耗、水耗分别下降3%、5%。')).toEqual([
       ['万元GDP能耗', -3, '%'],
