@@ -12,6 +12,7 @@ import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { stripLabelTimes } from './label-times'
+import { withoutFieldOfWork } from './field-of-work'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
@@ -394,6 +395,8 @@ const ACTION_VERBS = [
 ]
 
 const ACTIONS = [...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1), '盘活']
+/** The actions a label may open with, which cleanLabel strips or keeps (rules/field-of-work.ts reads up to one). */
+export const ACTIONS_OPENING_A_LABEL: readonly string[] = ACTIONS
 
 /** 再完成…, 全面完成…, 已建成…: an adverb goes with the action after it. */
 const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS].join('|')})+(?=${ACTIONS.join('|')})`)
@@ -530,6 +533,7 @@ export function cleanLabel(raw: string): string {
     if (s.includes('为')) for (const re of CHIEFLY_WHAT) s = s.replace(re, '$1')
     if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)
+    s = withoutFieldOfWork(s, ACTIONS)
     s = stripAimingPhrase(s)
     s = stripVerbBeforeIndicator(s)
     s = stripYear(s)

@@ -32,6 +32,8 @@ export function isVagueLabel(label: string): boolean {
   if (isTimeOnlyLabel(label)) return true
   if ([...label].length <= 2) return true
   if (isGeneric(label)) return true
+  // 其他基地, 其余实事: the others of a set named before, which the label does not say.
+  if (/^其[他余].{1,3}$/u.test(label)) return true
   // 产量, 存栏, 吞吐量 alone: a measure whose owner was not found (rules/owner-measure.ts).
   if (BARE_OWNED_MEASURES.includes(label)) return true
   // 鹿鸣矿业实现产值: a verb left between the owner and its measure, where a reading stopped short.

@@ -130,6 +130,14 @@ function repeatsHeadNoun(head: string, item: string): boolean {
   return head.length > 2 && item.startsWith(head.slice(-2))
 }
 
+/**
+ * `万元GDP用水量、万元工业增加值用水量`, `单位GDP能耗、单位工业增加值能耗`: a later item that opens with the base the head
+ * opens with (万元, 单位) names its own base; the head is the first item's only.
+ */
+function repeatsHeadBase(head: string, item: string): boolean {
+  return head.length > 2 && item.startsWith(head.slice(0, 2)) && !item.startsWith(head)
+}
+
 /** An item opening with a place, a level or a people of its own (`县城…`, `农村…`, `高新区…`, `乡镇…`). */
 function namesAPlaceOfItsOwn(item: string): boolean {
   return /^[省市县区乡镇村州旗]/u.test(item) || [...PARTS_HEADING_A_LIST, ...LEVELS_OF_PLACE, ...OWN_PEOPLE_OPENINGS].some((w) => item.startsWith(w))
@@ -169,7 +177,7 @@ function completedItems(listed: string[]): string[] {
   const head = LIST_HEADS.find((h) => listed[0]?.startsWith(h) && (listed[0]?.length ?? 0) > h.length)
   const owned =
     head !== undefined &&
-    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !ownerOfItsOwnKind(head, listed[0] as string, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x))
+    listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !ownerOfItsOwnKind(head, listed[0] as string, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x) && !repeatsHeadBase(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
   const tails = completeTails(items)
@@ -282,6 +290,9 @@ function completeTails(items: string[]): string[] {
     const tail = measure && items.slice(0, -1).every((x) => !x.includes(measure)) ? measure + share : share
     return items.map((x) => (x.endsWith(share) ? x : x + tail))
   }
+  // 万元GDP用水量、万元工业增加值用水量, 制造业投资、高新技术产业投资: earlier items that end in the last one's own measure
+  // name it whole already (not when the last joins two names with 和: its parts may share a tail with the others).
+  if (!ITEM_JOINER.test(last) && items.slice(0, -1).every((x) => [...x].length > 3 && x.slice(-2) === last.slice(-2))) return items
   let tailAt = -1
   // An earlier item's ending found again inside the last item marks where the tail starts.
   const first = items[0] as string
@@ -446,12 +457,15 @@ function joinedAsList(values: readonly Draft[], norm: string): boolean {
  * to the last alone). Written `A、B和C`, its last item splits on 和 too when both parts are whole. Null when it is no such
  * list.
  */
-function wholeItemsSharingOne(subject: string, values: readonly Draft[]): string[] | null {
+function wholeItemsSharingOne(subject: string, values: readonly Draft[], bound: Pre['qualifier'] = null): string[] | null {
   if (values.length !== 1 || subject.includes('等')) return null
   const byComma = subject.split('、').map(cleanLabel)
   // 生产总值和城乡居民人均收入比2010年翻一番: a doubling after two whole indicators joined by 和 is each one's.
   // 固定资产投资和社会消费品零售总额增长10%: so is a rate (a percentage): rates add up to no total.
   if (byComma.length < 2) return values[0]?.token.cls === 'times' || values[0]?.token.cls === 'pct' ? wholeTwo(byComma[0] ?? '') : null
+  // 争取地债资金、地下综合管廊项目资金14.2亿元: a bare amount after whole names is their sum; a rate is each one's, and so
+  // is a bound crossed (`规模以上工业总产值、金融机构存款余额突破2万亿元`).
+  if (values[0]?.token.cls !== 'times' && values[0]?.token.cls !== 'pct' && bound === null) return null
   const lastTwo = wholeTwo(byComma[byComma.length - 1] as string)
   const items = lastTwo ? [...byComma.slice(0, -1), ...lastTwo] : byComma
   if (!items.every(isWholeIndicator)) return null
@@ -657,7 +671,7 @@ export const listPairing: Rule = {
     }
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
-    const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values) : null
+    const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values, pre.qualifier) : null
     const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && (rateOfEachItem(pre.subject, values) || growthOfEachItem(pre.subject, values, pre))
     const shared = wholeItems !== null || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared

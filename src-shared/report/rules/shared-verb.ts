@@ -1,5 +1,5 @@
 import { CHAINED_ACTIONS, MEASURES_OF_A_THING, NOUNS_OPENING_WITH_XIN } from '../words/labels'
-import { OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
+import { MATTER_CHANGES, MATTER_EVENTS, OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
 import { isGeneric } from './generic-label'
 import type { Draft, Rule, Statement } from './types'
 
@@ -77,7 +77,9 @@ function hasOwnVerb(label: string): boolean {
   if (NOUNS_OPENED_BY_AN_EVENT.some((w) => label.startsWith(w))) return false
   return (
     (/^(再|新|净|改|建|增|减|提质|提升|更新|盘活)/.test(label) && !NOUNS_OPENING_WITH_XIN.some((w) => label.startsWith(w))) ||
-    [...CHAINED_ACTIONS, ...SHARED_VERBS, ...PROJECT_EVENTS].some((a) => a.length > 1 && label.startsWith(a)) ||
+    [...CHAINED_ACTIONS, ...SHARED_VERBS, ...PROJECT_EVENTS, ...MATTER_CHANGES].some((a) => a.length > 1 && label.startsWith(a)) ||
+    // 衔接国家取消和接收下放行政审批事项: an item that names what is done to the matters inside keeps to it.
+    MATTER_EVENTS.some((w) => label.includes(w)) ||
     OBJECT_VERBS.some((v) => v.length > 1 && label.startsWith(v) && label.length > v.length + 1)
   )
 }

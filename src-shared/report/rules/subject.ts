@@ -1,6 +1,7 @@
 import { ACTIONS_OF_WORKS, INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS } from '../words/verbs'
-import { clauseStart, cleanLabel, readPre, stripBeneficiary } from './clause'
+import { ACTIONS_OPENING_A_LABEL, clauseStart, cleanLabel, readPre, stripBeneficiary } from './clause'
+import { withoutFieldAfterExamples } from './field-of-work'
 import { isVagueLabel } from './confidence'
 import type { Rule } from './types'
 
@@ -77,7 +78,8 @@ export const subject: Rule = {
         // 新增风电、光伏等新能源装机: a verb that defines what is counted opens the whole and stays (新增新能源装机).
         const opening = verbsOpening(raw.slice(0, deng))
         if (!opening) quoteStart = st.clauseStart + deng + 1
-        raw = opening + raw.slice(deng + 1)
+        // (新材料、生物医药等领域实施…: the field closing the examples goes with them.)
+        raw = opening + withoutFieldAfterExamples(raw.slice(deng + 1), ACTIONS_OPENING_A_LABEL)
       }
     }
     // 超百亿元的项目7个, 亿元以上项目100个: the subject runs back over a bounded attribute before it (a class of

@@ -150,7 +150,7 @@ export const VERBS_BEFORE_AN_INDICATOR: readonly string[] = ['促进']
  * 用外资). The label files keep 使用外资/利用外资 (29 times, never dropped), 并网 (3/0), 共建 (3/0).
  */
 export const WORDS_LIKE_OPENERS: readonly string[] = [
-  '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
+  '其他', '其余', '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
   '使用外资', '利用外资', '并网', '共建', '依法行政', '依法治', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
 ]
 
@@ -544,6 +544,14 @@ export const OPENERS_AN_ITEM_ENDS_AS: readonly { opening: string; ending: string
 export const SHARE_TAILS: readonly string[] = ['占比', '比重']
 /** Measures a share is taken of (`…、战略性新兴产业增加值占比`): they go with the share word to every item. */
 export const SHARE_MEASURES: readonly string[] = ['增加值', '产值', '营业收入', '投资']
+
+/**
+ * Fields a work is done in (`在新能源领域引进项目`, `新材料、生物医药等领域实施…`): written before the work's verb they say
+ * where it is done, not what it counts (rules/field-of-work.ts). Of them, the ones that also open a name of things
+ * (`行业龙头企业`) stay before a noun.
+ */
+export const FIELDS_OF_WORK: readonly string[] = ['领域', '行业', '方面']
+export const FIELDS_OPENING_A_NAME: readonly string[] = ['行业']
 
 /**
  * Prepositions written before the first item of a list that every item takes (`对东盟、中东出口` → 对中东出口), and

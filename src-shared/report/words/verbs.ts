@@ -262,6 +262,10 @@ export const SHARED_VERBS: readonly string[] = [
   ...DEFINING_VERBS, '新建、改扩建', '新建、改建', '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升',
   '提质改造', '改建', '改造', '盘活', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结', '新登记', '新注册', '新设立',
   ...SERIES_VERBS,
+  // What is done to matters of administration defines what is counted all along the series (`取消、下放行政审批事项166项、
+  // 公共服务事项75项` → 取消、下放公共服务事项), as the label files write it; an item with a verb of its own keeps it
+  // (`取消…113项、下放62项`).
+  '取消、下放', '取消和下放', '取消下放', '取消', '下放',
 ]
 
 /**
@@ -304,6 +308,12 @@ export const OPENING_EVENTS: readonly string[] = ['新开工建设', '新开工'
  * made only of these is about the sentence's subject (权力事项下放).
  */
 export const MATTER_EVENTS: readonly string[] = ['取消', '下放', '承接']
+
+/**
+ * Other things done to matters of administration (`取消…19项、下放83项、合并36项`): an item of a series that opens with one
+ * keeps to it and takes no verb of the series (rules/shared-verb.ts).
+ */
+export const MATTER_CHANGES: readonly string[] = ['合并', '调整', '精简', '保留', '暂停', '承接']
 
 /**
  * Verbs of adding that open a subject whose total or measure a later clause gives (`新增经营主体6万户，总量达45万户` →
