@@ -16,7 +16,7 @@ import { stripLabelTimes } from './label-times'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  NEW_BEFORE_A_VERB, WORDS_ENDING_IN_NEW_AFTER, CLOSING_PREDICATES, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -795,6 +795,15 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
   }
   // 4个产品被纳入…目录, 12户企业被列入…: the passive 被 opens what became of the things, no part of their name.
   if (k > a + 1 && norm[k - 1] === '被') k--
+  // 66个项目新开工, 14种疾病新纳入…: 新 (重新) before the verb that ended the noun is the verb's, no part of the name.
+  if (k < norm.length && !CLAUSE_END(norm[k])) {
+    const adverb = NEW_BEFORE_A_VERB.find((w) => norm.endsWith(w, k))
+    // (Not when the noun left would be too short to stand alone, `14个产品新纳入…`, nor after a threshold, `5亿元以上工业项目新开工`:
+    // other rules read those whole.)
+    const left = k - (adverb?.length ?? 0) - a
+    const inWord = adverb === '新' && WORDS_ENDING_IN_NEW_AFTER.includes(norm[k - 2] as string)
+    if (adverb && left >= OUTCOME_NOUN_MIN && !inWord && !/以[上下]$/.test(norm.slice(Math.max(0, a - 2), a))) k -= adverb.length
+  }
   return k > a ? { start: a, end: k } : null
 }
 
