@@ -5,7 +5,7 @@ import {
   ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, TOTALS_BEFORE_AN_INNER_ACTION, WORDS_ENDING_IN_A_TOTAL, KEPT_VERBS_AFTER_A_TOTAL, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS,
   STATES_OPENING_WITH_ZAI, WORKS_AFTER_A_PLACE, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
-  SPAN_NUMERALS, SPAN_ENDINGS, TOTALS_AFTER_A_SPAN, PROGRAMME_ENDINGS,
+  SPAN_NUMERALS, SPAN_ENDINGS, TOTALS_AFTER_A_SPAN, PROGRAMME_ENDINGS, FRAME_ENDINGS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { RATING_UNITS } from '../words/units'
@@ -440,6 +440,9 @@ const SPAN_BEFORE_ACTION = new RegExp(
 const SPAN_WITHIN = new RegExp(`${SPAN_AT_HEAD}(?:${SPAN_ENDINGS.filter((w) => w !== '间').join('|')})(?![的，,])(?=[\u4e00-\u9fff“]{4})`)
 const PROGRAMME_AT_END = new RegExp(`(?:${PROGRAMME_ENDINGS.join('|')})$`)
 
+/** 在…的基础上 around what was done before: the frame's end goes (its 在 goes as a preposition, stripPreposition). */
+const FRAME_AT_END = new RegExp(`(?<=[\u4e00-\u9fff”]{2})(?:${FRAME_ENDINGS.join('|')})$`)
+
 function stripSpan(s: string): string {
   if (PROGRAMME_AT_END.test(s)) return s
   const m = SPAN_BEFORE_ACTION.exec(s) ?? SPAN_WITHIN.exec(s)
@@ -558,6 +561,7 @@ export function cleanLabel(raw: string): string {
     s = stripVerbBeforeIndicator(s)
     s = stripYear(s)
     s = stripSpan(s)
+    s = s.replace(FRAME_AT_END, '')
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w)) && !namesReliefFor(s)) s = stripWord(s, OPENERS_LONGEST)

@@ -117,6 +117,11 @@ export const SPAN_NUMERALS: readonly string[] = ['两', '三', '四', '六', '�
 export const SPAN_ENDINGS: readonly string[] = ['多来', '来', '内', '间']
 /** Words that end a programme's name (`三年提升计划`, `三年行动`, `三年棚改任务`): a span before them is part of the name. */
 export const PROGRAMME_ENDINGS: readonly string[] = ['计划', '行动', '工程', '任务', '规划', '攻坚', '战役', '项目']
+/**
+ * The end of a frame around what was done before (`在办好省定12件民生实事的基础上，再新增3件`, `在完成24万亩高标准农田建设
+ * 任务基础上`): no part of what is counted. Longest first.
+ */
+export const FRAME_ENDINGS: readonly string[] = ['的基础上', '基础上']
 /** A total between the span and its action (`两年累计完成`, `三年共投入`). */
 export const TOTALS_AFTER_A_SPAN: readonly string[] = ['累计', '累积', '共计', '共']
 
