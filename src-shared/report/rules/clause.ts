@@ -2,9 +2,10 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS, BASIS_AT_END, BASIS_AT_START,
-  ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
+  ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, TOTALS_BEFORE_AN_INNER_ACTION, WORDS_ENDING_IN_A_TOTAL, KEPT_VERBS_AFTER_A_TOTAL, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS,
   STATES_OPENING_WITH_ZAI, WORKS_AFTER_A_PLACE, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
+  SPAN_NUMERALS, SPAN_ENDINGS, TOTALS_AFTER_A_SPAN, PROGRAMME_ENDINGS, FRAME_ENDINGS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { RATING_UNITS } from '../words/units'
@@ -16,7 +17,7 @@ import { withoutFieldOfWork } from './field-of-work'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
 import {
-  CLOSING_PREDICATES, PROGRESS_MEASURED, PROGRESS_OBJECTS, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
+  NEW_BEFORE_A_VERB, WORDS_ENDING_IN_NEW_AFTER, CLOSING_PREDICATES, PROGRESS_MEASURED, PROGRESS_OBJECTS, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
@@ -415,6 +416,11 @@ const SUM_BEFORE_ACTION = new RegExp(
   `(?<=..)(?:${ADVERBS_BEFORE_AN_INNER_ACTION.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS].join('|')})`, 'g',
 )
 
+/** …and a total (`“飓风行动”共拆除违法建设` → 飓风行动拆除违法建设), unless 共 ends a word (`公共`, `中共`). */
+const TOTAL_BEFORE_ACTION = new RegExp(
+  `(?<=..)(?<![${WORDS_ENDING_IN_A_TOTAL.join('')}])(?:${TOTALS_BEFORE_AN_INNER_ACTION.join('|')})(?=${[...ACTIONS, ...ACTION_VERBS, ...KEPT_VERBS_AFTER_A_TOTAL].filter((a) => a.length > 1).join('|')})`, 'g',
+)
+
 /**
  * A time phrase is no subject (`到2026年突破320亿元` carries the subject before it; a year in Chinese numerals, `到二〇二五年`,
  * too), unless a relative clause follows it (`2013年以来新增的涉税市场主体`: the time is part of the noun phrase).
@@ -423,6 +429,27 @@ function stripYear(s: string): string {
   const m = /^(到|至|截至|截止)?(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年(底前|末前|底|末|前|以来|来)?(的)?/.exec(s)
   if (!m || /^[\u4e00-\u9fff]{1,4}的/.test(s.slice(m[0].length))) return s
   return s.slice(m[0].length)
+}
+
+/**
+ * A span of years at a label's head says when, not what: before an action (`四年完成全社会固定资产投资` → 全社会固定资产投资,
+ * `两年累计完成…`), or whatever follows when the span says 内 or 来 (`两年内高新技术企业`), never inside a name
+ * (`九年义务教育`, `三年行动计划`, `两年平均增速`).
+ */
+const SPAN_AT_HEAD = `^(?:${SPAN_NUMERALS.join('|')})年`
+const SPAN_BEFORE_ACTION = new RegExp(
+  `${SPAN_AT_HEAD}(?:${SPAN_ENDINGS.join('|')})?(?:${TOTALS_AFTER_A_SPAN.join('|')})?(?=(?:${[...ACTIONS, ...ACTION_VERBS].filter((a) => a.length > 1).join('|')})[\u4e00-\u9fff“]{2})`,
+)
+const SPAN_WITHIN = new RegExp(`${SPAN_AT_HEAD}(?:${SPAN_ENDINGS.filter((w) => w !== '间').join('|')})(?![的，,])(?=[\u4e00-\u9fff“]{4})`)
+const PROGRAMME_AT_END = new RegExp(`(?:${PROGRAMME_ENDINGS.join('|')})$`)
+
+/** 在…的基础上 around what was done before: the frame's end goes (its 在 goes as a preposition, stripPreposition). */
+const FRAME_AT_END = new RegExp(`(?<=[\u4e00-\u9fff”]{2})(?:${FRAME_ENDINGS.join('|')})$`)
+
+function stripSpan(s: string): string {
+  if (PROGRAMME_AT_END.test(s)) return s
+  const m = SPAN_BEFORE_ACTION.exec(s) ?? SPAN_WITHIN.exec(s)
+  return m ? s.slice(m[0].length) : s
 }
 
 /**
@@ -537,6 +564,8 @@ export function cleanLabel(raw: string): string {
     s = stripAimingPhrase(s)
     s = stripVerbBeforeIndicator(s)
     s = stripYear(s)
+    s = stripSpan(s)
+    s = s.replace(FRAME_AT_END, '')
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w)) && !namesReliefFor(s)) s = stripWord(s, OPENERS_LONGEST)
@@ -557,6 +586,7 @@ export function cleanLabel(raw: string): string {
   // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
   s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
   s = s.replace(SUM_BEFORE_ACTION, '')
+  s = s.replace(TOTAL_BEFORE_ACTION, '')
   // Note markers (`[1]`, `［1］`, `【1】`, `〔1〕`, Markdown's `[^1]`) point to the notes after the report: no part of a label.
   s = s.replace(NOTE_MARKER_ANYWHERE, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
@@ -781,6 +811,15 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
   }
   // 4个产品被纳入…目录, 12户企业被列入…: the passive 被 opens what became of the things, no part of their name.
   if (k > a + 1 && norm[k - 1] === '被') k--
+  // 66个项目新开工, 14种疾病新纳入…: 新 (重新) before the verb that ended the noun is the verb's, no part of the name.
+  if (k < norm.length && !CLAUSE_END(norm[k])) {
+    const adverb = NEW_BEFORE_A_VERB.find((w) => norm.endsWith(w, k))
+    // (Not when the noun left would be too short to stand alone, `14个产品新纳入…`, nor after a threshold, `5亿元以上工业项目新开工`:
+    // other rules read those whole.)
+    const left = k - (adverb?.length ?? 0) - a
+    const inWord = adverb === '新' && WORDS_ENDING_IN_NEW_AFTER.includes(norm[k - 2] as string)
+    if (adverb && left >= OUTCOME_NOUN_MIN && !inWord && !/以[上下]$/.test(norm.slice(Math.max(0, a - 2), a))) k -= adverb.length
+  }
   return k > a ? { start: a, end: k } : null
 }
 

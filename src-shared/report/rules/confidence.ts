@@ -2,7 +2,7 @@ import type { ConfidenceReason } from '../../schemas/report'
 import { indicatorOf, indicatorOfFigure } from '../indicators'
 import type { FigureToken } from '../tokens/figures'
 import { DEEDS, RANK_LABEL_OPENED_BY_ITS_VERB, LABEL_HOLDING_A_COMPARISON, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
-import { PREDICATES_AFTER_THINGS, RANK_VERBS, WORK_VERB_PARTS } from '../words/verbs'
+import { PREDICATES_AFTER_THINGS, RANK_VERBS, WORDS_ENDING_IN_NEW_AFTER, WORK_VERB_PARTS } from '../words/verbs'
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
@@ -89,6 +89,11 @@ function hasPredicate(label: string): boolean {
   })
 }
 
+/** Does the label end in the 新 of a verb it was cut from (`疾病新`), not in a word ending in 新 (创新, 更新, 专精特新)? */
+function endsInNewOfAVerb(label: string): boolean {
+  return label.length > 2 && label.endsWith('新') && !WORDS_ENDING_IN_NEW_AFTER.includes(label[label.length - 2] as string)
+}
+
 /** A count in a unit of things (所, 个, 家) of a noun that ends in the work done on them (`…扶持工作`). */
 function countsThingsBeforeWork(label: string, unit: string): boolean {
   return WORK_NOUNS.some((w) => label.endsWith(w) && label.length > w.length + 2) && !UNITS_OF_WORK.some((u) => unit.endsWith(u))
@@ -118,6 +123,8 @@ export const confidence: Rule = {
       if (d.label && isVagueLabel(d.label) && !(indicatorOf(d.label) === null && indicatorOfFigure(d.label, d.kind) !== null)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
       if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
+      // 14种疾病新纳入…, 66个项目新开工: a short noun read with the 新 of the verb after it is a fragment (疾病新).
+      if (d.labelSource === 'noun' && endsInNewOfAVerb(d.label)) d.reasons.add('label-vague')
       // 居东北地区, 位列金牌榜: a rank that kept its verb named nothing ranked.
       if (d.kind === 'rank' && RANK_LABEL_OPENED_BY_ITS_VERB.test(d.label)) d.reasons.add('label-vague')
       // 8所初中国家义务教育质量监测工作, 800个经济薄弱村扶持工作: schools and villages are counted, not the work done in them;

@@ -1,6 +1,6 @@
 import { cleanLabel, readPre } from './clause'
 import { completeItems, contractedPair, listItems } from './list-pairing'
-import { PLAN_NAME_SOURCE } from '../words/periods'
+import { PLAN_NAME_SOURCE, planSpanIn } from '../words/periods'
 import type { Rule } from './types'
 
 /**
@@ -25,7 +25,7 @@ const RATE_PERIODS = ['学年', '月', '年', '日', '造']
  * (`2010年的`, `一季度`, `年初的`) or a rate's base (`每人每月`, `月人均`, `年生均`).
  */
 export const FROM_OPENING = new RegExp(
-  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?末的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?)?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
+  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?)?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
 /** 蔬菜、辣椒等农业龙头企业: examples listed before 等 are no part of the name of one pair's subject. */
@@ -42,6 +42,8 @@ export const fromTo: Rule = {
     if (!first || !lastFrom || !firstTo) return
     const { norm } = ctx
     const opening = FROM_OPENING.exec(norm.slice(Math.max(st.clauseStart, first.token.start - 12), first.token.start))
+    // 由“十一五”末的112平方公里扩大到…: the first level is of the named plan's last year (2010), whatever the part reviews.
+    const fromYear = opening?.[1] ? Number(opening[1]) : opening ? planSpanIn(opening[0])?.[1] : undefined
     const bridge = FROM_TO_BRIDGE.exec(norm.slice(lastFrom.token.end, firstTo.token.start))
     const subject = readPre(st.listPre.subject.replace(FROM_OPENING, '')).subject
     let labels = [cleanLabel(n === 1 ? subject.replace(EXAMPLES, '') : subject)]
@@ -65,7 +67,7 @@ export const fromTo: Rule = {
       d.quoteStart = carried && pairBefore ? pairBefore.quoteStart : n > 1 ? st.listStart : st.clauseStart
       d.quoteEnd = end
       d.periodHint = k < n
-        ? { role: 'from', ...(opening?.[1] ? { year: Number(opening[1]) } : /上年的?$/.test(opening?.[0] ?? '') ? { lastYear: true } : {}) }
+        ? { role: 'from', ...(fromYear ? { year: fromYear } : /上年的?$/.test(opening?.[0] ?? '') ? { lastYear: true } : {}) }
         : { role: 'to', ...(bridge?.[1] ? { year: Number(bridge[1]) } : {}) }
       const cls = d.token.cls
       // 排名由369位上升到235位: places in a ranking.

@@ -54,6 +54,22 @@ export const ADVERBS_OF_BOTH: readonly string[] = ['双']
 export const ADVERBS_BEFORE_AN_INNER_ACTION: readonly string[] = ['累计', '累积', '逆势', '逆市']
 
 /**
+ * A total inside a label before its action (`“飓风行动”共拆除违法建设`, `商丘新区共引进项目`, `市本级共争取专项资金`): as 累计,
+ * how it counts, not what; LABELLING.md drops 共 with 累计. Longest first.
+ */
+export const TOTALS_BEFORE_AN_INNER_ACTION: readonly string[] = ['共计', '共']
+/**
+ * Verbs kept in a label (`拆除违法建设`, `受理事项`) that a total before them goes with, besides the actions a label's head
+ * drops (完成, 引进, 投入…).
+ */
+export const KEPT_VERBS_AFTER_A_TOTAL: readonly string[] = [
+  '拆除', '受理', '培训', '整治', '查处', '办理', '治理', '救助', '清理', '调解', '破获', '打掉', '抓获', '处置', '化解', '收集',
+  '举办', '接待', '帮扶', '资助', '安置', '关停', '取缔', '淘汰', '流转', '造林', '植树', '检查', '排查', '整改',
+]
+/** Words that end in 共 and are no total (`公共投入`, `中共党员`, `一共`, `总共`): the character before it, kept. */
+export const WORDS_ENDING_IN_A_TOTAL: readonly string[] = ['公', '中', '一', '总']
+
+/**
  * Adverbs of the plan and of repetition before an action (`要完成…`, `再减少…`, `今年要再压减…`, `拟发行…`): they go with the
  * action, at a label's head or before an inner action (`集美新城要完成投资` → 集美新城投资). Longest first.
  */
@@ -92,6 +108,22 @@ export const TIME_PHRASES: readonly string[] = [...new Set([
   ...RELATIVE_TIME_WORDS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底前', '年末前', '年底',
   '年末', '年初',
 ])]
+
+/**
+ * A span of years at a label's head (`四年完成全社会固定资产投资`, `三年新增规模以上工业企业`, `两年内高新技术企业`): when, not
+ * what. Its numerals, and what may follow the years (内, 来, 多来, 间). 五年 is a TIME_PHRASE of its own.
+ */
+export const SPAN_NUMERALS: readonly string[] = ['两', '三', '四', '六', '七', '八', '十']
+export const SPAN_ENDINGS: readonly string[] = ['多来', '来', '内', '间']
+/** Words that end a programme's name (`三年提升计划`, `三年行动`, `三年棚改任务`): a span before them is part of the name. */
+export const PROGRAMME_ENDINGS: readonly string[] = ['计划', '行动', '工程', '任务', '规划', '攻坚', '战役', '项目']
+/**
+ * The end of a frame around what was done before (`在办好省定12件民生实事的基础上，再新增3件`, `在完成24万亩高标准农田建设
+ * 任务基础上`): no part of what is counted. Longest first.
+ */
+export const FRAME_ENDINGS: readonly string[] = ['的基础上', '基础上']
+/** A total between the span and its action (`两年累计完成`, `三年共投入`). */
+export const TOTALS_AFTER_A_SPAN: readonly string[] = ['累计', '累积', '共计', '共']
 
 /**
  * Time words that say when, not what, inside a label: a quarter or half year before or after the subject

@@ -166,6 +166,14 @@ export const TITLE_VERBS: readonly string[] = ['被命名为', '被确定为', '
  */
 export const LISTING_TITLE_VERBS: readonly string[] = ['确定为', '认定为', '列为']
 
+/**
+ * 新 or 重新 right before the verb that ends a noun read after a count (`66个项目新开工`, `14种疾病新纳入…范围`,
+ * `18个停缓建项目重新启动`): an adverb of the verb, no part of the noun. Not in a word ending in 新 (创新, 更新, 焕然一新…):
+ * the characters before 新 that make one.
+ */
+export const NEW_BEFORE_A_VERB: readonly string[] = ['重新', '新']
+export const WORDS_ENDING_IN_NEW_AFTER: string = '创革更换焕出翻最全特一'
+
 /** Words that bind a closing predicate after them (`贫困人口净脱贫`: the net count; `整族脱贫`): it stays in the label. */
 export const BOUND_BEFORE_A_PREDICATE: readonly string[] = ['净', '整族', '整村', '整乡', '整县']
 
