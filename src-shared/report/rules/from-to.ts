@@ -53,7 +53,12 @@ export const fromTo: Rule = {
     }
     // 生产总值由8973亿元增加到14595亿元，从第16位跃居第12位: a pair that names nothing is of the pair before.
     const pairBefore = ctx.sentence.previousStatement?.shape === 'from-to' ? ctx.sentence.previous[0] : undefined
-    const carried = n === 1 && labels[0] === '' && pairBefore ? pairBefore.label : ''
+    // 全市生产总值年均增长6.2%，从2020年的6045.9亿元增长到2025年的8651.7亿元: a pair that opens on its first year and names
+    // nothing goes on about the one figure before it in the sentence; not a share's, unless the pair is of shares too
+    // (`民生支出占财政支出的79%，由2010年的83.7亿元增加到…`: the amounts are the spending's, not the share's).
+    const before = !pairBefore && ctx.sentence.previous.length === 1 ? ctx.sentence.previous[0] : undefined
+    const figureBefore = before && (before.kind !== 'share' || first.token.cls === 'pct') ? before : undefined
+    const carried = n === 1 && labels[0] === '' ? (pairBefore ?? figureBefore)?.label ?? '' : ''
     const end = st.drafts[st.drafts.length - 1]?.token.end ?? firstTo.token.end
     st.drafts.forEach((d, k) => {
       const label = carried || (labels.length === n ? (labels[k % n] as string) : (labels[0] as string))
