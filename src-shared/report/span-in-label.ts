@@ -1,3 +1,4 @@
+import { mapCode } from './normalize'
 import { parsePeriod } from './period-format'
 import { SPAN_COUNTS } from './words/periods'
 
@@ -21,8 +22,10 @@ export function withoutSpanOfPeriod(label: string, period: string | null): strin
   const p = parsePeriod(period)
   if (p === null || p.to === p.from) return label
   const years = p.to - p.from + 1
+  // (Full-width digits, `５年`, read as their half-width selves: one character each, so the lengths agree.)
+  const read = label.replace(/^[０-９]+/u, (d) => String.fromCharCode(...[...d].map((c) => mapCode(c.charCodeAt(0)))))
   for (const [words, n] of SPANS) {
-    if (n !== years || !label.startsWith(words)) continue
+    if (n !== years || !read.startsWith(words)) continue
     let rest = label.slice(words.length)
     if (NOT_A_SPAN_AFTER.test(rest)) return label
     const tail = SPAN_TAILS.find((t) => rest.startsWith(t))

@@ -13,6 +13,9 @@ describe('a span of years at the head of a label, when the period says it', () =
       '城镇新增就业=41.2万人@2021-2025',
     ])
   })
+  it('full-width digits are read as half-width ones', () => {
+    expect(withoutSpanOfPeriod('５年营造林', '2021-2025')).toBe('营造林')
+  })
   it('`3年内`, `2年累计` go when the period is a span of as many years', () => {
     expect(withoutSpanOfPeriod('3年内新建养老机构', '2023-2025')).toBe('新建养老机构')
     expect(withoutSpanOfPeriod('两年累计减税降费', '2024-2025')).toBe('减税降费')
