@@ -9,6 +9,7 @@ import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
 import { lateSessionPeriod } from './late-session'
 import { datedToPartOfYear } from './part-of-year'
+import { withoutSpanOfPeriod } from './span-in-label'
 import { speakerLineYear, spokenBeforeItsYear } from './speaker-line'
 
 export interface ReportAnalysis {
@@ -139,7 +140,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     }
     const resolved = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
     const period = lateSession ? lateSessionPeriod(resolved, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : resolved
-    const label = withoutOwnPlace(r.label, place)
+    const label = withoutOwnPlace(withoutSpanOfPeriod(r.label, period), place)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')

@@ -3,11 +3,12 @@ import type { Rule } from './types'
 
 const AREA = '全国|全省|全区|全市|全州|全县'
 /**
- * A comparison with wider areas right before the figure: `高于全区`, `比全国平均水平高`, `快于全省`, and a list of
+ * A comparison with wider areas right before the figure: `高于全区`, `比全国平均水平高`, `快于全省`, `超过全国平均水平` (超过
+ * with an area it passes; alone it is a bound), and a list of
  * them paired with a list of values (`分别高于全国、全省0.7个和0.6个百分点`).
  */
 const GAP = new RegExp(
-  `(?:分别)?(高于|低于|快于|慢于|高出|超出|领先|比)((?:${AREA})(?:[、和及与](?:${AREA}))*)(平均水平|平均)?(增速|增幅)?(高|低|快|慢)?$`,
+  `(?:分别)?(高于|低于|快于|慢于|高出|超出|超过|领先|比)((?:${AREA})(?:[、和及与](?:${AREA}))*)(平均水平|平均)?(增速|增幅)?(高|低|快|慢)?$`,
 )
 /**
  * A gap in percentage points to any other reference (`高于国家标准`, `快于城镇居民`, `高于规上工业`): the gap of the

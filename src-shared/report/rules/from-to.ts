@@ -20,12 +20,15 @@ const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const
 const RATE_BASES = ['平方公里', '平方米', '公顷', '千人', '万人', '人', '生', '户', '亩', '床']
 /** …and in what time (`每月`, `每学年`, `每造`: one crop). */
 const RATE_PERIODS = ['学年', '月', '年', '日', '造']
+/** Takings a threshold is measured in (`起征点从月销售额3万元提高到10万元`). */
+const TAKINGS = ['销售额', '营业额', '收入']
 /**
  * What may stand between 由/从 and the first figure: the field of a ranking (`全国城市`, `全国副省级城市`), a time
- * (`2010年的`, `一季度`, `年初的`) or a rate's base (`每人每月`, `月人均`, `年生均`).
+ * (`2010年的`, `一季度`, `年初的`, `低谷时的`, `年初最低的`, `最高峰的`), a rate's base (`每人每月`, `月人均`, `年生均`) or the
+ * takings a threshold is of (`月销售额`).
  */
 export const FROM_OPENING = new RegExp(
-  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?)?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
+  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?)?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
 /** 蔬菜、辣椒等农业龙头企业: examples listed before 等 are no part of the name of one pair's subject. */
@@ -55,7 +58,12 @@ export const fromTo: Rule = {
     }
     // 生产总值由8973亿元增加到14595亿元，从第16位跃居第12位: a pair that names nothing is of the pair before.
     const pairBefore = ctx.sentence.previousStatement?.shape === 'from-to' ? ctx.sentence.previous[0] : undefined
-    const carried = n === 1 && labels[0] === '' && pairBefore ? pairBefore.label : ''
+    // 全市生产总值年均增长6.2%，从2020年的6045.9亿元增长到2025年的8651.7亿元: a pair that opens on its first year and names
+    // nothing goes on about the one figure before it in the sentence; not a share's, unless the pair is of shares too
+    // (`民生支出占财政支出的79%，由2010年的83.7亿元增加到…`: the amounts are the spending's, not the share's).
+    const before = !pairBefore && ctx.sentence.previous.length === 1 ? ctx.sentence.previous[0] : undefined
+    const figureBefore = before && (before.kind !== 'share' || first.token.cls === 'pct') ? before : undefined
+    const carried = n === 1 && labels[0] === '' ? (pairBefore ?? figureBefore)?.label ?? '' : ''
     const end = st.drafts[st.drafts.length - 1]?.token.end ?? firstTo.token.end
     st.drafts.forEach((d, k) => {
       const label = carried || (labels.length === n ? (labels[k % n] as string) : (labels[0] as string))

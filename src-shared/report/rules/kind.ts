@@ -12,6 +12,9 @@ import { ZERO_GROWTH } from '../words/numerals'
  * stands before the amount or count it cuts (`压减粗钢产能27万吨` → 压减粗钢产能 27).
  * A % figure that only aspires after a growth (`增长6.5%左右，力争7%`) is growth too.
  */
+/** A figure below its own past, with no verb but 低/少 (`比去年预算低0.4个百分点`, `比上年低0.2个百分点`): a fall. */
+const BELOW_ITS_OWN_PAST = /^(?:比|较)(?:上年|去年)(?:同期|(?:年初)?预算)?(?:低|少)$/u
+
 export const kind: Rule = {
   name: 'kind',
   apply(st, ctx) {
@@ -20,7 +23,7 @@ export const kind: Rule = {
     const role = pre.verb
     for (const d of st.drafts) {
       if (d.kind === null) d.kind = kindOf(d, st, ctx.sentence.previous)
-      const falls = role === 'down' || (role === 'less' && !pre.comparison)
+      const falls = role === 'down' || (role === 'less' && !pre.comparison) || (role === null && BELOW_ITS_OWN_PAST.test(pre.subject))
       // 压减粗钢产能27万吨, 降低企业成本9.5亿元: the amount cut is the figure, and the verb says what it is.
       if (falls && pre.verbLeads && pre.verbWord && (d.kind === 'amount' || d.kind === 'count')) {
         if (!d.label.startsWith(pre.verbWord)) d.label = pre.verbWord + d.label

@@ -1,4 +1,5 @@
 import { RATE_ENDINGS } from './counted-rate'
+import { labelTimesListed } from './parts-of-year-listed'
 import { ACTIONS_OF_WORKS, CONTRACTED_SECOND_CHARACTERS, NOUNS_OPENED_BY_BUILD_VERB, CLAUSE_OPENERS, GROWTH_WORDS, LIST_HEADS, LIST_HEADS_OF_ANY_MEASURE, OWN_PEOPLE_OPENINGS, SUBSTANCES, LIST_PREPOSITIONS, WORDS_OPENED_BY_A_PREPOSITION, COMPARISONS_OF_A_HEAD, MEASURES_OF_A_HEAD, QUANTITY_ENDINGS, SHARE_TAILS, SHARED_TAIL_OPENERS, SHARE_MEASURES, CONTRACTED_PAIRS, OPENERS_AN_ITEM_ENDS_AS, OWN_SIZE_CLASS_OPENINGS, SCOPE_PREFIXES, SECTOR_MEASURE, SECTORS_OWNING_VALUE_ADDED } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { COUNTED_INDICATOR_NOUNS } from '../words/counted-lists'
@@ -667,6 +668,14 @@ export const listPairing: Rule = {
       // cannot hold whole: for the user to check.)
       const noun = st.noun ? ctx.norm.slice(st.noun.start, st.noun.end) : ''
       if (COUNTED_INDICATOR_NOUNS.some((w) => noun.startsWith(w))) for (const d of values) d.reasons.add('label-vague')
+      return
+    }
+    const first = values[0]
+    if (pre.respectively && first && values.length > 1 && labelTimesListed(ctx.norm.slice(st.listStart, first.token.start), values)) {
+      for (const d of values) {
+        d.quoteStart = st.listStart
+        d.quoteEnd = st.tokens[st.tokens.length - 1]?.end ?? d.quoteEnd
+      }
       return
     }
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))

@@ -115,6 +115,8 @@ export const subject: Rule = {
     }
     // 比上年年初预算增加1800亿元: a comparison base is no subject.
     if (/^(比|较)(上年|去年|同期|年初|\d{4}年|[\d一二三四五两]+年前)|^(同比|相比)/.test(label)) label = ''
+    // 比去年预算高0.2个百分点: last year's budgeted figure is the base, no subject either.
+    if (/^(比|较)(上年|去年)(年初)?预算(高|低|多|少)?$/.test(raw.trim())) label = ''
     // 水源水质100%达标: a share of what meets the predicate after it.
     const first = st.tokens[0]
     const predicate = first?.cls === 'pct' && st.drafts.length === 1 ? shortPredicate(ctx.norm, first.end) : ''

@@ -12,7 +12,7 @@ export interface RelativeTime {
 }
 
 /** How a span of N years is written: 两年 … 十年, 2年 … 10年 (三 and 3 alike). */
-const SPAN_COUNTS: readonly { written: readonly string[]; n: number }[] = [
+export const SPAN_COUNTS: readonly { written: readonly string[]; n: number }[] = [
   { written: ['两', '二', '2'], n: 2 }, { written: ['三', '3'], n: 3 }, { written: ['四', '4'], n: 4 },
   { written: ['五', '5'], n: 5 }, { written: ['六', '6'], n: 6 }, { written: ['七', '7'], n: 7 },
   { written: ['八', '8'], n: 8 }, { written: ['九', '9'], n: 9 }, { written: ['十', '10'], n: 10 },
