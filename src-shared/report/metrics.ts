@@ -8,6 +8,7 @@ import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from '.
 import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
 import { LENGTHS, LINES_COUNTED, MILESTONE_WORDS } from './words/units'
 import { VERBS } from './words/verbs'
+import { unitAsWritten } from './unit-as-written'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
 export { cleanLabel } from './rules/clause'
@@ -317,7 +318,7 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
     id: `m${n}`,
     label: (d.deed ?? '') + d.label,
     value: d.value,
-    unit: d.token.unit,
+    unit: unitAsWritten(d.token.unit, original, d.token.start, d.token.unitEnd),
     kind: d.kind ?? 'amount',
     qualifier: d.qualifier,
     high: d.token.high,
