@@ -786,6 +786,14 @@ export const INCREMENTS_OF_A_LEVEL: readonly (readonly [string, readonly string[
 export const RECEPTION_WORDS: readonly string[] = ['旅游业接待游客', '旅游接待游客', '旅游业接待', '旅游接待', '接待游客']
 
 /**
+ * A count of visitors written otherwise (`旅游接待人数`, `接待国内外游客`, `旅游接待总人数`, `接待过夜游客`): a word of tourism
+ * or of receiving, a few characters, then what is counted. A bare 收入 after such a count is tourism's, as after
+ * RECEPTION_WORDS.
+ */
+export const VISITOR_COUNT_LEADS: readonly string[] = ['旅游', '接待']
+export const VISITOR_COUNT_ENDS: readonly string[] = ['总人数', '人数', '人次', '游客']
+
+/**
  * A target or a task a figure is said to beat (`超出年度任务11.7个百分点`, `超省定任务3.9个百分点`): whose it is, in words.
  * Longest first.
  */
