@@ -1,5 +1,6 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
 import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, NOT_IN_A_PLAIN_NOUN, SCOPE_PREFIXES } from '../words/labels'
+import { WITHIN, WORKING_TIME_UNITS } from '../words/units'
 import { cleanLabel, lastObjectVerb, objectClause, RATING_AHEAD } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
@@ -32,6 +33,8 @@ export const attributive: Rule = {
       return
     }
     if (st.tail !== 'noun') return
+    // 开办企业3个工作小时内办结: a working time a deed is done within bounds the deed; it describes no noun.
+    if (after && after.postWord === WITHIN && WORKING_TIME_UNITS.includes(after.unit)) return
     // 投资9.1亿元推进15个现代农业园区建设: an amount the clause goes on to spend on works is no size of a noun.
     if (after?.cls === 'money' && worksAhead(ctx.norm, after.end)) return
     // 2×66万千瓦发电机组: a size multiplied by the number of units describes the works.

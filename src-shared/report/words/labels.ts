@@ -150,6 +150,8 @@ export const VERBS_BEFORE_AN_INDICATOR: readonly string[] = ['促进']
 export const WORDS_LIKE_OPENERS: readonly string[] = [
   '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
   '使用外资', '利用外资', '并网', '共建', '依法行政', '依法治', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
+  // 其他登记类型, 其余县市: 其 opens the word for the rest, not a clause (was read 他登记类型).
+  '其他', '其余',
 ]
 
 /**
