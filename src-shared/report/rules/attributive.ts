@@ -33,8 +33,9 @@ export const attributive: Rule = {
       return
     }
     if (st.tail !== 'noun') return
-    // 开办企业3个工作小时内办结: a working time a deed is done within bounds the deed; it describes no noun.
-    if (after && after.postWord === WITHIN && WORKING_TIME_UNITS.includes(after.unit)) return
+    // 开办企业3个工作小时内办结: a working time a deed is done within bounds the deed; it describes no noun. (After a
+    // count, `12个项目3个工作日内办结`, it is each one's norm, as before.)
+    if (st.tokens.length === 1 && after && after.postWord === WITHIN && WORKING_TIME_UNITS.includes(after.unit) && !countBefore(ctx.norm, after.start)) return
     // 投资9.1亿元推进15个现代农业园区建设: an amount the clause goes on to spend on works is no size of a noun.
     if (after?.cls === 'money' && worksAhead(ctx.norm, after.end)) return
     // 2×66万千瓦发电机组: a size multiplied by the number of units describes the works.
@@ -86,6 +87,14 @@ export const attributive: Rule = {
     if (!verb && st.tokens[0]?.cls === 'count' && SCOPES_BEFORE_COUNT.includes(raw)) return
     st.dropped = true
   },
+}
+
+/** How far back a count may stand before a working time in its clause (`12个项目3个工作日内办结`). */
+const COUNT_BEFORE_REACH = 16
+/** Is there a number earlier in the clause that ends at `at`? */
+function countBefore(norm: string, at: number): boolean {
+  const head = norm.slice(Math.max(0, at - COUNT_BEFORE_REACH), at)
+  return /\d/.test(head.slice(Math.max(...[...'，,；;。:：、\n'].map((c) => head.lastIndexOf(c))) + 1))
 }
 
 /** The noun after the figure ends in a word measured in the figure's unit (`资金` after `亿元`). */
