@@ -8,6 +8,7 @@ import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from '.
 import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
 import { LENGTHS, LINES_COUNTED, MILESTONE_WORDS, RATE_BASES_BETWEEN_VALUES } from './words/units'
 import { VERBS } from './words/verbs'
+import { unitAsWritten } from './unit-as-written'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
 
 export { cleanLabel } from './rules/clause'
@@ -102,9 +103,20 @@ const SERIES_ACTIONS = [
 /** `由X增加到Y`: the figure `first` opens (the last of its list is `a`) and `b` ends a change of level. */
 function isFromTo(norm: string, first: FigureToken, a: FigureToken, b: FigureToken, floor: number): boolean {
   // 由第100位跃升至第59位: two places in a ranking; but a top-N (前10位) is no level.
-  if (a.cls !== b.cls || (a.cls === 'rank' && (a.top || b.top)) || b.start - a.end > 12) return false
+  if ((a.cls !== b.cls && !unitWrittenShort(a, b) && !unitWrittenShort(b, a)) || (a.cls === 'rank' && (a.top || b.top)) || b.start - a.end > 12) return false
   if (!FROM_TO_BRIDGE.test(norm.slice(a.end, b.start))) return false
   return FROM_OPENING.test(norm.slice(Math.max(floor, first.start - 12), first.start))
+}
+
+/** `short` writes the unit of `full` short: `由85个压缩至45个工作日`, `由5个工作日压缩到1个`, `从1.2万增加到1.5万元`. */
+function unitWrittenShort(short: FigureToken, full: FigureToken): boolean {
+  return short.unit !== full.unit && short.unit.length > 0 && full.unit.startsWith(short.unit)
+}
+
+/** A change of level whose one end writes the unit short takes the unit of the other end. */
+function withUnitsWrittenOut(pair: FigureToken[]): FigureToken[] {
+  const full = pair.reduce((a, t) => (t.unit.length > a.unit.length ? t : a))
+  return pair.map((t) => (unitWrittenShort(t, full) ? { ...t, unit: full.unit, cls: full.cls } : t))
 }
 
 /** Tokens from k on joined by 、 (a list of values; 和 before the last, `从188元和110元提高到…`), at most `max`. */
@@ -176,6 +188,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     const firstTo = tokens[fromEnd]
     if (firstTo && toEnd - fromEnd === fromEnd - k && isFromTo(norm, first, lastFrom, firstTo, statementFloor)) {
       group.push(...tokens.slice(k + 1, toEnd))
+      group.splice(0, group.length, ...withUnitsWrittenOut(group))
       shape = 'from-to'
       j = toEnd
     } else {
@@ -321,7 +334,7 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
     id: `m${n}`,
     label: (d.deed ?? '') + d.label,
     value: d.value,
-    unit: d.token.unit,
+    unit: unitAsWritten(d.token.unit, original, d.token.start, d.token.unitEnd),
     kind: d.kind ?? 'amount',
     qualifier: d.qualifier,
     high: d.token.high,

@@ -208,6 +208,13 @@ function spanNamedIn(title: string, year: number | null): string | undefined {
 /** 去年, 今年 date a clause wherever they stand (`主体去年纳税达到…`), unless compared with (`比去年`). */
 const RELATIVE_ANYWHERE = /^(今年|去年)$/
 const COMPARED = /[比较同与于上]/
+/** `由去年6.8个工作日压至1.5个`: 去年 right between 由/从 and a number dates the level the change starts from, not the clause. */
+const FROM_LEVEL_DATE = /^[由从]$/
+function datesFromLevel(s: string, pos: number, word: string): boolean {
+  // (Read up to a figure, the level may start right where the text read ends.)
+  const next = s[pos + word.length]
+  return FROM_LEVEL_DATE.test(s.slice(Math.max(0, pos - 1), pos)) && (next === undefined || /\d/.test(next))
+}
 const CLAUSE_START = new Set([',', ';', ':', '。', '!', '?', '\n', '、', ' '])
 const CUE = new RegExp(
   `(刚刚过去的|过去的)?(\\d{4})年(以来)?|“?(${PLAN_NAME_SOURCE})”?(时期|期间|以来|规划期|期末|末)?|${RELATIVE_WORDS.join('|')}`,
@@ -238,7 +245,7 @@ function lastCue(
     const found = cuePeriod(m, s, year)
     if (found === undefined) continue
     if (pastYearAttribute(s, m, year)) continue
-    if (!m[1] && !atClauseStart(pos) && !(RELATIVE_ANYWHERE.test(m[0]) && !COMPARED.test(s.slice(Math.max(0, pos - 1), pos)))) continue
+    if (!m[1] && !atClauseStart(pos) && !(RELATIVE_ANYWHERE.test(m[0]) && !COMPARED.test(s.slice(Math.max(0, pos - 1), pos)) && !datesFromLevel(s, pos, m[0]))) continue
     best = { pos, end: pos + m[0].length, period: found }
   }
   return best

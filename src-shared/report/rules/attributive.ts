@@ -1,5 +1,6 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
 import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, NOT_IN_A_PLAIN_NOUN, SCOPE_PREFIXES } from '../words/labels'
+import { WITHIN, WORKING_TIME_UNITS } from '../words/units'
 import { cleanLabel, lastObjectVerb, objectClause, RATING_AHEAD } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
@@ -34,6 +35,9 @@ export const attributive: Rule = {
       return
     }
     if (st.tail !== 'noun') return
+    // 开办企业3个工作小时内办结: a working time a deed is done within bounds the deed; it describes no noun. (After a
+    // count, `12个项目3个工作日内办结`, it is each one's norm, as before.)
+    if (st.tokens.length === 1 && after && after.postWord === WITHIN && WORKING_TIME_UNITS.includes(after.unit) && !countBefore(ctx.norm, after.start)) return
     // 投资9.1亿元推进15个现代农业园区建设: an amount the clause goes on to spend on works is no size of a noun.
     if (after?.cls === 'money' && worksAhead(ctx.norm, after.end)) return
     // 2×66万千瓦发电机组: a size multiplied by the number of units describes the works.
@@ -105,6 +109,14 @@ function householdsThenPeople(st: Statement, ctx: RuleContext): boolean {
   // (25户100人以上自然村: a bound after them makes a size class of the noun, no figure.)
   if (households.post !== null || people.post !== null || ctx.norm[people.end] === '的') return false
   return households.cls === 'count' && people.cls === 'count' && households.unit.endsWith('户') && /(?:人|名)$/u.test(people.unit)
+}
+
+/** How far back a count may stand before a working time in its clause (`12个项目3个工作日内办结`). */
+const COUNT_BEFORE_REACH = 16
+/** Is there a number earlier in the clause that ends at `at`? */
+function countBefore(norm: string, at: number): boolean {
+  const head = norm.slice(Math.max(0, at - COUNT_BEFORE_REACH), at)
+  return /\d/.test(head.slice(Math.max(...[...'，,；;。:：、\n'].map((c) => head.lastIndexOf(c))) + 1))
 }
 
 /** The noun after the figure ends in a word measured in the figure's unit (`资金` after `亿元`). */

@@ -1,10 +1,15 @@
-import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, RECEPTION_WORDS, REVENUES_WITH_TAX, WORKS_HEADS } from '../words/labels'
+import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, RECEPTION_WORDS, REVENUES_WITH_TAX, VISITOR_COUNT_ENDS, VISITOR_COUNT_LEADS, WORKS_HEADS } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, WORKS_EVENTS_AT_END, leadingWord } from '../words/verbs'
+import { cleanLabel } from './clause'
 import type { Rule } from './types'
 
 /** (Not a verb that opens a list of verbs: `新建、续建城建项目` keeps both.) */
 const NEW_PREFIX = new RegExp(`${leadingWord(ACTIONS_BEFORE_WORKS).source}(?![、和及与])`)
-const RECEPTION_AT_END = new RegExp(`(?:${RECEPTION_WORDS.join('|')})$`, 'u')
+/** A subject that counts visitors: `接待游客`, `旅游接待人数`, `接待国内外游客`. */
+export const VISITORS_AT_END = new RegExp(
+  `(?:${RECEPTION_WORDS.join('|')})$|(?:${VISITOR_COUNT_LEADS.join('|')})[\\u4e00-\\u9fff]{0,6}(?:${VISITOR_COUNT_ENDS.join('|')})$`,
+  'u',
+)
 const EVENT_AT_END = new RegExp(`(?:${[...WORKS_EVENTS_AT_END].sort((a, b) => b.length - a.length).join('|')})$`, 'u')
 
 /**
@@ -42,9 +47,9 @@ export const bareMeasure: Rule = {
         d.labelSource = 'context'
         return true
       }
-      // 全年接待游客2.7亿人次、实现收入4140亿元: the revenue of the tourism the sentence counts.
-      if (!works && d.label === '收入' && RECEPTION_AT_END.test(ctx.sentence.subject ?? '')) {
-        d.label = '旅游收入'
+      // 全年接待游客2.7亿人次、实现收入4140亿元, 旅游接待人数…、收入…: the revenue of the tourism the sentence counts.
+      if (!works && d.label === '收入' && VISITORS_AT_END.test(ctx.sentence.subject ?? '')) {
+        d.label = tourismRevenue(ctx.sentence.subject ?? '')
         d.labelSource = 'context'
         return true
       }
@@ -69,6 +74,14 @@ export const bareMeasure: Rule = {
     })
     if (st.drafts.length === 0) st.dropped = true
   },
+}
+
+/** 医疗旅游人次86.5万、收入83.9亿元: the revenue of the kind of tourism counted (医疗旅游收入); of visitors alone, 旅游收入. */
+function tourismRevenue(subject: string): string {
+  const counted = cleanLabel(subject)
+  const kind = counted.slice(0, Math.max(0, counted.indexOf('旅游')))
+  // (Not a word of receiving, `接待旅游总人数`, nor a time, `年旅游人次`.)
+  return `${kind.length >= 2 && !VISITOR_COUNT_LEADS.some((w) => kind.endsWith(w)) ? kind : ''}旅游收入`
 }
 
 /**

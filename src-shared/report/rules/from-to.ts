@@ -11,11 +11,18 @@ import type { Rule } from './types'
  */
 /** A bound written between a change's two levels (`由2.6万元增加到近3.6万元`): the second level's qualifier. */
 export const BOUNDS_BEFORE_TO = ['超过', '超', '近', '约'] as const
+/**
+ * How a level is taken, written between 由/从 or 到/至 and the figure (`由平均20个工作日压缩到5个工作日`, `压缩到平均7.8个工作日`,
+ * `由最短35个工作日压缩至10个工作日`): no part of the subject.
+ */
+const MEASURES_BEFORE_LEVEL = ['平均', '最短', '最长'] as const
+/** A time before the first level that names no year (`由原来的181个工作日`, `由过去的200多个工作日`): the first level is undated. */
+const UNDATED_BEFORE = ['原来', '原先', '过去', '以往', '以前'] as const
 export const FROM_TO_BRIDGE = new RegExp(
-  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减)?(?:到|至|为)|跃居|跃升|升居)(?:(\\d{4})年?|现在|目前|当前)?(?:底|末)?(?:的)?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
+  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|压降|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减|压)?(?:到|至|为)|跃居|跃升|升居)(?:(\\d{4})年?|现在|目前|当前)?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
 )
 /** A bound written before a change's first level (`从不到70万亿元增加到…`): no part of the subject. */
-const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const
+export const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const
 /** What a rate written between 由/从 and its first level is per (`每人每月`, `每平方公里`, `每亩每造`). */
 const RATE_BASES = ['平方公里', '平方米', '公顷', '千人', '万人', '人', '生', '户', '亩', '床']
 /** …and in what time (`每月`, `每学年`, `每造`: one crop). */
@@ -28,7 +35,7 @@ const TAKINGS = ['销售额', '营业额', '收入']
  * takings a threshold is of (`月销售额`).
  */
 export const FROM_OPENING = new RegExp(
-  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?)?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
+  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:${UNDATED_BEFORE.join('|')})的?)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
 /** 蔬菜、辣椒等农业龙头企业: examples listed before 等 are no part of the name of one pair's subject. */

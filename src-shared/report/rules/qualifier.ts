@@ -1,4 +1,4 @@
-import { BOUNDS_BEFORE_TO } from './from-to'
+import { BOUNDS_BEFORE_FROM, BOUNDS_BEFORE_TO } from './from-to'
 import type { Rule } from './types'
 
 /**
@@ -17,11 +17,14 @@ export const qualifier: Rule = {
     const firstTo = st.shape === 'from-to' ? st.drafts[n] : undefined
     const bridge = lastFrom && firstTo ? ctx.norm.slice(lastFrom.token.end, firstTo.token.start) : ''
     const toBound = BOUNDS_BEFORE_TO.find((w) => bridge.endsWith(w)) ?? null
+    // 从约100个工作日压缩到7.8个工作日: a bound before the first level is that level's, never the one reached.
+    const first = st.drafts[0]
+    const fromBound = st.shape === 'from-to' && first ? BOUNDS_BEFORE_FROM.some((w) => ctx.norm.slice(0, first.token.start).trimEnd().endsWith(w)) : false
     st.drafts.forEach((d, k) => {
       const t = d.token
       const own = st.shape === 'from-to' ? (k >= n ? toBound : null) : null
       const q =
-        t.post ?? (t.mid ? '多' : null) ?? own ?? pre.bareBound ?? pre.qualifier ?? (pre.cap ? '控制在' : null) ?? (pre.yearly ? '年均' : null)
+        t.post ?? (t.mid ? '多' : null) ?? own ?? (fromBound && k >= n ? null : pre.bareBound ?? pre.qualifier) ?? (pre.cap ? '控制在' : null) ?? (pre.yearly ? '年均' : null)
       d.qualifier = q
       d.average = pre.yearly && q !== '年均'
       if (pre.yearly) d.periodHint = { ...d.periodHint, average: true }

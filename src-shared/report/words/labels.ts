@@ -186,6 +186,8 @@ export const VERBS_BEFORE_AN_INDICATOR: readonly string[] = ['促进']
 export const WORDS_LIKE_OPENERS: readonly string[] = [
   '其他', '其余', '和美', '和谐', '与会', '及时', '为民办实事', '为民服务', '对接', '对标', '对外', '对口', '向往',
   '使用外资', '利用外资', '并网', '共建', '依法行政', '依法治', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
+  // 其他登记类型, 其余县市: 其 opens the word for the rest, not a clause (was read 他登记类型).
+  '其他', '其余',
 ]
 
 /**
@@ -834,6 +836,14 @@ export const INCREMENTS_OF_A_LEVEL: readonly (readonly [string, readonly string[
  * Longest first.
  */
 export const RECEPTION_WORDS: readonly string[] = ['旅游业接待游客', '旅游接待游客', '旅游业接待', '旅游接待', '接待游客']
+
+/**
+ * A count of visitors written otherwise (`旅游接待人数`, `接待国内外游客`, `旅游接待总人数`, `接待过夜游客`): a word of tourism
+ * or of receiving, a few characters, then what is counted. A bare 收入 after such a count is tourism's, as after
+ * RECEPTION_WORDS.
+ */
+export const VISITOR_COUNT_LEADS: readonly string[] = ['旅游', '接待']
+export const VISITOR_COUNT_ENDS: readonly string[] = ['总人数', '人数', '人次', '游客']
 
 /**
  * A target or a task a figure is said to beat (`超出年度任务11.7个百分点`, `超省定任务3.9个百分点`): whose it is, in words.

@@ -78,6 +78,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['家', 'count'],
   ['个工作日', 'measure'],
   ['工作日', 'measure'],
+  ['个工作小时', 'measure'],
+  ['工作小时', 'measure'],
   ['个', 'count'],
   ['项', 'count'],
   ['名', 'count'],
@@ -290,6 +292,11 @@ export const POLICY_GOALS: readonly string[] = ['发展', '振兴', '增长', '�
 
 /** Units of a time within which something was done (`6天内`, `2小时内`): at the head of a clause, they say when. */
 export const ELAPSED_TIME_UNITS: readonly string[] = ['天', '小时']
+/**
+ * Working time a service is promised in: `内` right after it bounds the figure as 以内 (`2个工作日内完成`,
+ * `压缩至0.5个工作日内`), as the label files read it.
+ */
+export const WORKING_TIME_UNITS: readonly string[] = ['个工作日', '工作日', '个工作小时', '工作小时']
 export const WITHIN = '内'
 
 /**

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { figures } from './figures'
+
+const units = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.unit])
+
+describe('a unit keeps the slash its report writes', () => {
+  it('keeps a full-width slash in the unit of a rate (元／人, 万吨／年, 微克／立方米)', () => {
+    expect(units('社会劳动生产率达到12.6万元／人，比上年提高800元／人。')).toEqual([
+      ['社会劳动生产率', 12.6, '万元／人'],
+      ['社会劳动生产率', 800, '元／人'],
+    ])
+    expect(units('新增煤炭产能600万吨／年。')).toEqual([['新增煤炭产能', 600, '万吨／年']])
+    expect(units('细颗粒物平均浓度下降到29微克／立方米。')).toEqual([['细颗粒物平均浓度', 29, '微克／立方米']])
+  })
+  it('pairs full-width rates of two periods after 分别 each with its own unit', () => {
+    expect(units('城乡最低生活保障标准分别提高到每人650元／月、5200元／年。').map((f) => f[2])).toEqual(['元／月', '元／年'])
+  })
+  it('keeps the plain slash where the report writes one', () => {
+    expect(units('社会劳动生产率达到12.6万元/人。')).toEqual([['社会劳动生产率', 12.6, '万元/人']])
+  })
+})
