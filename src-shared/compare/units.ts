@@ -13,7 +13,8 @@ const SAME_BASE: Readonly<Record<string, string>> = { 百分点: '个百分点',
 
 /** A unit as its magnitude and base: `1.4万户` → 1e4 × 户; `千瓦` is a base of its own. */
 export function splitUnit(unit: string): { factor: number; base: string } {
-  const u = unit.trim()
+  // 元／月 and 元/月: a full-width slash, kept on the figure as the report writes it, is the same unit.
+  const u = unit.trim().replace(/／/g, '/')
   if (BASES.has(u) || u === '') return { factor: 1, base: SAME_BASE[u] ?? u }
   for (const m of MAGNITUDES) {
     if (!u.startsWith(m)) continue

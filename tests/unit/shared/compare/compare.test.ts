@@ -182,6 +182,11 @@ describe('the words of pairing', () => {
     expect(inUnit(3, '万千瓦', '千瓦')).toBe(30000)
   })
 
+  it('reads a unit written with a full-width slash as the same unit (元／月, 万元／人)', () => {
+    expect(inUnit(733, '元／月', '元/月')).toBe(733)
+    expect(inUnit(10.2, '万元／人', '元/人')).toBe(102000)
+  })
+
   it('tells the size of a project from a quantity for the year', () => {
     const m = (quote: string, value: number) => ({ quote, value, written: null, start: 0 })
     expect(isProjectSize(m('实施总投资11.4亿元的基础设施PPP项目建设', 11.4))).toBe(true)
