@@ -34,6 +34,7 @@ import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
 import { itemAfterAttribute } from './item-after-attribute'
 import { kind } from './kind'
+import { multipleOfOther } from './multiple-of-other'
 import { listFragment } from './list-fragment'
 import { listPairing } from './list-pairing'
 import { measureAfterRespectively } from './measure-after-respectively'
@@ -156,6 +157,7 @@ export const RULES: readonly Rule[] = [
   pastFact,
   measureAfterRespectively,
   qualifier,
+  multipleOfOther,
   kind,
   growthWords,
   cutThing,
