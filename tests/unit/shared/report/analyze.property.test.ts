@@ -60,7 +60,8 @@ describe('analyzeReportText never throws and always ends', () => {
     for (let i = 0; i < 5000; i++) nested.push(['一、甲', '（一）乙。增长1%', '1.丙', '（1）丁。3个'][i % 4] as string)
     const r = analyzeReportText(nested.join('\n'))
     expect(r.sections.length).toBe(1250)
-  })
+    // A guard against hanging, not a clock: three inputs of ~1 MB take 5–13 s alone and more on a busy machine.
+  }, 180_000)
 })
 
 /** Work done, counted without a clock: String.prototype method calls made by the analysis. */
