@@ -13,6 +13,7 @@ import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
 import { gapToTask } from './gap-to-task'
 import { confidence } from './confidence'
+import { deedAfterCounted } from './deed-after-counted'
 import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
@@ -167,6 +168,7 @@ export const RULES: readonly Rule[] = [
   peopleServedAlone,
   extentAlone,
   confidence,
+  deedAfterCounted,
   deedOfBareThing,
   reportCharacters,
 ]
