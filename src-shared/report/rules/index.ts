@@ -14,6 +14,7 @@ import { comparisonGap } from './comparison-gap'
 import { gapToTask } from './gap-to-task'
 import { confidence } from './confidence'
 import { deedAfterCounted } from './deed-after-counted'
+import { measureWithoutOwner } from './measure-without-owner'
 import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
@@ -169,6 +170,7 @@ export const RULES: readonly Rule[] = [
   extentAlone,
   confidence,
   deedAfterCounted,
+  measureWithoutOwner,
   deedOfBareThing,
   reportCharacters,
 ]
