@@ -13,6 +13,8 @@ import { comparisonBase } from './comparison-base'
 import { comparisonGap } from './comparison-gap'
 import { gapToTask } from './gap-to-task'
 import { confidence } from './confidence'
+import { deedAfterCounted } from './deed-after-counted'
+import { measureWithoutOwner } from './measure-without-owner'
 import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
@@ -169,6 +171,8 @@ export const RULES: readonly Rule[] = [
   peopleServedAlone,
   extentAlone,
   confidence,
+  deedAfterCounted,
+  measureWithoutOwner,
   deedOfBareThing,
   reportCharacters,
 ]
