@@ -16,6 +16,7 @@ import { stripLabelTimes } from './label-times'
 import { withoutFieldOfWork } from './field-of-work'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
+import { MERE_DOING_VERBS } from '../words/doing-verbs'
 import {
   NEW_BEFORE_A_VERB, WORDS_ENDING_IN_NEW_AFTER, CLOSING_PREDICATES, PROGRESS_MEASURED, PROGRESS_OBJECTS, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
@@ -469,6 +470,7 @@ function cutsWord(s: string, w: string): boolean {
 }
 
 const ACTIONS_BEFORE_A_THING_LONGEST = byFirstChar(ACTIONS_BEFORE_A_THING)
+const MERE_DOING_LONGEST = byFirstChar(MERE_DOING_VERBS)
 
 const LEADING_ADVERBS_LONGEST = byFirstChar(LEADING_ADVERBS)
 
@@ -571,6 +573,7 @@ export function cleanLabel(raw: string): string {
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w)) && !namesReliefFor(s)) s = stripWord(s, OPENERS_LONGEST)
     s = stripAction(s)
     s = stripWord(s, ACTIONS_BEFORE_A_THING_LONGEST, 2)
+    s = stripWord(s, MERE_DOING_LONGEST, 3)
     s = stripWord(s, LEADING_ADVERBS_LONGEST)
     if (s === before) break
   }

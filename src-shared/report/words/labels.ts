@@ -1,6 +1,7 @@
 import type { UnitClass } from './units'
 import { RELATIVE_TIME_WORDS } from './periods'
 import { NOUNS_HOLDING_VERBS } from './verbs'
+import { MANNER_PHRASES, WORDS_OPENING_LIKE_DOING } from './doing-verbs'
 
 /**
  * Words that are not the thing measured: they are stripped from a label, or tell how to complete one.
@@ -188,6 +189,7 @@ export const WORDS_LIKE_OPENERS: readonly string[] = [
   '使用外资', '利用外资', '并网', '共建', '依法行政', '依法治', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
   // 其他登记类型, 其余县市: 其 opens the word for the rest, not a clause (was read 他登记类型).
   '其他', '其余',
+  ...WORDS_OPENING_LIKE_DOING,
 ]
 
 /**
@@ -268,6 +270,7 @@ export const LEADING_ADVERBS: readonly string[] = [
   // 依法拆除违法建筑, 依法依规处置…: by law, how it was done (依法行政, 依法治市 are names: WORDS_LIKE_OPENERS).
   '依法依规', '依法',
   '用心用情用力', '用心用情', '率先', '先后', '千方百计', '想方设法', '多措并举', '全力以赴', '强力',
+  ...MANNER_PHRASES,
 ]
 
 /**
