@@ -3,7 +3,7 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOfFigure } from './indicators'
-import { datesItself, headCue, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, goalsOfPlanYear, headCue, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
@@ -138,7 +138,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       const turnedTo = carriedHeads.at(sec, line, undefined).period
       if (!isTarget(turnedTo)) cue = turnedTo
     }
-    const resolved = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, speaking !== undefined || sp?.named !== false)
+    // (`今年主要预期目标是：` in a part on the five years ahead and the plan year: the goals the clause names as the year's.)
+    const ofPlanYear = goalsOfPlanYear(norm, r.valueStart, year, lineStarts[line] as number)
+    const resolved = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, (speaking !== undefined || sp?.named !== false) && !ofPlanYear)
     const period = lateSession ? lateSessionPeriod(resolved, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : resolved
     const label = withoutOwnPlace(withoutSpanOfPeriod(r.label, period), place)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)

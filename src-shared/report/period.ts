@@ -333,6 +333,21 @@ function plansAnnounced(before: string, year: number): string | undefined {
 }
 
 /**
+ * Do the goals a figure is read among announce themselves as the plan year's (`今年主要预期目标是：`, `2026年全市经济社会
+ * 发展主要预期目标是：`)? Then they are that year's, even in a part on the years ahead.
+ */
+export function goalsOfPlanYear(norm: string, at: number, year: number | null, lineStart: number, window = 400): boolean {
+  if (year === null) return false
+  const before = norm.slice(Math.max(lineStart, at - window), at)
+  const goal = goalAnnounced(before)
+  if (goal < 0) return false
+  let k = goal
+  while (k > 0 && !CLAUSE_START.has(before[k - 1] as string)) k--
+  const clause = before.slice(k, goal)
+  return /^(今年|本年)/.test(clause) || clause.startsWith(`${year}年`)
+}
+
+/**
  * The period cue nearest before a figure at `at`: within its clause, its sentence (to the last 。！？, across
  * semicolons) or opening a sentence of its paragraph (which starts at `lineStart`): `paragraphCue` says which,
  * by default the paragraph's head only. Undefined when there is none. Reads at most `window` characters back.

@@ -75,3 +75,30 @@ describe('a bare change after a change of levels (`由2015年的X增加到Y，�
     expect(got).toEqual(['96.2亿元@2015', '168亿元@2020', '74.6%@2016-2020'])
   })
 })
+
+describe('the plan year’s goals announced as such inside a part on the five years ahead', () => {
+  const head2026 = '某市2026年政府工作报告\n——2026年1月20日在某市第十届人民代表大会第二次会议上\n\n各位代表：\n\n'
+  const report = (announcing: string) =>
+    head2026 +
+    '一、“十四五”时期工作回顾\n\n五年来，全市生产总值年均增长5.2%。\n\n' +
+    '二、“十五五”时期目标任务和2026年工作安排\n\n' +
+    '（一）“十五五”时期努力实现的目标任务。全市生产总值年均增长5%左右，城镇化率提高到70%。\n\n' +
+    '各位代表，今年是“十五五”开局之年。全年工作的总体要求是：坚持稳中求进。\n\n' +
+    `${announcing}地区生产总值增长5.5%，固定资产投资增长6%，城镇新增就业6万人。\n`
+
+  it('keeps them the year’s when the clause names the year (`今年主要预期目标是：`, `2026年…主要预期目标为：`)', () => {
+    for (const announcing of ['根据市委全会部署，今年主要预期目标是：', '2026年全市经济社会发展的主要预期目标为：']) {
+      const figures = shown(report(announcing))
+      expect(figures).toContain('地区生产总值=5.5% growth@2026 target/high')
+      expect(figures).toContain('固定资产投资=6% growth@2026 target/high')
+      expect(figures).toContain('城镇新增就业=6万人 count@2026 target/high')
+      // The five years' goals before them stay the five years'.
+      expect(figures).toContain('生产总值=5% growth@2026-2030 target/high')
+    }
+  })
+
+  it('leaves goals the clause does not date to the part’s five years', () => {
+    const figures = shown(report('“十五五”时期全市主要预期目标是：'))
+    expect(figures).toContain('地区生产总值=5.5% growth@2026-2030 target/high')
+  })
+})
