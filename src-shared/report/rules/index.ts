@@ -47,6 +47,7 @@ import { countedTitle } from './counted-title'
 import { countedWorksEvent } from './counted-works-event'
 import { coverageOfCounted } from './coverage-of-counted'
 import { outcomeCount } from './outcome-count'
+import { othersOfASet } from './others-of-a-set'
 import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
@@ -170,6 +171,7 @@ export const RULES: readonly Rule[] = [
   servedBeneficiary,
   peopleServedAlone,
   extentAlone,
+  othersOfASet,
   confidence,
   deedAfterCounted,
   measureWithoutOwner,
