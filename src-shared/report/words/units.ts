@@ -38,6 +38,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['PFLOPS', 'measure'],
   ['Pflops', 'measure'],
   ['千瓦时', 'measure'],
+  // Transformer capacity (新增变电容量100万千伏安); 千伏 alone is a line's voltage, part of a name (110千伏变电站).
+  ['千伏安', 'measure'],
   ['蒸吨', 'measure'],
   ['度电', 'measure'],
   ['千瓦', 'measure'],
@@ -50,10 +52,15 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   // Volume of liquor and other liquids (新增白酒产能5万千升); 升 alone is no unit (提升).
   ['千升', 'measure'],
   ['公顷', 'measure'],
+  // Land worked once per season counted (累计实施保护性耕作1.19亿亩次).
+  ['亩次', 'measure'],
   ['亩', 'measure'],
   ['吨标准煤', 'measure'],
   ['吨标煤', 'measure'],
   ['吨', 'measure'],
+  // Soil organic matter and the like (有机质含量27克/千克).
+  ['克/千克', 'measure'],
+  ['克/公斤', 'measure'],
   ['公斤', 'measure'],
   ['千克', 'measure'],
   ['斤', 'measure'],
@@ -63,6 +70,8 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['公里', 'measure'],
   ['千米', 'measure'],
   ['延米', 'measure'],
+  // Depths (耕层厚度达到20.6厘米). Not 毫米: the genre writes it in names (400毫米降水线, 340毫米轧管机组).
+  ['厘米', 'measure'],
   ['米', 'measure'],
   ['标准箱', 'measure'],
   ['标箱', 'measure'],
