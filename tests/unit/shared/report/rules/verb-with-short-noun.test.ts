@@ -43,4 +43,9 @@ describe('rule: a two-character noun named with the verb acting on it (选派干
     expect(lvu('彻底关停17家小炼油厂。')).toEqual([['关停小炼油厂', 17, '家']])
     expect(lvu('新招聘2600名乡村教师。')).toEqual([['新招聘乡村教师', 2600, '名']])
   })
+  it('counts the places that left poverty with the verb that says they did (退出, 摘帽, 销号)', () => {
+    expect(lvu('全年退出45个贫困村。')).toEqual([['退出贫困村', 45, '个']])
+    expect(lvu('累计摘帽6个贫困县。')).toEqual([['摘帽贫困县', 6, '个']])
+    expect(lvu('动态销号18个贫困村。')).toEqual([['销号贫困村', 18, '个']])
+  })
 })
