@@ -30,6 +30,7 @@ import { elidedHead } from './elided-head'
 import { explainedState } from './explained-state'
 import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
+import { goalOfAMeasure } from './goal-of-a-measure'
 import { incrementOfLevel } from './increment-of-level'
 import { receptionRevenue } from './reception-revenue'
 import { growthWords } from './growth-words'
@@ -159,6 +160,7 @@ export const RULES: readonly Rule[] = [
   explainedState,
   pastFact,
   measureAfterRespectively,
+  goalOfAMeasure,
   qualifier,
   multipleOfOther,
   kind,
