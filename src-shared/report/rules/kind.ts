@@ -45,8 +45,10 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
     case 'times':
       return 'growth'
     case 'money':
-    case 'measure':
       return 'amount'
+    case 'measure':
+      // 人均预期寿命提高1岁: a rise of a level counted in years of age is a change of it, as 提高2个百分点 (every label file).
+      return d.token.unit === '岁' && (role === 'up' || role === 'down') ? 'change' : 'amount'
     case 'count':
       // 排名由369位上升到235位: places in a ranking; 排名提升6位: a change of places
       if (d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)) return role === 'up' || role === 'down' ? 'change' : 'rank'

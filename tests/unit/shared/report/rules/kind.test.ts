@@ -49,4 +49,9 @@ describe('rule: kind', () => {
       ['困难人口', 'count', -2],
     ])
   })
+  it('reads a rise of life expectancy in years as a change of it, and the level it reaches as an amount', () => {
+    const kinds = (text: string) => figures(text).map((m) => [m.label, m.kind, m.value])
+    expect(kinds('全市人均预期寿命比上年提高0.5岁。')).toEqual([['人均预期寿命', 'change', 0.5]])
+    expect(kinds('人均预期寿命提高到80.2岁。')).toEqual([['人均预期寿命', 'amount', 80.2]])
+  })
 })
