@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
-  SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS, BASIS_AT_END, BASIS_AT_START,
+  SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, PLACES_AFTER_EVERY, AFTER_PLACE_IN_A_WORD, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS, BASIS_AT_END, BASIS_AT_START,
   ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, TOTALS_BEFORE_AN_INNER_ACTION, WORDS_ENDING_IN_A_TOTAL, KEPT_VERBS_AFTER_A_TOTAL, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS,
   STATES_OPENING_WITH_ZAI, WORKS_AFTER_A_PLACE, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
@@ -174,6 +174,9 @@ const TRAILING_STRIP: readonly RegExp[] = [
  */
 const RATIO_BASE = /(是|为|相当于|达到|不低于|不少于|不高于|不超过|高于|低于)[^,，。、]{1,14}的$/
 
+/** A verb of level or bound, then how many people the figure is per (`达每千人`, `超每万人`): the verb stays. */
+const PER_HEADS_AFTER_A_VERB = /(?<=(?:达|达到|超|超过|保持|提高到|提升到|增至|增加到))每[十百千万]+(?:常住)?(?:人口|人|户)$/u
+
 /** Whether a verb or a bound that takes a figure ends the text (`…增长`, `…超过`). */
 function endsInAFigureWord(t: string): boolean {
   const end = t[t.length - 1] ?? ''
@@ -201,6 +204,9 @@ export function readPre(text: string): Pre {
     }
     s = s.slice(0, base.index)
   }
+  // 抽检达每千人4批次, 床位数超每万人60张: how many people the figure is per, between the verb and the number, is the
+  // unit's, no part of the subject (which would keep the verb: 抽检达每千人).
+  s = s.replace(PER_HEADS_AFTER_A_VERB, '')
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     // 提前实现“翻一番”: an opening quote right before the figure is the figure's own (a figure in words, quoted).
@@ -339,6 +345,9 @@ export const namesReliefFor = (label: string): boolean => RELIEF_FOR.test(label)
 const TIMES_LONGEST = byFirstChar(TIME_PHRASES)
 const ACTIONS_LONGEST = byFirstChar(LEADING_ACTIONS)
 
+/** 各 and the places it counts over, with their bracket of the other kinds (`各县(市、区)`), at a label's head. */
+export const EVERY_PLACE = new RegExp(`^各(?:(?:${PLACES_AFTER_EVERY.join('|')})(?:\\([^()]{1,6}\\))?(?![${AFTER_PLACE_IN_A_WORD}])[、和]?){1,3}(?=[\\u4e00-\\u9fff“]|$)`, 'u')
+
 const LEADING_PATTERNS: readonly RegExp[] = [
   // A separator left at the head once the verb before it went (`落地、总投资…`).
   /^[\s"“”‘’'《》「」()、—]+/,
@@ -361,8 +370,9 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 连续3年, 提前两年: how long a record has lasted, or how early a goal was reached; no part of what is measured.
   /^(连续|已连续|提前)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   BASIS_AT_START,
-  // 各地, 各级: every one of; but 每个县 (per county) says how the figure counts, and stays, and so do 各类, 各项.
-  new RegExp(`^(?!${EVERY_KIND.join('|')})(${EVERY_ONE.join('|')})`),
+  // 各地, 各级: every one of; but 每个县 (per county) says how the figure counts, and stays, and so do 各类, 各项. 各地区, 各市,
+  // 各县(市、区) stay whole: whose the figure is (`各市化减政府性债务`, not the province's own), never cut to 区 or 市.
+  new RegExp(`^(?!${EVERY_KIND.join('|')})(?!${EVERY_PLACE.source.slice(1)})(${EVERY_ONE.join('|')})`, 'u'),
   // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
   /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
@@ -710,6 +720,28 @@ function outcomeAt(norm: string, k: number): boolean {
   return closing !== undefined && CLAUSE_END(norm[k + closing.length])
 }
 
+/**
+ * Where a noun ends that a stop word at k ends inside a chain of predicates (`项目建成投产`: 投产 stops it after 建成): before
+ * the chain when the noun left stands alone (three characters or more), else after the whole chain, which then says
+ * which of the things are counted (`项目建成投产`, as the label files write it); never between its halves.
+ */
+function wholeChainAround(norm: string, a: number, k: number): number {
+  for (let j = Math.max(a + 1, k - CHAIN_HALF_MAX); j < k; j++) {
+    const chain = CLOSING_PREDICATES_BY_FIRST.get(norm[j] as string)?.find((w) => norm.startsWith(w, j) && j + w.length > k)
+    if (chain === undefined) continue
+    // (A chain of works' events after a short noun is named by rules/counted-works-event.ts: `项目` + `建成投产`.)
+    if (j - a >= OUTCOME_NOUN_MIN || WORKS_EVENTS_CHAIN.test(chain)) return j
+    return CLAUSE_END(norm[j + chain.length]) ? j + chain.length : k
+  }
+  return k
+}
+
+/** A chain of works' events alone (`建成投产`, `竣工投用`). */
+const WORKS_EVENTS_CHAIN = new RegExp(`^(?:${byLengthDesc(PROJECT_EVENTS).join('|')})+$`, 'u')
+
+/** The longest first half of a chain of predicates (`建成` of 建成投产, `全面` of 全面完成). */
+const CHAIN_HALF_MAX = 3
+
 /** Does the progress of the things counted start at k, closing the clause (`加快8条铁路建设进度`)? */
 function progressObjectAt(norm: string, k: number): boolean {
   const object = PROGRESS_OBJECTS_BY_FIRST.get(norm[k] as string)?.find((w) => norm.startsWith(w, k))
@@ -799,7 +831,10 @@ export function nounAfter(norm: string, j: number): { start: number; end: number
       }
     }
     if (DELIMS.has(ch) || ch === '。' || ch === '(' || ch === ')' || ch === ' ') break
-    if (k > a && stopAt(STOPS_BY_FIRST, norm, k) && !qualifiesAHead(norm, k)) break
+    if (k > a && stopAt(STOPS_BY_FIRST, norm, k) && !qualifiesAHead(norm, k)) {
+      k = wholeChainAround(norm, a, k)
+      break
+    }
     if (k - a >= OUTCOME_NOUN_MIN && outcomeAt(norm, k)) break
     if (k - a >= OUTCOME_NOUN_MIN && progressObjectAt(norm, k)) break
     // 4万户困难群众圆了…, 换了…: a character before 了 is the verb of the noun's own predicate.

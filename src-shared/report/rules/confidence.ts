@@ -6,6 +6,7 @@ import { PREDICATES_AFTER_THINGS, RANK_VERBS, WORDS_ENDING_IN_NEW_AFTER, WORK_VE
 import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
+import { frameBefore } from './number-before-noun'
 import type { LabelSource, Rule } from './types'
 
 /** How a label was found, and whether that is a reason to check it. */
@@ -123,6 +124,9 @@ export const confidence: Rule = {
       if (d.label && isVagueLabel(d.label) && !(indicatorOf(d.label) === null && indicatorOfFigure(d.label, d.kind) !== null)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
       if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
+      // 在3条重点线路上设置指示牌, 在50个社区开展试点, 在24小时内保障了畅通: the things counted are where the deed after
+      // them was done (or a time limit), which the noun does not say. (After 对 they are what it acted on, as after a verb.)
+      if (d.labelSource === 'noun' && frameBefore(st, ctx) === '在') d.reasons.add('label-vague')
       // 14种疾病新纳入…, 66个项目新开工: a short noun read with the 新 of the verb after it is a fragment (疾病新).
       if (d.labelSource === 'noun' && endsInNewOfAVerb(d.label)) d.reasons.add('label-vague')
       // 居东北地区, 位列金牌榜: a rank that kept its verb named nothing ranked.

@@ -1,4 +1,5 @@
 import { COUNTED_LIST_HEADS } from '../words/counted-lists'
+import { STATE_PREDICATES } from '../words/verbs'
 import { chineseNumeralValue } from '../words/numerals'
 import { CLAUSE_ENDS, clauseStart } from './clause'
 import type { Draft, Rule, RuleContext, Statement } from './types'
@@ -28,6 +29,7 @@ export const listFragment: Rule = {
   name: 'list-fragment',
   apply(st, ctx) {
     if (st.dropped) return
+    for (const d of st.drafts) d.label = withoutClauseBefore(d.label)
     if (stripSharedCount(st.drafts)) return
     namedGroup(st, ctx)
     for (const d of st.drafts) {
@@ -123,4 +125,17 @@ function namedGroup(st: Statement, ctx: RuleContext): void {
       d.label = group + rest
     }
   }
+}
+
+/** A part before 、 that ends in how a thing fared (`量质齐升、`): a clause of its own, read back into the label. */
+const CLAUSE_BEFORE = new RegExp(`^[^、]*(?:${STATE_PREDICATES.join('|')})、`, 'u')
+
+/**
+ * The label without a clause of its own glued before it by 、 (`棉花量质齐升、机采率` → 机采率): the part before ends in
+ * how a thing fared, so it is no item of a list of subjects; what is left, two characters at least, is the subject.
+ */
+function withoutClauseBefore(label: string): string {
+  let rest = label
+  for (let m = CLAUSE_BEFORE.exec(rest); m && [...rest.slice(m[0].length)].length >= 2; m = CLAUSE_BEFORE.exec(rest)) rest = rest.slice(m[0].length)
+  return rest
 }

@@ -3,12 +3,12 @@ import { CLOSING_PREDICATES, COUNT_NAMING_BUILD_VERBS, COVERING_VERBS, DEFINING_
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { REBUILDING_VERBS } from '../words/verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, STATES_OPENING_WITH_ZAI, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
-import { cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
+import { EVERY_PLACE, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
 import { labelWithActingVerb, verbWithShortNoun } from './verb-with-short-noun'
 import { countAfterParticle } from './particle-before-count'
 import { receivedAfter, receivedLabel } from './received'
-import type { Rule } from './types'
+import type { Rule, RuleContext, Statement } from './types'
 
 /**
  * A number before its noun: `新增150项关键技术`, `发行1万亿元抗疫特别国债`, `惠及500多万在校生`,
@@ -59,6 +59,10 @@ export const numberBeforeNoun: Rule = {
     let noun = work ? things.slice(0, -work.length) : things
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
     if (frame) noun = noun.slice(0, -frame[1].length)
+    // 在3条旅游线路上，设置…: the localiser closing a frame opened before the count (在…上, 在…中) is no part of the things,
+    // where it closes the clause (not 在8个领域集中开展…, where 中 opens a word).
+    const closesClause = /^[,，;；。、:：!！?？\n]|^$/.test(ctx.norm.slice(st.noun.end, st.noun.end + 1))
+    if (frameBefore(st, ctx) === '在' && closesClause && /[上中里内]$/.test(noun) && [...noun].length > 3) noun = noun.slice(0, -1)
     if (!noun) return
     // 抓好10个方面工作: a count of categories of work names no thing a slide could show.
     if (CATEGORY_NOUNS.some((c) => noun.startsWith(c))) {
@@ -118,6 +122,9 @@ export const numberBeforeNoun: Rule = {
     }
     // 推出8个方面90项政策措施: the count of categories is no part of the label; nor is where (`城区内178座…`).
     after = after.replace(CATEGORY_RUN, '').replace(/[内里]$/, '')
+    // 完成对6个示范区的考评: 对 opens the things a later deed acts on (对…实施改造), as 改造6个示范区 does; no part of
+    // their name.
+    after = after.replace(FRAME_OPENER_AT_END, (m) => (m === '对' ? '' : m))
     // 累计培育形成…: a chain of actions before the number.
     let owner = readPre(cleanLabel(before)).subject
     for (let v = objectVerbAtEnd(owner); v; v = objectVerbAtEnd(owner)) owner = readPre(owner.slice(0, -v.length)).subject
@@ -126,6 +133,9 @@ export const numberBeforeNoun: Rule = {
     // 在市属医院打造25个重点专科, 在市区新建5处停车场: where the work is done, before its verb, is no part of what it
     // counts (a state opening with 在, `在建`, is). Not a frame closed after the noun (`在…的基础上`, `在…项目中`), nor a
     // relative clause (`在珠海落地的…`): those are read as before, and flagged.
+    // 各市组建了41家企业集团, 支持各市州在中心城区打造5个…: after a count the label is the things; every place of a
+    // level that does the work is no part of them (a subject keeps it: `各市化减政府性债务`).
+    owner = owner.replace(EVERY_PLACE, '')
     if (placeBeforeVerb(owner, raw, noun)) owner = ''
     // 面向沿线国家布局建设5家合作载体, 围绕主导产业引进12个项目: whom or what the work is aimed at is how it is done,
     // not who did it.
@@ -215,6 +225,18 @@ export function definingOpening(raw: string): string {
   if (!head || /^[区县]/.test(raw.slice(head.length))) return ''
   const work = WORK_AFTER_COUNTED.find((w) => raw.startsWith(w, head.length))
   return head + (work ?? '')
+}
+
+/**
+ * A preposition right before a count that opens a frame around the things counted (`在3条线路上设置…`, `完成对6个示范区的
+ * 考评`, `在24小时内保障了…`): what is done is said after them. Not the end of a word (存在, 现在, 应对, 面对; 针对 is a frame).
+ */
+const FRAME_OPENER_AT_END = /(?<![存现实正所旨不应核比相绝面])(?:在|对)$/u
+
+/** The preposition opening a frame right before the statement's number (`在`, `对`), or null. */
+export function frameBefore(st: Statement, ctx: RuleContext): string | null {
+  const at = st.tokens[0]?.start ?? st.clauseStart
+  return FRAME_OPENER_AT_END.exec(ctx.norm.slice(Math.max(st.clauseStart, at - 4), at))?.[0] ?? null
 }
 
 /** Is the owner a place the work was done in (`在市区` of `在市区新建5处停车场`), and no more? */

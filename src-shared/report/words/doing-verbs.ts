@@ -14,7 +14,12 @@ export const MERE_DOING_VERBS: readonly string[] = ['发展壮大', '发展', '�
  * work was done, never part of what is counted. They join LEADING_ADVERBS (labels.ts):
  * they go from a label's head.
  */
-export const MANNER_PHRASES: readonly string[] = ['蹄疾步稳', '举一反三', '分区分类', '分类分批', '分批分类']
+export const MANNER_PHRASES: readonly string[] = [
+  '蹄疾步稳', '举一反三', '分区分类', '分类分批', '分批分类',
+  // 多措并举化解…, 因地制宜建设…: how the work was done. (Not 集中攻坚 nor 挂图作战, which also name a kind of things:
+  // `集中攻坚工作队`, `挂图作战项目`.)
+  '多措并举', '因地制宜',
+]
 
 /**
  * Words that open like a verb of mere doing but are one word, or name how development went (`发展中国家`, `发展大道`,

@@ -101,6 +101,18 @@ export const INDICATOR_SCOPE_PREFIXES: readonly string[] = ['全年', '地级及
 export const EVERY_ONE: readonly string[] = ['所有', '各个', '各级', '各地', '各种', '各']
 
 /**
+ * The places 各 counts over at a label's head (`各地区细化清单事项`, `各市组建了…企业集团`, `各县(市、区)新建…`): who did it,
+ * not what is measured; the whole goes, not 各 alone (which would leave `区细化清单事项`). Longest first; a place
+ * character that opens a word (`各市场主体`, `各区域`, `各县域`) is no place.
+ */
+export const PLACES_AFTER_EVERY: readonly string[] = [
+  '省区市', '县市区', '地区', '地方', '市州', '州市', '市县', '县市', '县区', '区县', '乡镇', '街道', '镇街', '街镇', '省', '市', '州', '盟', '县',
+  '区', '旗', '乡', '镇',
+]
+/** Characters that make a place word after 各 the opening of another word (`市场`, `区域`, `县域`, `乡村`, `镇村`). */
+export const AFTER_PLACE_IN_A_WORD = '场域民村城级间长委直属'
+
+/**
  * Words of every kind of (`各类人才`, `各项贷款余额`) that stay in a label: the figure is the sum over the kinds, as most
  * labels write it (kept 8 times, dropped 4, across the label files); and 各具 (`各具特色的美食街`), where 各 is no scope.
  */

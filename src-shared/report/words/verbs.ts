@@ -36,7 +36,8 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['完成', 'neutral'], ['实现', 'neutral'], ['做到', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],
   ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'], ['有', 'level'],
   ['按', 'level'], ['达', 'level'], ['为', 'level'], ['是', 'level'], ['至', 'level'], ['到', 'level'], ['在', 'level'],
-  ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'], ['多', 'more'],
+  // 机采率再提3个百分点: 提 alone, as 提高.
+  ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'], ['提', 'up'], ['多', 'more'],
 ]
 
 /**
@@ -47,6 +48,7 @@ export const WORDS_ENDING_IN_A_VERB: readonly string[] = [
   '新增', '递增', '递减', '剧增', '剧减', '锐减', '猛增', '猛涨', '骤增', '骤降', '骤减', '净增', '净减', '倍增',
   '拥有', '具有', '持有', '享有', '所有', '没有', '现有', '含有', '共有', '所在', '现在', '所占', '所至', '所为',
   '更多', '众多', '许多', '较多', '很多', '最多', '诸多', '更为', '较为', '最为', '更是',
+  '前提', '手提',
 ]
 
 /**
@@ -76,6 +78,10 @@ export const NOUN_STOPS: readonly string[] = [
   '交由', '免费', '圆满', '不降', '不减', '直接', '完工', '竣工', '投入使用', '投入运营', '投用', '位列', '进入', '跻身', '列入', '入围',
   '荣获', '获', '构建', '担任', '实现', '取得', '不及', '进展', '加快', '增设', '汛前', '按期', '如期', '提前', '接受', '落户', '赴',
   '并投入', '并投用', '并交付',
+  // 8个项目尽快开工, 20家企业力争上市: an adverb of the plan opens the predicate; no noun holds it.
+  '尽快', '力争',
+  // 9000人通过搬迁过上新生活: a verb with its complement of result, which no noun holds.
+  '过上',
   // 12万名退休人员人均月增养老金…: a measure per head starts after the people counted.
   '人均', '户均',
   // 40万贫困人口稳定脱贫: 稳定 says how lastingly they left poverty; the people are the noun.
@@ -104,6 +110,9 @@ export const PREDICATE_OPENERS: readonly string[] = [
   '持续深化', '持续优化', '稳定脱贫', '稳定达标', '全部稳定脱贫', '全部脱贫',
   // 82个项目相继开工, 53个项目陆续投产: adverbs of the things' turn.
   '相继', '陆续',
+  // 16个特色产业持续巩固提升, 6家实验室多出成果, 50项实事提交大会票决: the adverb with its verb, or a deed of the
+  // things (持续 alone stands inside 可持续; 提交 alone inside a quoted name, `“免于提交”事项`).
+  '持续巩固', '持续提升', '持续壮大', '持续增强', '持续改善', '持续扩大', '多出成果', '提交大会',
 ]
 /**
  * How the work on the things counted goes on, closing the clause (`17个重大项目加速推进`, `11个特色园区建设扎实推进`,
@@ -139,6 +148,11 @@ export const CLOSING_PREDICATES: readonly string[] = [
   '建成开园', '完成升级改造', '基本建成', '全面建成', '建成运行', '启动建设', '脱贫解困',
   // 10个50亿元以上项目签约落地: dropped by the label files (湖州).
   '签约落地',
+  // 30个片区规划基本形成, 8个村基本实现…: 基本 with the verb of its state closing the clause (基本 alone opens nouns: 基本农田).
+  '基本形成', '基本实现', '基本建立', '基本消除',
+  // 260家企业生产经营平稳, 18项赛事叫好又叫座: how the things counted fare, or what they were praised
+  // for, closing the clause; no part of what is counted.
+  '生产运营平稳', '生产经营平稳', '运营平稳', '运行平稳', '叫好又叫座',
 ]
 
 /**
@@ -402,4 +416,16 @@ export const WORKS_VERBS: readonly string[] = [
 export const WORK_VERB_PARTS: readonly string[] = [
   '新改扩建', '改扩建', '新改建', '新开工', '开工', '新建', '改建', '扩建', '续建', '在建', '建设', '建成', '竣工', '投用', '改造',
   '提升', '提质', '提档', '升级', '更新', '整治', '治理', '维修', '修复', '加固', '拓宽', '提标', '改善', '新增', '完成', '实施',
+]
+
+/**
+ * Predicates of how a thing fared that close a clause of their own (`棉花量质齐升、机采率提高…`, `结构持续优化、占比…`): a
+ * part of a label before 、 that ends in one is another clause, no item of a list of subjects.
+ */
+export const STATE_PREDICATES: readonly string[] = [
+  '量质齐升', '齐升', '双升', '双增', '齐增', '向好', '回暖', '企稳', '平稳', '显现',
+  // With an adverb of degree or pace, a verb of change is a clause (a verb alone may be an item of a list of deeds:
+  // `改造提升、新建…`).
+  '持续优化', '不断优化', '持续改善', '明显改善', '显著改善', '稳步提升', '显著提升', '大幅提升', '明显提升', '持续提升',
+  '稳步增长', '持续增长', '稳中有升', '稳中向好',
 ]
