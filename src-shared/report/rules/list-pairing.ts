@@ -14,6 +14,7 @@ import { ownersSharingMeasure } from './owners-sharing-measure'
 import { ownerOfItsOwnKind } from './owner-of-its-own-kind'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
+import { withOwnerBeforeList } from './owner-before-list'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -144,8 +145,9 @@ function namesAPlaceOfItsOwn(item: string): boolean {
   return /^[省市县区乡镇村州旗]/u.test(item) || [...PARTS_HEADING_A_LIST, ...LEVELS_OF_PLACE, ...OWN_PEOPLE_OPENINGS].some((w) => item.startsWith(w))
 }
 
-export function completeItems(listed: string[]): string[] {
-  return withHeadOfFirst(listed, rankOverList(listed, withPartOfFirst(listed, completedItems(listed))))
+export function completeItems(listed: string[], ownerBefore = true): string[] {
+  const completed = completedItems(listed)
+  return withHeadOfFirst(listed, rankOverList(listed, withPartOfFirst(listed, ownerBefore ? withOwnerBeforeList(listed, completed) : completed)))
 }
 
 /**
@@ -500,8 +502,10 @@ function pctAfterNamedItems(subject: string, values: readonly Draft[]): { items:
   if (values.length !== 1 || d?.token.cls !== 'pct' || subject.includes('等')) return null
   const items = subject.split('、').map(cleanLabel)
   if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return null
-  const completed = completeItems(items)
-  return completed.every((c, k) => c.startsWith(items[k] as string)) && completed.some((c, k) => c !== items[k]) ? { items, completed } : null
+  // (Read as written, before an owner written before the first item is given to the others: `城乡基本养老保险、基本医疗保险
+  // 覆盖率` is such a list, and each item then opens with the owner.)
+  const plain = completeItems(items, false)
+  return plain.every((c, k) => c.startsWith(items[k] as string)) && plain.some((c, k) => c !== items[k]) ? { items, completed: completeItems(items) } : null
 }
 
 /**
