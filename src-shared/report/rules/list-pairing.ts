@@ -332,6 +332,14 @@ function completeTails(items: string[], objects = false): string[] {
     tailAt = whose.length
     endingTailAt = tailAt
   }
+  // 机电和高新技术产品出口: goods traded are named by their kind then 产品; a kind of one word (机电, 农) stands parallel to
+  // the last kind, whatever its length, and 产品 with the trade is every kind's (机电产品出口). (纺织服装、机电产品出口额:
+  // a longer item names goods of its own.)
+  const goods = tailAt < 0 ? GOODS_TRADED.exec(last) : null
+  if (goods && goods.index > 0 && items.slice(0, -1).every((x) => x.length <= 2)) {
+    tailAt = goods.index
+    endingTailAt = tailAt
+  }
   // 铁路、高速公路通车里程: a two-character first item whose last character recurs early in the last item (路) ends
   // its parallel there.
   if (tailAt < 0 && first.length === 2 && !last.startsWith(first)) {
@@ -402,6 +410,9 @@ function completeTails(items: string[], objects = false): string[] {
     return item + borrowed + tail
   })
 }
+
+/** `产品出口`, `产品进出口额`: goods of a kind traded, the tail a list of kinds shares. */
+const GOODS_TRADED = /产品(?:进出口|出口|进口)/u
 
 /** What is done to the objects of a preposition listed before it (对…、…出口): trade and investment with each. */
 const OBJECTS_DEEDS: readonly string[] = ['出口', '进口', '进出口', '出口额', '进口额', '进出口额', '贸易额', '投资', '出口总额', '进出口总额']
