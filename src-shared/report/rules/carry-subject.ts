@@ -1,7 +1,9 @@
+import { indicatorById, indicatorOf } from '../indicators'
 import { BASIS_CLAUSES } from '../words/labels'
 import { PART_OF_YEAR } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
+import { cleanLabel } from './clause'
 import { isTimeOnlyLabel } from './label-times'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
@@ -25,7 +27,8 @@ export const carrySubject: Rule = {
       ADDITIONS_BEFORE_A_TOTAL.filter((v) => v.length > 2).find((v) => subject.includes(v))
     const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null)
     const total = added && ADDITIONS_BEFORE_A_NAMED_TOTAL.includes(added) ? '总量' : ''
-    const label = added && level ? `${subject.replace(added, '')}${total}` : subject
+    const wholeYear = isTimeOnlyLabel(subject) && wholeYearAfterItsParts(st, ctx) ? indicatorOpeningSentence(ctx) : null
+    const label = wholeYear ?? (added && level ? `${subject.replace(added, '')}${total}` : subject)
     // 十年增加近70万亿元、年均增长6.2%: a clause that reads on from one whose subject only said when reads on in
     // that span too, and is as doubtful.
     const afterWhen = adjacent && wasWhen(ctx.sentence.previousStatement)
@@ -67,6 +70,28 @@ function wholeYearAfterItsParts(st: Statement, ctx: RuleContext): boolean {
   const first = st.tokens[0]
   if (!first || !WHOLE_YEAR_CHANGE.test(ctx.norm.slice(st.clauseStart, first.start))) return false
   return ctx.norm.slice(ctx.sentence.start, st.clauseStart).search(PART_OF_YEAR) >= 0
+}
+
+/** Words that name an indicator by its growth only (`经济增速`, `经济增长`): the figure is the indicator's. */
+const GROWTH_NAME_ENDING = /(?:增速|增长|增幅)$/u
+
+/**
+ * `经济增速逐季回升，一季度、上半年、前三季度分别增长5%、5.3%、5.5%，全年增长5.7%`: the whole year's change after parts
+ * of the year is not the last part's (前三季度) but that of the indicator the sentence opens with, before its first part
+ * of the year (经济增速 → 地区生产总值; 地区生产总值 as written). Null when the opening names no indicator.
+ */
+function indicatorOpeningSentence(ctx: RuleContext): string | null {
+  const sentence = ctx.norm.slice(ctx.sentence.start)
+  const part = sentence.search(PART_OF_YEAR)
+  if (part <= 0) return null
+  const opening = cleanLabel(sentence.slice(0, part).split(/[,;:，；：]/u)[0] ?? '')
+  for (let n = opening.length; n >= 2; n--) {
+    const name = opening.slice(0, n)
+    const id = indicatorOf(name)
+    if (id === null) continue
+    return GROWTH_NAME_ENDING.test(name) ? (indicatorById(id)?.name ?? null) : name
+  }
+  return null
 }
 
 /** Was a statement's name carried over a subject that only said when (or read on from one that was)? */

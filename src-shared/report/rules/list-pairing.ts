@@ -14,6 +14,7 @@ import { ownersSharingMeasure } from './owners-sharing-measure'
 import { ownerOfItsOwnKind } from './owner-of-its-own-kind'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
+import { withOwnerBeforeList } from './owner-before-list'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -144,8 +145,9 @@ function namesAPlaceOfItsOwn(item: string): boolean {
   return /^[省市县区乡镇村州旗]/u.test(item) || [...PARTS_HEADING_A_LIST, ...LEVELS_OF_PLACE, ...OWN_PEOPLE_OPENINGS].some((w) => item.startsWith(w))
 }
 
-export function completeItems(listed: string[]): string[] {
-  return withHeadOfFirst(listed, rankOverList(listed, withPartOfFirst(listed, completedItems(listed))))
+export function completeItems(listed: string[], ownerBefore = true): string[] {
+  const completed = completedItems(listed)
+  return withHeadOfFirst(listed, rankOverList(listed, withPartOfFirst(listed, ownerBefore ? withOwnerBeforeList(listed, completed) : completed)))
 }
 
 /**
@@ -161,7 +163,8 @@ function withPartOfFirst(listed: readonly string[], completed: string[]): string
 /** A part of the place, perhaps after its short name (`临港新片区`, `东盟经开区`), then what is measured of it. */
 const PART_OPENING = new RegExp(`^(.{0,4}?(?:${PARTS_HEADING_A_LIST.join('|')}))(?=.{2})`, 'u')
 
-function completedItems(listed: string[]): string[] {
+/** `objects`: the items are the objects of a preposition written before the first (对…、…出口). */
+function completedItems(listed: string[], objects = false): string[] {
   if (listed.length < 2) return listed
   const thresholds = completeThresholds(listed)
   if (thresholds) return thresholds
@@ -171,7 +174,7 @@ function completedItems(listed: string[]): string[] {
   const first = listed[0] as string
   const preposition = LIST_PREPOSITIONS.find((p) => first.startsWith(p) && first.length > p.length + 1)
   if (preposition && !WORDS_OPENED_BY_A_PREPOSITION.some((w) => first.startsWith(w)) && listed.slice(1).every((x) => !x.startsWith(preposition))) {
-    return completedItems([first.slice(preposition.length), ...listed.slice(1)]).map((x) => preposition + x)
+    return completedItems([first.slice(preposition.length), ...listed.slice(1)], true).map((x) => preposition + x)
   }
   // 农村自来水、卫生户厕普及率: a head written before the first item qualifies them all; not an item that opens with
   // the head's own last word (规上工业增加值、工业用电量: the power used by all industry).
@@ -181,7 +184,7 @@ function completedItems(listed: string[]): string[] {
     listed.slice(1).every((x) => !opensWithHeadOfItsOwn(head, x) && !ownerOfItsOwnKind(head, listed[0] as string, x) && !headUnnamesIndicator(head, x) && !repeatsHeadNoun(head, x) && !repeatsHeadBase(head, x))
   const items = owned ? [(listed[0] as string).slice(head.length), ...listed.slice(1)] : listed
   // 利税、利润总额: items completed with a shared tail name their measure already (利税总额); no head to share.
-  const tails = completeTails(items)
+  const tails = completeTails(items, objects)
   const completed = wholeIndicatorsKept(items, tails.some((x, k) => x !== items[k]) ? tails : completeHeads(items), owned ? head : '')
   return owned ? completed.map((x) => head + x) : completed
 }
@@ -278,7 +281,7 @@ function completeHeads(items: string[]): string[] {
   return items.map((x, k) => (k === 0 ? x : head + x))
 }
 
-function completeTails(items: string[]): string[] {
+function completeTails(items: string[], objects = false): string[] {
   const last = items[items.length - 1]
   if (!last || items.length < 2) return items
   // 工业增加值、外贸进出口总额占比: a share word ending the last item (with no 占 of its own) measures every item.
@@ -327,6 +330,14 @@ function completeTails(items: string[]): string[] {
   const whose = OWN_PEOPLE_OPENINGS.filter((w) => last.startsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
   if (tailAt < 0 && whose && whose.length > 2 && items.slice(0, -1).every((x) => OWN_PEOPLE_OPENINGS.includes(x))) {
     tailAt = whose.length
+    endingTailAt = tailAt
+  }
+  // 机电和高新技术产品出口: goods traded are named by their kind then 产品; a kind of one word (机电, 农) stands parallel to
+  // the last kind, whatever its length, and 产品 with the trade is every kind's (机电产品出口). (纺织服装、机电产品出口额:
+  // a longer item names goods of its own.)
+  const goods = tailAt < 0 ? GOODS_TRADED.exec(last) : null
+  if (goods && goods.index > 0 && items.slice(0, -1).every((x) => x.length <= 2)) {
+    tailAt = goods.index
     endingTailAt = tailAt
   }
   // 铁路、高速公路通车里程: a two-character first item whose last character recurs early in the last item (路) ends
@@ -385,7 +396,10 @@ function completeTails(items: string[]): string[] {
   // Items much longer than the last one's own part are whole already (`进口货值、…、离岛免税销售额`), unless they end as
   // it does (`食品风险监测抽检、药品抽检合格率`: both end in 抽检, so both take 合格率).
   const parallelTo = (item: string) => parallelEnding !== '' && tailAt === endingTailAt && item.endsWith(parallelEnding)
-  if (!sectorsParallel && items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
+  // (Objects of one preposition, `对共建国家、非洲、欧洲出口`, stand parallel whatever their lengths: what follows the last
+  // is the deed done to each.)
+  const objectsParallel = objects && OBJECTS_DEEDS.includes(tail)
+  if (!sectorsParallel && !objectsParallel && items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
   return items.map((item, k) => {
     if (k === items.length - 1) return joinedBy >= 0 && tail.length > 1 ? own + tail : item
     if (item.endsWith(tail)) return item
@@ -396,6 +410,12 @@ function completeTails(items: string[]): string[] {
     return item + borrowed + tail
   })
 }
+
+/** `产品出口`, `产品进出口额`: goods of a kind traded, the tail a list of kinds shares. */
+const GOODS_TRADED = /产品(?:进出口|出口|进口)/u
+
+/** What is done to the objects of a preposition listed before it (对…、…出口): trade and investment with each. */
+const OBJECTS_DEEDS: readonly string[] = ['出口', '进口', '进出口', '出口额', '进口额', '进出口额', '贸易额', '投资', '出口总额', '进出口总额']
 
 /** A size class that bounds what is counted (`亿元以上`, `5000万元以上`, `10亿元及以上`). */
 const SIZE_CLASS_AT_END = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)?[万亿]*元(?:及)?以上$/u
@@ -500,8 +520,10 @@ function pctAfterNamedItems(subject: string, values: readonly Draft[]): { items:
   if (values.length !== 1 || d?.token.cls !== 'pct' || subject.includes('等')) return null
   const items = subject.split('、').map(cleanLabel)
   if (items.length < 2 || items.some((x) => x.length < WHOLE_ITEM_LENGTH || isGeneric(x))) return null
-  const completed = completeItems(items)
-  return completed.every((c, k) => c.startsWith(items[k] as string)) && completed.some((c, k) => c !== items[k]) ? { items, completed } : null
+  // (Read as written, before an owner written before the first item is given to the others: `城乡基本养老保险、基本医疗保险
+  // 覆盖率` is such a list, and each item then opens with the owner.)
+  const plain = completeItems(items, false)
+  return plain.every((c, k) => c.startsWith(items[k] as string)) && plain.some((c, k) => c !== items[k]) ? { items, completed: completeItems(items) } : null
 }
 
 /**

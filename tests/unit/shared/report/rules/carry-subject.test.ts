@@ -54,4 +54,13 @@ describe('rule: carry-subject', () => {
       ['高新技术企业总数', 2, '2022-2024', 'high'],
     ])
   })
+  it('gives the whole year’s change after its parts the indicator the sentence opens with, not the last part’s name', () => {
+    const year = (...body: string[]) => view(...body).filter((v) => v[1] === 6.1).map((v) => v[0])
+    expect(year('经济增速稳步回升，一季度、上半年、前三季度分别增长5.2%、5.6%、5.9%，全年增长6.1%。')).toEqual(['地区生产总值'])
+    expect(year('经济增长逐季加快，一季度增长5.2%，上半年增长5.6%，全年增长6.1%。')).toEqual(['地区生产总值'])
+    expect(year('全区规上工业增加值稳中有升，一季度增长5.2%，上半年增长5.6%，全年增长6.1%。')).toEqual(['规上工业增加值'])
+    // (No indicator named: the part's name stays, flagged as only a time.)
+    const vague = view('运行稳中向好，一季度、上半年分别增长5.2%、5.6%，全年增长6.1%。').find((v) => v[1] === 6.1)
+    expect(vague?.[3]).toContain('label-vague')
+  })
 })

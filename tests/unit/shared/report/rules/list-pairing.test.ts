@@ -341,6 +341,24 @@ describe('rule: list-pairing', () => {
     expect(view('对外贸易、利用外资分别增长6%、9%。').map((v) => v[0])).toEqual(['对外贸易', '利用外资'])
   })
 
+  it('gives 产品 and the trade after the last kind of goods to a kind of one word (机电和高新技术产品出口)', () => {
+    expect(view('机电和高新技术产品进出口分别增长6.3%、12%。').map((v) => v[0])).toEqual(['机电产品进出口', '高新技术产品进出口'])
+    expect(view('机电、劳动密集型产品出口分别增长4%、2.5%。').map((v) => v[0])).toEqual(['机电产品出口', '劳动密集型产品出口'])
+    expect(view('纺织服装、机电产品出口额分别增长5%、6%。').map((v) => v[0])[0]).toBe('纺织服装出口额')
+  })
+
+  it('gives the deed after the last object of a preposition (出口, 进出口) to every object, however long each is', () => {
+    expect(view('对“金砖”国家、拉美、中东欧出口分别增长9.5%、21%、7.2%。').map((v) => v[0])).toEqual([
+      '对金砖国家出口',
+      '对拉美出口',
+      '对中东欧出口',
+    ])
+    expect(view('对区域全面经济伙伴关系协定成员国、东盟进出口分别增长4%、6%。').map((v) => v[0])).toEqual([
+      '对区域全面经济伙伴关系协定成员国进出口',
+      '对东盟进出口',
+    ])
+  })
+
   it('completes a longer first item that ends as the last one does with the shared tail', () => {
     expect(view('饮用水水源地水质抽检、出厂水抽检达标率分别为98.2%、99.6%。').map((v) => v[0])).toEqual([
       '饮用水水源地水质抽检达标率',
