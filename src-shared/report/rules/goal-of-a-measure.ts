@@ -15,7 +15,7 @@ export const goalOfAMeasure: Rule = {
     if (st.dropped) return
     for (const d of st.drafts) {
       if (!BARE_GOAL.test(d.label)) continue
-      const measure = MEASURE_OPENING.exec(ctx.norm.slice(ctx.sentence.start, st.clauseStart))?.[1]
+      const measure = MEASURE_OPENING.exec(ctx.norm.slice(ctx.sentence.start, st.clauseStart).trimStart())?.[1]
       if (!measure) {
         d.reasons.add('label-vague')
         continue
