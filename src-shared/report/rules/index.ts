@@ -23,6 +23,7 @@ import { doneWith } from './done-with'
 import { cutByRate } from './cut-by-rate'
 import { cutOverList } from './cut-over-list'
 import { shareBeforeNoun } from './share-before-noun'
+import { headingCount } from './heading-count'
 import { honouredCount } from './honoured-count'
 import { eachOfLevels } from './each-of-levels'
 import { elapsedTime } from './elapsed-time'
@@ -43,6 +44,7 @@ import { measureAfterRespectively } from './measure-after-respectively'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
+import { numberInName } from './number-in-name'
 import { countedTitle } from './counted-title'
 import { countedWorksEvent } from './counted-works-event'
 import { coverageOfCounted } from './coverage-of-counted'
@@ -94,6 +96,8 @@ export const RULES: readonly Rule[] = [
   referenceGroup,
   policyArticles,
   elapsedTime,
+  numberInName,
+  headingCount,
   namedItems,
   measureOf,
   plannedLevel,
