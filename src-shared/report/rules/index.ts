@@ -55,6 +55,7 @@ import { ownerMeasure } from './owner-measure'
 import { ownerBack } from './owner-back'
 import { sectorMeasure } from './sector-opening'
 import { pastFact } from './past-fact'
+import { perUnitNorm } from './per-unit-norm'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { policyArticles } from './policy-articles'
@@ -175,6 +176,7 @@ export const RULES: readonly Rule[] = [
   peopleServedAlone,
   extentAlone,
   confidence,
+  perUnitNorm,
   deedAfterCounted,
   measureWithoutOwner,
   deedOfBareThing,
