@@ -2,8 +2,8 @@ import type { Rule } from './types'
 
 /** Units of a plant's yearly output, the size a project is named by (`120万吨乙烯`, `6万吨氯化钛白项目`). */
 const OUTPUT_UNIT = /^[万亿]?吨(?:\/年)?$/
-/** Units of a plant's or farm's size that name it the same way (`73万台服务器项目`, `300万头生猪养殖工程`). */
-const SIZE_UNIT = /^[万亿]?[台头]$/
+/** Units of a plant's or farm's size that name it the same way (`73万台服务器项目`, `300万头生猪养殖工程`); `1台锅炉项目` counts. */
+const SIZE_UNIT = /^[万亿][台头]$/
 /**
  * Units of power, which name a plant too (`35MW换热站`, `某地200兆瓦等新能源发电项目`); but the label files take
  * some as figures (`加快推进181万千瓦风电项目`), so such a power is only marked for a person to check.
@@ -14,7 +14,9 @@ const POWER_UNIT = /^(?:[万亿]?千瓦|兆瓦|MW|GW|吉瓦)$/
  * a project, a phase of one, a plant or a line. Power (`181万千瓦风电项目`) is not an output: the label files take
  * it as the figure.
  */
-const WORKS_IN_NAME = /项目|工程|装置|生产线|[一二三四首]期|(?<![车服务])站/
+const WORKS_IN_NAME = /项目|工程|装置|生产线|[一二三四首]期/
+/** A station closing the noun itself (`35MW蒸汽换热站`); further along the clause a 站 is another item's. */
+const STATION = /(?<![车服务])站$/
 /** An output of another item of the list (`、5000吨碳酸锂尾矿利用`), or a class of size (`40万吨级`). */
 const OUTPUT_BEFORE = /\d[\d.]*[万亿]?吨/g
 /** The count of a short list's items closing it (`…、20万吨环氧乙烷等5个产业链项目`): the items are the works. */
@@ -44,7 +46,7 @@ export const capacityInName: Rule = {
     const rest = ctx.norm.slice(st.noun.start)
     const end = rest.search(CLAUSE_END)
     const clause = end < 0 ? rest : rest.slice(0, end)
-    const works = clause.search(WORKS_IN_NAME)
+    const works = STATION.test(ctx.norm.slice(st.noun.start, st.noun.end)) ? st.noun.end - st.noun.start - 1 : clause.search(WORKS_IN_NAME)
     // 包钢350万吨稀土钢冷轧、鄂尔多斯…等1000个亿元以上新建续建项目: works after a figure of another kind are its own.
     if (works < 0 || /\d/.test(clause.slice(0, works).replace(OUTPUT_BEFORE, '').replace(COUNT_OF_THE_LIST, ''))) return
     if (power) {
