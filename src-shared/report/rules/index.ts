@@ -19,6 +19,7 @@ import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
+import { difficultiesPart } from './difficulties-part'
 import { doneWith } from './done-with'
 import { cutByRate } from './cut-by-rate'
 import { cutOverList } from './cut-over-list'
@@ -162,6 +163,7 @@ export const RULES: readonly Rule[] = [
   premise,
   explainedState,
   pastFact,
+  difficultiesPart,
   measureAfterRespectively,
   qualifier,
   multipleOfOther,
