@@ -525,7 +525,8 @@ export function resolvePeriod(
   const resolved = resolveDated(hint, cue, section, year)
   const p = parsePeriod(resolved)
   // 今年高校毕业生达874万人，要…: a fact of the plan year; 超过原定的近2万亿元规模: the goal of the year reviewed.
-  if (hint?.fact && p?.target && p.from === p.to) return period(p.from)
+  // 老年人口已达2.5亿，要…: a fact said to be reached already is known from the year before the plan's.
+  if (hint?.fact && p?.target && p.from === p.to) return period(hint.reached && !datesItself(hint) ? p.from - 1 : p.from)
   if (hint?.planned && p && !p.target && p.from === p.to) return period(p.from, p.from, true)
   // 今后五年的目标任务 opening on the year's difficulties (`…同比下降42.1%`): a fact of the year before the goals.
   if (pastInGoals(hint, p)) return period((p as { from: number }).from - 1)

@@ -19,7 +19,7 @@ const EVENT_MAX = 8
 export const countedWorksEvent: Rule = {
   name: 'counted-works-event',
   apply(st, ctx) {
-    if (st.dropped || !st.silent || !st.counted || !st.noun || st.tokens.length !== 1 || st.tokens[0]?.cls !== 'count') return
+    if (st.dropped || !st.silent || st.sizeInName || !st.counted || !st.noun || st.tokens.length !== 1 || st.tokens[0]?.cls !== 'count') return
     // 全市4个项目开工 or 甲等4个项目开工: where, or examples, at most before the count; a subject before it makes the
     // works another's (`华友二期4个项目开工`).
     if (cleanLabel(withoutExamples(st.counted.raw)) !== '') return

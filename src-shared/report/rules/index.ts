@@ -19,10 +19,12 @@ import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
+import { difficultiesPart } from './difficulties-part'
 import { doneWith } from './done-with'
 import { cutByRate } from './cut-by-rate'
 import { cutOverList } from './cut-over-list'
 import { shareBeforeNoun } from './share-before-noun'
+import { headingCount } from './heading-count'
 import { honouredCount } from './honoured-count'
 import { eachOfLevels } from './each-of-levels'
 import { elapsedTime } from './elapsed-time'
@@ -44,6 +46,7 @@ import { measureAfterRespectively } from './measure-after-respectively'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
+import { numberInName } from './number-in-name'
 import { countedTitle } from './counted-title'
 import { countedWorksEvent } from './counted-works-event'
 import { coverageOfCounted } from './coverage-of-counted'
@@ -55,6 +58,7 @@ import { ownerMeasure } from './owner-measure'
 import { ownerBack } from './owner-back'
 import { sectorMeasure } from './sector-opening'
 import { pastFact } from './past-fact'
+import { perUnitNorm } from './per-unit-norm'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { policyArticles } from './policy-articles'
@@ -96,6 +100,8 @@ export const RULES: readonly Rule[] = [
   referenceGroup,
   policyArticles,
   elapsedTime,
+  numberInName,
+  headingCount,
   namedItems,
   measureOf,
   plannedLevel,
@@ -159,6 +165,7 @@ export const RULES: readonly Rule[] = [
   premise,
   explainedState,
   pastFact,
+  difficultiesPart,
   measureAfterRespectively,
   goalOfAMeasure,
   qualifier,
@@ -175,6 +182,7 @@ export const RULES: readonly Rule[] = [
   extentAlone,
   othersOfASet,
   confidence,
+  perUnitNorm,
   deedAfterCounted,
   measureWithoutOwner,
   deedOfBareThing,

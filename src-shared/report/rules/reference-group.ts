@@ -23,14 +23,26 @@ const GROUP_THEN_RANK = /^[^\d,;。!?:、\n“”"()]{1,14}?(中|里|之中)?(�
 export const GROUP_IN_RANK_SCOPE = new RegExp(`${SCOPE}?${GROUP}`)
 export const GROUP_AFTER_SUBJECT = new RegExp(`在${SCOPE}?${GROUP}`)
 
+/**
+ * A group the place is one of, or follows, or moves up in, with no rank after it: `全国12个试点地区之一`,
+ * `成为全国5个城市之后又一个…`, `在30个自治州中位次前移`, `跻身全国20个城市前列`. The size of the group is no figure.
+ */
+const GROUP_SCOPE_BEFORE = new RegExp(`(?:${SCOPE}(?:首批|第[\\d一二三四五六七八九十]+批)?|在${SCOPE}?)$`)
+const GROUP_MEMBERSHIP = /^[^\d,;。!?:、\n“”"()]{1,14}?(?:之一|之后|之前|前列|行列|中(?:位次|排位|名次))/
+
 export const referenceGroup: Rule = {
   name: 'reference-group',
   apply(st, ctx) {
     const count = st.tokens[0]
     if (st.dropped || st.tokens.length !== 1 || count?.cls !== 'count' || !count.unit.endsWith('个')) return
     const before = ctx.norm.slice(Math.max(ctx.sentence.start, st.clauseStart), count.start)
-    if (!GROUP_OPENING.test(before)) return
     const after = ctx.norm.slice(count.unitEnd, count.unitEnd + 24)
+    if (GROUP_SCOPE_BEFORE.test(before) && GROUP_MEMBERSHIP.test(after)) {
+      st.dropped = true
+      st.transparent = true
+      return
+    }
+    if (!GROUP_OPENING.test(before)) return
     const rank = GROUP_THEN_RANK.exec(after)
     // 在36个城市排名第二 needs its rank verb; after 位列 the rank follows the group at once.
     if (!rank || (before.endsWith('在') && !rank[2])) return

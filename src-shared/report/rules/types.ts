@@ -26,6 +26,8 @@ export interface PeriodHint {
   average?: boolean
   /** A state the sentence goes on to act on (`今年高校毕业生达874万人，要…`): a fact of its year, never a goal. */
   fact?: boolean
+  /** Such a fact said to be reached already (`老年人口已达2.5亿，要…`): known from the year before the plan's. */
+  reached?: boolean
   /** The clause says it has happened (`同比下降`, `已建成`): in a part on the years ahead, a fact before them. */
   past?: boolean
   /** What a plan set for its year (`超过原定的近2万亿元规模`): that year's goal, whatever part of the report. */
@@ -95,6 +97,8 @@ export interface Statement {
   transparent?: boolean
   /** Not shown, but what it names is the sentence's subject (`31条公路`). */
   silent?: boolean
+  /** The size of the works named after it (`73万台服务器项目`, rules/capacity-in-name.ts): silent for good. */
+  sizeInName?: boolean
   /**
    * Set by number-before-noun when it named the figure after its noun: the noun, and the words before the number
    * (with the verb that takes it). The rules after it read the construction around the noun.

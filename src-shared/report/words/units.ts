@@ -330,3 +330,17 @@ export const LATIN_UNITS: readonly string[] = BASE_UNITS.map(([u]) => u).filter(
  * 年人均3500元`): the two values are still one list, paired with its owners in order.
  */
 export const RATE_BASES_BETWEEN_VALUES: readonly string[] = ['月人均', '年人均', '每人每月', '每人每年']
+
+/**
+ * Groups whose research institutes are named by number (`航天科工706所`, `中国电科38所`): a count in 所 right after
+ * one is the institute's name.
+ */
+export const NUMBERED_INSTITUTE_OWNERS: readonly string[] = ['科工', '电科', '航天', '航空', '兵器', '兵装', '船舶', '中船', '中核', '核工业', '中航', '航发', '中电']
+/**
+ * What a number of hours names when it stands right before it: a policy (`240小时过境免签`), a promise of service
+ * (`24小时动态清零`, `24小时在线`, `24小时不打烊`) or a circle of travel (`1小时经济圈`). None is a figure.
+ */
+export const HOURS_IN_A_NAME = /^(?:[^\d,，。；;、:：]{0,4}圈|过境免签|免签|动态清零|清零|在线|值守|不打烊|不间断|全天候|自助|营业|服务热线|热线)/u
+/** A bond issue of the state (`国家新增1万亿国债`, `中央增发1万亿元国债`): its size is the state's, no figure of the place. */
+export const STATE_BEFORE_BOND = /(?:国家|中央)(?:新增|增发|发行)?$/u
+export const BOND_AFTER = /^(?:超长期)?(?:特别)?国债/u

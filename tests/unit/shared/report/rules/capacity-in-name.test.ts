@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lvu } from '../figures'
+import { figures, lvu } from '../figures'
 
 describe('rule: capacity-in-name', () => {
   it('reads an output written before the works it names as part of their name, not a figure', () => {
@@ -29,5 +29,23 @@ describe('rule: capacity-in-name', () => {
   })
   it('keeps a tonnage counted with no works in its clause', () => {
     expect(lvu('完成80万吨钢铁去产能任务，关停企业3家。').map(([l, v, u]) => `${l}${v}${u}`)).toContain('钢铁去产能80万吨')
+  })
+  it('reads a size in heads or machines written before the works it names as part of their name', () => {
+    expect(lvu('某某公司50万台服务器项目开工建设。')).toEqual([])
+    expect(lvu('加快推进200万头肉牛规模化养殖工程。')).toEqual([])
+    expect(lvu('新增服务器装机20万台，生猪出栏80万头。')).toEqual([
+      ['新增服务器装机', 20, '万台'],
+      ['生猪出栏', 80, '万头'],
+    ])
+  })
+  it('reads the outputs of a short list closed by its count of projects as their names', () => {
+    expect(lvu('12万吨聚丙烯、30万吨甲醇等4个化工项目基本建成。')).toEqual([['化工项目', 4, '个']])
+  })
+  it('marks a power or a money size written before the works or cluster it names for a person to check', () => {
+    const low = (s: string) => figures(s).map((m) => `${m.value}${m.unit}/${m.confidence.level}`)
+    expect(low('建成某热电50MW余热供热站。')).toEqual(['50MW/low'])
+    expect(low('实施某某100兆瓦等光伏发电项目。')).toEqual(['100兆瓦/low'])
+    expect(low('加快形成500亿元新材料产业集群。')).toEqual(['500亿元/low'])
+    expect(low('新增新能源装机60万千瓦。')).toEqual(['60万千瓦/high'])
   })
 })

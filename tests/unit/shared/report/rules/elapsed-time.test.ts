@@ -9,4 +9,7 @@ describe('rule: elapsed-time', () => {
   it('keeps a time a verb sets', () => {
     expect(lvu('不动产登记时间压缩至2天内。')).toEqual([['不动产登记时间', 2, '天']])
   })
+  it('reads no time opened by 在 at the head of its clause', () => {
+    expect(lvu('及时处置塌方险情，在12小时内恢复了道路通行。')).toEqual([])
+  })
 })

@@ -16,4 +16,8 @@ describe('rule: policy-articles', () => {
     expect(lvu('国际航线达到35条。')).toEqual([['国际航线', 35, '条']])
     expect(lvu('治理小流域河道12条。')).toEqual([['治理小流域河道', 12, '条']])
   })
+  it('reads no count of articles given as an example of the policies after 等', () => {
+    expect(lvu('全面落实稳外贸18条等各项惠企政策。')).toEqual([])
+    expect(lvu('新开通货运航线6条等多项成果。')).toEqual([['新开通货运航线等多项成果', 6, '条']])
+  })
 })

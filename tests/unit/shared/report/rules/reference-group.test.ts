@@ -13,4 +13,10 @@ describe('rule: reference-group', () => {
   it('leaves a count that no rank follows', () => {
     expect(lvu('在28个重点乡镇开展集中整治试点。')).toEqual([['重点乡镇', 28, '个']])
   })
+  it('reads no size of a group the place is one of, follows or moves up in', () => {
+    expect(lvu('入选全国15个数字乡村试点地区之一。')).toEqual([])
+    expect(lvu('成为全省3个城市之后又一个获评的城市。')).toEqual([])
+    expect(lvu('力争在20个资源型城市中位次前移。')).toEqual([])
+    expect(lvu('跻身全国首批10个试点城市行列。')).toEqual([])
+  })
 })
