@@ -31,4 +31,11 @@ describe('rule: list-pairing, a head shared by the items of a list', () => {
       ['氮氧化物排放量', -3],
     ])
   })
+
+  it('gives the national per-unit base (单位国内生产总值) to every item, as the regional one', () => {
+    expect(view('单位国内生产总值能耗和二氧化碳排放分别降低3%、4.5%。')).toEqual([
+      ['单位国内生产总值能耗', -3],
+      ['单位国内生产总值二氧化碳排放', -4.5],
+    ])
+  })
 })
