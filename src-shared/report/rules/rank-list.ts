@@ -68,13 +68,15 @@ function ratedItems(items: readonly string[]): string[] | null {
 
 /** A size word ending a label (`贷款规模`): the rate of the thing is not the rate of its size. */
 const SIZE_WORD = /(?<=..)(规模|总量)$/u
+/** Words of size that name no thing (`总量和增速`); not 总家数, 总市值, measures of their own. */
+const BARE_SIZES: readonly string[] = ['总量', '规模', '总额', '数量']
 
 /**
  * The label of the figure right before a rank's clause in its sentence, when every item ranked is a measure that
  * names no thing (`总量和增速`, `规模、增幅`); else null.
  */
 function ownerOfBareMeasures(items: readonly string[], clauseStart: number, ctx: RuleContext): string | null {
-  if (!items.every((x) => RATE_WORDS.includes(x) || isGeneric(x))) return null
+  if (!items.every((x) => RATE_WORDS.includes(x) || BARE_SIZES.includes(x))) return null
   const previous = ctx.sentence.previousStatement
   const last = previous?.tokens[previous.tokens.length - 1]
   const owner = ctx.sentence.previous[ctx.sentence.previous.length - 1]?.label ?? ''
@@ -158,11 +160,15 @@ export const rankList: Rule = {
     // after a figure, are that figure's (地区生产总值总量, 地区生产总值增速).
     const owner = each ? ownerOfBareMeasures(items, st.clauseStart, ctx) : null
     if (owner !== null) {
-      st.drafts = items.map((item) => ({
+      const named = items.map((item) => (RATE_WORDS.includes(item) ? owner.replace(SIZE_WORD, '') + item : owner.endsWith(item) ? owner : owner + item))
+      // 总量、增幅分居全省第三和第五: the ranks joined after this one take the rest, in order.
+      const paired = respectively && joinedRanksAfter(ctx.norm, token.end) === items.length - 1
+      st.drafts = (paired ? named.slice(0, 1) : named).map((label) => ({
         ...d,
-        label: RATE_WORDS.includes(item) ? owner.replace(SIZE_WORD, '') + item : owner.endsWith(item) ? owner : owner + item,
+        label,
         labelSource: 'context' as const,
         reasons: new Set(d.reasons),
+        ...(paired ? { respectiveRest: named.slice(1) } : {}),
       }))
       return
     }

@@ -13,6 +13,10 @@ describe('rule: rank-list', () => {
       ['固定资产投资规模', 1],
       ['固定资产投资增幅', 1],
     ])
+    expect(ranks('各项贷款余额达到1500亿元，总量、增幅分居全省第三和第五。')).toEqual([
+      ['各项贷款余额总量', 3],
+      ['各项贷款余额增幅', 5],
+    ])
     // After a list of figures, whose measures they are is not known.
     expect(ranks('工业、农业产值分别增长6%、4%，总量和增速均居全省第三。').map((r) => r[0])).toEqual(['总量', '增速'])
     // No figure right before the rank's clause: the measures keep their bare names (flagged as vague).
