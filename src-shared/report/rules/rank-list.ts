@@ -68,8 +68,8 @@ function ratedItems(items: readonly string[]): string[] | null {
 
 /** A size word ending a label (`贷款规模`): the rate of the thing is not the rate of its size. */
 const SIZE_WORD = /(?<=..)(规模|总量)$/u
-/** Words of size that name no thing (`总量和增速`); not 总家数, 总市值, measures of their own. */
-const BARE_SIZES: readonly string[] = ['总量', '规模', '总额', '数量']
+/** Words of size that name no thing (`总量和增速`); not 总家数, 总市值 (measures of their own), nor 数量 (often a count of other things: 项目10个、装机1275万千瓦，数量和规模…). */
+const BARE_SIZES: readonly string[] = ['总量', '规模', '总额']
 
 /**
  * The label of the figure right before a rank's clause in its sentence, when every item ranked is a measure that
