@@ -103,10 +103,9 @@ export const rank: Rule = {
     let source: 'subject' | 'context' = 'subject'
     // The rate the clause writes for the figures before (`增幅分别居全省第二和第三`), if any.
     const writtenRate = carried && GROWTH_WORDS.includes(label) ? label : null
-    // 全社会研发经费投入增速年均超20%，连续三年居全国第一: the rank is of the rate named just before. A growth
-    // ranked with no rate word (`工业技改投资增长33.6%、居全国第3位`) takes the indicator's name alone, as most label
-    // files do; one whose clause names the rate (`增长4.1%，增速均居全省第一`) takes that word.
-    const rate = before ? rateOf(before, writtenRate) : (ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? '')
+    // 全社会研发经费投入增速年均超20%，连续三年居全国第一, 工业技改投资增长33.6%、居全国第3位: the rank is of the
+    // rate named or measured just before.
+    const rate = before ? (before.rate ?? (before.kind === 'growth' ? '增速' : '')) : (ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? '')
     if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
       // 贷款规模居全省第三、增速居全省第二: the rate is of the thing, not of its size (贷款增速).
       // (…占公共财政支出比重…，比重居全国第一位: the share named already.)
@@ -146,13 +145,13 @@ export const rank: Rule = {
     const lastOnes = ctx.sentence.figures.slice(-(joined + 1))
     const paired = respective.length > 1 ? respective : joined > 0 && lastOnes.length === joined + 1 && lastOnes.every((d) => d.kind !== 'rank' && d.label !== '') ? lastOnes : []
     if (paired.length > 1) {
-      const ranked = (d: Draft): string => (writtenRate !== null && d.kind === 'growth' ? d.label + writtenRate : rateLabel(d, writtenRate))
+      const ranked = (d: Draft): string => (writtenRate !== null && d.kind === 'growth' ? d.label + writtenRate : rateLabel(d))
       label = ranked(paired[0] as Draft)
       rest = paired.slice(1).map(ranked)
     }
     const labels =
       totals.length > 1
-        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : ratesOfLevels ? d.label.replace(SIZE_WORD, '') + writtenRate : rateLabel(d, writtenRate)))
+        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : ratesOfLevels ? d.label.replace(SIZE_WORD, '') + writtenRate : rateLabel(d)))
         : [label]
     const [draft] = st.drafts
     if (!draft) return
@@ -205,17 +204,9 @@ const ASSESSMENT_RANKED = new RegExp(
   'u',
 )
 
-/**
- * The rate a rank of a figure ranks: the rate its own clause named (`增速完成9.7%`), else for a growth the rate word
- * the rank's clause writes (`增速均居全省第一`), else none (`增长5%，居全国第3位` is labelled with the indicator).
- */
-function rateOf(d: Draft, written: string | null): string {
-  return d.rate ?? (d.kind === 'growth' && written !== null ? written : '')
-}
-
-/** A figure's label with the rate a rank of it ranks. */
-function rateLabel(d: Draft, written: string | null): string {
-  return d.label + rateOf(d, written)
+/** A figure's label with the rate a rank of it ranks (`增长5%，居…` ranks the growth). */
+function rateLabel(d: Draft): string {
+  return d.label + (d.rate ?? (d.kind === 'growth' ? '增速' : ''))
 }
 
 /** How many of the sentence's last figures are ranks. */
@@ -263,12 +254,8 @@ function rankInSeries(st: Statement, ctx: RuleContext): string | null {
   const figures = ctx.sentence.figures
   const ranks = trailingRanks(figures)
   const respective = respectiveFigures(figures)
-  // The rate word the first rank took (`增速分列全省第3位、第2位` → 增速), for the rest.
-  const base = respective[0]
-  const firstRank = figures[figures.length - ranks]?.label ?? ''
-  const written = base && firstRank.startsWith(base.label) ? firstRank.slice(base.label.length) || null : null
-  const paired = respective.length > ranks && respective.slice(0, ranks).every((d, k) => rateLabel(d, written) === figures[figures.length - ranks + k]?.label)
-  if (paired) return rateLabel(respective[ranks] as Draft, written)
+  const paired = respective.length > ranks && respective.slice(0, ranks).every((d, k) => rateLabel(d) === figures[figures.length - ranks + k]?.label)
+  if (paired) return rateLabel(respective[ranks] as Draft)
   // 甲市、乙市分别居全省第1、第2: the subjects listed before the 分别 take the ranks in order (rank-list.ts).
   for (let k = figures.length - 1; k >= figures.length - ranks; k--) {
     const rest = figures[k]?.respectiveRest
