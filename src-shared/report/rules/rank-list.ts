@@ -6,7 +6,7 @@ import { completeItems, contractedPair, listItems } from './list-pairing'
 import { rankOverList } from './rank-over-list'
 import { cleanLabel } from './clause'
 import { joinedRanksAfter, respectiveVerbBefore } from './rank'
-import type { Draft, Rule } from './types'
+import type { Draft, Rule, RuleContext } from './types'
 
 /** One of EACH_ADVERBS a few characters before the rank (`均居全省第`, `都名列第`; not the 均 of 平均分, 年均). */
 const EACH_BEFORE_RANK = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|')})[^，,、；;。]{0,8}$`, 'u')
@@ -64,6 +64,25 @@ function ratedItems(items: readonly string[]): string[] | null {
   const rate = RATE_WORDS.find((w) => last.endsWith(w) && last.length > w.length + 1)
   if (!rate || items.slice(0, -1).some((x) => RATE_WORDS.some((w) => x.endsWith(w)) || isGeneric(x))) return null
   return items.map((x, k) => (k < items.length - 1 ? x + rate : x))
+}
+
+/** A size word ending a label (`贷款规模`): the rate of the thing is not the rate of its size. */
+const SIZE_WORD = /(?<=..)(规模|总量)$/u
+/** Words of size that name no thing (`总量和增速`); not 总家数, 总市值 (measures of their own), nor 数量 (often a count of other things: 项目10个、装机1275万千瓦，数量和规模…). */
+const BARE_SIZES: readonly string[] = ['总量', '规模', '总额']
+
+/**
+ * The label of the figure right before a rank's clause in its sentence, when every item ranked is a measure that
+ * names no thing (`总量和增速`, `规模、增幅`); else null.
+ */
+function ownerOfBareMeasures(items: readonly string[], clauseStart: number, ctx: RuleContext): string | null {
+  if (!items.every((x) => RATE_WORDS.includes(x) || BARE_SIZES.includes(x))) return null
+  const previous = ctx.sentence.previousStatement
+  const last = previous?.tokens[previous.tokens.length - 1]
+  const owner = ctx.sentence.previous[ctx.sentence.previous.length - 1]?.label ?? ''
+  // (After a list, 甲、乙分别增长…, whose measures they are is not known.)
+  if (!last || previous?.drafts.length !== 1 || clauseStart > Math.max(last.end, previous.noun?.end ?? 0) + 2 || owner === '' || isGeneric(owner)) return null
+  return owner
 }
 
 /** Every item but the last was completed with one tail, a measure the last item ends with (产量). */
@@ -137,6 +156,22 @@ export const rankList: Rule = {
     const listed = each ? listItems(subject) : subject.includes('、') ? subject.split(/[、和及与]/u).filter((x) => x !== '') : []
     const items = listed.length > 1 ? completeRanked(listed) : each ? contractedPair(subject) : null
     if (!items || items.length < 2 || items.some((x) => x.length < 2 || JOINER.test(x))) return
+    // 地区生产总值3700亿元，增长1.2%，总量和增速均排名全省第九: measures that name no thing (总量, 增速), ranked right
+    // after a figure, are that figure's (地区生产总值总量, 地区生产总值增速).
+    const owner = each ? ownerOfBareMeasures(items, st.clauseStart, ctx) : null
+    if (owner !== null) {
+      const named = items.map((item) => (RATE_WORDS.includes(item) ? owner.replace(SIZE_WORD, '') + item : owner.endsWith(item) ? owner : owner + item))
+      // 总量、增幅分居全省第三和第五: the ranks joined after this one take the rest, in order.
+      const paired = respectively && joinedRanksAfter(ctx.norm, token.end) === items.length - 1
+      st.drafts = (paired ? named.slice(0, 1) : named).map((label) => ({
+        ...d,
+        label,
+        labelSource: 'context' as const,
+        reasons: new Set(d.reasons),
+        ...(paired ? { respectiveRest: named.slice(1) } : {}),
+      }))
+      return
+    }
     // 牛奶、羊肉和羊绒产量稳居全国第一: without 均 a list of things completed by the measure they share (产量) ranks each
     // of them, and so does a list of measures of one thing (苹果面积、产量); a list that is not (`住院、门诊满意率`) stays
     // one subject.

@@ -10,6 +10,8 @@ import type { Draft, Rule, RuleContext, Statement } from './types'
 /** Where a rank is counted (`全国第一`, `全球第二`): right before the rank, it is one without a verb. */
 const RANK_SCOPE = /(全国|全省|全区|全市|全州|全县|全盟|全球|世界|全国同类城市|西部|中部|东北)(同类)?$/
 const REACH = 16
+/** `均为`, `都是`, `为`: a copula with nothing else between the figures before and a rank's scope. */
+const COPULA_BEFORE_SCOPE = /^(?:均|都|皆|也|亦|同|分别)?(?:为|是)$/u
 
 /**
  * Ranks: `居全国第5位`, `连续36年居全国首位`, `区域创新能力连续8年全国第一`, `增速居全国第2位`. The subject before
@@ -70,7 +72,8 @@ export const rank: Rule = {
       // `培育更多全球第一` (a noun) or a bare `全国第一`.
       const own = cleanLabel(readPre(subjectText).subject)
       // 专精特新企业达到67家、全国第3: a clause that is only the scope, right after a figure, ranks that figure.
-      const ranksFigureBefore = scope !== null && subjectText === '' && followsStatement(st, ctx)
+      // 均为中部第1, 都是全省第一: a copula between the figures before and the scope ranks those figures too.
+      const ranksFigureBefore = scope !== null && (subjectText === '' || COPULA_BEFORE_SCOPE.test(subjectText)) && followsStatement(st, ctx)
       if (!scope || (own === '' && !ranksFigureBefore) || /(更多|多个|一批|一些|更多的)$/.test(own)) {
         st.dropped = true
         return

@@ -4,6 +4,27 @@ import { figures } from '../figures'
 const ranks = (...body: string[]) => figures(...body).filter((m) => m.kind === 'rank').map((m) => [m.label, m.value])
 
 describe('rule: rank-list', () => {
+  it('gives measures that name no thing (总量和增速均…) the figure right before them', () => {
+    expect(ranks('全县实现农业总产值96.4亿元，增长3.8%，总量和增速均居全市第二。')).toEqual([
+      ['农业总产值总量', 2],
+      ['农业总产值增速', 2],
+    ])
+    expect(ranks('完成固定资产投资410亿元，规模、增幅都排名全州第一。')).toEqual([
+      ['固定资产投资规模', 1],
+      ['固定资产投资增幅', 1],
+    ])
+    expect(ranks('各项贷款余额达到1500亿元，总量、增幅分居全省第三和第五。')).toEqual([
+      ['各项贷款余额总量', 3],
+      ['各项贷款余额增幅', 5],
+    ])
+    // After a list of figures, whose measures they are is not known.
+    expect(ranks('工业、农业产值分别增长6%、4%，总量和增速均居全省第三。').map((r) => r[0])).toEqual(['总量', '增速'])
+    // No figure right before the rank's clause: the measures keep their bare names (flagged as vague).
+    expect(ranks('总量和增速均居全省第三。')).toEqual([
+      ['总量', 3],
+      ['增速', 3],
+    ])
+  })
   it('ranks the items listed before a quoted name as well (“…”改革办结率、满意率均居…)', () => {
     expect(ranks('“一网通办”事项办结率、群众满意率均居全省第1位。')).toEqual([
       ['一网通办事项办结率', 1],

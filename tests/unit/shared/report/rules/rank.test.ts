@@ -28,6 +28,15 @@ describe('rule: rank', () => {
       ['企业总量', 1, null],
     ])
   })
+  it('ranks the figures before through a copula right before the scope (均为中部第1, 都是全省第一)', () => {
+    expect(ranks('工业投资增长6%、民间投资增长4.5%，分别高于全省1.2个、0.8个百分点，均为西部第1。').map((r) => r.slice(0, 2))).toEqual([
+      ['工业投资', 1],
+      ['民间投资', 1],
+    ])
+    expect(ranks('外贸进出口额达到320亿元，为全省第二；').map((r) => r.slice(0, 2))).toEqual([['外贸进出口额', 2]])
+    // Not right after a figure, a copula and a scope give a rank no subject: it stays out.
+    expect(ranks('改革经验丰富，均为全国第一。')).toEqual([])
+  })
   it('reads a rank joined to the rank before: the same subject elsewhere, or the next figure after 分别', () => {
     expect(ranks('原煤产量达1.2亿吨，稳居全国第4位、全省第1位。')).toEqual([
       ['原煤产量', 4, null],
