@@ -85,6 +85,7 @@ import { subject } from './subject'
 import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
 import { tasksDone } from './tasks-done'
+import { thingOfClauseBefore } from './thing-of-clause-before'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
 import { verbItem } from './verb-item'
@@ -157,6 +158,7 @@ export const RULES: readonly Rule[] = [
   projectEvents,
   ownerMeasure,
   ownerBack,
+  thingOfClauseBefore,
   sectorMeasure,
   bareMeasure,
   levelAlone,
