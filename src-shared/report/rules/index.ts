@@ -38,6 +38,7 @@ import { receptionRevenue } from './reception-revenue'
 import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
 import { itemAfterAttribute } from './item-after-attribute'
+import { itemBeforeClass } from './item-before-class'
 import { kind } from './kind'
 import { multipleOfOther } from './multiple-of-other'
 import { listFragment } from './list-fragment'
@@ -159,6 +160,7 @@ export const RULES: readonly Rule[] = [
   ownerMeasure,
   ownerBack,
   thingOfClauseBefore,
+  itemBeforeClass,
   sectorMeasure,
   bareMeasure,
   levelAlone,
