@@ -6,7 +6,7 @@ import type { Rule } from './types'
  * is read by the rules of examples.
  */
 /** The 等 that ends examples, not one inside a word (`中等职业学校`, `高等级公路`, `一等奖`, `平等`, `等级`). */
-const EXAMPLES_END = /(?<![中高初平同均对相一二三四特优上下超何])等(?![级奖次候待同于])/u
+const EXAMPLES_END = /(?<![中高初平同均对相一二三四特优上下超何甲乙丙])等(?![级奖次候待同于])/u
 
 export const itemBeforeClass: Rule = {
   name: 'item-before-class',
@@ -15,7 +15,12 @@ export const itemBeforeClass: Rule = {
     for (const d of st.drafts) {
       if (d.labelSource !== 'noun') continue
       const at = EXAMPLES_END.exec(d.label)?.index ?? -1
-      if (at >= 2) d.label = d.label.slice(0, at)
+      if (at < 2) continue
+      // The 等 right after the thing counted (`2.1万户燃气管网改造等`), not one before the count (`某某等企业建设6个工厂`)
+      // nor after an attribute (`投资10亿元的某某等项目`: the figure is the projects' investment).
+      const after = ctx.norm.slice(d.token.end, ctx.norm.indexOf('等', d.token.end)).replace(/[“”"‘’]/gu, '')
+      if (ctx.norm.indexOf('等', d.token.end) < 0 || [...after].length < 2 || after.startsWith('的') || !d.label.slice(0, at).endsWith(after)) continue
+      d.label = d.label.slice(0, at)
     }
   },
 }

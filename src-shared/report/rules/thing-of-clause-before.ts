@@ -10,6 +10,10 @@ const TASK_WORDS = ['年度', '全年', '目标', '任务', '计划', '化解', 
 const BARE_COMPLETION_RATE = new RegExp(`^(?:${TASK_WORDS.join('|')})*完成率$`, 'u')
 /** `入驻企业`, `新入驻商户`: those settled in something, which the label does not name. */
 const BARE_SETTLED = /^(?:新|新增|累计)?入驻(?:企业|商户|商家|项目|机构|团队|主体)$/u
+/** A clause or label opening with a deed (`推进互联网产业园…`, `投用总部楼宇`): what it names is no settled place's name. */
+const OPENING_DEED = /^(?:推进|加快|建设|打造|培育|投用|建成|新增|新建|创建|完善|支持|依托|围绕|实施|推动|启动|规划|谋划|引进|加强|做强|做大|提升|壮大|构建|形成)/u
+/** Units of places counted (`6个电商基地`, `22栋楼宇`): not an area or a sum (`建成区93平方公里`). */
+const PLACE_UNITS = /^(?:个|家|座|栋|处|所)$/u
 /** What firms settle in: a park, a base, an incubator (`电商基地`, `科技企业孵化器`, `总部楼宇`). */
 const PLACES_TO_SETTLE = /(?:基地|园区?|区|孵化器|众创空间|加速器|楼宇|大厦|中心|平台|港|谷|小镇|城)$/u
 
@@ -45,13 +49,15 @@ function thingBefore(st: Statement, ctx: RuleContext, settled: boolean): string 
   const prev = ctx.sentence.previousStatement
   const last = prev?.tokens[prev.tokens.length - 1]
   if (prev && !prev.dropped && last && last.start >= from && last.end <= end && prev.drafts.length === 1) {
-    const label = (prev.drafts[0] as Draft).label
-    if (label !== '' && !isVagueLabel(label) && (!settled || PLACES_TO_SETTLE.test(label))) return label
-    return ''
+    const draft = prev.drafts[0] as Draft
+    const label = draft.label
+    if (label === '' || isVagueLabel(label) || OPENING_DEED.test(label)) return ''
+    if (settled && (!PLACES_TO_SETTLE.test(label) || !PLACE_UNITS.test(draft.token.unit))) return ''
+    return label
   }
   if (!settled) return ''
   // 横琴新区分线管理正式封关运作，入驻企业…: a clause that opens with a part of the place, with no figure of its own.
   const clause = norm.slice(from, end).trim()
-  if (/[\d、]/u.test(clause)) return ''
+  if (/[\d、]/u.test(clause) || OPENING_DEED.test(clause)) return ''
   return PART_OPENING.exec(clause)?.[0] ?? ''
 }

@@ -24,6 +24,9 @@ describe('rule: thing-of-clause-before', () => {
       ['入驻企业', true],
     ])
     expect(vague('年度任务完成率98%。')).toEqual([['年度任务完成率', true]])
+    // An area is no place counted; a clause opening with a deed names no place of its own.
+    expect(vague('园区建成区93平方公里，入驻企业1036户。').map((v) => v[1])).toEqual([false, true])
+    expect(vague('推进软件产业园和数据交易中心建设，入驻企业10家。')).toEqual([['入驻企业', true]])
   })
   it('leaves a completion rate that names its thing', () => {
     expect(vague('重点项目投资完成率110%。')).toEqual([['重点项目投资完成率', false]])
