@@ -11,7 +11,7 @@ const EXAMPLES_END = /(?<![中高初平同均对相一二三四特优上下超�
 export const itemBeforeClass: Rule = {
   name: 'item-before-class',
   apply(st, ctx) {
-    if (st.dropped || !ctx.sentence.previousStatement || ctx.norm[st.clauseStart - 1] !== '、') return
+    if (st.dropped || st.silent || st.sizeInName || !ctx.sentence.previousStatement || ctx.norm[st.clauseStart - 1] !== '、') return
     for (const d of st.drafts) {
       if (d.labelSource !== 'noun') continue
       const at = EXAMPLES_END.exec(d.label)?.index ?? -1
