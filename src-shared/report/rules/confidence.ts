@@ -53,6 +53,7 @@ export function isVagueLabel(label: string): boolean {
   if (RANK_VERB_AND_SCOPE.test(label)) return true
   // 新建改造提升, 续建、竣工: verbs of works with nothing built.
   if (WORK_VERBS_ALONE.test(label)) return true
+  if (PLACE_BEFORE_A_CUT_VERB.test(label)) return true
   // 家庭进行无障碍改造, 特色产业作为主攻方向: a light verb inside names what was done with the things, not a measure.
   if (/.{2}(?:(?<![引推促增先演])进行(?![业政])|(?<![不慢乱])作为)./u.test(label)) return true
   // 最关键的指标就是地区生产总值, 利用市外资金是十一五: a copula inside says what the thing is, or compares it; 专家在我区,
@@ -78,7 +79,27 @@ const RATE_CLASSES: readonly FigureToken['cls'][] = ['pct', 'ppt', 'times', 'ran
 /** `比上年增加`, `同比多`, `较上年末新增` right before a figure: what follows is an increase, not a level. */
 const INCREASE_OVER_LAST_YEAR = /(?:(?:比|较)(?:上年|去年|上年末|去年同期|上年同期|年初)|同比)(?:增加|新增|多|减少|净增)了?$/u
 
-const WORK_VERBS_ALONE = new RegExp(`^(?:(?:${WORK_VERB_PARTS.join('|')})[、和及与]?)+$`, 'u')
+/** (`试点改造`, `示范创建`: a pilot or a model says how the works were done, still not what was built.) */
+const WORK_VERBS_ALONE = new RegExp(`^(?:试点|示范)?(?:(?:${WORK_VERB_PARTS.join('|')})[、和及与]?)+$`, 'u')
+
+/**
+ * `农业转移人口在城镇`, `企业在园区`: a place after 在 ends a name only where the reading stopped before the verb that
+ * place goes with (落户, 入驻); what was done there is lost. (Not 在 inside a word: 存在, 所在, 潜在.)
+ */
+const PLACE_BEFORE_A_CUT_VERB = /.(?<![潜存现实自所内外正好])在(?:城镇|城市|城区|农村|乡村|本地|当地|外地|异地|省内|省外|市内|市外|县内|县域|境内|境外|国内|国外|海外|园区|基层|社区)$/u
+
+/**
+ * `重点项目和世行贷款促进项目`: two things joined by 和 (及, 与) that end in the same head are named one by one; the count
+ * before the first may count it alone (`8个重点项目`), or both: no reading can tell.
+ */
+function twoThingsOfOneHead(label: string): boolean {
+  for (const m of label.matchAll(/[和及与]/gu)) {
+    const left = label.slice(0, m.index)
+    const right = label.slice((m.index ?? 0) + 1)
+    if ([...left].length >= 3 && [...right].length >= 4 && left.slice(-2) === right.slice(-2)) return true
+  }
+  return false
+}
 
 const RANK_VERB_AND_SCOPE = new RegExp(`^(?:${RANK_VERBS.join('|')})(?:全国|全省|全区|全市|全州|全县|全球|世界|中部|西部|东部|东北)?$`, 'u')
 
@@ -124,6 +145,7 @@ export const confidence: Rule = {
       if (d.label && isVagueLabel(d.label) && !(indicatorOf(d.label) === null && indicatorOfFigure(d.label, d.kind) !== null)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
       if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
+      if (d.labelSource === 'noun' && twoThingsOfOneHead(d.label)) d.reasons.add('label-vague')
       // 在3条重点线路上设置指示牌, 在50个社区开展试点, 在24小时内保障了畅通: the things counted are where the deed after
       // them was done (or a time limit), which the noun does not say. (After 对 they are what it acted on, as after a verb.)
       if (d.labelSource === 'noun' && frameBefore(st, ctx) === '在') d.reasons.add('label-vague')

@@ -19,7 +19,7 @@ const MEASURES_BEFORE_LEVEL = ['平均', '最短', '最长'] as const
 /** A time before the first level that names no year (`由原来的181个工作日`, `由过去的200多个工作日`): the first level is undated. */
 const UNDATED_BEFORE = ['原来', '原先', '过去', '以往', '以前'] as const
 export const FROM_TO_BRIDGE = new RegExp(
-  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|压降|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|增|降|升|减|压)?(?:到|至|为)|跃居|跃升|升居)(?:(\\d{4})年?|现在|目前|当前)?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
+  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|压降|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|扩增|回升|削减|精减|增|降|升|减|压|扩|提|涨|跌|缩|跃)?(?:到|至|为)|跃居|跃升|升居)(?:(\\d{4})年?|现在|目前|当前)?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
 )
 /** A bound written before a change's first level (`从不到70万亿元增加到…`): no part of the subject. */
 export const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const

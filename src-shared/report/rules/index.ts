@@ -38,6 +38,7 @@ import { receptionRevenue } from './reception-revenue'
 import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
 import { itemAfterAttribute } from './item-after-attribute'
+import { itemBeforeClass } from './item-before-class'
 import { kind } from './kind'
 import { multipleOfOther } from './multiple-of-other'
 import { listFragment } from './list-fragment'
@@ -85,6 +86,7 @@ import { subject } from './subject'
 import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
 import { tasksDone } from './tasks-done'
+import { thingOfClauseBefore } from './thing-of-clause-before'
 import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
 import { verbItem } from './verb-item'
@@ -157,6 +159,8 @@ export const RULES: readonly Rule[] = [
   projectEvents,
   ownerMeasure,
   ownerBack,
+  thingOfClauseBefore,
+  itemBeforeClass,
   sectorMeasure,
   bareMeasure,
   levelAlone,

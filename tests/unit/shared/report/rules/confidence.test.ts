@@ -80,4 +80,19 @@ describe('rule: confidence', () => {
     const rates = figures('农村自来水普及率、行政村垃圾、污水治理率分别达90%、95%、60%。')
     expect(rates.map((m) => m.confidence.level)).toEqual(['high', 'low', 'high'])
   })
+  it('flags a name that ends in a place after 在, where the verb it goes with was cut (在城镇 of 在城镇落户)', () => {
+    expect(isVagueLabel('农业转移人口在城镇')).toBe(true)
+    expect(isVagueLabel('外来务工人员在本地')).toBe(true)
+    expect(isVagueLabel('所在城市')).toBe(false)
+    expect(figures('近800万农业转移人口在城镇落户。').map((m) => m.confidence.level)).toEqual(['low'])
+  })
+  it('flags a pilot or model of works with nothing built (试点改造)', () => {
+    expect(isVagueLabel('试点改造')).toBe(true)
+    expect(isVagueLabel('示范创建')).toBe(false)
+    expect(figures('完成6处试点改造任务。').map((m) => m.confidence.level)).toEqual(['low'])
+  })
+  it('flags a count before two things joined by 和 that end in the same head: it may count the first alone', () => {
+    expect(figures('建成疾控中心等8个重点项目和世行贷款医改促进项目。').map((m) => m.confidence.level)).toEqual(['low'])
+    expect(figures('改造37条城市干道和街巷道路。').map((m) => m.confidence.level)).toEqual(['high'])
+  })
 })

@@ -466,4 +466,11 @@ describe('rule: list-pairing', () => {
     expect(names('一、二、三产增加值分别增长3.5%、7%、5%。')).toEqual(['一产增加值', '二产增加值', '三产增加值'])
     expect(names('三次产业增加值分别增长3%、4%、5%。')).toEqual(['第一产业增加值', '第二产业增加值', '第三产业增加值'])
   })
+  it('opens the shared tail at 全产业链, however long the last item\'s own part (食用菌, 中药材)', () => {
+    expect(lvu('茶叶、中药材全产业链产值分别达到100亿元、120亿元。')).toEqual([
+      ['茶叶全产业链产值', 100, '亿元'],
+      ['中药材全产业链产值', 120, '亿元'],
+    ])
+    expect(lvu('白酒、食用菌全产业链产值分别达到300亿元、80亿元。').map((v) => v[0])).toEqual(['白酒全产业链产值', '食用菌全产业链产值'])
+  })
 })

@@ -332,4 +332,16 @@ describe('rule: subject', () => {
   it('drops 拟 before a verb of the plan (拟发行, 拟安排), as any modal adverb', () => {
     expect(lvu('拟发行超长期特别国债8000亿元，拟安排地方政府专项债券2.6万亿元。').map((v) => v[0])).toEqual(['超长期特别国债', '地方政府专项债券'])
   })
+  it('leaves a one-character verb of change with 至 or 到 out of the subject (扩至, 提至, 增到)', () => {
+    expect(lvu('中心城区面积扩至120平方公里。')).toEqual([['中心城区面积', 120, '平方公里']])
+    expect(lvu('农村集中供水率提至95%，城区绿地面积增到300万平方米。')).toEqual([
+      ['农村集中供水率', 95, '%'],
+      ['城区绿地面积', 300, '万平方米'],
+    ])
+    expect(lvu('主城区面积由80平方公里扩至110平方公里。')).toEqual([
+      ['主城区面积', 80, '平方公里'],
+      ['主城区面积', 110, '平方公里'],
+    ])
+    expect(lvu('建成区面积由90平方公里扩增至120平方公里。').map((v) => v[1])).toEqual([90, 120])
+  })
 })
