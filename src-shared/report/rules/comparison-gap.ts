@@ -13,9 +13,10 @@ const GAP = new RegExp(
 /**
  * A gap in percentage points to any other reference (`高于国家标准`, `快于城镇居民`, `高于规上工业`): the gap of the
  * figure before, or of the subject before the comparison (`农村居民收入增速快于城镇居民2个百分点` → 农村居民收入增速).
+ * A year is a reference too: the growth of that year (`增长4%，快于2024年1.8个百分点`).
  * The same groups as GAP; the reference has no 、 list.
  */
-const REFERENCE_GAP = /(?:分别)?(高于|低于|快于|慢于|高出|超出)([^\d,，;；。:：、]{2,14}?)()()()$/u
+const REFERENCE_GAP = /(?:分别)?(高于|低于|快于|慢于|高出|超出)(\d{4}年(?:同期|全年)?|[^\d,，;；。:：、]{2,14}?)()()()$/u
 const ADVERB_AT_END = new RegExp(`(?<=..)(?:${[...MODAL_ADVERBS, ...EACH_ADVERBS].join('|')})$`, 'u')
 /** A comparison that says the figure is below the area's: the gap is negative. */
 const BELOW = /^(低于|慢于)$|^(低|慢)$/
@@ -66,7 +67,8 @@ export const comparisonGap: Rule = {
       const before = paired ? previous[k] : previous[previous.length - 1]
       // The label as the subject rule read it, with the comparison taken off its end.
       // (增速要高出…, 增速均高于…: the adverb before the comparison goes with it.)
-      const named = (d.label.endsWith(whole) ? d.label.slice(0, -whole.length) : d.label.replace(GAP, '')).replace(ADVERB_AT_END, '')
+      // (快于2024年: the subject rule read the comparison without its year, so the label is only part of it.)
+      const named = whole.startsWith(d.label) ? '' : (d.label.endsWith(whole) ? d.label.slice(0, -whole.length) : d.label.replace(GAP, '')).replace(ADVERB_AT_END, '')
       // The clause names nothing but the comparison (`比全国平均水平高1.2个百分点`), or only a rate word: it is
       // about the figure before.
       const carried = d.labelSource === 'context' || d.labelSource === 'context-far' || named === '' || RATE_ONLY.test(named)

@@ -60,6 +60,7 @@ import { ownerBack } from './owner-back'
 import { sectorMeasure } from './sector-opening'
 import { pastFact } from './past-fact'
 import { perUnitNorm } from './per-unit-norm'
+import { perHeadOfSubject } from './per-head-of-subject'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { policyArticles } from './policy-articles'
@@ -145,6 +146,7 @@ export const RULES: readonly Rule[] = [
   verbItem,
   indicatorBefore,
   carrySubject,
+  perHeadOfSubject,
   eachOfLevels,
   contributionOf,
   subjectBefore,

@@ -10,6 +10,8 @@ import type { Draft, Rule, RuleContext, Statement } from './types'
 /** Where a rank is counted (`全国第一`, `全球第二`): right before the rank, it is one without a verb. */
 const RANK_SCOPE = /(全国|全省|全区|全市|全州|全县|全盟|全球|世界|全国同类城市|西部|中部|东北)(同类)?$/
 const REACH = 16
+/** A group the rank is counted in, named with 在, then the rate ranked (`在经济大省中增速`): the group, the rate. */
+const RATE_IN_GROUP = new RegExp(`(在[^在，,、；;。]{1,12}?(?:中|内|里|之中)?)(${['增速', '增幅', '增长率', '涨幅'].join('|')})$`, 'u')
 /** `均为`, `都是`, `为`: a copula with nothing else between the figures before and a rank's scope. */
 const COPULA_BEFORE_SCOPE = /^(?:均|都|皆|也|亦|同|分别)?(?:为|是)$/u
 
@@ -19,6 +21,8 @@ const COPULA_BEFORE_SCOPE = /^(?:均|都|皆|也|亦|同|分别)?(?:为|是)$/u
  * subject's growth (`地区生产总值增速`). A 第N with neither a rank verb nor a scope (`第一，`) is no rank.
  */
 const SIZE_WORD = /(?<=..)(规模|总量)$/
+/** A rate word ending a label carried from a rank before (`地区生产总值增速`). */
+const RATE_AT_END = /(?<=..)(增速|增幅|涨幅|增长率)$/
 
 export const rank: Rule = {
   name: 'rank',
@@ -66,8 +70,10 @@ export const rank: Rule = {
       }
       subjectText = clause.slice(0, verbAt).replace(GROUP_AFTER_SUBJECT, '')
     } else {
-      const scope = RANK_SCOPE.exec(clause)
-      subjectText = scope ? clause.slice(0, clause.length - scope[0].length) : ''
+      // 在经济大省中增速第1, 在中部地区增幅第一: a group named with 在, then the rate ranked in it.
+      const groupRate = RATE_IN_GROUP.exec(clause)
+      const scope = RANK_SCOPE.exec(clause) ?? groupRate
+      subjectText = !scope ? '' : scope === groupRate ? clause.slice(0, groupRate.index) + (groupRate[2] as string) : clause.slice(0, clause.length - scope[0].length)
       // Without a verb, a rank needs its subject right before it: `区域创新能力连续8年全国第一`, not
       // `培育更多全球第一` (a noun) or a bare `全国第一`.
       const own = cleanLabel(readPre(subjectText).subject)
@@ -109,7 +115,8 @@ export const rank: Rule = {
     if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
       // 贷款规模居全省第三、增速居全省第二: the rate is of the thing, not of its size (贷款增速).
       // (…占公共财政支出比重…，比重居全国第一位: the share named already.)
-      label = label === '' ? carried + rate : carried.endsWith(label) ? carried : carried.replace(SIZE_WORD, '') + label
+      // (在山区县中增速第2，在全市增幅第一: the second rate replaces the first the label carried.)
+      label = label === '' ? carried + rate : carried.endsWith(label) ? carried : carried.replace(SIZE_WORD, '').replace(RATE_AT_END, '') + label
       source = 'context'
     } else if (carried && GENERIC_LABELS.includes(label)) {
       // 市场主体净增36.4万户，总量居全国第七: the total of the things, not of their addition.

@@ -47,4 +47,8 @@ describe('rule: comparison-gap', () => {
   it('leaves a change against last year as it is', () => {
     expect(lvk('财政收入增长5%，比上年提高1个百分点。')[1]).toEqual(['财政收入', 1, '个百分点', 'change'])
   })
+  it('reads a gap to the growth of a year named by its number as a gap of the growth before', () => {
+    expect(lvk('全市生产总值增长5.6%，快于2023年0.9个百分点。')[1]).toEqual(['生产总值', 0.9, '个百分点', 'change'])
+    expect(lvk('进出口总额增长3%，低于2022年同期1.2个百分点。')[1]).toEqual(['进出口总额', -1.2, '个百分点', 'change'])
+  })
 })

@@ -133,4 +133,17 @@ describe('rule: rank', () => {
     // An ordinal joined to another is no rank: 第一批和第二批.
     expect(ranks('入选第一批和第二批试点。')).toEqual([])
   })
+  it('reads a rate ranked in a group named with 在, without a rank verb, as the rate of the figure before', () => {
+    expect(ranks('全县地区生产总值增长7.1%，在山区县中增速第2，在全市增幅第一。')).toEqual([
+      ['地区生产总值增速', 2, null],
+      ['地区生产总值增幅', 1, null],
+    ])
+    expect(ranks('旅游收入达到86亿元，在沿边州市中增幅第3。')).toEqual([['旅游收入增幅', 3, null]])
+    // With no figure before, only the rate: flagged as vague, never a subject from elsewhere.
+    const alone = figures('在沿边州市中增速第3。').find((m) => m.kind === 'rank')
+    expect(alone?.label).toBe('增速')
+    expect(alone?.confidence.level).toBe('low')
+    // A group without a rate after it is no rank of a figure.
+    expect(ranks('在山区县中第2批次完成验收。')).toEqual([])
+  })
 })
