@@ -3,6 +3,7 @@ import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOfFigure } from './indicators'
+import { lineIndexBefore, lineStartsOf } from './rules/line-start'
 import { datesItself, goalsOfPlanYear, headCue, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
@@ -182,24 +183,6 @@ function analyzeUnsafe(text: string): ReportAnalysis {
 
 /** The text before the first heading, read as one part for the times its paragraphs hand on. */
 const PREAMBLE: Pick<Section, 'start'> = { start: 0 }
-
-function lineStartsOf(norm: string): number[] {
-  const starts = [0]
-  for (let k = norm.indexOf('\n'); k >= 0; k = norm.indexOf('\n', k + 1)) starts.push(k + 1)
-  return starts
-}
-
-/** The index of the line holding offset `at` (binary search). */
-function lineIndexBefore(starts: readonly number[], at: number): number {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if ((starts[mid] as number) <= at) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
 
 /** A period of one year's results (not a goal). */
 function oneYearReviewed(period: string | null): boolean {
