@@ -84,6 +84,7 @@ import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { subject } from './subject'
+import { sumOverList } from './sum-over-list'
 import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
 import { tasksDone } from './tasks-done'
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   doneWith,
   whatSomeDid,
   subject,
+  sumOverList,
   listFragment,
   programmeCause,
   itemAfterAttribute,
