@@ -18,6 +18,8 @@ import { ANNEX_HEADING, BARE_ANNEX, END_PUNCT, GLOSSARY_WORDS, HEADING_WORDS, IN
  * A lead sentence on a line of its own (`这一年，我们…封关运作如期实现。`, `旗帜鲜明讲政治。`) heads the part
  * that follows: level 2 in a part without （一） headings, level 3 under them. Where a part has both long leads
  * (with a comma) and short ones, the long ones are level 2 and the short ones level 3.
+ * A part without headings whose lines of their own read `第一，…` `第二，…` in turn, titles without a stop of a
+ * sentence (`第一，坚持产业富民，发展壮大特色产业`), has those as its level-2 headings when they make a series.
  * Numbers inside sentences and enumerations (`一是…二是…`) are never headings. After the closing, annexes
  * (`附件1`, `名词解释`, `注释`) are sections of their own, outside the body.
  *
@@ -185,6 +187,25 @@ function matchRunInHeading(norm: string, a: number, b: number): HeadingMatch | n
   return null
 }
 
+/** The longest line read as an ordinal heading (`第五，积极融入…双城经济圈建设，深化改革创新扩大全域开放`). */
+const ORDINAL_LINE_MAX = 48
+
+/**
+ * `第一，坚持产业富民，发展壮大特色产业`: an ordinal, a comma and a title, the whole line, with no stop of a sentence.
+ * Read as a heading only in a series (see assignLevels); `第一，…。` sentences opening paragraphs are not titles.
+ */
+function matchOrdinalHeading(norm: string, a: number, b: number): HeadingMatch | null {
+  if (norm[a] !== '第' || b - a > ORDINAL_LINE_MAX) return null
+  let i = a + 1
+  while (i < b && i - a <= 3 && isCnNumeral(norm[i])) i++
+  if (i === a + 1 || (norm[i] !== ',' && norm[i] !== '、')) return null
+  const numberEnd = i + 1
+  let ts = numberEnd
+  while (ts < b && norm[ts] === ' ') ts++
+  if (b - ts < 4 || SENTENCE_STOPS.test(norm.slice(ts, b)) || END_PUNCT.has(norm[b - 1] as string)) return null
+  return { level: 2, start: a, numberEnd, titleStart: ts, titleEnd: b, bodyStart: -1 }
+}
+
 /**
  * `政 府 工 作 报 告` → `政府工作报告` (any white space: full-width, no-break, en spaces); other runs of spaces → one
  * space.
@@ -245,6 +266,8 @@ interface Line {
   annex: boolean
   /** A top-style number run into its paragraph (`二、…取得新成效。推进…`): a heading if it is one of a series. */
   runIn: HeadingMatch | null
+  /** A line `第一，…` that is a title (`第一，坚持产业富民，发展壮大特色产业`): a heading if it is one of a series. */
+  ordinal: HeadingMatch | null
 }
 
 /** A line made of one or two short sentences, each ending in 。 or ！: a lead heading candidate. */
@@ -310,6 +333,7 @@ function readLines(norm: string): Line[] {
         partTitle: heading ? false : partTitleOf(norm, a, b),
         annex: !heading && ANNEX_HEADING.test(collapseTitle(norm.slice(a, Math.min(b, a + 40)))),
         runIn: heading ? null : matchRunInHeading(norm, a, b),
+        ordinal: heading ? null : matchOrdinalHeading(norm, a, b),
       })
     }
     if (le >= n) break
@@ -405,9 +429,16 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
     const part = lines.slice(k + 1, end)
     // A part without headings of its own whose paragraphs open 一、…。 二、…。 三、…。 in turn (the title a short
     // sentence run into the text): those are its subsections.
-    if (!part.some((l) => levels.has(l))) for (const l of runInSeries(norm, part)) {
-      l.heading = l.runIn
-      levels.set(l, 2)
+    // Likewise lines of their own `第一，…` `第二，…` titled without a stop.
+    if (!part.some((l) => levels.has(l))) {
+      for (const pick of [(l: Line) => l.runIn, (l: Line) => l.ordinal]) {
+        const series = numberedSeries(norm, part, pick)
+        for (const l of series) {
+          l.heading = pick(l)
+          levels.set(l, 2)
+        }
+        if (series.length > 0) break
+      }
     }
     // A lead heads the text after it: one followed straight by a numbered heading (`今年重点做好九个方面工作。` /
     // `（一）…`) introduces that list and is a paragraph.
@@ -447,13 +478,17 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
 /** How many run-in headings make a series: fewer are read as numbered paragraphs. */
 const RUN_IN_SERIES_MIN = 3
 
-/** The run-in headings of a part that number 一、二、三… in turn, from 一 (none when they are fewer than a series). */
-function runInSeries(norm: string, part: readonly Line[]): Line[] {
+/**
+ * The headings of a part, picked from its lines (run-in `一、…。` or `第一，…` titles), that number 一、二、三… in turn,
+ * from 一 (none when they are fewer than a series).
+ */
+function numberedSeries(norm: string, part: readonly Line[], pick: (l: Line) => HeadingMatch | null): Line[] {
   const series: Line[] = []
   for (const l of part) {
-    if (!l.runIn) continue
-    const n = chineseNumeralValue(norm.slice(l.runIn.start, l.runIn.numberEnd - 1))
-    if (n !== series.length + 1) return series.length >= RUN_IN_SERIES_MIN ? series : []
+    const h = pick(l)
+    if (!h) continue
+    const digits = norm.slice(h.start, h.numberEnd - 1).replace(/^第/, '')
+    if (chineseNumeralValue(digits) !== series.length + 1) return series.length >= RUN_IN_SERIES_MIN ? series : []
     series.push(l)
   }
   return series.length >= RUN_IN_SERIES_MIN ? series : []

@@ -241,6 +241,26 @@ describe('the genre beyond numbered headings', () => {
     const commas = analyzeReportText(['各位代表：', '过去一年工作回顾', '全市生产总值增长6%。', '今年重点工作安排', ...sentences].join('\n'))
     expect(commas.sections[1]!.children).toEqual([])
   })
+  it('reads a series of 第一，… title lines as the subsections of a part, and 第一，…。 sentences as paragraphs', () => {
+    const head = ['各位代表：', '一、2024年工作回顾', '全县生产总值增长6%。', '二、2025年工作安排']
+    const series = [
+      '第一，坚持工业强县，做大做强主导产业',
+      '新开工工业项目30个。',
+      '第二，坚持城乡融合，建设宜居美丽乡村',
+      '改造农村公路80公里。',
+      '第三，坚持民生为本，提升群众幸福指数',
+      '城镇新增就业3000人。',
+    ]
+    const r = analyzeReportText([...head, ...series].join('\n'))
+    expect(titles(r.sections[1]!.children)).toEqual(series.filter((l) => l.startsWith('第')))
+    const third = r.sections[1]!.children[2]!
+    expect(r.metrics.filter((m) => m.sectionId === third.id).map((m) => m.value)).toEqual([3000])
+    // Run-in sentences (`第一，…。` opening a paragraph), two such lines, or a series that does not start at 第一 are paragraphs.
+    const sentences = series.map((l) => (l.startsWith('第') ? `${l}。全年完成目标。` : l))
+    expect(analyzeReportText([...head, ...sentences].join('\n')).sections[1]!.children).toEqual([])
+    expect(analyzeReportText([...head, ...series.slice(0, 4)].join('\n')).sections[1]!.children).toEqual([])
+    expect(analyzeReportText([...head, ...series.slice(2)].join('\n')).sections[1]!.children).toEqual([])
+  })
   it('keeps numbered top headings on top when a part title stands among them without a fresh series', () => {
     const r = analyzeReportText(['各位代表：', '一、2024年工作回顾', '工业增长5%。', '二、2025年工作安排', '重点工作', '三、加强政府建设'].join('\n'))
     expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排', '三、加强政府建设'])
