@@ -25,7 +25,7 @@ export const carrySubject: Rule = {
     const added =
       DEFINING_VERBS.find((v) => subject.startsWith(v) || subject.endsWith(v)) ??
       ADDITIONS_BEFORE_A_TOTAL.filter((v) => v.length > 2).find((v) => subject.includes(v))
-    const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null)
+    const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null) || runningTotal(st, ctx)
     const total = added && ADDITIONS_BEFORE_A_NAMED_TOTAL.includes(added) ? '总量' : ''
     const wholeYear = isTimeOnlyLabel(subject) && wholeYearAfterItsParts(st, ctx) ? indicatorOpeningSentence(ctx) : null
     const label = wholeYear ?? (added && level ? `${subject.replace(added, '')}${total}` : subject)
@@ -49,6 +49,18 @@ export const carrySubject: Rule = {
       if (when || afterWhen) d.readOnInTime = true
     }
   },
+}
+
+/** `累计14个`, `累计达2215家`: a clause that is only a running total (not `累计新增…`, which is an addition again). */
+const RUNNING_TOTAL = /^累计(?:达到?|突破|超过?|增至|增加到|为|有)?$/u
+
+/**
+ * `新获批国家先进制造业集群4个，累计14个`: the running total after an addition is the level the things reached, labelled
+ * by the things alone (国家先进制造业集群), as after 达到.
+ */
+function runningTotal(st: Statement, ctx: RuleContext): boolean {
+  const first = st.tokens[0]
+  return first !== undefined && RUNNING_TOTAL.test(ctx.norm.slice(st.clauseStart, first.start).trim())
 }
 
 /** The label of the level (an amount or a count) the clause follows straight on, if any. */

@@ -64,6 +64,7 @@ import { perHeadOfSubject } from './per-head-of-subject'
 import { peopleDoing } from './people-doing'
 import { plannedLevel } from './planned-level'
 import { policyArticles } from './policy-articles'
+import { predicateFragment } from './predicate-fragment'
 import { premise } from './premise'
 import { projectEvents } from './project-events'
 import { deedOfBareThing } from './deed-of-bare-thing'
@@ -193,6 +194,7 @@ export const RULES: readonly Rule[] = [
   perUnitNorm,
   deedAfterCounted,
   measureWithoutOwner,
+  predicateFragment,
   deedOfBareThing,
   reportCharacters,
 ]

@@ -24,6 +24,12 @@ describe('rule: carry-subject', () => {
     expect(view('省级工程研究中心新增5家、达到31家。').map((v) => v[0])).toEqual(['省级工程研究中心新增', '省级工程研究中心'])
     expect(view('国际机场新开通国际航线8条、达96条。').map((v) => v[0])).toEqual(['国际机场新开通国际航线', '国际机场国际航线'])
   })
+  it('reads a running total after an addition (累计…) as the level of the things, not of those added', () => {
+    expect(view('新认定省级技术创新中心6家，累计48家。').map((v) => v[0])).toEqual(['新认定省级技术创新中心', '省级技术创新中心'])
+    expect(view('新增境外上市企业3家、累计达27家。').map((v) => v[0])).toEqual(['新增境外上市企业', '境外上市企业'])
+    // 累计新增 is an addition again, over a longer time: what was added stays in the label.
+    expect(view('新建乡村公路90公里，累计新增乡村公路410公里。').map((v) => v[0])).not.toContain('乡村公路')
+  })
   it('keeps a 力争 figure on the indicator and kind of the one before', () => {
     expect(view('一般公共预算收入增长5%左右，力争6%。').map((v) => [v[0], v[2]])).toEqual([
       ['一般公共预算收入', 'growth'],
