@@ -1,11 +1,22 @@
 import {
   BUILD_ACTIONS, BUILT_WITHOUT_ITS_VERB, CHAINED_ACTIONS, DEFINING_BUILD_ACTIONS, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
-  WORDS_LIKE_OPENERS,
+  WORKS_JOINED_TO_NEW_BUILDING, WORDS_LIKE_OPENERS,
 } from '../words/labels'
 import type { Rule } from './types'
 
 /** Nothing but actions of building and those chained to them (`改造提升`, `和改造`), or nothing. */
 const ACTION_CHAIN = new RegExp(`^(?:${[...BUILD_ACTIONS, ...CHAINED_ACTIONS].sort((a, b) => b.length - a.length).join('|')})*$`)
+
+/**
+ * Works joined by 和 to 新建 before them (`和改扩建`, `和改造提升`): the run of building verbs that a label's head drops
+ * before a length or area (rules/clause.ts), as it always did; 改建 and 扩建 were never in it (新建和改建…公路 stays).
+ */
+const CONJOINED_WORKS = new RegExp(`^(?:[和及与](?:${WORKS_JOINED_TO_NEW_BUILDING.join('|')})+)+`, 'u')
+
+/** The run of works joined by 和 at the start of rest (`和提升` of `和提升农村卫生户厕`), or ''. */
+export function conjoinedWorks(rest: string): string {
+  return CONJOINED_WORKS.exec(rest)?.[0] ?? ''
+}
 
 /** Would taking `verb` off the head of `label` cut a word in two (`新建设|施蔬菜`)? */
 function cutsAWord(label: string, verb: string): boolean {
@@ -36,7 +47,13 @@ export const buildAction: Rule = {
         d.label = built
         continue
       }
-      if (DEFINING_BUILD_ACTIONS.includes(verb) && !BUILT_WITHOUT_ITS_VERB.some((w) => rest.startsWith(w))) continue
+      if (DEFINING_BUILD_ACTIONS.includes(verb) && !BUILT_WITHOUT_ITS_VERB.some((w) => rest.startsWith(w))) {
+        // 新建和改扩建农村公路864公里: before a length or area the label files split on the chain (kept 1, dropped 3), so
+        // it goes there as it always did; before things counted it stays (kept 9 of 9).
+        const chain = d.kind === 'amount' ? conjoinedWorks(rest) : ''
+        if (chain) d.label = rest.slice(chain.length)
+        continue
+      }
       // 建成和在建高速公路里程: a chain; 新建和美乡村: 和美 is a word, not a 和.
       const chained = CHAINED_ACTIONS.some((w) => rest.startsWith(w)) && !WORDS_LIKE_OPENERS.some((w) => rest.startsWith(w))
       if (!chained && !NOUNS_OPENED_BY_BUILD_VERB.some((n) => d.label.startsWith(n))) d.label = rest

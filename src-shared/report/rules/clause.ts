@@ -373,8 +373,9 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // 各地, 各级: every one of; but 每个县 (per county) says how the figure counts, and stays, and so do 各类, 各项. 各地区, 各市,
   // 各县(市、区) stay whole: whose the figure is (`各市化减政府性债务`, not the province's own), never cut to 区 or 市.
   new RegExp(`^(?!${EVERY_KIND.join('|')})(?!${EVERY_PLACE.source.slice(1)})(${EVERY_ONE.join('|')})`, 'u'),
-  // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、.
-  /^(新增)?((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
+  // 新增建设和改造提升高标准农田: a run of building verbs joined by 和/、. Not one opened by 新建 with 和 (`新建和改扩建幼儿园18所`):
+  // that chain defines what is counted, as 新建 alone does, and stays (rules/build-action.ts decides).
+  /^(新增)?(?!新建[和及与])((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)[和、及与])+(建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)+/,
   /^新增((建设|新建|改造|提升|改扩建|改造提升|建成|实施|提质)){2,}/,
   // (国务院)提请人大常委会审议…, 提请市委研究…: who refers the matter, and to whom, is no part of what is counted.
   /^.{0,6}?提请.{0,14}?(审议|研究)/,

@@ -1,5 +1,6 @@
 import { BUILT_BEFORE_COVERAGE, COVERAGE_RATES, UNITS_OF_THINGS_BUILT } from '../words/labels'
 import { leadingWord } from '../words/verbs'
+import { conjoinedWorks } from './build-action'
 import { figureRightBefore } from './change-of-level'
 import type { Rule } from './types'
 
@@ -24,7 +25,10 @@ export const coverageOfCounted: Rule = {
     // 3岁以上人群已接种646.82万人、覆盖率94.05%, 公布…事项清单1035项，覆盖率98.3%: people or items counted are no things
     // built; whose rate it is stays to be said.
     if (!UNITS_OF_THINGS_BUILT.includes(counted.token.unit)) return
-    const thing = counted.label.replace(BUILT_BEFORE, '')
+    const deed = BUILT_BEFORE.exec(counted.label)?.[0] ?? ''
+    // 新建和提升农村卫生户厕: the works joined to the deed go with it.
+    const rest = counted.label.slice(deed.length)
+    const thing = deed ? rest.slice(conjoinedWorks(rest).length) : rest
     // 农村改（新）建卫生厕所: a deed left inside the name is no name of the things.
     if ([...thing].length < THING_MIN || thing.includes('建')) return
     for (const d of rates) d.label = thing + d.label

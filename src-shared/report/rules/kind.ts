@@ -2,6 +2,7 @@ import type { MetricKind } from '../../schemas/report'
 import { FALL_WORDS, GROWTH_WORDS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
 import type { Draft, Rule, Statement } from './types'
 import { ZERO_GROWTH } from '../words/numerals'
+import { LEADING_ADDITIONS } from '../words/verbs'
 
 /**
  * What kind of figure, from its unit, its verb and its label:
@@ -25,7 +26,9 @@ export const kind: Rule = {
       if (d.kind === null) d.kind = kindOf(d, st, ctx.sentence.previous)
       const falls = role === 'down' || (role === 'less' && !pre.comparison) || (role === null && BELOW_ITS_OWN_PAST.test(pre.subject))
       // 压减粗钢产能27万吨, 降低企业成本9.5亿元: the amount cut is the figure, and the verb says what it is.
-      if (falls && pre.verbLeads && pre.verbWord && (d.kind === 'amount' || d.kind === 'count')) {
+      // 增加学位1.5万个 likewise: the places added are counted, not all places (LEADING_ADDITIONS; counts only).
+      const adds = pre.verbWord !== null && LEADING_ADDITIONS.includes(pre.verbWord) && d.kind === 'count'
+      if ((falls || adds) && pre.verbLeads && pre.verbWord && (d.kind === 'amount' || d.kind === 'count')) {
         if (!d.label.startsWith(pre.verbWord)) d.label = pre.verbWord + d.label
         continue
       }

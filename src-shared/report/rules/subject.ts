@@ -1,6 +1,7 @@
 import { ACTIONS_OF_WORKS, INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS } from '../words/verbs'
 import { ACTIONS_OPENING_A_LABEL, clauseStart, cleanLabel, readPre, stripBeneficiary } from './clause'
+import { conjoinedWorks } from './build-action'
 import { withoutFieldAfterExamples } from './field-of-work'
 import { isVagueLabel } from './confidence'
 import type { Rule } from './types'
@@ -19,7 +20,9 @@ const ITEM_VERBS = [...OBJECT_VERBS, ...NOUN_STOPS, ...LEADING_ACTIONS.filter((w
 function hasItemVerb(listed: string): boolean {
   const named = cleanLabel(listed)
   const verb = OBJECT_VERBS.find((v) => named.startsWith(v))
-  const body = verb ? named.slice(verb.length) : named
+  // (新建和改扩建中小学、幼儿园: works joined to the verb by 和 are the verb's, no item's.)
+  const afterVerb = verb ? named.slice(verb.length) : named
+  const body = verb ? afterVerb.slice(conjoinedWorks(afterVerb).length) : named
   return ITEM_VERBS.some((v) => body.includes(v))
 }
 

@@ -536,6 +536,9 @@ export const CHANGES_OF_A_LEVEL: readonly string[] = ['增速', '增量']
  * alone right after the count of those things, they are those things' (rules/coverage-of-counted.ts).
  */
 export const COVERAGE_RATES: readonly string[] = ['覆盖率', '普及率']
+/** Works that 和 (及, 与) joins to 新建 at a label's head (`新建和改造提升…`, `新建和提质改造…`), longest first: they chain with it. */
+export const WORKS_JOINED_TO_NEW_BUILDING: readonly string[] = ['改造提升', '改扩建', '建设', '新建', '改造', '提升', '建成', '实施', '提质']
+
 /** Deeds before the things counted that are no part of what a coverage rate is of (新建卫生厕所 → 卫生厕所普及率). */
 export const BUILT_BEFORE_COVERAGE: readonly string[] = [
   '新(改)建', '新（改）建', '新改扩建', '新改建', '新建', '改建', '新组建', '组建', '累计建成', '建成', '新增', '新办',

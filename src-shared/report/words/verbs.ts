@@ -285,7 +285,7 @@ export const SERIES_VERBS: readonly string[] = ['新开工建设', '开工建设
  */
 export const SHARED_VERBS: readonly string[] = [
   ...DEFINING_VERBS, '新建、改扩建', '新建、改建', '新建改扩建', '新建改建', '新建改造', '新建提升', '新改扩建', '新改建', '更新改造', '改造提升',
-  '提质改造', '改建', '改造', '盘活', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结', '新登记', '新注册', '新设立',
+  '提质改造', '改扩建', '改建', '改造', '盘活', '新发展', '签约', '新认定', '新引进', '新培育', '新签约', '新缔结', '新登记', '新注册', '新设立',
   ...SERIES_VERBS,
   // What is done to matters of administration defines what is counted all along the series (`取消、下放行政审批事项166项、
   // 公共服务事项75项` → 取消、下放公共服务事项), as the label files write it; an item with a verb of its own keeps it
@@ -299,6 +299,14 @@ export const SHARED_VERBS: readonly string[] = [
  * dropped after the ten longer subjects (行政权力事项精简82.4% → 行政权力事项).
  */
 export const CUT_VERBS: readonly string[] = ['压减', '精简', '压缩', '削减', '减少']
+
+/**
+ * Verbs of a rise that, leading the amount or count they add (`增加学位1.5万个`, `增加公共停车位800个`), stay in the label
+ * as the verbs of a fall do (`压减粗钢产能27万吨`): the figure counts what was added. The label files keep 增加 before a
+ * count every time (11/0); before an amount of money there are too few to tell (kept 3, dropped 1: 国家铁路建设资本金),
+ * so there it goes as before (rules/kind.ts). Other verbs of a rise leading a figure (提高…标准200元) they drop, so only 增加.
+ */
+export const LEADING_ADDITIONS: readonly string[] = ['增加']
 
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
 export const STATE_VERBS: readonly string[] = ['达', '达到', '有', '为', '是']

@@ -29,6 +29,15 @@ describe('rule: build-action', () => {
       ['新建成投用污水处理厂', 3, '座'],
     ])
   })
+  it('keeps 新建 joined by 和 to a work before things counted, and carries the pair along a series; before a length it goes', () => {
+    expect(lvu('新建和改扩建托育机构14家、社区卫生服务站9个。')).toEqual([
+      ['新建和改扩建托育机构', 14, '家'],
+      ['新建和改扩建社区卫生服务站', 9, '个'],
+    ])
+    expect(lvu('新建及改造体育公园6座。')).toEqual([['新建及改造体育公园', 6, '座']])
+    expect(lvu('新建和改扩建乡村道路320公里。')).toEqual([['乡村道路', 320, '公里']])
+    expect(lvu('新建和改造提升高标准农田4万亩。')).toEqual([['高标准农田', 4, '万亩']])
+  })
   it('keeps works built and being built together, but not a word that opens like 和', () => {
     expect(lvu('建成和在建城市轨道交通里程达180公里。')).toEqual([['建成和在建城市轨道交通里程', 180, '公里']])
     expect(lvu('新建和美村庄40个。')).toEqual([['新建和美村庄', 40, '个']])

@@ -49,6 +49,14 @@ describe('rule: kind', () => {
       ['困难人口', 'count', -2],
     ])
   })
+  it('keeps 增加 leading the count it adds in the label, but not before an amount nor when it follows the thing', () => {
+    expect(figures('增加托位3200个，增加医保定点药店45家，增加专项资金2亿元，公交线路增加12条。').map((m) => [m.label, m.kind, m.value])).toEqual([
+      ['增加托位', 'count', 3200],
+      ['增加医保定点药店', 'count', 45],
+      ['专项资金', 'amount', 2],
+      ['公交线路', 'count', 12],
+    ])
+  })
   it('reads a rise of life expectancy in years as a change of it, and the level it reaches as an amount', () => {
     const kinds = (text: string) => figures(text).map((m) => [m.label, m.kind, m.value])
     expect(kinds('全市人均预期寿命比上年提高0.5岁。')).toEqual([['人均预期寿命', 'change', 0.5]])
