@@ -7,6 +7,11 @@ import type { Rule } from './types'
 /** Nothing but actions of building and those chained to them (`改造提升`, `和改造`), or nothing. */
 const ACTION_CHAIN = new RegExp(`^(?:${[...BUILD_ACTIONS, ...CHAINED_ACTIONS].sort((a, b) => b.length - a.length).join('|')})*$`)
 
+/** A text made only of building verbs chained together (`新建和改造提升`, `改造提升`): a verb, never a subject. */
+export function isBuildChain(text: string): boolean {
+  return text !== '' && ACTION_CHAIN.test(text)
+}
+
 /**
  * Works joined by 和 to 新建 before them (`和改扩建`, `和改造提升`): the run of building verbs that a label's head drops
  * before a length or area (rules/clause.ts), as it always did; 改建 and 扩建 were never in it (新建和改建…公路 stays).

@@ -7,6 +7,7 @@ import { EVERY_PLACE, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd,
 import { itemAfterCountedNoun } from './attributive'
 import { labelWithActingVerb, verbWithShortNoun } from './verb-with-short-noun'
 import { countAfterParticle } from './particle-before-count'
+import { isBuildChain } from './build-action'
 import { receivedAfter, receivedLabel } from './received'
 import type { Rule, RuleContext, Statement } from './types'
 
@@ -28,9 +29,10 @@ export const numberBeforeNoun: Rule = {
     if (st.drafts.some((d) => d.label !== '')) return
     // 12类55件民生实事: the count of categories before is no part of the label.
     const raw = objectClause(st.pre).replace(CATEGORY_COUNT_AT_END, '')
-    // 床位提升200张: the subject grew by the count; but 改造提升272所村卫生室 is a chain of verbs before the things counted.
+    // 床位提升200张: the subject grew by the count; but 改造提升272所村卫生室 and 新建和改造提升112万亩高标准农田 are
+    // chains of verbs before the things counted.
     const subject = cleanLabel(st.pre.subject)
-    if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject && objectVerbAtEnd(subject) !== subject) return
+    if (st.pre.verb !== null && subject !== '' && raw === st.pre.subject && objectVerbAtEnd(subject) !== subject && !isBuildChain(subject)) return
     // 5岁以下儿童死亡率: an age before a noun describes it; it is no figure.
     if (st.tokens.some((t) => t.unit === '岁')) {
       st.dropped = true

@@ -34,6 +34,8 @@ describe('rule: number-before-noun', () => {
       ['新开工建设城市快速路', 12, '公里'],
     ])
     expect(lvu('升级改造120个智慧教室。')).toEqual([['智慧教室', 120, '个']])
+    // A chain of building verbs joined by 和 before the number is a verb, not a subject that grew.
+    expect(lvu('新建和改造提升35万亩水浇地。')).toEqual([['水浇地', 35, '万亩']])
     // Verbs of making and bringing about take a counted object too.
     expect(lvu('营造86处口袋公园。')).toEqual([['口袋公园', 86, '处']])
     expect(lvu('构筑3万平方米立体绿化空间。')).toEqual([['立体绿化空间', 3, '万平方米']])
