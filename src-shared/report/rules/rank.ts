@@ -172,6 +172,8 @@ export const rank: Rule = {
       if (before?.periodHint?.past) d.periodHint = { ...d.periodHint, past: true }
       d.quoteStart = st.clauseStart
       if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
+      // …；增长8.1%，居…第2位: the rank of a figure whose name was read from far is as doubtful as that figure.
+      if (source === 'context' && before?.labelSource === 'context-far') d.reasons.add('label-from-context')
     }
   },
 }
