@@ -382,6 +382,12 @@ export const RANK_VERBS: readonly string[] = [
   '升至', '稳居', '保持', '进入', '分列', '分居', '成为', '排', '居', '列',
 ]
 
+/**
+ * Rank verbs that make a rank only when it closes its clause: `产量成为全国第一。` is a rank, `成为亚洲规模第一的度假区`,
+ * `成为旅游第一名镇` name what something becomes.
+ */
+export const RANK_VERBS_CLOSING_ONLY: readonly string[] = ['成为']
+
 /** Rank verbs that pair the ranks with the figures before, as 分别 does (`增速分列全省第3位、第2位`). */
 export const RESPECTIVE_RANK_VERBS: readonly string[] = ['分列', '分居']
 

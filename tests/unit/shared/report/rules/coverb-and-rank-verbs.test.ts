@@ -12,6 +12,8 @@ describe('words around an indicator that are no part of its name', () => {
     expect(lvu('茶叶产量成为全省第一。')).toEqual([['茶叶产量', 1, '位']])
     // 成为全国第5个…城市: an ordinal of a title, no rank.
     expect(lvu('成为全国第5个获此称号的城市。')).toEqual([])
+    // A rank before a noun names what something becomes: no rank.
+    expect(lvu('把古镇打造成为全国规模第一的民俗旅游区。')).toEqual([])
   })
 
   it('a bare magnitude of an indicator counted in money is an amount: 人均地区生产总值破12万', () => {
