@@ -424,6 +424,18 @@ export function indicatorOf(label: string): IndicatorId | null {
  */
 const GROWTH_NAMES: ReadonlyMap<string, IndicatorId> = new Map([['经济', 'gdp']])
 
+/** Indicators counted in money (yuan, dollars): a bare magnitude of one (`人均生产总值破10万`) is an amount. */
+const MONEY_INDICATORS: ReadonlySet<string> = new Set([
+  'gdp', 'gdp-per-capita', 'industry-value-added', 'fixed-asset-investment', 'retail-sales', 'budget-revenue', 'budget-expenditure',
+  'fiscal-revenue', 'resident-income', 'urban-income', 'rural-income', 'rural-net-income', 'foreign-trade', 'foreign-investment',
+  'tourism-revenue', 'primary-industry', 'secondary-industry', 'tertiary-industry', 'industrial-output', 'services-trade',
+  'outward-investment', 'rd-expenditure', 'special-bonds', 'central-budget-investment',
+])
+
+export function isMoneyIndicator(id: string | null): boolean {
+  return id !== null && MONEY_INDICATORS.has(id)
+}
+
 /** The indicator a figure of this kind measures: its label's, or for a growth, a name that only a growth gives one. */
 export function indicatorOfFigure(label: string, kind: string | null): IndicatorId | null {
   const named = indicatorOf(label)

@@ -1,4 +1,5 @@
 import type { Metric } from '../schemas/report'
+import { indicatorOf } from './indicators'
 import { normalizeForAnalysis } from './normalize'
 import { RULES } from './rules'
 import { DELIMS, SENTENCE_END, clauseStart, nounAfter, readPre, skipSpace } from './rules/clause'
@@ -6,7 +7,7 @@ import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
 import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
-import { LENGTHS, LINES_COUNTED, MILESTONE_WORDS, RATE_BASES_BETWEEN_VALUES } from './words/units'
+import { BARE_MAGNITUDE_CLASS, LENGTHS, LINES_COUNTED, MILESTONE_WORDS, RATE_BASES_BETWEEN_VALUES } from './words/units'
 import { VERBS } from './words/verbs'
 import { unitAsWritten } from './unit-as-written'
 import { tokenizeFigures, type FigureToken } from './tokens/figures'
@@ -66,6 +67,18 @@ function endsClause(norm: string, j: number): boolean {
 function endsAtMilestone(norm: string, j: number): boolean {
   return MILESTONE_WORDS.some((w) => norm.startsWith(w, j) && endsClause(norm, j + w.length))
 }
+
+/**
+ * `人均生产总值破10万“三大突破”`, `增长8%、7%“两个同步”`: a quoted name opening with a count of its own (三大, 两个) right
+ * after a level sums up the figures before it; it is no noun the level counts. (A count of things before such a name,
+ * `5个“三个一”工程`, counts what it names: only figures of a unit that counts no things.)
+ */
+function summedUpByAQuote(norm: string, figure: FigureToken, j: number): boolean {
+  if (figure.cls === 'count' && !(figure.unit in BARE_MAGNITUDE_CLASS)) return false
+  return QUOTED_SUMMARY.test(norm.slice(j, j + 14))
+}
+/** (Closing its clause or the phrase of a frame, `…“三大突破”为标志`: a noun after the quote, `“三个一批”项目`, is named by it.) */
+const QUOTED_SUMMARY = /^“[一二两三四五六七八九十]{1,2}[大个项张条][\u4e00-\u9fff]{1,8}”(?:[,;。!?:、\n)]|为|的|等|$)/u
 
 /**
  * A figure written right after a count that describes what is counted: an age (`65岁`), a size (`10蒸吨`), a
@@ -136,6 +149,12 @@ function listFrom(norm: string, tokens: readonly FigureToken[], k: number, max: 
   return j
 }
 
+/** The indicator whose level the sentence states last (`地区生产总值完成10143.3亿元`), if any: what a growth after its `；` is of. */
+function levelBefore(sentence: SentenceState): string | null {
+  const levels = sentence.figures.filter((d) => d.kind === 'amount' && d.label !== '' && indicatorOf(d.label) !== null)
+  return levels[levels.length - 1]?.label ?? null
+}
+
 function freshSentence(start: number): SentenceState {
   return { start, subject: null, previous: [], previousStatement: null, figures: [], droppedEnd: -1, droppedBound: -1, droppedClass: false }
 }
@@ -171,7 +190,9 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     for (; scanned < first.start; scanned++) {
       const ch = norm[scanned] as string
       if (SENTENCE_END.has(ch)) {
+        const before = ch === ';' ? levelBefore(ctx.sentence) : null
         ctx.sentence = freshSentence(scanned + 1)
+        if (before) ctx.sentence.subjectBeforeSemicolon = before
         if (ch === '\n') lineStart = scanned + 1
       }
     }
@@ -240,7 +261,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     }
     if (skipAttribute) j++
     const nounFrom = skipAttribute ? (attribute as FigureToken).end : last.end
-    if (!endsClause(norm, nounFrom) && !endsAtMilestone(norm, nounFrom)) {
+    if (!endsClause(norm, nounFrom) && !endsAtMilestone(norm, nounFrom) && !summedUpByAQuote(norm, last, nounFrom)) {
       noun = nounAfter(norm, nounFrom)
       // 10个50亿元以上项目: a size with its bound names the things counted, as 50亿元以上项目 alone would.
       if (noun && skipAttribute && attribute && attribute.post !== null && (attribute.post === '以上' || attribute.post === '以下') && attribute.cls === 'money') noun = { start: attribute.start, end: noun.end }

@@ -17,8 +17,11 @@ export const carrySubject: Rule = {
   name: 'carry-subject',
   apply(st, ctx) {
     if (st.dropped) return
+    if (!ctx.sentence.subject) {
+      growthAfterSemicolon(st, ctx)
+      return
+    }
     const subject = ctx.sentence.subject
-    if (!subject) return
     const adjacent = followsSubject(st, ctx) || wholeYearAfterItsParts(st, ctx)
     // 经营主体净增98万户、突破1900万户: a level reached after an addition is the total.
     // (新获批…2家、达19家, 机场新开通航线12条、达126条: any addition before the things, or inside after their owner.)
@@ -61,6 +64,24 @@ const RUNNING_TOTAL = /^累计(?:达到?|突破|超过?|增至|增加到|为|有
 function runningTotal(st: Statement, ctx: RuleContext): boolean {
   const first = st.tokens[0]
   return first !== undefined && RUNNING_TOTAL.test(ctx.norm.slice(st.clauseStart, first.start).trim())
+}
+
+/**
+ * `地区生产总值完成10143.3亿元，居…第16位；增长8.1%，居…第2位`: a growth that opens the sentence after a `；` with no
+ * subject of its own (only its verb before it) is of the sentence before's subject. Read across a sentence's end, it is
+ * flagged (context-far), and the sentence reads on about that subject (a rank of the growth after it).
+ */
+function growthAfterSemicolon(st: Statement, ctx: RuleContext): void {
+  const subject = ctx.sentence.subjectBeforeSemicolon
+  const [first] = st.tokens
+  if (!subject || !first || ctx.sentence.figures.length > 0 || st.drafts.length !== 1) return
+  if ((st.pre.verb !== 'up' && st.pre.verb !== 'down') || first.cls !== 'pct' || cleanLabel(st.pre.subject) !== '') return
+  if (ctx.norm.slice(ctx.sentence.start, st.clauseStart).trim() !== '') return
+  const [d] = st.drafts
+  if (!d || d.label !== '') return
+  d.label = subject
+  d.labelSource = 'context-far'
+  ctx.sentence.subject = subject
 }
 
 /** The label of the level (an amount or a count) the clause follows straight on, if any. */

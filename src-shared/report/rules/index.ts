@@ -44,6 +44,7 @@ import { multipleOfOther } from './multiple-of-other'
 import { listFragment } from './list-fragment'
 import { listPairing } from './list-pairing'
 import { measureAfterRespectively } from './measure-after-respectively'
+import { measureInClauseBefore } from './measure-in-clause-before'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
@@ -123,6 +124,7 @@ export const RULES: readonly Rule[] = [
   fromTo,
   rank,
   rankList,
+  measureInClauseBefore,
   sharedUnit,
   listPairing,
   peopleDoing,

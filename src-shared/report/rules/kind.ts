@@ -3,6 +3,10 @@ import { FALL_WORDS, GROWTH_WORDS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS
 import type { Draft, Rule, Statement } from './types'
 import { ZERO_GROWTH } from '../words/numerals'
 import { LEADING_ADDITIONS } from '../words/verbs'
+import { indicatorOf, isMoneyIndicator } from '../indicators'
+
+/** A magnitude written alone as the unit (`10万`, `5亿`): what it counts is the label's business. */
+const BARE_MAGNITUDES: readonly string[] = ['万', '亿']
 
 /**
  * What kind of figure, from its unit, its verb and its label:
@@ -55,6 +59,8 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
     case 'count':
       // 排名由369位上升到235位: places in a ranking; 排名提升6位: a change of places
       if (d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)) return role === 'up' || role === 'down' ? 'change' : 'rank'
+      // 人均生产总值破10万, 一般公共预算收入超5亿: a bare magnitude of an indicator counted in money is an amount of it.
+      if (BARE_MAGNITUDES.includes(d.token.unit) && isMoneyIndicator(indicatorOf(d.label))) return 'amount'
       return 'count'
     case 'ratio':
       return 'share'

@@ -1,6 +1,6 @@
 import { ASSESSMENT_WORDS, GENERIC_LABELS, GROWTH_WORDS, RANK_LOCATIVE, RANKED_LIST_ENDINGS } from '../words/labels'
 import { shortProvinceName } from '../words/places'
-import { DEFINING_VERBS, RANK_VERBS, RESPECTIVE_RANK_VERBS, scoreBeforeVerb } from '../words/verbs'
+import { DEFINING_VERBS, RANK_VERBS, RANK_VERBS_CLOSING_ONLY, RESPECTIVE_RANK_VERBS, scoreBeforeVerb } from '../words/verbs'
 import { cleanLabel, readPre, YEARLY_RATE } from './clause'
 import { followsSubject } from './carry-subject'
 import { totalOwner } from './generic-label'
@@ -10,6 +10,8 @@ import type { Draft, Rule, RuleContext, Statement } from './types'
 /** Where a rank is counted (`全国第一`, `全球第二`): right before the rank, it is one without a verb. */
 const RANK_SCOPE = /(全国|全省|全区|全市|全州|全县|全盟|全球|世界|全国同类城市|西部|中部|东北)(同类)?$/
 const REACH = 16
+/** What may follow a rank that closes its clause. */
+const RANK_CLOSES_CLAUSE = /[,;。!?:、\n)]/u
 /** A group the rank is counted in, named with 在, then the rate ranked (`在经济大省中增速`): the group, the rate. */
 const RATE_IN_GROUP = new RegExp(`(在[^在，,、；;。]{1,12}?(?:中|内|里|之中)?)(${['增速', '增幅', '增长率', '涨幅'].join('|')})$`, 'u')
 /** `均为`, `都是`, `为`: a copula with nothing else between the figures before and a rank's scope. */
@@ -47,6 +49,7 @@ export const rank: Rule = {
       const at = clause.lastIndexOf(v)
       if (at < 0 || clause.length - at > REACH) continue
       if (RESPECTIVE_RANK_VERBS.includes(v) && scoreBeforeVerb(clause, at)) continue
+      if (RANK_VERBS_CLOSING_ONLY.includes(v) && !RANK_CLOSES_CLAUSE.test(norm[st.tokens[st.tokens.length - 1]?.end ?? first.end] ?? '\n')) continue
       const end = at + v.length
       if (verbAt < 0 || end > verbAt + verbLen || (end === verbAt + verbLen && v.length > verbLen)) {
         verbAt = at
@@ -172,6 +175,8 @@ export const rank: Rule = {
       if (before?.periodHint?.past) d.periodHint = { ...d.periodHint, past: true }
       d.quoteStart = st.clauseStart
       if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
+      // …；增长8.1%，居…第2位: the rank of a figure whose name was read from far is as doubtful as that figure.
+      if (source === 'context' && before?.labelSource === 'context-far') d.reasons.add('label-from-context')
     }
   },
 }

@@ -125,6 +125,12 @@ export interface SentenceState {
    * (`投资3.23亿元的拆炉并网工程`).
    */
   droppedClass: boolean
+  /**
+   * The indicator whose level the sentence before states last, when this one opens after its `；`
+   * (`地区生产总值完成…；增长8.1%`): a growth with no subject of its own right at the start is of it, flagged
+   * (rules/carry-subject.ts).
+   */
+  subjectBeforeSemicolon?: string | null
   /** Where the threshold of a share of things ends (`95%的村集体收入超过10万元`): that amount is no figure. */
   thresholdEnd?: number
 }

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK, ZERO_GROWTH, ZERO_GROWTH_NOT_A_RATE } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, WITHIN, WORKING_TIME_UNITS, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, MULTIPLES_IN_A_MAGNITUDE, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, WITHIN, WORKING_TIME_UNITS, type UnitClass } from '../words/units'
 import { SETTLEMENTS_SIZED_BY_PEOPLE } from '../words/places'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
@@ -324,22 +324,44 @@ function arabicFigure(s: Scan, i: number): number {
     value = -value
   }
   const unitEnd = rangeEnd >= 0 ? rangeEnd : unit.end
+  // 3百亿元, 2千亿, 1千万元: a digit before a magnitude that holds a multiple of 亿 or 万 multiplies it (300亿元, 2000亿,
+  // 1000万元); converted, so it is checked before a slide shows it.
+  const multiple = multipleInMagnitude(unit.unit)
   token(
     s,
     {
       start,
-      value,
-      high,
-      unit: unit.unit,
+      value: multiple ? times(value, multiple.factor) : value,
+      high: multiple && high !== null ? times(high, multiple.factor) : high,
+      unit: multiple ? multiple.unit : unit.unit,
       cls: unit.cls,
-      written: high !== null ? original.slice(i, unitEnd) : null,
-      converted: false,
+      written: high !== null || multiple ? original.slice(i, unitEnd) : null,
+      converted: multiple !== null,
       mid,
     },
     unitEnd,
   )
   return s.out[s.out.length - 1]?.end ?? unitEnd
 }
+
+/** n × factor without the float's tail (2.3 × 100 is 230). */
+function times(n: number, factor: number): number {
+  return Math.round(n * factor * 1e6) / 1e6
+}
+
+/** The factor and the unit of a unit opening with 千亿, 百亿, 十亿, 千万, 百万 or 十万 (MULTIPLES_IN_A_MAGNITUDE); else null. */
+function multipleInMagnitude(unit: string): { factor: number; unit: string } | null {
+  for (const [magnitude, multiple] of Object.entries(MULTIPLES_IN_A_MAGNITUDE)) {
+    if (multiple && unit.startsWith(magnitude)) return { factor: multiple[0], unit: multiple[1] + unit.slice(magnitude.length) }
+  }
+  return null
+}
+
+/** The magnitudes after the first of a list that a milestone word closes: `、3百亿元台阶`, `、千亿大关`; group 1 is a shared 元. */
+const MAGNITUDES_TO_A_MILESTONE = new RegExp(
+  `^(?:、(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{0,3})(?:万亿|千亿|百亿|亿))+(元)?新?(?:${MILESTONE_WORDS.join('|')})`,
+  'u',
+)
 
 /** The milestones a count of steps counts (`万亿元台阶`, `千亿级台阶`, `万亿元级台阶`, `百亿大关`). */
 const STEPS_AFTER_COUNT = new RegExp(`^[万亿千百十]*(?:亿元|万元|元)?级?[新大]?(?:${MILESTONE_WORDS.join('|')})`)
@@ -589,10 +611,19 @@ function chineseFigure(s: Scan, i: number, j: number): number {
   // money written without 元 (not 超千亿城市, 过千亿的产业: thresholds of a name).
   const reached = BARE_COUNT_LEADS.some((w) => norm.endsWith(w, i))
   // 生产总值突破千亿大关, 经济总量迈上万亿新台阶: the same, closed by a milestone word.
-  const passed = reached || MILESTONE_LEADS.some((w) => norm.endsWith(w, i))
+  // (迈上千亿、百亿大关: the next of a list of such magnitudes, right after the first, passes the same milestone.)
+  const listedBefore = s.out[s.out.length - 1]
+  const passed = reached || MILESTONE_LEADS.some((w) => norm.endsWith(w, i)) || (prev === '、' && listedBefore?.end === i - 1 && listedBefore.cls === 'money')
   if (/^(万亿|千亿|百亿)$/.test(run) && !isDigit(prev) && ((reached && norm[j] !== '的' && endsFigure(norm, j)) || (passed && closesAtMilestone(norm, j)))) {
     const hundreds = BARE_HUNDREDS_OF_YI[run]
     return add(hundreds ?? 1, hundreds ? '亿' : run, 'money', j)
+  }
+  // 收入、支出分别跨越百亿、3百亿元台阶: the first of a list of magnitudes that the milestone word closes, in the unit the
+  // last one writes (元 shared).
+  const listed = /^(万亿|千亿|百亿)$/.test(run) && !isDigit(prev) && passed ? MAGNITUDES_TO_A_MILESTONE.exec(norm.slice(j, j + 16)) : null
+  if (listed && endsFigure(norm, j + listed[0].length)) {
+    const hundreds = BARE_HUNDREDS_OF_YI[run]
+    return add(hundreds ?? 1, (hundreds ? '亿' : run) + (listed[1] ?? ''), 'money', j)
   }
   // 外贸突破千亿美元, 粮食总产首次突破百亿斤: a bare magnitude of 亿 before another unit of amount, in that unit.
   if (/^(万亿|千亿|百亿)$/.test(run) && reached && !isDigit(prev)) {

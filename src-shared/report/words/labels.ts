@@ -728,6 +728,12 @@ export const SECTOR_MEASURE = '增加值'
 
 /** Prepositions of a beneficiary before a verb: `对种粮农民发放…补贴` → 种粮农民补贴. */
 /**
+ * Coverbs written before the name of an indicator that the clause goes on to state (`以地区生产总值破万亿…为标志`,
+ * `使城镇化率达到60%`, `把粮食产量稳定在…`): no part of the name; read off only when what follows is an indicator's name.
+ */
+export const COVERBS_BEFORE_A_MEASURE: readonly string[] = ['以', '使', '把', '将', '让']
+
+/**
  * Prepositions that open what a deed is aimed at or built on (`面向沿线国家`, `围绕主导产业`, `依托港口`): the phrase says
  * how the work is done; it names no owner of the figure.
  */

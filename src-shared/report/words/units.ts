@@ -211,6 +211,14 @@ export const UNITS_AS_WRITTEN: Readonly<Record<string, string>> = { '台(套)': 
 export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> = { 千亿: 1000, 百亿: 100 }
 
 /**
+ * Magnitudes that hold a multiple of 亿 or 万 (`3百亿元`, `2千亿`, `1千万元`): a digit before one multiplies it, and the
+ * figure is read in the unit offices use, 亿 or 万 (300亿元, 2000亿, 1000万元), as the bare 千亿 is 1000 亿.
+ */
+export const MULTIPLES_IN_A_MAGNITUDE: Readonly<Record<string, readonly [number, string] | undefined>> = {
+  千亿: [1000, '亿'], 百亿: [100, '亿'], 十亿: [10, '亿'], 千万: [1000, '万'], 百万: [100, '万'], 十万: [10, '万'],
+}
+
+/**
  * What a bare magnitude of money is the denominator of (`万元GDP能耗`, `亿元GDP生产安全事故死亡率`): no figure,
  * `万元` there is "per ten thousand yuan of".
  */

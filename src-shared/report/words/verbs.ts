@@ -384,11 +384,17 @@ export const CHANGES_OF_OUTPUT: readonly string[] = ['增产', '减产']
  */
 export const ACTIONS_BEFORE_WORKS: readonly string[] = ['新增', '新引进', '新签约', '新开工', '新建', '引进', '实施', '推进']
 
-/** Verbs of a rank (`居全国第3位`, `跃升至第2位`): the subject stands before them. Longest first at the same end. */
+/** Verbs of a rank (`居全国第3位`, `跃升至第2位`, `成为全国第一`): the subject stands before them. Longest first at the same end. */
 export const RANK_VERBS: readonly string[] = [
   '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '上升至', '上升到', '提升至', '提升到',
-  '升至', '稳居', '保持', '进入', '分列', '分居', '排', '居', '列',
+  '升至', '稳居', '保持', '进入', '分列', '分居', '成为', '排', '居', '列',
 ]
+
+/**
+ * Rank verbs that make a rank only when it closes its clause: `产量成为全国第一。` is a rank, `成为亚洲规模第一的度假区`,
+ * `成为旅游第一名镇` name what something becomes.
+ */
+export const RANK_VERBS_CLOSING_ONLY: readonly string[] = ['成为']
 
 /** Rank verbs that pair the ranks with the figures before, as 分别 does (`增速分列全省第3位、第2位`). */
 export const RESPECTIVE_RANK_VERBS: readonly string[] = ['分列', '分居']

@@ -23,8 +23,9 @@ describe('figures that were not read at all', () => {
   })
   it('amounts in 千亿 without 元, and the figure after them', () => {
     expect(view('全市经济总量先后跨越4千亿、5千亿两个台阶，人均生产总值突破10万元。').map((v) => [v[0], v[1], v[2]])).toEqual([
-      ['经济总量', 4, '千亿'],
-      ['经济总量', 5, '千亿'],
+      // A digit before 千亿 multiplies it, in the unit offices use (as the bare 千亿 is 1000 亿).
+      ['经济总量', 4000, '亿'],
+      ['经济总量', 5000, '亿'],
       ['人均生产总值', 10, '万元'],
     ])
   })

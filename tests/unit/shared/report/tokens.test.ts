@@ -76,7 +76,8 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(one('近翻倍增长')).toMatchObject({ value: 2, unit: '倍', written: '翻倍' })
     expect(one('接待邮轮120艘次')).toMatchObject({ value: 120, unit: '艘次' })
     expect(one('跨上百亿元')).toMatchObject({ value: 100, unit: '亿元', written: '百亿' })
-    expect(one('跨越2千亿')).toMatchObject({ value: 2, unit: '千亿' })
+    // A digit before 千亿 multiplies it, read in 亿 as the bare 千亿 is.
+    expect(one('跨越2千亿')).toMatchObject({ value: 2000, unit: '亿' })
     expect(one('减少1109万')).toMatchObject({ value: 1109, unit: '万' })
     expect(one('调派4万多名')).toMatchObject({ value: 4, unit: '万名' })
     expect(one('3000多万户')).toMatchObject({ value: 3000, unit: '万户' })
