@@ -1,4 +1,5 @@
 import type { ConfidenceReason, Metric, Section } from '../schemas/report'
+import type { PeriodHint } from './rules/types'
 import { normalizeForAnalysis } from './normalize'
 import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
@@ -151,6 +152,9 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     if (pastInGoals(r.periodHint, parsePeriod(cue ?? sp?.period ?? null))) reasons.add('period-inferred')
     // 支农投入比2012年增长53% in a review of one year: the span from the base is read, not written.
     if (r.periodHint?.base !== undefined && period !== (cue ?? sp?.period ?? null)) reasons.add('period-inferred')
+    // 由31%提升至85% in the review of one year: the level it started from is dated to the year before, which the text
+    // does not write (a setting changed within the year, `税目比例由21%提升至74%`, started from that year's own level).
+    if (startOfChangeInOneYear(r.periodHint, cue !== undefined ? cue : speaking ?? sp?.period ?? null)) reasons.add('period-inferred')
     // 前三季度，全市生产总值增长2.1%: a quarter's figure, not the year's.
     if (datedToPartOfYear(norm, r.valueStart)) reasons.add('period-inferred')
     // 这是…的五年。全市生产总值年均增长4.5%, read as one year's: a yearly average of a headline indicator is over
@@ -183,6 +187,11 @@ function analyzeUnsafe(text: string): ReportAnalysis {
 
 /** The text before the first heading, read as one part for the times its paragraphs hand on. */
 const PREAMBLE: Pick<Section, 'start'> = { start: 0 }
+
+/** The first level of a change with no year of its own, read in a part (or under a cue) on one year reviewed. */
+function startOfChangeInOneYear(hint: PeriodHint | null, context: string | null): boolean {
+  return hint?.role === 'from' && hint.year === undefined && !hint.lastYear && !hint.undatedTime && oneYearReviewed(context)
+}
 
 /** A period of one year's results (not a goal). */
 function oneYearReviewed(period: string | null): boolean {

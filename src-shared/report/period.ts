@@ -565,8 +565,12 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
     if (!p) return context
     if (hint.role === 'from') {
       if (hint.lastYear) return period(p.to - 1)
-      if (p.to > p.from) return period(p.from - 1)
-      return p.target ? period(p.from - 1) : null
+      // (`从一季度5.9%降到5.1%`, `由原来的181个工作日` in the review of one year: a time of its own, whose year the text
+      // leaves open.)
+      if (hint.undatedTime && p.to === p.from && !p.target) return null
+      // The level a change starts from is the one before its time: the year before the span, or before the year
+      // reviewed (`城乡居民住院报销比例从63%提高到70%` in the review of 2022 → 2021), or before the year of a goal.
+      return period(p.from - 1)
     }
     return period(p.to, p.to, p.target)
   }

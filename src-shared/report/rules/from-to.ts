@@ -38,6 +38,9 @@ export const FROM_OPENING = new RegExp(
   `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:${UNDATED_BEFORE.join('|')})的?)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
+/** A time naming no year before the first level (`从一季度`, `从年初的`, `由低谷时的`, `从最高峰的`, `由原来的`). */
+const UNDATED_TIME = new RegExp(`(?:季度|年初|时|最高|最低|高峰|低谷|${UNDATED_BEFORE.join('|')})的?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?$`)
+
 /** 蔬菜、辣椒等农业龙头企业: examples listed before 等 are no part of the name of one pair's subject. */
 const EXAMPLES = /^[^等]*、[^等]*等(?=[\u4e00-\u9fff]{4})/u
 
@@ -82,7 +85,7 @@ export const fromTo: Rule = {
       d.quoteStart = carried && pairBefore ? pairBefore.quoteStart : n > 1 ? st.listStart : st.clauseStart
       d.quoteEnd = end
       d.periodHint = k < n
-        ? { role: 'from', ...(fromYear ? { year: fromYear } : /上年的?$/.test(opening?.[0] ?? '') ? { lastYear: true } : {}) }
+        ? { role: 'from', ...(fromYear ? { year: fromYear } : /上年的?$/.test(opening?.[0] ?? '') ? { lastYear: true } : UNDATED_TIME.test(opening?.[0] ?? '') ? { undatedTime: true } : {}) }
         : { role: 'to', ...(bridge?.[1] ? { year: Number(bridge[1]) } : {}) }
       const cls = d.token.cls
       // 排名由369位上升到235位: places in a ranking.

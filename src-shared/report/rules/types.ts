@@ -20,6 +20,11 @@ export interface PeriodHint {
   yearsBack?: number
   /** The start of a change written as last year's (`由上年的32位提升到21位`): the year before the figure's. */
   lastYear?: boolean
+  /**
+   * The start of a change written as of a time that names no year (`从一季度5.9%降到5.1%`, `从年初的…`, `由低谷时的…`,
+   * `由原来的181个工作日…`): not the year before the one reviewed, and no year is written.
+   */
+  undatedTime?: boolean
   /** The plan a level is at the end of (`较“十三五”末的9323.1亿元` → 2020). */
   planEnd?: number
   /** A yearly average (`年均增长5%`): it covers the span of its part of the report, not one year. */

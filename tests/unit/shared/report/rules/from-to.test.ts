@@ -29,9 +29,9 @@ describe('rule: from-to', () => {
 
   it('reads a rate base between 从 and the figure (`从月人均`, `年生均`) out of the label', () => {
     expect(view('城市低保标准从月人均720元提高到760元，生活补助从年生均1800元提高到2000元。')).toEqual([
-      ['城市低保标准', 720, 'amount', null],
+      ['城市低保标准', 720, 'amount', '2023'],
       ['城市低保标准', 760, 'amount', '2024'],
-      ['生活补助', 1800, 'amount', null],
+      ['生活补助', 1800, 'amount', '2023'],
       ['生活补助', 2000, 'amount', '2024'],
     ])
   })
