@@ -468,8 +468,8 @@ const ORDINAL_SERIES_REST = /^(?:[、和及与]第?[一二三四五六七八九�
 const COMPOUND_MAGNITUDE = /^(万|亿)([1-9])千([多余]?)/u
 
 /**
- * `1万6千多户`, `2万5千公里`, `1亿3千多万人`: a magnitude and then a digit of the magnitude below make one number
- * (16000户, 25000公里, 13000万人), as written; converted, so it is checked before a slide shows it. Where the scan
+ * `1万6千多户`, `2万5千公里`, `1亿3千多万人`, `3万2千亿元`: a magnitude and then a digit of the magnitude below make
+ * one number (16000户, 25000公里, 13000万人, 32000亿元), as written; converted, so it is checked before a slide shows it. Where the scan
  * continues, or -1 when the number is not written so.
  */
 function compoundFigure(s: Scan, i: number, value: number, j: number): number {
@@ -478,8 +478,8 @@ function compoundFigure(s: Scan, i: number, value: number, j: number): number {
   if (!m) return -1
   const at = j + m[0].length
   const unit = matchUnit(norm, at)
-  // After 亿…千 the unit is 万 and more (1亿3千多万人); after 万…千 a base unit (1万6千户).
-  if (!unit || (m[1] === '亿') !== unit.unit.startsWith('万') || (m[1] === '万' && MAGNITUDE_START.test(unit.unit))) return -1
+  // After 亿…千 the unit is 万 and more (1亿3千多万人); after 万…千 a base unit (1万6千户) or 亿 (3万2千亿元: 32000亿元).
+  if (!unit || (m[1] === '亿') !== unit.unit.startsWith('万') || (m[1] === '万' && MAGNITUDE_START.test(unit.unit) && !unit.unit.startsWith('亿'))) return -1
   const written = original.slice(i, unit.end)
   token(s, { start: i, value: (value * 10 + Number(m[2])) * 1000, high: null, unit: unit.unit, cls: unit.cls, written, converted: true, mid: m[3] !== '' || unit.mid }, unit.end)
   return s.out[s.out.length - 1]?.end ?? unit.end

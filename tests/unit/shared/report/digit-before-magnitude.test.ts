@@ -11,6 +11,13 @@ describe('a digit before a magnitude that holds a multiple of 亿 or 万 multipl
     expect(lvu('社会消费品零售总额达到1.5千亿元。')).toEqual([['社会消费品零售总额', 1500, '亿元']])
   })
 
+  it('万 then a digit of 千亿 is one amount, never 万 alone: 4万3千亿元 is 43000亿元', () => {
+    const [level, ...rest] = figures('全省地区生产总值突破4万3千亿元。')
+    expect(rest).toEqual([])
+    expect(level).toMatchObject({ label: '地区生产总值', value: 43000, unit: '亿元', written: '4万3千亿元' })
+    expect(level?.confidence.reasons).toContain('value-converted')
+  })
+
   it('a size class stays no figure: 5千亿级产业集群', () => {
     expect(lvu('培育5千亿级先进制造业集群。')).toEqual([])
   })
