@@ -144,7 +144,7 @@ export const confidence: Rule = {
       // 经济增长6%左右: a short name that a growth makes an indicator (GDP's) is no fragment.
       if (d.label && isVagueLabel(d.label) && !(indicatorOf(d.label) === null && indicatorOfFigure(d.label, d.kind) !== null)) d.reasons.add('label-vague')
       // 26家科创企业入驻某研究院, 9个保险品种实施政策性保险: what the things counted did, read into their name.
-      if (d.labelSource === 'noun' && hasPredicate(d.label)) d.reasons.add('label-vague')
+      if (d.labelSource === 'noun' && !d.deedRead && hasPredicate(d.label)) d.reasons.add('label-vague')
       if (d.labelSource === 'noun' && twoThingsOfOneHead(d.label)) d.reasons.add('label-vague')
       // 在3条重点线路上设置指示牌, 在50个社区开展试点, 在24小时内保障了畅通: the things counted are where the deed after
       // them was done (or a time limit), which the noun does not say. (After 对 they are what it acted on, as after a verb.)
@@ -155,7 +155,7 @@ export const confidence: Rule = {
       if (d.kind === 'rank' && RANK_LABEL_OPENED_BY_ITS_VERB.test(d.label)) d.reasons.add('label-vague')
       // 8所初中国家义务教育质量监测工作, 800个经济薄弱村扶持工作: schools and villages are counted, not the work done in them;
       // where the things end inside the noun is not known.
-      if (d.labelSource === 'noun' && countsThingsBeforeWork(d.label, d.token.unit)) d.reasons.add('label-vague')
+      if (d.labelSource === 'noun' && !d.deedRead && countsThingsBeforeWork(d.label, d.token.unit)) d.reasons.add('label-vague')
       // 拆炉并网工程新接入集中供热面积…，使2.58万户: a label whose measure the unit does not fit.
       if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.

@@ -14,6 +14,7 @@ import { comparisonGap } from './comparison-gap'
 import { gapToTask } from './gap-to-task'
 import { confidence } from './confidence'
 import { deedAfterCounted } from './deed-after-counted'
+import { deedOfCounted } from './deed-of-counted'
 import { measureWithoutOwner } from './measure-without-owner'
 import { contributionOf } from './contribution-of'
 import { countedClass } from './counted-class'
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   taskOfSubject,
   outcomeCount,
   honouredCount,
+  deedOfCounted,
   countedWorksEvent,
   doneWith,
   whatSomeDid,

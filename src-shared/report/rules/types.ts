@@ -72,6 +72,11 @@ export interface Draft {
    * what became of them (`项目` of `1300个项目开工建设`, rules/counted-works-event.ts), so `，总投资…` is the projects'.
    */
   carried?: string
+  /**
+   * A rule read the deed after the things counted into the label on purpose (`项目列入省重点工业项目`,
+   * rules/deed-of-counted.ts): the predicate in it is no name misread, and confidence does not doubt it for that.
+   */
+  deedRead?: boolean
 }
 
 export interface Statement {

@@ -18,8 +18,8 @@ export const whatSomeDid: Rule = {
     const counted = ctx.sentence.figures[ctx.sentence.figures.length - 1]
     if (!PREDICATE_OPENERS.some((w) => noun.startsWith(w)) || counted?.labelSource !== 'noun') return
     if (counted.token.unit !== st.tokens[0]?.unit || counted.label.length < 2) return
-    // …、37项向全国推广: the things, not what the previous count of them did.
-    const things = counted.label.slice(counted.label.lastIndexOf('的') + 1)
+    // …、37项向全国推广: the things, not what the previous count of them did (`71项成果获…奖，2项获…`: 成果).
+    const things = counted.carried ?? counted.label.slice(counted.label.lastIndexOf('的') + 1)
     for (const d of st.drafts) d.label = `${noun}的${things}`
     st.silent = false
   },

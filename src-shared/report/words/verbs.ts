@@ -169,6 +169,31 @@ export const HONOUR_PREDICATES: readonly string[] = [
 ]
 
 /**
+ * Deeds that say what became of things counted before them (`6个项目列入省重点工业项目`, `28项成果获国家科学技术奖`,
+ * `52个县通过国家义务教育均衡发展评估认定`, `841条村庄开展整治工作`, `10座电站投产发电`): after a count of things named
+ * by one or two characters (silent alone), the deed says which of them are counted, and the label files name them with
+ * it, as written (noun + deed: 17 of the 22 such labels; 获…成果 or the class alone the rest). Honours with a class
+ * of their own (入选, 获评, 进入…) are HONOUR_PREDICATES'; works done (建成, 完工, 开工) name the things alone. Longest first.
+ */
+export const DEEDS_ON_COUNTED: readonly string[] = [
+  '复制推广', '全国推广', '列入', '纳入', '获得', '荣获', '获', '通过', '达到', '开展', '实现', '投产', '上榜',
+]
+
+/** Deeds of DEEDS_ON_COUNTED that receive something: what they received must be named at the end of the clause. */
+export const DEEDS_OF_GETTING: readonly string[] = ['获得', '荣获', '获']
+
+/**
+ * What such a deed receives ends in (`获国家科学技术奖`, `获“美丽乡村”荣誉称号`, `获国务院督查激励`, `获国家能耗单列`): a clause
+ * ending otherwise (`3项工作获某某副委员长甲，乙分别批示肯定`) may be cut before what was received, so a person checks it.
+ */
+export const GOT_ENDINGS: readonly string[] = [
+  '奖', '奖励', '称号', '荣誉', '认证', '授权', '激励', '表彰', '表扬', '支持', '资助', '单列', '命名', '示范', '认定', '批复', '立项',
+]
+
+/** Adverbs between the things counted and their deed (`全部达到`, `均通过`, `成功列入`): no part of the label. */
+export const ADVERBS_BEFORE_A_DEED: readonly string[] = ['全部', '全面', '均', '都', '已经', '已', '成功', '顺利', '率先', '先后', '相继', '正式', '首次', '同时']
+
+/**
  * Verbs of a title given to the things counted before them (`5个县被命名为…示范县`, `3个乡镇被评为…`, `11个镇被确定为…示范镇`): the figure counts
  * holders of the title, labelled by the title. The label files do so every time (3/0: 三明 once, 恩施 twice). Not 入选:
  * there they split (the title 2 times, the things 3), and not 获评 (mixed). Without 被, or with who gave it between
