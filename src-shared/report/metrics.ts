@@ -6,7 +6,7 @@ import { DELIMS, SENTENCE_END, clauseStart, nounAfter, readPre, skipSpace } from
 import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
-import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS } from './words/labels'
+import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS, OUTCOME_ENDINGS } from './words/labels'
 import { BARE_MAGNITUDE_CLASS, LENGTHS, LINES_COUNTED, MILESTONE_WORDS, RATE_BASES_BETWEEN_VALUES } from './words/units'
 import { VERBS } from './words/verbs'
 import { unitAsWritten } from './unit-as-written'
@@ -99,15 +99,21 @@ function isTotalLength(count: FigureToken, t: FigureToken): boolean {
  */
 function isSubjectSeries(norm: string, from: number, to: number): boolean {
   if (to <= from || norm[to - 1] !== '、') return false
-  const items = norm.slice(from, to - 1).split('、')
+  // 力争集中带量采购药品、医用耗材品种达到…: a word of striving before the first item governs the whole series.
+  const items = norm.slice(from, to - 1).replace(GOAL_BEFORE_SERIES, '').split('、')
   // 工业投资、民间投资年均增长6%: whole subjects side by side share the figure; the last one is no series' head.
   const last = norm.slice(to, to + SERIES_ITEM_MAX)
   if (items.some((x) => x.length >= 2 && x.length <= last.length && last.includes(x.slice(-2)))) return false
   return items.every(
-    (x) => x.length >= 1 && x.length <= SERIES_ITEM_MAX && !/[\d\s“”"()（）]/.test(x) && !SERIES_ACTIONS.some((a) => x.includes(a)),
+    (x) =>
+      x.length >= 1 && x.length <= SERIES_ITEM_MAX && !/[\d\s“”"()（）]/.test(x) && !SERIES_ACTIONS.some((a) => x.includes(a)) &&
+      // (零就业家庭动态清零、城镇新增就业…: an item that ends in what became of it is a clause of its own.)
+      !OUTCOME_ENDINGS.some((w) => x.length > w.length + 1 && x.endsWith(w)),
   )
 }
 const SERIES_ITEM_MAX = 10
+/** Words of striving that open a clause before its subject (not 争取, which also means to obtain: 争取中央、省资金). */
+const GOAL_BEFORE_SERIES = /^(?:力争|确保|预计)(?=\p{Script=Han}{2})/u
 const SERIES_ACTIONS = [
   ...LEADING_ACTIONS.filter((a) => a.length > 1), ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter((a) => a.length > 1),
   ...VERBS.map(([w]) => w).filter((w) => w.length > 1),

@@ -35,6 +35,7 @@ import { fromTo } from './from-to'
 import { genericLabel } from './generic-label'
 import { goalOfAMeasure } from './goal-of-a-measure'
 import { incrementOfLevel } from './increment-of-level'
+import { industryWithoutMeasure } from './industry-without-measure'
 import { receptionRevenue } from './reception-revenue'
 import { growthWords } from './growth-words'
 import { cutThing } from './cut-thing'
@@ -194,6 +195,7 @@ export const RULES: readonly Rule[] = [
   peopleServedAlone,
   extentAlone,
   othersOfASet,
+  industryWithoutMeasure,
   confidence,
   perUnitNorm,
   deedAfterCounted,

@@ -1,4 +1,4 @@
-import { EACH_ADVERBS, GROWTH_WORDS, MEASURES_OF_A_HEAD, SHARED_TAIL_OPENERS } from '../words/labels'
+import { EACH_ADVERBS, GROWTH_WORDS, MEASURES_OF_A_HEAD, OUTCOME_ENDINGS, SHARED_TAIL_OPENERS } from '../words/labels'
 import { MEASURE_NAME_ENDINGS } from '../words/ranked-measures'
 import { isGeneric } from './generic-label'
 import { DEFINING_VERBS } from '../words/verbs'
@@ -36,11 +36,20 @@ function completeRanked(items: string[]): string[] {
   const measure = SHARED_TAIL_OPENERS.filter((w) => last.endsWith(w) && last.length > w.length + 1).sort((a, b) => b.length - a.length)[0]
   return items.map((x, k) => {
     let out = x
-    if (measure && k < items.length - 1 && !SHARED_TAIL_OPENERS.some((w) => x.endsWith(w))) out += measure
+    if (measure && k < items.length - 1 && !SHARED_TAIL_OPENERS.some((w) => x.endsWith(w)) && namesAThing(x)) out += measure
     if (verb && k > 0 && !DEFINING_VERBS.some((v) => x.startsWith(v))) out = verb + out
     return ranked[k] !== x && out.startsWith(x) ? (ranked[k] as string) + out.slice(x.length) : out
   })
 }
+
+/**
+ * An item that can take the measure ending the last one: not a measure of its own (`水泥销量、型材产能`: the sales stay
+ * sales) nor what became of something (`二期整体达产、芯片产能`).
+ */
+function namesAThing(item: string): boolean {
+  return !OWN_MEASURE_ENDING.test(item) && !OUTCOME_ENDINGS.some((w) => item.length > w.length + 1 && item.endsWith(w))
+}
+const OWN_MEASURE_ENDING = /(?:量|额|率|数|值|比重|占比|规模)$/u
 
 /** The shortest name of a thing whose rate of growth is ranked with it (`新设企业数`). */
 const OWN_NAME_MIN = 4

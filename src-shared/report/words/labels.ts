@@ -580,6 +580,8 @@ export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '�
 export const SHARED_TAIL_OPENERS: readonly string[] = [
   '居民', '人均', '全产业链', '增加值', '产量', '数量', '项目', '余额', '比重', '占比', '排放量', '面积', '投资', '进出口', '出口', '进口', '水质', '比例', '产业', '产值', '普及率', '覆盖率', '达标率', '参保率', '优良率', '零售额', '销售额',
   '年均浓度', '平均浓度', '浓度', '吞吐量', '业务量', '客运量', '货运量', '发电量', '用电量',
+  // 钢铁、电解铝产能: what each can make in a year.
+  '产能',
 ]
 
 /** What a contribution is measured by (`对全省贡献率`, `对经济增长的贡献度`). */

@@ -103,4 +103,12 @@ describe('rule: rank-list', () => {
     expect(ranks('甲市、乙市分别位居全省非省会城市县域经济第1、第2。')).toEqual([['甲市', 1], ['乙市', 2]])
     expect(ranks('甲县、乙县、丙县分别居全市第3位、第5位和第8位。')).toEqual([['甲县', 3], ['乙县', 5], ['丙县', 8]])
   })
+
+  it('gives the capacity ending the last ranked item to the bare things before it', () => {
+    const ranked = figures('多晶硅、工业硅产能分别居全国第3、第5位。').map((m) => [m.label, m.value])
+    expect(ranked).toEqual([['多晶硅产能', 3], ['工业硅产能', 5]])
+    // A measure of its own, or what became of something, takes no capacity.
+    expect(figures('某集团玻璃销量、光伏组件产能均居全国第一。').map((m) => m.label)[0]).toBe('某集团玻璃销量')
+    expect(figures('三期项目全面达产、硅片产能全国第一。').map((m) => m.label)).toEqual(['硅片产能'])
+  })
 })

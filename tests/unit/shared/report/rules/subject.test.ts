@@ -344,4 +344,12 @@ describe('rule: subject', () => {
     ])
     expect(lvu('建成区面积由90平方公里扩增至120平方公里。').map((v) => v[1])).toEqual([90, 120])
   })
+
+  it('reads a series of short subjects after a word of striving as one subject sharing the figure', () => {
+    expect(lvu('力争公立医院、基层医疗机构床位达到3.2万张。').map((f) => f[0])).toEqual(['公立医院、基层医疗机构床位'])
+    expect(lvu('确保职业院校、技工学校招生达到2万人。').map((f) => f[0])).toEqual(['职业院校、技工学校招生'])
+    expect(lvu('预计城乡低保、特困供养对象达到5.6万人。').map((f) => f[0])).toEqual(['城乡低保、特困供养对象'])
+    // An item that says what became of something is a clause of its own.
+    expect(lvu('确保低保对象动态清零、城镇新增就业3万人。').map((f) => f[0])).toEqual(['城镇新增就业'])
+  })
 })
