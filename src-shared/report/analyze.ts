@@ -12,6 +12,7 @@ import { withoutOwnPlace } from './own-place'
 import { lateSessionPeriod } from './late-session'
 import { datedToPartOfYear } from './part-of-year'
 import { withoutSpanOfPeriod } from './span-in-label'
+import { levelUnderSpanAside } from './level-under-span-aside'
 import { speakerLineYear, spokenBeforeItsYear } from './speaker-line'
 
 export interface ReportAnalysis {
@@ -143,7 +144,11 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     // (`今年主要预期目标是：` in a part on the five years ahead and the plan year: the goals the clause names as the year's.)
     const ofPlanYear = goalsOfPlanYear(norm, r.valueStart, year, lineStarts[line] as number)
     const resolved = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, (speaking !== undefined || sp?.named !== false) && !ofPlanYear)
-    const period = lateSession ? lateSessionPeriod(resolved, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : resolved
+    const textBefore = norm.slice(Math.max(lineStarts[line] as number, r.valueStart - 30), r.valueStart)
+    const clauseBefore = textBefore.slice(Math.max(...[',', ';', ':', '。'].map((c) => textBefore.lastIndexOf(c))) + 1)
+    const levelOfYear = speaking === undefined ? levelUnderSpanAside(resolved, cue, sp, r.periodHint, r.kind, clauseBefore, textBefore) : undefined
+    const dated = levelOfYear ?? resolved
+    const period = lateSession ? lateSessionPeriod(dated, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : dated
     const label = withoutOwnPlace(withoutSpanOfPeriod(r.label, period), place)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
