@@ -7,6 +7,8 @@ const PLAN_YEARS = 5
 
 /** Words that make a figure a sum or a change over the years it is read in (`累计`, `新增`, `提高`), not a level. */
 const OVER_THE_YEARS = /累计|新增|总计|合计|共|增加|减少|提高|提升|下降|降低|缩短|翻/
+/** A verb stating the level reached (`达到`, `突破`, `缩小至`). */
+const LEVEL_VERB = /(?:达到?|突破|首破|超过|接近|增至|升至|提高到|提高至|提升至|缩小至|降至|为|居|位居|跃居|排名|占)(?:[^\d,;:。]{0,4}第)?(?:[\d.]+[^\d,;:。、和及]{0,4}[、和及])*$/u
 /** A number of years in the figure's own clause. */
 const OWN_YEARS = /[\d一二三四五六七八九十两]年/u
 /** A growth written right after a level of the same clause (`生产总值20059亿元、增长5.6%`): that level's year's growth. */
@@ -15,7 +17,8 @@ const GROWTH_AFTER_LEVEL = /\d[^\d,;:。]{0,8}[、,](?:分别)?(?:同比|比上�
 /**
  * `8年来，我们坚持…。全市生产总值20059亿元、增长5.6%` in the review of one year: an aside looking back N years up to
  * the year reviewed dates a level stated under it to that year, the last of the N (what a level is at is its latest
- * time); a sum, a change or an average over the years stays theirs. Returns the year reviewed, or undefined when the
+ * time); a sum, a change or an average over the years stays theirs. Returns the year reviewed and whether a level
+ * verb or the figure's kind makes it sure (else it is flagged), or undefined when the
  * figure keeps its period. (`clauseBefore`: the text of the figure's clause before it, to the last comma; `textBefore`:
  * a few words more, across commas.)
  */
@@ -27,7 +30,7 @@ export function levelUnderSpanAside(
   kind: MetricKind | null,
   clauseBefore: string,
   textBefore: string,
-): string | undefined {
+): { period: string; sure: boolean } | undefined {
   if (!section?.named || section.mixed || cue === undefined || resolved !== cue || !isSpan(cue)) return undefined
   const s = parsePeriod(section.period)
   const c = parsePeriod(cue)
@@ -39,6 +42,10 @@ export function levelUnderSpanAside(
   // (`近两年人均预期寿命增幅居全国第1位`: a time in the figure's own clause is its own, no aside.)
   if (OVER_THE_YEARS.test(clauseBefore) || OWN_YEARS.test(clauseBefore)) return undefined
   const level = kind === 'amount' || kind === 'share' || kind === 'count' || kind === 'rank'
-  if (!level && !(kind === 'growth' && GROWTH_AFTER_LEVEL.test(textBefore))) return undefined
-  return period(s.to)
+  const growthOfLevel = kind === 'growth' && GROWTH_AFTER_LEVEL.test(textBefore)
+  if (!level && !growthOfLevel) return undefined
+  // (`城区总人口突破千万`, `城镇化率65%`: a level by its verb or its kind; `刑拘1667人`, `完成人工造林35.3万亩` may be the
+  // sum of the N years: dated to the year, but read, not written.)
+  const sure = growthOfLevel || kind === 'share' || kind === 'rank' || LEVEL_VERB.test(clauseBefore)
+  return { period: period(s.to), sure }
 }

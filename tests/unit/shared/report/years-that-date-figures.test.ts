@@ -28,6 +28,13 @@ describe('years written in the text date the figures', () => {
     ])
   })
 
+  it('a count under such an aside that may be the sum of the years is dated to the year but flagged', () => {
+    const ms = analyzeReportText([...ONE_YEAR, '全市生产总值增长5%。', '——平安建设大跨越。6年来，我们重拳出击，侦破电信诈骗案件2310起，群众安全感达到98.6%。'].join('\n')).metrics
+    expect(ms.slice(1).map((m) => [m.value, m.period, m.confidence.reasons.includes('period-inferred')])).toEqual([
+      [2310, '2024', true], [98.6, '2024', false],
+    ])
+  })
+
   it('five years looked back at in the review of one year stay the five years (a term’s achievements)', () => {
     expect(dated(...ONE_YEAR, '全市生产总值增长5%。', '各位代表，五年来，我们砥砺前行。全市常住人口达到812.4万。').at(-1)).toEqual([812.4, '2020-2024'])
   })
