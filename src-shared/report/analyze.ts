@@ -12,6 +12,7 @@ import { withoutOwnPlace } from './own-place'
 import { lateSessionPeriod } from './late-session'
 import { datedToPartOfYear } from './part-of-year'
 import { withoutSpanOfPeriod } from './span-in-label'
+import { levelUnderSpanAside } from './level-under-span-aside'
 import { speakerLineYear, spokenBeforeItsYear } from './speaker-line'
 
 export interface ReportAnalysis {
@@ -143,11 +144,17 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     // (`今年主要预期目标是：` in a part on the five years ahead and the plan year: the goals the clause names as the year's.)
     const ofPlanYear = goalsOfPlanYear(norm, r.valueStart, year, lineStarts[line] as number)
     const resolved = resolvePeriod(r.periodHint, cue, speaking ?? sp?.period ?? null, year, sp?.mixed?.span ?? null, (speaking !== undefined || sp?.named !== false) && !ofPlanYear)
-    const period = lateSession ? lateSessionPeriod(resolved, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : resolved
+    const textBefore = norm.slice(Math.max(lineStarts[line] as number, r.valueStart - 30), r.valueStart)
+    const clauseBefore = textBefore.slice(Math.max(...[',', ';', ':', '。'].map((c) => textBefore.lastIndexOf(c))) + 1)
+    const levelOfYear = speaking === undefined ? levelUnderSpanAside(resolved, cue, sp, r.periodHint, r.kind, clauseBefore, textBefore) : undefined
+    const dated = levelOfYear?.period ?? resolved
+    const period = lateSession ? lateSessionPeriod(dated, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : dated
     const label = withoutOwnPlace(withoutSpanOfPeriod(r.label, period), place)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)
     if (period === null || (undated && (!sp?.named || sp.mixed))) reasons.add('period-inferred')
+    // (A figure under an aside looking back N years that may be their sum: its year is read, not written.)
+    if (levelOfYear && !levelOfYear.sure) reasons.add('period-inferred')
     // A fact in a part on the years ahead: its year (the one before them) is read, not written.
     if (pastInGoals(r.periodHint, parsePeriod(cue ?? sp?.period ?? null))) reasons.add('period-inferred')
     // 支农投入比2012年增长53% in a review of one year: the span from the base is read, not written.

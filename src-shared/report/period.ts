@@ -6,7 +6,7 @@ import { findLead } from './sections'
 import { SALUTATIONS } from './words/headings'
 import { chineseNumeralValue } from './words/numerals'
 import {
-  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PLAN_TITLE_WORDS, RELATIVE_TIMES, RESTATING_WORDS, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, TIME_VERDICTS, YEAR_OPENINGS, planSpanIn, planSpansIn,
+  ANNOUNCER_FOLLOWERS, ESTIMATE_LEADS, GOAL_ANNOUNCERS, GOAL_LEADS, NEW_TERM_WORDS, PLAN_CLOSING_TITLE_WORDS, PLAN_NAME_SOURCE, PLAN_OPENING_TITLE_WORDS, PART_OF_WHOLE, PLAN_TITLE_WORDS, RELATIVE_TIMES, RESTATING_WORDS, REVIEW_TITLE_WORDS, SPAN_REVIEW_HEAD, TERM_WORDS, TIME_VERDICTS, YEAR_OPENINGS, planSpanIn, planSpansIn,
 } from './words/periods'
 
 /**
@@ -376,6 +376,8 @@ export function sentencePeriod(
     const p = sentence[pos - 1] as string
     if (CLAUSE_START.has(p)) return true
     if ('到至在截'.includes(p) && (pos === 1 || CLAUSE_START.has(sentence[pos - 2] as string))) return true
+    // `五年累计获…20项，其中2020年获6项`: a year after 其中 heads its clause (the part of the whole it names).
+    if (PART_OF_WHOLE.some((w) => sentence.startsWith(w, pos - w.length) && (pos === w.length || CLAUSE_START.has(sentence[pos - w.length - 1] as string)))) return true
     // ，即到2027年: a restating word before the date leaves it at the head of its clause (a year only: 到2023年，即到“十四五”
     // 中期 restates the year before, which stays).
     const restated = '到至'.includes(p) && /^\d{4}年/.test(sentence.slice(pos)) ? RESTATING_WORDS.find((w) => sentence.startsWith(w, pos - 1 - w.length)) : undefined
@@ -459,6 +461,10 @@ function openingCue(norm: string, s: number, end: number, year: number | null): 
   // N years closed by 来 at the head (`五年来市政府…`) are the whole time adverbial even without a comma after them.
   const head0 = lastCue(firstClause, year, (pos) => pos === 0)
   if (head0 && head0.pos === 0 && /^[一二三四五六七八九十两几\d]+年来$/.test(firstClause.slice(0, head0.end))) return head0.period
+  // 新中国成立70年来，…增长215倍: the many years since an event, up to the year reviewed (its end year and the one N before).
+  const long = LONG_SPAN_HEAD.exec(firstClause)
+  const longYears = long ? chineseNumeralValue(long[1] as string) ?? (/^\d+$/.test(long[1] as string) ? Number(long[1]) : null) : null
+  if (longYears !== null && longYears > 10 && longYears <= 200 && year !== null) return period(year - 1 - longYears, year - 1)
   // 省十三届人大一次会议以来的五年，是…的五年: the years since a session (or any event) are N years past.
   const since = /以来的([一二三四五六七八九十两]+)年$/.exec(firstClause)
   if (since && firstClause.length <= 24) return lastCue(`过去${since[1]}年`, year, (pos) => pos === 0)?.period
@@ -468,6 +474,9 @@ function openingCue(norm: string, s: number, end: number, year: number | null): 
   // …and of a short sentence saying what it was (`2025年承前启后、继往开来。`, `过去的五年极不寻常。`).
   return first && norm[s + firstClause.length] === '。' && isShortVerdict(firstClause.slice(first.end)) ? first.period : undefined
 }
+
+/** `新中国成立70年来`, `改革开放四十年来`: the N years since an event, as the whole opening clause of a sentence. */
+const LONG_SPAN_HEAD = /^[^,;:。\d]{0,12}?(\d{2,3}|[一二三四五六七八九十百]{1,4})(?:周)?年(?:以)?来$/u
 
 /** What a short sentence says of a time that is its subject (`极不平凡`, `承前启后、继往开来`), and nothing else. */
 const VERDICT_MAX = 12
@@ -578,6 +587,8 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
     const p = parsePeriod(context)
     // In a part about a span (`“十三五”时期…比2010年翻一番`), the span is the period; the base only says from where.
     if (p && p.to > p.from) return context
+    // `2021年接待游客3500万人次，是2016年的2.6倍`: a multiple of the base is a ratio of the level of the year written.
+    if (p && hint.multiple && p.from === p.to && cue !== undefined) return context
     // A goal for a year against an earlier one (`到2025年，…比2020年提高10个百分点`) is that year's goal.
     if (p && p.target && p.from === p.to) return context
     // A fact of a year reviewed on its own against an earlier year (`信访量较2019年下降22.1%` in the review of 2023) is
@@ -592,6 +603,8 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
     // 力争五年翻一番 among the goals of the plan year: the N years from it on (to a year ahead, 到2007年…五年翻一番:
     // the N years up to it).
     if (p && p.target && p.from === p.to && p.from === year) return period(p.from, p.from + hint.yearsBack - 1, true)
+    // `连续两年降幅超过40%` in the review of one year: that year's fact.
+    if (p && hint.streak && p.from === p.to) return context
     if (p) return period(p.to - hint.yearsBack + 1, p.to, p.target)
   }
   return context

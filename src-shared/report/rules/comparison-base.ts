@@ -11,6 +11,11 @@ const YEARS_BACK = /(?:比|较)([\d一二三四五六七八九十两]+)年前/
 const YEARS_OF_CHANGE = /^([\d一二三四五六七八九十两]+)年(?:来|间)?(?:累计)?(?:增长|提高|增加|翻|下降|减少|降低)/
 /** `三年翻一番`: the years before a doubling, whose token holds its verb (翻). */
 const YEARS_BEFORE_A_DOUBLING = /(?<![\d一二三四五六七八九十两]|提前|早)(\d{1,2}|[一二三四五六七八九十两]{1,3})年(?:来|间)?(?:累计)?(?:实现)?了?$/u
+/**
+ * `连续四年增长超过20%`, `连续两年降幅超过40%`: a streak over the N years up to the one the clause is about (the figure
+ * holds in each of them).
+ */
+const STREAK = /连续([\d一二三四五六七八九十两]{1,3})年(?![前后内间来度])[^,;:。]*$/u
 /** `两年平均增长5.7%`, `近三年年均增长8%`: the yearly average of the N years up to the one the clause is about. */
 const YEARS_AVERAGE = /^近?([\d一二三四五六七八九十两]+)年(?:平均|年均)(?:增长|增速|增幅|提高|下降|降低)/
 
@@ -44,16 +49,18 @@ export const comparisonBase: Rule = {
     }
     const base = BASE_YEAR.exec(before) ?? (first.cls === 'times' ? MULTIPLE_OF_BASE.exec(before) : null)
     if (base) {
-      for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]) }
+      const multiple = first.cls === 'times' && /^(?:是|为|相当于)/.test(base[0])
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, base: Number(base[1]), ...(multiple ? { multiple } : {}) }
       return
     }
     // 较3年前增长44%: the years since then; 5年增长6倍: the years the change took.
     const average = first.cls === 'pct' ? YEARS_AVERAGE.exec(before) : null
     const doubling = first.cls === 'times' && (first.written ?? '').startsWith('翻') ? YEARS_BEFORE_A_DOUBLING.exec(before) : null
-    const back = average ?? doubling ?? YEARS_BACK.exec(before) ?? (first.cls === 'times' || first.cls === 'pct' ? YEARS_OF_CHANGE.exec(before) : null)
+    const streak = first.cls === 'pct' ? STREAK.exec(before) : null
+    const back = average ?? doubling ?? streak ?? YEARS_BACK.exec(before) ?? (first.cls === 'times' || first.cls === 'pct' ? YEARS_OF_CHANGE.exec(before) : null)
     const years = back ? chineseOrArabic(back[1] as string) : null
     if (years !== null && years >= (average ? 2 : 1) && years <= 20) {
-      for (const d of st.drafts) d.periodHint = { ...d.periodHint, yearsBack: years }
+      for (const d of st.drafts) d.periodHint = { ...d.periodHint, yearsBack: years, ...(back === streak ? { streak: true } : {}) }
       if (average) st.pre.yearly = true
       return
     }

@@ -44,6 +44,25 @@ const UNDATED_TIME = new RegExp(`(?:季度|年初|时|最高|最低|高峰|低�
 /** 蔬菜、辣椒等农业龙头企业: examples listed before 等 are no part of the name of one pair's subject. */
 const EXAMPLES = /^[^等]*、[^等]*等(?=[\u4e00-\u9fff]{4})/u
 
+/** A change's start written with nothing but 由/从 (and a bound): `…从25056元增加到33720元`. */
+const BARE_OPENING = new RegExp(`^(?:分别|均)?[由从](?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`)
+/** The year of an earlier change's start in the sentence (`地区生产总值从2017年的580.17亿元增加到…`). */
+const DATED_START = /[由从](\d{4})年(?:底|末)?的/gu
+
+/**
+ * `地区生产总值从2017年的580.17亿元增加到2021年的908.5亿元…；城镇居民人均可支配收入从25056元增加到33720元`: a change whose
+ * start names no time, after one in the same sentence (across its semicolons) that starts at a year written, starts
+ * at that year too. Undefined when the sentence names no such year before.
+ */
+function startYearBefore(norm: string, clauseStart: number, opening: string): number | undefined {
+  if (!BARE_OPENING.test(opening)) return undefined
+  let k = clauseStart
+  while (k > 0 && !'。!?\n'.includes(norm[k - 1] as string)) k--
+  let year: number | undefined
+  for (const m of norm.slice(k, clauseStart).matchAll(DATED_START)) year = Number(m[1])
+  return year
+}
+
 export const fromTo: Rule = {
   name: 'from-to',
   apply(st, ctx) {
@@ -56,7 +75,7 @@ export const fromTo: Rule = {
     const { norm } = ctx
     const opening = FROM_OPENING.exec(norm.slice(Math.max(st.clauseStart, first.token.start - 12), first.token.start))
     // 由“十一五”末的112平方公里扩大到…: the first level is of the named plan's last year (2010), whatever the part reviews.
-    const fromYear = opening?.[1] ? Number(opening[1]) : opening ? planSpanIn(opening[0])?.[1] : undefined
+    const fromYear = opening?.[1] ? Number(opening[1]) : opening ? planSpanIn(opening[0])?.[1] ?? startYearBefore(norm, st.clauseStart, opening[0]) : undefined
     const bridge = FROM_TO_BRIDGE.exec(norm.slice(lastFrom.token.end, firstTo.token.start))
     const subject = readPre(st.listPre.subject.replace(FROM_OPENING, '')).subject
     let labels = [cleanLabel(n === 1 ? subject.replace(EXAMPLES, '') : subject)]

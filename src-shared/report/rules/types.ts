@@ -16,8 +16,18 @@ export interface PeriodHint {
   role?: 'from' | 'to'
   /** The base year of a comparison (`比2010年增加`, `较2020年提高`): the figure covers the years after it. */
   base?: number
+  /**
+   * The base is of a multiple of its level (`是2016年的2.6倍`, `为2015年的1.38倍`): a ratio of the level reached, of the
+   * time the level is (a year written before it dates it), not a change over the years after the base.
+   */
+  multiple?: boolean
   /** The base of a comparison counted back from the figure's year (`较3年前增长44%`): as many years. */
   yearsBack?: number
+  /**
+   * The base counted back is a streak (`连续四年增长超过20%`): in a part on several years, the last N of them; in the
+   * review of one year, a fact of that year, as the label files date it.
+   */
+  streak?: boolean
   /** The start of a change written as last year's (`由上年的32位提升到21位`): the year before the figure's. */
   lastYear?: boolean
   /**

@@ -54,6 +54,9 @@ export const RELATIVE_TIMES: readonly RelativeTime[] = [
  */
 export const YEAR_OPENINGS: readonly string[] = ['新年伊始', '新春伊始', '年初以来', '开年以来']
 
+/** Words opening a clause on a part of the whole just named (`，其中2020年获6项`): a year after them heads the clause. */
+export const PART_OF_WHOLE: readonly string[] = ['其中']
+
 /** Every word of RELATIVE_TIMES: time phrases that open a clause and are never part of a label. */
 export const RELATIVE_TIME_WORDS: readonly string[] = RELATIVE_TIMES.flatMap((t) => t.words)
 
