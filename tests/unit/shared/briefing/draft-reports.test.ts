@@ -139,7 +139,8 @@ describe('the draft of the sample report', () => {
   })
 
   it('states all six of the plan’s main targets, and charts the two it can pair, titled with both years', async () => {
-    const draft = draftBriefing(await report(SAMPLE))
+    const r = await report(SAMPLE)
+    const draft = draftBriefing(r)
     const table = only(draft, 'table')
     expect(table.map((t) => t.title)).toEqual(['2024年主要预期目标'])
     expect(table[0]!.rows.map((row) => `${row.label} ${row.cells.join('')}`)).toEqual([
@@ -152,7 +153,13 @@ describe('the draft of the sample report', () => {
     ])
     const chart = only(draft, 'chart').find((c) => c.chart.type === 'target')!
     expect(chart.title).toBe('2023年实际 与 2024年预期目标')
-    expect(chart.chart.figures.map((f) => `${f.label} ${f.value} → ${f.target?.value}（${f.target?.metricId}）`)).toEqual(['地区生产总值 3.3 → 5.5（m71）', '外贸进出口总额 65.1 → 10（m76）'])
+    // Each target is the report's own figure of the plan year, by its id (not a copy).
+    const targetOf = (id: string | undefined) => r.metrics.find((m) => m.id === id)
+    expect(chart.chart.figures.map((f) => `${f.label} ${f.value} → ${f.target?.value}（${targetOf(f.target?.metricId)?.period}）`)).toEqual([
+      '地区生产总值 3.3 → 5.5（2024 target）',
+      '外贸进出口总额 65.1 → 10（2024 target）',
+    ])
+    expect(chart.chart.figures.map((f) => targetOf(f.target?.metricId)?.value)).toEqual([5.5, 10])
   })
 
   it('gives section slides points, not speech: no salutation, saying, exhortation or pointer to what follows', async () => {
