@@ -926,3 +926,9 @@ export const NOT_IN_A_PLAIN_NOUN: readonly string[] = [
  * their label (经济增速, 物价涨幅), as the label files write them.
  */
 export const WHOLES_KEEPING_THEIR_RATE: readonly string[] = ['经济', '物价']
+
+/**
+ * Goals a multiple in words can close on (`提前一年完成翻番目标`, `超额完成翻一番的目标`): the goal is the doubling of the
+ * subject before it, not a thing of its own; the figure's label is that subject.
+ */
+export const GOALS_AFTER_A_MULTIPLE: readonly string[] = ['目标', '任务']
