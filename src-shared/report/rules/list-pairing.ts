@@ -648,7 +648,9 @@ function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string; owners: b
 function doublingOfEach(pre: Pre, values: readonly Draft[]): boolean {
   const [d] = values
   if (values.length !== 1 || d?.token.cls !== 'times' || !/翻|倍增/.test(d.token.written ?? '')) return false
-  return /[、和及与]/.test(pre.subject) && !pre.subject.includes('等')
+  // (Not a subject reaching back over another figure, `净增企业1834家、总量实现翻番`, nor the 与 of 参与.)
+  // (Nor a subject holding a relative clause, `…确定的生产总值、…`, whose first item is no name.)
+  return /[、和]/.test(pre.subject) && !/[等的]/.test(pre.subject) && !/[\d０-９]/.test(pre.subject)
 }
 
 /** 均 or 都 before the last word of a subject that holds a list: the adverb of each, unless it opens a word (均衡, 都市). */
@@ -713,7 +715,8 @@ export const listPairing: Rule = {
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
     const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values, pre.qualifier) : null
-    const doubled = !pre.each && !pre.respectively && !wholeItems && doublingOfEach(pre, values)
+    // (翻番工程: a doubling before a noun names it.)
+    const doubled = !pre.each && !pre.respectively && !wholeItems && st.tail !== 'noun' && doublingOfEach(pre, values)
     const sharedCompleted = doubled || (!pre.each && !pre.respectively && !wholeItems && (rateOfEachItem(pre.subject, values) || growthOfEachItem(pre.subject, values, pre)))
     const shared = wholeItems !== null || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared

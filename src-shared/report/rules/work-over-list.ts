@@ -1,4 +1,5 @@
-import { WORKS_CLOSING_A_LIST } from '../words/verbs'
+import { DEEDS_CLOSING_AN_ITEM, WORKS_CLOSING_A_LIST, WORKS_OF_A_KIND, WORKS_ON_COUNTED } from '../words/verbs'
+import { objectVerbAtEnd } from './clause'
 import type { Draft, Rule } from './types'
 
 /** What joins two items of a list of counted things (`4万套棚户区、2700个老旧小区`). */
@@ -19,6 +20,11 @@ export const workOverList: Rule = {
     const work = WORKS_CLOSING_A_LIST.find((w) => last.label.endsWith(w) && ctx.norm.slice(end - w.length, end) === w)
     if (!work) return
     if (!/^(?:[,，;；。:：!！?？\n]|$)/.test(ctx.norm.slice(end, end + 1))) return
+    // 村卫生室的标准化改造, 家庭实施无障碍改造, 天桥园林景观改造: a work of a kind, or on a part of the things, is not the
+    // plain work of each thing listed.
+    const thing = ctx.norm.slice(last.token.end, end - work.length)
+    // (智能化改造, 标准化改造: a manner of work ending in 化.)
+    if (/的|实施|开展|进行/.test(thing) || /化$/.test(thing) || WORKS_OF_A_KIND.some((w) => thing.endsWith(w))) return
     let next = st.tokens[0]?.start ?? st.clauseStart
     const earlier = ctx.sentence.figures
     for (let i = earlier.length - 1; i >= 0; i--) {
@@ -26,7 +32,11 @@ export const workOverList: Rule = {
       if (!d || st.drafts.includes(d)) continue
       if (d.labelSource !== 'noun' || (d.token.cls !== 'count' && d.token.cls !== 'measure')) break
       if (!ITEM_JOINS.includes(ctx.norm.slice(d.quoteEnd, next))) break
-      if (!WORKS_CLOSING_A_LIST.some((w) => d.label.endsWith(w))) d.label += work
+      // (Only an item named by its noun as written, with no work of its own: not 管道天然气加装户数, 环境品质提升.)
+      const own = ctx.norm.slice(d.token.end, d.quoteEnd)
+      // (Nor projects, 治理项目, whose work is their own, nor an item that names its own deed: 除险加固, 提档升级, 改善.)
+      if (d.label !== own || WORKS_ON_COUNTED.some((w) => own.endsWith(w)) || /(项目|工程)$/.test(own) || objectVerbAtEnd(own) !== null || DEEDS_CLOSING_AN_ITEM.some((w) => own.endsWith(w)) || /化$/.test(own)) break
+      d.label += work
       next = d.token.start
     }
   },

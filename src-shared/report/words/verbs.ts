@@ -228,6 +228,12 @@ export const TASKS_COUNTED_BY: readonly string[] = ['项', '期', '类', '批', 
  */
 export const WORKS_CLOSING_A_LIST: readonly string[] = ['改扩建', '改造', '整治', '改建', '扩建', '修缮', '加固']
 
+/** Deeds an item of a list can close on by itself (`病险水库除险加固`, `背街小巷改善`): it takes no work from the list's end. */
+export const DEEDS_CLOSING_AN_ITEM: readonly string[] = ['加固', '升级', '改善', '治理', '优化', '大修', '新建', '修复', '整修', '美化', '绿化', '亮化']
+
+/** Words naming a kind of work or the part worked on before the work (`无障碍改造`, `环境整治`, `提升改造`). */
+export const WORKS_OF_A_KIND: readonly string[] = ['无障碍', '标准化', '环境', '综合', '景观', '提升', '提质', '功能', '节能', '适老化', '品质', '升级']
+
 export const WORKS_ON_COUNTED: readonly string[] = ['改造', '改扩建', '改建', '扩建', '建设', '补植', '整治', '提升', '任务']
 
 /** Verbs of a service reaching things (`覆盖95%以上行政村`): a share of the things after one is a coverage rate. */

@@ -29,4 +29,8 @@ describe('a doubling in words after a list, and before a goal word', () => {
       ['农村居民人均可支配收入', 2, '倍'],
     ])
   })
+  it('leaves a doubling that names a programme, or goals counted, alone', () => {
+    expect(lv('启动特色产业振兴和翻番工程。')).toEqual([])
+    expect(lv('提前一年实现两个翻番目标。')).toEqual([])
+  })
 })

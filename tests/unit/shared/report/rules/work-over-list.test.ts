@@ -21,4 +21,16 @@ describe('rule: work-over-list', () => {
       ['老旧小区改造', 46],
     ])
   })
+  it('gives no work to an item that closes on its own deed, to projects, nor where the work is of a kind or a part', () => {
+    expect(labels('完成9座水闸除险加固和40座山塘整治。')).toEqual([
+      ['水闸除险加固', 9],
+      ['山塘整治', 40],
+    ])
+    expect(labels('完成15个污水治理项目、60个老旧小区改造。')).toEqual([
+      ['污水治理项目', 15],
+      ['老旧小区改造', 60],
+    ])
+    expect(labels('为30个社区服务站和500户残疾人家庭实施无障碍改造。')[0]).toEqual(['社区服务站', 30])
+    expect(labels('完成20对煤矿智能化改造和12座桥梁的加固改造。')[0]?.[0]).not.toMatch(/改造改造/)
+  })
 })
