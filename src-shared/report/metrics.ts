@@ -6,7 +6,7 @@ import { DELIMS, SENTENCE_END, clauseStart, nounAfter, readPre, skipSpace } from
 import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
-import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, ITEM_MEASURES, LEADING_ACTIONS, OUTCOME_ENDINGS } from './words/labels'
+import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, GOALS_AFTER_A_MULTIPLE, ITEM_MEASURES, LEADING_ACTIONS, OUTCOME_ENDINGS } from './words/labels'
 import { BARE_MAGNITUDE_CLASS, LENGTHS, LINES_COUNTED, MILESTONE_WORDS, RATE_BASES_BETWEEN_VALUES } from './words/units'
 import { VERBS } from './words/verbs'
 import { unitAsWritten } from './unit-as-written'
@@ -267,7 +267,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     }
     if (skipAttribute) j++
     const nounFrom = skipAttribute ? (attribute as FigureToken).end : last.end
-    if (!endsClause(norm, nounFrom) && !endsAtMilestone(norm, nounFrom) && !summedUpByAQuote(norm, last, nounFrom)) {
+    if (!endsClause(norm, nounFrom) && !endsAtMilestone(norm, nounFrom) && !summedUpByAQuote(norm, last, nounFrom) && !goalOfAMultiple(norm, last, nounFrom)) {
       noun = nounAfter(norm, nounFrom)
       // 10个50亿元以上项目: a size with its bound names the things counted, as 50亿元以上项目 alone would.
       if (noun && skipAttribute && attribute && attribute.post !== null && (attribute.post === '以上' || attribute.post === '以下') && attribute.cls === 'money') noun = { start: attribute.start, end: noun.end }
@@ -377,4 +377,16 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
     valueStart: d.token.start,
     periodHint: d.periodHint,
   }
+}
+
+/**
+ * 完成翻番目标, 超额完成翻一番的目标: a multiple in words before a goal word closing its clause; the goal is the
+ * doubling itself, not a noun the figure counts.
+ */
+function goalOfAMultiple(norm: string, last: FigureToken, from: number): boolean {
+  // (两个翻番目标: goals counted, named by the doubling; no figure of a subject.)
+  if (last.cls !== 'times' || !/[翻倍]/.test(last.written ?? '') || /个$/.test(norm.slice(0, last.start))) return false
+  const at = norm[from] === '的' ? from + 1 : from
+  const goal = GOALS_AFTER_A_MULTIPLE.find((w) => norm.startsWith(w, at))
+  return goal !== undefined && endsClause(norm, at + goal.length)
 }

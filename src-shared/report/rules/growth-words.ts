@@ -1,4 +1,4 @@
-import { FALL_WORDS } from '../words/labels'
+import { FALL_WORDS, WHOLES_KEEPING_THEIR_RATE } from '../words/labels'
 import { VERBS } from '../words/verbs'
 import type { Rule } from './types'
 
@@ -11,7 +11,7 @@ const FALL_VERB = new RegExp(`^(?:${VERBS.filter(([w, role]) => role === 'down' 
 /**
  * A growth figure's label names the indicator, not its rate: `规模以上工业增加值增速完成9.7%` → 规模以上工业增加值,
  * `居民消费价格涨幅3%左右` → 居民消费价格 (the kind already says it is a rate). A rank keeps it
- * (`地区生产总值增速居全国第2位`). The size of a fall is the indicator's fall (`…浓度降幅近40%` → …浓度, −40).
+ * (`地区生产总值增速居全国第2位`), and so does a whole too general to be an indicator alone (`经济增速`, `物价涨幅`). The size of a fall is the indicator's fall (`…浓度降幅近40%` → …浓度, −40).
  */
 export const growthWords: Rule = {
   name: 'growth-words',
@@ -27,6 +27,8 @@ export const growthWords: Rule = {
         continue
       }
       const bare = d.label.replace(MEASURE_OF_GROWTH, '')
+      // 经济增速, 物价涨幅: 经济 or 物价 alone names no indicator, so the rate stays.
+      if (WHOLES_KEEPING_THEIR_RATE.includes(bare)) continue
       if (bare.length >= 2 && bare !== d.label) {
         d.rate = d.label.slice(bare.length)
         d.label = bare

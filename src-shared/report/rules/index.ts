@@ -50,6 +50,7 @@ import { measureInClauseBefore } from './measure-in-clause-before'
 import { measureOf } from './measure-of'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
+import { workOverList } from './work-over-list'
 import { numberInName } from './number-in-name'
 import { countedTitle } from './counted-title'
 import { countedWorksEvent } from './counted-works-event'
@@ -131,6 +132,7 @@ export const RULES: readonly Rule[] = [
   listPairing,
   peopleDoing,
   numberBeforeNoun,
+  workOverList,
   sizeOfCounted,
   countedTitle,
   taskOfSubject,

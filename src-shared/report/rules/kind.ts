@@ -1,5 +1,5 @@
 import type { MetricKind } from '../../schemas/report'
-import { FALL_WORDS, GROWTH_WORDS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
+import { BREADTH_ENDINGS, DURATION_ENDINGS, FALL_WORDS, GROWTH_WORDS, MONEY_NOUN_ENDINGS, PRICE_INDEX_ENDINGS, PRICE_WORDS, SHARE_WORDS } from '../words/labels'
 import type { Draft, Rule, Statement } from './types'
 import { ZERO_GROWTH } from '../words/numerals'
 import { LEADING_ADDITIONS } from '../words/verbs'
@@ -61,6 +61,10 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
       if (d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)) return role === 'up' || role === 'down' ? 'change' : 'rank'
       // 人均生产总值破10万, 一般公共预算收入超5亿: a bare magnitude of an indicator counted in money is an amount of it.
       if (BARE_MAGNITUDES.includes(d.token.unit) && isMoneyIndicator(indicatorOf(d.label))) return 'amount'
+      // 用好100亿县域产业发展引导基金: a bare magnitude before a fund, a bond or a loan is money.
+      if (BARE_MAGNITUDES.includes(d.token.unit) && MONEY_NOUN_ENDINGS.some((w) => d.label.endsWith(w))) return 'amount'
+      // 企业开办时间压缩到1天以内: the days a service takes are an amount of time, as 个工作日 (not 优良天数 counted).
+      if (d.token.unit === '天' && DURATION_ENDINGS.some((w) => d.label.endsWith(w))) return 'amount'
       return 'count'
     case 'ratio':
       return 'share'
@@ -79,6 +83,8 @@ function pctKind(d: Draft, st: Statement, role: Statement['pre']['verb'], previo
   // 单位生产总值能耗降低率达到7%: the size of a fall, though 率 ends it (a yearly one, 年均下降率, stays a rate as written)
   if (FALL_WORDS.some((w) => label.endsWith(w) && !label.endsWith('年均' + w))) return 'growth'
   if (label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))) return 'share'
+  // 工业行业增长面保持90%以上: the part of the sectors that grew, a share, though 增长 is in it
+  if (BREADTH_ENDINGS.some((w) => label.endsWith(w))) return 'share'
   // 经济增长预期目标为6%左右: a growth target, whatever the verb
   if (GROWTH_WORDS.some((w) => label.includes(w)) || PRICE_WORDS.some((w) => label.startsWith(w) || label === w)) return 'growth'
   // 年均增速保持在5.5%左右: a yearly rate of change, whatever the verb

@@ -641,6 +641,18 @@ function listBeforeRespectiveVerb(pre: Pre): { pre: Pre; verb: string; owners: b
   return { pre: { ...pre, subject: pre.subject.slice(0, at), respectively: true }, verb: after, owners: object !== '' }
 }
 
+/**
+ * `城镇和农村居民人均可支配收入实现翻番`, `甲企业和乙企业数量实现倍增`: a multiple written in words (翻番, 翻一番, 倍增) after
+ * a list is one value that cannot be split between the items: each of them doubled. Not a list closed by 等 (a class).
+ */
+function doublingOfEach(pre: Pre, values: readonly Draft[]): boolean {
+  const [d] = values
+  if (values.length !== 1 || d?.token.cls !== 'times' || !/翻|倍增/.test(d.token.written ?? '')) return false
+  // (Not a subject reaching back over another figure, `净增企业1834家、总量实现翻番`, nor the 与 of 参与.)
+  // (Nor a subject holding a relative clause, `…确定的生产总值、…`, whose first item is no name.)
+  return /[、和]/.test(pre.subject) && !/[等的]/.test(pre.subject) && !/[\d０-９]/.test(pre.subject)
+}
+
 /** 均 or 都 before the last word of a subject that holds a list: the adverb of each, unless it opens a word (均衡, 都市). */
 const EACH_BEFORE_LAST_WORD = /^(.*[、和及与].*?)(?<![平年人日户生亩])(均|都)(\p{Script=Han}{1,2})$/u
 const WORDS_OPENED_BY_EACH = ['均衡', '均等', '均值', '均匀', '都市', '都会']
@@ -703,7 +715,9 @@ export const listPairing: Rule = {
     const listed = values.length > 1 && (pre.respectively || values.every((d) => d.token.cls === values[0]?.token.cls))
     // 均, and 分别 with one value (`城乡居民人均可支配收入分别增长7.5%`): the value for each subject.
     const wholeItems = !pre.each && !pre.respectively ? wholeItemsSharingOne(pre.subject, values, pre.qualifier) : null
-    const sharedCompleted = !pre.each && !pre.respectively && !wholeItems && (rateOfEachItem(pre.subject, values) || growthOfEachItem(pre.subject, values, pre))
+    // (翻番工程: a doubling before a noun names it.)
+    const doubled = !pre.each && !pre.respectively && !wholeItems && st.tail !== 'noun' && doublingOfEach(pre, values)
+    const sharedCompleted = doubled || (!pre.each && !pre.respectively && !wholeItems && (rateOfEachItem(pre.subject, values) || growthOfEachItem(pre.subject, values, pre)))
     const shared = wholeItems !== null || sharedCompleted
     const each = ((pre.each || pre.respectively) && values.length === 1) || shared
     if (!listed && !each && !(pre.respectively && values.length > 1)) return
@@ -716,10 +730,13 @@ export const listPairing: Rule = {
     const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
     // (An item that is only a comparison, `环比、同比`, is kept for completeHeads: cleaning would drop 同比 as an adverb.)
     const cleanItem = (x: string) => (COMPARISONS_OF_A_HEAD.includes(x.trim()) ? x.trim() : cleanLabel(x).replace(LEADING_COUNT, ''))
-    let items = wholeItems ?? listItems(pre.subject, values.length, pre.each && values.length === 1).map(cleanItem).filter((x) => x.length > 0)
+    let items = wholeItems ?? listItems(pre.subject, values.length, (pre.each || doubled) && values.length === 1).map(cleanItem).filter((x) => x.length > 0)
+    // 实现“四个倍增”（甲、乙…实现倍增）: the list doubled opens inside a bracket; what comes before it names the goal.
+    if (doubled || (wholeItems && values[0]?.token.cls === 'times')) items = items.map((x, k) => (k === 0 ? x.replace(/^[^（(）)]*[（(]/u, '') : x))
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
-    if (items.length > 1 && !wholeItems && !verbAfter?.owners) {
+    // (Items doubled that each name a whole quantity, `每万人口发明专利拥有量、专精特新企业数量`, are complete already.)
+    if (items.length > 1 && !wholeItems && !verbAfter?.owners && !(doubled && items.every(isWholeIndicator))) {
       const completed = completeItems(items)
       // 甲集团、乙银行资产总额分别…: owners side by side, one value each, the measure after the last.
       const owned = completed.every((c, k) => c === items[k]) && values.length === items.length ? ownersSharingMeasure(items) : null

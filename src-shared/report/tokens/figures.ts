@@ -634,6 +634,16 @@ function chineseFigure(s: Scan, i: number, j: number): number {
       return s.out[s.out.length - 1]?.end ?? unit.end
     }
   }
+  // 人均生产总值突破两万美元, 人均收入超过三万元: a small number and its magnitude in words after a word of reaching,
+  // before money, are that money (2 万美元), as the digits would be.
+  const moneyInWords = reached ? /^([一二两三四五六七八九十]{1,2})(万|亿)$/.exec(run) : null
+  const moneyCount = moneyInWords ? chineseNumeralValue(moneyInWords[1] as string) : null
+  if (moneyInWords && moneyCount !== null && moneyCount >= 1 && !isDigit(prev)) {
+    const unit = matchUnit(norm, j)
+    if (unit && !unit.mid && unit.cls === 'money' && !/^[万亿千百]/.test(unit.unit) && norm[unit.end] !== '的' && endsFigure(norm, unit.end)) {
+      return add(moneyCount, `${moneyInWords[2]}${unit.unit}`, 'money', unit.end)
+    }
+  }
   // 在校生突破万人, 近百家, 首破千万: a bare magnitude after a word of reaching counts the unit after it.
   const bare = BARE_COUNTS[run]
   if (bare && reached) {

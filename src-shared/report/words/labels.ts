@@ -571,7 +571,25 @@ export const SHARE_WORDS: readonly string[] = ['比重', '占比', '比例', '�
 export const PRICE_WORDS: readonly string[] = ['居民消费价格', '消费价格', 'CPI', '物价', '价格']
 
 /** Endings of a price index (`居民消费价格指数`, `物价总水平`): its % figure is still a rise. */
-export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总水平', '涨幅']
+export const PRICE_INDEX_ENDINGS: readonly string[] = ['指数', '总指数', '总水平', '涨幅']
+
+/**
+ * Label endings that name the part of a whole doing something (`工业行业增长面90%`, `企业盈利面`): a share, though
+ * a word of growth is in them.
+ */
+export const BREADTH_ENDINGS: readonly string[] = ['增长面', '盈利面', '亏损面', '覆盖面', '受益面']
+
+/**
+ * Label endings of a sum of money held or lent (`100亿县域产业发展引导基金`, `50亿专项债券`): a bare magnitude before
+ * them is money, an amount.
+ */
+export const MONEY_NOUN_ENDINGS: readonly string[] = ['基金', '债券', '专项债', '贷款', '资金', '存款']
+
+/**
+ * Label endings of the time a service takes (`企业开办时间压缩到1天以内`, `审批时限`): days of it are an amount of
+ * time, as 个工作日 is; counted days (`优良天数`) stay a count.
+ */
+export const DURATION_ENDINGS: readonly string[] = ['时间', '时限', '时长', '周期', '用时']
 
 /**
  * Words that open the shared tail of a list's last item (`先进制造业、高技术制造业增加值占…比重` → the tail
@@ -904,3 +922,15 @@ export const WORKS_AFTER_A_PLACE: readonly string[] = [
 export const NOT_IN_A_PLAIN_NOUN: readonly string[] = [
   '每', '各', '按', '给予', '提供', '实行', '发放', '抓', '为', '对', '共', '约', '达', '的', '两侧', '沿线', '总长', '总投资', '左右', '以上',
 ]
+
+/**
+ * Wholes too general to name an indicator alone (`7.5%左右的经济增速`, `物价涨幅控制在3%左右`): the rate stays in
+ * their label (经济增速, 物价涨幅), as the label files write them.
+ */
+export const WHOLES_KEEPING_THEIR_RATE: readonly string[] = ['经济', '物价']
+
+/**
+ * Goals a multiple in words can close on (`提前一年完成翻番目标`, `超额完成翻一番的目标`): the goal is the doubling of the
+ * subject before it, not a thing of its own; the figure's label is that subject.
+ */
+export const GOALS_AFTER_A_MULTIPLE: readonly string[] = ['目标', '任务']

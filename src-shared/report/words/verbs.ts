@@ -247,6 +247,18 @@ export const TASKS_COUNTED_BY: readonly string[] = ['项', '期', '类', '批', 
  * Works done on things counted before them (`17条道路的改扩建`, `3万亩退耕还林工程的补植`): a noun ending in one is the work
  * on the things, written without its 的 (道路改扩建), as the labels write it.
  */
+/**
+ * Kinds of work that, written once after a list of counted things, are each item's (`完成3万套棚户区、120个老旧小区改造`
+ * → 棚户区改造 / 老旧小区改造). Not 建设, which the label files drop after the things.
+ */
+export const WORKS_CLOSING_A_LIST: readonly string[] = ['改扩建', '改造', '整治', '改建', '扩建', '修缮', '加固']
+
+/** Deeds an item of a list can close on by itself (`病险水库除险加固`, `背街小巷改善`): it takes no work from the list's end. */
+export const DEEDS_CLOSING_AN_ITEM: readonly string[] = ['加固', '升级', '改善', '治理', '优化', '大修', '新建', '修复', '整修', '美化', '绿化', '亮化']
+
+/** Words naming a kind of work or the part worked on before the work (`无障碍改造`, `环境整治`, `提升改造`). */
+export const WORKS_OF_A_KIND: readonly string[] = ['无障碍', '标准化', '环境', '综合', '景观', '提升', '提质', '功能', '节能', '适老化', '品质', '升级']
+
 export const WORKS_ON_COUNTED: readonly string[] = ['改造', '改扩建', '改建', '扩建', '建设', '补植', '整治', '提升', '任务']
 
 /** Verbs of a service reaching things (`覆盖95%以上行政村`): a share of the things after one is a coverage rate. */

@@ -26,6 +26,13 @@ describe('rule: growth-words', () => {
       ['PM2.5平均浓度', -20],
     ])
   })
+  it('keeps the rate of a whole too general to be an indicator alone (经济, 物价)', () => {
+    expect(figures('今年力争实现6%左右的经济增速，物价涨幅控制在3%左右，服务业增加值增速达到7%。').map((m) => [m.label, m.value, m.kind])).toEqual([
+      ['经济增速', 6, 'growth'],
+      ['物价涨幅', 3, 'growth'],
+      ['服务业增加值', 7, 'growth'],
+    ])
+  })
   it('reads 减幅 as a fall too', () => {
     expect(figures('化学需氧量排放减幅12%。').map((m) => [m.label, m.value, m.kind])).toEqual([['化学需氧量排放', -12, 'growth']])
   })

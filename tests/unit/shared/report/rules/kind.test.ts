@@ -41,6 +41,22 @@ describe('rule: kind', () => {
       ['share', 3],
     ])
   })
+  it('reads a price total index as a rise, and the breadth of growth (增长面) as a share', () => {
+    expect(kinds('居民消费价格总指数控制在2.6%。规上工业行业增长面达到85%以上，企业盈利面保持在70%。')).toEqual([
+      ['growth', 2.6],
+      ['share', 85],
+      ['share', 70],
+    ])
+  })
+  it('reads a bare 亿 before a fund, a bond or a loan as money, and the days a service takes as an amount of time', () => {
+    expect(figures('设立20亿乡村振兴基金，发行80亿城市更新债券，投放15亿创业担保贷款，项目审批时间压减至20天，优良天数增加12天。').map((m) => [m.label, m.kind, m.value])).toEqual([
+      ['乡村振兴基金', 'amount', 20],
+      ['城市更新债券', 'amount', 80],
+      ['创业担保贷款', 'amount', 15],
+      ['项目审批时间', 'amount', 20],
+      ['优良天数', 'count', 12],
+    ])
+  })
   it('keeps the amount a verb before its object cuts positive, with the verb in the label', () => {
     expect(figures('化解过剩水泥产能120万吨，降低企业用能成本3.6亿元，单位能耗下降3%，困难人口减少2万人。').map((m) => [m.label, m.kind, m.value])).toEqual([
       ['化解过剩水泥产能', 'amount', 120],
