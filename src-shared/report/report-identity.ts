@@ -73,6 +73,9 @@ export function reportYearOf({ title, text, headings }: YearCues): number | null
   const head = normalizeForAnalysis(text.slice(0, 2000))
   const past = /(?:刚刚过去的|过去的|回顾)(\d{4})年/.exec(head)
   if (past) return Number(past[1]) + 1
+  // The first paragraph under the first part opens with the year it reviews (`一、凝心聚力…` / `2022年是…之年。`).
+  const opened = /^一[、.．][^\n]*\n\s*(\d{4})年(?:是|，|,|以来)/m.exec(head)
+  if (opened) return Number(opened[1]) + 1
   return null
 }
 

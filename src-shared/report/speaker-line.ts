@@ -47,9 +47,17 @@ const PLACE_OF_SPEAKER = new RegExp(`^([\u4e00-\u9fa5]{1,10}?(?:${LEVELS}))(?:�
 const ON_BEHALF_OF = '我(?:谨)?代表(?:第?[一二三四五六七八九十\\d]{1,3}届|本届|新一届)?'
 const ON_BEHALF = new RegExp(`${ON_BEHALF_OF}([\\u4e00-\\u9fa5]{0,16}?)(人民政府|国务院)`)
 
+/** A line opening with its date and naming the congress's meeting, without 在…上 (`2019年1月11日某市第十五届人民代表大会第四次会议通过`). */
+const DATED_MEETING = new RegExp(`^\\s*${DATE.source}\\s*在?[^。，,\\n]{0,40}(?:人民代表大会|人大)[^。，,\\n]{0,20}(?:会议|大会)`)
+
 /** Is this line (the first characters of a line after the title) a speaker/date line? */
 export function isSpeakerLine(line: string): boolean {
-  return /^(—|-|─|_){1,3}/.test(line) || /在.{0,40}(会议|大会)上/.test(line.slice(0, 80)) || /(?:会议|大会)上$/.test(line.slice(0, 80))
+  return (
+    /^(—|-|─|_){1,3}/.test(line) ||
+    /在.{0,40}(会议|大会)上/.test(line.slice(0, 80)) ||
+    /(?:会议|大会)上$/.test(line.slice(0, 80)) ||
+    DATED_MEETING.test(line.slice(0, 80))
+  )
 }
 
 /** A name alone on its line (`王某某`, `王  某`), as web pages print the speaker under the title. */

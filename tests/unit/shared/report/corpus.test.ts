@@ -17,6 +17,8 @@ const reports = labelledReports().slice(1)
 const SUBSECTION_JUDGEMENTS: Readonly<Record<string, string>> = {
   city_mianyang_2020:
     'the labeller counts five 一年来，我们… sentences that open paragraphs as headings; the parser takes a lead as a heading only on a line of its own',
+  city_nanning_2026:
+    'the labeller counts six ——这五年，…。 lead sentences alone on their lines before the part\'s （一） as subsections; the parser reads leads before a part\'s first （一） as its opening points (leads-before-numbered.test.ts), as most label files do',
   city_lincang_2022:
     'the labeller counts one lead sentence alone on its line, among run-in paragraphs, as the part\'s only subsection; the parser reads a lone one as a paragraph',
 }

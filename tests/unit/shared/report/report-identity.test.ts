@@ -10,6 +10,10 @@ describe('the report’s year and place', () => {
     expect(reportYearOf({ title: '', text: '', headings: ['“十四五”时期工作回顾', '“十五五”时期的主要目标任务'] })).toBe(2026)
     expect(reportYearOf({ title: '', text: '各位代表：\n刚刚过去的2019年，全县…', headings: ['工作回顾'] })).toBe(2020)
     expect(reportYearOf({ title: '', text: '各位代表：', headings: [] })).toBeNull()
+    // A first part titled with no year, whose first paragraph opens on the year it reviews.
+    const opening = '各位代表：\n现在，我代表州人民政府向大会报告工作。\n一、攻坚克难，发展取得新成绩\n2021年是新一届政府的开局之年。'
+    expect(reportYearOf({ title: '', text: opening, headings: ['攻坚克难，发展取得新成绩'] })).toBe(2022)
+    expect(reportYearOf({ title: '', text: opening.replace('2021年是', '一年来，2021年'), headings: [] })).toBeNull()
     // 主要工作 names the work of either year: a later heading that plans the next year says it was the year done.
     expect(reportYearOf({ title: '', text: '', headings: ['2015年主要工作', '2016年工作总体要求', '2016年重点工作'] })).toBe(2016)
     expect(reportYearOf({ title: '', text: '', headings: ['2016年主要工作'] })).toBe(2016)

@@ -27,6 +27,10 @@ describe('the speaker line and the opening sentence', () => {
     expect(isSpeakerLine('一、2023年工作回顾')).toBe(false)
     // The date lost and the meeting alone, as some sites print it.
     expect(isSpeakerLine('第十七届人民代表大会第五次会议上')).toBe(true)
+    // Dated and naming the meeting that adopted it, with neither dash nor 在…上.
+    expect(isSpeakerLine('2020年1月9日某某市第十六届人民代表大会第五次会议通过')).toBe(true)
+    expect(isSpeakerLine('2020年1月9日某某市人大常委会审议通过的决定')).toBe(false)
+    expect(isSpeakerLine('2020年全市地区生产总值增长5%，人民代表大会会议顺利召开')).toBe(false)
   })
   it('tells the speaker alone and a document number from a title', () => {
     expect(isHeadNoteLine('某某市市长 王某某')).toBe(true)
