@@ -1,4 +1,5 @@
 import { sizeOfCounted } from './size-of-counted'
+import { spentOnPurpose } from './spent-on-purpose'
 import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
 import { attributive } from './attributive'
@@ -123,6 +124,7 @@ export const RULES: readonly Rule[] = [
   shareOverThreshold,
   tasksDone,
   actedOnCount,
+  spentOnPurpose,
   attributive,
   fromTo,
   rank,

@@ -421,6 +421,19 @@ export const CHANGES_OF_OUTPUT: readonly string[] = ['增产', '减产']
  */
 export const ACTIONS_BEFORE_WORKS: readonly string[] = ['新增', '新引进', '新签约', '新开工', '新建', '引进', '实施', '推进']
 
+/**
+ * Verbs that put an amount of money to a purpose named after it (`投入2亿元建设…`, `安排5亿元用于…`, `统筹800万元发放…`):
+ * rules/spent-on-purpose.ts.
+ */
+export const SPENDING_VERBS: readonly string[] = ['投入', '投资', '安排', '筹集', '筹措', '统筹', '整合']
+/**
+ * Verbs right after such an amount that name what it is spent on (`用于`, `建设`, `发放`). Longest first at the same start.
+ * (Not 奖补, 补贴, 奖励: as often the money's own name, `安排2000万元奖补资金`.)
+ */
+export const PURPOSE_VERBS: readonly string[] = [
+  '专项用于', '用于', '建设', '新建', '实施', '推进', '发展', '开展', '发放', '改造', '注入', '支持', '打造', '扶持',
+]
+
 /** Verbs of a rank (`居全国第3位`, `跃升至第2位`, `成为全国第一`): the subject stands before them. Longest first at the same end. */
 export const RANK_VERBS: readonly string[] = [
   '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '上升至', '上升到', '提升至', '提升到',
