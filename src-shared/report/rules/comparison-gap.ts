@@ -91,8 +91,8 @@ export const comparisonGap: Rule = {
       if (below && d.value > 0) d.value = -d.value
       // The quote holds the whole comparison (`增速分别高于全国、全省0.7个和0.6个百分点`), not the last area on.
       if (text === list) d.quoteStart = Math.min(d.quoteStart, st.listStart)
-      // …，排全省第3位 after the gap ranks the growth compared (rank.ts adds the rate the label lacks).
-      d.rate = carried && before?.kind === 'growth' && !RATE_END.test(d.label) ? (before.rate ?? '增速') : ''
+      // …，排全省第3位 after the gap ranks the growth compared, with the rate word its text wrote, if any (rank.ts).
+      d.rate = carried && before?.kind === 'growth' && !RATE_END.test(d.label) ? (before.rate ?? '') : ''
       // 两年平均增长5.7%，高于全国0.6个百分点: the gap of an average over years is over the same years.
       if (carried && before?.periodHint?.yearsBack !== undefined) d.periodHint = { ...d.periodHint, yearsBack: before.periodHint.yearsBack }
     })

@@ -20,6 +20,14 @@ const BARE_MAGNITUDES: readonly string[] = ['万', '亿']
 /** A figure below its own past, with no verb but 低/少 (`比去年预算低0.4个百分点`, `比上年低0.2个百分点`): a fall. */
 const BELOW_ITS_OWN_PAST = /^(?:比|较)(?:上年|去年)(?:同期|(?:年初)?预算)?(?:低|少)$/u
 
+/** A growth named right after a % figure (`15%以上增长`, `10%左右的较快增长`, `8%的增速`). */
+const GROWTH_NAMED_AFTER = /^(?:以上|左右|以内|多)?的?(?:较快|快速|高速|稳定|平稳|稳步)?(?:增长|增速)(?![到至为])/u
+
+/** A label that names a share itself (`比重`, `覆盖率`, `…占…`): a % of it is the share, whatever follows. */
+function isShareLabel(label: string): boolean {
+  return label.includes('占') || SHARE_WORDS.some((w) => label.endsWith(w))
+}
+
 export const kind: Rule = {
   name: 'kind',
   apply(st, ctx) {
@@ -28,6 +36,11 @@ export const kind: Rule = {
     const role = pre.verb
     for (const d of st.drafts) {
       if (d.kind === null) d.kind = kindOf(d, st, ctx.sentence.previous)
+      // 贷款连续12个月保持15%以上增长, 收入实现10%左右的较快增长: the growth is named after the figure.
+      if (d.kind === 'share' && d.token.cls === 'pct' && !isShareLabel(d.label) && GROWTH_NAMED_AFTER.test(ctx.norm.slice(d.token.end, d.token.end + 12))) {
+        d.kind = 'growth'
+        d.reasons.delete('kind-guessed')
+      }
       const falls = role === 'down' || (role === 'less' && !pre.comparison) || (role === null && BELOW_ITS_OWN_PAST.test(pre.subject))
       // 压减粗钢产能27万吨, 降低企业成本9.5亿元: the amount cut is the figure, and the verb says what it is.
       // 增加学位1.5万个 likewise: the places added are counted, not all places (LEADING_ADDITIONS; counts only).
@@ -55,7 +68,8 @@ function kindOf(d: Draft, st: Statement, previous: readonly Draft[]): MetricKind
       return 'amount'
     case 'measure':
       // 人均预期寿命提高1岁: a rise of a level counted in years of age is a change of it, as 提高2个百分点 (every label file).
-      return d.token.unit === '岁' && (role === 'up' || role === 'down') ? 'change' : 'amount'
+      // 平均受教育年限提高0.3年 likewise: a rise of a level counted in years.
+      return (d.token.unit === '岁' || (d.token.unit === '年' && d.label.endsWith('年限'))) && (role === 'up' || role === 'down') ? 'change' : 'amount'
     case 'count':
       // 排名由369位上升到235位: places in a ranking; 排名提升6位: a change of places
       if (d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)) return role === 'up' || role === 'down' ? 'change' : 'rank'

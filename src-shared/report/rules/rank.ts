@@ -112,9 +112,10 @@ export const rank: Rule = {
     let source: 'subject' | 'context' = 'subject'
     // The rate the clause writes for the figures before (`增幅分别居全省第二和第三`), if any.
     const writtenRate = carried && GROWTH_WORDS.includes(label) ? label : null
-    // 全社会研发经费投入增速年均超20%，连续三年居全国第一, 工业技改投资增长33.6%、居全国第3位: the rank is of the
-    // rate named or measured just before.
-    const rate = before ? (before.rate ?? (before.kind === 'growth' ? '增速' : '')) : (ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? '')
+    // 全社会研发经费投入增速年均超20%，连续三年居全国第一: the rank is of the rate named just before. A rate the text
+    // does not write is not added: 工业技改投资增长33.6%、居全国第3位 ranks 工业技改投资, the subject as written (12 of
+    // the 13 such ranks of the label files, as for the gaps: 增长9%，高于全省0.6个百分点 → 服务业增加值, 22 of 27).
+    const rate = before ? (before.rate ?? '') : (ctx.sentence.previous.find((d) => d.label === carried)?.rate ?? '')
     if (carried && (label === '' || GROWTH_WORDS.includes(label) || label === '占比' || label === '比重')) {
       // 贷款规模居全省第三、增速居全省第二: the rate is of the thing, not of its size (贷款增速).
       // (…占公共财政支出比重…，比重居全国第一位: the share named already.)
@@ -140,7 +141,10 @@ export const rank: Rule = {
     const generic = GENERIC_LABELS.includes(cleanLabel(pre.subject))
     // 接待游客6100万人次，旅游总收入625亿元，增速均排全省第3位: the rate written is of each level before.
     const ratesOfLevels = writtenRate !== null && before !== undefined && LEVELS.has(before.kind) && label === (carried ?? '').replace(SIZE_WORD, '') + writtenRate
-    const each = pre.each && before && (label === carried + rate || generic || ratesOfLevels) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
+    // 甲、乙分别增长4%、7%，增速均居全省第一: the rate written is of each growth before.
+    const ratesOfGrowths = writtenRate !== null && before?.kind === 'growth' && label === (carried ?? '') + writtenRate
+    const rankedRate = (d: Draft): string => (writtenRate !== null && d.kind === 'growth' ? d.label + writtenRate : rateLabel(d))
+    const each = pre.each && before && (label === carried + rate || generic || ratesOfLevels || ratesOfGrowths) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
     // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
     // 增速分列全省第3位、第2位: 分列 and 分居 are 分别 with the verb.
@@ -155,13 +159,12 @@ export const rank: Rule = {
     const lastOnes = ctx.sentence.figures.slice(-(joined + 1))
     const paired = respective.length > 1 ? respective : joined > 0 && lastOnes.length === joined + 1 && lastOnes.every((d) => d.kind !== 'rank' && d.label !== '') ? lastOnes : []
     if (paired.length > 1) {
-      const ranked = (d: Draft): string => (writtenRate !== null && d.kind === 'growth' ? d.label + writtenRate : rateLabel(d))
-      label = ranked(paired[0] as Draft)
-      rest = paired.slice(1).map(ranked)
+      label = rankedRate(paired[0] as Draft)
+      rest = paired.slice(1).map(rankedRate)
     }
     const labels =
       totals.length > 1
-        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : ratesOfLevels ? d.label.replace(SIZE_WORD, '') + writtenRate : rateLabel(d)))
+        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : ratesOfLevels ? d.label.replace(SIZE_WORD, '') + writtenRate : rankedRate(d)))
         : [label]
     const [draft] = st.drafts
     if (!draft) return
@@ -216,9 +219,9 @@ const ASSESSMENT_RANKED = new RegExp(
   'u',
 )
 
-/** A figure's label with the rate a rank of it ranks (`增长5%，居…` ranks the growth). */
+/** A figure's label with the rate word its text wrote (`增速9%，居…`), if any: `增长5%，居…` ranks the subject as written. */
 function rateLabel(d: Draft): string {
-  return d.label + (d.rate ?? (d.kind === 'growth' ? '增速' : ''))
+  return d.label + (d.rate ?? '')
 }
 
 /** How many of the sentence's last figures are ranks. */

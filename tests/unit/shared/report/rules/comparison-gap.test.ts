@@ -41,8 +41,9 @@ describe('rule: comparison-gap', () => {
       ['社会消费品零售总额增速', 0.5, '个百分点', 'change'],
     ])
   })
-  it('lets a rank after the gap rank the growth compared', () => {
-    expect(lvk('税收收入增长7%，高于全省2.3个百分点，居全省第2位。')[2]).toEqual(['税收收入增速', 2, '位', 'rank'])
+  it('lets a rank after the gap rank the growth compared, named as written (增速 only when the text writes it)', () => {
+    expect(lvk('税收收入增长7%，高于全省2.3个百分点，居全省第2位。')[2]).toEqual(['税收收入', 2, '位', 'rank'])
+    expect(lvk('税收收入增速达到7%，高于全省2.3个百分点，居全省第2位。')[2]).toEqual(['税收收入增速', 2, '位', 'rank'])
   })
   it('leaves a change against last year as it is', () => {
     expect(lvk('财政收入增长5%，比上年提高1个百分点。')[1]).toEqual(['财政收入', 1, '个百分点', 'change'])

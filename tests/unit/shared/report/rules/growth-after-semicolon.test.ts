@@ -10,7 +10,7 @@ describe('a growth opening the sentence after ；with no subject is of the indic
       ['社会消费品零售总额', 820, 'amount', false],
       ['社会消费品零售总额', 5, 'rank', false],
       ['社会消费品零售总额', 6.2, 'growth', true],
-      ['社会消费品零售总额增速', 3, 'rank', true],
+      ['社会消费品零售总额', 3, 'rank', true],
     ])
   })
 

@@ -77,5 +77,17 @@ describe('rule: kind', () => {
     const kinds = (text: string) => figures(text).map((m) => [m.label, m.kind, m.value])
     expect(kinds('全市人均预期寿命比上年提高0.5岁。')).toEqual([['人均预期寿命', 'change', 0.5]])
     expect(kinds('人均预期寿命提高到80.2岁。')).toEqual([['人均预期寿命', 'amount', 80.2]])
+    // The same for a level counted in years (年限): a rise of it is a change, the level reached an amount.
+    expect(kinds('新增劳动力平均受教育年限比上年提高0.2年。')).toEqual([['新增劳动力平均受教育年限', 'change', 0.2]])
+    expect(kinds('新增劳动力平均受教育年限提高到13.5年。')).toEqual([['新增劳动力平均受教育年限', 'amount', 13.5]])
+  })
+  it('reads a % figure as a growth when the growth is named right after it (保持15%以上增长)', () => {
+    const kinds = (text: string) => figures(text).map((m) => [m.label, m.kind, m.value, m.qualifier])
+    expect(kinds('普惠小微贷款连续20个月保持25%以上增长。')).toEqual([['普惠小微贷款', 'growth', 25, '以上']])
+    expect(kinds('农民收入实现9%左右的较快增长。')).toEqual([['农民收入', 'growth', 9, '左右']])
+    // A share with other words after it stays a share.
+    expect(kinds('绿化覆盖率保持45%以上，增长势头良好。')).toEqual([['绿化覆盖率', 'share', 45, '以上']])
+    // A from-to (增长到) reaches levels, and a share named as such stays one.
+    expect(kinds('科技贡献率由2018年的40%增长到52%。').map((k) => k[1])).toEqual(['share', 'share'])
   })
 })

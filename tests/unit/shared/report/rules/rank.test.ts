@@ -17,11 +17,18 @@ describe('rule: rank', () => {
     expect(ranks('外贸进出口总额突破800亿元，连续12年居全省首位。')).toEqual([['外贸进出口总额', 1, null]])
   })
   it('ranks the figure just before: its growth, its total, each of several with 均', () => {
-    expect(ranks('工业技改投资增长33.6%、居全省第3位。')).toEqual([['工业技改投资增速', 3, null]])
+    // The subject as written, as the label files name it (12 of 16): 增速 only when the text writes it.
+    expect(ranks('工业技改投资增长33.6%、居全省第3位。')).toEqual([['工业技改投资', 3, null]])
+    expect(ranks('工业技改投资增速达到33.6%、居全省第3位。')).toEqual([['工业技改投资增速', 3, null]])
     expect(ranks('新增经营主体6万户，总量达45万户，排全区第2。')).toEqual([['经营主体总量', 2, null]])
     expect(ranks('外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1。')).toEqual([
-      ['外贸进出口增速', 1, null],
-      ['加工贸易增速', 1, null],
+      ['外贸进出口', 1, null],
+      ['加工贸易', 1, null],
+    ])
+    // 增速均居: the rate written is of each growth before.
+    expect(ranks('蔬菜产值、林业产值分别增长4%、8%，增速均居全市第一。')).toEqual([
+      ['蔬菜产值增速', 1, null],
+      ['林业产值增速', 1, null],
     ])
     expect(ranks('经营主体净增9万户、突破190万户，其中企业超83万户，总量均居全省第一。')).toEqual([
       ['经营主体总量', 1, null],
@@ -57,7 +64,7 @@ describe('rule: rank', () => {
   })
   it('ranks the figure just before with a clause that is only the place and the rank (、全国第3)', () => {
     expect(ranks('省级重点实验室达到42家、全国第3。')).toEqual([['省级重点实验室', 3, null]])
-    expect(ranks('农产品加工业产值增长7.2%，西部第2。')).toEqual([['农产品加工业产值增速', 2, null]])
+    expect(ranks('农产品加工业产值增长7.2%，西部第2。')).toEqual([['农产品加工业产值', 2, null]])
     // Without a figure right before, the place alone ranks nothing.
     expect(ranks('各项工作要争创一流，全国第3。')).toEqual([])
     expect(ranks('增长3%。全国第2的经验值得推广。')).toEqual([])
@@ -123,8 +130,8 @@ describe('rule: rank', () => {
 
   it('pairs ranks joined by 和 right after a statement of as many figures, in order, with the rate the clause writes', () => {
     expect(ranks('城镇、农村居民人均可支配收入分别增长5.1%、7.2%，居全省第四和第二。').map((r) => r.slice(0, 2))).toEqual([
-      ['城镇居民人均可支配收入增速', 4],
-      ['农村居民人均可支配收入增速', 2],
+      ['城镇居民人均可支配收入', 4],
+      ['农村居民人均可支配收入', 2],
     ])
     expect(ranks('生产总值、财政收入分别增长6%和9%，增幅分别居全省第三和第一。').map((r) => r.slice(0, 2))).toEqual([
       ['生产总值增幅', 3],
