@@ -377,6 +377,7 @@ function completeTails(items: string[], objects = false): string[] {
   }
   if (tailAt < 0) tailAt = openerAt
   if (tailAt <= 0) return items
+  const openedByOpener = tailAt === openerAt
   // 装备制造业、高技术产业和战略性新兴产业增加值: an earlier item that already ends with the tail's opening (产业)
   // shows that opening is part of the items' own names; the shared tail (增加值) starts after it.
   tailAt += ownOpening(items.slice(0, -1), last.slice(tailAt))
@@ -384,6 +385,11 @@ function completeTails(items: string[], objects = false): string[] {
   const joinedBy = last[tailAt] === '的' ? 1 : last[tailAt - 1] === '的' ? 0 : -1
   let own = last.slice(0, joinedBy === 0 ? tailAt - 1 : tailAt)
   let tail = last.slice(joinedBy === 1 ? tailAt + 1 : tailAt)
+  // 化工、有色、电气等行业增加值, 食品、医药、信息等产业增加值: the 等 closing the list is no part of any item; the tail
+  // after it is each one's (化工行业增加值, 信息产业增加值). (Not 等级, 等次, 等奖: words of their own.)
+  const closed = CLOSING_ETC.test(tail) ? 'tail' : own.endsWith('等') && own.length > 1 ? 'own' : null
+  if (closed === 'tail') tail = tail.slice(1)
+  if (closed === 'own') own = own.slice(0, -1)
   // 新签约、新开工、新投产亿元以上产业项目: a size class ending the last one's own part bounds the things every item
   // counts (亿元以上产业项目), unless an earlier item has a size class of its own.
   // (新签约、新竣工亿元以上工业项目: with short items, verbs, the kind of things after the size class goes with it.)
@@ -399,9 +405,18 @@ function completeTails(items: string[], objects = false): string[] {
   // (Objects of one preposition, `对共建国家、非洲、欧洲出口`, stand parallel whatever their lengths: what follows the last
   // is the deed done to each.)
   const objectsParallel = objects && OBJECTS_DEEDS.includes(tail)
-  if (!sectorsParallel && !objectsParallel && items.some((item, k) => k < items.length - 1 && item.length > own.length + 2 && !parallelTo(item))) return items
+  // (Earlier items that name no measure of their own, `机关事业单位`, `限上新能源汽车`, are things the tail measures,
+  // however long; not in a list where some item measures already, `进口货值、免签入境游客、…销售额`.)
+  // Only plain names (no bracket, no joiner, no deed: `基本医保实现市级统筹`), and a tail that is a measure, opened by no
+  // people of its own (`居民医保参保率`).
+  // The tail must open with a word that opens tails (覆盖率, 零售额, 产业…), not at a guessed length (柳工、东风柳汽…).
+  const thingsOnly =
+    openedByOpener &&
+    items.slice(0, -1).every((x) => !namesAMeasure(x) && PLAIN_THING.test(x)) && namesAMeasure(tail) && ![...OWN_PEOPLE_OPENINGS, '居民', '人均'].some((w) => tail.startsWith(w))
+  const wholeAlready = (item: string) => item.length > own.length + 2 && !parallelTo(item) && !thingsOnly
+  if (!sectorsParallel && !objectsParallel && items.some((item, k) => k < items.length - 1 && wholeAlready(item))) return items
   return items.map((item, k) => {
-    if (k === items.length - 1) return joinedBy >= 0 && tail.length > 1 ? own + tail : item
+    if (k === items.length - 1) return (joinedBy >= 0 || closed !== null) && tail.length > 1 ? own + tail : item
     if (item.endsWith(tail)) return item
     // 优良水体比例、…水质达标率: an item that names a rate of its own is whole.
     if (tail.length > 1 && RATE_ENDINGS.some((w) => item.endsWith(w)) && RATE_ENDINGS.some((w) => tail.endsWith(w))) return item
@@ -409,6 +424,27 @@ function completeTails(items: string[], objects = false): string[] {
     const borrowed = item.length === 1 && own.length === 2 && CONTRACTED_SECOND_CHARACTERS.includes(own.slice(1)) ? own.slice(1) : ''
     return item + borrowed + tail
   })
+}
+
+/** A thing named plainly: no bracket, no joiner, no deed done to it (`实现`, `达标`). */
+const PLAIN_THING = /^(?!.*(?:和|与|及|实现|达标|稳定|（|\())\p{Script=Han}{2,10}$/u
+
+/** The 等 that closes a list, at the opening of the tail the items share (not 等级, 等次, 等奖, 等于, nor 等一批, whose class is no tail). */
+const CLOSING_ETC = /^等(?![级次奖于同一])./u
+
+/**
+ * An item that says what is measured of it: a quantity (…额, …率, …量), a standard indicator, a measure of a head
+ * (人数, 产值), or things counted by the deed that opens it (`新增市场主体`); else it is a thing (`机关事业单位`,
+ * `新能源汽车`) that a tail shared along the list measures.
+ */
+function namesAMeasure(item: string): boolean {
+  return (
+    isQuantity(item) ||
+    indicatorOf(item) !== null ||
+    MEASURES_OF_A_HEAD.some((m) => m.length > 1 && item.endsWith(m)) ||
+    /(?:[值数价度指金费次税收]|标准|目标)$/u.test(item) ||
+    VERBS_OF_A_LIST.some((v) => item.startsWith(v))
+  )
 }
 
 /** `产品出口`, `产品进出口额`: goods of a kind traded, the tail a list of kinds shares. */

@@ -5,6 +5,25 @@ import { figures, lvu } from '../figures'
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.qualifier])
 
 describe('rule: list-pairing', () => {
+  it('leaves the 等 closing a list out of every item: the tail after it is each one\'s', () => {
+    expect(view('纺织、建材、机械等行业增加值均增长12%以上。').map((f) => f[0])).toEqual(['纺织行业增加值', '建材行业增加值', '机械行业增加值'])
+    expect(view('粮油、果蔬、茶叶等产业产值分别增长6%、9%和11%。').map((f) => f[0])).toEqual(['粮油产业产值', '果蔬产业产值', '茶叶产业产值'])
+  })
+  it('gives the tail to earlier items that name a thing and no measure, however long', () => {
+    expect(view('限上智能家居产品、服装零售额分别增长18%、7%。').map((f) => f[0])).toEqual(['限上智能家居产品零售额', '限上服装零售额'])
+    expect(view('村级综合服务站点、乡镇文化站、农家书屋覆盖率分别达到95%、90%、85%。').map((f) => f[0])).toEqual([
+      '村级综合服务站点覆盖率',
+      '乡镇文化站覆盖率',
+      '农家书屋覆盖率',
+    ])
+    // An earlier item that measures already keeps the list as written.
+    expect(view('出口货值、入境旅客、新设外资企业、免税店销售额分别增长12%、30%、8%、20%。').map((f) => f[0])).toEqual([
+      '出口货值',
+      '入境旅客',
+      '新设外资企业',
+      '免税店销售额',
+    ])
+  })
   it('pairs subjects with values in order, across 、 and 和', () => {
     expect(view('能源、交通投资分别完成480亿元、260亿元。')).toEqual([
       ['能源投资', 480, null],
