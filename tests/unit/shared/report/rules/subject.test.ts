@@ -244,6 +244,20 @@ describe('rule: subject', () => {
       ['为外地群众代办事项', 900, 'high'],
     ])
     expect(lvu('为企业新增减负超过9亿元。')).toEqual([['企业新增减负', 9, '亿元']])
+    expect(lvu('累计为个体工商户减轻税费负担超过7亿元。')).toEqual([['为个体工商户减轻税费负担', 7, '亿元']])
+  })
+  it('names a deed that says what it spares a beneficiary by the deed alone (为企业节约融资成本 → 节约融资成本)', () => {
+    expect(lvu('全年为小微企业节约融资成本2800万元，为园区企业节省用电成本1.6亿元。')).toEqual([
+      ['节约融资成本', 2800, '万元'],
+      ['节省用电成本', 1.6, '亿元'],
+    ])
+    expect(lvu('为各类经营主体减税降费46亿元。')).toEqual([['减税降费', 46, '亿元']])
+    expect(lvu('为实体企业降低物流成本5.2亿元，为外贸企业让利3000万元。')).toEqual([
+      ['降低物流成本', 5.2, '亿元'],
+      ['让利', 3000, '万元'],
+    ])
+    // (降低成本 with no named cost is a relief for the beneficiary, and keeps it.)
+    expect(lvu('为农户降低成本4亿元。')).toEqual([['为农户降低成本', 4, '亿元']])
   })
   it('drops verbs of buying, breaking through, recognising, leveraging, claiming and striving before what they count', () => {
     expect(lvu('购置消防救援车辆120台，突破核心工艺28项，认定专精特新企业65家，撬动社会投资90亿元。')).toEqual([
