@@ -88,6 +88,12 @@ export const VERB_ADVERBS: readonly string[] = [
   '滚动', '动态',
 ]
 
+/**
+ * 高标准建成旅游集散中心4家, 高水平建设口袋公园: to what standard the work was done, not what; dropped at a label's head
+ * before an action only (the label files drop it there 4/4; 高标准农田 and 身高标准 are names and keep it).
+ */
+export const STANDARDS_OF_WORK: readonly string[] = ['高标准', '高水平']
+
 /** Scope words before a label that say where, not what (`全市地区生产总值` → 地区生产总值). */
 export const SCOPE_PREFIXES: readonly string[] = [
   '全市', '全省', '全区', '全县', '全州', '全国', '全盟', '全旗', '全镇', '全乡', '全域', '全岛', '我市', '我省', '我区',
