@@ -33,7 +33,8 @@ export const carrySubject: Rule = {
     const wholeYear = isTimeOnlyLabel(subject) && wholeYearAfterItsParts(st, ctx) ? indicatorOpeningSentence(ctx) : null
     // 市场主体净增2.1万户、增长12%: the rate after an addition is the growth of the things' number, not of the addition;
     // the label files name the things alone (7 of 8).
-    const rateOfTheThings = added !== undefined && subject.endsWith(added) && isRateOfChange(st)
+    // (Only when the things are named: 新登记55万户，增长24.9% keeps its verb, the whole subject.)
+    const rateOfTheThings = added !== undefined && subject.endsWith(added) && [...subject].length >= added.length + 2 && isRateOfChange(st)
     const label =
       wholeYear ??
       (added && level ? `${subject.replace(added, '')}${total}` : rateOfTheThings ? subject.slice(0, -added.length) : subject)

@@ -69,6 +69,8 @@ describe('rule: carry-subject', () => {
       ['规上服务业企业新增', 26, '家'],
       ['规上服务业企业', 8, '%'],
     ])
+    // (A subject that is only the verb stays whole, and so do the parts after it.)
+    expect(lvu('全区新登记3.1万户，增长12%，其中企业1.1万户。').map((f) => f[0])).toEqual(['新登记', '新登记', '新登记企业'])
     // (A level in between is the total, as before.)
     expect(lvu('科技型中小企业新增120家、达到900家。')).toEqual([
       ['科技型中小企业新增', 120, '家'],
