@@ -31,7 +31,13 @@ export const carrySubject: Rule = {
     const level = st.pre.verb === 'level' || (st.pre.verb === null && st.pre.qualifier !== null) || runningTotal(st, ctx)
     const total = added && ADDITIONS_BEFORE_A_NAMED_TOTAL.includes(added) ? '总量' : ''
     const wholeYear = isTimeOnlyLabel(subject) && wholeYearAfterItsParts(st, ctx) ? indicatorOpeningSentence(ctx) : null
-    const label = wholeYear ?? (added && level ? `${subject.replace(added, '')}${total}` : subject)
+    // 市场主体净增2.1万户、增长12%: the rate after an addition is the growth of the things' number, not of the addition;
+    // the label files name the things alone (7 of 8).
+    // (Only when the things are named: 新登记55万户，增长24.9% keeps its verb, the whole subject.)
+    const rateOfTheThings = added !== undefined && subject.endsWith(added) && [...subject].length >= added.length + 2 && isRateOfChange(st)
+    const label =
+      wholeYear ??
+      (added && level ? `${subject.replace(added, '')}${total}` : rateOfTheThings ? subject.slice(0, -added.length) : subject)
     // 十年增加近70万亿元、年均增长6.2%: a clause that reads on from one whose subject only said when reads on in
     // that span too, and is as doubtful.
     const afterWhen = adjacent && wasWhen(ctx.sentence.previousStatement)
@@ -52,6 +58,11 @@ export const carrySubject: Rule = {
       if (when || afterWhen) d.readOnInTime = true
     }
   },
+}
+
+/** 增长12%, 下降3.5%: a change given as a percentage only. */
+function isRateOfChange(st: Statement): boolean {
+  return (st.pre.verb === 'up' || st.pre.verb === 'down') && st.drafts.length > 0 && st.drafts.every((d) => d.token.cls === 'pct')
 }
 
 /** `累计14个`, `累计达2215家`: a clause that is only a running total (not `累计新增…`, which is an addition again). */

@@ -2,7 +2,7 @@ import type { Qualifier } from '../../schemas/report'
 import {
   ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, PLACES_AFTER_EVERY, AFTER_PLACE_IN_A_WORD, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS, BASIS_AT_END, BASIS_AT_START,
-  ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, TOTALS_BEFORE_AN_INNER_ACTION, WORDS_ENDING_IN_A_TOTAL, KEPT_VERBS_AFTER_A_TOTAL, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY,
+  ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, TOTALS_BEFORE_AN_INNER_ACTION, WORDS_ENDING_IN_A_TOTAL, KEPT_VERBS_AFTER_A_TOTAL, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY, DEEDS_SPARING_A_BENEFICIARY, STANDARDS_OF_WORK,
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS, COVERBS_BEFORE_A_MEASURE,
   STATES_OPENING_WITH_ZAI, WORKS_AFTER_A_PLACE, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
   SPAN_NUMERALS, SPAN_ENDINGS, TOTALS_AFTER_A_SPAN, PROGRAMME_ENDINGS, FRAME_ENDINGS,
@@ -336,10 +336,17 @@ export function readPre(text: string): Pre {
   return pre
 }
 
+/** Verbs of a flow counted over a year (`年接待游客`, `年减少用煤`, `年节约用水`). */
+const YEARLY_FLOW_VERBS: readonly string[] = ['接待', '减少', '节约', '节省']
 const SCOPES_LONGEST = byFirstChar(SCOPE_PREFIXES)
 const OPENERS_LONGEST = byFirstChar(CLAUSE_OPENERS)
 /** 为 + a beneficiary + what is done for it, with no defining verb between (为企业新增减负 drops its 为). */
 const RELIEF_FOR = new RegExp(`^为(?:(?!${DEFINING_VERBS.join('|')}).){1,10}?(?:${RELIEF_FOR_A_BENEFICIARY.join('|')})`)
+/** 为 + a beneficiary before a deed that names what it spares (`为中小企业节约融资成本`): the deed is the label. */
+const SPARED_FOR = new RegExp(
+  `^为(?:(?!${DEFINING_VERBS.join('|')})[^,，、;；。]){1,14}?(?=${DEEDS_SPARING_A_BENEFICIARY.join("|")})`,
+  'u',
+)
 /** Does the label name what was done for a beneficiary (`为企业减负`)? Then its 为 is part of it. */
 export const namesReliefFor = (label: string): boolean => RELIEF_FOR.test(label)
 const TIMES_LONGEST = byFirstChar(TIME_PHRASES)
@@ -390,6 +397,9 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:${ADVERBS_BEFORE_A_RESULT.join('|')})(?=${ACTIONS_OF_A_RESULT.join('|')})`),
   // 正常年景下粮食产量: the conditions of the year.
   new RegExp(`^在?(?:${CONDITIONS_OF_A_YEAR.join('|')})`),
+  // 年接待游客, 年减少用煤: 年 before a verb of what flows says the figure is a year's, which the period says; the label
+  // files name the deed without it (年旅客吞吐量, 年产量 are nouns and keep it).
+  new RegExp(`^年(?=(?:${YEARLY_FLOW_VERBS.join("|")})(?!量|能力))`),
 ]
 
 /**
@@ -412,7 +422,9 @@ const ACTIONS = [...LEADING_ACTIONS, ...BUILD_ACTIONS, ...CHAINED_ACTIONS.filter
 export const ACTIONS_OPENING_A_LABEL: readonly string[] = ACTIONS
 
 /** 再完成…, 全面完成…, 已建成…: an adverb goes with the action after it. */
-const ADVERB_BEFORE_ACTION = new RegExp(`^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS].join('|')})+(?=${ACTIONS.join('|')})`)
+const ADVERB_BEFORE_ACTION = new RegExp(
+  `^(?:${[...MODAL_ADVERBS, '顺利', '圆满', ...VERB_ADVERBS, ...STANDARDS_OF_WORK].join('|')})+(?=${ACTIONS.join('|')})`,
+)
 
 /**
  * 要再压减…, 再减少…, 再减贫: an adverb of the plan goes before any verb of change or action too (a manner adverb
@@ -584,6 +596,7 @@ export function cleanLabel(raw: string): string {
     s = s.replace(FRAME_AT_END, '')
     if (!SCOPED_NAMES.some((w) => s.startsWith(w))) s = stripWord(s, SCOPES_LONGEST)
     s = stripWord(s, TIMES_LONGEST)
+    if (!namesReliefFor(s)) s = s.replace(SPARED_FOR, '')
     if (!WORDS_LIKE_OPENERS.some((w) => s.startsWith(w)) && !namesReliefFor(s)) s = stripWord(s, OPENERS_LONGEST)
     s = stripAction(s)
     s = stripWord(s, ACTIONS_BEFORE_A_THING_LONGEST, 2)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { figures } from '../figures'
+import { figures, lvu } from '../figures'
 
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.kind, m.confidence.reasons])
 
@@ -58,6 +58,23 @@ describe('rule: carry-subject', () => {
       ['高新技术企业净增', 420, '2024', 'high'],
       ['高新技术企业总数', 3000, '2024', 'high'],
       ['高新技术企业总数', 2, '2022-2024', 'high'],
+    ])
+  })
+  it('gives the rate after an addition the things whose number grew, without the addition', () => {
+    expect(lvu('全县经营主体净增3800户、增长11.2%。')).toEqual([
+      ['经营主体净增', 3800, '户'],
+      ['经营主体', 11.2, '%'],
+    ])
+    expect(lvu('规上服务业企业新增26家，增长8%。')).toEqual([
+      ['规上服务业企业新增', 26, '家'],
+      ['规上服务业企业', 8, '%'],
+    ])
+    // (A subject that is only the verb stays whole, and so do the parts after it.)
+    expect(lvu('全区新登记3.1万户，增长12%，其中企业1.1万户。').map((f) => f[0])).toEqual(['新登记', '新登记', '新登记企业'])
+    // (A level in between is the total, as before.)
+    expect(lvu('科技型中小企业新增120家、达到900家。')).toEqual([
+      ['科技型中小企业新增', 120, '家'],
+      ['科技型中小企业', 900, '家'],
     ])
   })
   it('gives the whole year’s change after its parts the indicator the sentence opens with, not the last part’s name', () => {

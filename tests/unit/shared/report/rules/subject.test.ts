@@ -244,6 +244,37 @@ describe('rule: subject', () => {
       ['为外地群众代办事项', 900, 'high'],
     ])
     expect(lvu('为企业新增减负超过9亿元。')).toEqual([['企业新增减负', 9, '亿元']])
+    expect(lvu('累计为个体工商户减轻税费负担超过7亿元。')).toEqual([['为个体工商户减轻税费负担', 7, '亿元']])
+  })
+  it('drops the standard a work was done to before its verb (高标准建成…), never from a name (高标准农田, 身高标准)', () => {
+    expect(lvu('高标准建成社区食堂12个，高水平建设口袋公园20个。')).toEqual([
+      ['社区食堂', 12, '个'],
+      ['口袋公园', 20, '个'],
+    ])
+    expect(lvu('高标准农田达到60万亩。')).toEqual([['高标准农田', 60, '万亩']])
+    expect(lvu('将儿童免费入园的身高标准由1.2米提高到1.4米。').map((f) => f[0])).toEqual([
+      '儿童免费入园的身高标准',
+      '儿童免费入园的身高标准',
+    ])
+  })
+  it('drops 年 before a verb of a yearly flow (年接待游客 → 接待游客), not before a noun (年接待量, 年旅客吞吐量)', () => {
+    expect(lvu('全县年接待游客突破800万人次。')).toEqual([['接待游客', 800, '万人次']])
+    expect(lvu('年节约用水30万吨。')).toEqual([['节约用水', 30, '万吨']])
+    expect(lvu('年接待量突破60万人次，年旅客吞吐量达到90万人次。').map((f) => f[0])).toEqual(['年接待量', '年旅客吞吐量'])
+  })
+  it('names a deed that says what it spares a beneficiary by the deed alone (为企业节约融资成本 → 节约融资成本)', () => {
+    expect(lvu('全年为小微企业节约融资成本2800万元，为园区企业节省用电成本1.6亿元。')).toEqual([
+      ['节约融资成本', 2800, '万元'],
+      ['节省用电成本', 1.6, '亿元'],
+    ])
+    expect(lvu('为各类经营主体减税降费46亿元。')).toEqual([['减税降费', 46, '亿元']])
+    expect(lvu('为小微企业减税让利12亿元。')).toEqual([['减税让利', 12, '亿元']])
+    expect(lvu('为实体企业降低物流成本5.2亿元，为外贸企业让利3000万元。')).toEqual([
+      ['降低物流成本', 5.2, '亿元'],
+      ['让利', 3000, '万元'],
+    ])
+    // (降低成本 with no named cost is a relief for the beneficiary, and keeps it.)
+    expect(lvu('为农户降低成本4亿元。')).toEqual([['为农户降低成本', 4, '亿元']])
   })
   it('drops verbs of buying, breaking through, recognising, leveraging, claiming and striving before what they count', () => {
     expect(lvu('购置消防救援车辆120台，突破核心工艺28项，认定专精特新企业65家，撬动社会投资90亿元。')).toEqual([
