@@ -5,7 +5,7 @@ import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOfFigure } from './indicators'
 import { lineIndexBefore, lineStartsOf } from './rules/line-start'
-import { datesItself, goalsOfPlanYear, headCue, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, goalsOfPlanYear, headCue, turnToLastYear, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
@@ -75,7 +75,8 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const end = norm.indexOf('\n', start)
     return end < 0 ? norm.length : end
   }
-  const carriedHeads = new CarriedCue(norm, lineStarts, (start) => headCue(norm, start, lineEnd(start), year))
+  // (A paragraph turning to the year just past in a later sentence hands that year on: `…值得珍惜。刚刚过去的一年，…`.)
+  const carriedHeads = new CarriedCue(norm, lineStarts, (start) => turnToLastYear(norm, start, lineEnd(start), year) ?? headCue(norm, start, lineEnd(start), year))
   const byId = new Map(flat.map((s) => [s.id, s]))
   const parentOf = new Map<string, Section>()
   for (const s of flat) for (const c of s.children) parentOf.set(c.id, s)

@@ -499,6 +499,21 @@ function paragraphYearOpening(norm: string, lineStart: number, year: number | nu
   return YEAR_OPENING_HEAD.test(norm.slice(a, a + 6)) ? period(year) : undefined
 }
 
+/**
+ * A paragraph of a five-year review that turns, in a later sentence, to the year just past (`各位代表，五年来的…值得
+ * 珍惜。刚刚过去的一年，全市…`): the paragraphs after it speak of that year. The last such turn, or undefined.
+ */
+export function turnToLastYear(norm: string, lineStart: number, lineEnd: number, year: number | null): string | undefined {
+  if (year === null) return undefined
+  const text = norm.slice(lineStart, lineEnd)
+  let turned: string | undefined
+  for (const m of text.matchAll(/[。!;](?:特别是|尤其是)?(?:刚刚过去的|过去的)(一年|(\d{4})年)[,，]/gu)) {
+    const named = m[2] === undefined ? year - 1 : Number(m[2])
+    if (named === year - 1) turned = period(named)
+  }
+  return turned
+}
+
 /** The time a paragraph opens with (`五年来，…`, `——综合实力显著增强。五年来，…`, `各位代表，刚刚过去的2015年，…`). */
 export function headCue(norm: string, lineStart: number, at: number, year: number | null): string | undefined {
   const yearOpening = paragraphYearOpening(norm, lineStart, year)
