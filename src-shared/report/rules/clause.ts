@@ -567,10 +567,18 @@ const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.sta
  * or one of a chain of events that is the label (`落地开工`).
  */
 const RATE_OF_ACTION = /^率/u
+/** What 到位 (in hand) names when it opens the words after a verb (到位资金): the funds themselves. */
+const FUNDS_IN_HAND: readonly string[] = ['资金', '资本', '投资', '外资', '内资']
 
 function stripAction(s: string): string {
   if (NOUNS_OPENED_BY_ACTION.some((w) => s.startsWith(w))) return s
   const rest = stripWord(s, ACTIONS_LONGEST)
+  // 争取到位资金, 争取到位专项债券: 到位 (in hand) is one word; the verb never goes without its 位. Before funds it names
+  // them (到位资金); before anything else it says only that they came, and goes with the verb.
+  if (rest.startsWith('位') && s.slice(0, s.length - rest.length).endsWith('到')) {
+    const after = rest.slice(1)
+    return FUNDS_IN_HAND.some((w) => after.startsWith(w)) || [...after].length < 2 ? `到${rest}` : after
+  }
   // 办结率, 完成率: a rate of the action is named by it; the action stays.
   if (rest !== s && RATE_OF_ACTION.test(rest)) return s
   return rest !== s && startsWithEvent(s) && startsWithEvent(rest) ? s : rest

@@ -94,8 +94,18 @@ function changeJustWritten(st: Statement, ctx: RuleContext, before: string): num
   return from.periodHint.year
 }
 
-/** A clause that opens with its base and names nothing else: `比2010年增加126亿斤`, `较上年增加5家`. */
-const BASE_ONLY = /^(?:比|较)(?:\d{4}年(?:同期|底|末)?|上年同期|去年同期|上年|去年)(?:增加|增长|减少|下降|提高|多|少|增|减)?$/
+/**
+ * A clause that opens with its base and names nothing else: `比2010年增加126亿斤`, `较上年增加5家`, `比“十三五”末净增
+ * 300家`.
+ */
+const BASE_ONLY = new RegExp(
+  `^(?:比|较)(?:\\d{4}年(?:同期|底|末)?|上年同期|去年同期|上年|去年|“?${PLAN_NAME_SOURCE}”?(?:末|期末))(?:净增|净减|增加|增长|减少|下降|提高|多|少|增|减)?$`,
+)
+
+/** A net change closing a base (`比上年净增`), which names the figure with the things changed. */
+const NET_CHANGE_AT_END = /净(?:增|减)$/
+/** A total's word at the end of a level's label (`市场主体总数`): the things without it. */
+const TOTAL_AT_END = /(?<=..)(?:总数|总量|数量)$/
 
 /**
  * 总产达到1213亿斤，比2010年增加126亿斤: a change written after a level, in its unit, with nothing but its base, is
@@ -105,8 +115,11 @@ function carryLevel(st: Statement, ctx: RuleContext, before: string): void {
   const level = ctx.sentence.previous[ctx.sentence.previous.length - 1]
   if (!level?.label || !BASE_ONLY.test(before)) return
   for (const d of st.drafts) {
-    if (d.label !== '' || d.token.unit !== level.token.unit) continue
-    d.label = level.label
+    // (A label that is only the base and its verb, `比十三五末净增`, was read from those words: it names nothing.)
+    if ((d.label !== '' && !BASE_ONLY.test(d.label)) || d.token.unit !== level.token.unit) continue
+    // 比“十三五”末净增208家: a net addition names itself after the things (规模以上工业企业净增, 市场主体净增), not their total.
+    const net = NET_CHANGE_AT_END.exec(before)
+    d.label = net ? level.label.replace(TOTAL_AT_END, '') + net[0] : level.label
     d.labelSource = 'context'
     if (level.reasons.has('label-vague')) d.reasons.add('label-vague')
   }

@@ -39,7 +39,10 @@ export const genericLabel: Rule = {
         // measure of that measure (高速公路总里程); with no thing before it (`新增运营里程…，总里程…`) it is flagged.
         const repeated = !own && measure.startsWith('总') && measure.length >= 3 && core.endsWith(measure.slice(1)) ? core.slice(0, -(measure.length - 1)).replace(MODIFIERS_AT_END, '') : undefined
         if (repeated !== undefined && [...repeated].length < 2) continue
-        const thing = repeated ?? (own && own !== measure ? core.slice(0, -own.length) : core)
+        const named = repeated ?? (own && own !== measure ? core.slice(0, -own.length) : core)
+        // 实施总投资…的市级重点项目，完成年度投资…: a subject that already ends in the measure (or its total) is the thing
+        // with that measure; the measure is written once (市级重点项目投资, never …总投资投资).
+        const thing = withoutMeasureAtEnd(named, measure)
         d.label = /(总额|总量|总值)$/.test(thing) && /^总(量|额)/.test(measure) ? thing : thing + measure
         d.labelSource = 'context'
       } else if (MEASURES_OF_A_THING.includes(d.label)) {
@@ -56,6 +59,14 @@ export const genericLabel: Rule = {
       }
     }
   },
+}
+
+/** thing without the measure (or its total, 总+measure) it ends with, when something is left before it. */
+function withoutMeasureAtEnd(thing: string, measure: string): string {
+  for (const end of [`总${measure}`, measure]) {
+    if (measure.length >= 2 && thing.endsWith(end) && [...thing].length - [...end].length >= 2) return thing.slice(0, -end.length)
+  }
+  return thing
 }
 
 /** The thing a subject measures: without the measure it ends with (`新能源汽车市场渗透率` → 新能源汽车). */

@@ -2,6 +2,8 @@ import { indicatorOf } from '../indicators'
 import { CLOSING_PREDICATES, COUNT_NAMING_BUILD_VERBS, COVERING_VERBS, DEFINING_VERBS, FRAMES_AROUND_NOUN, NAMING_BUILD_VERBS, RESULT_COMPLEMENTS, TASKS_AFTER_COUNTED, TASKS_COUNTED_BY, VERBS, VERBS_OF_EVENTS, WORK_AFTER_COUNTED, WORKS_GOING_WITH_A_TASK, WORKS_ON_COUNTED } from '../words/verbs'
 import { COUNT_DEFINING_VERBS, DESTINATION_MARKERS } from '../words/counting-verbs'
 import { REBUILDING_VERBS } from '../words/verbs'
+import { ADVERBS, LEADING_ADVERBS, VERB_ADVERBS } from '../words/labels'
+import { ADVERBS_BEFORE_AN_OPENING_VERB } from '../words/counting-verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, STATES_OPENING_WITH_ZAI, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
 import { EVERY_PLACE, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
 import { itemAfterCountedNoun } from './attributive'
@@ -21,6 +23,9 @@ const CATEGORY_RUN = new RegExp(
   `(?<!第)新?[\\d一二三四五六七八九十两]+(?:(?:个|大)?(?:${CATEGORY_NOUNS.join('|')})|${CATEGORY_UNITS.join('|')})`,
   'g',
 )
+
+/** Adverbs of manner (有效, 切实, 大力): alone before the verb, they name no owner of the things counted. */
+const MANNER_ALONE: ReadonlySet<string> = new Set([...ADVERBS, ...VERB_ADVERBS, ...LEADING_ADVERBS, ...ADVERBS_BEFORE_AN_OPENING_VERB])
 
 export const numberBeforeNoun: Rule = {
   name: 'number-before-noun',
@@ -61,10 +66,10 @@ export const numberBeforeNoun: Rule = {
     let noun = work ? things.slice(0, -work.length) : things
     const frame = FRAMES_AROUND_NOUN.find(([v, tail]) => raw.endsWith(v) && noun.endsWith(tail) && noun.length > tail.length + 1)
     if (frame) noun = noun.slice(0, -frame[1].length)
-    // 在3条旅游线路上，设置…: the localiser closing a frame opened before the count (在…上, 在…中) is no part of the things,
+    // 在3条旅游线路上，设置…, 在725万千瓦的负荷峰值下: the localiser closing a frame opened before the count (在…上, 在…中) is no part of the things,
     // where it closes the clause (not 在8个领域集中开展…, where 中 opens a word).
     const closesClause = /^[,，;；。、:：!！?？\n]|^$/.test(ctx.norm.slice(st.noun.end, st.noun.end + 1))
-    if (frameBefore(st, ctx) === '在' && closesClause && /[上中里内]$/.test(noun) && [...noun].length > 3) noun = noun.slice(0, -1)
+    if (frameBefore(st, ctx) === '在' && closesClause && /[上中里内下]$/.test(noun) && [...noun].length > 3) noun = noun.slice(0, -1)
     if (!noun) return
     // 抓好10个方面工作: a count of categories of work names no thing a slide could show.
     if (CATEGORY_NOUNS.some((c) => noun.startsWith(c))) {
@@ -150,7 +155,9 @@ export const numberBeforeNoun: Rule = {
       owner = previous.drafts[0].label
     }
     // 扩建和新建6家卫生院: a verb joined to the kept one stays joined (扩建和新建卫生院).
-    const doer = stripBeneficiary(cleanLabel(owner))
+    // 有效解决422万农村居民…, 切实减轻…: an adverb of manner left alone before the verb is how it was done, no owner.
+    const doerOrManner = stripBeneficiary(cleanLabel(owner))
+    const doer = MANNER_ALONE.has(doerOrManner) ? '' : doerOrManner
     const joined = kept && doer && /[和及与、]$/.test(before) ? before.slice(-1) : ''
     // 依法取缔65家“十小”污染企业: a verb acting on the things counted that no rule above knows names them (取缔…企业).
     // (A noun of two characters is named with its verb below, only when it closes the clause: `关停300家制造、锻造…企业`.)

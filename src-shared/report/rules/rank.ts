@@ -92,7 +92,10 @@ export const rank: Rule = {
     let label = cleanLabel(pre.subject.replace(RANK_LOCATIVE, ''))
     // 生产总值年均增速在…排名第1: what is ranked is the yearly rate, which readPre reads as a yearly average.
     const yearlyRate = YEARLY_RATE.exec(subjectText.replace(RANK_LOCATIVE, ''))
-    if (yearlyRate && label !== '' && !label.endsWith(yearlyRate[0])) label += yearlyRate[0]
+    // (年均增速居全省第1位 alone: the label is the bare rate, whose owner comes from the figures before; the yearly rate
+    // replaces it once that owner is found, never written after it: 城镇化率年均增速, not 增速年均增速.)
+    const bareYearlyRate = yearlyRate !== null && GROWTH_WORDS.includes(label) && yearlyRate[0].endsWith(label) ? label : null
+    if (yearlyRate && label !== '' && bareYearlyRate === null && !label.endsWith(yearlyRate[0])) label += yearlyRate[0]
     // 深圳在重点城市营商环境评价中位居全国第二: a place ranked in a named assessment; the assessment, as written
     // (全国 is part of its name), names the rank.
     const assessment = ASSESSMENT_RANKED.exec(subjectText)
@@ -122,6 +125,9 @@ export const rank: Rule = {
       // (在山区县中增速第2，在全市增幅第一: the second rate replaces the first the label carried.)
       label = label === '' ? carried + rate : carried.endsWith(label) ? carried : carried.replace(SIZE_WORD, '').replace(RATE_AT_END, '') + label
       source = 'context'
+      if (yearlyRate && bareYearlyRate !== null && label.endsWith(bareYearlyRate) && !label.endsWith(yearlyRate[0])) {
+        label = label.slice(0, -bareYearlyRate.length) + yearlyRate[0]
+      }
     } else if (carried && GENERIC_LABELS.includes(label)) {
       // 市场主体净增36.4万户，总量居全国第七: the total of the things, not of their addition.
       label = /(总额|总量)$/.test(carried) ? carried : totalOwner(carried) + label

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeReportText } from '../../../../../src-shared/report/analyze'
-import { figures } from '../figures'
+import { figures, lvu } from '../figures'
 
 const periods = (text: string) => analyzeReportText(text).metrics.map((m) => [m.value, m.period])
 const head = '2021年某某县政府工作报告\n一、“十三五”时期和2020年工作回顾\n'
@@ -74,5 +74,13 @@ describe('rule: comparison-base', () => {
       ['生产总值', 0.4, '2023-2024', null],
       [expect.any(String), -15, '2024', null],
     ])
+  })
+  it('gives a change against the end of a plan (比“十三五”末净增) the things of the level before it, not its base as a label', () => {
+    expect(lvu('全市规模以上服务业企业达到612家，比“十三五”末净增208家。')).toEqual([
+      ['规模以上服务业企业', 612, '家'],
+      ['规模以上服务业企业净增', 208, '家'],
+    ])
+    expect(lvu('市场主体总数达到30万户，比“十三五”末净增9万户。')[1]).toEqual(['市场主体净增', 9, '万户'])
+    expect(lvu('高新技术企业达到1350家，较十三五末增加700家。').map((f) => f[0])).toEqual(['高新技术企业', '高新技术企业'])
   })
 })

@@ -56,4 +56,8 @@ describe('rule: generic-label', () => {
     expect(lvu('全年实施市级重点项目150个，完成年度投资280亿元以上。')[1]).toEqual(['市级重点项目投资', 280, '亿元'])
     expect(lvu('全年实施市级重点项目150个，年度计划投资300亿元。')[1]).toEqual(['市级重点项目年度计划投资', 300, '亿元'])
   })
+  it('writes the measure once when the subject already ends in it or its total (…总投资 + 年度投资)', () => {
+    expect(lvu('推进总投资800亿元的县级重点工程，完成年度投资96.5亿元。').map((f) => f[0])).toEqual(['县级重点工程总投资', '县级重点工程投资'])
+    expect(lvu('实施总投资2000亿元的120个省重点项目，年度投资完成310亿元。')[2]).toEqual(['省重点项目投资', 310, '亿元'])
+  })
 })

@@ -359,4 +359,12 @@ describe('rule: number-before-noun, two-character nouns', () => {
   it('reads no verb in a place named by one (新建区)', () => {
     expect(lvu('新建区望城镇等5个乡镇。')).toEqual([])
   })
+  it('reads no owner in an adverb of manner left alone before the verb (有效解决…)', () => {
+    expect(lvu('有效解决36万城乡居民出行难题。')).toEqual([['城乡居民出行难题', 36, '万']])
+    expect(lvu('大力引进85名高层次人才。')).toEqual([['高层次人才', 85, '名']])
+  })
+  it('drops the 下 that closes a frame opened by 在 before the count (在…峰值下)', () => {
+    const [m] = figures('在1180万千瓦最高用电负荷下，全市电网安全运行。')
+    expect([m?.label, m?.value]).toEqual(['最高用电负荷', 1180])
+  })
 })

@@ -153,4 +153,8 @@ describe('rule: rank', () => {
     // A group without a rate after it is no rank of a figure.
     expect(ranks('在山区县中第2批次完成验收。')).toEqual([])
   })
+  it('ranks the yearly rate of the figure before once (水稻面积…年均增速 → 水稻面积年均增速, never 增速年均增速)', () => {
+    const ranks = figures('水稻种植面积达到86万亩，年均增加2万亩，年均增速居全市第3位。').filter((m) => m.kind === 'rank')
+    expect(ranks.map((m) => m.label)).toEqual(['水稻种植面积年均增速'])
+  })
 })

@@ -383,4 +383,8 @@ describe('rule: subject', () => {
     // An item that says what became of something is a clause of its own.
     expect(lvu('确保低保对象动态清零、城镇新增就业3万人。').map((f) => f[0])).toEqual(['城镇新增就业'])
   })
+  it('never cuts 到位 (in hand) after the verb: 争取到位X names X, 争取到位资金 names the funds in hand', () => {
+    expect(lvu('争取到位地方政府专项债券38.5亿元。')).toEqual([['地方政府专项债券', 38.5, '亿元']])
+    expect(lvu('争取到位资金21亿元。')).toEqual([['到位资金', 21, '亿元']])
+  })
 })
