@@ -19,7 +19,7 @@ const MEASURES_BEFORE_LEVEL = ['平均', '最短', '最长'] as const
 /** A time before the first level that names no year (`由原来的181个工作日`, `由过去的200多个工作日`): the first level is undated. */
 const UNDATED_BEFORE = ['原来', '原先', '过去', '以往', '以前'] as const
 export const FROM_TO_BRIDGE = new RegExp(
-  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|发展|下降|降低|减少|缩小|缩减|压减|压降|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|扩增|回升|削减|精减|增|降|升|减|压|扩|提|涨|跌|缩|跃)?(?:到|至|为)|跃居|跃升|升居)(?:(\\d{4})年?|现在|目前|当前)?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
+  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|拓展|扩展|扩容|下滑|发展|下降|降低|减少|缩小|缩减|压减|压降|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|扩增|回升|削减|精减|增|降|升|减|压|扩|提|涨|跌|缩|跃)?(?:到|至|为)|跃居|跃升|升居)(?:(\\d{4})年?|现在|目前|当前|去年|上年)?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
 )
 /** A bound written before a change's first level (`从不到70万亿元增加到…`): no part of the subject. */
 export const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const
@@ -35,7 +35,7 @@ const TAKINGS = ['销售额', '营业额', '收入']
  * takings a threshold is of (`月销售额`).
  */
 export const FROM_OPENING = new RegExp(
-  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:${UNDATED_BEFORE.join('|')})的?)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
+  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:最高|最低)|(?:${UNDATED_BEFORE.join('|')})的?)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
 /** A time naming no year before the first level (`从一季度`, `从年初的`, `由低谷时的`, `从最高峰的`, `由原来的`). */
@@ -106,6 +106,8 @@ export const fromTo: Rule = {
       d.periodHint = k < n
         ? { role: 'from', ...(fromYear ? { year: fromYear } : /上年的?$/.test(opening?.[0] ?? '') ? { lastYear: true } : UNDATED_TIME.test(opening?.[0] ?? '') ? { undatedTime: true } : {}) }
         : { role: 'to', ...(bridge?.[1] ? { year: Number(bridge[1]) } : {}) }
+      // 从最高53%, 由原来的181个工作日: a start the text dates to no year; whatever period it is given is a guess.
+      if (d.periodHint.undatedTime) d.reasons.add('period-inferred')
       const cls = d.token.cls
       // 排名由369位上升到235位: places in a ranking.
       const place = d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)

@@ -150,7 +150,7 @@ export const rank: Rule = {
     // 甲、乙分别增长4%、7%，增速均居全省第一: the rate written is of each growth before.
     const ratesOfGrowths = writtenRate !== null && before?.kind === 'growth' && label === (carried ?? '') + writtenRate
     const rankedRate = (d: Draft): string => (writtenRate !== null && d.kind === 'growth' ? d.label + writtenRate : rateLabel(d))
-    const each = pre.each && before && (label === carried + rate || generic || ratesOfLevels || ratesOfGrowths) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures) : []
+    const each = pre.each && before && (label === carried + rate || generic || ratesOfLevels || ratesOfGrowths) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures, norm) : []
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
     // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
     // 增速分列全省第3位、第2位: 分列 and 分居 are 分别 with the verb.
@@ -298,14 +298,24 @@ function followsStatement(st: Statement, ctx: RuleContext): boolean {
 /** Kinds that say how much there is: a rank over several of them ranks each. */
 const LEVELS: ReadonlySet<Draft['kind']> = new Set<Draft['kind']>(['amount', 'count'])
 
-/** The sentence's figures of the same kind as the last statement's, back to the first of another kind, labels distinct. */
-function sameKindBefore(last: readonly Draft[], figures: readonly Draft[]): Draft[] {
+/** Two clause breaks: a whole clause lies between. */
+const CLAUSE_WITHOUT_FIGURE = /[，,][^，,]*[，,]/u
+
+/**
+ * The sentence's figures of the same kind as the last statement's, back to the first of another kind, labels distinct;
+ * given the text, also back to a clause without a figure.
+ */
+function sameKindBefore(last: readonly Draft[], figures: readonly Draft[], norm?: string): Draft[] {
   const kind = last[last.length - 1]?.kind
   const out: Draft[] = []
   for (let k = figures.length - 1; k >= 0; k--) {
     const d = figures[k] as Draft
     // 接待游客2.2亿人次，旅游收入2350亿元，均居…: counts and amounts are levels alike.
     if ((d.kind !== kind && !(LEVELS.has(d.kind) && LEVELS.has(kind ?? null))) || d.kind === 'rank') break
+    // 3.76万名志愿者无私奉献，亚运宣传出新出彩，健儿夺得51枚金牌和53枚银牌，均居…: a clause without a figure between
+    // two figures ends the run the rank is over.
+    const next = out[0]
+    if (norm !== undefined && next && CLAUSE_WITHOUT_FIGURE.test(norm.slice(d.token.end, next.token.start))) break
     if (!out.some((o) => o.label === d.label)) out.unshift(d)
   }
   return out

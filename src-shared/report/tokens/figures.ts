@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK, ZERO_GROWTH, ZERO_GROWTH_NOT_A_RATE } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, MULTIPLES_IN_A_MAGNITUDE, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, WITHIN, WORKING_TIME_UNITS, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BASE_UNITS, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, UNITS_AFTER_MAGNITUDE, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, MULTIPLES_IN_A_MAGNITUDE, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, WITHIN, WORKING_TIME_UNITS, type UnitClass } from '../words/units'
 import { SETTLEMENTS_SIZED_BY_PEOPLE } from '../words/places'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
@@ -349,8 +349,12 @@ function times(n: number, factor: number): number {
   return Math.round(n * factor * 1e6) / 1e6
 }
 
-/** The factor and the unit of a unit opening with 千亿, 百亿, 十亿, 千万, 百万 or 十万 (MULTIPLES_IN_A_MAGNITUDE); else null. */
+const BASE_UNITS_OPENING_WITH_A_MAGNITUDE = [...BASE_UNITS, ...UNITS_AFTER_MAGNITUDE].map(([u]) => u).filter((u) => /^[千百十万亿]/u.test(u))
+
+/** The factor and the unit of a unit opening with 千, 千亿, 百亿, 十亿, 千万, 百万 or 十万 (MULTIPLES_IN_A_MAGNITUDE); else null. */
 function multipleInMagnitude(unit: string): { factor: number; unit: string } | null {
+  // 千瓦, 千米, 千克, 千瓦时: base units that open with 千, no magnitude of a thousand.
+  if (BASE_UNITS_OPENING_WITH_A_MAGNITUDE.some((b) => unit.startsWith(b))) return null
   for (const [magnitude, multiple] of Object.entries(MULTIPLES_IN_A_MAGNITUDE)) {
     if (multiple && unit.startsWith(magnitude)) return { factor: multiple[0], unit: multiple[1] + unit.slice(magnitude.length) }
   }

@@ -157,6 +157,15 @@ export const BASE_UNITS: readonly (readonly [string, UnitClass])[] = [
   ['班', 'count'],
   ['款', 'count'],
   ['片', 'count'],
+  // Medals and satellites (获得6枚金牌, 在轨卫星83颗), wells (封闭自备井74眼), groups of chargers (50组充电桩), herds
+  // counted by head of cattle and sheep together (存栏300万头只).
+  ['枚', 'count'],
+  ['颗', 'count'],
+  ['眼', 'count'],
+  ['组', 'count'],
+  ['头只', 'count'],
+  // Cotton spinning capacity is counted in spindles (棉纺产能达到1000万锭).
+  ['锭', 'measure'],
 ]
 
 /**
@@ -201,7 +210,7 @@ export const UNITS_AFTER_MAGNITUDE: readonly (readonly [string, UnitClass])[] = 
  * `2对口`, `8车道`).
  */
 export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
-  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 单: '位体项独列价品元', 笔: '记', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站', 台: '阶',
+  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 单: '位体项独列价品元', 笔: '记', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站', 台: '阶', 组: '织团建合成员', 眼: '睛光界前',
 }
 
 /** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */
@@ -216,6 +225,8 @@ export const BARE_HUNDREDS_OF_YI: Readonly<Record<string, number | undefined>> =
  */
 export const MULTIPLES_IN_A_MAGNITUDE: Readonly<Record<string, readonly [number, string] | undefined>> = {
   千亿: [1000, '亿'], 百亿: [100, '亿'], 十亿: [10, '亿'], 千万: [1000, '万'], 百万: [100, '万'], 十万: [10, '万'],
+  // 5千多户, 3千吨: 千 before a base unit is a thousand of it (5000户), unless 千 opens the base unit (千瓦, 千米, 千克).
+  千: [1000, ''],
 }
 
 /**

@@ -32,4 +32,15 @@ describe('a digit before a magnitude that holds a multiple of 亿 or 万 multipl
       ['进出口总额', 100, '亿'],
     ])
   })
+
+  it('a digit before 千 and a base unit is thousands of that unit (8千户 is 8000户), checked; 千 opening a unit (千瓦, 千米) is the unit', () => {
+    const [one, two] = figures('新登记市场主体由3千多户增加到9千多户。')
+    expect(one).toMatchObject({ label: '新登记市场主体', value: 3000, unit: '户', qualifier: '多', written: '3千多户' })
+    expect(two).toMatchObject({ value: 9000, unit: '户' })
+    expect(one?.confidence.reasons).toContain('value-converted')
+    expect(lvu('全年完成植树造林4.5千公顷。')).toEqual([['植树造林', 4500, '公顷']])
+    expect(lvu('新增光伏装机容量达到6千千瓦。')).toEqual([['新增光伏装机容量', 6000, '千瓦']])
+    expect(lvu('建成绿道12千米。').map(([, v, u]) => `${v}${u}`)).toEqual(['12千米'])
+    expect(lvu('农户屋顶光伏装机容量达到8千瓦。').map(([, v, u]) => `${v}${u}`)).toEqual(['8千瓦'])
+  })
 })

@@ -201,8 +201,8 @@ describe('the tokeniser reads numbers in every written form', () => {
     expect(tokens('日均新登记企业2万3千多户')).toEqual([{ value: 23000, high: null, unit: '户', written: '2万3千多户', post: null }])
     expect(tokens('农村公路通车里程3万2千公里')).toMatchObject([{ value: 32000, unit: '公里' }])
     expect(tokens('参保人数2亿4千多万人')).toMatchObject([{ value: 24000, unit: '万人', written: '2亿4千多万人' }])
-    // Not a compound: 万 then a count of thousands of something else.
-    expect(tokens('新增就业1万人，6千人返乡')).toMatchObject([{ value: 1, unit: '万人' }, { value: 6, unit: '千人' }])
+    // Not a compound: 万 then a count of thousands of something else (6千人 is 6000人, read on its own).
+    expect(tokens('新增就业1万人，6千人返乡')).toMatchObject([{ value: 1, unit: '万人' }, { value: 6000, unit: '人' }])
   })
   it('ranks as numbers, words and top places', () => {
     expect(one('居全国第5位')).toMatchObject({ value: 5, unit: '位' })

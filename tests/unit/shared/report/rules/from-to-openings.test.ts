@@ -38,4 +38,26 @@ describe('rule: from-to, what opens the first level', () => {
       ['农村低保标准', 560, '元', '2024'],
     ])
   })
+
+  it('reads the verbs of a widening (拓展, 扩展, 扩容) and of a slide (下滑) between the two levels', () => {
+    expect(view('一、过去五年工作回顾', '五年来，产业园区规划面积从15.6万亩扩展至28万亩。')).toEqual([
+      ['产业园区规划面积', 15.6, '万亩', '2019'],
+      ['产业园区规划面积', 28, '万亩', '2024'],
+    ])
+    expect(view('一、过去五年工作回顾', '五年来，城市规划区范围由460平方公里扩容到1300平方公里。')).toEqual([
+      ['城市规划区范围', 460, '平方公里', '2019'],
+      ['城市规划区范围', 1300, '平方公里', '2024'],
+    ])
+    expect(view('一、过去五年工作回顾', '五年来，老城区建成面积从8平方公里拓展到21平方公里。').map(([, v]) => v)).toEqual([8, 21])
+  })
+
+  it('reads a peak or trough (从最高, 由最低) before the first level, and 去年的 before the second, as no part of the subject', () => {
+    const got = figures('一、过去五年工作回顾', '五年来，负债率从最高68%下滑到去年的41%。')
+    expect(got.map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['负债率', 68, '%'],
+      ['负债率', 41, '%'],
+    ])
+    // The peak is dated to no year: its period is a guess, checked before a slide shows it.
+    expect(got[0]?.confidence.reasons).toContain('period-inferred')
+  })
 })

@@ -25,6 +25,11 @@ describe('rule: rank', () => {
       ['外贸进出口', 1, null],
       ['加工贸易', 1, null],
     ])
+    // A clause without a figure between ends the run: the volunteers of two clauses back are not ranked.
+    expect(ranks('2.1万名群众参与志愿服务，比赛组织井然有序，本省选手获得12枚金牌和9枚银牌，均居全国第一。').map(([l, v]) => [String(l).replace(/^本省/, ''), v])).toEqual([
+      ['选手金牌', 1],
+      ['银牌', 1],
+    ])
     // 增速均居: the rate written is of each growth before.
     expect(ranks('蔬菜产值、林业产值分别增长4%、8%，增速均居全市第一。')).toEqual([
       ['蔬菜产值增速', 1, null],
