@@ -13,12 +13,14 @@ export function modifiersSharingHead(items: readonly string[]): string[] | null 
   if (items.length !== 2) return null
   const [first, last] = items as [string, string]
   if (first.length < 2 || first.length > 4 || /[、和及与（(]/u.test(last)) return null
-  // The first item ends in no body of its own (国有企业和民营单位 are two things).
-  if (BODIES.some((b) => first.endsWith(b))) return null
+  // The first item ends in no body or place of its own (国有企业和民营单位, 北京市和中央单位 are two things), nor in a
+  // noun the last item names again (涉农贷款和中小企业贷款余额: 贷款 is each one's).
+  if (ITEM_KINDS_BY_ENDING.flat().some((b) => first.endsWith(b)) || last.includes(first.slice(-2))) return null
   const body = BODIES.find((b) => last.startsWith(b, 2))
   if (!body) return null
   const rest = last.slice(2 + body.length)
-  if (rest.length < 2) return null
+  // (What follows is measured of the body, no verb of the list: 分别安排资金.)
+  if (rest.length < 2 || rest.includes('分别')) return null
   const head = first.slice(0, -2)
   return [first + body + rest, head + last]
 }

@@ -1,5 +1,8 @@
 import { ITEM_KINDS_BY_ENDING } from '../words/places'
 
+/** The kind of places among ITEM_KINDS_BY_ENDING. */
+const PLACES = 0
+
 /** How far into the last item its own part may run before the measure the items share. */
 const OWN_PART_MAX = 6
 
@@ -11,8 +14,8 @@ const OWN_PART_MAX = 6
  * characters, the one nearest the first item's length), or -1 when the list is not written so. `namesMeasure` says whether the rest names a measure.
  */
 export function ownPartOfKind(earlier: readonly string[], last: string, namesMeasure: (rest: string) => boolean): number {
-  if (earlier.length === 0 || /[和及与（(]/u.test(last)) return -1
-  for (const kind of ITEM_KINDS_BY_ENDING) {
+  if (earlier.length === 0 || [...earlier, last].some((x) => /[和及与]/u.test(x)) || /[（(]/u.test(last)) return -1
+  for (const [index, kind] of ITEM_KINDS_BY_ENDING.entries()) {
     if (!earlier.every((x) => x.length >= 2 && kind.some((w) => x.endsWith(w) && x.length > w.length))) continue
     // Of the parts ending so, the one about as long as the first item (城市 to 农村, not 农村社区; 中心城市 to 三县建成区).
     const size = (earlier[0] as string).length
@@ -22,7 +25,9 @@ export function ownPartOfKind(earlier: readonly string[], last: string, namesMea
         const own = at + w.length
         // The shared rest is a measure of three characters at least (not 县城建设, not a bare 率).
         const rest = last.slice(own)
-        if (own < 2 || rest.length < 3 || !namesMeasure(rest)) continue
+        if (own < 2 || rest.length < 3 || rest.includes('分别') || !namesMeasure(rest)) continue
+        // Places side by side are about as long as each other (滇池流域城市 and 乡镇政府所在地 are no such pair).
+        if (index === PLACES && Math.abs(own - size) > 2) continue
         const closer = end < 0 || Math.abs(own - size) < Math.abs(end - size) || (Math.abs(own - size) === Math.abs(end - size) && own > end)
         if (closer) end = own
       }

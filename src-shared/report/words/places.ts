@@ -120,7 +120,7 @@ export const SETTLEMENTS_SIZED_BY_PEOPLE: readonly string[] = [
  */
 export const ITEM_KINDS_BY_ENDING: readonly (readonly string[])[] = [
   ['市', '县', '区', '乡', '镇', '村'],
-  ['单位', '企业', '机构'],
+  ['单位', '企业', '机构', '部门'],
 ]
 
 /**

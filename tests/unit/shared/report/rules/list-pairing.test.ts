@@ -19,6 +19,9 @@ describe('rule: list-pairing', () => {
     expect(view('外资和民营企业户数分别增长6%和11%。').map((f) => f[0])).toEqual(['外资企业户数', '民营企业户数'])
     // Two things, each with its own body, are two bodies side by side, not two modifiers.
     expect(view('国有企业和民营单位数量分别增长3%和5%。').map((f) => f[0])).toEqual(['国有企业数量', '民营单位数量'])
+    // A place and a body, or a first item whose noun the last names again, are no pair of modifiers.
+    expect(view('省直部门和中直单位分别安排资金8亿元和2亿元。').map((f) => f[0])).not.toContain('省直部门单位分别安排资金')
+    expect(view('小微贷款和民营企业贷款余额分别增长12%、9%。').map((f) => f[0])).toEqual(['小微贷款余额', '民营企业贷款余额'])
   })
   it('stands items of one kind (places, bodies) parallel to the part of the last that ends as that kind', () => {
     expect(view('试点乡、试点村污水收集处理覆盖率分别达到90%和75%。').map((f) => f[0])).toEqual(['试点乡污水收集处理覆盖率', '试点村污水收集处理覆盖率'])
