@@ -4,7 +4,7 @@ import { ACTIONS_OF_WORKS, CONTRACTED_SECOND_CHARACTERS, NOUNS_OPENED_BY_BUILD_V
 import { indicatorOf } from '../indicators'
 import { COUNTED_INDICATOR_NOUNS } from '../words/counted-lists'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
-import { LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
+import { CENTRAL_TOWNS, LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
@@ -15,6 +15,8 @@ import { ownerOfItsOwnKind } from './owner-of-its-own-kind'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
 import { withOwnerBeforeList } from './owner-before-list'
+import { ownPartOfKind } from './own-part-of-kind'
+import { modifiersSharingHead } from './modifiers-sharing-head'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -350,6 +352,14 @@ function completeTails(items: string[], objects = false): string[] {
       parallelEnding = first.slice(-1)
     }
   }
+  // 示范镇、示范村生活垃圾收运处置覆盖率, 机关事业单位、企业退休人员基本养老金: items of one kind (places, bodies) stand
+  // parallel to the part of the last that ends as that kind, however long each is.
+  const kindAt = tailAt < 0 ? ownPartOfKind(items.slice(0, -1), last, namesAMeasure) : -1
+  const kindParallel = kindAt > 0
+  if (kindParallel) {
+    tailAt = kindAt
+    endingTailAt = tailAt
+  }
   let openerAt = -1
   for (const opener of SHARED_TAIL_OPENERS) {
     const at = last.indexOf(opener, 1)
@@ -414,7 +424,7 @@ function completeTails(items: string[], objects = false): string[] {
     openedByOpener &&
     items.slice(0, -1).every((x) => !namesAMeasure(x) && PLAIN_THING.test(x)) && namesAMeasure(tail) && ![...OWN_PEOPLE_OPENINGS, '居民', '人均'].some((w) => tail.startsWith(w))
   const wholeAlready = (item: string) => item.length > own.length + 2 && !parallelTo(item) && !thingsOnly
-  if (!sectorsParallel && !objectsParallel && items.some((item, k) => k < items.length - 1 && wholeAlready(item))) return items
+  if (!sectorsParallel && !objectsParallel && !kindParallel && items.some((item, k) => k < items.length - 1 && wholeAlready(item))) return items
   return items.map((item, k) => {
     if (k === items.length - 1) return (joinedBy >= 0 || closed !== null) && tail.length > 1 ? own + tail : item
     if (item.endsWith(tail)) return item
@@ -725,13 +735,52 @@ function countsTheList(st: Statement, subject: string): boolean {
   return listItems(subject).length === d.value
 }
 
+/**
+ * `新登记企业及其注册资本分别增长…`: 及其 (and its) joins a thing and a measure of that thing; the measure is the thing's
+ * (新登记企业, 新登记企业注册资本). Null when the subject is no such pair (or the thing is itself a list).
+ */
+function thingAndItsMeasure(subject: string): string[] | null {
+  const m = /^(.+?)及其(\p{Script=Han}{2,})$/u.exec(subject.trim())
+  if (!m) return null
+  const thing = cleanLabel(m[1] as string)
+  const measure = cleanLabel(m[2] as string)
+  if (thing.length < 2 || measure.length < 2 || /[、和与及]/u.test(thing)) return null
+  return [thing, thing + measure]
+}
+
+/** The central town opening the first of several items (`中心城区生活垃圾…覆盖率`), or null. */
+function centralTownOfFirst(items: readonly string[]): string | null {
+  if (items.length < 2) return null
+  const first = items[0] as string
+  return CENTRAL_TOWNS.find((w) => first.startsWith(w) && first.length > w.length + 2) ?? null
+}
+
+/** A subject listed with 、 (its items are no pair of modifiers joined by 和). */
+const subjectHasComma = (subject: string): boolean => /[、,，]/u.test(subject)
+
+/** A growth, perhaps expected, ending a subject (`…余额预期增长`, `…营业额增长`): the verb, not the thing's name. */
+const GROWTH_ENDING_A_SUBJECT = /(?<!经济)(?:预期|预计)?增长$/u
+
+/**
+ * `甲和乙余额预期增长均为12%左右`, `限上批发、住宿营业额增长均在15%以上`: a growth written before 均 and one rate is the
+ * verb the rate says; the items are what grows (乙余额, not 乙余额预期增长).
+ */
+function growthBeforeEach(pre: Pre, values: readonly Draft[]): Pre {
+  if (!pre.each || values.length !== 1 || values[0]?.token.cls !== 'pct' || !/[、和及与]/u.test(pre.subject)) return pre
+  const subject = pre.subject.replace(GROWTH_ENDING_A_SUBJECT, '')
+  return subject === pre.subject || subject.length < 2 ? pre : { ...pre, subject }
+}
+
 export const listPairing: Rule = {
   name: 'list-pairing',
   apply(st, ctx) {
     // Ranks are paired by rank and rank-list, which read the rank verb's clause.
     if (st.dropped || st.shape === 'from-to' || st.tokens[0]?.cls === 'rank') return
     const verbAfter = listBeforeRespectiveVerb(st.listPre)
-    const pre = verbAfter?.pre ?? respectivelyBeforeVerb(eachBeforeUnknownVerb(st.listPre))
+    const written = verbAfter?.pre ?? respectivelyBeforeVerb(eachBeforeUnknownVerb(st.listPre))
+    const pre = growthBeforeEach(written, st.drafts)
+    // (The growth taken from the subject still says what the rate is.)
+    if (pre !== written) for (const d of st.drafts) d.kind ??= 'growth'
     const values = st.drafts
     if (countsTheList(st, pre.subject)) {
       // (Indicators counted, `4项指标增速居全省第一`: the predicate after says what is true of them, which the label
@@ -766,13 +815,19 @@ export const listPairing: Rule = {
     const bare = listed && !pre.respectively && (whole === '' || rateCompared !== null) && joinedAsList(values, ctx.norm)
     // (An item that is only a comparison, `环比、同比`, is kept for completeHeads: cleaning would drop 同比 as an adverb.)
     const cleanItem = (x: string) => (COMPARISONS_OF_A_HEAD.includes(x.trim()) ? x.trim() : cleanLabel(x).replace(LEADING_COUNT, ''))
-    let items = wholeItems ?? listItems(pre.subject, values.length, (pre.each || doubled) && values.length === 1).map(cleanItem).filter((x) => x.length > 0)
+    // 新登记企业及其注册资本分别…: a thing, then a measure of its own.
+    const its = values.length === 2 && pre.respectively ? thingAndItsMeasure(pre.subject) : null
+    let items = wholeItems ?? its ?? listItems(pre.subject, values.length, (pre.each || doubled) && values.length === 1).map(cleanItem).filter((x) => x.length > 0)
     // 实现“四个倍增”（甲、乙…实现倍增）: the list doubled opens inside a bracket; what comes before it names the goal.
     if (doubled || (wholeItems && values[0]?.token.cls === 'times')) items = items.map((x, k) => (k === 0 ? x.replace(/^[^（(）)]*[（(]/u, '') : x))
     // One value shared by a list without 均 is a reading, never certain.
     let source: Draft['labelSource'] = shared ? 'list-completed' : 'list'
     // (Items doubled that each name a whole quantity, `每万人口发明专利拥有量、专精特新企业数量`, are complete already.)
-    if (items.length > 1 && !wholeItems && !verbAfter?.owners && !(doubled && items.every(isWholeIndicator))) {
+    // 危废产生和经营单位…合格率: two modifiers of one body; the body and its measure are both items'.
+    const sharingHead = !its && !wholeItems && !subjectHasComma(pre.subject) ? modifiersSharingHead(items) : null
+    if (sharingHead) items = sharingHead
+    if (its || sharingHead) source = 'list-completed'
+    if (items.length > 1 && !wholeItems && !its && !sharingHead && !verbAfter?.owners && !(doubled && items.every(isWholeIndicator))) {
       const completed = completeItems(items)
       // 甲集团、乙银行资产总额分别…: owners side by side, one value each, the measure after the last.
       const owned = completed.every((c, k) => c === items[k]) && values.length === items.length ? ownersSharingMeasure(items) : null
@@ -807,10 +862,13 @@ export const listPairing: Rule = {
     } else if (items.length === values.length) {
       // `A和B“双倍增”、总量分别超过X和Y`: an item that is only a measure shows the list was split where it is not one.
       const misread = items.length > 1 && items.some((x) => isGeneric(x))
+      const town = centralTownOfFirst(items)
       values.forEach((d, k) => {
         d.label = (items[k] as string) + (verbAfter?.verb ?? '')
         d.labelSource = source
         if (misread) d.reasons.add('label-from-list')
+        // (Whether a later item is the central town's too, the text does not say: for the user to check.)
+        if (town && k > 0 && !(items[k] as string).startsWith(town) && !namesAPlaceOfItsOwn(items[k] as string)) d.reasons.add('label-from-list')
       })
     } else if (values.length > 1 && pre.respectively) {
       // The subjects do not pair with the values: keep the whole subject and say so.

@@ -113,3 +113,18 @@ export const PHRASES_HOLDING_A_CITY: readonly string[] = ['长治久安', '幸�
 export const SETTLEMENTS_SIZED_BY_PEOPLE: readonly string[] = [
   '自然村寨', '自然村', '行政村', '建制村', '自然屯', '村民小组', '村民组', '集中居住区', '居民点', '村寨', '村庄', '村湾', '村组', '屯', '村',
 ]
+
+/**
+ * Kinds of thing a list item may end as, so that a later item's own part ends where it ends as the same kind: a place
+ * (`示范镇`, `示范村`, `三县建成区`) or a body (`机关事业单位`, `企业`). Each kind is the endings that make it.
+ */
+export const ITEM_KINDS_BY_ENDING: readonly (readonly string[])[] = [
+  ['市', '县', '区', '乡', '镇', '村'],
+  ['单位', '企业', '机构', '部门'],
+]
+
+/**
+ * The central town of a place opening a list's first item (`中心城区生活垃圾…覆盖率、餐厨废弃物集中处理率`): whether the
+ * later items are the town's too the label files do not agree (中心城区餐厨废弃物…, but 公交专用道设置比例 kept bare).
+ */
+export const CENTRAL_TOWNS: readonly string[] = ['中心城区', '中心城市', '主城区', '城区', '市区']

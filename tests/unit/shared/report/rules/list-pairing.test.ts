@@ -5,6 +5,49 @@ import { figures, lvu } from '../figures'
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.qualifier])
 
 describe('rule: list-pairing', () => {
+  it('gives the thing before 及其 to the measure after it: the measure is its own', () => {
+    expect(view('全年新设市场主体及其出资额分别增长9.6%和14.2%。').map((f) => [f[0], f[1]])).toEqual([
+      ['新设市场主体', 9.6],
+      ['新设市场主体出资额', 14.2],
+    ])
+  })
+  it('gives two modifiers joined by 和 the body after the second, and the head before the first', () => {
+    expect(view('医废收集和处置单位规范化运营检查合格率分别达到94%和97%。').map((f) => f[0])).toEqual([
+      '医废收集单位规范化运营检查合格率',
+      '医废处置单位规范化运营检查合格率',
+    ])
+    expect(view('外资和民营企业户数分别增长6%和11%。').map((f) => f[0])).toEqual(['外资企业户数', '民营企业户数'])
+    // Two things, each with its own body, are two bodies side by side, not two modifiers.
+    expect(view('国有企业和民营单位数量分别增长3%和5%。').map((f) => f[0])).toEqual(['国有企业数量', '民营单位数量'])
+    // A place and a body, or a first item whose noun the last names again, are no pair of modifiers.
+    expect(view('省直部门和中直单位分别安排资金8亿元和2亿元。').map((f) => f[0])).not.toContain('省直部门单位分别安排资金')
+    expect(view('小微贷款和民营企业贷款余额分别增长12%、9%。').map((f) => f[0])).toEqual(['小微贷款余额', '民营企业贷款余额'])
+  })
+  it('stands items of one kind (places, bodies) parallel to the part of the last that ends as that kind', () => {
+    expect(view('试点乡、试点村污水收集处理覆盖率分别达到90%和75%。').map((f) => f[0])).toEqual(['试点乡污水收集处理覆盖率', '试点村污水收集处理覆盖率'])
+    expect(view('主城区、两县城区燃气普及率分别达到99%和92%。').map((f) => f[0])).toEqual(['主城区燃气普及率', '两县城区燃气普及率'])
+    expect(view('事业单位、企业职工最低工资标准分别提高6%和8%。').map((f) => f[0])).toEqual(['事业单位职工最低工资标准', '企业职工最低工资标准'])
+    // Of two parts of the last ending as places (农村, 农村社区), the one as long as the first item.
+    expect(view('城镇和农村社区卫生服务覆盖率分别达到95%和80%。').map((f) => f[0])).toEqual(['城镇社区卫生服务覆盖率', '农村社区卫生服务覆盖率'])
+  })
+  it('flags a later item after a first opened by the central town: whether it is the town\'s too is not written', () => {
+    const [town, later] = figures('主城区雨污分流管网覆盖率、污泥无害化处置率分别达到88%和96%。')
+    expect(town?.confidence.reasons ?? []).not.toContain('label-from-list')
+    expect(later?.label).toBe('污泥无害化处置率')
+    expect(later?.confidence.reasons).toContain('label-from-list')
+    // Items that name a place of their own are each the place's.
+    expect(figures('中心城区、县城燃气普及率分别达到98%和90%。').map((m) => m.confidence.reasons.includes('label-from-list'))).toEqual([false, false])
+  })
+  it('leaves the growth written before 均 out of the items: it is the verb the rate says', () => {
+    expect(view('本外币存款和贷款余额预期增长均为9%左右。').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['本外币存款余额', 9, '左右'],
+      ['贷款余额', 9, '左右'],
+    ])
+    expect(figures('限上零售、住宿营业额增长均在12%以上。').map((m) => [m.label, m.kind])).toEqual([
+      ['限上零售营业额', 'growth'],
+      ['限上住宿营业额', 'growth'],
+    ])
+  })
   it('leaves the 等 closing a list out of every item: the tail after it is each one\'s', () => {
     expect(view('纺织、建材、机械等行业增加值均增长12%以上。').map((f) => f[0])).toEqual(['纺织行业增加值', '建材行业增加值', '机械行业增加值'])
     expect(view('粮油、果蔬、茶叶等产业产值分别增长6%、9%和11%。').map((f) => f[0])).toEqual(['粮油产业产值', '果蔬产业产值', '茶叶产业产值'])
