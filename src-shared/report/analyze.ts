@@ -198,7 +198,7 @@ const PREAMBLE: Pick<Section, 'start'> = { start: 0 }
 
 /** The first level of a change with no year of its own, read in a part (or under a cue) on one year reviewed. */
 function startOfChangeInOneYear(hint: PeriodHint | null, context: string | null): boolean {
-  return hint?.role === 'from' && hint.year === undefined && !hint.lastYear && !hint.undatedTime && oneYearReviewed(context)
+  return hint?.role === 'from' && hint.year === undefined && !hint.lastYear && !hint.undatedTime && !hint.partOfYear && oneYearReviewed(context)
 }
 
 /** A period of one year's results (not a goal). */

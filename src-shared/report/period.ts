@@ -589,6 +589,7 @@ function resolveDated(hint: PeriodHint | null, cue: string | undefined, section:
     if (!p) return context
     if (hint.role === 'from') {
       if (hint.lastYear) return period(p.to - 1)
+      if (hint.partOfYear && p.to === p.from && !p.target) return period(p.to)
       // (`从一季度5.9%降到5.1%`, `由原来的181个工作日` in the review of one year: a time of its own, whose year the text
       // leaves open.)
       if (hint.undatedTime && p.to === p.from && !p.target) return null

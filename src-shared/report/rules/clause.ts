@@ -16,7 +16,7 @@ import { stripLabelTimes } from './label-times'
 import { withoutFieldOfWork } from './field-of-work'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
-import { MERE_DOING_VERBS } from '../words/doing-verbs'
+import { DOER_LINKING_VERBS, MERE_DOING_VERBS } from '../words/doing-verbs'
 import {
   NEW_BEFORE_A_VERB, WORDS_ENDING_IN_NEW_AFTER, CLOSING_PREDICATES, PROGRESS_MEASURED, PROGRESS_OBJECTS, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
   WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
@@ -569,6 +569,34 @@ const startsWithEvent = (s: string): boolean => PROJECT_EVENTS.some((e) => s.sta
 const RATE_OF_ACTION = /^率/u
 /** What 到位 (in hand) names when it opens the words after a verb (到位资金): the funds themselves. */
 const FUNDS_IN_HAND: readonly string[] = ['资金', '资本', '投资', '外资', '内资']
+
+/**
+ * Things that do the deed, closing what follows the verb (`开展研发活动企业比重`, `开展居家养老服务社区`): the verb and its
+ * object then describe them, as a relative clause without 的 (`开展国际经贸合作的国家` is labelled whole); nothing goes.
+ */
+const DOERS_AT_END = ['企业', '单位', '社区', '村', '教师', '医师', '医生', '人员', '机构', '学校', '医院', '国家', '地区', '城市', '主体', '农户', '家庭'].join('|')
+
+/**
+ * A doer and a linking verb before the thing measured (`高校院所开展科技合作项目`, `某实验室助力页岩油年产量`): the label
+ * opens at the verb. The last such verb decides; the doer is two characters or more, and the thing after the verb too, with
+ * no 的 (`开展国际经贸合作的国家`: the verb then names the thing) and no word the verb forms (`节约型`, `吸引力`, `争取到位资金`, `地下设施`, `解决方案`),
+ * and what follows is of three characters or more (`企业解决融资`: 融资 alone would name nobody's). Not after 新增, which
+ * defines a count (`新增解决农村饮水安全`), nor in 资源节约, 能源节约 (one noun).
+ * 向上争取, 对上争取 (funds won from above) stay whole, as the label files keep them. Read on the subject written before a
+ * figure only: in a number before its noun (`20万贫困人口解决温饱`) the doer is what is counted.
+ */
+const DOER_BEFORE_LINK = new RegExp(`^[\\u4e00-\\u9fff“”()\\s]*[\\u4e00-\\u9fff”)]{2}(?<!向上|对上|新增|资源|能源)(?=(?:${DOER_LINKING_VERBS.join('|')})(?!型|率|力|到位|施|方案)[\\u4e00-\\u9fff“]{3}[^的]*$)(?!.*(?:${DOERS_AT_END})(?:数|户数|家数|占比|比重|比例|新增)?$)`, 'u')
+
+/** A verb joined to the linking verb (`向上争取和兑现…`): the two share the object, and both go. */
+const JOINED_VERB = new RegExp(`(?:${[...DOER_LINKING_VERBS, ...LEADING_ACTIONS].join('|')})[和及与并]$`, 'u')
+
+export function withoutDoer(s: string): string {
+  const doer = DOER_BEFORE_LINK.exec(s)?.[0]
+  if (!doer) return s
+  // 支持技术创新和吸引人才支出, 减税降费和兑现惠企资金: what goes before 和 has its own object; the whole is measured.
+  if (/[和及与并]$/.test(doer) && !JOINED_VERB.test(doer)) return s
+  return s.slice(doer.length)
+}
 
 function stripAction(s: string): string {
   if (NOUNS_OPENED_BY_ACTION.some((w) => s.startsWith(w))) return s

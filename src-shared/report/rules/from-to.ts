@@ -1,6 +1,6 @@
 import { cleanLabel, readPre } from './clause'
 import { completeItems, contractedPair, listItems } from './list-pairing'
-import { PLAN_NAME_SOURCE, planSpanIn } from '../words/periods'
+import { PART_OF_YEAR, PLAN_NAME_SOURCE, planSpanIn } from '../words/periods'
 import type { Rule } from './types'
 
 /**
@@ -18,9 +18,16 @@ export const BOUNDS_BEFORE_TO = ['超过', '超', '近', '约'] as const
 const MEASURES_BEFORE_LEVEL = ['平均', '最短', '最长'] as const
 /** A time before the first level that names no year (`由原来的181个工作日`, `由过去的200多个工作日`): the first level is undated. */
 const UNDATED_BEFORE = ['原来', '原先', '过去', '以往', '以前'] as const
+/** A part of the year an end of a change is of (`收窄至前三季度的1.6%`). */
+const PART_OF_YEAR_SOURCE = PART_OF_YEAR.source
 export const FROM_TO_BRIDGE = new RegExp(
-  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|拓展|扩展|扩容|下滑|发展|下降|降低|减少|缩小|缩减|压减|压降|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|扩增|回升|削减|精减|增|降|升|减|压|扩|提|涨|跌|缩|跃)?(?:到|至|为)|跃居|跃升|升居)(?:(\\d{4})年?|现在|目前|当前|去年|上年)?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
+  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|拓展|扩展|扩容|下滑|发展|下降|降低|减少|缩小|缩减|压减|压降|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|扩增|回升|削减|精减|增|降|升|减|压|扩|提|涨|跌|缩|跃)?(?:到|至|为)|跃居|跃升|升居|转为正?(?:增长|下降)?)(?:(\\d{4})年?|现在|目前|当前|去年|上年|${PART_OF_YEAR_SOURCE})?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
 )
+/**
+ * A change whose first level is a growth (`由上年下降2.3%转为增长8.5%`, `由上年增长3%转为下降1%`): the word of the growth
+ * stands between 由/从 and the figure.
+ */
+const GROWTH_BEFORE_FROM = ['增长', '下降'] as const
 /** A bound written before a change's first level (`从不到70万亿元增加到…`): no part of the subject. */
 export const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const
 /** What a rate written between 由/从 and its first level is per (`每人每月`, `每平方公里`, `每亩每造`). */
@@ -35,11 +42,44 @@ const TAKINGS = ['销售额', '营业额', '收入']
  * takings a threshold is of (`月销售额`).
  */
 export const FROM_OPENING = new RegExp(
-  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|[一二三四]季度|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:最高|最低)|(?:${UNDATED_BEFORE.join('|')})的?)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
+  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|(?:${PART_OF_YEAR_SOURCE})的?|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:最高|最低)|(?:${UNDATED_BEFORE.join('|')})的?)?(?:同比)?(?:${GROWTH_BEFORE_FROM.join('|')})?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
 /** A time naming no year before the first level (`从一季度`, `从年初的`, `由低谷时的`, `从最高峰的`, `由原来的`). */
-const UNDATED_TIME = new RegExp(`(?:季度|年初|时|最高|最低|高峰|低谷|${UNDATED_BEFORE.join('|')})的?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?$`)
+const UNDATED_TIME = new RegExp(`(?:${PART_OF_YEAR_SOURCE}|季度|年初|时|最高|最低|高峰|低谷|${UNDATED_BEFORE.join('|')})的?(?:同比)?(?:${GROWTH_BEFORE_FROM.join('|')})?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?$`)
+/** The start of a change written as last year's (`由上年的32位`, `由上年下降2.3%`). */
+const LAST_YEAR = new RegExp(`上年的?(?:同比)?(?:${GROWTH_BEFORE_FROM.join('|')})?$`)
+/** A part of the year a level is of, written before it (`从一季度7.9%`, `收窄至前三季度的1.6%`). */
+const PART_OF_YEAR_BEFORE = new RegExp(`(?:${PART_OF_YEAR_SOURCE})的?(?:同比)?(?:${GROWTH_BEFORE_FROM.join('|')})?$`)
+
+/**
+ * A change of a growth, not of a level: the fall or rise itself is the subject (`累计降幅从一季度7.9%收窄至1.6%`,
+ * `增幅由5%扩大到8%`). Its name is no part of the label (the growth is the indicator's); a fall's levels are negative.
+ */
+const GROWTH_SUBJECT = /(?:累计|同比)?(降幅|增幅)$/u
+
+/** How a change of growth is read: which ends are growths, and which are falls. */
+interface GrowthChange {
+  from: boolean
+  to: boolean
+  fromFalls: boolean
+  toFalls: boolean
+}
+
+/**
+ * `工业企业利润由上年下降2.3%转为增长8.5%`, `增加值由-4.1%转为增长0.9%`, `降幅由一季度的-23.1%收窄到-1.4%`: a change whose
+ * ends are growths in percent. Undefined for a change of levels.
+ */
+function growthChange(subject: string, opening: string, bridge: string, pct: boolean): GrowthChange | undefined {
+  if (!pct) return undefined
+  const named = GROWTH_SUBJECT.exec(subject)?.[1]
+  const fromWord = new RegExp(`(${GROWTH_BEFORE_FROM.join('|')})$`).exec(opening.trim())?.[1]
+  const toWord = /转为正?(增长|下降)?/.exec(bridge)
+  if (!named && !fromWord && !toWord) return undefined
+  const falls = named === '降幅'
+  return { from: true, to: true, fromFalls: falls || fromWord === '下降', toFalls: falls || toWord?.[1] === '下降' }
+}
+
 
 /** 蔬菜、辣椒等农业龙头企业: examples listed before 等 are no part of the name of one pair's subject. */
 const EXAMPLES = /^[^等]*、[^等]*等(?=[\u4e00-\u9fff]{4})/u
@@ -77,7 +117,9 @@ export const fromTo: Rule = {
     // 由“十一五”末的112平方公里扩大到…: the first level is of the named plan's last year (2010), whatever the part reviews.
     const fromYear = opening?.[1] ? Number(opening[1]) : opening ? planSpanIn(opening[0])?.[1] ?? startYearBefore(norm, st.clauseStart, opening[0]) : undefined
     const bridge = FROM_TO_BRIDGE.exec(norm.slice(lastFrom.token.end, firstTo.token.start))
-    const subject = readPre(st.listPre.subject.replace(FROM_OPENING, '')).subject
+    const written = readPre(st.listPre.subject.replace(FROM_OPENING, '')).subject
+    const growth = n === 1 ? growthChange(written, opening?.[0] ?? '', bridge?.[0] ?? '', first.token.cls === 'pct' && firstTo.token.cls === 'pct') : undefined
+    const subject = growth ? written.replace(GROWTH_SUBJECT, '') : written
     let labels = [cleanLabel(n === 1 ? subject.replace(EXAMPLES, '') : subject)]
     if (n > 1) {
       const items = completeItems(listItems(subject).map(cleanLabel).filter((x) => x.length > 0))
@@ -94,6 +136,8 @@ export const fromTo: Rule = {
     const figureBefore = before && (before.kind !== 'share' || first.token.cls === 'pct') ? before : undefined
     const carried = n === 1 && labels[0] === '' ? (pairBefore ?? figureBefore)?.label ?? '' : ''
     const end = st.drafts[st.drafts.length - 1]?.token.end ?? firstTo.token.end
+    const partFrom = PART_OF_YEAR_BEFORE.test(opening?.[0] ?? '')
+    const partTo = PART_OF_YEAR_BEFORE.test(bridge?.[0] ?? '')
     st.drafts.forEach((d, k) => {
       const label = carried || (labels.length === n ? (labels[k % n] as string) : (labels[0] as string))
       if (label) {
@@ -104,10 +148,18 @@ export const fromTo: Rule = {
       d.quoteStart = carried && pairBefore ? pairBefore.quoteStart : n > 1 ? st.listStart : st.clauseStart
       d.quoteEnd = end
       d.periodHint = k < n
-        ? { role: 'from', ...(fromYear ? { year: fromYear } : /上年的?$/.test(opening?.[0] ?? '') ? { lastYear: true } : UNDATED_TIME.test(opening?.[0] ?? '') ? { undatedTime: true } : {}) }
+        ? { role: 'from', ...(fromYear ? { year: fromYear } : LAST_YEAR.test(opening?.[0] ?? '') ? { lastYear: true } : growth && partFrom ? { partOfYear: true } : UNDATED_TIME.test(opening?.[0] ?? '') ? { undatedTime: true } : {}) }
         : { role: 'to', ...(bridge?.[1] ? { year: Number(bridge[1]) } : {}) }
       // 从最高53%, 由原来的181个工作日: a start the text dates to no year; whatever period it is given is a guess.
       if (d.periodHint.undatedTime) d.reasons.add('period-inferred')
+      if (growth) {
+        // A growth of a part of the year is no result of the year: flagged.
+        if (k < n ? partFrom : partTo) d.reasons.add('period-inferred')
+        d.kind = 'growth'
+        const falls = k < n ? growth.fromFalls : growth.toFalls
+        d.value = falls ? -Math.abs(d.token.value) : d.token.value
+        return
+      }
       const cls = d.token.cls
       // 排名由369位上升到235位: places in a ranking.
       const place = d.token.unit === '位' && /(排名|位次|排位)$/.test(d.label)

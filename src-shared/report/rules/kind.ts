@@ -49,7 +49,8 @@ export const kind: Rule = {
         if (!d.label.startsWith(pre.verbWord)) d.label = pre.verbWord + d.label
         continue
       }
-      if (falls && d.kind !== 'rank' && d.value > 0) d.value = -d.value
+      // (A change's ends are levels, or growths the change itself signs: `由上年下降2.3%转为增长8.5%`.)
+      if (falls && d.kind !== 'rank' && d.value > 0 && st.shape !== 'from-to') d.value = -d.value
     }
   },
 }

@@ -1,6 +1,6 @@
 import { ACTIONS_OF_WORKS, INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS } from '../words/verbs'
-import { ACTIONS_OPENING_A_LABEL, clauseStart, cleanLabel, readPre, stripBeneficiary } from './clause'
+import { ACTIONS_OPENING_A_LABEL, clauseStart, cleanLabel, readPre, stripBeneficiary, withoutDoer } from './clause'
 import { conjoinedWorks } from './build-action'
 import { withoutFieldAfterExamples } from './field-of-work'
 import { isVagueLabel } from './confidence'
@@ -36,6 +36,8 @@ const WORDY_AFTER_DENG = '级次于'
  * (`省属企业完成产业类投资553.1亿元，研发投入133.5亿元` → 省属企业研发投入).
  */
 const OWNED_ITEM_MAX = 4
+/** Units that count bodies or people (`20家`, `13户`): with them the doer before a linking verb is what is counted. */
+const BODY_UNITS: readonly string[] = ['家', '户', '名', '人', '万人', '所', '位']
 /** The longest item before the last that shares the last one's head (`卫生`, `养老`). */
 const SHARING_ITEM_MAX = 4
 /** A number with a counter after it (`11类`, `5年`), not one inside a name (`500强`, `3C数码`, `5G`). */
@@ -93,7 +95,10 @@ export const subject: Rule = {
       raw = readPre(ctx.norm.slice(from, st.tokens[0]?.start ?? from)).subject
       quoteStart = from
     }
-    let label = cleanLabel(raw)
+    // 高校院所开展科技合作项目72项: a doer before a linking verb owns no part of what is measured.
+    // (新增实体企业开展电子商务20家: a count of bodies counts the doers; they stay.)
+    const countsDoers = st.tokens.some((t) => BODY_UNITS.includes(t.unit))
+    let label = cleanLabel(countsDoers ? raw : withoutDoer(raw))
     // 连续4年每年新增超100家: a defining verb alone names nothing; the sentence's subject does.
     if (DEFINING_VERBS.includes(label)) label = ctx.sentence.subject?.startsWith(label) ? ctx.sentence.subject : ''
     // 超50亿元的4个: a label that is itself a figure names nothing.

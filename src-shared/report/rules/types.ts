@@ -31,6 +31,11 @@ export interface PeriodHint {
   /** The start of a change written as last year's (`由上年的32位提升到21位`): the year before the figure's. */
   lastYear?: boolean
   /**
+   * The start of a change of growth written as of a part of the year (`累计降幅从一季度7.9%收窄至…`): that part's growth,
+   * of the year the part is of (the one reviewed), as the label files date it.
+   */
+  partOfYear?: boolean
+  /**
    * The start of a change written as of a time that names no year (`从一季度5.9%降到5.1%`, `从年初的…`, `由低谷时的…`,
    * `由原来的181个工作日…`): not the year before the one reviewed, and no year is written.
    */

@@ -30,3 +30,14 @@ export const WORDS_OPENING_LIKE_DOING: readonly string[] = [
   '发展中', '发展大道', '发展路', '发展街', '发展类', '发展规划', '发展环境', '发展改革', '发展资金', '发展基金', '发展潜力',
   '发展相对', '发展滞后', '发展难题', '发展指标', '发展水平', '发展质量', '发展速度', '发展政策', '排查出', '共有产权',
 ]
+
+/**
+ * Verbs that link a doer to the thing measured (`某重点实验室助力页岩油年产量突破…`, `高校院所开展科技合作项目72项`,
+ * `指挥部下设工作组（专班）13个`, `大行动解决企业各类问题3580个`, `银行降息每年节约债务利息支出7亿元`): the doer before
+ * them, itself a clause (a body, a campaign, a policy), owns no part of the figure, and the label files drop it every time
+ * (开展 15 of 16, 解决 8/8, 争取 10/12 with 向上争取 kept twice, 兑现 2/2, 助力 1/1, 下设 1/1, 节约 2/2, 吸引 1/1, 推动 2/2).
+ * What follows the verb is read as a label opened by it (the verb goes or stays as it does at a label's head). Not 带动
+ * (`以旧换新带动消费`, `创业带动就业`: the cause names the figure, kept 3 of 4), nor 完成, 实现, 引进, 建成, 新增, whose doer
+ * owns what they measure (`产业园实现营业收入` → 产业园营业收入).
+ */
+export const DOER_LINKING_VERBS: readonly string[] = ['助力', '开展', '下设', '推动', '解决', '兑现', '争取', '节约', '吸引']

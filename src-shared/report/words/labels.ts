@@ -207,6 +207,8 @@ export const WORDS_LIKE_OPENERS: readonly string[] = [
   '使用外资', '利用外资', '并网', '共建', '依法行政', '依法治', '共享', '高质量发展', '优化营商环境', '稳定脱贫', '稳定就业', '预期性', '预期目标', '预期寿命',
   // 其他登记类型, 其余县市: 其 opens the word for the rest, not a clause (was read 他登记类型).
   '其他', '其余',
+  // 让利促销活动: 让利 (a discount) is one word, not 让 opening a clause (was read 利促销活动).
+  '让利',
   ...WORDS_OPENING_LIKE_DOING,
 ]
 
@@ -260,9 +262,9 @@ export const LEADING_ACTIONS: readonly string[] = [
  * Verbs of fostering, setting up, supporting and handing down before what they count (`培育专精特新企业12家` counts the
  * 企业): they leave a label when a thing follows them; alone they stay, so a count after them is read as the count of
  * the noun after it (`培育1户省级企业技术中心`). The label files drop 培育 8 times and keep it twice (both of trees
- * grown); 设立, 扶持, 资助, 下达, 除险加固 are dropped every time they occur (once each).
+ * grown); 设立, 下设, 助力, 扶持, 资助, 下达, 除险加固 are dropped every time they occur (once each).
  */
-export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培育壮大', '培育', '设立', '扶持', '资助', '下达', '除险加固']
+export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培育壮大', '培育', '设立', '下设', '助力', '扶持', '资助', '下达', '除险加固']
 
 /**
  * Measures that name what was done with the money (`投入资金`, `筹措资金`): the deed is part of the measure and stays.
@@ -277,7 +279,7 @@ export const DEED_MEASURES: readonly string[] = ['投入资金', '筹措资金',
 export const FUNDS_NAMED_BY_THEIR_DEED: readonly string[] = [...DEED_MEASURES, '整合资金']
 
 /** Nouns that open with a leading action (`创建示范项目`: projects of model-building): the action is part of the thing. */
-export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰', ...DEED_MEASURES]
+export const NOUNS_OPENED_BY_ACTION: readonly string[] = ['创建示范', '评比表彰', '计划生育', ...DEED_MEASURES]
 
 /** Adverbs that never start a thing measured, stripped from a label's head (not 实际: 实际使用外资). */
 export const LEADING_ADVERBS: readonly string[] = [

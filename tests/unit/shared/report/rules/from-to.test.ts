@@ -135,4 +135,38 @@ describe('rule: from-to', () => {
       ['细颗粒物平均浓度', 33, '微克/立方米'],
     ])
   })
+
+  it('reads a change whose first level is a growth (`由上年下降…转为增长…`) as two growths: last year\'s and the year\'s', () => {
+    expect(view('全县规上工业企业利润由上年下降4.6%转为增长7.2%，农产品出口由上年的增长2.1%转为下降3.3%。')).toEqual([
+      ['规上工业企业利润', -4.6, 'growth', '2023'],
+      ['规上工业企业利润', 7.2, 'growth', '2024'],
+      ['农产品出口', 2.1, 'growth', '2023'],
+      ['农产品出口', -3.3, 'growth', '2024'],
+    ])
+  })
+
+  it('reads a first growth written signed (`由-3.8%转为增长1.6%`) as the start of a change of growth, with its sign', () => {
+    expect(view('带动文旅产业增加值由-3.8%转为增长1.6%。')).toEqual([
+      ['文旅产业增加值', -3.8, 'growth', '2023'],
+      ['文旅产业增加值', 1.6, 'growth', '2024'],
+    ])
+  })
+
+  it('reads a narrowing fall (`降幅由一季度的…收窄到…`) as two falls of the indicator, the quarter\'s flagged', () => {
+    const ms = figures('全市社会消费品零售总额降幅由一季度的-15.2%收窄到-2.7%，工业用电量累计降幅从上半年6.4%收窄至前三季度的2.9%。')
+    expect(ms.map((m) => [m.label, m.value, m.kind, m.period, m.confidence.level])).toEqual([
+      ['社会消费品零售总额', -15.2, 'growth', '2024', 'low'],
+      ['社会消费品零售总额', -2.7, 'growth', '2024', 'high'],
+      ['工业用电量', -6.4, 'growth', '2024', 'low'],
+      ['工业用电量', -2.9, 'growth', '2024', 'low'],
+    ])
+  })
+
+  it('takes the indicator of a narrowing fall that names none from the level before it (`总额9.6亿美元、降幅由…`)', () => {
+    expect(view('外贸进出口总额9.6亿美元、降幅由一季度的-11.5%收窄到-0.8%。')).toEqual([
+      ['外贸进出口总额', 9.6, 'amount', '2024'],
+      ['外贸进出口总额', -11.5, 'growth', '2024'],
+      ['外贸进出口总额', -0.8, 'growth', '2024'],
+    ])
+  })
 })

@@ -387,4 +387,30 @@ describe('rule: subject', () => {
     expect(lvu('争取到位地方政府专项债券38.5亿元。')).toEqual([['地方政府专项债券', 38.5, '亿元']])
     expect(lvu('争取到位资金21亿元。')).toEqual([['到位资金', 21, '亿元']])
   })
+
+  it('reads a doer and its linking verb (助力, 开展, 下设, 解决, 节约…) out of what is measured', () => {
+    const labels = (text: string) => lvu(text).map((f) => f[0])
+    expect(labels('省级工程中心助力马铃薯年产量突破80万吨。')).toEqual(['马铃薯年产量'])
+    expect(labels('两所高职院校开展校企合作项目46项。')).toEqual(['校企合作项目'])
+    expect(labels('防汛指挥部下设抢险专班9个。')).toEqual(['抢险专班'])
+    // 节约 defines the amount and stays, as at a label's head.
+    expect(labels('集中采购每年节约财政支出1.3亿元。')).toEqual(['节约财政支出'])
+    expect(labels('“百名干部进百企”活动解决企业用工难题420个。')).toEqual(['企业用工难题'])
+    // Two verbs before one object both go.
+    expect(labels('县里对上争取和兑现农业补贴资金6.1亿元。')).toEqual(['农业补贴资金'])
+  })
+
+  it('keeps the doer where it is what is measured or counted', () => {
+    const labels = (text: string) => lvu(text).map((f) => f[0])
+    // 向上争取 names funds won from above; the label files keep it.
+    expect(labels('向上争取专项资金12亿元。')).toEqual(['向上争取专项资金'])
+    // A count of bodies counts the doers.
+    expect(labels('新增小微企业开展直播电商35家。')).toEqual(['新增小微企业开展直播电商'])
+    // The deed describes the doers named after it, a relative clause without 的.
+    expect(labels('规上企业中开展技术改造企业比重达40%。')).toEqual(['规上企业中开展技术改造企业比重'])
+    // What goes before 和 has an object of its own: the whole is the measure.
+    expect(labels('区财政支持技术改造和吸引人才支出增长12%。')).toEqual(['区财政支持技术改造和吸引人才支出'])
+    // A word the verb opens (吸引力, 解决方案) is no deed.
+    expect(labels('征集共性技术解决方案58个。')).toEqual(['征集共性技术解决方案'])
+  })
 })
