@@ -177,6 +177,8 @@ export const rank: Rule = {
     st.drafts = labels.map((l) => ({ ...draft, label: l, reasons: new Set(draft.reasons), ...(rest && labels.length === 1 ? { respectiveRest: rest } : {}) }))
     // 建成…高标准农田，完成…，粮食播种面积…、产量…，增速均排全区第3位: past two levels, where the rate's reach ends is a guess.
     if (ratesOfLevels && labels.length > 2) for (const d of st.drafts) d.reasons.add('label-from-list')
+    // 龙头企业17家、自治区级95家，数量均居…: the rank of a figure whose name says too little says as little.
+    if (totals.length > 1) totals.forEach((d, k) => d.reasons.has('label-vague') && st.drafts[k]?.reasons.add('label-vague'))
     for (const d of st.drafts) {
       d.labelSource = d.label ? source : null
       d.kind = 'rank'

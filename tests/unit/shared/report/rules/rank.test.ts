@@ -49,6 +49,17 @@ describe('rule: rank', () => {
     expect(withPart).toHaveLength(2)
     expect(withPart[0]).toBe('新开工产业项目')
     expect(withPart.some((l) => l.includes('亿元项目'))).toBe(false)
+    // The rank of a figure whose name says too little (a grade alone) is flagged as that figure is.
+    const graded = figures('国家级专精特新企业12家、省级85家，数量均居全市第一。').filter((m) => m.kind === 'rank')
+    expect(graded.map((m) => [m.label, m.confidence.reasons?.includes('label-vague') ?? false])).toEqual([
+      ['国家级专精特新企业数量', false],
+      ['省级专精特新企业数量', false],
+    ])
+    const vague = figures('重点龙头企业17家、省级95家，数量均居全市第一。').filter((m) => m.kind === 'rank')
+    expect(vague.map((m) => [m.label, m.confidence.reasons?.includes('label-vague') ?? false])).toEqual([
+      ['重点龙头企业数量', false],
+      ['省级数量', true],
+    ])
     // Without a part, 均 still covers figures of several units in a row.
     expect(ranks('新增高新技术企业120家，认定科技成果80项，均居全省第3位。').map((r) => r[0])).toEqual(['新增高新技术企业', '科技成果'])
   })
