@@ -89,6 +89,7 @@ import { extentAlone } from './extent-alone'
 import { boundClassSeries } from './bound-class-series'
 import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
+import { gradeOverPlaceLadder } from './grade-over-place-ladder'
 import { subject } from './subject'
 import { sumOverList } from './sum-over-list'
 import { subjectBefore } from './subject-before'
@@ -155,6 +156,7 @@ export const RULES: readonly Rule[] = [
   boundClassSeries,
   unitsInARow,
   sharedVerb,
+  gradeOverPlaceLadder,
   verbItem,
   indicatorBefore,
   carrySubject,

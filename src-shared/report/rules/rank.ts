@@ -170,13 +170,15 @@ export const rank: Rule = {
     }
     const labels =
       totals.length > 1
-        ? totals.map((d) => (generic ? (/(总量|总额)$/.test(d.label) ? d.label : `${d.label}总量`) : ratesOfLevels ? d.label.replace(SIZE_WORD, '') + writtenRate : rankedRate(d)))
+        ? totals.map((d) => (generic ? (/(总量|总额|总数|数量)$/.test(d.label) ? d.label : d.label + totalWord(pre.subject)) : ratesOfLevels ? d.label.replace(SIZE_WORD, '') + writtenRate : rankedRate(d)))
         : [label]
     const [draft] = st.drafts
     if (!draft) return
     st.drafts = labels.map((l) => ({ ...draft, label: l, reasons: new Set(draft.reasons), ...(rest && labels.length === 1 ? { respectiveRest: rest } : {}) }))
     // 建成…高标准农田，完成…，粮食播种面积…、产量…，增速均排全区第3位: past two levels, where the rate's reach ends is a guess.
     if (ratesOfLevels && labels.length > 2) for (const d of st.drafts) d.reasons.add('label-from-list')
+    // 龙头企业17家、自治区级95家，数量均居…: the rank of a figure whose name says too little says as little.
+    if (totals.length > 1) totals.forEach((d, k) => d.reasons.has('label-vague') && st.drafts[k]?.reasons.add('label-vague'))
     for (const d of st.drafts) {
       d.labelSource = d.label ? source : null
       d.kind = 'rank'
@@ -188,6 +190,12 @@ export const rank: Rule = {
       if (source === 'context' && before?.labelSource === 'context-far') d.reasons.add('label-from-context')
     }
   },
+}
+
+/** 数量均居…, 总数均居…: the word of a total the text writes is each figure's (the label files keep it); 规模 and the like are 总量. */
+function totalWord(subject: string): string {
+  const word = cleanLabel(subject)
+  return ['总量', '总额', '总数', '数量'].includes(word) ? word : '总量'
 }
 
 /** 分列, 分居 as far before the rank as a rank verb reaches. */
@@ -317,6 +325,12 @@ function sameKindBefore(last: readonly Draft[], figures: readonly Draft[], norm?
     const next = out[0]
     if (norm !== undefined && next && CLAUSE_WITHOUT_FIGURE.test(norm.slice(d.token.end, next.token.start))) break
     if (!out.some((o) => o.label === d.label)) out.unshift(d)
+    // 技改项目203个，新入规工业企业147家，其中新建投产入规69家，数量均居…: a part after 其中 and the whole it is a part of
+    // are the one thing the rank is over; a figure before the whole is another thing.
+    if (norm !== undefined && next && PART_AFTER.test(norm.slice(d.token.end, next.token.start))) break
   }
   return out
 }
+
+/** What stands between a whole and a part of it: `，其中`, `（含`, `(其中`. */
+const PART_AFTER = /^[^，,；;。]{0,4}(?:[，,]其中|[（(](?:其中|含))/u

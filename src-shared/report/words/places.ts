@@ -128,3 +128,9 @@ export const ITEM_KINDS_BY_ENDING: readonly (readonly string[])[] = [
  * later items are the town's too the label files do not agree (中心城区餐厨废弃物…, but 公交专用道设置比例 kept bare).
  */
 export const CENTRAL_TOWNS: readonly string[] = ['中心城区', '中心城市', '主城区', '城区', '市区']
+
+/**
+ * The heads of places of one ladder (`卫生镇`, `卫生村`; `森林乡镇`, `森林村庄`; `优秀县`, `优秀村`): items of a list that
+ * differ only in these are one designation at several levels of place. Longest first.
+ */
+export const PLACE_LADDER_HEADS: readonly string[] = ['乡镇', '村庄', '社区', '街道', '县城', '城市', '镇', '村', '乡', '县']

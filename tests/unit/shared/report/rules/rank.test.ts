@@ -39,6 +39,29 @@ describe('rule: rank', () => {
       ['经营主体总量', 1, null],
       ['企业总量', 1, null],
     ])
+    // A whole and its part after 其中 are the one thing 均 is over; the counts of another thing before them are not ranked.
+    expect(ranks('建成智慧农场42个（含示范农场12个），规上服务业企业达到88家，其中科技服务业企业31家，数量均居全省第一。').map((r) => r[0])).toEqual([
+      '规上服务业企业数量',
+      '科技服务业企业数量',
+    ])
+    // (含…) is a part too: the whole before it and the part, not the projects of the clause before.
+    const withPart = ranks('招引亿元项目56个，新开工产业项目73个(含外资项目9个)，均居全市第2位。').map((r) => String(r[0]))
+    expect(withPart).toHaveLength(2)
+    expect(withPart[0]).toBe('新开工产业项目')
+    expect(withPart.some((l) => l.includes('亿元项目'))).toBe(false)
+    // The rank of a figure whose name says too little (a grade alone) is flagged as that figure is.
+    const graded = figures('国家级专精特新企业12家、省级85家，数量均居全市第一。').filter((m) => m.kind === 'rank')
+    expect(graded.map((m) => [m.label, m.confidence.reasons?.includes('label-vague') ?? false])).toEqual([
+      ['国家级专精特新企业数量', false],
+      ['省级专精特新企业数量', false],
+    ])
+    const vague = figures('重点龙头企业17家、省级95家，数量均居全市第一。').filter((m) => m.kind === 'rank')
+    expect(vague.map((m) => [m.label, m.confidence.reasons?.includes('label-vague') ?? false])).toEqual([
+      ['重点龙头企业数量', false],
+      ['省级数量', true],
+    ])
+    // Without a part, 均 still covers figures of several units in a row.
+    expect(ranks('新增高新技术企业120家，认定科技成果80项，均居全省第3位。').map((r) => r[0])).toEqual(['新增高新技术企业', '科技成果'])
   })
   it('ranks the figures before through a copula right before the scope (均为中部第1, 都是全省第一)', () => {
     expect(ranks('工业投资增长6%、民间投资增长4.5%，分别高于全省1.2个、0.8个百分点，均为西部第1。').map((r) => r.slice(0, 2))).toEqual([
