@@ -12,7 +12,7 @@ interface OwnerKind {
 const INDUSTRY: OwnerKind = { measures: ['产业规模', '产业总量', '产业产值', '营业收入', '主营业务收入'], heads: ['产业'] }
 const BODY: OwnerKind = {
   measures: ['到位资金', '经营收入', '财政收入', '营业收入', '主营业务收入'],
-  heads: ['集团', '公司', '开发区', '经开区', '高新区', '国企'],
+  heads: ['集团', '开发区', '经开区', '高新区', '国企'],
 }
 const KINDS: readonly OwnerKind[] = [INDUSTRY, BODY]
 
@@ -21,7 +21,7 @@ const COMPOUND_AFTER_HEAD = '链园集群体基区带化项联布结工投'
 /** How a clause may open before the owner it names: the place as a whole, a count, a deed of growing it. */
 const OPENING = /^(?:全市|全省|全区|全县|全州|全盟|全旗)?(?:\d+(?:\.\d+)?[个家户所])?(?:做大做强|做强做优|做优做强|做强做大|发展壮大|培育壮大|加快发展|大力发展|支持|推动|做强|做大|做优|重振|壮大)?/u
 /** A name that still opens with a deed (`集聚要素深耕…产业`) is no owner's name. */
-const DEED_OPENING = /^(?:做|重振|集聚|培育|壮大|打造|推进|加快|建设|发展|推动|支持|实施|提升|构建|形成|引进|深耕|聚焦|围绕|依托|落实|执行|加强|优化|延伸)/u
+const DEED_OPENING = /^(?:做|重振|改造|提质|持续|强化|升级|加速|集聚|培育|壮大|打造|推进|加快|建设|发展|推动|支持|实施|提升|构建|形成|引进|深耕|聚焦|围绕|依托|落实|执行|加强|优化|延伸)/u
 /** Verbs that open a clause of a measure (`实现经营收入…`, `力争营业收入…`). */
 const MEASURE_VERB = /^(?:实现|完成|力争|确保|预计)?/u
 
