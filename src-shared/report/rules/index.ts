@@ -62,6 +62,7 @@ import { pairPartner } from './pair-partner'
 import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
 import { ownerBack } from './owner-back'
+import { ownerOfKindBefore } from './owner-of-kind-before'
 import { sectorMeasure } from './sector-opening'
 import { pastFact } from './past-fact'
 import { perUnitNorm } from './per-unit-norm'
@@ -175,6 +176,7 @@ export const RULES: readonly Rule[] = [
   projectEvents,
   ownerMeasure,
   ownerBack,
+  ownerOfKindBefore,
   thingOfClauseBefore,
   itemBeforeClass,
   sectorMeasure,

@@ -4,7 +4,8 @@ import type { Rule } from './types'
  * Measures that say nothing of whose they are, beyond the short ones of words/labels.ts (BARE_OWNED_MEASURES): a
  * reimbursement rate, a capacity, a sum involved, an approval time, the size of an industry, a share of revenue or of
  * spending, an investment, a building task, the revenue of firms never named, the output of a chain, the funds of a
- * budget, a subsidy's standard, the amount used, the people who benefited, a score or an assessment. Alone as a label
+ * budget, a subsidy's standard, the amount used, the people who benefited, a score or an assessment; the total of an
+ * industry, the funds a body or a programme got in, a year's trade, how much of a waste is used. Alone as a label
  * they are the measure of a subject named in the clause or the sentence before (`居民医保…，报销比例提高5.8个百分点`,
  * `风电项目…，新增装机容量66.9万千瓦`, `康复辅助器具产业…，主营业务收入增长10%`, `营商环境…，综合得分中部第1位`).
  */
@@ -12,6 +13,8 @@ const MEASURES_NAMING_NO_OWNER: readonly string[] = [
   '报销比例', '装机容量', '新增装机容量', '新增装机', '涉及金额', '审批时间', '产业规模', '产能规模', '营收占比', '支出占比',
   '投资额', '建设任务', '主营业务收入', '营业收入', '全产业链产值', '资金额度', '财政资金', '补助标准', '利用量', '受益人次',
   '综合得分', '综合考核',
+  // Of an industry or a body (owner-of-kind-before), of a trade, of a waste: 产业总量, 到位资金, 年交易额, 资源化利用率.
+  '产业总量', '产业产值', '到位资金', '年交易额', '资源化利用率', '综合利用率',
 ]
 
 /**
