@@ -9,6 +9,8 @@ describe('rule: label-times', () => {
     expect(view('5月份规模以上工业企业开工率达到98%。')).toEqual([['规模以上工业企业开工率', 98, 'high']])
     expect(view('单位地区生产总值能耗五年下降18%。')).toEqual([['单位地区生产总值能耗', -18, 'high']])
     expect(view('某某新区年内完成投资200亿元以上。')).toEqual([['某某新区投资', 200, 'high']])
+    // A span with its numeral: not a label cut at 年内 that keeps the 一 (…待遇水平一).
+    expect(view('某县城乡居民医保待遇水平一年内3次提高。').map((v) => v[0])).toEqual(['某县城乡居民医保待遇水平'])
     // (A quarter's figure is flagged, never the year's on a slide: part-of-year.ts.)
     expect(view('全市生产总值前三季度增长4.8%。')).toEqual([['生产总值', 4.8, 'low']])
   })
