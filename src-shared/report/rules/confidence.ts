@@ -7,7 +7,7 @@ import { namesReliefFor } from './clause'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
 import { frameBefore } from './number-before-noun'
-import type { LabelSource, Rule } from './types'
+import type { Draft, LabelSource, Rule, RuleContext, Statement } from './types'
 
 /** How a label was found, and whether that is a reason to check it. */
 const SOURCE_REASON: Record<LabelSource, ConfidenceReason | null> = {
@@ -77,6 +77,14 @@ export function isVagueLabel(label: string): boolean {
 /** Units of rates, which say how something changed by themselves. */
 const RATE_CLASSES: readonly FigureToken['cls'][] = ['pct', 'ppt', 'times', 'rank', 'ratio']
 /** `比上年增加`, `同比多`, `较上年末新增` right before a figure: what follows is an increase, not a level. */
+/** An increase written alone in its clause (`，增加1000亿元`, `，减少3个`), after a figure of the same label and kind of unit. */
+const INCREASE_ALONE = /^(?:增加|减少|净增|净减|增|减|多|少)了?$/u
+function increaseAfterItsLevel(st: Statement, ctx: RuleContext, d: Draft): boolean {
+  const before = ctx.norm.slice(st.clauseStart, d.token.start)
+  if (!INCREASE_ALONE.test(before)) return false
+  return ctx.sentence.previous.some((p) => p.label === d.label && p.token.cls === d.token.cls && p.token.start < d.token.start)
+}
+
 const INCREASE_OVER_LAST_YEAR = /(?:(?:比|较)(?:上年|去年|上年末|去年同期|上年同期|年初)|同比)(?:增加|新增|多|减少|净增)了?$/u
 
 /** (`试点改造`, `示范创建`: a pilot or a model says how the works were done, still not what was built.) */
@@ -162,6 +170,9 @@ export const confidence: Rule = {
       // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
       // 新开工项目56个，比上年增加51个: the increase of a count, read as a count of the things; a slide would show 51 projects.
       if (d.kind !== 'change' && d.kind !== 'growth' && !RATE_CLASSES.includes(d.token.cls) && INCREASE_OVER_LAST_YEAR.test(ctx.norm.slice(Math.max(st.clauseStart, d.token.start - 12), d.token.start))) d.reasons.add('kind-guessed')
+      // 地方财政赤字5000亿元，增加1000亿元: a clause of only an increase after the level of the same thing is that level's
+      // increase; a slide showing it under the level's name would say the deficit is 1000亿元.
+      if ((d.kind === 'amount' || d.kind === 'count') && increaseAfterItsLevel(st, ctx, d)) d.reasons.add('kind-guessed')
       if ((d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') || d.token.fromBottom) d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
       // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)

@@ -27,6 +27,10 @@ describe('rule: confidence', () => {
     const cs = reasons('今年新开工亿元以上项目86个，比上年增加21个；专项债券安排300亿元、比上年增加45亿元，财政收入比上年增加5%。')
     expect(cs.map((c) => c.reasons.includes('kind-guessed'))).toEqual([false, true, false, true, false])
   })
+  it('doubts an increase written alone after the level of the same thing, read under the level\'s name', () => {
+    const cs = reasons('安排地方政府债务限额800亿元，增加120亿元；全县粮食总产量达到42万吨，增加1.5万吨，新建粮库6个。')
+    expect(cs.map((c) => c.reasons.includes('kind-guessed'))).toEqual([false, true, false, true, false])
+  })
   it('doubts a count of things whose noun ends in the work done on them, unless its unit counts work', () => {
     expect(reasons('完成36个薄弱村帮扶工作。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
     expect(reasons('抓好12项重点改革工作。')[0]).toEqual({ level: 'high', reasons: [] })
