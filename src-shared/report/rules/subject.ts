@@ -1,9 +1,10 @@
-import { ACTIONS_OF_WORKS, INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
-import { ACTIONS_BEFORE_WORKS, DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS } from '../words/verbs'
+import { ACTIONS_OF_WORKS, BUILD_ACTIONS, CHAINED_ACTIONS, INNER_ACTIONS, LEADING_ACTIONS, MODAL_ADVERBS, OWNED_MEASURES } from '../words/labels'
+import { ACTIONS_BEFORE_WORKS, DEFINING_VERBS, NOUN_STOPS, OBJECT_VERBS, SERIES_VERBS, WORKS_CLOSING_A_LIST } from '../words/verbs'
 import { ACTIONS_OPENING_A_LABEL, clauseStart, cleanLabel, readPre, stripBeneficiary, withoutDoer } from './clause'
 import { conjoinedWorks } from './build-action'
 import { withoutFieldAfterExamples } from './field-of-work'
 import { isVagueLabel } from './confidence'
+import { GOVERNMENT_LEVELS } from '../words/places'
 import type { Rule } from './types'
 
 /** A predicate of at most two words ending the clause right after a figure (`100%达标`), or ''. */
@@ -16,14 +17,46 @@ function shortPredicate(norm: string, at: number): string {
 const ADVERB_BEFORE_INNER_ACTION = new RegExp(`(?:共|累计|合计|全年|当年|${MODAL_ADVERBS.join('|')})$`)
 const ITEM_VERBS = [...OBJECT_VERBS, ...NOUN_STOPS, ...LEADING_ACTIONS.filter((w) => w.length > 1)]
 
+/** Works chained to the verb before a list (`和改建`, `改造`, `投用` of `新建和改建…`, `新建改造…`, `建成投用…`). */
+const CHAINED_TO_LEADING_VERB = new RegExp(
+  `^(?:[和及与、]?(?:${[...new Set([...BUILD_ACTIONS, ...CHAINED_ACTIONS, ...ACTIONS_OF_WORKS])].filter((w) => w.length > 1).sort((a, b) => b.length - a.length).join('|')}))+`,
+  'u',
+)
+
+/** Works an item may be named by, closing it (`中低产田改造`, `高标准农田建设`): a thing done, no verb of the item. */
+const WORKS_NAMING_AN_ITEM: readonly string[] = [...WORKS_CLOSING_A_LIST, '建设', '治理']
+
+/**
+ * Whether the verb found at `at` of the body is a verb of an item, not part of a name (`保障性住房`; `…改造` closing an
+ * item of a list of works, whose last item closes with a work too: `中低产田改造、高标准农田建设`, not `基地提速建设、产值`).
+ */
+function itemVerbAt(body: string, v: string, at: number, worksListed: boolean): boolean {
+  const after = body.slice(at + v.length, at + v.length + 1)
+  if (after === '性') return false
+  const closesItem = after === '' || /^[、和及与]/u.test(after)
+  // (The item names its thing before the work: `小区改造`, not `拆除、改造`.)
+  const itemStart = Math.max(...['、', '和', '及', '与'].map((j) => body.lastIndexOf(j, at - 1) + 1))
+  return !(worksListed && closesItem && at - itemStart >= 2 && WORKS_NAMING_AN_ITEM.includes(v))
+}
+
 /** No verb inside the items (`项目全面达产、完成年产值`, `实施城市更新行动、完成投资`) past the one before them all. */
 function hasItemVerb(listed: string): boolean {
   const named = cleanLabel(listed)
   const verb = OBJECT_VERBS.find((v) => named.startsWith(v))
-  // (新建和改扩建中小学、幼儿园: works joined to the verb by 和 are the verb's, no item's.)
+  // (新建和改扩建中小学、幼儿园, 新建改造供排水、供热管网, 建成投用学校、幼儿园: works chained to the verb are the verb's,
+  // no item's.)
   const afterVerb = verb ? named.slice(verb.length) : named
-  const body = verb ? afterVerb.slice(conjoinedWorks(afterVerb).length) : named
-  return ITEM_VERBS.some((v) => body.includes(v))
+  const chained = verb ? CHAINED_TO_LEADING_VERB.exec(afterVerb)?.[0] ?? '' : ''
+  const body = verb ? afterVerb.slice((chained || conjoinedWorks(afterVerb)).length) : named
+  // (新建、改扩建幼儿园, 累计拆除、改造: verbs listed before one thing, or before none, are no list of things.)
+  if (chained.includes('、') && !/[、和及与]/u.test(body)) return true
+  if (body === '') return true
+  const lastItem = body.split(/[、和及与]/u).pop() ?? ''
+  const worksListed = WORKS_NAMING_AN_ITEM.some((w) => lastItem.endsWith(w))
+  return ITEM_VERBS.some((v) => {
+    for (let at = body.indexOf(v); at >= 0; at = body.indexOf(v, at + 1)) if (itemVerbAt(body, v, at, worksListed)) return true
+    return false
+  })
 }
 
 const WORDY_BEFORE_DENG = '高平同对中初超均甲乙'
@@ -61,8 +94,10 @@ export const subject: Rule = {
     const sharedHead = (k: number): boolean =>
       k === items.length - 1 && items.slice(1, -1).every((x) => x.length <= SHARING_ITEM_MAX) && !items.some((x) => OWN_FIGURE_IN_ITEM.test(x)) &&
       !items.slice(0, -1).some((x) => VERBS_ALONE.includes(x))
+    // (创建国家、省、市卫生镇: a level of government alone is an item too, between others.)
+    const levelAlone = (x: string, k: number): boolean => k > 0 && k < items.length - 1 && GOVERNMENT_LEVELS.includes(x)
     const itemFits = (x: string, k: number): boolean =>
-      x.length >= 2 && x.length <= (k === 0 || sharedHead(k) ? 16 : 8) && !x.startsWith('占')
+      (x.length >= 2 || levelAlone(x, k)) && x.length <= (k === 0 || sharedHead(k) ? 16 : 8) && !x.startsWith('占')
     if (
       st.drafts.length === 1 && st.listStart < st.clauseStart && !st.listPre.respectively && !st.listPre.each &&
       st.pre.verb === null && items.length > 1 && items.every(itemFits) &&

@@ -413,4 +413,21 @@ describe('rule: subject', () => {
     // A word the verb opens (吸引力, 解决方案) is no deed.
     expect(labels('征集共性技术解决方案58个。')).toEqual(['征集共性技术解决方案'])
   })
+  it('gives one figure after a list of things to the whole list, over works chained to its verb and works naming items', () => {
+    // Works chained to the verb before the list (和改建, 改造, 投用) are the verb's, no item's.
+    expect(lvu('新建和改建雨水、污水、中水管网326公里。')).toEqual([['新建和改建雨水、污水、中水管网', 326, '公里']])
+    expect(lvu('新建改造游园、口袋公园48个。')).toEqual([['新建改造游园、口袋公园', 48, '个']])
+    expect(lvu('累计建成投用公办小学、初中27所。')).toEqual([['公办小学、初中', 27, '所']])
+    // Items named by the work done on them (棚户区改造, 农田建设), when the last item closes with a work too.
+    expect(lvu('完成老旧街区、城中村综合改造2.6万户。')).toEqual([['老旧街区、城中村综合改造', 2.6, '万户']])
+    expect(lvu('完成坡耕地改造、旱作农田建设63万亩。')).toEqual([['坡耕地改造、旱作农田建设', 63, '万亩']])
+    // 保障性 is no verb; a level of government alone is an item between others.
+    expect(lvu('累计建成公共租赁住房、保障性租赁住房4.2万套。')).toEqual([['公共租赁住房、保障性租赁住房', 4.2, '万套']])
+    expect(lvu('创建国家、省、市森林乡村23个。')).toEqual([['国家、省、市森林乡村', 23, '个']])
+  })
+  it('keeps a list of verbs before one thing, verbs alone and a measure after a work to the other readings', () => {
+    expect(lvu('开工新建、改扩建公办幼儿园6所、义务教育学校15所。').map(([l]) => l)).toEqual(['新建、改扩建公办幼儿园', '新建、改扩建义务教育学校'])
+    expect(lvu('累计拆除、改造150万平方米。').map(([l]) => l)).not.toContain('拆除、改造')
+    expect(lvu('推动产业园区加快建设、产值突破300亿元。').map(([l]) => l)).not.toContain('产业园区加快建设、产值')
+  })
 })
