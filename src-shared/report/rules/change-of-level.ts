@@ -1,5 +1,5 @@
 import { indicatorOf } from '../indicators'
-import { CHANGES_OF_A_LEVEL, QUANTITY_ENDINGS } from '../words/labels'
+import { CHANGES_OF_A_LEVEL, CHANGES_OF_A_RATE, QUANTITY_ENDINGS } from '../words/labels'
 import type { FigureToken } from '../tokens/figures'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
@@ -21,9 +21,15 @@ export const changeOfLevel: Rule = {
   apply(st, ctx) {
     if (st.dropped) return
     const changes = st.drafts.filter((d) => d.labelSource === 'subject' && CHANGES_OF_A_LEVEL.includes(d.label))
-    if (changes.length === 0) return
+    const rateChanges = st.drafts.filter((d) => d.labelSource === 'subject' && CHANGES_OF_A_RATE.includes(d.label))
+    if (changes.length === 0 && rateChanges.length === 0) return
     const level = figureRightBefore(st, ctx)
     if (!level) return
+    // 断面水质优良比例92%，改善幅度全省第二: how far a rate improved is that rate's (a rate in percent, the label naming it).
+    if (level.kind === 'share' && level.token.cls === 'pct' && [...level.label].length >= 4) {
+      for (const d of rateChanges) if (RATE_CLASSES.includes(d.token.cls)) d.label = level.label + d.label
+    }
+    if (changes.length === 0) return
     // 占全市生产总值的49.7%，增速…: a share is no level whose change is named.
     if (level.kind === 'share' || level.kind === 'change') return
     if (indicatorOf(level.label) === null && !QUANTITY_ENDINGS.some((w) => level.label.endsWith(w))) return

@@ -618,6 +618,10 @@ export function ratesOfEach(subject: string): string[] | null {
   if (!m) return null
   // The rates stand parallel: the first is as long as the second (办结率和满意率).
   const [before, second] = [m[1] as string, m[2] as string]
+  // 建制村通畅率、通客车率: a rate of the family of the first, not parallel to its last characters (村通畅率), is of the
+  // first one's owner (建制村通客车率).
+  const family = before.includes('、') ? null : withOwnerOfFamily([before, second])
+  if (family && family[1] !== second) return family
   const first = before.slice(-second.length)
   const written = before.slice(0, -second.length).split('、').map(cleanLabel)
   if (written.some((h) => h.length < 2 || h.includes('率'))) return null

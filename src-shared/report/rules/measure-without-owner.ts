@@ -15,6 +15,10 @@ const MEASURES_NAMING_NO_OWNER: readonly string[] = [
   '综合得分', '综合考核',
   // Of an industry or a body (owner-of-kind-before), of a trade, of a waste: 产业总量, 到位资金, 年交易额, 资源化利用率.
   '产业总量', '产业产值', '到位资金', '年交易额', '资源化利用率', '综合利用率',
+  // Of houses handed over, of a rate's improvement, of capacity on the grid, of land's use (保交房…，交付量…; …比例，改善
+  // 幅度…; 风电建成装机容量、并网规模…; 亩均投资强度): when the owner of a list's first measure or the rate before was not
+  // found.
+  '交付量', '改善幅度', '提升幅度', '并网规模', '装机规模', '投资强度', '通客车率', '通公交率', '水质合格率', '在建总里程', '运营总里程',
 ]
 
 /**

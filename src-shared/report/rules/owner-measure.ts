@@ -1,4 +1,6 @@
 import { CONTRACTED_PAIRS, OWNED_MEASURE_FAMILIES, OWNED_MEASURES, SCOPE_PREFIXES } from '../words/labels'
+import { totalOwner } from './generic-label'
+import { withoutStateAtEnd } from './owner-of-family'
 import type { Rule } from './types'
 
 const LONGEST = [...OWNED_MEASURES].sort((a, b) => b.length - a.length)
@@ -22,14 +24,15 @@ export const ownerMeasure: Rule = {
     if (CONTRACTED_PAIRS.some((p) => p.pair.endsWith(measure) && p.pair !== measure && subject.endsWith(p.pair))) return
     // 事故宗数、交通事故宗数、火灾起数分别下降…，死亡人数减少135人: after a list the measure alone may be all the items'.
     if ((ctx.sentence.previousStatement?.drafts.length ?? 0) > 1) return
-    const owner = subject.slice(0, -measure.length)
+    const owner = withoutStateAtEnd(subject.slice(0, -measure.length))
     if ([...owner].length < 2) return
     // 全市货邮吞吐量…: a measure with a scope of its own is the whole place's, not the owner's.
     if (SCOPE_PREFIXES.some((p) => st.pre.subject.trimStart().startsWith(p))) return
     for (const d of bare) {
       if (!OWNED_MEASURE_FAMILIES.some((family) => family.includes(measure) && family.includes(d.label))) continue
       // Still the clause's own subject, completed: what follows in the sentence is about it (`产值…、增长33.3%`).
-      d.label = owner + d.label
+      // 新增公路通车里程…，通车总里程…: a total is of the things, not of those added (公路通车总里程).
+      d.label = (d.label.includes('总') ? totalOwner(owner) || owner : owner) + d.label
     }
   },
 }

@@ -1,4 +1,4 @@
-import { OWNED_MEASURE_FAMILIES, OWNED_MEASURES, SECTORS_OF_A_MEASURE } from '../words/labels'
+import { OWNED_MEASURE_FAMILIES, OWNED_MEASURES, SECTORS_OF_A_MEASURE, STATES_OF_A_MEASURE } from '../words/labels'
 
 const LONGEST = [...OWNED_MEASURES].sort((a, b) => b.length - a.length)
 
@@ -17,6 +17,21 @@ export function withOwnerOfFamily(items: readonly string[]): string[] {
   if (!later.every(sameFamily)) return [...items]
   const written = first.slice(0, -measure.length)
   const sector = SECTORS_OF_A_MEASURE.find((w) => written.endsWith(w) && written.length >= w.length + 2)
-  const owner = sector ? written.slice(0, -sector.length) : written
+  const owner = withoutStateAtEnd(sector ? written.slice(0, -sector.length) : written)
   return [first, ...later.map((x) => owner + x)]
+}
+
+/**
+ * An owner without the state its first measure was counted in (`新能源电力建成` → 新能源电力), when two characters are left:
+ * a later measure of the list has a state of its own, or none.
+ */
+export function withoutStateAtEnd(owner: string): string {
+  const state = STATES_OF_A_MEASURE.find((w) => owner.endsWith(w) && [...owner].length >= w.length + 2)
+  if (!state) return owner
+  const rest = owner.slice(0, -state.length)
+  if (!/[和及与、]$/u.test(rest)) return rest
+  // 动力电池产业建成和在建: states joined go together (动力电池产业); a state joined to something else stays (…研发和在建).
+  const before = rest.slice(0, -1)
+  const joined = withoutStateAtEnd(before)
+  return joined !== before ? joined : owner
 }

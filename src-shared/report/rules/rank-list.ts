@@ -4,9 +4,10 @@ import { isGeneric } from './generic-label'
 import { DEFINING_VERBS } from '../words/verbs'
 import { completeItems, contractedPair, listItems } from './list-pairing'
 import { rankOverList } from './rank-over-list'
+import { withOwnerOfFamily } from './owner-of-family'
 import { cleanLabel } from './clause'
 import { joinedRanksAfter, respectiveVerbBefore } from './rank'
-import type { Draft, Rule, RuleContext } from './types'
+import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /** One of EACH_ADVERBS a few characters before the rank (`均居全省第`, `都名列第`; not the 均 of 平均分, 年均). */
 const EACH_BEFORE_RANK = new RegExp(`(?<![平年人日])(${EACH_ADVERBS.join('|')})[^，,、；;。]{0,8}$`, 'u')
@@ -142,6 +143,22 @@ function fullName(item: string, figures: readonly Draft[]): string {
 }
 
 /**
+ * `新能源电力建成装机容量、并网规模全省第一`: without 均, measures of one owner listed before the rank's own clause (each
+ * later one of the family of the first, words/labels.ts) are each ranked, the later ones with the first one's owner
+ * (新能源电力并网规模). Whether it applied.
+ */
+function ranksMeasuresOfOneOwner(st: Statement, ctx: RuleContext, d: Draft): boolean {
+  const before = ITEMS_BEFORE.exec(ctx.norm.slice(st.listStart, st.clauseStart))?.[0]
+  if (!before) return false
+  const listed = [...cleanLabel(before).split('、').filter((x) => x !== ''), d.label]
+  if (listed.length < 2 || listed.some((x) => JOINER.test(x))) return false
+  const items = withOwnerOfFamily(listed)
+  if (items.slice(1).some((x, k) => x === listed[k + 1])) return false
+  st.drafts = items.map((label) => ({ ...d, label, labelSource: 'list-completed' as const, reasons: new Set(d.reasons) }))
+  return true
+}
+
+/**
  * A rank shared by several subjects (`存贷款余额均居全省第2位`, `工业和服务业增加值都名列全省第一`): one rank for
  * each of them, named as the figures before in the sentence name them. A subject that says two things at once
  * (存贷款, 进出口) is two subjects. Without 均/都/分别 the rank stays the whole subject's, unless the subject is a list of
@@ -160,6 +177,7 @@ export const rankList: Rule = {
     const each = respectively || EACH_BEFORE_RANK.test(before)
     // “最多跑一次”改革实现率、满意率均居全省首位: the items before the rank's own clause are ranked too.
     const itemsBefore = each && !d.label.includes('、') ? ITEMS_BEFORE.exec(ctx.norm.slice(st.listStart, st.clauseStart))?.[0] ?? '' : ''
+    if (!each && !d.label.includes('、') && ranksMeasuresOfOneOwner(st, ctx, d)) return
     const subject = (each ? cleanLabel(itemsBefore) + (itemsBefore ? '、' : '') + d.label.replace(FROM_EACH, '') : d.label).replace(/^、/, '')
     // Without 均, only a 、 list, every joiner in it a separator (牛奶、牛肉和羊绒、饲草产量: four things).
     const listed = each ? listItems(subject) : subject.includes('、') ? subject.split(/[、和及与]/u).filter((x) => x !== '') : []

@@ -488,7 +488,25 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   ['营收', '营业收入', '营业总收入', '利润总额', '净利润', '资产总额', '总资产', '净资产'],
   // Of a hub's traffic (`航空货邮吞吐量51.3万吨、客运量2733.5万人次` → 航空客运量).
   ['旅客吞吐量', '货邮吞吐量', '货物吞吐量', '吞吐量', '客运量', '货运量'],
+  // Of patents (`发明专利申请量…，授权量…` → 发明专利授权量).
+  ['申请量', '授权量'],
+  // Of generating capacity (`风光电建成装机容量、并网规模…` → 风光电并网规模).
+  ['装机容量', '装机规模', '并网规模'],
+  // Of the roads reaching villages (`行政村通畅率100%、通客车率97%` → 行政村通客车率).
+  ['通畅率', '通达率', '通客车率', '通公交率'],
+  // Of a water supply (`城乡自来水普及率…、水质合格率…` → 城乡自来水水质合格率).
+  ['普及率', '水质合格率', '水质达标率'],
+  // Of a network's length (`轨道交通运营总里程…、在建总里程…` → 轨道交通在建总里程).
+  ['运营总里程', '在建总里程', '运营里程', '在建里程', '通车里程', '通车总里程'],
+  // Of land in use, per mu (`开发区亩均投资强度、税收均…` → 开发区亩均税收: the per-mu is the owner's too).
+  ['投资强度', '营收', '税收', '产出'],
 ]
+
+/**
+ * The state a first measure was counted in (`建成装机容量`, `运营总里程`), written between its owner and it: no part of
+ * the owner a later measure of the list takes (`…建成装机容量、并网规模` → …并网规模).
+ */
+export const STATES_OF_A_MEASURE: readonly string[] = ['建成', '在建', '运营', '营运', '通车', '新增', '累计']
 
 /**
  * Sectors that make one measure with the measure after them (`工业总产值`, `工业增加值`): the owner of a list's later
@@ -538,6 +556,12 @@ export const MEASURES_OF_A_SECTOR: readonly string[] = ['增加值']
  * 总值达13.7万亿元、增长5.8%、增量全国第一`): the change of that level's thing (rules/change-of-level.ts).
  */
 export const CHANGES_OF_A_LEVEL: readonly string[] = ['增速', '增量']
+
+/**
+ * How far a rate improved, named alone right after it (`断面水质优良比例92%，改善幅度全省第二`): the change of that rate,
+ * which a share may have as a level may (rules/change-of-level.ts).
+ */
+export const CHANGES_OF_A_RATE: readonly string[] = ['改善幅度', '提升幅度']
 
 /**
  * Rates of how far things built reach (`新建卫生厕所4740座，普及率86%`, `农村老年日间照料中心达到541个，覆盖率81%`): named

@@ -22,6 +22,10 @@ describe('a measure of nobody alone as a label is checked by a person (报销比
     ['营商环境评价中，综合得分居西部第2位。', '综合得分 待核对'],
     ['推进集体林权制度改革，形成8个典型案例。', '典型案例 待核对'],
     ['实施燃气管网延伸工程，主城区新增3200户。', '主城区新增 待核对'],
+    // A generic measure whose owner was not named as a measure of its own: houses handed over, a rate's improvement.
+    ['安置房建设全力推进，交付量1.8万套。', '交付量 待核对'],
+    ['河湖治理成效明显，改善幅度居全省第三。', '改善幅度 待核对'],
+    ['授权量增长25%。', '授权量 待核对'],
   ])('%s', (sentence, expected) => {
     expect(checked(sentence).slice(-1)).toEqual([expected])
   })

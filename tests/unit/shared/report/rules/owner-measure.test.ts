@@ -28,6 +28,16 @@ describe('rule: owner-measure', () => {
     expect(lvu('新材料产业园产能达到120万吨，产量突破90万吨。')[1]).toEqual(['新材料产业园产量', 90, '万吨'])
     expect(lvu('十件民生实事完成率居全省第1、满意率居全省第3。')[1]?.[0]).toBe('十件民生实事满意率')
   })
+  it('takes the owner across 、 or a comma for measures of one owner written once (专利, 行政村, 自来水, 轨道交通)', () => {
+    expect(lvu('发明专利申请量增长18%，授权量增长一倍。')[1]?.[0]).toBe('发明专利授权量')
+    expect(lvu('行政村通畅率100%、通客车率96%、通公交率61%。').map((f) => f[0])).toEqual(['行政村通畅率', '行政村通客车率', '行政村通公交率'])
+    expect(lvu('城乡自来水普及率达到93%、水质合格率达到81%。')[1]?.[0]).toBe('城乡自来水水质合格率')
+    // (运营 is how the first length was counted, not part of the owner.)
+    expect(lvu('轨道交通运营总里程达到260公里、在建总里程达到140公里。')[1]?.[0]).toBe('轨道交通在建总里程')
+    // A total after an addition is of all the things (公路通车总里程), and states joined leave the owner together.
+    expect(lvu('全县新增农村公路通车里程420公里，通车总里程达到6100公里。')[1]?.[0]).toBe('农村公路通车总里程')
+    expect(lvu('储能电池产业建成和在建产能达到80GWh、实现产值600亿元。')[1]?.[0]).toBe('储能电池产业产值')
+  })
   it('gives no owner of another family: whose herd a product’s output does not say', () => {
     expect(lvu('禽蛋产量达到60万吨、存栏达到800万羽。')[1]?.[0]).toBe('存栏')
     expect(figures('禽蛋产量达到60万吨、存栏达到800万羽。')[1]?.confidence.level).toBe('low')

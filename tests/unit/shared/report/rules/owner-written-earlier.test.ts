@@ -105,6 +105,12 @@ describe('bare measures whose owner is written earlier in the sentence', () => {
       expect(lvu('GDP增长7.2%，增量达到186亿元。')[1]?.[0]).toBe('GDP增量')
       expect(lvu('一般公共预算收入完成168亿元、增长9.4%、增量全省第二。')[2]?.[0]).toBe('一般公共预算收入增量')
     })
+    it('is how far a rate improved, after a rate in percent (…优良比例92%，改善幅度…)', () => {
+      expect(lvu('市控断面水质优良比例达到92.4%，改善幅度居全省第二。')[1]).toEqual(['市控断面水质优良比例改善幅度', 2, '位'])
+      // (Not after a count, nor after a clause between: flagged, alone.)
+      expect(labelAt(1, '治理黑臭水体16条，改善幅度居全省第二。')).toEqual(['改善幅度', 'low'])
+      expect(labelAt(1, '市控断面水质优良比例达到92.4%，河湖面貌持续好转，改善幅度居全省第二。')).toEqual(['改善幅度', 'low'])
+    })
     it('is left alone, flagged, after a list, a share, or a clause between', () => {
       // (总量和增速 ranked with 均 right after the figures are theirs: rank-list.ts names them.)
       expect(labelAt(2, '固定资产投资完成620亿元，增长12%，总量和增速均居全省第一。')).toEqual(['固定资产投资总量', 'high'])

@@ -92,6 +92,14 @@ describe('rule: rank-list', () => {
       ['茶叶面积', 9],
     ])
   })
+  it('ranks each measure of one owner listed before the rank, without 均, with the first one’s owner (…装机容量、并网规模)', () => {
+    expect(ranks('风光电建成装机容量、并网规模全省第三。')).toEqual([
+      ['风光电建成装机容量', 3],
+      ['风光电并网规模', 3],
+    ])
+    // Measures of no one family stay as they were.
+    expect(ranks('高考本科上线率、总平均分居全市第一。')).toEqual([['高考本科上线率、总平均分', 1]])
+  })
   it('completes a one-character first item with the rest of the last (煤、电…)', () => {
     expect(ranks('油、气保供量均居全国第二。')).toEqual([
       ['油保供量', 2],
