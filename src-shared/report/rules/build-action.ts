@@ -1,7 +1,8 @@
 import {
   BUILD_ACTIONS, BUILT_WITHOUT_ITS_VERB, CHAINED_ACTIONS, DEFINING_BUILD_ACTIONS, NOUNS_OPENED_BY_BUILD_VERB, WORDS_CUT_BY_BUILD_ACTIONS,
-  WORKS_JOINED_TO_NEW_BUILDING, WORDS_LIKE_OPENERS,
+  WORKS_CHAINED_TO_NEW_BUILDING, WORKS_JOINED_TO_NEW_BUILDING, WORDS_LIKE_OPENERS,
 } from '../words/labels'
+import { COUNT_NAMING_BUILD_VERBS } from '../words/verbs'
 import type { Rule } from './types'
 
 /** Nothing but actions of building and those chained to them (`改造提升`, `和改造`), or nothing. */
@@ -10,6 +11,21 @@ const ACTION_CHAIN = new RegExp(`^(?:${[...BUILD_ACTIONS, ...CHAINED_ACTIONS].so
 /** A text made only of building verbs chained together (`新建和改造提升`, `改造提升`): a verb, never a subject. */
 export function isBuildChain(text: string): boolean {
   return text !== '' && ACTION_CHAIN.test(text)
+}
+
+/** 新建 and the works chained after it, joined by 和, 及, 与, 、 or nothing (`新建改建`, `新建和改造提升`, `新建、改扩建`). */
+const NEW_BUILDING_CHAIN = `(?:${COUNT_NAMING_BUILD_VERBS.join('|')})(?:[和及与、]?(?:${WORKS_CHAINED_TO_NEW_BUILDING.join('|')}))+`
+const CHAIN_AT_START = new RegExp(`^${NEW_BUILDING_CHAIN}`, 'u')
+const CHAIN_AT_END = new RegExp(`${NEW_BUILDING_CHAIN}$`, 'u')
+
+/** The chain of works opened by 新建 that `text` starts with (`新建扩建` of `新建扩建甲馆等`), or ''. */
+export function newBuildingChainAtStart(text: string): string {
+  return CHAIN_AT_START.exec(text)?.[0] ?? ''
+}
+
+/** The chain of works opened by 新建 that `text` ends with (`新建和改造` of `全年新建和改造`), or ''. */
+export function newBuildingChainAtEnd(text: string): string {
+  return CHAIN_AT_END.exec(text)?.[0] ?? ''
 }
 
 /**

@@ -9,7 +9,7 @@ import { EVERY_PLACE, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd,
 import { itemAfterCountedNoun } from './attributive'
 import { labelWithActingVerb, verbWithShortNoun } from './verb-with-short-noun'
 import { countAfterParticle } from './particle-before-count'
-import { isBuildChain } from './build-action'
+import { isBuildChain, newBuildingChainAtEnd, newBuildingChainAtStart } from './build-action'
 import { receivedAfter, receivedLabel } from './received'
 import type { Rule, RuleContext, Statement } from './types'
 
@@ -110,6 +110,19 @@ export const numberBeforeNoun: Rule = {
       if (head && WORK_AFTER_COUNTED.includes(verb.verb)) {
         kept = head + verb.verb
         before = before.slice(0, -head.length)
+      }
+      // 新建改建443个村居公园, 新建和改造23个公园广场: works chained to 新建 before a count say which things are counted
+      // (built or rebuilt), so the chain stays whole.
+      // (新建和改造提升: the last verb found may be one of the chain's, before the rest of it, or the chain may end in a verb
+      // read as the clause's, 提升.)
+      const whole = `${raw}${st.pre.verbWord ?? ''}`
+      const text = newBuildingChainAtEnd(whole) ? whole : raw
+      const chainEnd = newBuildingChainAtEnd(text) ? text.length : verb.at + verb.verb.length
+      const chain = st.tokens[0]?.cls === 'count' ? newBuildingChainAtEnd(text.slice(0, chainEnd)) : ''
+      if (chain.length > kept.length) {
+        kept = chain
+        before = raw.slice(0, chainEnd - chain.length)
+        after = text.slice(chainEnd)
       }
     }
     // X、Y等6项封关政策, 承接产业转移主平台和7个大型产业集聚区: the words before belong to other items; but a verb that
@@ -232,6 +245,9 @@ export function definingOpening(raw: string): string {
   const head = verbs.find((v) => raw.startsWith(v))
   // 新建区溪霞镇等7个乡镇: a place named by the verb (新建区, 新建县) is no verb.
   if (!head || /^[区县]/.test(raw.slice(head.length))) return ''
+  // 新建扩建甲馆等8座…: works chained to 新建 open the list whole.
+  const chain = newBuildingChainAtStart(raw)
+  if (chain.length > head.length) return chain
   const work = WORK_AFTER_COUNTED.find((w) => raw.startsWith(w, head.length))
   return head + (work ?? '')
 }

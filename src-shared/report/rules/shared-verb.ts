@@ -1,5 +1,6 @@
 import { CHAINED_ACTIONS, MEASURES_OF_A_THING, NOUNS_OPENING_WITH_XIN } from '../words/labels'
 import { MATTER_CHANGES, MATTER_EVENTS, OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
+import { newBuildingChainAtStart } from './build-action'
 import { isGeneric } from './generic-label'
 import type { Draft, Rule, Statement } from './types'
 
@@ -23,7 +24,10 @@ export const sharedVerb: Rule = {
     // A level reached (`森林覆盖率从31%提高到35%`) is no item of a series of additions.
     if (st.dropped || !(afterListComma || among || counted) || st.pre.verb !== null || st.shape === 'from-to') return
     const head = previous?.drafts[0]?.label ?? ''
-    const shared = verbPair(head, SHARED_VERBS.find((v) => head.startsWith(v)))
+    // 新建改建扩建5条旅游公路、10个旅游景区: works chained to 新建 are shared whole (新建改建扩建旅游景区).
+    const chain = newBuildingChainAtStart(head)
+    const listed = verbPair(head, SHARED_VERBS.find((v) => head.startsWith(v)))
+    const shared = chain.length > (listed?.length ?? 0) && head.length > chain.length + 1 ? chain : listed
     if (!shared || (among && SERIES_VERBS.includes(shared))) return
     // …and takes what the first item's size measures along with the verb (`新培育年产值50亿元以上企业1家、20亿元以上企业5家`
     // → 新培育年产值20亿元以上企业).

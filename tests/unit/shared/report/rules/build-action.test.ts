@@ -67,4 +67,18 @@ describe('rule: build-action', () => {
       ['高标准农田', 3, '万亩'],
     ])
   })
+  it('keeps works chained to 新建 before a count whole, in the list opened by 等 and along the series after it', () => {
+    expect(lvu('新建改建56个社区游园，新建和改造提升9个农贸市场。')).toEqual([
+      ['新建改建社区游园', 56, '个'],
+      ['新建和改造提升农贸市场', 9, '个'],
+    ])
+    expect(lvu('新建、改扩建14所乡镇卫生院。')).toEqual([['新建、改扩建乡镇卫生院', 14, '所']])
+    expect(lvu('新建扩建科技馆、图书馆等5座文化场馆。')).toEqual([['新建扩建文化场馆', 5, '座']])
+    expect(lvu('新建改建扩建7条景区道路、4个游客服务中心。')).toEqual([
+      ['新建改建扩建景区道路', 7, '条'],
+      ['新建改建扩建游客服务中心', 4, '个'],
+    ])
+    // 新建 alone stays as it was.
+    expect(lvu('新建12所幼儿园。')).toEqual([['新建幼儿园', 12, '所']])
+  })
 })
