@@ -60,7 +60,9 @@ export const rank: Rule = {
     // 我市跃居全国先进制造业百强城市第60位, 位列2024中国数字经济百强市第23位: the place itself ranked in a named list.
     const list = verbAt >= 0 ? rankedList(clause.slice(verbAt + verbLen)) : null
     const ranked = list ? cleanLabel(readPre(clause.slice(0, verbAt)).subject) : null
-    if (list && ranked !== null && (ranked === '' ? !followsStatement(st, ctx) : isOwnPlace(ranked, ctx))) {
+    // 养老床位达到6.4万张，跻身中国城市慈善百强榜第16位: a list written as one (…榜, …榜单) ranks the place, even right
+    // after a figure of something else.
+    if (list && ranked !== null && (ranked === '' ? !followsStatement(st, ctx) || /榜单?$/u.test(list) : isOwnPlace(ranked, ctx))) {
       const [draft] = st.drafts
       if (draft) st.drafts = [{ ...draft, label: list, labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart + verbAt }]
       return
