@@ -135,6 +135,8 @@ function extentOfNoun(st: Statement, ctx: RuleContext): boolean {
   const first = st.tokens[0]
   if (!st.noun || !first || st.tokens.length !== 1 || first.post !== null) return false
   const noun = ctx.norm.slice(st.noun.start, st.noun.end)
+  // 50公里长的大道: the length of one; 每人整治1亩农田: a norm per head.
+  if (/^[长宽的]/u.test(noun) || ctx.norm.slice(st.clauseStart, first.start).includes('每')) return false
   if (LENGTHS.some((u) => first.unit.endsWith(u)) && !first.unit.endsWith('平方公里')) return LINE_NOUN_ENDINGS.some((e) => noun.endsWith(e))
   return AREAS.some((u) => first.unit.endsWith(u)) && AREA_NOUN_ENDINGS.some((e) => noun.endsWith(e))
 }

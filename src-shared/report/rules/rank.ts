@@ -190,9 +190,15 @@ export const rank: Rule = {
       if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
       // …；增长8.1%，居…第2位: the rank of a figure whose name was read from far is as doubtful as that figure.
       if (source === 'context' && before?.labelSource === 'context-far') d.reasons.add('label-from-context')
+      // …，跻身中国外贸百强市竞争力前三, …百强榜第9位，跃居全球科研城市第23位: a rank in a named list or group of places
+      // ranks the place, not the figure before; a carried label is a guess.
+      if (source === 'context' && verbAt >= 0 && PLACES_RANKED_AFTER_VERB.test(clause.slice(verbAt + verbLen))) d.reasons.add('label-from-context')
     }
   },
 }
+
+/** A list or group of places after the rank verb (`中国外贸百强市`, `…百强榜`, `全球科研城市`): what is ranked is a place. */
+const PLACES_RANKED_AFTER_VERB = /(?:百强|\d+强|榜|城市|地级市|县市)/u
 
 /** 数量均居…, 总数均居…: the word of a total the text writes is each figure's (the label files keep it); 规模 and the like are 总量. */
 function totalWord(subject: string): string {

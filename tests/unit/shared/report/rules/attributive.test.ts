@@ -82,5 +82,8 @@ describe('rule: attributive', () => {
     // a size of anything else before its noun is still its attribute
     expect(lvu('抓好存量工业300万吨露天矿。')).toEqual([])
     expect(lvu('整治5000亩核心区。')).toEqual([])
+    // the length of a single one, a norm per head
+    expect(lvu('抓好12公里长的滨江大道。')).toEqual([])
+    expect(lvu('搬迁户每户整治2亩坡耕地。')).toEqual([])
   })
 })

@@ -195,5 +195,8 @@ describe('rule: rank', () => {
       ['新增养老床位', 2000, '张'],
       ['全国养老服务城市榜', 28, '位'],
     ])
+    // a rank in a named list or group of places after another rank ranks the place: the carried label is flagged
+    const ranks = figures('连续两年营商环境指数排名全省第一，连续三年跻身全国外贸百强市前五。')
+    expect(ranks.map((m) => m.confidence.level)).toEqual(['high', 'low'])
   })
 })
