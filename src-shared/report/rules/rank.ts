@@ -197,8 +197,8 @@ export const rank: Rule = {
   },
 }
 
-/** A list or group of places after the rank verb (`中国外贸百强市`, `…百强榜`, `全球科研城市`): what is ranked is a place. */
-const PLACES_RANKED_AFTER_VERB = /(?:百强|\d+强|榜|城市|地级市|县市)/u
+/** A named list of places after the rank verb (`中国外贸百强市`, `…百强榜`): what is ranked is a place. (Not 同类城市, 地级市: a measure is ranked among them.) */
+const PLACES_RANKED_AFTER_VERB = /(?:百强|\d+强|榜)/u
 
 /** 数量均居…, 总数均居…: the word of a total the text writes is each figure's (the label files keep it); 规模 and the like are 总量. */
 function totalWord(subject: string): string {
