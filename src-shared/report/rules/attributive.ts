@@ -1,6 +1,6 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
 import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, NOT_IN_A_PLAIN_NOUN, SCOPE_PREFIXES } from '../words/labels'
-import { WITHIN, WORKING_TIME_UNITS } from '../words/units'
+import { AREA_NOUN_ENDINGS, AREAS, LENGTHS, LINE_NOUN_ENDINGS, WITHIN, WORKING_TIME_UNITS } from '../words/units'
 import { cleanLabel, lastObjectVerb, objectClause, RATING_AHEAD } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
@@ -86,7 +86,7 @@ export const attributive: Rule = {
     const verb = lastObjectVerb(raw)
     if (verb && (st.tokens[0]?.cls === 'count' || !COUNTING_VERBS.includes(verb.verb) || measuresNoun(st, ctx))) return
     // 服务1108家企业, 交付7万多套房屋: a verb acting on the things counted, right before the count, takes it as its object.
-    if (st.tokens[0]?.cls === 'count' && st.noun && countAfterActingVerb(raw, ctx.norm.slice(st.noun.start, st.noun.end), ctx.norm.slice(st.noun.end, st.noun.end + 8))) return
+    if ((st.tokens[0]?.cls === 'count' || extentOfNoun(st, ctx)) && st.noun && countAfterActingVerb(raw, ctx.norm.slice(st.noun.start, st.noun.end), ctx.norm.slice(st.noun.end, st.noun.end + 8))) return
     // 谋划了1481个重大项目: 了 right before a count of projects makes it the object of the verb, known or not.
     if (st.tokens[0]?.cls === 'count' && st.noun && countAfterParticle(raw, ctx.norm.slice(st.noun.start, st.noun.end))) return
     // 全省1.2万户困难群众, 城镇3.5万户住房困难家庭: after no more than where, a count is of the noun.
@@ -124,7 +124,21 @@ function measuresNoun(st: Statement, ctx: RuleContext): boolean {
   const first = st.tokens[0]
   if (!st.noun || !first) return false
   const noun = ctx.norm.slice(st.noun.start, st.noun.end)
-  return LABEL_UNIT_CLASSES.some(([ending, cls]) => cls === first.cls && noun.endsWith(ending))
+  return LABEL_UNIT_CLASSES.some(([ending, cls]) => cls === first.cls && noun.endsWith(ending)) || extentOfNoun(st, ctx)
+}
+
+/**
+ * The figure is a length of lines or an area of land or floor space, before such a noun (`消除6500公里垃圾河`,
+ * `拆除12万平方米违法建筑`): how much of it a deed reached, not the size of a single one.
+ */
+function extentOfNoun(st: Statement, ctx: RuleContext): boolean {
+  const first = st.tokens[0]
+  if (!st.noun || !first || st.tokens.length !== 1 || first.post !== null) return false
+  const noun = ctx.norm.slice(st.noun.start, st.noun.end)
+  // 50公里长的大道: the length of one; 每人整治1亩农田: a norm per head.
+  if (/^[长宽的]/u.test(noun) || ctx.norm.slice(st.clauseStart, first.start).includes('每')) return false
+  if (LENGTHS.some((u) => first.unit.endsWith(u)) && !first.unit.endsWith('平方公里')) return LINE_NOUN_ENDINGS.some((e) => noun.endsWith(e))
+  return AREAS.some((u) => first.unit.endsWith(u)) && AREA_NOUN_ENDINGS.some((e) => noun.endsWith(e))
 }
 
 /**

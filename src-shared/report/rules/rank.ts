@@ -60,7 +60,9 @@ export const rank: Rule = {
     // 我市跃居全国先进制造业百强城市第60位, 位列2024中国数字经济百强市第23位: the place itself ranked in a named list.
     const list = verbAt >= 0 ? rankedList(clause.slice(verbAt + verbLen)) : null
     const ranked = list ? cleanLabel(readPre(clause.slice(0, verbAt)).subject) : null
-    if (list && ranked !== null && (ranked === '' ? !followsStatement(st, ctx) : isOwnPlace(ranked, ctx))) {
+    // 养老床位达到6.4万张，跻身中国城市慈善百强榜第16位: a list written as one (…榜, …榜单) ranks the place, even right
+    // after a figure of something else.
+    if (list && ranked !== null && (ranked === '' ? !followsStatement(st, ctx) || /榜单?$/u.test(list) : isOwnPlace(ranked, ctx))) {
       const [draft] = st.drafts
       if (draft) st.drafts = [{ ...draft, label: list, labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart + verbAt }]
       return
@@ -188,9 +190,15 @@ export const rank: Rule = {
       if (source === 'context' && !followsSubject(st, ctx) && !before) d.reasons.add('label-from-context')
       // …；增长8.1%，居…第2位: the rank of a figure whose name was read from far is as doubtful as that figure.
       if (source === 'context' && before?.labelSource === 'context-far') d.reasons.add('label-from-context')
+      // …，跻身中国外贸百强市竞争力前三, …百强榜第9位，跃居全球科研城市第23位: a rank in a named list or group of places
+      // ranks the place, not the figure before; a carried label is a guess.
+      if (source === 'context' && verbAt >= 0 && PLACES_RANKED_AFTER_VERB.test(clause.slice(verbAt + verbLen))) d.reasons.add('label-from-context')
     }
   },
 }
+
+/** A named list of places after the rank verb (`中国外贸百强市`, `…百强榜`): what is ranked is a place. (Not 同类城市, 地级市: a measure is ranked among them.) */
+const PLACES_RANKED_AFTER_VERB = /(?:百强|\d+强|榜)/u
 
 /** 数量均居…, 总数均居…: the word of a total the text writes is each figure's (the label files keep it); 规模 and the like are 总量. */
 function totalWord(subject: string): string {

@@ -1,7 +1,13 @@
 import { ASPECT_PARTICLES } from './aspect-particle'
 import { VERBS_NAMING_A_SHORT_COUNTED } from '../words/acting-verbs'
+import { OBJECT_VERBS } from '../words/verbs'
 
 const VERBS_LONGEST = [...VERBS_NAMING_A_SHORT_COUNTED].sort((a, b) => b.length - a.length)
+/**
+ * Verbs that open the next deed of a list (`处置959家“僵尸企业”、淘汰1.3万家…、整治…`): after 、 one of these makes the
+ * noun before the end of its own item, not the head of a longer name whose tail the items share.
+ */
+const NEXT_DEED_VERBS: readonly string[] = [...VERBS_NAMING_A_SHORT_COUNTED, ...OBJECT_VERBS]
 
 /** What may close the clause right after the noun: a comma, a full stop, a semicolon, a colon or the line's end. */
 const CLAUSE_CLOSES = /^(?:[,，。;；:：!！?？\n]|$)/u
@@ -62,5 +68,5 @@ function verbActingOnCounted(raw: string): { verb: string; opening: string } | n
  * (`选派1094名干部、服务1108家企业`): that is the next deed, not the next noun of a list sharing its tail.
  */
 function nounClosesClause(rest: string): boolean {
-  return CLAUSE_CLOSES.test(rest) || (rest.startsWith('、') && VERBS_LONGEST.some((v) => rest.startsWith(v, 1)))
+  return CLAUSE_CLOSES.test(rest) || (rest.startsWith('、') && NEXT_DEED_VERBS.some((v) => rest.startsWith(v, 1)))
 }

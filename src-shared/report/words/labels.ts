@@ -878,10 +878,10 @@ export const BASIS_CLAUSES = new RegExp(`^${BASIS_SOURCE}$`, 'u')
 export const LABEL_OPENED_BY_A_COMPARISON = /^(?:高于|快于|低于|好于|超过|超出|高出)/u
 
 /**
- * A rank's label opened by its own verb (`居东北地区`, `位列金牌榜`, `跃居全球科研城市`): the reading kept the verb and
+ * A rank's label opened by its own verb (`居东北地区`, `位列金牌榜`, `跃居全球科研城市`, `跻身全国…票房`): the reading kept the verb and
  * where, and named nothing ranked. Words that open names with the same characters stay (居民, 列入, 排污…).
  */
-export const RANK_LABEL_OPENED_BY_ITS_VERB = /^(?:排名|排在|位列|位居|名列|跃居|稳居|居(?!民|家|住|室)|列(?!入|统|车|为)|排(?!污|查|放|水|涝|头))/u
+export const RANK_LABEL_OPENED_BY_ITS_VERB = /^(?:排名|排在|位列|位居|名列|跃居|稳居|跻身|荣登|居(?!民|家|住|室)|列(?!入|统|车|为)|排(?!污|查|放|水|涝|头))/u
 
 /**
  * A comparison inside a label (`补助水平高出国家标准`, `指标增速高于全省平`, `优良天数比率较上年改善`, `重污染天数同比`): a

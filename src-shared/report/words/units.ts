@@ -341,6 +341,19 @@ export const RATING_UNITS: readonly string[] = ['千伏', '万伏']
 export const LINES_COUNTED: readonly string[] = ['条', '条(段)', '条（段）', '段']
 export const LENGTHS: readonly string[] = ['公里', '千米', '延米']
 
+/**
+ * Things measured by their length (rivers, roads, pipes, banks): a length before one of them (`消除6500公里垃圾河`,
+ * `改造16公里供热管网`) is how much of it the deed reached, not the size of a single one. Endings of the noun.
+ */
+export const LINE_NOUN_ENDINGS: readonly string[] = ['河', '河流', '河段', '路', '道', '管网', '管道', '管线', '渠', '堤', '堤防', '岸线', '边境线', '沟']
+/**
+ * Land and floor space measured by their area (`整治3000亩撂荒地`, `拆除12万平方米违法建筑`): an area before one of
+ * them is how much of it the deed reached. Endings of the noun.
+ */
+export const AREA_NOUN_ENDINGS: readonly string[] = ['田', '农田', '耕地', '土地', '用地', '林', '林地', '草原', '湿地', '荒地', '建筑', '违建', '厂房', '房屋', '棚户区']
+/** Units of area, for AREA_NOUN_ENDINGS. */
+export const AREAS: readonly string[] = ['亩', '平方米', '平方公里', '公顷']
+
 /** The base units written in Latin letters: a number before them is a figure, not part of a code (5G, RCEP2). */
 export const LATIN_UNITS: readonly string[] = BASE_UNITS.map(([u]) => u).filter((u) => /^[A-Za-z]+$/.test(u))
 

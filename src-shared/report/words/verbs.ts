@@ -461,7 +461,7 @@ export const PURPOSE_VERBS: readonly string[] = [
 /** Verbs of a rank (`居全国第3位`, `跃升至第2位`, `成为全国第一`): the subject stands before them. Longest first at the same end. */
 export const RANK_VERBS: readonly string[] = [
   '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '上升至', '上升到', '提升至', '提升到',
-  '升至', '稳居', '保持', '进入', '分列', '分居', '成为', '排', '居', '列',
+  '升至', '稳居', '保持', '进入', '跻身', '荣登', '分列', '分居', '成为', '排', '居', '列',
 ]
 
 /**

@@ -72,4 +72,18 @@ describe('rule: attributive', () => {
     expect(lvu('全年实施12个5000万元以上项目。')).toEqual([['5000万元以上项目', 12, '个']])
     expect(lvu('新能源等26个50亿元以上产业项目建成投产。')).toEqual([['50亿元以上产业项目', 26, '个']])
   })
+  it('keeps a length of lines or an area of land or floor space before its noun, after a verb that takes a count', () => {
+    expect(lvu('累计消除820公里黑臭河道、360公里垃圾河。')).toEqual([
+      ['黑臭河道', 820, '公里'],
+      ['垃圾河', 360, '公里'],
+    ])
+    expect(lvu('整治4500亩撂荒地。')).toEqual([['撂荒地', 4500, '亩']])
+    expect(lvu('依法拆除35万平方米违章建筑。')).toEqual([['拆除违章建筑', 35, '万平方米']])
+    // a size of anything else before its noun is still its attribute
+    expect(lvu('抓好存量工业300万吨露天矿。')).toEqual([])
+    expect(lvu('整治5000亩核心区。')).toEqual([])
+    // the length of a single one, a norm per head
+    expect(lvu('抓好12公里长的滨江大道。')).toEqual([])
+    expect(lvu('搬迁户每户整治2亩坡耕地。')).toEqual([])
+  })
 })

@@ -185,4 +185,18 @@ describe('rule: rank', () => {
     const ranks = figures('水稻种植面积达到86万亩，年均增加2万亩，年均增速居全市第3位。').filter((m) => m.kind === 'rank')
     expect(ranks.map((m) => m.label)).toEqual(['水稻种植面积年均增速'])
   })
+  it('reads a place on a list after 跻身 or 荣登 as a rank named by the list, or by its subject', () => {
+    expect(lvu('我市跻身全国综合实力百强城市榜第37位。')).toEqual([['全国综合实力百强城市榜', 37, '位']])
+    expect(lvu('全市工业总量跻身全省第5位。')).toEqual([['工业总量', 5, '位']])
+    // no rank without 第: 跻身 alone names a group joined
+    expect(lvu('跻身全国第一方阵。')).toEqual([])
+    // a list written as one names the rank even right after a figure of something else
+    expect(lvu('新增养老床位2000张，跻身全国养老服务城市榜第28位。')).toEqual([
+      ['新增养老床位', 2000, '张'],
+      ['全国养老服务城市榜', 28, '位'],
+    ])
+    // a rank in a named list or group of places after another rank ranks the place: the carried label is flagged
+    const ranks = figures('连续两年营商环境指数排名全省第一，连续三年跻身全国外贸百强市前五。')
+    expect(ranks.map((m) => m.confidence.level)).toEqual(['high', 'low'])
+  })
 })

@@ -48,4 +48,18 @@ describe('rule: a two-character noun named with the verb acting on it (选派干
     expect(lvu('累计摘帽6个贫困县。')).toEqual([['摘帽贫困县', 6, '个']])
     expect(lvu('动态销号18个贫困村。')).toEqual([['销号贫困村', 18, '个']])
   })
+  it('reads each deed of a 、 list opened by an acting verb (处置), whatever verb opens the next deed', () => {
+    expect(lvu('依法处置31家低效企业、关停12家小煤矿。')).toEqual([
+      ['处置低效企业', 31, '家'],
+      ['关停小煤矿', 12, '家'],
+    ])
+    expect(lvu('三年处置520家困难企业、淘汰230台燃煤锅炉、新建18座污水处理厂。')).toEqual([
+      ['处置困难企业', 520, '家'],
+      ['淘汰燃煤锅炉', 230, '台'],
+      ['新建污水处理厂', 18, '座'],
+    ])
+    expect(lvu('依法处置15家“僵尸企业”。')).toEqual([['处置僵尸企业', 15, '家']])
+    // a longer doer or string of adverbs before the verb: the verb may be part of a name, and adverbs stay out of labels
+    expect(lvu('稳妥高效处置4起债券违约事件。').map(([label]) => label).filter((l) => l.includes('稳妥'))).toEqual([])
+  })
 })
