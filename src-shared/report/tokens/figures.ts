@@ -310,6 +310,9 @@ function arabicFigure(s: Scan, i: number): number {
   if (steps) return unit.end + steps[0].length
   // 20万吨级泊位, 7亿吨级矿产地: a class of thing, named by a size; no figure.
   if (norm[rangeEnd >= 0 ? rangeEnd : unit.end] === '级') return unit.end + 1
+  // 产值过5亿、10亿、50亿级的企业: a series of sizes closed by 级 names classes of thing, every one of them; no figure.
+  const classes = rangeEnd < 0 ? sizeClassSeries(norm, unit.end, unit.unit) : 0
+  if (classes) return classes
   // 20户以上自然村, 100人以上的村寨: settlements of a size; no figure.
   if ((unit.unit === '户' || unit.unit === '人') && rangeEnd < 0 && SETTLEMENT_SIZE.test(norm.slice(unit.end, unit.end + 12))) return unit.end
   // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
@@ -450,6 +453,14 @@ function thresholdBeforeName(norm: string, j: number): boolean {
   // footing (超过700亿元的目标, 的基础上).
   if (norm[k] === '的' && !OWN_PHRASES_AFTER_DE.some((w) => norm.startsWith(w, k + 1))) k++
   return startsName(norm, k) && !NAME_STOPS.some((w) => norm.startsWith(w, k))
+}
+
+/** The end of `、10亿、50亿级` after a size in `unit` (the later sizes in the same unit, the last closed by 级), else 0. */
+function sizeClassSeries(norm: string, j: number, unit: string): number {
+  if (norm[j] !== '、' || !unit) return 0
+  const esc = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const m = new RegExp(`^(?:、(?:超过|超|过)?\\d+(?:\\.\\d+)?${esc}){1,6}级`, 'u').exec(norm.slice(j, j + 60))
+  return m ? j + m[0].length : 0
 }
 
 /** Does a figure end at j (end of clause, a qualifier, 的)? */
