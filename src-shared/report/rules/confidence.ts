@@ -79,8 +79,16 @@ const RATE_CLASSES: readonly FigureToken['cls'][] = ['pct', 'ppt', 'times', 'ran
 /** `比上年增加`, `同比多`, `较上年末新增` right before a figure: what follows is an increase, not a level. */
 /** An increase written alone in its clause (`，增加1000亿元`, `，减少3个`), after a figure of the same label and kind of unit. */
 const INCREASE_ALONE = /^(?:增加|减少|净增|净减|增|减|多|少)了?$/u
+/** The verb of an increase right before its number (`收入分别增加6676元`, `存款余额增加500亿元`): not a level reached.
+ * (A fall, 减少N, is read as a negative value, which says itself that it is no level.) */
+const INCREASE_VERB_BEFORE = /(?:增加|净增)了?(?:分别|均|共|累计)?$/u
+/** Words that say in the label itself that the figure is an increase (`市场主体净增`, `新增就业`, `增量`). */
+const INCREASE_IN_LABEL = /增加|减少|净增|净减|增长|增量|新增|增收|增产/u
 function increaseAfterItsLevel(st: Statement, ctx: RuleContext, d: Draft): boolean {
   const before = ctx.norm.slice(st.clauseStart, d.token.start)
+  // (The verb before the first of a list's values is the verb of them all: 分别增加12891元、6676元.)
+  const beforeFirst = ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? d.token.start)
+  if (INCREASE_VERB_BEFORE.test(beforeFirst) && !INCREASE_IN_LABEL.test(d.label)) return true
   if (!INCREASE_ALONE.test(before)) return false
   return ctx.sentence.previous.some((p) => p.label === d.label && p.token.cls === d.token.cls && p.token.start < d.token.start)
 }
@@ -170,8 +178,8 @@ export const confidence: Rule = {
       // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
       // 新开工项目56个，比上年增加51个: the increase of a count, read as a count of the things; a slide would show 51 projects.
       if (d.kind !== 'change' && d.kind !== 'growth' && !RATE_CLASSES.includes(d.token.cls) && INCREASE_OVER_LAST_YEAR.test(ctx.norm.slice(Math.max(st.clauseStart, d.token.start - 12), d.token.start))) d.reasons.add('kind-guessed')
-      // 地方财政赤字5000亿元，增加1000亿元: a clause of only an increase after the level of the same thing is that level's
-      // increase; a slide showing it under the level's name would say the deficit is 1000亿元.
+      // 地方财政赤字5000亿元，增加1000亿元, 农村居民人均可支配收入增加6676元: an increase read under the name of the level it
+      // raised; a slide showing it so would say the deficit is 1000亿元, the income 6676元.
       if ((d.kind === 'amount' || d.kind === 'count') && increaseAfterItsLevel(st, ctx, d)) d.reasons.add('kind-guessed')
       if ((d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') || d.token.fromBottom) d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.

@@ -31,6 +31,10 @@ describe('rule: confidence', () => {
     const cs = reasons('安排地方政府债务限额800亿元，增加120亿元；全县粮食总产量达到42万吨，增加1.5万吨，新建粮库6个。')
     expect(cs.map((c) => c.reasons.includes('kind-guessed'))).toEqual([false, true, false, true, false])
   })
+  it('doubts an increase read under the name of the level it raised, each value of a list too; not a fall, nor a level reached', () => {
+    const cs = reasons('全县城乡居民人均可支配收入分别增加2100元和1500元，各项贷款余额增加86亿元，贫困人口减少1.2万人，城区人口增加到45万人，市场主体净增3000户。')
+    expect(cs.map((c) => c.reasons.includes('kind-guessed'))).toEqual([true, true, true, false, false, false])
+  })
   it('doubts a count of things whose noun ends in the work done on them, unless its unit counts work', () => {
     expect(reasons('完成36个薄弱村帮扶工作。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
     expect(reasons('抓好12项重点改革工作。')[0]).toEqual({ level: 'high', reasons: [] })
