@@ -63,6 +63,7 @@ import { ownerBefore } from './owner-before'
 import { ownerMeasure } from './owner-measure'
 import { ownerBack } from './owner-back'
 import { ownerOfKindBefore } from './owner-of-kind-before'
+import { moneyOfProgrammeBefore } from './programme-before'
 import { sectorMeasure } from './sector-opening'
 import { pastFact } from './past-fact'
 import { perUnitNorm } from './per-unit-norm'
@@ -177,6 +178,7 @@ export const RULES: readonly Rule[] = [
   ownerMeasure,
   ownerBack,
   ownerOfKindBefore,
+  moneyOfProgrammeBefore,
   thingOfClauseBefore,
   itemBeforeClass,
   sectorMeasure,

@@ -1,4 +1,5 @@
 import { ACTIONS_OF_WORKS, WORKS_HEADS } from '../words/labels'
+import { programmeOfClauseBefore } from './programme-before'
 import type { Draft, Rule } from './types'
 
 /**
@@ -21,7 +22,8 @@ export const peopleServedAlone: Rule = {
       if (!PEOPLE_SERVED_ALONE.includes(d.label)) continue
       // (…集中供水工程839处、分散工程9026处，受益人口382万人: the people of a series are all its items'; a person says.)
       const series = ctx.sentence.previousStatement?.afterListComma === true
-      const works = series ? null : worksCounted(ctx.sentence.previous)
+      // (开展清洁能源集中供暖试点，受益群众…: with no works counted, the one programme the clause before names.)
+      const works = series ? null : worksCounted(ctx.sentence.previous) ?? (programmeOfClauseBefore(st, ctx) || null)
       if (works) {
         d.label = works + d.label
         d.labelSource = 'context'

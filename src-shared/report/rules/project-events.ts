@@ -1,8 +1,9 @@
-import { MATTER_EVENTS, OPENING_EVENTS, PROJECT_EVENTS } from '../words/verbs'
+import { HANDOVER_EVENTS, HOUSES_ENDINGS, HOUSES_UNITS, MATTER_EVENTS, OPENING_EVENTS, PROJECT_EVENTS } from '../words/verbs'
 import type { Rule } from './types'
 
-const EVENTS = `(?:${[...PROJECT_EVENTS, ...MATTER_EVENTS].sort((a, b) => b.length - a.length).join('|')})`
+const EVENTS = `(?:${[...PROJECT_EVENTS, ...HANDOVER_EVENTS, ...MATTER_EVENTS].sort((a, b) => b.length - a.length).join('|')})`
 const ONLY_EVENTS = new RegExp(`^${EVENTS}+$`)
+const WORKS_OR_MATTERS = new RegExp(`^(?:${[...PROJECT_EVENTS, ...MATTER_EVENTS].sort((a, b) => b.length - a.length).join('|')})+$`)
 const TRAILING_EVENTS = new RegExp(`${EVENTS}+$`)
 // (开工和在建标准厂房: the opening is one of two, and stays.)
 const LEADING_OPENING_EVENT = new RegExp(`^(?:${[...OPENING_EVENTS].sort((a, b) => b.length - a.length).join('|')})(?![、和及与])(?=.{2})`)
@@ -11,7 +12,7 @@ const LEADING_OPENING_EVENT = new RegExp(`^(?:${[...OPENING_EVENTS].sort((a, b) 
  * A label that only says what happened (`落地开工`, `竣工`) is about the thing the sentence counts:
  * `招商引资亿元以上项目100个以上，落地开工50个以上` → 招商引资亿元以上项目落地开工, `年投资亿元以上项目新开工43个以上，
  * 竣工38个以上` → 年投资亿元以上项目竣工, `新开工棚改项目3000套，基本建成2600套` → 棚改项目基本建成; so does what happens to matters (`权力事项取消72项、下放679项` →
- * 权力事项下放). Without such a thing it stays as it is, and confidence says it is vague.
+ * 权力事项下放), and what happens to houses (`…，分配入住19149套` → 保障性住房分配入住). Without such a thing it stays as it is, and confidence says it is vague.
  */
 export const projectEvents: Rule = {
   name: 'project-events',
@@ -20,7 +21,9 @@ export const projectEvents: Rule = {
     const subject = ctx.sentence.subject?.replace(TRAILING_EVENTS, '').replace(LEADING_OPENING_EVENT, '') ?? ''
     for (const d of st.drafts) {
       if (d.labelSource !== 'subject' || !ONLY_EVENTS.test(d.label)) continue
-      if (subject.length < 2) {
+      // (分配入住, 交付: only houses are handed over, counted as houses.)
+      const houses = HOUSES_ENDINGS.some((w) => subject.endsWith(w)) && HOUSES_UNITS.test(d.token.unit)
+      if (subject.length < 2 || (!WORKS_OR_MATTERS.test(d.label) && !houses)) {
         d.reasons.add('label-vague')
         continue
       }

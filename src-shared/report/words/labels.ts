@@ -982,3 +982,26 @@ export const WHOLES_KEEPING_THEIR_RATE: readonly string[] = ['经济', '物价']
  * subject before it, not a thing of its own; the figure's label is that subject.
  */
 export const GOALS_AFTER_A_MULTIPLE: readonly string[] = ['目标', '任务']
+
+/**
+ * How the name of one programme, fund or project ends (`农村饮水安全巩固提升工程`, `清洁能源集中供暖试点`,
+ * `清洁能源产业专项资金`, `十件民生实事`): a clause that only names one such thing owns the bare money or the people served
+ * of the clause after it (rules/programme-before.ts).
+ */
+export const PROGRAMME_HEADS: readonly string[] = [
+  '工程', '试点', '行动', '计划', '项目', '专项资金', '产业基金', '引导基金', '基金', '实事', '补贴', '活动', '改造',
+]
+
+/**
+ * Deeds a clause opens with to name one programme it carries out (`实施…工程`, `开展…试点`, `设立…专项资金`), after an
+ * adverb of how (深入, 扎实, 全面…).
+ */
+export const PROGRAMME_DEEDS: readonly string[] = ['组织实施', '启动实施', '实施', '开展', '推进', '启动', '设立', '推行', '实行', '办好', '完成', '建设']
+
+/**
+ * Money or a size that says nothing of whose it is, written alone after a clause that named its programme:
+ * `设立…专项资金，首期安排50亿元`, `实施…工程，筹集资金2.88亿元`, `推进十件民生实事，计划总投资20亿元`.
+ */
+export const BARE_PROGRAMME_MEASURES: readonly string[] = [
+  '资金', '筹集资金', '筹措资金', '投入资金', '安排资金', '首期', '首期安排', '计划总投资', '总投资', '计划投资', '整理规模', '建设规模',
+]

@@ -392,6 +392,21 @@ export const PROJECT_EVENTS: readonly string[] = [
 export const WORKS_EVENTS_AT_END: readonly string[] = ['开复工', '开竣工', '新开工', '开工', '竣工', '建成', '完工', '投产', '落地', '签约']
 
 /**
+ * What happens to houses once built (`分配入住`, `交付使用`): like PROJECT_EVENTS, a label made only of these is about the
+ * houses the sentence counts (`新开工保障性住房…，竣工…，分配入住…` → 保障性住房分配入住). Only in rules/project-events.ts.
+ */
+export const HANDOVER_EVENTS: readonly string[] = ['分配入住', '交付使用', '交付入住', '分配', '入住', '交付', '交房']
+
+/**
+ * How the name of houses ends (`保障性住房`, `各类保障房`, `保障性安居工程`, `棚户区改造`, `楼盘`): only houses are
+ * handed over (HANDOVER_EVENTS); `新增廉租住房补贴1000户，…分配入住5000户` hands over no 补贴.
+ */
+export const HOUSES_ENDINGS: readonly string[] = ['房', '住宅', '公寓', '楼盘', '安居工程', '棚户区改造', '棚改']
+
+/** Units houses handed over are counted in (not people: `入住1.4万人次` are stays of a hostel). */
+export const HOUSES_UNITS = /^(?:万)?(?:套|户|栋|间|平方米)(?:（户）|\(户\))?$/u
+
+/**
  * Events that open the things a sentence counts (`新开工棚改项目3000套，基本建成2600套`): a later event of theirs is
  * of the things, not of their opening (棚改项目基本建成).
  */

@@ -17,8 +17,10 @@ describe('people counted as served take the works counted before them (…工程
     expect(labels('老年助餐补贴受益群众9万人。')).toEqual(['老年助餐补贴受益群众=9万人'])
   })
 
-  it('flags the people alone when no works are counted before them in the sentence', () => {
-    const [served] = figures('深入实施饮水安全巩固提升工程，受益群众达3.4万人。')
+  it('flags the people alone when no works are counted before them and the clause before names no programme', () => {
+    // (深入实施饮水安全巩固提升工程，受益群众… names its one programme: 饮水安全巩固提升工程受益群众, programme-before.test.ts.)
+    expect(figures('深入实施饮水安全巩固提升工程，受益群众达3.4万人。')[0]?.label).toBe('饮水安全巩固提升工程受益群众')
+    const [served] = figures('饮水安全保障水平持续提升，受益群众达3.4万人。')
     expect(served?.label).toBe('受益群众')
     expect(served && needsCheck(served)).toBe(true)
   })
