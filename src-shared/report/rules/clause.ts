@@ -265,6 +265,7 @@ export function readPre(text: string): Pre {
     const both = qualifierSet || pre.verb !== null ? ADVERBS_OF_BOTH.find((w) => s.endsWith(w) && s.length > w.length + 2) : undefined
     if (both) {
       s = s.slice(0, -both.length)
+      pre.each = true
       continue
     }
     for (const w of ADVERBS_BY_LAST.get(end) ?? NONE) {
@@ -280,7 +281,8 @@ export function readPre(text: string): Pre {
       // 环比、同比分别增长: after a list joiner a comparison is the list's last item, not an adverb of the verb.
       if (COMPARISONS_OF_A_HEAD.includes(w) && /[、和及与]$/u.test(s.slice(0, -w.length))) break
       if (w === '分别') pre.respectively = true
-      if (w === '均' || w === '各') pre.each = true
+      // (都 and 双双 after a list say the same as 均: each item has the value.)
+      if (w === '均' || w === '各' || w === '都' || w === '双双') pre.each = true
       if (w === '年均') pre.yearly = true
       if (ASPIRATION_WORDS.includes(w)) pre.aspiration = true
       s = s.slice(0, -w.length)

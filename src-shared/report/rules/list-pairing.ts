@@ -89,11 +89,20 @@ export function listItems(subject: string, values?: number, each = false): strin
   // is one name), when every item then names its thing whole (not 养老保险和医疗保险覆盖率, 满意和基本满意率,
   // 软件和信息服务业收入, whose parts borrow from each other).
   const lastTwo = each ? EACH_LAST_TWO.exec(parts[parts.length - 1] as string) : null
-  if (lastTwo && !borrowsFromNext(lastTwo[1] as string, lastTwo[2] as string)) {
+  if (lastTwo) {
     const split = [...parts.slice(0, -1), lastTwo[1] as string, lastTwo[2] as string]
-    if (completeItems(split).every((x, k) => x === split[k])) return split
+    if (!borrowsFromNext(lastTwo[1] as string, lastTwo[2] as string) && completeItems(split).every((x, k) => x === split[k])) return split
+    // 飞机、船舶和海工平台租赁资产均…: the item before 和 as short as the items before it, none naming a measure, is one
+    // more item of the list (船舶), which borrows the last one's tail as they do.
+    if (parallelBeforeAnd(parts.slice(0, -1), lastTwo[1] as string)) return split
   }
   return parts
+}
+
+/** Items before a 和 that are short names of the same length as the one before 和, give or take one, none a measure. */
+function parallelBeforeAnd(earlier: readonly string[], beforeAnd: string): boolean {
+  const short = (x: string) => [...x].length >= 2 && [...x].length <= 4 && !/[率量额值数]$/u.test(x)
+  return earlier.length > 0 && short(beforeAnd) && earlier.every((x) => short(x) && Math.abs([...x].length - [...beforeAnd].length) <= 1)
 }
 const LAST_TWO = /^(.+?)(?:以及|和|(?<![普涉])及(?!时)|与)(.+)$/u
 const EACH_LAST_TWO = /^([^和]{2,})和([^和]{2,})$/u

@@ -64,7 +64,7 @@ export const rank: Rule = {
     // after a figure of something else.
     if (list && ranked !== null && (ranked === '' ? !followsStatement(st, ctx) || /榜单?$/u.test(list) : isOwnPlace(ranked, ctx))) {
       const [draft] = st.drafts
-      if (draft) st.drafts = [{ ...draft, label: list, labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart + verbAt }]
+      if (draft) st.drafts = [{ ...draft, label: list, labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart + verbAt, listOfRank: true }]
       return
     }
     if (verbAt >= 0) {
@@ -108,7 +108,7 @@ export const rank: Rule = {
       const named = assessment[1] as string
       const own = /^[我全本]/.test(named) || (ctx.place ? [ctx.place, shortProvinceName(ctx.place)].includes(named) : false)
       const owner = own ? '' : named
-      st.drafts = [{ ...draft, label: owner + (assessment[2] as string).replace(/[“”"《》]/g, ''), labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart }]
+      st.drafts = [{ ...draft, label: owner + (assessment[2] as string).replace(/[“”"《》]/g, ''), labelSource: 'subject', kind: 'rank', quoteStart: st.clauseStart, listOfRank: true }]
       return
     }
     // The figure just before, when the rank's clause follows it (`总量达45万户，排全区第2` ranks the total).
@@ -193,9 +193,17 @@ export const rank: Rule = {
       // …，跻身中国外贸百强市竞争力前三, …百强榜第9位，跃居全球科研城市第23位: a rank in a named list or group of places
       // ranks the place, not the figure before; a carried label is a guess.
       if (source === 'context' && verbAt >= 0 && PLACES_RANKED_AFTER_VERB.test(clause.slice(verbAt + verbLen))) d.reasons.add('label-from-context')
+      // …百强榜第9位，跃居全球科研城市第23位; …绩效考核居全省第4，连续三年跻身全省前5: the list or assessment a rank
+      // before was named by is that rank's own; a rank after it that names neither list nor measure is a guess.
+      // (A scope joined right after with 、 and no verb of its own, `…评价位列全国第十三位、全省第一位`, is the same list's.)
+      if (source === 'context' && before?.listOfRank && !(verbAt < 0 && st.afterListComma)) d.reasons.add('label-from-context')
+      d.listOfRank = source === 'subject' && ASSESSMENT_NAMED.test(d.label) ? true : undefined
     }
   },
 }
+
+/** A rank's own label that names an assessment (`目标管理绩效考核`), not a measure: no label for a rank after it. */
+const ASSESSMENT_NAMED = /(?:考核|考评|评价|评估|测评|评比|评议)$/u
 
 /** A named list of places after the rank verb (`中国外贸百强市`, `…百强榜`): what is ranked is a place. (Not 同类城市, 地级市: a measure is ranked among them.) */
 const PLACES_RANKED_AFTER_VERB = /(?:百强|\d+强|榜)/u

@@ -61,6 +61,15 @@ export const shareOf: Rule = {
     // The list reaches back over 、 (st.listPre), where the clause's own subject stops.
     const listScope = BASE_SCOPE.exec(st.listPre.subject)
     const paired = scope && listScope ? listedShares(st.listPre.subject.slice(0, listScope.index), st.drafts.length) : null
+    // 甲、乙和丙产品出口均占全国的…: one share written once after 均 (都, 双双) is the share of each item.
+    const each = scope && !paired && st.drafts.length === 1 ? sharesOfEach(raw.slice(0, scope.index)) : null
+    const [one] = st.drafts
+    if (each && one && one.token.cls === 'pct' && one.labelSource !== 'noun') {
+      st.drafts = each.map((item) => ({ ...one, kind: 'share', label: `${item}占${scope?.[1] ?? ''}比重`, labelSource: 'list-completed', reasons: new Set(one.reasons) }))
+      // (Past two items, where the tail they borrow begins is a guess: for the user to check.)
+      if (each.length > 2) for (const d of st.drafts) d.reasons.add('label-from-list')
+      return
+    }
     st.drafts.forEach((d, k) => {
       // 占全省21.1%的GDP: the noun after the share named it (share-before-noun).
       if (d.token.cls !== 'pct' || d.labelSource === 'noun') return
@@ -92,3 +101,17 @@ function listedShares(written: string, values: number): string[] | null {
   return items.length === values ? completeItems(items) : null
 }
 const RESPECTIVELY = /^(.+?)分别$/u
+
+/** A list written before 均, 都 or 双双 (the adverbs of each). */
+const EACH_AFTER_LIST = /^(.*[、和及与].*?)(?:均|都|双双)$/u
+
+/**
+ * `甲、乙和丙租赁资产均占全国的80%以上`: a list, then 均 (都, 双双) before 占, names one share for each item, the tail of
+ * the last completing the earlier ones (甲租赁资产); null when no such list is written.
+ */
+function sharesOfEach(written: string): string[] | null {
+  const m = EACH_AFTER_LIST.exec(written)
+  if (!m) return null
+  const items = listItems(m[1] as string, 1, true).map(cleanLabel).filter((x) => x.length > 0)
+  return items.length > 1 ? completeItems(items) : null
+}

@@ -73,6 +73,8 @@ export interface Draft {
   owner?: string
   /** The rate word taken off a growth figure's label (`增速`), for a rank of it that follows. */
   rate?: string
+  /** A rank labelled with the named list or assessment it is in (`…百强榜`), not with a measure: no label for a rank after it. */
+  listOfRank?: boolean
   /** After `甲、乙分别居…第1`: the subjects still to pair with the ranks joined after this one (`、第2`), in order. */
   respectiveRest?: readonly string[]
   /** The name was carried over a subject that only said when (`十年增加…`), or read on from such a clause. */

@@ -200,3 +200,29 @@ describe('rule: rank', () => {
     expect(ranks.map((m) => m.confidence.level)).toEqual(['high', 'low'])
   })
 })
+
+describe('rule: rank (a list or assessment carried to the next rank)', () => {
+  const r = (s: string) => figures(s).filter((m) => m.kind === 'rank').map((m) => [m.label, m.value, m.confidence.level])
+  it('flags a rank after a rank on a named list when it names neither list nor measure of its own', () => {
+    expect(r('科技创新能力不断提升，我市跻身中国城市创新能力百强榜第12位，跃居全球科研城市第31位。')).toEqual([
+      ['中国城市创新能力百强榜', 12, 'high'],
+      ['中国城市创新能力百强榜', 31, 'low'],
+    ])
+    expect(r('全市目标管理绩效考核居全省第3，连续两年跻身全省前4。').map((x) => x[2])).toEqual(['high', 'low'])
+    // A measure ranked twice keeps its name.
+    expect(r('地区生产总值增速居全省第2位，连续三年位居全省前三。')).toEqual([
+      ['地区生产总值增速', 2, 'high'],
+      ['地区生产总值增速', 3, 'high'],
+    ])
+  })
+})
+
+describe('rule: rank (the same assessment in a second scope)', () => {
+  it('keeps a rank joined with 、 and no verb of its own on the assessment before', () => {
+    const r = figures('我市营商环境评价位列全国第二十位、全省第二位。').filter((m) => m.kind === 'rank').map((m) => [m.label, m.value, m.confidence.level])
+    expect(r).toEqual([
+      ['营商环境评价', 20, 'high'],
+      ['营商环境评价', 2, 'high'],
+    ])
+  })
+})
