@@ -98,6 +98,16 @@ export const attributive: Rule = {
       for (const d of st.drafts) d.reasons.add('label-vague')
       return
     }
+    // 对12条86公里河道进行综合治理, 新建8座1.2万平方米校舍: how many of the things, then how long or how large they are
+    // together, in a row before them: two figures of them, not a size of one (units-in-a-row names both).
+    const extent = countThenExtent(st, ctx)
+    if (extent) {
+      // (对…河道进行综合治理: where the noun runs on into the deed done to it, how the label reads is not known.)
+      // (荔波至河池、…、罗城至鹿寨4条…高速公路: after a list of names, the words before the count name only its last.)
+      const afterNames = ctx.norm.slice(st.listStart, st.tokens[0]?.start ?? st.listStart).includes('、')
+      if (extent === 'deed after' || afterNames) for (const d of st.drafts) d.reasons.add('label-vague')
+      return
+    }
     st.dropped = true
   },
 }
@@ -110,6 +120,24 @@ function householdsThenPeople(st: Statement, ctx: RuleContext): boolean {
   if (households.post !== null || people.post !== null || ctx.norm[people.end] === '的') return false
   return households.cls === 'count' && people.cls === 'count' && households.unit.endsWith('户') && /(?:人|名)$/u.test(people.unit)
 }
+
+/** `12条86公里河道`: a count, then right after it a length or area, of the noun after them. */
+function countThenExtent(st: Statement, ctx: RuleContext): 'noun' | 'deed after' | null {
+  const [count, extent] = st.tokens
+  if (st.shape !== 'list' || st.tokens.length !== 2 || !count || !extent || extent.start !== count.end || !st.noun) return null
+  // (3条50公里以上河流: a bound makes a size class of the noun, no figure; 2条10公里的路: the length of each.)
+  if (count.post !== null || extent.post !== null || ctx.norm[extent.end] === '的' || count.cls !== 'count') return null
+  // (河道进行综合治理: the noun as read may run on into what is done to it.)
+  const read = ctx.norm.slice(st.noun.start, st.noun.end)
+  const noun = read.replace(DEED_AFTER_NOUN, '')
+  const line = LENGTHS.some((u) => extent.unit.endsWith(u)) && !extent.unit.endsWith('平方公里')
+  const named = line ? LINE_NOUN_ENDINGS.some((e) => noun.endsWith(e)) : AREAS.some((u) => extent.unit.endsWith(u)) && AREA_NOUN_ENDINGS.some((e) => noun.endsWith(e))
+  if (!named) return null
+  return noun === read ? 'noun' : 'deed after'
+}
+
+/** A deed the noun as read may run on into (`河道进行综合治理`, `农田实施…`). */
+const DEED_AFTER_NOUN = /(?:进行|实施|开展|完成|得到|全部|基本).*$/u
 
 /** How far back a count may stand before a working time in its clause (`12个项目3个工作日内办结`). */
 const COUNT_BEFORE_REACH = 16

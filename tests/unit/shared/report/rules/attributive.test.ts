@@ -16,6 +16,21 @@ describe('rule: attributive', () => {
     expect(lvu('全县860名留守儿童得到结对帮扶。')).toEqual([['留守儿童', 860, '名']])
     expect(lvu('二期3万吨特种钢开工。')).toEqual([])
   })
+  it('reads a count then a length or area of the same things in a row before them, flagged when the noun runs into its deed', () => {
+    expect(lvu('完成6条42公里农村公路改造。')).toEqual([
+      ['农村公路改造', 6, '条'],
+      ['农村公路改造', 42, '公里'],
+    ])
+    expect(figures('对12条86公里河道进行综合治理。').map((m) => [m.value, m.confidence.level])).toEqual([
+      [12, 'low'],
+      [86, 'low'],
+    ])
+    expect(figures('新开工甲至乙、丙至丁2条95公里高速公路。').map((m) => [m.value, m.confidence.level])).toEqual([
+      [2, 'low'],
+      [95, 'low'],
+    ])
+    expect(lvu('整治3条50公里以上河流。')).toEqual([['整治50公里以上河流', 3, '条']])
+  })
   it('drops a unit size multiplied by the number of units', () => {
     expect(lvu('推进华能2×35万千瓦热电联产项目前期工作。')).toEqual([])
   })
