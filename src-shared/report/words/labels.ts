@@ -290,6 +290,8 @@ export const LEADING_ADVERBS: readonly string[] = [
   // 依法拆除违法建筑, 依法依规处置…: by law, how it was done (依法行政, 依法治市 are names: WORDS_LIKE_OPENERS).
   '依法依规', '依法',
   '用心用情用力', '用心用情', '率先', '先后', '千方百计', '想方设法', '多措并举', '全力以赴', '强力',
+  // 彻底关停…: how thoroughly, before what was closed.
+  '彻底',
   ...MANNER_PHRASES,
 ]
 
