@@ -1,6 +1,6 @@
 import { COUNTING_VERBS } from '../words/counting-verbs'
 import { CATEGORY_COUNT_AT_END, CATEGORY_NOUNS, LABEL_UNIT_CLASSES, NOT_IN_A_PLAIN_NOUN, SCOPE_PREFIXES } from '../words/labels'
-import { AREA_NOUN_ENDINGS, AREAS, LENGTHS, LINE_NOUN_ENDINGS, WITHIN, WORKING_TIME_UNITS } from '../words/units'
+import { AREA_NOUN_ENDINGS, AREAS, LENGTHS, LINE_NOUN_ENDINGS, POWER_NOUN_ENDINGS, POWER_UNIT, WITHIN, WORKING_TIME_UNITS } from '../words/units'
 import { cleanLabel, lastObjectVerb, objectClause, RATING_AHEAD } from './clause'
 import { worksAhead } from './bare-measure'
 import type { Rule, RuleContext, Statement } from './types'
@@ -156,8 +156,9 @@ function measuresNoun(st: Statement, ctx: RuleContext): boolean {
 }
 
 /**
- * The figure is a length of lines or an area of land or floor space, before such a noun (`消除6500公里垃圾河`,
- * `拆除12万平方米违法建筑`): how much of it a deed reached, not the size of a single one.
+ * The figure is a length of lines, an area of land or floor space or the power of plants, before such a noun
+ * (`消除6500公里垃圾河`, `拆除12万平方米违法建筑`, `关停133.1万千瓦煤电机组`): how much of it a deed reached, not the size of
+ * a single one.
  */
 function extentOfNoun(st: Statement, ctx: RuleContext): boolean {
   const first = st.tokens[0]
@@ -166,6 +167,7 @@ function extentOfNoun(st: Statement, ctx: RuleContext): boolean {
   // 50公里长的大道: the length of one; 每人整治1亩农田: a norm per head.
   if (/^[长宽的]/u.test(noun) || ctx.norm.slice(st.clauseStart, first.start).includes('每')) return false
   if (LENGTHS.some((u) => first.unit.endsWith(u)) && !first.unit.endsWith('平方公里')) return LINE_NOUN_ENDINGS.some((e) => noun.endsWith(e))
+  if (first.unit.endsWith(POWER_UNIT)) return POWER_NOUN_ENDINGS.some((e) => noun.endsWith(e))
   return AREAS.some((u) => first.unit.endsWith(u)) && AREA_NOUN_ENDINGS.some((e) => noun.endsWith(e))
 }
 

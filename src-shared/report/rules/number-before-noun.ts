@@ -6,6 +6,7 @@ import { ADVERBS, LEADING_ADVERBS, VERB_ADVERBS } from '../words/labels'
 import { ADVERBS_BEFORE_AN_OPENING_VERB } from '../words/counting-verbs'
 import { AIMING_PREPOSITIONS, CATEGORY_COUNT_AT_END, STATES_OPENING_WITH_ZAI, CATEGORY_NOUNS, CATEGORY_UNITS, FUNDS_NAMED_BY_THEIR_DEED, PEOPLES, SCOPE_PREFIXES, SHORT_NOUNS_STANDING_ALONE } from '../words/labels'
 import { EVERY_PLACE, cleanLabel, lastObjectVerb, objectClause, objectVerbAtEnd, predicateAfter, readPre, stripBeneficiary } from './clause'
+import { ITEM_KINDS_BY_ENDING } from '../words/places'
 import { itemAfterCountedNoun } from './attributive'
 import { labelWithActingVerb, verbWithShortNoun } from './verb-with-short-noun'
 import { countAfterParticle } from './particle-before-count'
@@ -217,9 +218,27 @@ export const numberBeforeNoun: Rule = {
       // 14个产业生态圈、66个产业功能区: an item of a list of counted nouns is quoted with the list so far.
       d.quoteStart = listed ? Math.min(st.clauseStart, listed.drafts[0]?.quoteStart ?? st.clauseStart) : st.clauseStart
       d.quoteEnd = quoteEnd
+      if (modifierBeforeSharedBody(ctx.norm, noun, st.noun.end)) d.reasons.add('label-vague')
     }
     st.counted = { noun, raw }
   },
+}
+
+/** The longest modifier read as the noun before a 、 list of modifiers (`300家制造、锻造…企业`, `1000家高耗能、高污染企业`). */
+const SHARED_BODY_MODIFIER_MAX = 3
+/** The bodies a list of modifiers after a count may share (`…等领域的污染企业`). */
+const SHARED_BODIES: readonly string[] = ITEM_KINDS_BY_ENDING[1] ?? []
+
+/**
+ * `关停300家制造、锻造、小家具等领域的污染企业`, `关停1000多家高耗能、高污染企业`: the noun read after the count is a short
+ * modifier, the first of a 、 list that closes the clause in the body counted (企业, 单位…): the figure counts the bodies,
+ * which the reading did not reach; a person checks the label.
+ */
+function modifierBeforeSharedBody(norm: string, noun: string, nounEnd: number): boolean {
+  if (norm[nounEnd] !== '、' || [...noun].length > SHARED_BODY_MODIFIER_MAX || SHARED_BODIES.some((b) => noun.endsWith(b))) return false
+  const rest = /^[^，,；;。：:\n]*/u.exec(norm.slice(nounEnd))?.[0] ?? ''
+  // (101个科技园、2个…园区和50个…企业: items with counts of their own are each their own things.)
+  return !/\d/.test(rest) && SHARED_BODIES.some((b) => rest.endsWith(b))
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CHAINED_ACTIONS, MEASURES_OF_A_THING, NOUNS_OPENING_WITH_XIN } from '../words/labels'
+import { CAPACITY_HEADS, CAPACITY_KINDS_BEFORE, CHAINED_ACTIONS, MEASURES_OF_A_THING, NOUNS_OPENING_WITH_XIN } from '../words/labels'
 import { MATTER_CHANGES, MATTER_EVENTS, OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
 import { newBuildingChainAtStart } from './build-action'
 import { isGeneric } from './generic-label'
@@ -40,9 +40,28 @@ export const sharedVerb: Rule = {
       // An item with a verb of its own (再就业, 新建…) keeps it; a measure of the first item (`…、总量突破340万户`)
       // is no item of the series: generic-label names it (市场主体总量).
       // A measure of the things counted before (`签约项目36个、合同金额120亿元`) is no item either: generic-label names it.
-      if ((d.labelSource === 'subject' || counted || LISTED.includes(d.labelSource)) && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label) && !MEASURES_OF_A_THING.includes(d.label)) d.label = verb + d.label
+      if ((d.labelSource === 'subject' || counted || LISTED.includes(d.labelSource)) && d.label && !hasOwnVerb(d.label) && !isGeneric(d.label) && !MEASURES_OF_A_THING.includes(d.label)) d.label = verb + capacityOfItem(head.slice(verb.length), d.label)
     }
   },
+}
+
+/** The longest bare industry a capacity series names alone (`焦炭`, `电解铝`, `平板玻璃`). */
+const INDUSTRY_ITEM_MAX = 4
+
+/**
+ * `淘汰落后钢铁产能1498万吨、焦炭3507万吨`, `…、焦炭产能1058万吨`: where the first item names a capacity of a kind (落后…产能,
+ * …过剩产能) of its industry, a later item of a bare industry, or of its capacity, takes what the first says of it (淘汰落后焦炭产能). `rest` is the first
+ * item's label after the verb; any other item is returned as it is.
+ */
+function capacityOfItem(rest: string, item: string): string {
+  const tail = CAPACITY_HEADS.find((h) => rest.endsWith(h))
+  if (!tail) return item
+  const kind = CAPACITY_KINDS_BEFORE.find((k) => rest.startsWith(k) && rest.length > k.length + tail.length) ?? ''
+  // (新增煤炭产能…、火电装机…: capacity of no kind names no frame the next item shares; 装机 is a capacity of its own.)
+  if (!kind && tail === '产能') return item
+  const bare = item.endsWith('产能') ? item.slice(0, -'产能'.length) : item
+  if (!/^\p{Script=Han}+$/u.test(bare) || [...bare].length > INDUSTRY_ITEM_MAX || CAPACITY_KINDS_BEFORE.some((k) => bare.includes(k))) return item
+  return kind + bare + tail
 }
 
 /** A size that names a class of things (`50亿元以上`, `亿元以上`, `35千伏及以上`): an amount with its bound, nothing else. */

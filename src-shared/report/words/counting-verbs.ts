@@ -8,6 +8,9 @@ export const COUNTING_VERBS: readonly string[] = [
   '招募', '选派', '派出', '增设', '上线', '完工', '抓好', '做强', '做大', '做优', '扶持', '安装', '改建', '表彰',
   '评选', '新结交', '集聚', '培养', '扑灭', '聘请', '公布', '清理整合', '整合', '落地', '当选',
   '竣工验收', '办好', '组织好', '重组', '抓实', '抓牢抓实',
+  // Closing down works and firms (`关停300家制造企业`): a count of them, or the capacity of the plants closed
+  // (`关停50万千瓦煤电机组`); a size or a bound of one (`关停4.3米焦炉`, `关停30万千瓦以下…机组`) says which, no figure.
+  '关停取缔', '关停并转', '关停拆除', '关停',
   // A verb with its alternative in brackets: 改（新）建, 新（改）建 (brackets are half-width once normalised).
   '改(新)建', '新(改)建', '改(扩)建', '新(扩)建',
 ]
@@ -35,4 +38,4 @@ export const DESTINATION_MARKERS: readonly string[] = ['到', '赴']
  * (`打通6条断头路` → 断头路). 签约 too: the held-out label files keep it before the projects signed every time
  * (签约项目, 签约亿元以上项目, 签约招商引资项目: 20 of 20).
  */
-export const COUNT_DEFINING_VERBS: readonly string[] = ['新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收', '重组', '签约']
+export const COUNT_DEFINING_VERBS: readonly string[] = ['关停取缔', '关停并转', '关停拆除', '关停', '新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收', '重组', '签约']

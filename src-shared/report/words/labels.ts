@@ -231,7 +231,7 @@ export const LEADING_ACTIONS: readonly string[] = [
   '谋划实施', '谋划编制', '谋划', '荣获', '签署',
   // Verbs of winning a title, setting up, handing down, closing and opening (获评省级美丽村庄36个 counts the 村庄): the
   // label files drop each every time (获评 2/0, 建立 2/0, 下拨 1/0, 关停/关停取缔 3/0, 建成启用 2/0, 对接引进 1/0).
-  '获评', '建立', '下拨', '关停取缔', '关停', '建成启用', '对接引进',
+  '获评', '建立', '下拨', '建成启用', '对接引进',
   // …and of investigating, renewing the fleet and holding a level (查处 1/0, 更新投放 1/0, 稳定 at the head 1/0).
   '查处', '更新投放', '稳定',
   // Verbs of naming, hosting and opening: 创建4A级旅游景区5个 counts the 景区 (创建示范项目, a kind of project, is a noun).
@@ -290,6 +290,8 @@ export const LEADING_ADVERBS: readonly string[] = [
   // 依法拆除违法建筑, 依法依规处置…: by law, how it was done (依法行政, 依法治市 are names: WORDS_LIKE_OPENERS).
   '依法依规', '依法',
   '用心用情用力', '用心用情', '率先', '先后', '千方百计', '想方设法', '多措并举', '全力以赴', '强力',
+  // 彻底关停…: how thoroughly, before what was closed.
+  '彻底',
   ...MANNER_PHRASES,
 ]
 
@@ -440,6 +442,14 @@ export const MEASURE_MODIFIERS: readonly string[] = ['运营', '营运', '通车
  * works' measure without it (年度投资 → 投资: dropped 3, kept 1; 年度计划投资 is a measure of its own and stays).
  */
 export const YEARLY_GENERIC_MEASURES: readonly (readonly [string, string])[] = [['年度投资', '投资']]
+
+/**
+ * Capacity shared along a series of industries (`淘汰落后钢铁产能1498万吨、焦炭3507万吨` → 淘汰落后焦炭产能; `化解钢铁过剩产能…、
+ * 煤炭…`): what the first item says of its capacity (落后, 过剩 before the industry; the head 产能 and what stands just
+ * before it after) is each later bare industry's too, as the label files write them. Longest first.
+ */
+export const CAPACITY_KINDS_BEFORE: readonly string[] = ['落后', '过剩']
+export const CAPACITY_HEADS: readonly string[] = ['过剩产能', '落后产能', '产能']
 
 /**
  * Measures of a thing (`保有量`, `成交价`, `营业收入`): alone, they are a measure of what the sentence is about

@@ -353,6 +353,13 @@ export const LINE_NOUN_ENDINGS: readonly string[] = ['河', '河流', '河段', 
  * them is how much of it the deed reached. Endings of the noun.
  */
 export const AREA_NOUN_ENDINGS: readonly string[] = ['田', '农田', '耕地', '土地', '用地', '林', '林地', '草原', '湿地', '荒地', '建筑', '违建', '厂房', '房屋', '棚户区']
+/**
+ * Plants measured by their rated power (`关停133.1万千瓦煤电机组`): a power before one of them, with no count of units
+ * before it and no bound after it (`30万千瓦以下…机组` says which), is how much capacity the deed reached. Endings of the
+ * noun, and the unit of power.
+ */
+export const POWER_NOUN_ENDINGS: readonly string[] = ['机组']
+export const POWER_UNIT = '千瓦'
 /** Units of area, for AREA_NOUN_ENDINGS. */
 export const AREAS: readonly string[] = ['亩', '平方米', '平方公里', '公顷']
 

@@ -335,9 +335,10 @@ export const NOUNS_HOLDING_VERBS: readonly string[] = ['建成区']
 /**
  * Verbs the label files keep before what they count, so along a series joined by 、 too (开工…4万套、公租房2.4万套 →
  * 开工公租房), though not into the part after 其中 (开工…，其中棚户区改造… → 棚户区改造, a kind of the homes started):
- * 新建 kept 85 times and dropped 4, 开工建设 7/0, 开工 15/0, 退出 3/0, 维修 2/0, 销售 2/0, 减少 4/2, 种植 2/1. Longest first.
+ * 新建 kept 85 times and dropped 4, 开工建设 7/0, 开工 15/0, 退出 3/0, 维修 2/0, 销售 2/0, 减少 4/2, 种植 2/1, 化解 (capacity,
+ * debt, risk: `化解煤炭产能…、水泥产能…` → 化解水泥产能) 16/3. Longest first.
  */
-export const SERIES_VERBS: readonly string[] = ['新开工建设', '开工建设', '新建扩建', '新建', '开工', '退出', '维修', '销售', '减少', '种植']
+export const SERIES_VERBS: readonly string[] = ['新开工建设', '开工建设', '新建扩建', '新建', '开工', '退出', '维修', '销售', '减少', '种植', '化解']
 
 /**
  * Verbs that a series shares when its first item names them: the defining ones, and the verbs of works that labels
@@ -522,6 +523,8 @@ export const WORKS_VERBS: readonly string[] = [
 export const WORK_VERB_PARTS: readonly string[] = [
   '新改扩建', '改扩建', '新改建', '新开工', '开工', '新建', '改建', '扩建', '续建', '在建', '建设', '建成', '竣工', '投用', '改造',
   '提升', '提质', '提档', '升级', '更新', '整治', '治理', '维修', '修复', '加固', '拓宽', '提标', '改善', '新增', '完成', '实施',
+  // …and of closing down (`其中关停取缔3.6万个`: the places closed are named in the clause before).
+  '关停', '取缔', '关闭',
 ]
 
 /**

@@ -8,7 +8,7 @@ describe('units: medals, satellites, wells, pits and cages, groups, head of live
     expect(lvu('全年发射遥感卫星14颗。')).toEqual([['发射遥感卫星', 14, '颗']])
   })
   it('counts wells (眼), groups (组) and herds of cattle and sheep together (头只)', () => {
-    expect(lvu('关停城区自备水井86眼。')).toEqual([['城区自备水井', 86, '眼']])
+    expect(lvu('关停城区自备水井86眼。')).toEqual([['关停城区自备水井', 86, '眼']])
     expect(lvu('建成智能充电桩120组。').map(([, v, u]) => `${v}${u}`)).toEqual(['120组'])
     expect(lvu('年末牲畜存栏达到460万头只以上。')).toEqual([['牲畜存栏', 460, '万头只']])
   })

@@ -22,7 +22,7 @@ describe('rule: shared-verb', () => {
   })
   it('carries a verb kept before what it counts along a 、 series, but not into the part after 其中', () => {
     expect(lvu('开工安置房1.1万套、人才公寓3200套。').map((f) => f[0])).toEqual(['开工安置房', '开工人才公寓'])
-    expect(lvu('退出落后焦化产能90万吨、电解铝产能12万吨。').map((f) => f[0])).toEqual(['退出落后焦化产能', '退出电解铝产能'])
+    expect(lvu('退出落后焦化产能90万吨、电解铝产能12万吨。').map((f) => f[0])).toEqual(['退出落后焦化产能', '退出落后电解铝产能'])
     expect(lvu('种植中药材8万亩、食用菌2万亩。').map((f) => f[0])).toEqual(['种植中药材', '种植食用菌'])
     expect(lvu('新建社区书屋12个、口袋公园30个，维修乡村道路80公里、涵洞45座。').map((f) => f[0])).toEqual([
       '新建社区书屋', '新建口袋公园', '维修乡村道路', '维修涵洞',

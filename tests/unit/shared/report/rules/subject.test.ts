@@ -292,14 +292,14 @@ describe('rule: subject', () => {
     // 批准 before a measure names it: the area approved.
     expect(lvu('批准用地面积增长12%。')[0]?.[0]).toBe('批准用地面积')
   })
-  it('drops verbs of winning a title, setting up, handing down, closing and opening before what they count', () => {
+  it('drops verbs of winning a title, setting up, handing down and opening before what they count, and keeps 关停取缔', () => {
     expect(lvu('获评省级森林村庄9个，建立湿地公园4处，下拨救灾资金1.3亿元。')).toEqual([
       ['省级森林村庄', 9, '个'],
       ['湿地公园', 4, '处'],
       ['救灾资金', 1.3, '亿元'],
     ])
     expect(lvu('关停取缔小作坊210家，建成启用公办幼儿园15所，对接引进高端人才团队26个，培育发展家庭农场380家。')).toEqual([
-      ['小作坊', 210, '家'],
+      ['关停取缔小作坊', 210, '家'],
       ['公办幼儿园', 15, '所'],
       ['高端人才团队', 26, '个'],
       ['家庭农场', 380, '家'],
