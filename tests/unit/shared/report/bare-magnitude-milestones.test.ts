@@ -29,7 +29,11 @@ describe('a bare magnitude of money passing a milestone is a level, read and fla
     expect(lvu('跨越千亿的产业达到3个。')).toEqual([['跨越千亿的产业', 3, '个']])
   })
 
-  it('双双 between the subject and its verb is no part of the label', () => {
-    expect(lvu('金融机构存贷款余额双双突破1万亿元。')).toEqual([['金融机构存贷款余额', 1, '万亿元']])
+  it('双双 between the subject and its verb is no part of the label, and gives each of the pair the figure', () => {
+    // (As the label files do: 食品、石化产业营业收入双双突破… → one figure for each.)
+    expect(lvu('金融机构存贷款余额双双突破1万亿元。')).toEqual([
+      ['金融机构存款余额', 1, '万亿元'],
+      ['金融机构贷款余额', 1, '万亿元'],
+    ])
   })
 })

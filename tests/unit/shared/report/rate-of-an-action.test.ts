@@ -13,8 +13,11 @@ describe('a rate named by an action (办结率, 完成率) keeps the action', ()
 })
 
 describe('双 right before the verb or bound says both did, as 双双', () => {
-  it('it leaves the label; 双 inside a name stays', () => {
-    expect(figures('金融机构存贷款余额双超2.3万亿元。').map((m) => [m.label, m.value, m.qualifier])).toEqual([['金融机构存贷款余额', 2.3, '超']])
+  it('it leaves the label and gives each of the pair the figure; 双 inside a name stays', () => {
+    expect(figures('金融机构存贷款余额双超2.3万亿元。').map((m) => [m.label, m.value, m.qualifier])).toEqual([
+      ['金融机构存款余额', 2.3, '超'],
+      ['金融机构贷款余额', 2.3, '超'],
+    ])
     expect(figures('完成国省干线单改双86公里。').map((m) => m.label)).toEqual(['国省干线单改双'])
   })
 })
