@@ -315,6 +315,10 @@ function arabicFigure(s: Scan, i: number): number {
   if (classes) return classes
   // 20户以上自然村, 100人以上的村寨: settlements of a size; no figure.
   if ((unit.unit === '户' || unit.unit === '人') && rangeEnd < 0 && SETTLEMENT_SIZE.test(norm.slice(unit.end, unit.end + 12))) return unit.end
+  // 淘汰20蒸吨以下燃煤锅炉, 人均纯收入1万元以下脱贫人口, 1000立方米及以下高炉: a bound written inside the name of a class
+  // of things, never a figure (but `下降到8.5万吨以下和11万吨以下`, `3%以下的水平` bound the figure itself).
+  // (After a count, `94台10蒸吨以下锅炉`, `40万3岁以下婴幼儿`, the bound is read with the count's noun, as before.)
+  if (rangeEnd < 0 && CLASS_BOUND_BEFORE_NOUN.test(norm.slice(unit.end, unit.end + 4)) && !COUNT_JUST_BEFORE.test(norm.slice(Math.max(0, i - 4), i))) return unit.end
   // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
   if (unit.cls === 'money' && rangeEnd < 0 && /(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && thresholdBeforeName(norm, unit.end)) return unit.end
   mid = mid || unit.mid
@@ -454,6 +458,11 @@ function thresholdBeforeName(norm: string, j: number): boolean {
   if (norm[k] === '的' && !OWN_PHRASES_AFTER_DE.some((w) => norm.startsWith(w, k + 1))) k++
   return startsName(norm, k) && !NAME_STOPS.some((w) => norm.startsWith(w, k))
 }
+
+/** `以下燃煤锅炉`, `及以下高炉`: 以下 running straight into a noun (not a joiner, 的 or 等, nor the end of the clause). */
+const CLASS_BOUND_BEFORE_NOUN = /^(?:及)?以下(?![和及与或的等])[\u4e00-\u9fff“]/u
+/** A count right before a number (`94台`, `40万`, `18万名`): its noun is the one after the bound. */
+const COUNT_JUST_BEFORE = /\d[\u4e00-\u9fff]{1,2}$/u
 
 /** The end of `、10亿、50亿级` after a size in `unit` (the later sizes in the same unit, the last closed by 级), else 0. */
 function sizeClassSeries(norm: string, j: number, unit: string): number {

@@ -8,6 +8,15 @@ describe('a number inside the name of what is counted is a threshold, and the co
     expect(lvu('新增过亿元外资项目60个。')).toEqual([['新增过亿元外资项目', 60, '个']])
   })
 
+  it('a bound with 以下 running into a noun names a class of things, no figure (20蒸吨以下燃煤锅炉)', () => {
+    expect(lvu('全面淘汰建成区15蒸吨以下燃煤锅炉。')).toEqual([])
+    expect(lvu('提前消除人均纯收入8000元以下脱贫人口。')).toEqual([])
+    expect(lvu('关停并转800立方米及以下高炉6座。')).toEqual([['关停并转800立方米及以下高炉', 6, '座']])
+    // …but a bound of the figure itself stays, before a joiner, 的 or the end of the clause.
+    expect(lvu('化学需氧量排放总量下降到9万吨以下和12万吨以下。').map(([, v]) => v)).toEqual([9, 12])
+    expect(lvu('人口自然增长率控制在6‰以下。')).toEqual([['人口自然增长率', 6, '‰']])
+  })
+
   it('a threshold opening the next item of a list is no second value of the item before', () => {
     expect(lvu('实施亿元以上项目180个、5亿元以上项目26个。')).toEqual([
       ['亿元以上项目', 180, '个'],
