@@ -79,9 +79,9 @@ const RATE_CLASSES: readonly FigureToken['cls'][] = ['pct', 'ppt', 'times', 'ran
 /** `比上年增加`, `同比多`, `较上年末新增` right before a figure: what follows is an increase, not a level. */
 /** An increase written alone in its clause (`，增加1000亿元`, `，减少3个`), after a figure of the same label and kind of unit. */
 const INCREASE_ALONE = /^(?:增加|减少|净增|净减|增|减|多|少)了?$/u
-/** The verb of an increase right before its number (`收入分别增加6676元`, `存款余额增加500亿元`): not a level reached.
+/** The verb of an increase right before its number (`收入分别增加6676元`, `贷款余额增长168亿元`): not a level reached.
  * (A fall, 减少N, is read as a negative value, which says itself that it is no level.) */
-const INCREASE_VERB_BEFORE = /(?:增加|净增)了?(?:分别|均|共|累计)?$/u
+const INCREASE_VERB_BEFORE = /(?:增加|净增|增长)了?(?:分别|均|共|累计)?$/u
 /** Words that say in the label itself that the figure is an increase (`市场主体净增`, `新增就业`, `增量`). */
 const INCREASE_IN_LABEL = /增加|减少|净增|净减|增长|增量|新增|增收|增产/u
 function increaseAfterItsLevel(st: Statement, ctx: RuleContext, d: Draft): boolean {

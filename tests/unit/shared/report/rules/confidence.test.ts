@@ -34,6 +34,8 @@ describe('rule: confidence', () => {
   it('doubts an increase read under the name of the level it raised, each value of a list too; not a fall, nor a level reached', () => {
     const cs = reasons('全县城乡居民人均可支配收入分别增加2100元和1500元，各项贷款余额增加86亿元，贫困人口减少1.2万人，城区人口增加到45万人，市场主体净增3000户。')
     expect(cs.map((c) => c.reasons.includes('kind-guessed'))).toEqual([true, true, true, false, false, false])
+    // 增长 before a count or an amount (not a rate) says the same: 户籍人口增长2万人 is no population of 2万.
+    expect(reasons('全县户籍人口增长2万人，农民人均纯收入增长9%。').map((c) => c.reasons.includes('kind-guessed'))).toEqual([true, false])
   })
   it('doubts a count of things whose noun ends in the work done on them, unless its unit counts work', () => {
     expect(reasons('完成36个薄弱村帮扶工作。')[0]).toEqual({ level: 'low', reasons: ['label-vague'] })
