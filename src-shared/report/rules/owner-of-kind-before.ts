@@ -1,3 +1,4 @@
+import { COMPOUND_AFTER_HEAD } from '../words/labels'
 import { CLAUSE_ENDS, clauseStart } from './clause'
 import type { Rule, RuleContext, Statement } from './types'
 
@@ -16,8 +17,6 @@ const BODY: OwnerKind = {
 }
 const KINDS: readonly OwnerKind[] = [INDUSTRY, BODY]
 
-/** After a head, characters that make it part of a longer noun (`产业链`, `产业园`, `产业集群`, `公司化`): no owner's name. */
-const COMPOUND_AFTER_HEAD = '链园集群体基区带化项联布结工投'
 /** How a clause may open before the owner it names: the place as a whole, a count, a deed of growing it. */
 const OPENING = /^(?:全市|全省|全区|全县|全州|全盟|全旗)?(?:\d+(?:\.\d+)?[个家户所])?(?:做大做强|做强做优|做优做强|做强做大|发展壮大|培育壮大|加快发展|大力发展|支持|推动|做强|做大|做优|重振|壮大)?/u
 /** A name that still opens with a deed (`集聚要素深耕…产业`) is no owner's name. */

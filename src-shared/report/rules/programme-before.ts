@@ -1,11 +1,11 @@
-import { BARE_PROGRAMME_MEASURES, PROGRAMME_DEEDS, PROGRAMME_HEADS } from '../words/labels'
+import { BARE_PROGRAMME_MEASURES, PROGRAMME_DEED_MANNERS, PROGRAMME_DEEDS, PROGRAMME_HEADS } from '../words/labels'
 import { PROJECT_EVENTS } from '../words/verbs'
 import { CLAUSE_ENDS, clauseStart } from './clause'
 import type { Rule, RuleContext, Statement } from './types'
 
 const byLength = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).join('|')
 /** The adverbs of how a deed is done before it (`深入实施`, `扎实开展`). */
-const HOW = '(?:深入|扎实|全面|持续|大力|积极|加快|继续|稳步|有序|统筹|率先|着力|认真)?'
+const HOW = `(?:${PROGRAMME_DEED_MANNERS.join('|')})?`
 /** `加快…工程建设`: the deed of pushing on before a name and what happens to it. */
 const PUSH = '(?:加快|推进|推动|抓好|完成)?'
 /** The count of a set of deeds done as one programme (`十件民生实事`, `十项…`): no part of the name. */

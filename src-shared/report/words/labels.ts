@@ -1007,6 +1007,8 @@ export const PROGRAMME_HEADS: readonly string[] = [
  * adverb of how (深入, 扎实, 全面…).
  */
 export const PROGRAMME_DEEDS: readonly string[] = ['组织实施', '启动实施', '实施', '开展', '推进', '启动', '设立', '推行', '实行', '办好', '完成', '建设']
+/** How a programme's deed is done, before it (`深入实施`, `扎实开展`): rules/programme-before.ts. */
+export const PROGRAMME_DEED_MANNERS: readonly string[] = ['深入', '扎实', '全面', '持续', '大力', '积极', '加快', '继续', '稳步', '有序', '统筹', '率先', '着力', '认真']
 
 /**
  * Money or a size that says nothing of whose it is, written alone after a clause that named its programme:
@@ -1015,3 +1017,6 @@ export const PROGRAMME_DEEDS: readonly string[] = ['组织实施', '启动实施
 export const BARE_PROGRAMME_MEASURES: readonly string[] = [
   '资金', '筹集资金', '筹措资金', '投入资金', '安排资金', '首期', '首期安排', '计划总投资', '总投资', '计划投资', '整理规模', '建设规模',
 ]
+
+/** After a head, characters that make it part of a longer noun (`产业链`, `产业园`, `产业集群`, `公司化`): no owner's name. */
+export const COMPOUND_AFTER_HEAD = '链园集群体基区带化项联布结工投'
