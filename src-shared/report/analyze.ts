@@ -5,7 +5,7 @@ import { buildSections } from './sections'
 import { extractMetrics } from './metrics'
 import { indicatorOfFigure } from './indicators'
 import { lineIndexBefore, lineStartsOf } from './rules/line-start'
-import { datesItself, goalsOfPlanYear, headCue, turnToLastYear, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod } from './period'
+import { datesItself, goalsOfPlanYear, headCue, turnToLastYear, timesNamed, isSalutationLine, opensWithAddress, ParagraphCues, pastInGoals, resolvePeriod, sectionPeriods, sentencePeriod, type SectionPeriod } from './period'
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
@@ -112,7 +112,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       // Subsections of a part whose title names no time (`一、经济社会发展势头良好` / `刚刚过去的2014年，…` / `（一）…`)
       // read on in the speech of that part, whose opening paragraphs date them.
       const speech = (sp.mixed && byId.get(sp.mixed.from)) || (!sp.named && untimedRoot(sec)) || sec
-      const carriedCue = carried.at(speech, line, sp.mixed?.later, sp.mixed !== undefined)
+      const carriedCue = carried.at(speech, line, sp.mixed?.later, sp.mixed !== undefined, (c, start) => !sp.mixed || carriedCues.lastOpensParagraph(start) || !looksFurtherBack(c, sp.mixed))
       if (cue === undefined) {
         cue = carriedCue.period ?? openingYear(sp.mixed?.first)
         guessed = carriedCue.guessed
@@ -193,6 +193,19 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   return { title: tree.title, year, place, sections: tree.sections, annexes: tree.annexes, metrics }
 }
 
+/**
+ * `…。十年来我国居民消费价格涨幅稳定在2%左右…` in a part on the year and the five years: a later sentence of a paragraph
+ * looking back further than any time the title names is an aside. It dates its own sentence, but the speech after it
+ * goes on about the title's times, so it hands nothing on. (A paragraph opening so, `各位代表！六年来，…` under a title
+ * naming the term, turns the speech.)
+ */
+function looksFurtherBack(cue: string, mixed: NonNullable<SectionPeriod['mixed']>): boolean {
+  const c = parsePeriod(cue)
+  if (!c || c.target) return false
+  const named = [mixed.first, mixed.later, mixed.span].map((t) => parsePeriod(t ?? null)).filter((t) => t !== null && !t.target)
+  return named.length > 0 && named.every((t) => c.from < t.from && c.to - c.from > t.to - t.from)
+}
+
 /** The text before the first heading, read as one part for the times its paragraphs hand on. */
 const PREAMBLE: Pick<Section, 'start'> = { start: 0 }
 
@@ -247,7 +260,13 @@ class CarriedCue {
    * The time the paragraphs of `section` before `line` hand on. `quietAddresses`: in a part whose title names two
    * times, an address naming none (`各位代表！统筹推进疫情防控…，既是…`) may be within the first one's speech.
    */
-  at(section: Pick<Section, 'start'>, line: number, later: string | undefined, quietAddresses = false): { period: string | undefined; guessed: boolean } {
+  at(
+    section: Pick<Section, 'start'>,
+    line: number,
+    later: string | undefined,
+    quietAddresses = false,
+    handedOnIf: (cue: string, lineStart: number) => boolean = () => true,
+  ): { period: string | undefined; guessed: boolean } {
     if (this.section !== section) {
       this.section = section
       this.line = lineIndexBefore(this.lineStarts, section.start)
@@ -265,7 +284,7 @@ class CarriedCue {
         else this.turn()
       } else if (quietAddresses && this.speaksOfTheTerm(start)) this.turn()
       const handed = this.handsOn(start)
-      if (handed !== undefined) {
+      if (handed !== undefined && handedOnIf(handed, start)) {
         this.cue = handed
         this.doubted = false
       }

@@ -46,9 +46,18 @@ function relativePeriod(word: string, year: number): string | undefined {
 const RELATIVE_WORDS = RELATIVE_TIMES.flatMap((t) => t.words).sort((a, b) => b.length - a.length)
 const RELATIVE_ANY = new RegExp(RELATIVE_WORDS.join('|'), 'g')
 
+/**
+ * `过去一年和五年工作回顾`: two spans share the word before the first (过去, 今后, 未来), which the title writes once. Read
+ * with it written twice, the title names both times (`过去一年和过去五年`).
+ */
+const SHARED_SPAN_HEAD = /(过去|今后|未来)([一二三四五六七八九十两\d]+年)(和|及|与|、)(?=[一二三四五六七八九十两\d]+年)/gu
+function titleTimesText(rawTitle: string): string {
+  return normalizeForAnalysis(rawTitle).replace(SHARED_SPAN_HEAD, '$1$2$3$1')
+}
+
 /** What a heading says about time: is it a review, a plan, and the latest year it names. */
 export function headingCues(rawTitle: string): { text: string; review: boolean; plan: boolean; latestYear: number | null } {
-  const text = normalizeForAnalysis(rawTitle)
+  const text = titleTimesText(rawTitle)
   const ys = yearsIn(text)
   return { text, review: REVIEW_TITLE_WORDS.test(text), plan: PLAN_TITLE_WORDS.test(text), latestYear: ys.length > 0 ? Math.max(...ys) : null }
 }
@@ -113,7 +122,7 @@ export function sectionPeriods(roots: Section[], year: number | null): Map<strin
   const walk = (s: Section, inherited: SectionPeriod): void => {
     const own = titlePeriod(headingText(s), s.level, year)
     const p = own !== undefined ? { period: own, named: true } : inherited
-    const title = normalizeForAnalysis(s.title)
+    const title = titleTimesText(s.title)
     // 过去五年工作回顾 whose opening paragraphs turn to the last year (各位代表，刚刚过去的2022年，…) before untitled
     // subsections: the part speaks of both times, like a title naming both.
     const turnsToLastYear = own !== undefined && turnsToItsLastYear(own, s, year)
@@ -434,6 +443,13 @@ export class ParagraphCues {
   last(lineStart: number): string | undefined {
     if (lineStart !== this.lineStart) this.read(lineStart)
     return this.cues.at(-1)?.period
+  }
+
+  /** Is that last time the one the paragraph opens with (`各位代表!六年来,…`), not a later sentence's own? */
+  lastOpensParagraph(lineStart: number): boolean {
+    if (lineStart !== this.lineStart) this.read(lineStart)
+    const first = this.cues[0]
+    return first !== undefined && first.pos === lineStart && this.cues.at(-1)?.period === first.period
   }
 
   private read(lineStart: number): void {

@@ -270,13 +270,16 @@ interface Line {
   ordinal: HeadingMatch | null
 }
 
-/** A line made of one or two short sentences, each ending in 。 or ！: a lead heading candidate. */
+/**
+ * A line made of one or two short sentences, each ending in 。 or ！, or of one sentence with a comma and no stop
+ * (`一年来，我们坚持…，…不断提升`): a lead heading candidate.
+ */
 function leadOf(norm: string, a: number, b: number): Line['lead'] {
   if (b - a > LEAD_LINE_MAX || b - a < 4) return null
   const last = norm[b - 1]
-  if (last !== '。' && last !== '!') return null
   const line = norm.slice(a, b)
   if (/\d/.test(line) || SALUTATIONS.test(line) || INTRO_WORDS.test(line) || /[:;]/.test(line)) return null
+  if (last !== '。' && last !== '!') return unstoppedLead(line, a, b)
   const stops: number[] = []
   for (let k = a; k < b; k++) if (norm[k] === '。' || norm[k] === '!') stops.push(k)
   if (stops.length > 2) return null
@@ -289,6 +292,15 @@ function leadOf(norm: string, a: number, b: number): Line['lead'] {
     if (b - 1 - secondStart < 4 || norm.slice(secondStart, b).includes(',')) return null
   }
   return { firstEnd, secondStart, major: norm.slice(a, firstEnd).includes(',') }
+}
+
+/**
+ * A long lead written without its full stop (`一年来，我们坚持双圈牵引、同城支撑，在…位势不断提升`): a sentence with a comma
+ * and no stop at all, ending on a word. As every long lead, it heads a part only in a parallel series.
+ */
+function unstoppedLead(line: string, a: number, b: number): Line['lead'] {
+  if (!line.includes(',') || /[。!?)）”"]/.test(line) || !/\p{Script=Han}$/u.test(line)) return null
+  return { firstEnd: b, secondStart: -1, major: true }
 }
 
 function partTitleOf(norm: string, a: number, b: number): boolean {

@@ -39,7 +39,8 @@ const MEETING = /在((?:.|\n(?!\n)|(?<=[市州区县省盟旗届])\n\n(?!\n)){2,
 const MEETING_UNCLOSED = /在([^\n]{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?会议)[ \t]*(?=\n)/
 /** A meeting right after the date, without 在 (`——2021年1月13日某某市第十六届人民代表大会第五次会议`). */
 const MEETING_AFTER_DATE = /日\s*在?([^\n,，。;；]{2,40}?(?:人民代表大会|人大)[^上\n]{0,20}?(?:会议|大会))/
-const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·]{2,4}/
+/** The speaker by office and name (`市长 张某`), the name perhaps spaced as typesetters space two-character names (`龚 正`). */
+const SPEAKER = /(?:代?(?:省长|市长|州长|县长|区长|主席|旗长|盟长))\s*[\u4e00-\u9fa5·](?:[ \u3000]?[\u4e00-\u9fa5·]){1,3}/
 /** The speaker named with the place they head (`某某市人民政府市长 王某`, `某某市市长 王某`) names the place. */
 const PLACE_OF_SPEAKER = new RegExp(`^([\u4e00-\u9fa5]{1,10}?(?:${LEVELS}))(?:人民政府)?(?:代理|代)?(?:省长|市长|州长|县长|区长|主席|旗长|盟长)`, 'm')
 /** `我代表海拉尔区人民政府` / `我代表国务院` / `我代表第九届省人民政府`: the body that reports (its term is no place). */

@@ -212,3 +212,43 @@ describe('a part on the year and the government\'s term', () => {
     ])
   })
 })
+
+describe('a review part titled for the year and the five years with one 过去 (过去一年和五年工作回顾)', () => {
+  const review = () =>
+    dated(
+      '一、过去一年和五年工作回顾',
+      '',
+      '过去一年，我们顶住压力，全市地区生产总值增长3.1%。',
+      '',
+      '各位代表！',
+      '',
+      '过去五年极不平凡。',
+      '',
+      '——综合实力明显提升。全市地区生产总值增加到4200亿元，常住人口城镇化率从58.1%提高到63.4%。',
+      '',
+      '（一）稳住经济大盘。财政赤字率保持在合理水平。十年来，全市居民消费价格涨幅保持在2%左右。',
+      '',
+      '（二）深化改革。行政许可事项压减60%，新增市场主体12万户。',
+      '',
+      '二、2021年工作安排',
+      '',
+      '全市地区生产总值增长6%左右。',
+    )
+
+  it('reads the title as naming both times: the year first, then the five years, as 过去一年和过去五年 would be', () => {
+    expect(titlePeriod('一、过去一年和五年工作回顾', 1, 2021)).toBe('2016-2020')
+    expect(review().slice(0, 4)).toEqual([
+      '地区生产总值=3.1@2020/high',
+      '地区生产总值=4200@2016-2020/high',
+      '常住人口城镇化率=58.1@2015/high',
+      '常住人口城镇化率=63.4@2020/high',
+    ])
+  })
+
+  it('takes a later sentence looking back further than the title (十年来) as an aside: it dates its sentence, hands nothing on', () => {
+    const figures = review()
+    expect(figures).toContain('居民消费价格=2@2011-2020/high')
+    expect(figures).toContain('行政许可事项=-60@2016-2020/high')
+    expect(figures).toContain('新增市场主体=12@2016-2020/high')
+  })
+})

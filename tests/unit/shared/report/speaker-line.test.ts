@@ -35,6 +35,9 @@ describe('the speaker line and the opening sentence', () => {
   it('tells the speaker alone and a document number from a title', () => {
     expect(isHeadNoteLine('某某市市长 王某某')).toBe(true)
     expect(isHeadNoteLine('市委副书记、市长 王某某')).toBe(true)
+    // A two-character name spaced by the typesetter, after the office and its place.
+    expect(isHeadNoteLine('某某市市长 王 某')).toBe(true)
+    expect(isHeadNoteLine('某某自治区主席　王　某')).toBe(true)
     expect(isHeadNoteLine('市十六届人大五次会议文件（三）')).toBe(true)
     expect(isHeadNoteLine('市长王某某作政府工作报告')).toBe(true)
     // The speaker's name alone under the title, as a web page prints it.
