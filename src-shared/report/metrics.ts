@@ -385,7 +385,7 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
  */
 function goalOfAMultiple(norm: string, last: FigureToken, from: number): boolean {
   // (两个翻番目标: goals counted, named by the doubling; no figure of a subject.)
-  if (last.cls !== 'times' || !/[翻倍]/.test(last.written ?? '') || /个$/.test(norm.slice(0, last.start))) return false
+  if (last.cls !== 'times' || !/[翻倍]/.test(last.written ?? '') || norm[last.start - 1] === '个') return false
   const at = norm[from] === '的' ? from + 1 : from
   const goal = GOALS_AFTER_A_MULTIPLE.find((w) => norm.startsWith(w, at))
   return goal !== undefined && endsClause(norm, at + goal.length)

@@ -37,7 +37,8 @@ export const CLAUSE_ENDS: ReadonlySet<string> = new Set([...DELIMS].filter((c) =
 export const SENTENCE_END = new Set(['。', '!', '?', ';', '\n'])
 
 /** Short spans a clause runs over, by their closing character: a bracket and a quoted name. */
-const SHORT_SPAN_OPENERS: Readonly<Record<string, string>> = { ')': '(', '”': '“' }
+// (Compared, not looked up in an object: clauseStart asks it of every character it walks back over.)
+const shortSpanOpener = (ch: string): string | undefined => (ch === ')' ? '(' : ch === '”' ? '“' : undefined)
 
 const wordOf = (x: readonly [string, ...unknown[]] | string): string => (typeof x === 'string' ? x : x[0])
 const byLengthDesc = <T extends readonly [string, ...unknown[]] | string>(xs: readonly T[]): T[] =>
@@ -79,7 +80,7 @@ export function clauseStart(norm: string, i: number, floor: number, delims: Read
   while (k >= limit) {
     const ch = norm[k] as string
     // Skip a short bracket or quoted name: 县(市、区), “先诊疗、后付费”受益群众.
-    const opener = SHORT_SPAN_OPENERS[ch]
+    const opener = shortSpanOpener(ch)
     if (opener) {
       let o = k - 1
       while (o >= limit && k - o <= 16 && norm[o] !== opener && norm[o] !== '\n') o--
@@ -619,6 +620,19 @@ function stripAction(s: string): string {
  * done to it (完成, 引进) and quote marks.
  */
 export function cleanLabel(raw: string): string {
+  const known = CLEANED.get(raw)
+  if (known !== undefined) return known
+  const s = cleanLabelUncached(raw)
+  // (A bounded memo: cleanLabel is pure, and a report asks for the same subjects again and again.)
+  if (CLEANED.size >= CLEANED_MAX) CLEANED.clear()
+  CLEANED.set(raw, s)
+  return s
+}
+
+const CLEANED = new Map<string, string>()
+const CLEANED_MAX = 20_000
+
+function cleanLabelUncached(raw: string): string {
   let s = raw.replace(SPACE_BY_A_CHARACTER, '').replace(SAME_BELOW, '')
   for (let guard = 0; guard < 16; guard++) {
     const before = s

@@ -76,15 +76,41 @@ export function isVagueLabel(label: string): boolean {
 
 /** Units of rates, which say how something changed by themselves. */
 const RATE_CLASSES: readonly FigureToken['cls'][] = ['pct', 'ppt', 'times', 'rank', 'ratio']
-/** `比上年增加`, `同比多`, `较上年末新增` right before a figure: what follows is an increase, not a level. */
-/** An increase written alone in its clause (`，增加1000亿元`, `，减少3个`), after a figure of the same label and kind of unit. */
-const INCREASE_ALONE = /^(?:增加|减少|净增|净减|增|减|多|少)了?$/u
-/** The verb of an increase right before its number (`收入分别增加6676元`, `贷款余额增长168亿元`): not a level reached.
- * (A fall, 减少N, is read as a negative value, which says itself that it is no level.) */
-const INCREASE_VERB_BEFORE = /(?:增加|净增|增长)了?(?:分别|均|共|累计)?$/u
+/**
+ * The words of an increase (a fall included), one list, each with where it says that the figure after it is an
+ * increase and not a level: `afterBase` after a comparison base right before the figure (`比上年增加51个`, `同比多`,
+ * `较上年末新增`); `alone` as the whole clause before it, after a figure of the same label (`地方财政赤字5000亿元，增加
+ * 1000亿元`); `before` as the verb right before it (`收入分别增加6676元`, `贷款余额增长168亿元`; a fall, 减少N, is read as
+ * a negative value, which says itself that it is no level).
+ */
+const INCREASE_WORDS: readonly { word: string; afterBase?: true; alone?: true; before?: true }[] = [
+  { word: '增加', afterBase: true, alone: true, before: true },
+  { word: '净增', afterBase: true, alone: true, before: true },
+  { word: '增长', before: true },
+  { word: '新增', afterBase: true },
+  { word: '减少', afterBase: true, alone: true },
+  { word: '净减', alone: true },
+  { word: '增', alone: true },
+  { word: '减', alone: true },
+  { word: '多', afterBase: true, alone: true },
+  { word: '少', alone: true },
+]
+const increaseWords = (role: 'afterBase' | 'alone' | 'before'): string => INCREASE_WORDS.filter((w) => w[role]).map((w) => w.word).join('|')
+const INCREASE_OVER_LAST_YEAR = new RegExp(`(?:(?:比|较)(?:上年|去年|上年末|去年同期|上年同期|年初)|同比)(?:${increaseWords('afterBase')})了?$`, 'u')
+const INCREASE_ALONE = new RegExp(`^(?:${increaseWords('alone')})了?$`, 'u')
+const INCREASE_VERB_BEFORE = new RegExp(`(?:${increaseWords('before')})了?(?:分别|均|共|累计)?$`, 'u')
 /** Words that say in the label itself that the figure is an increase (`市场主体净增`, `新增就业`, `增量`). */
 const INCREASE_IN_LABEL = /增加|减少|净增|净减|增长|增量|新增|增收|增产/u
-function increaseAfterItsLevel(st: Statement, ctx: RuleContext, d: Draft): boolean {
+
+/**
+ * An increase read under the name of the level it raised: a slide showing it so would say the deficit is 1000亿元
+ * (`地方财政赤字5000亿元，增加1000亿元`), the income 6676元 (`农村居民人均可支配收入增加6676元`), the projects 51
+ * (`新开工项目56个，比上年增加51个`).
+ */
+function increaseReadAsLevel(st: Statement, ctx: RuleContext, d: Draft): boolean {
+  // After a comparison base: any figure that is not a rate or already read as a change.
+  if (d.kind !== 'change' && d.kind !== 'growth' && !RATE_CLASSES.includes(d.token.cls) && INCREASE_OVER_LAST_YEAR.test(ctx.norm.slice(Math.max(st.clauseStart, d.token.start - 12), d.token.start))) return true
+  if (d.kind !== 'amount' && d.kind !== 'count') return false
   const before = ctx.norm.slice(st.clauseStart, d.token.start)
   // (The verb before the first of a list's values is the verb of them all: 分别增加12891元、6676元.)
   const beforeFirst = ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? d.token.start)
@@ -92,8 +118,6 @@ function increaseAfterItsLevel(st: Statement, ctx: RuleContext, d: Draft): boole
   if (!INCREASE_ALONE.test(before)) return false
   return ctx.sentence.previous.some((p) => p.label === d.label && p.token.cls === d.token.cls && p.token.start < d.token.start)
 }
-
-const INCREASE_OVER_LAST_YEAR = /(?:(?:比|较)(?:上年|去年|上年末|去年同期|上年同期|年初)|同比)(?:增加|新增|多|减少|净增)了?$/u
 
 /** (`试点改造`, `示范创建`: a pilot or a model says how the works were done, still not what was built.) */
 const WORK_VERBS_ALONE = new RegExp(`^(?:试点|示范)?(?:(?:${WORK_VERB_PARTS.join('|')})[、和及与]?)+$`, 'u')
@@ -174,13 +198,10 @@ export const confidence: Rule = {
       if (d.labelSource === 'noun' && !d.deedRead && countsThingsBeforeWork(d.label, d.token.unit)) d.reasons.add('label-vague')
       // 拆炉并网工程新接入集中供热面积…，使2.58万户: a label whose measure the unit does not fit.
       if (d.label && !unitFits(d.label, d.token.cls)) d.reasons.add(d.labelSource === 'context' || d.labelSource === 'context-far' ? 'label-from-context' : 'label-vague')
+      // 新开工项目56个，比上年增加51个, 地方财政赤字5000亿元，增加1000亿元: an increase read as a level.
+      if (increaseReadAsLevel(st, ctx, d)) d.reasons.add('kind-guessed')
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.
       // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
-      // 新开工项目56个，比上年增加51个: the increase of a count, read as a count of the things; a slide would show 51 projects.
-      if (d.kind !== 'change' && d.kind !== 'growth' && !RATE_CLASSES.includes(d.token.cls) && INCREASE_OVER_LAST_YEAR.test(ctx.norm.slice(Math.max(st.clauseStart, d.token.start - 12), d.token.start))) d.reasons.add('kind-guessed')
-      // 地方财政赤字5000亿元，增加1000亿元, 农村居民人均可支配收入增加6676元: an increase read under the name of the level it
-      // raised; a slide showing it so would say the deficit is 1000亿元, the income 6676元.
-      if ((d.kind === 'amount' || d.kind === 'count') && increaseAfterItsLevel(st, ctx, d)) d.reasons.add('kind-guessed')
       if ((d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') || d.token.fromBottom) d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
       // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)
