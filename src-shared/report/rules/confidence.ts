@@ -119,6 +119,27 @@ function increaseReadAsLevel(st: Statement, ctx: RuleContext, d: Draft): boolean
   return ctx.sentence.previous.some((p) => p.label === d.label && p.token.cls === d.token.cls && p.token.start < d.token.start)
 }
 
+/** A rate word at a label's end: the label names a rate, not the level of the thing. */
+const NAMES_A_RATE = /(?:增速|增幅|涨幅|降幅|增长率|速度|率|比重|占比|比例)$/u
+/** A rank given to several figures before it at once (`均居全区第1`, `均为中部第1`, `分别居全省第2、第3位`; not the 均 of 人均). */
+const RANK_SHARED = /(?:(?<![人平年])均|都|分别)[^，,；;。]*$/u
+
+/**
+ * `外贸进出口增长65.1%，加工贸易增长105.1%，均居全区第1`: one rank shared by the growths before it ranks the growth
+ * rates, yet each reads under the name of the thing grown (a slide would rank the trade itself). Where the clause also
+ * ranks the rate by its own name (`总量和增速均居…`), the bare label is the level's, and sure.
+ * (A rank of one growth alone, `增长7.8%、位居全省第二`, is labelled with the indicator by the label files and read so.)
+ */
+function ranksTheGrowthsOfItsLabels(st: Statement, ctx: RuleContext, d: Draft): boolean {
+  if (d.kind !== 'rank' || !d.label || NAMES_A_RATE.test(d.label)) return false
+  if (!RANK_SHARED.test(ctx.norm.slice(st.clauseStart, d.token.start))) return false
+  if (st.drafts.some((o) => o !== d && o.label.startsWith(d.label) && NAMES_A_RATE.test(o.label))) return false
+  // (A gap in points between, `分别高于全国2个、1.3个百分点，均为中部第1`, compares the growth too.)
+  // (`工业投资1396亿元，增长42%，均居全省第二`: a level of the same label before shares the rank, which is then the level's.)
+  const before = ctx.sentence.figures.filter((f) => f.label === d.label && f.kind !== 'change' && f.token.start < d.token.start)
+  return before.length > 0 && before.every((f) => f.kind === 'growth')
+}
+
 /** (`试点改造`, `示范创建`: a pilot or a model says how the works were done, still not what was built.) */
 const WORK_VERBS_ALONE = new RegExp(`^(?:试点|示范)?(?:(?:${WORK_VERB_PARTS.join('|')})[、和及与]?)+$`, 'u')
 
@@ -202,6 +223,7 @@ export const confidence: Rule = {
       if (increaseReadAsLevel(st, ctx, d)) d.reasons.add('kind-guessed')
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.
       // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
+      if (ranksTheGrowthsOfItsLabels(st, ctx, d)) d.reasons.add('label-vague')
       if ((d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') || d.token.fromBottom) d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
       // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)

@@ -102,6 +102,7 @@ import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
 import { verbItem } from './verb-item'
 import { whatSomeDid } from './what-some-did'
+import { yearOfAccount } from './year-of-account'
 
 /**
  * The rules, in the order they run on each statement. Earlier rules decide what a statement is (an attribute
@@ -206,6 +207,7 @@ export const RULES: readonly Rule[] = [
   extentAlone,
   othersOfASet,
   industryWithoutMeasure,
+  yearOfAccount,
   confidence,
   perUnitNorm,
   deedAfterCounted,

@@ -23,6 +23,17 @@ describe('rule: confidence', () => {
     expect(last).toEqual({ level: 'high', reasons: [] })
     expect(next?.reasons).toContain('label-vague')
   })
+  it('doubts a rank shared by the growths before it, read under the names of the things grown', () => {
+    const shared = reasons('全县农业产值增长8.2%，旅游收入增长21%，均居全市第一。')
+    expect(shared.map((c) => c.level)).toEqual(['high', 'high', 'low', 'low'])
+    expect(lvu('全县农业产值增长8.2%，旅游收入增长21%，均居全市第一。').slice(2)).toEqual([['农业产值', 1, '位'], ['旅游收入', 1, '位']])
+    // 总量和增速均居…: the rate is ranked by its own name; a rank of the levels, or of one growth alone, is sure.
+    expect(reasons('进出口总额增长9%，总量和增速均居全省第2位。').map((c) => c.level)).toEqual(['high', 'high', 'high'])
+    expect(reasons('城乡居民人均可支配收入分别为41000元、19000元，均居全省第3。').map((c) => c.level)).toEqual(['high', 'high', 'high', 'high'])
+    expect(reasons('粮食产量增长3.1%、居全省第二。').map((c) => c.level)).toEqual(['high', 'high'])
+    expect(reasons('工业投资320亿元，增长12%，均居全市第二。').map((c) => c.level)).toEqual(['high', 'high', 'high'])
+    expect(reasons('城乡居民收入分别增长6%和7%，农村居民人均可支配收入连续五年居全省第一。').map((c) => c.level)).toEqual(['high', 'high', 'high'])
+  })
   it('doubts an increase over last year read as a count or an amount of the thing, not a rate', () => {
     const cs = reasons('今年新开工亿元以上项目86个，比上年增加21个；专项债券安排300亿元、比上年增加45亿元，财政收入比上年增加5%。')
     expect(cs.map((c) => c.reasons.includes('kind-guessed'))).toEqual([false, true, false, true, false])
