@@ -1,4 +1,5 @@
 import { sizeOfCounted } from './size-of-counted'
+import { sizeOfOneUnit } from './size-of-one-unit'
 import { spentOnPurpose } from './spent-on-purpose'
 import { actedOnCount } from './acted-on-count'
 import { actionChain } from './action-chain'
@@ -140,6 +141,7 @@ export const RULES: readonly Rule[] = [
   numberBeforeNoun,
   workOverList,
   sizeOfCounted,
+  sizeOfOneUnit,
   countedTitle,
   taskOfSubject,
   outcomeCount,

@@ -14,6 +14,7 @@ import { ownersSharingMeasure } from './owners-sharing-measure'
 import { ownerOfItsOwnKind } from './owner-of-its-own-kind'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
+import { withoutCountOfList } from './count-of-listed-places'
 import { withOwnerBeforeList } from './owner-before-list'
 import { ownPartOfKind } from './own-part-of-kind'
 import { modifiersSharingHead } from './modifiers-sharing-head'
@@ -68,6 +69,10 @@ function sectorItems(subject: string): string[] | null {
 }
 
 export function listItems(subject: string, values?: number, each = false): string[] {
+  return withoutCountOfList(itemsListed(subject, values, each))
+}
+
+function itemsListed(subject: string, values?: number, each = false): string[] {
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
   const sectors = sectorItems(subject.trim())
   if (sectors && (values === undefined || sectors.length === values)) return sectors
@@ -202,15 +207,19 @@ function completedItems(listed: string[], objects = false): string[] {
 
 /**
  * `银行存、贷款余额`, `全市进、出口总额`: a pair word contracted to its first character after a head (银行存 + 贷款),
- * the head and the tail of the last item belong to both (银行存款余额, 银行贷款余额). Null when the list is no such pair.
+ * the head and the tail of the last item belong to both (银行存款余额, 银行贷款余额); so too when the first word is written
+ * whole (金融机构存款、贷款余额 → 金融机构贷款余额). Null when the list is no such pair.
  */
 function headedContraction(listed: readonly string[]): string[] | null {
   if (listed.length !== 2) return null
   const [first, last] = listed as [string, string]
   for (const p of CONTRACTED_PAIRS) {
     if (p.first.length !== 2 || p.second.length !== 2 || p.first[1] !== p.second[1]) continue
-    if (first.length < 3 || !first.endsWith(p.first[0] as string) || !last.startsWith(p.second)) continue
-    const written = first.slice(0, -1)
+    if (!last.startsWith(p.second)) continue
+    // (金融机构存款、贷款余额: the pair word written whole after the head is the same pair, and shares the same way.)
+    const whole = first.endsWith(p.first) && first.length > p.first.length
+    if (!whole && (first.length < 3 || !first.endsWith(p.first[0] as string))) continue
+    const written = first.slice(0, whole ? -p.first.length : -1)
     // (全市进、出口总额: the scope says where, and goes as it does from any label.)
     const scope = SCOPE_PREFIXES.find((w) => written.startsWith(w))
     const head = scope ? written.slice(scope.length) : written

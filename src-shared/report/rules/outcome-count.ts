@@ -1,4 +1,4 @@
-import { COUNTED_UNITS, OUTCOME_ENDINGS } from '../words/labels'
+import { ALL_OF_THE_COUNTED, COUNTED_UNITS, OUTCOME_ENDINGS, THINGS_OF_A_PLACE } from '../words/labels'
 import { predicateAfter } from './clause'
 import type { Rule } from './types'
 
@@ -17,6 +17,9 @@ export const outcomeCount: Rule = {
     const predicate = predicateAfter(ctx.norm, st.noun.end)
     const outcome = noun.slice(unit.length) + predicate
     if (!OUTCOME_ENDINGS.some((w) => outcome.endsWith(w))) return
+    // 94个乡镇污水处理设施全部达标: works of the places, all of which did the deed, are what the count counts (the noun alone).
+    const things = noun.slice(unit.length)
+    if (ALL_OF_THE_COUNTED.some((w) => predicate.startsWith(w)) && THINGS_OF_A_PLACE.some((w) => things.endsWith(w))) return
     for (const d of st.drafts) {
       d.label = `${outcome}的${unit}`
       d.quoteEnd = st.noun.end + predicate.length

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK, ZERO_GROWTH, ZERO_GROWTH_NOT_A_RATE } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BASE_UNITS, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, UNITS_AFTER_MAGNITUDE, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, MULTIPLES_IN_A_MAGNITUDE, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, WITHIN, WORKING_TIME_UNITS, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BASE_UNITS, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, UNITS_AFTER_MAGNITUDE, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, SIZES_OF_ONE_UNIT, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, MULTIPLES_IN_A_MAGNITUDE, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, WITHIN, WORKING_TIME_UNITS, type UnitClass } from '../words/units'
 import { SETTLEMENTS_SIZED_BY_PEOPLE } from '../words/places'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
@@ -318,7 +318,10 @@ function arabicFigure(s: Scan, i: number): number {
   // 淘汰20蒸吨以下燃煤锅炉, 人均纯收入1万元以下脱贫人口, 1000立方米及以下高炉: a bound written inside the name of a class
   // of things, never a figure (but `下降到8.5万吨以下和11万吨以下`, `3%以下的水平` bound the figure itself).
   // (After a count, `94台10蒸吨以下锅炉`, `40万3岁以下婴幼儿`, the bound is read with the count's noun, as before.)
-  if (rangeEnd < 0 && CLASS_BOUND_BEFORE_NOUN.test(norm.slice(unit.end, unit.end + 4)) && !COUNT_JUST_BEFORE.test(norm.slice(Math.max(0, i - 4), i))) return unit.end
+  // 推动65蒸吨以上燃煤锅炉…改造: with a unit sizing one thing, 以上 names a class the same way (a count, `70个以上项目`, or
+  // money, `100亿元以上资金`, before its noun is a figure).
+  const classBound = SIZES_OF_ONE_UNIT.includes(unit.unit) ? SIZE_CLASS_BOUND_BEFORE_NOUN : CLASS_BOUND_BEFORE_NOUN
+  if (rangeEnd < 0 && classBound.test(norm.slice(unit.end, unit.end + 4)) && !COUNT_JUST_BEFORE.test(norm.slice(Math.max(0, i - 4), i))) return unit.end
   // 产值超10亿元企业, 超50亿元、超100亿元产业集群: a threshold inside the name of what is counted; no figure.
   if (unit.cls === 'money' && rangeEnd < 0 && /(超过|超|过)$/.test(norm.slice(Math.max(0, i - 2), i)) && thresholdBeforeName(norm, unit.end)) return unit.end
   mid = mid || unit.mid
@@ -461,6 +464,8 @@ function thresholdBeforeName(norm: string, j: number): boolean {
 
 /** `以下燃煤锅炉`, `及以下高炉`: 以下 running straight into a noun (not a joiner, 的 or 等, nor the end of the clause). */
 const CLASS_BOUND_BEFORE_NOUN = /^(?:及)?以下(?![和及与或的等])[\u4e00-\u9fff“]/u
+/** `以上燃煤锅炉`, `及以下高炉`: either bound running straight into a noun, after a unit sizing one thing. */
+const SIZE_CLASS_BOUND_BEFORE_NOUN = /^(?:及)?以[上下](?![和及与或的等])[\u4e00-\u9fff“]/u
 /** A count right before a number (`94台`, `40万`, `18万名`): its noun is the one after the bound. */
 const COUNT_JUST_BEFORE = /\d[\u4e00-\u9fff]{1,2}$/u
 

@@ -134,3 +134,9 @@ export const CENTRAL_TOWNS: readonly string[] = ['中心城区', '中心城市',
  * differ only in these are one designation at several levels of place. Longest first.
  */
 export const PLACE_LADDER_HEADS: readonly string[] = ['乡镇', '村庄', '社区', '街道', '县城', '城市', '镇', '村', '乡', '县']
+
+/**
+ * Kinds of place a list of places is counted in after its last item (`甲、乙两市`, `东城、西城两区`, `三县`): the count says
+ * how many items the list has, and is no part of any item's name.
+ */
+export const PLACES_COUNTED_AFTER_A_LIST: readonly string[] = ['县市区', '县市', '市县', '县区', '市区', '市州', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '省', '国', '地']

@@ -336,6 +336,16 @@ export const WITHIN = '内'
 export const RATING_UNITS: readonly string[] = ['千伏', '万伏']
 
 /**
+ * Units that size one thing of a class (a boiler by its 蒸吨, a blast furnace by its 立方米), rarely the total of a stock:
+ * bounded straight before the noun (`65蒸吨以上燃煤锅炉`, as `20蒸吨以下…`) they name a class, never a figure; unbounded,
+ * with no count of the things (`淘汰20蒸吨燃煤锅炉`), the size may be one unit's or the total, and a person checks it.
+ */
+export const SIZES_OF_ONE_UNIT: readonly string[] = ['蒸吨', '立方米']
+
+/** Verbs of doing away with plant (`淘汰`, `关停`, `拆除`): after them a size straight before the plant may be its class. */
+export const VERBS_DISPOSING_OF_PLANT: readonly string[] = ['淘汰', '关停', '拆除', '关闭', '取缔']
+
+/**
  * Counts of lines (roads, pipes, rivers) and the lengths that add up over them: after `8条` or `11条（段）` a length
  * (`500公里`) is their total, a figure of its own (`开工建设8条500公里高速公路`); any other size after a count is one
  * item's (`178座10蒸吨锅炉`, `3台60万千瓦机组`), an attribute.

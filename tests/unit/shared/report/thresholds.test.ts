@@ -17,6 +17,14 @@ describe('a number inside the name of what is counted is a threshold, and the co
     expect(lvu('人口自然增长率控制在6‰以下。')).toEqual([['人口自然增长率', 6, '‰']])
   })
 
+  it('with a unit sizing one thing (蒸吨, 立方米), 以上 running into a noun names a class too', () => {
+    expect(lvu('今年推进35蒸吨以上燃煤锅炉超低排放改造。')).toEqual([])
+    expect(lvu('完成1200立方米及以上高炉节能改造。')).toEqual([])
+    // (After a count the bound goes with the count's noun; a count or money with 以上 before a noun is a figure.)
+    expect(lvu('完成56台20蒸吨以上燃煤锅炉改造。').map(([, v, u]) => [v, u])).toEqual([[56, '台']])
+    expect(lvu('实施60个以上重点产业项目。')).toEqual([['重点产业项目', 60, '个']])
+  })
+
   it('a threshold opening the next item of a list is no second value of the item before', () => {
     expect(lvu('实施亿元以上项目180个、5亿元以上项目26个。')).toEqual([
       ['亿元以上项目', 180, '个'],

@@ -41,7 +41,7 @@ describe('rule: list-pairing', () => {
   it('leaves the growth written before 均 out of the items: it is the verb the rate says', () => {
     expect(view('本外币存款和贷款余额预期增长均为9%左右。').map((f) => [f[0], f[1], f[2]])).toEqual([
       ['本外币存款余额', 9, '左右'],
-      ['贷款余额', 9, '左右'],
+      ['本外币贷款余额', 9, '左右'],
     ])
     expect(figures('限上零售、住宿营业额增长均在12%以上。').map((m) => [m.label, m.kind])).toEqual([
       ['限上零售营业额', 'growth'],
@@ -518,6 +518,23 @@ describe('rule: list-pairing', () => {
   it('gives the head and the tail of a pair word contracted after a head (银行存、贷款余额) to both items', () => {
     expect(lvu('全县银行存、贷款余额分别达到318亿元和246亿元。').map((v) => v[0])).toEqual(['银行存款余额', '银行贷款余额'])
     expect(lvu('全市进、出口总额分别增长5.2%和7.4%。').map((v) => v[0])).toEqual(['进口总额', '出口总额'])
+  })
+  it('gives the head and the tail to both items of a pair word written whole after a head (金融机构存款、贷款余额)', () => {
+    expect(lvu('年末银行业存款、贷款余额双双突破2000亿元。').map((v) => v[0])).toEqual(['银行业存款余额', '银行业贷款余额'])
+    expect(lvu('全区人民币存款、贷款余额分别增长7.6%和10.2%。').map((v) => v[0])).toEqual(['人民币存款余额', '人民币贷款余额'])
+    expect(lvu('存款、贷款余额分别增长7.6%和10.2%。').map((v) => v[0])).toEqual(['存款余额', '贷款余额'])
+    // (A contraction with nothing after the second word still shares the head: 实际利用内、外资.)
+    expect(lvu('实际利用内、外资分别增长9%和6%。').map((v) => v[0])).toEqual(['实际利用内资', '实际利用外资'])
+  })
+  it('drops a count of the listed places (两市, 三县) written before their measure: each item is named alone', () => {
+    expect(lvu('东港、西港两区地区生产总值双双突破500亿元。').map((v) => v[0])).toEqual(['东港地区生产总值', '西港地区生产总值'])
+    expect(lvu('南县、北县和中县三县粮食产量分别达到41万吨、37万吨和29万吨。').map((v) => v[0])).toEqual([
+      '南县粮食产量',
+      '北县粮食产量',
+      '中县粮食产量',
+    ])
+    // (A count that is not the list's size, or opens an item, is part of its name.)
+    expect(lvu('新城区、两县城区供水普及率分别达到99%和95%。').map((v) => v[0])).toEqual(['新城区供水普及率', '两县城区供水普及率'])
   })
   it('names the sectors of an ordinal list as the genre names each alone (第一产业…; 一产… as written)', () => {
     const names = (text: string) => lvu(text).map((v) => v[0])
