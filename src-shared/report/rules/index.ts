@@ -50,6 +50,7 @@ import { listPairing } from './list-pairing'
 import { measureAfterRespectively } from './measure-after-respectively'
 import { measureInClauseBefore } from './measure-in-clause-before'
 import { measureOf } from './measure-of'
+import { medalCount } from './medal-count'
 import { namedItems } from './named-items'
 import { numberBeforeNoun } from './number-before-noun'
 import { workOverList } from './work-over-list'
@@ -150,6 +151,7 @@ export const RULES: readonly Rule[] = [
   countedWorksEvent,
   doneWith,
   whatSomeDid,
+  medalCount,
   subject,
   sumOverList,
   listFragment,

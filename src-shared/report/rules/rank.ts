@@ -5,6 +5,7 @@ import { cleanLabel, readPre, YEARLY_RATE } from './clause'
 import { followsSubject } from './carry-subject'
 import { totalOwner } from './generic-label'
 import { GROUP_AFTER_SUBJECT, GROUP_IN_RANK_SCOPE } from './reference-group'
+import { MEDAL_NOUN } from './medal-count'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /** Where a rank is counted (`全国第一`, `全球第二`): right before the rank, it is one without a verb. */
@@ -197,6 +198,8 @@ export const rank: Rule = {
       // before was named by is that rank's own; a rank after it that names neither list nor measure is a guess.
       // (A scope joined right after with 、 and no verb of its own, `…评价位列全国第十三位、全省第一位`, is the same list's.)
       if (source === 'context' && before?.listOfRank && !(verbAt < 0 && st.afterListComma)) d.reasons.add('label-from-context')
+      // 获得金牌4枚、银牌2枚，名列全省第一: a rank after a count of medals of one kind ranks the team's whole tally, not that kind.
+      if (source === 'context' && before && MEDAL_NOUN.test(before.label)) d.reasons.add('label-from-context')
       d.listOfRank = source === 'subject' && ASSESSMENT_NAMED.test(d.label) ? true : undefined
     }
   },

@@ -228,6 +228,24 @@ function unitlessMeasure(norm: string, i: number, j: number): ReturnType<typeof 
   return measured ? { unit: '', cls: 'ratio', end: j, mid: false } : null
 }
 
+/**
+ * A tally of medals written by their metal (`获得4金1银`, `取得5金32银13铜`, `3银2铜`): each count is one of medals of that
+ * kind, its unit the metal as written. Only in a tally of two kinds or more, gold before silver before bronze: a lone
+ * `5金` is too short a word to read as a medal.
+ */
+const MEDAL_TALLY = /^(?:\d+金)?(?:\d+银)?(?:\d+铜)?/
+
+function medalOfTally(norm: string, i: number, j: number): ReturnType<typeof matchUnit> {
+  const metal = norm[j]
+  if (metal !== '金' && metal !== '银' && metal !== '铜') return null
+  let start = i
+  while (start > 0 && /[\d金银]/.test(norm[start - 1] ?? '')) start--
+  if (start > 0 && /[\d.]/.test(norm[start - 1] ?? '')) return null
+  const tally = MEDAL_TALLY.exec(norm.slice(start, start + 24))?.[0] ?? ''
+  if (start + tally.length <= j || (tally.match(/[金银铜]/g) ?? []).length < 2) return null
+  return { unit: metal, cls: 'count', end: j + 1, mid: false }
+}
+
 /** An Arabic number and what follows it. Returns where the scan continues. */
 function arabicFigure(s: Scan, i: number): number {
   const { norm, original } = s
@@ -284,7 +302,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
+  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? medalOfTally(norm, i, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null
