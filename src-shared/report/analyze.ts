@@ -202,7 +202,10 @@ function analyzeUnsafe(text: string): ReportAnalysis {
 function looksFurtherBack(cue: string, mixed: NonNullable<SectionPeriod['mixed']>): boolean {
   const c = parsePeriod(cue)
   if (!c || c.target) return false
-  const named = [mixed.first, mixed.later, mixed.span].map((t) => parsePeriod(t ?? null)).filter((t) => t !== null && !t.target)
+  const named = [mixed.first, mixed.later, mixed.span].flatMap((t) => {
+    const p = parsePeriod(t ?? null)
+    return p && !p.target ? [p] : []
+  })
   return named.length > 0 && named.every((t) => c.from < t.from && c.to - c.from > t.to - t.from)
 }
 
