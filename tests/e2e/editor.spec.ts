@@ -37,6 +37,19 @@ test('draft → edit a KPI value inline → reorder → undo → reload: the sta
   await page.keyboard.type('8.8')
   await page.keyboard.press('Enter')
   await expect(canvas.locator('[data-el="value-0"] [contenteditable]')).toHaveText('8.8')
+  // A one-digit value is as wide as its digit: no gap between it and its unit (增长3 %).
+  const second = canvas.locator('[data-el="value-1"] [contenteditable]')
+  await second.click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('3')
+  await page.keyboard.press('Enter')
+  await expect(second).toHaveText('3')
+  const slack = await second.evaluate((el) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    return el.getBoundingClientRect().width - range.getBoundingClientRect().width
+  })
+  expect(slack).toBeLessThan(1)
   const kpiIndex = Number(await canvas.getAttribute('data-slide-index'))
 
   // Reorder with Alt+↓ (focus on the rail, not in a text field), then undo the move.
