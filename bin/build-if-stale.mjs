@@ -6,7 +6,7 @@
  * milliseconds and no compiler.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -77,20 +77,48 @@ export function isStale(target, base = root) {
 const LOCK_STALE_MS = 10 * 60 * 1000
 
 /**
+ * Is the process that took the lock gone (a build interrupted by Ctrl+C or a closed window)? The lock names its
+ * owner's pid; a lock without one (being taken this moment, or left by an older version) is judged by its age only.
+ * @param {string} lock @returns {boolean}
+ */
+function ownerIsGone(lock) {
+  let pid
+  try {
+    pid = Number(readFileSync(join(lock, 'owner'), 'utf8'))
+  } catch {
+    return false
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'ESRCH'
+  }
+}
+
+/**
  * @template T
  * @param {string} base @param {() => Promise<T>} run @returns {Promise<T>}
  */
 async function withBuildLock(base, run) {
   const lock = join(base, 'out', '.build-lock')
   mkdirSync(join(base, 'out'), { recursive: true })
+  let told = false
   for (;;) {
     try {
       mkdirSync(lock)
+      writeFileSync(join(lock, 'owner'), String(process.pid))
       break
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error
-      if (Date.now() - mtime(lock) > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true })
-      else await new Promise((resolve) => setTimeout(resolve, 200))
+      if (ownerIsGone(lock) || Date.now() - mtime(lock) > LOCK_STALE_MS) {
+        rmSync(lock, { recursive: true, force: true })
+        continue
+      }
+      if (!told) process.stderr.write('正在等待另一个构建完成…\n')
+      told = true
+      await new Promise((resolve) => setTimeout(resolve, 200))
     }
   }
   try {

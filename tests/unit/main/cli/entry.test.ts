@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -102,11 +102,21 @@ mkdirSync('out', { recursive: true }); writeFileSync('out/app.js', ''); appendFi
     expect(builds()).toBe(1)
   }, 60_000)
 
+  it('takes over at once a lock whose build died (Ctrl+C), rather than waiting for it to grow old', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid
+    mkdirSync(join(project, 'out', '.build-lock'), { recursive: true })
+    writeFileSync(join(project, 'out', '.build-lock', 'owner'), String(dead))
+    rmSync(join(project, 'out', 'app.js'))
+    await buildIfStale(target, project)
+    expect(builds()).toBe(2)
+    expect(existsSync(join(project, 'out', '.build-lock'))).toBe(false)
+  }, 60_000)
+
   it('builds again when a source is newer than the output', async () => {
     const later = new Date(Date.now() + 60_000)
     utimesSync(join(project, 'src', 'a.ts'), later, later)
     expect(isStale(target, project)).toBe(true)
     await buildIfStale(target, project)
-    expect(builds()).toBe(2)
+    expect(builds()).toBe(3)
   }, 60_000)
 })
