@@ -4,7 +4,7 @@ import { lvu } from './figures'
 /** Measure words of things the genre counts that the unit table lacked (words/units.ts). */
 describe('units: medals, satellites, wells, pits and cages, groups, head of livestock, spindles', () => {
   it('counts medals (枚) and satellites (颗) as their own unit', () => {
-    expect(lvu('我省运动员在全国运动会上获得金牌23枚。')).toEqual([['运动员在全国运动会上获得金牌', 23, '枚']])
+    expect(lvu('我省运动员在全国运动会上获得金牌23枚。')).toEqual([['全国运动会金牌', 23, '枚']])
     expect(lvu('全年发射遥感卫星14颗。')).toEqual([['发射遥感卫星', 14, '颗']])
   })
   it('counts wells (眼), groups (组) and herds of cattle and sheep together (头只)', () => {
