@@ -213,7 +213,9 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     const toEnd = fromEnd < tokens.length ? listFrom(norm, tokens, fromEnd, fromEnd - k) : fromEnd
     const lastFrom = tokens[fromEnd - 1] as FigureToken
     const firstTo = tokens[fromEnd]
-    if (firstTo && toEnd - fromEnd === fromEnd - k && isFromTo(norm, first, lastFrom, firstTo, statementFloor)) {
+    // 分别从50%、75%提高至100%, 由310元、750元统一提高到5000元: several first levels that all reach one.
+    const oneReached = toEnd - fromEnd === 1 && fromEnd - k > 1
+    if (firstTo && (toEnd - fromEnd === fromEnd - k || oneReached) && isFromTo(norm, first, lastFrom, firstTo, statementFloor)) {
       group.push(...tokens.slice(k + 1, toEnd))
       group.splice(0, group.length, ...withUnitsWrittenOut(group))
       shape = 'from-to'
@@ -301,6 +303,7 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       listPre: ls === cs ? pre : readPre(norm.slice(ls, first.start)),
       afterListComma: previousEnd >= 0 && norm[previousEnd] === '、' && cs === previousEnd + 1,
       drafts: group.map((t) => newDraft(t, cs)),
+      ...(shape === 'from-to' ? { levelsFrom: fromEnd - k } : {}),
       itemMeasures,
       dropped: false,
     }

@@ -1,6 +1,7 @@
 import { cleanLabel, readPre } from './clause'
 import { completeItems, contractedPair, listItems } from './list-pairing'
 import { PART_OF_YEAR, PLAN_NAME_SOURCE, planSpanIn } from '../words/periods'
+import { SHARE_WORDS } from '../words/labels'
 import type { Rule } from './types'
 
 /**
@@ -20,8 +21,20 @@ const MEASURES_BEFORE_LEVEL = ['平均', '最短', '最长'] as const
 const UNDATED_BEFORE = ['原来', '原先', '过去', '以往', '以前'] as const
 /** A part of the year an end of a change is of (`收窄至前三季度的1.6%`). */
 const PART_OF_YEAR_SOURCE = PART_OF_YEAR.source
+/**
+ * The verbs of a change between its two levels; two may stand together, a deed and what it did to the level
+ * (`由6264项清理调整为1941项`, `精简压减至`, `整合优化为`), and a word of the whole change before them (`统一提高到`).
+ */
+const CHANGE_VERBS = [
+  '增加', '增长', '提高', '提升', '上升', '跃升', '攀升', '前移', '扩大', '拓展', '扩展', '扩容', '下滑', '发展', '下降', '降低', '减少',
+  '缩小', '缩减', '压减', '压降', '精简', '缩短', '压缩', '收窄', '回落', '整合', '调整', '调减', '调增', '扩增', '回升', '削减', '精减',
+  '清理', '规范', '优化', '合并', '撤并', '归并', '增', '降', '升', '减', '压', '扩', '提', '涨', '跌', '缩', '跃',
+] as const
+/** A word of the whole change written before its verb (`由310元、750元统一提高到5000元`): no part of either level. */
+export const CHANGE_ADVERBS = ['统一', '分别', '均', '大幅', '逐步'] as const
+export const CHANGE_VERB_SOURCE = `(?:${CHANGE_VERBS.join('|')})`
 export const FROM_TO_BRIDGE = new RegExp(
-  `^[，,]?\\s*(?:(?:增加|增长|提高|提升|上升|跃升|攀升|前移|扩大|拓展|扩展|扩容|下滑|发展|下降|降低|减少|缩小|缩减|压减|压降|精简|缩短|压缩|收窄|回落|优化整合|整合|调整|调减|调增|扩增|回升|削减|精减|增|降|升|减|压|扩|提|涨|跌|缩|跃)?(?:到|至|为)|跃居|跃升|升居|转为正?(?:增长|下降)?)(?:(\\d{4})年?|现在|目前|当前|去年|上年|${PART_OF_YEAR_SOURCE})?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
+  `^[，,]?\\s*(?:(?:(?:${CHANGE_ADVERBS.join('|')})?${CHANGE_VERB_SOURCE}{1,2})?(?:到|至|为)|跃居|跃升|升居|转为正?(?:增长|下降)?)(?:(\\d{4})年?|现在|目前|当前|去年|上年|${PART_OF_YEAR_SOURCE})?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
 )
 /**
  * A change whose first level is a growth (`由上年下降2.3%转为增长8.5%`, `由上年增长3%转为下降1%`): the word of the growth
@@ -30,8 +43,8 @@ export const FROM_TO_BRIDGE = new RegExp(
 const GROWTH_BEFORE_FROM = ['增长', '下降'] as const
 /** A bound written before a change's first level (`从不到70万亿元增加到…`): no part of the subject. */
 export const BOUNDS_BEFORE_FROM = ['不到', '不足', '超过', '近', '约'] as const
-/** What a rate written between 由/从 and its first level is per (`每人每月`, `每平方公里`, `每亩每造`). */
-const RATE_BASES = ['平方公里', '平方米', '公顷', '千人', '万人', '人', '生', '户', '亩', '床']
+/** What a rate written between 由/从 and its first level is per (`每人每月`, `每平方公里`, `每公里`, `每亩每造`). */
+const RATE_BASES = ['平方公里', '平方米', '公里', '公顷', '千人', '万人', '人', '生', '户', '亩', '床']
 /** …and in what time (`每月`, `每学年`, `每造`: one crop). */
 const RATE_PERIODS = ['学年', '月', '年', '日', '造']
 /** Takings a threshold is measured in (`起征点从月销售额3万元提高到10万元`). */
@@ -42,7 +55,7 @@ const TAKINGS = ['销售额', '营业额', '收入']
  * takings a threshold is of (`月销售额`).
  */
 export const FROM_OPENING = new RegExp(
-  `(?:分别|均)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|(?:${PART_OF_YEAR_SOURCE})的?|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:最高|最低)|(?:${UNDATED_BEFORE.join('|')})的?)?(?:同比)?(?:${GROWTH_BEFORE_FROM.join('|')})?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
+  `(?:分别|均|统一)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|(?:${PART_OF_YEAR_SOURCE})的?|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:最高|最低)|(?:${UNDATED_BEFORE.join('|')})的?)?(?:同比)?(?:${GROWTH_BEFORE_FROM.join('|')})?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
 /** A time naming no year before the first level (`从一季度`, `从年初的`, `由低谷时的`, `从最高峰的`, `由原来的`). */
@@ -103,29 +116,81 @@ function startYearBefore(norm: string, clauseStart: number, opening: string): nu
   return year
 }
 
+/**
+ * `阶段性将小规模纳税人增值税起征点从…`, `再次将…标准由…`: 将 and the word of manner before it open the clause; what
+ * changed follows them.
+ */
+const DISPOSAL_BEFORE = /^(?:[\u4e00-\u9fff]{1,3}性|再次|再度|进一步|全面|首次|统一|逐步|大幅|同步|已经?|还|又|并|也|均|分别)将(?=[\u4e00-\u9fff]{2})/u
+
+/** A label that names a share or a rate itself (`…比重`, `…报销比例`, `…覆盖率`), not only its owner. */
+function namesAShare(label: string): boolean {
+  return SHARE_WORDS.some((w) => label.endsWith(w)) || /(?:标准|水平|增速|增幅)$/u.test(label)
+}
+
+/** The clause right before a change, in its sentence: its opening name, if it ends as a share does (`研发费用加计扣除比例`). */
+function shareNamedBefore(before: string): string | null {
+  const trimmed = before.trimEnd()
+  if (!trimmed.endsWith(',')) return null
+  const clause = trimmed.slice(0, -1).split(',').pop()?.trim() ?? ''
+  // 研发费用加计扣除比例大幅提高, 不断提高企业研发费用加计扣除比例: the name stands before or after the verb of the change.
+  for (const part of clause.split(CHANGE_IN_CLAUSE)) {
+    const head = /^[\u4e00-\u9fff]{2,16}/u.exec(part)?.[0] ?? ''
+    for (let k = head.length; k >= 2; k--) {
+      const name = head.slice(0, k)
+      if (SHARE_WORDS.some((w) => w.length > 1 && name.endsWith(w)) || name.endsWith('率')) return cleanLabel(name)
+    }
+  }
+  return null
+}
+/** A verb of change inside a clause, with the word of manner before it (`不断提高`, `大幅提高`); two characters or more. */
+const CHANGE_IN_CLAUSE = new RegExp(`(?:不断|持续|进一步|${CHANGE_ADVERBS.join('|')})?(?:${CHANGE_VERBS.filter((w) => w.length > 1).join('|')})+`, 'u')
+
+/** 制造业企业 + 企业研发费用加计扣除比例 → 制造业企业研发费用加计扣除比例: the owner the measure opens with is the item's. */
+function ownerWithMeasure(owner: string, measure: string): string {
+  for (let k = Math.min(owner.length, measure.length - 2); k >= 2; k--) if (owner.endsWith(measure.slice(0, k))) return owner + measure.slice(k)
+  return owner + measure
+}
+
 export const fromTo: Rule = {
   name: 'from-to',
   apply(st, ctx) {
     if (st.shape !== 'from-to' || st.dropped) return
-    const n = st.drafts.length / 2
+    const n = st.levelsFrom ?? st.drafts.length / 2
+    // 分别从50%、75%提高至100%: one level reached by all the first levels.
+    const oneReached = st.drafts.length === n + 1 && n > 1
     const first = st.drafts[0]
     const lastFrom = st.drafts[n - 1]
     const firstTo = st.drafts[n]
     if (!first || !lastFrom || !firstTo) return
+
     const { norm } = ctx
     const opening = FROM_OPENING.exec(norm.slice(Math.max(st.clauseStart, first.token.start - 12), first.token.start))
     // 由“十一五”末的112平方公里扩大到…: the first level is of the named plan's last year (2010), whatever the part reviews.
     const fromYear = opening?.[1] ? Number(opening[1]) : opening ? planSpanIn(opening[0])?.[1] ?? startYearBefore(norm, st.clauseStart, opening[0]) : undefined
     const bridge = FROM_TO_BRIDGE.exec(norm.slice(lastFrom.token.end, firstTo.token.start))
-    const written = readPre(st.listPre.subject.replace(FROM_OPENING, '')).subject
+    const written = readPre(st.listPre.subject.replace(FROM_OPENING, '')).subject.replace(DISPOSAL_BEFORE, '')
     const growth = n === 1 ? growthChange(written, opening?.[0] ?? '', bridge?.[0] ?? '', first.token.cls === 'pct' && firstTo.token.cls === 'pct') : undefined
     const subject = growth ? written.replace(GROWTH_SUBJECT, '') : written
     let labels = [cleanLabel(n === 1 ? subject.replace(EXAMPLES, '') : subject)]
     if (n > 1) {
       const items = completeItems(listItems(subject).map(cleanLabel).filter((x) => x.length > 0))
       if (items.length === n) labels = items
-      // 城乡低保标准分别从188元和110元提高到…: one subject that says two things, one for each pair.
-      else if (items.length === 1 && n === 2) labels = contractedPair(labels[0] as string) ?? labels
+      // 城乡低保标准分别从188元和110元提高到…: one subject that says two things, one for each pair (but not when one level
+      // is reached by both: `城乡…补助标准由310元、750元统一提高到5000元` does not say which first level is whose).
+      else if (items.length === 1 && n === 2 && !oneReached) labels = contractedPair(labels[0] as string) ?? labels
+    }
+    if (oneReached) {
+      // Each thing listed reaches the one level; a single subject (`补助标准由310元、750元统一提高到5000元`) does not say
+      // which first level is whose: those stay checked.
+      if (labels.length === n) st.drafts.push(...Array.from({ length: n - 1 }, () => ({ ...firstTo, reasons: new Set(firstTo.reasons) })))
+      else for (const d of st.drafts.slice(0, n)) d.reasons.add('label-vague')
+    }
+    // 研发费用加计扣除比例大幅提高，将制造业企业、科技型中小企业分别从50%、75%提高至100%: owners whose rate the clause
+    // before names; without it, a share of a bare owner is flagged.
+    if (n > 1 && labels.length === n && first.token.cls === 'pct' && !labels.some(namesAShare)) {
+      const measure = shareNamedBefore(norm.slice(ctx.sentence.start, st.listStart))
+      labels = measure ? labels.map((l) => ownerWithMeasure(l, measure)) : labels
+      if (!measure) for (const d of st.drafts) d.reasons.add('label-vague')
     }
     // 生产总值由8973亿元增加到14595亿元，从第16位跃居第12位: a pair that names nothing is of the pair before.
     const pairBefore = ctx.sentence.previousStatement?.shape === 'from-to' ? ctx.sentence.previous[0] : undefined

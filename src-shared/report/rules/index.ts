@@ -95,6 +95,7 @@ import { sharedUnit } from './shared-unit'
 import { sharedVerb } from './shared-verb'
 import { gradeOverPlaceLadder } from './grade-over-place-ladder'
 import { subject } from './subject'
+import { startOfChange } from './start-of-change'
 import { sumOverList } from './sum-over-list'
 import { subjectBefore } from './subject-before'
 import { taskOfSubject } from './task-of-subject'
@@ -153,6 +154,7 @@ export const RULES: readonly Rule[] = [
   whatSomeDid,
   medalCount,
   subject,
+  startOfChange,
   sumOverList,
   listFragment,
   programmeCause,

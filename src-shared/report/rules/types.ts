@@ -99,6 +99,8 @@ export interface Draft {
 export interface Statement {
   tokens: FigureToken[]
   shape: 'single' | 'list' | 'from-to'
+  /** Of a from-to statement: how many tokens are first levels (the rest are the levels reached: as many, or one for all). */
+  levelsFrom?: number
   /** What follows the last token: the end of the clause, or a noun it stands before. */
   tail: 'end' | 'noun'
   noun: { start: number; end: number } | null

@@ -180,12 +180,33 @@ function spacedPostAt(norm: string, unitEnd: number): number | null {
 }
 const SPACED_BOUNDS = ['左右', '以上', '以内', '以下']
 
-/** 5.8个月, 11.3年: a unit of time after a decimal number is a measured duration. */
+/**
+ * 5.8个月, 11.3年: a unit of time after a decimal number is a measured duration; so is a whole number of it reached by a
+ * change from such a duration (`受教育年限从13.5年提高到14年`).
+ */
 function decimalDuration(norm: string, i: number, numberEnd: number, j: number): ReturnType<typeof matchUnit> {
-  if (!norm.slice(i, numberEnd).includes('.')) return null
   const unit = DECIMAL_DURATIONS.find((w) => norm.startsWith(w, j))
-  return unit ? { unit, cls: 'measure', end: j + unit.length, mid: false } : null
+  if (!unit) return null
+  if (!norm.slice(i, numberEnd).includes('.') && !DURATION_REACHED.test(norm.slice(Math.max(0, i - 20), i).replace(/年|个月/gu, (w) => (w === unit ? 'U' : w)))) return null
+  return { unit, cls: 'measure', end: j + unit.length, mid: false }
 }
+/**
+ * 工业产品生产许可证从60类减少到10类: a unit that alone names a kind or a batch (`12类45项服务`, CHANGE_LEVEL_UNITS), read
+ * as a count only when both levels of a change write it.
+ */
+function unitOfChangeLevels(norm: string, i: number, j: number): ReturnType<typeof matchUnit> {
+  const unit = CHANGE_LEVEL_UNITS.find((w) => norm.startsWith(w, j))
+  if (!unit) return null
+  const esc = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const verbs = LEVEL_CHANGE_VERBS.join('|')
+  const first = norm[i - 1] === '由' || norm[i - 1] === '从' ? new RegExp(`^${esc}(?:${verbs})[到至]\\d+${esc}`, 'u').test(norm.slice(j, j + 16)) : false
+  const second = new RegExp(`[由从]\\d+${esc}(?:${verbs})[到至]$`, 'u').test(norm.slice(Math.max(0, i - 16), i))
+  return first || second ? { unit, cls: 'count', end: j + unit.length, mid: false } : null
+}
+const CHANGE_LEVEL_UNITS: readonly string[] = ['类']
+
+/** …从13.5年提高到 (the unit replaced by U): a change from a decimal duration of the same unit, right before a number. */
+const DURATION_REACHED = new RegExp(`[由从]\\d+\\.\\d+U(?:${LEVEL_CHANGE_VERBS.join('|')})[到至]$`, 'u')
 
 /** 每立方米39.4微克: the denominator written before the number, the unit after it. */
 function denominatorFirst(norm: string, i: number, j: number): (UnitMatch & { per: string }) | null {
@@ -302,7 +323,7 @@ function arabicFigure(s: Scan, i: number): number {
     const spaced = matchUnit(norm, j + 1)
     if (spaced) j++
   }
-  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? medalOfTally(norm, i, j) ?? decimalDuration(norm, i, num.end, j) ?? unitlessMeasure(norm, i, j)
+  let unit = perFirst ?? denominatorCarried(s, i, j) ?? matchUnit(norm, j) ?? medalOfTally(norm, i, j) ?? decimalDuration(norm, i, num.end, j) ?? unitOfChangeLevels(norm, i, j) ?? unitlessMeasure(norm, i, j)
   // A range: 4.5%—5%, 4.5—5%, 2-3家, 6%至7%
   let rangeEnd = -1
   let high: number | null = null
