@@ -12,7 +12,7 @@ import { RATING_UNITS } from '../words/units'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
-import { stripLabelTimes } from './label-times'
+import { ASIDE_BEFORE, stripLabelTimes } from './label-times'
 import { withoutFieldOfWork } from './field-of-work'
 import { resultBeforeParticleAt, withoutAspectParticle } from './aspect-particle'
 import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDING_AS_A_QUALIFIER } from '../words/qualifiers'
@@ -379,6 +379,10 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
   // 连续3年, 提前两年: how long a record has lasted, or how early a goal was reached; no part of what is measured.
   /^(连续|已连续|提前)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
+  // 在区划调整后…, 自撤县设区以来…: since or after what, an aside of the story.
+  ASIDE_BEFORE,
+  // 分两期投放…, 分3批开工…: in how many goes the deed was done, a manner, never what it counts.
+  /^分[\d一二三四五六七八九十两]+(?:个)?(?:期|批|次|轮|步)(?=[\u4e00-\u9fff“]{2})/u,
   BASIS_AT_START,
   // 各地, 各级: every one of; but 每个县 (per county) says how the figure counts, and stays, and so do 各类, 各项. 各地区, 各市,
   // 各县(市、区) stay whole: whose the figure is (`各市化减政府性债务`, not the province's own), never cut to 区 or 市.
@@ -460,10 +464,11 @@ function stripYear(s: string): string {
 
 /**
  * A span of years at a label's head says when, not what: before an action (`四年完成全社会固定资产投资` → 全社会固定资产投资,
- * `两年累计完成…`), or whatever follows when the span says 内 or 来 (`两年内高新技术企业`), never inside a name
+ * `两年累计完成…`, `多年累计改造…`, `十多年来取消…`), or whatever follows when the span says 内 or 来 (`两年内高新技术企业`), never inside a name
  * (`九年义务教育`, `三年行动计划`, `两年平均增速`).
  */
-const SPAN_AT_HEAD = `^(?:${SPAN_NUMERALS.join('|')})年`
+// (十多年, 二十年, 10年, 近十年, 近年: numerals in a row, digits, or 近 before them.)
+const SPAN_AT_HEAD = `^(?:近?(?:${SPAN_NUMERALS.join('|')})+|近|\\d{1,2})年`
 const SPAN_BEFORE_ACTION = new RegExp(
   `${SPAN_AT_HEAD}(?:${SPAN_ENDINGS.join('|')})?(?:${TOTALS_AFTER_A_SPAN.join('|')})?(?=(?:${[...ACTIONS, ...ACTION_VERBS].filter((a) => a.length > 1).join('|')})[\u4e00-\u9fff“]{2})`,
 )
@@ -473,8 +478,11 @@ const PROGRAMME_AT_END = new RegExp(`(?:${PROGRAMME_ENDINGS.join('|')})$`)
 /** 在…的基础上 around what was done before: the frame's end goes (its 在 goes as a preposition, stripPreposition). */
 const FRAME_AT_END = new RegExp(`(?<=[\u4e00-\u9fff”]{2})(?:${FRAME_ENDINGS.join('|')})$`)
 
+/** A span counted up to now (`多年来`, `十年来`): no programme's name opens so (`近年来引进重大项目` names no 三年行动项目). */
+const SPAN_UP_TO_NOW = new RegExp(`${SPAN_AT_HEAD}多?来`)
+
 function stripSpan(s: string): string {
-  if (PROGRAMME_AT_END.test(s)) return s
+  if (PROGRAMME_AT_END.test(s) && !SPAN_UP_TO_NOW.test(s)) return s
   const m = SPAN_BEFORE_ACTION.exec(s) ?? SPAN_WITHIN.exec(s)
   return m ? s.slice(m[0].length) : s
 }

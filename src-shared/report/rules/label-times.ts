@@ -1,4 +1,4 @@
-import { LABEL_QUARTERS, LABEL_SPANS_AFTER } from '../words/labels'
+import { LABEL_QUARTERS, LABEL_SPANS_AFTER, STATES_OPENING_WITH_ZAI } from '../words/labels'
 
 /**
  * Time words left in a label say when, not what (the period is period.ts's business):
@@ -7,6 +7,7 @@ import { LABEL_QUARTERS, LABEL_SPANS_AFTER } from '../words/labels'
  *   `单位GDP能耗五年`, `存款余额5年`  → 单位GDP能耗, 存款余额  (a span after it)
  *   `某某新区年内投资`             → 某某新区投资            (年内 anywhere)
  *   `地区生产总值一季度受疫情影响`   → 地区生产总值            (a quarter and what hit it)
+ *   `工业投资在区划调整后`          → 工业投资               (since or after what, an aside)
  * A label that is only a time word stays (a later figure may carry it) and is vague (confidence.ts flags it).
  */
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|')
@@ -25,12 +26,36 @@ const WITHIN_YEAR = /(?<=.{2})年内(?=.)/u
  */
 const YEAR_AFTER = /(?<=[\u4e00-\u9fff)]{2})(?<![到从由前的])(?:分别|均)?(?:是|在|比|较|为|自)?(?:19|20)\d{2}年(?:的|底|末|初|起|以来)?$/u
 
+/**
+ * What opens an aside: 在, 自 or 从, but not a state that opens with 在 (`在建调味品项目全部投产后年产量`: the works' output once
+ * done, not a time) nor 从业 (a word).
+ */
+function asideOpening(): string {
+  return `(?:在(?!${STATES_OPENING_WITH_ZAI.map((w) => w.slice(1)).join('|')})|自|从(?!业))`
+}
+
+/**
+ * A time aside after the subject (`工业投资在区划调整后`, `本科上线人数自撤县设区以来`, `财政收入从新区成立之后`): since or after
+ * what the figure is told, the story's business, not the label's. Only at the end, after a subject of two characters or
+ * more, and not through a 的 (a relative clause names the thing).
+ */
+const ASIDE_AFTER = new RegExp(`(?<=[\\u4e00-\\u9fff”)]{2})${asideOpening()}[^,，、;；。的]{2,12}?(?:之后|以后|以来|后)$`, 'u')
+
+/**
+ * The same aside at a label's head (`在区划调整后工业投资`, `自撤县设区以来城镇人口`): it goes, unless a relative clause follows
+ * (`自2016年以来新增的市场主体`: the time is part of the noun phrase) or 后 opens a word (`后续`, `后期`).
+ */
+export const ASIDE_BEFORE = new RegExp(
+  `^${asideOpening()}[^,，、;；。的]{2,12}?(?:之后|以后|以来|后(?![续期勤备方台劲发]))(?![\\u4e00-\\u9fff]{1,4}的)(?=[\\u4e00-\\u9fff“]{2})`,
+  'u',
+)
+
 /** `地区生产总值一季度受疫情影响`: a quarter and what hit it, after the subject (`…下降8.5%`). */
 const QUARTER_HIT = new RegExp(`(?<=.{2})(?:${QUARTERS})受.{1,16}影响$`, 'u')
 
 export function stripLabelTimes(label: string): string {
   if (ONLY.test(label)) return label
-  return label.replace(BEFORE, '').replace(QUARTER_HIT, '').replace(YEAR_AFTER, '').replace(AFTER, '').replace(WITHIN_YEAR, '')
+  return label.replace(BEFORE, '').replace(QUARTER_HIT, '').replace(ASIDE_AFTER, '').replace(YEAR_AFTER, '').replace(AFTER, '').replace(WITHIN_YEAR, '')
 }
 
 /** `一季度`, `上半年`, `3月份`, `五年`: a label that says only when. */

@@ -124,17 +124,27 @@ export const AFTER_PLACE_IN_A_WORD = '场域民村城级间长委直属'
  */
 export const EVERY_KIND: readonly string[] = ['各类', '各项', '各族', '各具']
 
+/**
+ * The end, close or start of a year named by a relative time word (`去年底`, `今年末`, `上年初`): one time word with it, never
+ * a 底 left to open the label (`去年底企业数量` → 企业数量, not 底企业数量).
+ */
+const PARTS_OF_A_YEAR: readonly string[] = ['底前', '末前', '底', '末', '初']
+const YEARS_WITH_THEIR_PARTS: readonly string[] = RELATIVE_TIME_WORDS.filter((w) => /[今去明上本当]年$/u.test(w)).flatMap((w) =>
+  PARTS_OF_A_YEAR.map((p) => `${w}${p}`),
+)
+
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([
-  ...RELATIVE_TIME_WORDS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底前', '年末前', '年底',
+  ...RELATIVE_TIME_WORDS, ...YEARS_WITH_THEIR_PARTS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底前', '年末前', '年底',
   '年末', '年初',
 ])]
 
 /**
- * A span of years at a label's head (`四年完成全社会固定资产投资`, `三年新增规模以上工业企业`, `两年内高新技术企业`): when, not
- * what. Its numerals, and what may follow the years (内, 来, 多来, 间). 五年 is a TIME_PHRASE of its own.
+ * A span of years at a label's head (`四年完成全社会固定资产投资`, `三年新增规模以上工业企业`, `两年内高新技术企业`, `多年来取消…`,
+ * `多年累计改造…`): when, not what. Its numerals, and what may follow the years (内, 来, 多来, 间). 五年 is a TIME_PHRASE of its
+ * own. (多年 before a noun, `多年生牧草`, is no span: it needs an action or 来 after it.)
  */
-export const SPAN_NUMERALS: readonly string[] = ['两', '三', '四', '六', '七', '八', '十']
+export const SPAN_NUMERALS: readonly string[] = ['两', '二', '三', '四', '五', '六', '七', '八', '九', '十', '多']
 export const SPAN_ENDINGS: readonly string[] = ['多来', '来', '内', '间']
 /** Words that end a programme's name (`三年提升计划`, `三年行动`, `三年棚改任务`): a span before them is part of the name. */
 export const PROGRAMME_ENDINGS: readonly string[] = ['计划', '行动', '工程', '任务', '规划', '攻坚', '战役', '项目']
@@ -173,6 +183,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '其中', '同时', '此外', '我们', '有望', '上述', '以上', '这些', '该', '此', '使', '让', '另外', '并且', '并', '且', '以及', '及', '和', '与', '的', '之', '而', '其', '为', '将', '把',
   // 尤其是人均地区生产总值突破1万美元: a connective that singles out what follows.
   '尤其是', '特别是', '比如', '例如',
+  // 从而带动全社会投资…, 进而拉动消费…: a connective of consequence, before the deed that reached the figure.
+  '从而', '进而',
   // 作为实际管理服务人口超过2200万的超大城市: what the subject is taken as, before the figure that describes it.
   '作为',
 ]
@@ -256,6 +268,8 @@ export const LEADING_ACTIONS: readonly string[] = [
   // …and of starting, settling and gathering (启动城中村改造3万户 counts the 改造): dropped at a label's head 启动 5 times
   // against 1 (河北), 落户 2/0, 集聚 1/0. Not 储备 (1/0): it is also what a stock is (储备冻猪肉, 储备林).
   '启动建设', '启动', '落户', '集聚',
+  // 引领带动全市建成和美乡村…, 辐射带动农户…: a verb of leading others on, before what they did or who they are.
+  '引领带动', '辐射带动',
 ]
 
 /**
@@ -264,7 +278,12 @@ export const LEADING_ACTIONS: readonly string[] = [
  * the noun after it (`培育1户省级企业技术中心`). The label files drop 培育 8 times and keep it twice (both of trees
  * grown); 设立, 下设, 助力, 扶持, 资助, 下达, 除险加固 are dropped every time they occur (once each).
  */
-export const ACTIONS_BEFORE_A_THING: readonly string[] = ['培育发展', '培育壮大', '培育', '设立', '下设', '助力', '扶持', '资助', '下达', '除险加固']
+export const ACTIONS_BEFORE_A_THING: readonly string[] = [
+  '培育发展', '培育壮大', '培育形成', '培育', '设立', '下设', '助力', '扶持', '资助', '下达', '除险加固',
+  // 形成创新成果506项, 累计形成压采能力…: a verb of coming about before what came about (no label of the label files opens
+  // with it; 工业项目形成有效投资 keeps it inside).
+  '形成',
+]
 
 /**
  * Measures that name what was done with the money (`投入资金`, `筹措资金`): the deed is part of the measure and stays.
@@ -290,6 +309,8 @@ export const LEADING_ADVERBS: readonly string[] = [
   // 依法拆除违法建筑, 依法依规处置…: by law, how it was done (依法行政, 依法治市 are names: WORDS_LIKE_OPENERS).
   '依法依规', '依法',
   '用心用情用力', '用心用情', '率先', '先后', '千方百计', '想方设法', '多措并举', '全力以赴', '强力',
+  // 阶段性减免…, 阶段性将…起征点提高到…: for a time, how long the deed holds, never what it counts.
+  '阶段性',
   // 彻底关停…: how thoroughly, before what was closed.
   '彻底',
   ...MANNER_PHRASES,
