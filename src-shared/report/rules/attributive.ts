@@ -67,6 +67,9 @@ export const attributive: Rule = {
     }
     // 14个产业生态圈、66个产业功能区和2800万平方米科创空间: the next item of a list of counted nouns is one too.
     if (itemAfterCountedNoun(st, ctx)) return
+    // 安置房返迁13个项目、2582户: a count of things, then, joined by 、, a bare count closing the clause: two counts of
+    // one deed, the first no attribute.
+    if (countsOfOneDeed(st, ctx)) return
     // 12类55件民生实事, 等10大类46项…: the count of categories before is no subject of the count.
     const raw = objectClause(st.pre).replace(CATEGORY_COUNT_AT_END, '')
     const subject = cleanLabel(st.pre.subject.replace(CATEGORY_COUNT_AT_END, ''))
@@ -110,6 +113,15 @@ export const attributive: Rule = {
     }
     st.dropped = true
   },
+}
+
+/** A count, its noun, 、, then a count with no noun closing the clause (`13个项目、2582户，`). */
+function countsOfOneDeed(st: Statement, ctx: RuleContext): boolean {
+  const count = st.tokens[0]
+  const next = st.following
+  if (st.tokens.length !== 1 || count?.cls !== 'count' || next?.cls !== 'count' || !st.noun) return false
+  if (ctx.norm.slice(st.noun.end, next.start) !== '、' || next.post !== null) return false
+  return /^(?:[，,；;。！!？?]|$)/u.test(ctx.norm.slice(next.end, next.end + 1))
 }
 
 /** `2.08万户8万人`: two counts side by side, of households then of people. */

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import {
-  ADVERBS, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
+  ADVERBS, WORDS_ENDING_IN_AN_ADVERB, VERB_ADVERBS, BENEFICIARY_PREPOSITIONS, CLAUSE_OPENERS, LEADING_ACTIONS, LEADING_ADVERBS, SCOPE_PREFIXES, TIME_PHRASES,
   SCOPED_NAMES, WORDS_LIKE_OPENERS, EVERY_ONE, EVERY_KIND, PLACES_AFTER_EVERY, AFTER_PLACE_IN_A_WORD, BUILD_ACTIONS, CHAINED_ACTIONS, NOUNS_OPENED_BY_ACTION, TIMES_AFTER_ZAI, BRACKET_NOTES, BASIS_ADVERBIALS, BASIS_AT_END, BASIS_AT_START,
   ADVERBS_OF_BOTH, MODAL_ADVERBS, COMPARISONS_OF_A_HEAD, ACTIONS_BEFORE_A_THING, ADVERBS_BEFORE_AN_INNER_ACTION, TOTALS_BEFORE_AN_INNER_ACTION, WORDS_ENDING_IN_A_TOTAL, KEPT_VERBS_AFTER_A_TOTAL, WORKS_HEADS, RELIEF_FOR_A_BENEFICIARY, DEEDS_SPARING_A_BENEFICIARY, STANDARDS_OF_WORK,
   ADVERBS_BEFORE_A_RESULT, ACTIONS_OF_A_RESULT, CONDITIONS_OF_A_YEAR, VERBS_BEFORE_AN_INDICATOR, AIMING_PREPOSITIONS, COVERBS_BEFORE_A_MEASURE,
@@ -8,6 +8,7 @@ import {
   SPAN_NUMERALS, SPAN_ENDINGS, TOTALS_AFTER_A_SPAN, PROGRAMME_ENDINGS, FRAME_ENDINGS,
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
+import { PART_OF_PLACE_ENDINGS } from '../words/places'
 import { RATING_UNITS } from '../words/units'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
@@ -19,7 +20,7 @@ import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDI
 import { DOER_LINKING_VERBS, MERE_DOING_VERBS } from '../words/doing-verbs'
 import {
   NEW_BEFORE_A_VERB, WORDS_ENDING_IN_NEW_AFTER, CLOSING_PREDICATES, PROGRESS_MEASURED, PROGRESS_OBJECTS, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
-  WORDS_ENDING_IN_A_VERB, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
+  WORDS_ENDING_IN_A_VERB, NOUNS_OPENING_WITH_A_CHANGE, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
 } from '../words/verbs'
 
 /**
@@ -271,6 +272,8 @@ export function readPre(text: string): Pre {
     }
     for (const w of ADVERBS_BY_LAST.get(end) ?? NONE) {
       if (!s.endsWith(w)) continue
+      // 供应, 公共, 首都: a one-character adverb that ends a word is no adverb.
+      if (w.length === 1 && WORDS_ENDING_IN_AN_ADVERB.some((word) => s.endsWith(word))) break
       if (w === '均' && s.length > 1 && '人年平日亩户生'.includes(s[s.length - 2] as string)) {
         if (s.endsWith('年均') || s.endsWith('平均')) {
           if (s.endsWith('年均')) pre.yearly = true
@@ -325,6 +328,8 @@ export function readPre(text: string): Pre {
     const time = TIMES_LONGEST.get(s[0] as string)?.find((w) => s.startsWith(w)) ?? ''
     for (const [w, role] of VERBS_LONGEST) {
       if (w.length >= 2 && (role === 'up' || role === 'down') && s.startsWith(w, time.length) && s.length > time.length + w.length + 1) {
+        // 增加值占GDP比重: a noun that opens with the verb is the subject itself.
+        if (NOUNS_OPENING_WITH_A_CHANGE.some((n) => s.startsWith(n, time.length))) break
         pre.verb = role
         pre.verbWord = w
         pre.verbLeads = true
@@ -459,8 +464,19 @@ const TOTAL_BEFORE_ACTION = new RegExp(
 function stripYear(s: string): string {
   const m = /^(到|至|截至|截止)?(?:\d{4}|二[〇○零][一二三四五六七八九〇○零]{2})年(底前|末前|底|末|前|以来|来)?(的)?/.exec(s)
   if (!m || /^[\u4e00-\u9fff]{1,4}的/.test(s.slice(m[0].length))) return s
+  // 到2020年前海地区生产总值: 前 opens the name of a zone (前海地区), not "before the year".
+  if (m[2] === '前' && !m[3] && PLACE_OPENING_WITH_BEFORE.test(s.slice(m[0].length - 1))) return s.slice(m[0].length - 1)
   return s.slice(m[0].length)
 }
+
+/**
+ * A zone's name that opens with 前 (`前海地区`, `前湾新区`, `前滩片区`): one to three characters, then the word of a
+ * zone; not a scope (`全区`, `我市`) nor a central town (`城区`), whose 前 is the year's.
+ */
+const PLACE_OPENING_WITH_BEFORE = new RegExp(
+  `^前(?![全我本各该城市县])[\u4e00-\u9fff]{1,3}?(?:${['地区', '片区', '合作区', ...PART_OF_PLACE_ENDINGS].join('|')})`,
+  'u',
+)
 
 /**
  * A span of years at a label's head says when, not what: before an action (`四年完成全社会固定资产投资` → 全社会固定资产投资,

@@ -19,6 +19,8 @@ import { deedAfterCounted } from './deed-after-counted'
 import { deedOfCounted } from './deed-of-counted'
 import { measureWithoutOwner } from './measure-without-owner'
 import { contributionOf } from './contribution-of'
+import { valueAddedOfIndustry } from './value-added-of-industry'
+import { secondCountOfDeed } from './second-count-of-deed'
 import { countedClass } from './counted-class'
 import { countedDoers } from './counted-doers'
 import { countedRate } from './counted-rate'
@@ -169,8 +171,10 @@ export const RULES: readonly Rule[] = [
   verbItem,
   indicatorBefore,
   carrySubject,
+  secondCountOfDeed,
   perHeadOfSubject,
   eachOfLevels,
+  valueAddedOfIndustry,
   contributionOf,
   subjectBefore,
   ownerBefore,

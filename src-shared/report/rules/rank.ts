@@ -153,7 +153,12 @@ export const rank: Rule = {
     // 甲、乙分别增长4%、7%，增速均居全省第一: the rate written is of each growth before.
     const ratesOfGrowths = writtenRate !== null && before?.kind === 'growth' && label === (carried ?? '') + writtenRate
     const rankedRate = (d: Draft): string => (writtenRate !== null && d.kind === 'growth' ? d.label + writtenRate : rateLabel(d))
-    const each = pre.each && before && (label === carried + rate || generic || ratesOfLevels || ratesOfGrowths) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures, norm) : []
+    const over = pre.each && before && (label === carried + rate || generic || ratesOfLevels || ratesOfGrowths) ? sameKindBefore(ctx.sentence.previousStatement?.drafts ?? [], ctx.sentence.figures, norm) : []
+    // 人均GDP达到2.4万美元，每平方公里产出GDP、财政收入分别达8亿元和2.8亿元，均居…首位: 均 right after a 分别 list is over
+    // that list's items; whether it reaches the figures before as well is not known (a person checks).
+    const respectiveList = respectiveListBefore(ctx.sentence.previousStatement)
+    const pastList = respectiveList.length > 1 && over.length > respectiveList.length && respectiveList.every((d) => over.includes(d))
+    const each = pastList ? respectiveList : over
     const totals = generic ? each.filter((d) => !DEFINING_VERBS.some((v) => d.label.startsWith(v) || d.label.endsWith(v))) : each
     // 茶、竹产业综合产值分别达320亿元、340亿元，分别居全省第2位、第1位: the first rank is the first figure's.
     // 增速分列全省第3位、第2位: 分列 and 分居 are 分别 with the verb.
@@ -182,6 +187,7 @@ export const rank: Rule = {
     if (ratesOfLevels && labels.length > 2) for (const d of st.drafts) d.reasons.add('label-from-list')
     // 龙头企业17家、自治区级95家，数量均居…: the rank of a figure whose name says too little says as little.
     if (totals.length > 1) totals.forEach((d, k) => d.reasons.has('label-vague') && st.drafts[k]?.reasons.add('label-vague'))
+    if (pastList && totals.length > 1) for (const d of st.drafts) d.reasons.add('label-from-list')
     for (const d of st.drafts) {
       d.labelSource = d.label ? source : null
       d.kind = 'rank'
@@ -320,6 +326,11 @@ function followsStatement(st: Statement, ctx: RuleContext): boolean {
   if (!previous) return false
   const end = Math.max(previous.tokens[previous.tokens.length - 1]?.end ?? 0, previous.noun?.end ?? 0)
   return st.clauseStart <= end + 2
+}
+
+/** The figures of a statement written as a 分别 list (`甲、乙分别达…和…`), or none. */
+function respectiveListBefore(previous: Statement | null | undefined): Draft[] {
+  return previous && previous.pre.respectively && previous.drafts.length > 1 ? previous.drafts : []
 }
 
 /** Kinds that say how much there is: a rank over several of them ranks each. */

@@ -1,12 +1,17 @@
-import { WORKS_VERBS } from '../words/verbs'
+import { WORK_VERB_PARTS, WORKS_VERBS } from '../words/verbs'
 import type { Rule } from './types'
 
 const LONGEST_FIRST = [...WORKS_VERBS].sort((a, b) => b.length - a.length)
+const PARTS_LONGEST = [...WORK_VERB_PARTS].sort((a, b) => b.length - a.length)
 
 /** What a label that opens with a verb of works counts (`开建保障性住房` → 保障性住房), or null. */
 function objectOf(label: string): string | null {
   const verb = LONGEST_FIRST.find((v) => label.startsWith(v) && label.length > v.length + 1)
-  const object = verb ? label.slice(verb.length) : ''
+  let object = verb ? label.slice(verb.length) : ''
+  // 开工建设保障房, 新建改造农村公路: the verbs of works chained after the first are the first item's deed, not its things.
+  for (let more = PARTS_LONGEST.find((v) => object.startsWith(v) && object.length > v.length + 1); more; more = PARTS_LONGEST.find((v) => object.startsWith(v) && object.length > v.length + 1)) {
+    object = object.slice(more.length)
+  }
   // 续建重大项目开工: a label that ends with a verb too is read by project-events.
   return object !== '' && !WORKS_VERBS.some((v) => object.endsWith(v)) ? object : null
 }

@@ -24,6 +24,18 @@ export const NOUNS_OPENING_WITH_XIN: readonly string[] = [
   '新品种', '新产品', '新技术', '新媒体', '新市民', '新生儿', '新冠',
 ]
 
+/**
+ * Words that end in a one-character adverb of ADVERBS (供应, 公共, 成都, 主要, 内需): there the character is part of the
+ * word, never an adverb to strip (`供应1.8万套` is no `供` plus `应`).
+ */
+export const WORDS_ENDING_IN_AN_ADVERB: readonly string[] = [
+  '供应', '响应', '适应', '效应', '反应', '呼应', '照应', '感应',
+  '公共',
+  '首都', '成都', '京都', '古都', '国都', '省都',
+  '主要', '纲要', '摘要',
+  '必需', '急需', '所需', '刚需', '内需', '外需', '军需', '按需', '无需', '民需',
+]
+
 /** Adverbs and connectives between the subject and its verb (`同比增长`, `分别达到`, `要高于`). */
 export const ADVERBS: readonly string[] = [
   '分别', '同比', '比上年', '较上年', '比去年', '较去年',
@@ -35,6 +47,8 @@ export const ADVERBS: readonly string[] = [
   '逆势', '逆市', '历史性', '逐季',
   // 生产总值即将迈上两千亿元台阶: when, not what.
   '即将',
+  // 报销比例相应提高5个百分点, 对应上调: in step with something else, not what.
+  '相应', '对应',
   // 优良天数比例稳定保持在90%以上, 水质稳定达到Ⅲ类: how lastingly, not what.
   '稳定',
   // 存贷款余额双双突破1万亿元: both of them, not what.
@@ -725,6 +739,12 @@ export const LIST_HEADS: readonly string[] = [
  * `每万人有效发明专利、高价值发明专利`): every item is counted on that base. Longest first.
  */
 export const PER_POPULATION_BASES: readonly string[] = ['每千人口', '每万人口', '每千人', '每万人', '千人口', '万人口', '千人']
+
+/**
+ * Bases of a figure per unit of land written before the first item of a list (`每平方公里产出GDP、财政收入` → 每平方公里
+ * 财政收入, `每亩产值、利润`): every item is counted on that base, as on a base of population. Longest first.
+ */
+export const PER_AREA_BASES: readonly string[] = ['每平方公里', '每公顷', '每亩']
 
 /**
  * Size classes and bases that open an item of its own class (`限上商贸单位、规上服务业企业`: the service firms are no 限上

@@ -370,6 +370,12 @@ export const CUT_VERBS: readonly string[] = ['压减', '精简', '压缩', '削�
  */
 export const LEADING_ADDITIONS: readonly string[] = ['增加']
 
+/**
+ * Nouns that open with a verb of a change (`增加值`, `增长率`): at a clause's head they are what is measured
+ * (`增加值占GDP比重超过35%`), not a verb before its object.
+ */
+export const NOUNS_OPENING_WITH_A_CHANGE: readonly string[] = ['增加值', '增长率', '增长点', '增长极', '下降率', '减少量', '增加量', '增长量']
+
 /** Verbs of a state, not an action: a figure after one describes how things are (`高校毕业生达874万人`). */
 export const STATE_VERBS: readonly string[] = ['达', '达到', '有', '为', '是']
 

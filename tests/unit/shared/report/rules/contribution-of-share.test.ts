@@ -5,7 +5,7 @@ import { lvu } from '../figures'
 describe('rule: contribution-of, after a share', () => {
   it('names the thing, not its share, as the contributor', () => {
     expect(lvu('数字经济核心产业增加值占GDP比重达到12.4%，对经济增长的贡献率达到31.6%。').map(([l]) => l)).toEqual([
-      '数字经济核心产业增加值占GDP比重', '数字经济核心产业增加值对经济增长的贡献率',
+      '数字经济核心产业增加值占GDP比重', '数字经济核心产业对经济增长的贡献率',
     ])
   })
   it('reads a share without its whole the same way', () => {

@@ -5,7 +5,7 @@ describe('rule: contribution-of', () => {
   it('gives a contribution the subject of the figure just before it', () => {
     expect(lvu('全县服务业增加值增长6.2%，对全县经济增长贡献率48.5%。')).toEqual([
       ['服务业增加值', 6.2, '%'],
-      ['服务业增加值对全县经济增长贡献率', 48.5, '%'],
+      ['服务业对全县经济增长贡献率', 48.5, '%'],
     ])
     expect(lvu('其中民间投资增长4%，对全市投资增长的贡献率达到61%。').map((f) => f[0])).toEqual([
       '民间投资',
