@@ -15,6 +15,7 @@ import { ownerOfItsOwnKind } from './owner-of-its-own-kind'
 import { withOwnerOfFamily } from './owner-of-family'
 import { withHeadOfFirst } from './head-of-first'
 import { withoutCountOfList } from './count-of-listed-places'
+import { totalsOfAdditions } from './total-of-additions'
 import { withOwnerBeforeList } from './owner-before-list'
 import { ownPartOfKind } from './own-part-of-kind'
 import { modifiersSharingHead } from './modifiers-sharing-head'
@@ -863,7 +864,12 @@ export const listPairing: Rule = {
         source = 'list-completed'
       }
     }
-    if (((values.length > 1 || each) && whole === '' && pre.respectively) || bare) {
+    // 甲、乙分别新增20家、30家，累计分别达到200家、300家: totals after as many additions are the things', not more additions.
+    const totals = values.length > 1 && (listed || pre.respectively) ? totalsOfAdditions(pre, whole, values, ctx.sentence.previousStatement?.drafts ?? []) : null
+    if (totals) {
+      items = totals
+      source = 'previous-list'
+    } else if (((values.length > 1 || each) && whole === '' && pre.respectively) || bare) {
       // …35512元、25689元，分别同比增长7.8%: the subjects of the list before; one value goes to each of them.
       const previousList = ctx.sentence.previousStatement?.drafts ?? []
       const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []

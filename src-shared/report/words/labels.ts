@@ -552,6 +552,8 @@ export const OWNED_MEASURE_FAMILIES: readonly (readonly string[])[] = [
   ['运营总里程', '在建总里程', '运营里程', '在建里程', '通车里程', '通车总里程'],
   // Of land in use, per mu (`开发区亩均投资强度、税收均…` → 开发区亩均税收: the per-mu is the owner's too).
   ['投资强度', '营收', '税收', '产出'],
+  // Of listed companies (`…上市公司首发募资额、总市值…` → …上市公司总市值).
+  ['首发募资额', '首发融资额', '募资额', '募资总额', '融资额', '总市值', '市值'],
 ]
 
 /**

@@ -97,6 +97,15 @@ describe('rule: rank-list', () => {
       ['风光电建成装机容量', 3],
       ['风光电并网规模', 3],
     ])
+    // The capital market's measures of listed companies are one family too (募资额, 融资额, 市值).
+    expect(ranks('本市上市企业首发融资额、总市值位居全省首位。')).toEqual([
+      ['上市企业首发融资额', 1],
+      ['上市企业总市值', 1],
+    ])
+    expect(ranks('甲区境内上市公司募资额、市值均居全市第二。')).toEqual([
+      ['甲区境内上市公司募资额', 2],
+      ['甲区境内上市公司市值', 2],
+    ])
     // Measures of no one family stay as they were.
     expect(ranks('高考本科上线率、总平均分居全市第一。')).toEqual([['高考本科上线率、总平均分', 1]])
   })
