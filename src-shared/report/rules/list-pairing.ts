@@ -73,7 +73,10 @@ export function listItems(subject: string, values?: number, each = false): strin
   return withoutCountOfList(itemsListed(subject, values, each))
 }
 
-function itemsListed(subject: string, values?: number, each = false): string[] {
+function itemsListed(listed: string, values?: number, each = false): string[] {
+  // 甲、乙、丙等“新三样”出口: a name in quotes after the 等 closing a list names the whole list, no item; each item keeps
+  // its own name and the tail after the quotes (丙出口).
+  const subject = listed.includes('、') ? listed.replace(QUOTED_NAME_OF_LIST, '等') : listed
   const clean = (parts: string[]) => parts.map((p) => p.trim()).filter((p) => p.length > 0)
   const sectors = sectorItems(subject.trim())
   if (sectors && (values === undefined || sectors.length === values)) return sectors
@@ -104,6 +107,9 @@ function itemsListed(subject: string, values?: number, each = false): string[] {
   }
   return parts
 }
+
+/** A name in quotes right after the 等 that closes a list, naming its set by a number (`等“新三样”`, not `等“一带一路”沿线国家`). */
+const QUOTED_NAME_OF_LIST = /等[“"](?=[^”"]*[二三四五六七八九十百两\d])[^”"、，。；]{1,10}[”"]/u
 
 /** Items before a 和 that are short names of the same length as the one before 和, give or take one, none a measure. */
 function parallelBeforeAnd(earlier: readonly string[], beforeAnd: string): boolean {

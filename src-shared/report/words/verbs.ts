@@ -544,3 +544,12 @@ export const STATE_PREDICATES: readonly string[] = [
   '持续优化', '不断优化', '持续改善', '明显改善', '显著改善', '稳步提升', '显著提升', '大幅提升', '明显提升', '持续提升',
   '稳步增长', '持续增长', '稳中有升', '稳中向好',
 ]
+
+/**
+ * Words that make the words before a 等 a clause about the things counted (`30家企业在新三板等…挂牌`,
+ * `149个消防队配备水泵等设备`, `27名援助某地等地医务人员`): the 等 then closes an object of that clause, not examples of
+ * the things counted, and the class after it does not name the figure.
+ */
+export const CLAUSE_WORDS_BEFORE_EXAMPLES: readonly string[] = [
+  '在', '为', '向', '给', '对', '从', '参加', '配备', '提供', '完成', '支援', '援助', '谋划', '论证', '关闭', '搬迁',
+]

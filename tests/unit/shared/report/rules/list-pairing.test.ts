@@ -5,6 +5,13 @@ import { figures, lvu } from '../figures'
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.qualifier])
 
 describe('rule: list-pairing', () => {
+  it('drops a quoted name of the set after the 等 closing a 分别 list: each item keeps its own name and the tail', () => {
+    expect(lvu('家用电器、纺织服装、塑料玩具等“老三样”出口分别增长12%、8.5%和20%。')).toEqual([
+      ['家用电器出口', 12, '%'],
+      ['纺织服装出口', 8.5, '%'],
+      ['塑料玩具出口', 20, '%'],
+    ])
+  })
   it('gives the thing before 及其 to the measure after it: the measure is its own', () => {
     expect(view('全年新设市场主体及其出资额分别增长9.6%和14.2%。').map((f) => [f[0], f[1]])).toEqual([
       ['新设市场主体', 9.6],
