@@ -13,9 +13,9 @@ describe('rule: deed-of-counted', () => {
     expect(lvu('23个县（市、区）全部通过省级卫生县城复审。')).toEqual([['县（市、区）通过省级卫生县城复审', 23, '个']])
     expect(lvu('9个县(市、区)均达到国家森林城市标准。')).toEqual([['县(市、区)达到国家森林城市标准', 9, '个']])
   })
-  it('drops the year of an award from the label, and keeps the session it names', () => {
+  it('drops the year and the session of an award from the label (the label files name the award alone)', () => {
     expect(lvu('6项成果获2024年度省科学技术奖。')).toEqual([['成果获省科学技术奖', 6, '项']])
-    expect(lvu('2部作品荣获第九届省“精品工程”奖。')).toEqual([['作品荣获第九届省精品工程奖', 2, '部']])
+    expect(lvu('2部作品荣获第九届省“精品工程”奖。')).toEqual([['作品荣获省精品工程奖', 2, '部']])
   })
   it('drops the 了 of a deed done, and leaves the things alone to a count of some of them after it', () => {
     expect(lvu('40个社区开展了垃圾分类试点。')).toEqual([['社区开展垃圾分类试点', 40, '个']])
@@ -50,8 +50,8 @@ describe('rule: deed-of-counted', () => {
     expect(labels('明年将300个脱贫村纳入示范村建设范围。')).not.toContain('脱贫村纳入示范村建设范围')
     expect(labels('用27天全部住院患者治愈出院。').some((l) => l.includes('治愈'))).toBe(false)
   })
-  it('leaves an honour of its own that opens with the deed (获评, 获批) to honoured-count', () => {
-    expect(lvu('4个村获评2024年度省美丽乡村。').map(([l]) => l)).not.toContain('村获评省美丽乡村')
+  it('leaves an honour of its own that opens with the deed (获评, 获批) to honoured-count, which names noun and honour', () => {
+    expect(lvu('4个村获评2024年度省美丽乡村。').map(([l]) => l)).toEqual(['村获评省美丽乡村'])
   })
   it('reads names closed by 等 before the count as examples of the things counted', () => {
     expect(lvu('东城、西城等4个区县获省政府督查激励。')).toEqual([['区县获省政府督查激励', 4, '个']])

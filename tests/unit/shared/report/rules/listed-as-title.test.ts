@@ -13,9 +13,9 @@ describe('rule: counted-title, things put on a list without 被 or with who put 
 })
 
 describe('rule: honoured-count, things taken into a list or plan (被纳入, 被列入)', () => {
-  it('ends the counted noun before the passive 被 and labels the things by what they were taken into', () => {
-    expect(lvu('甲牌等5个产品被纳入全国农产品目录。')).toEqual([['纳入全国农产品目录的产品', 5, '个']])
-    expect(lvu('8户企业被列入省级重点保障企业。')).toEqual([['省级重点保障企业', 8, '户']])
+  it('labels the things with what they were taken into (noun + deed, as the label files write honours)', () => {
+    expect(lvu('甲牌等5个产品被纳入全国农产品目录。')).toEqual([['产品被纳入全国农产品目录', 5, '个']])
+    expect(lvu('8户企业被列入省级重点保障企业。')).toEqual([['企业被列入省级重点保障企业', 8, '户']])
   })
   it('leaves a noun with 被 inside its name whole', () => {
     expect(lvu('2000名失信被执行人受到联合惩戒。').map(([l]) => l)).toEqual([expect.stringContaining('失信被执行人')])
@@ -24,6 +24,6 @@ describe('rule: honoured-count, things taken into a list or plan (被纳入, 被
 
 describe('rule: honoured-count, 获评为', () => {
   it('reads the honour after 为, not 为 as part of it', () => {
-    expect(lvu('3所学校获评为全国国防教育示范学校。')).toEqual([['全国国防教育示范学校', 3, '所']])
+    expect(lvu('3所学校获评为全国国防教育示范学校。')).toEqual([['学校获评为全国国防教育示范学校', 3, '所']])
   })
 })
