@@ -23,6 +23,9 @@ const MEASURE = '[个名家项所部件户处座条支款种]'
 const LISTED_NOUN = '[^\\d、,;。:!?和及与\\n]{1,10}?'
 /** Joiners of counts that share one honour: `171名个人和6个科技创新团队入选…`, `14个集体、15名个人荣获…`. */
 const JOINER = '[、和及与]'
+/** The nouns of the counts joined before and after the honoured one (matchAll copies these, so their lastIndex stays put). */
+const COUNT_BEFORE_JOINER = new RegExp(`[\\d.]+${MEASURE}(${LISTED_NOUN})(?=${JOINER})`, 'g')
+const COUNT_AFTER_JOINER = new RegExp(`${JOINER}[\\d.]+${MEASURE}(${LISTED_NOUN})(?=${JOINER}|$)`, 'g')
 /** What may stand before the count, when anything: its scope (`全市`, `我区`, `全州`). */
 const PLACE_ONLY = /^(?:(?:全|我|本)[省市州区县盟旗镇乡])?$/
 /** How far back a list of counts joined before this one is looked for. */
@@ -102,9 +105,9 @@ export const honouredCount: Rule = {
     if (alone && (!joined || !st.drafts.every((d) => d.labelSource === 'noun' && d.label === noun))) return
     if (st.silent === undefined && !joined && !SHORT_NOUN.test(noun)) return
     const nouns = [
-      ...[...joinedBefore.matchAll(new RegExp(`[\\d.]+${MEASURE}(${LISTED_NOUN})(?=${JOINER})`, 'g'))].map((m) => m[1] ?? ''),
+      ...[...joinedBefore.matchAll(COUNT_BEFORE_JOINER)].map((m) => m[1] ?? ''),
       noun,
-      ...[...joinedAfter.matchAll(new RegExp(`${JOINER}[\\d.]+${MEASURE}(${LISTED_NOUN})(?=${JOINER}|$)`, 'g'))].map((m) => m[1] ?? ''),
+      ...[...joinedAfter.matchAll(COUNT_AFTER_JOINER)].map((m) => m[1] ?? ''),
     ]
     const honourAt = st.noun.end + joinedAfter.length + (tail[2] ?? '').length
     const honour = honourText(ctx.norm, honourAt, nouns)

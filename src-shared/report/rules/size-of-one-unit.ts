@@ -1,6 +1,9 @@
 import { SIZES_OF_ONE_UNIT, VERBS_DISPOSING_OF_PLANT } from '../words/units'
 import type { Rule } from './types'
 
+/** The verbs of doing away with plant, one or more in a row, at the head of the text before a size. */
+const DISPOSING_VERBS_AT_HEAD = new RegExp(`^(?:${VERBS_DISPOSING_OF_PLANT.join('|')})+`, 'u')
+
 /** What may stand between the verb and the size: adverbs and a place (`全面淘汰城区20蒸吨…`), no figure or delimiter. */
 const BETWEEN = /^[^\d\s,，;；。、:：]{0,6}$/u
 
@@ -21,7 +24,7 @@ export const sizeOfOneUnit: Rule = {
       const before = ctx.norm.slice(st.clauseStart, t.start)
       const verb = VERBS_DISPOSING_OF_PLANT.map((v) => before.lastIndexOf(v)).reduce((a, b) => Math.max(a, b), -1)
       if (verb < 0) continue
-      const rest = before.slice(verb).replace(new RegExp(`^(?:${VERBS_DISPOSING_OF_PLANT.join('|')})+`, 'u'), '')
+      const rest = before.slice(verb).replace(DISPOSING_VERBS_AT_HEAD, '')
       if (BETWEEN.test(rest)) d.reasons.add('kind-guessed')
     }
   },

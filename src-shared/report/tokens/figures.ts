@@ -197,13 +197,20 @@ function decimalDuration(norm: string, i: number, numberEnd: number, j: number):
 function unitOfChangeLevels(norm: string, i: number, j: number): ReturnType<typeof matchUnit> {
   const unit = CHANGE_LEVEL_UNITS.find((w) => norm.startsWith(w, j))
   if (!unit) return null
-  const esc = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const verbs = LEVEL_CHANGE_VERBS.join('|')
-  const first = norm[i - 1] === '由' || norm[i - 1] === '从' ? new RegExp(`^${esc}(?:${verbs})[到至]\\d+${esc}`, 'u').test(norm.slice(j, j + 16)) : false
-  const second = new RegExp(`[由从]\\d+${esc}(?:${verbs})[到至]$`, 'u').test(norm.slice(Math.max(0, i - 16), i))
+  const { toNext, fromBefore } = CHANGE_LEVEL_PATTERNS.get(unit)!
+  const first = norm[i - 1] === '由' || norm[i - 1] === '从' ? toNext.test(norm.slice(j, j + 16)) : false
+  const second = fromBefore.test(norm.slice(Math.max(0, i - 16), i))
   return first || second ? { unit, cls: 'count', end: j + unit.length, mid: false } : null
 }
 const CHANGE_LEVEL_UNITS: readonly string[] = ['类']
+/** Per unit: the change read on from a first level (`60类减少到10类`), and back from a level reached (`从60类减少到`). */
+const CHANGE_LEVEL_PATTERNS = new Map(
+  CHANGE_LEVEL_UNITS.map((unit) => {
+    const esc = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const verbs = LEVEL_CHANGE_VERBS.join('|')
+    return [unit, { toNext: new RegExp(`^${esc}(?:${verbs})[到至]\\d+${esc}`, 'u'), fromBefore: new RegExp(`[由从]\\d+${esc}(?:${verbs})[到至]$`, 'u') }]
+  }),
+)
 
 /** …从13.5年提高到 (the unit replaced by U): a change from a decimal duration of the same unit, right before a number. */
 const DURATION_REACHED = new RegExp(`[由从]\\d+\\.\\d+U(?:${LEVEL_CHANGE_VERBS.join('|')})[到至]$`, 'u')
