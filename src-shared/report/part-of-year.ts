@@ -8,6 +8,8 @@ const WHOLES = new RegExp(WHOLE_YEAR.source, 'gu')
 const CLAUSE_STARTS = new Set([',', ';', ':', '。', '!', '?', '\n'])
 /** Verbs a part of the year stands right before when it dates the subject's change (`生产总值一季度下降7.2%`, `一季度受疫情影响下降8.5%`). */
 const CHANGE_AFTER = /^(?:受.{1,16}?影响)?(?:同比|累计)?(?:增长|下降|增速|降幅|回落|回升|实现|完成)/u
+/** A clause opened by whose or which year's part it is (`；我省一季度地区生产总值下降3%`, `今年一季度，…`). */
+const OWNER_OPENING_CLAUSE = /(?:^|[,;:。!?\n])(?:(?:我|全|本)[国省市区县州旗盟]|今年|当年)+$/u
 
 /**
  * How far back a figure's sentence is read: a quarter heading a long sentence of eight indicators, each with its gap to
@@ -31,7 +33,8 @@ export function datedToPartOfYear(norm: string, at: number): boolean {
     const before = m.index === 0 ? '\n' : (sentence[m.index - 1] as string)
     const after = sentence.slice(m.index + m[0].length)
     // (`2021年一季度，…`: the year's part, after its year.)
-    if (CLAUSE_STARTS.has(before) || CHANGE_AFTER.test(after) || /\d年$/.test(sentence.slice(0, m.index))) part = m.index
+    const lead = sentence.slice(0, m.index)
+    if (CLAUSE_STARTS.has(before) || CHANGE_AFTER.test(after) || /\d年$/.test(lead) || OWNER_OPENING_CLAUSE.test(lead)) part = m.index
   }
   if (part < 0) return false
   // One heading the sentence dates all of it; one inside it, its own clauses up to the next semicolon

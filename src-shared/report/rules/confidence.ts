@@ -4,6 +4,7 @@ import type { FigureToken } from '../tokens/figures'
 import { DEEDS, RANK_LABEL_OPENED_BY_ITS_VERB, LABEL_HOLDING_A_COMPARISON, LABEL_OPENED_BY_A_COMPARISON, LABEL_UNIT_CLASSES, BARE_OWNED_MEASURES, MEASURE_MODIFIERS, SHARE_WORDS, UNITS_OF_WORK, WORDS_LIKE_OPENERS, WORK_NOUNS } from '../words/labels'
 import { PREDICATES_AFTER_THINGS, RANK_VERBS, WORDS_ENDING_IN_NEW_AFTER, WORK_VERB_PARTS } from '../words/verbs'
 import { namesReliefFor } from './clause'
+import { withoutOwnPlace } from '../own-place'
 import { isGeneric } from './generic-label'
 import { isTimeOnlyLabel } from './label-times'
 import { frameBefore } from './number-before-noun'
@@ -140,6 +141,34 @@ function ranksTheGrowthsOfItsLabels(st: Statement, ctx: RuleContext, d: Draft): 
   return before.length > 0 && before.every((f) => f.kind === 'growth')
 }
 
+/** A verb of driving something else up, then up to eight characters of whose it is or what else (`带动陕西`, `拉动全市`). */
+const DRIVEN_BEFORE = /(?:带动|拉动|撬动)[^,;:。!?]{0,8}$/u
+/**
+ * What says the total is meant after such a verb: the whole place (`带动全市固定资产投资…`), or the total reached
+ * (`带动固定资产投资完成892亿元`).
+ */
+const TOTAL_AFTER_DRIVEN = /全[国省区市县州旗]|全社会|完成|实现|达到?|突破/u
+
+/**
+ * `中欧班列开行6037列，带动陕西进出口415.4亿元`: an amount a programme drove, read under the name of a standard
+ * indicator. It is that programme's part of the trade, or the total the report means; no reading can tell, and a slide
+ * showing it as the province's trade would be wrong, so it is for a person to check, with the change read after it.
+ */
+function drivenUnderAnIndicator(st: Statement, ctx: RuleContext, d: Draft): boolean {
+  // (`陕西进出口`: the report's own place before the indicator is dropped from the label later, in analyze.ts.)
+  if (!d.label || indicatorOfFigure(withoutOwnPlace(d.label, ctx.place ?? null), d.kind) === null) return false
+  const namedDriven = (before: string): boolean => {
+    const at = before.lastIndexOf(d.label.slice(0, 2))
+    const verb = at >= 0 ? DRIVEN_BEFORE.exec(before.slice(0, at)) : null
+    return verb !== null && !TOTAL_AFTER_DRIVEN.test(before.slice(verb.index))
+  }
+  // (`、增长11.7%` after it: a change read under the label carried from the driven figure is as unsure.)
+  const carriedFrom = d.labelSource === 'context' || d.labelSource === 'context-far' ? ctx.sentence.figures.findLast((p) => p !== d && p.label === d.label) : undefined
+  if (carriedFrom) return carriedFrom.kind !== 'growth' && namedDriven(ctx.norm.slice(ctx.sentence.start, carriedFrom.token.start))
+  // (`带动固定资产投资增长5.1%`: the growth it drove is the total's own; only a level driven is a part of it.)
+  return d.kind !== 'growth' && namedDriven(ctx.norm.slice(Math.min(st.listStart, st.clauseStart), d.token.start))
+}
+
 /** (`试点改造`, `示范创建`: a pilot or a model says how the works were done, still not what was built.) */
 const WORK_VERBS_ALONE = new RegExp(`^(?:试点|示范)?(?:(?:${WORK_VERB_PARTS.join('|')})[、和及与]?)+$`, 'u')
 
@@ -224,6 +253,7 @@ export const confidence: Rule = {
       // 居全国首位, 翻一番: ranks and doublings in words are read without doubt; other numbers in words may not be.
       // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
       if (ranksTheGrowthsOfItsLabels(st, ctx, d)) d.reasons.add('label-vague')
+      if (drivenUnderAnIndicator(st, ctx, d)) d.reasons.add('label-vague')
       if ((d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') || d.token.fromBottom) d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
       // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)

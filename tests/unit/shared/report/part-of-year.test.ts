@@ -17,6 +17,9 @@ describe('a figure of a part of the year', () => {
     ['一季度受疫情冲击，全县生产总值下降6.8%。', '6.8%'],
     ['全县生产总值一季度下降6.8%，全年增长2.6%。', '6.8%'],
     ['2020年上半年，社会消费品零售总额下降9%。', '9%'],
+    // Whose part it is, or which year's, opening the clause before the part.
+    ['外需收缩，经营承压；我省一季度地区生产总值下降4.1%，固定资产投资下降6%。', '6%'],
+    ['今年上半年，工业产值比去年同期增长12%。', '12%'],
   ])('is dated to that part: %s', (sentence, value) => {
     expect(partOfYear(sentence, value)).toBe(true)
   })

@@ -117,4 +117,18 @@ describe('rule: confidence', () => {
     expect(figures('建成疾控中心等8个重点项目和世行贷款医改促进项目。').map((m) => m.confidence.level)).toEqual(['low'])
     expect(figures('改造37条城市干道和街巷道路。').map((m) => m.confidence.level)).toEqual(['high'])
   })
+
+  it('doubts an amount a programme drove read under an indicator’s name, and the change after it; not the total it drove', () => {
+    // A part of the trade or the whole of it: no reading can tell, and a slide would show it as the whole.
+    const driven = figures('中欧班列开行3200列，带动进出口210亿元、增长9.5%。').filter((m) => m.indicator !== null)
+    expect(driven.map((m) => [m.label, m.value, m.confidence.level, m.confidence.reasons])).toEqual([
+      ['进出口', 210, 'low', ['label-vague']],
+      ['进出口', 9.5, 'low', ['label-vague']],
+    ])
+    // The whole place's total, or a total reached, or the growth of the total itself.
+    for (const body of ['重大项目完成投资860亿元，带动全市固定资产投资2300亿元。', '重大项目完成投资860亿元，带动固定资产投资完成2300亿元。', '基础设施投资增长8%，带动固定资产投资增长4.6%。']) {
+      const total = figures(body).filter((m) => m.indicator === 'fixed-asset-investment')
+      expect(total.map((m) => m.confidence.level), body).toEqual(['high'])
+    }
+  })
 })
