@@ -71,6 +71,13 @@ export function reportYearOf({ title, text, headings }: YearCues): number | null
     return done ? y + 1 : y
   }
   const head = normalizeForAnalysis(text.slice(0, 2000))
+  // A top heading run into its first paragraph on one line (`一、2011年工作回顾 过去一年，…`), so that no heading was
+  // read: its words up to the first space still date the report as a heading would.
+  for (const line of head.split('\n')) {
+    const run = /^(?:一[、.])?\s*(\d{4}年[^\s,。]{2,16})\s+\S/.exec(line.trim())
+    const y = run ? yearFromHeading(run[1] as string) : null
+    if (y !== null) return y
+  }
   const past = /(?:刚刚过去的|过去的|回顾)(\d{4})年/.exec(head)
   if (past) return Number(past[1]) + 1
   // The first paragraph under the first part opens with the year it reviews (`一、凝心聚力…` / `2022年是…之年。`).

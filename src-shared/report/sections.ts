@@ -94,6 +94,22 @@ function headingTitleEnd(norm: string, from: number, lineEnd: number): { titleEn
   return { titleEnd: limit, bodyStart: limit }
 }
 
+/** The shortest paragraph read after a title run in before it with a space (`一、2011年工作回顾 过去一年，…`). */
+const RUN_IN_BODY_MIN = 20
+
+/**
+ * `一、2011年工作回顾 过去一年，在…`: a top heading run into its first paragraph, the two parted by a space only (a
+ * page's bold title pasted with the text after it). The title is the words before the first space: at least four, at
+ * most a short line's, with no stop of a sentence.
+ */
+function spacedRunInTitle(norm: string, a: number, numberEnd: number, b: number): HeadingMatch | null {
+  const space = norm.indexOf(' ', numberEnd)
+  if (space < 0 || space - numberEnd < 4 || space - a > L1_MAX_LINE || SENTENCE_STOPS.test(norm.slice(numberEnd, space))) return null
+  let body = space
+  while (body < b && norm[body] === ' ') body++
+  return b - body >= RUN_IN_BODY_MIN ? { level: 1, start: a, numberEnd, titleStart: numberEnd, titleEnd: space, bodyStart: body } : null
+}
+
 /** Match a heading at [a, b) (a trimmed line of the normalised text). */
 export function matchHeading(norm: string, a: number, b: number): HeadingMatch | null {
   const c0 = norm[a]
@@ -106,7 +122,7 @@ export function matchHeading(norm: string, a: number, b: number): HeadingMatch |
     const numberEnd = i + 1
     // “一、二、三产融合” is a list, not a heading.
     if (isCnNumeral(norm[numberEnd]) && norm[numberEnd + 1] === '、') return null
-    if (b - a > L1_MAX_LINE && (b - a > L1_MAX_LONG_LINE || SENTENCE_STOPS.test(norm.slice(numberEnd, b)))) return null
+    if (b - a > L1_MAX_LINE && (b - a > L1_MAX_LONG_LINE || SENTENCE_STOPS.test(norm.slice(numberEnd, b)))) return spacedRunInTitle(norm, a, numberEnd, b)
     let titleEnd = b
     let comma = false
     for (let k = numberEnd; k < b; k++) {
