@@ -25,15 +25,26 @@ function yearPeriod(y: number, year: number | null): string {
   return year !== null && y >= year ? period(y, y, true) : period(y)
 }
 
+/**
+ * The years of a five-year plan a title speaks of: its first alone on the plan's opening (`“十四五”开局起步之年的工作回顾`,
+ * `确保“十三五”良好开局`), its last alone on its close (`实现“十四五”圆满收官`), else all five; null when it names none.
+ */
+export function planYearsOfTitle(s: string): [number, number] | null {
+  const span = planSpanIn(s)
+  if (!span) return null
+  if (PLAN_OPENING_TITLE_WORDS.test(s)) return [span[0], span[0]]
+  if (PLAN_CLOSING_TITLE_WORDS.test(s)) return [span[1], span[1]]
+  return span
+}
+
 /** A five-year plan named in s (`“十四五”`), as its period relative to the report year. */
 function planPeriod(s: string, year: number | null): string | undefined {
   const span = planSpanIn(s)
   if (!span) return undefined
   // The plan's end (`“十二五”末，…达到1.68万亿元`, `到“十四五”期末`) is its last year, not the five years.
   if (/末$/.test(s)) return yearPeriod(span[1], year)
-  if (PLAN_OPENING_TITLE_WORDS.test(s)) return period(span[0], span[0], year !== null && span[0] >= year)
-  if (PLAN_CLOSING_TITLE_WORDS.test(s)) return period(span[1], span[1], year !== null && span[1] >= year)
-  return period(span[0], span[1], year !== null && span[0] >= year)
+  const [from, to] = planYearsOfTitle(s) ?? span
+  return period(from, to, year !== null && from >= year)
 }
 
 function relativePeriod(word: string, year: number): string | undefined {

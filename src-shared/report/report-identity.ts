@@ -1,7 +1,7 @@
 import { normalizeForAnalysis } from './normalize'
 import { headPlace, speakerLineYear, unnamedLevel } from './speaker-line'
-import { planSpanIn, planSpansIn } from './words/periods'
-import { headingCues } from './period'
+import { planSpansIn } from './words/periods'
+import { headingCues, planYearsOfTitle } from './period'
 import { yearsIn } from './period-format'
 import { AUTONOMOUS_PREFECTURES, PHRASES_HOLDING_A_CITY, PREFECTURE_CITIES, PROVINCES, shortProvinceName } from './words/places'
 
@@ -13,7 +13,7 @@ import { AUTONOMOUS_PREFECTURES, PHRASES_HOLDING_A_CITY, PREFECTURE_CITIES, PROV
  */
 
 /** Words of a heading that may name the work of the year reviewed or of the year ahead (`2013年主要工作`). */
-const DONE_OR_TO_DO = /\d{4}年(?:政府)?主要工作$/
+const DONE_OR_TO_DO = /\d{4}年(?:的)?(?:政府)?主要工作$/
 /** A heading naming a year and only work (`2013年的工作`, `2013年政府工作`): of the year reviewed or the year ahead. */
 const PLAIN_YEAR_HEADING = /^\d{4}年(?:的)?(?:政府)?工作$/
 
@@ -29,7 +29,8 @@ function yearFromHeading(rawTitle: string): number | null {
   const spans = planSpansIn(t)
   const [first, next] = [spans[0], spans[spans.length - 1]]
   if (review && plan && first && next && next[0] === first[1] + 1) return next[0]
-  const span = planSpanIn(t)
+  // `“十四五”开局起步之年的工作回顾`: a review of the plan's first year alone is given the year after it.
+  const span = planYearsOfTitle(t)
   if (span) {
     if (review && !plan) return span[1] + 1
     if (plan && !review) return span[0]

@@ -154,7 +154,7 @@ export const ANNOUNCER_FOLLOWERS = ['是', '为', ':', '：', '如下']
 
 /** Section-title words of a review and of a plan. */
 /** A heading on a plan's opening (`确保实现“十三五”良好开局`, `做好“十四五”开局工作`): the part is on the plan's first year, not its five. */
-export const PLAN_OPENING_TITLE_WORDS = /良好开局|开局良好|开好局|起好步|开门红|开局工作|开局之年/
+export const PLAN_OPENING_TITLE_WORDS = /良好开局|开局良好|开好局|起好步|开门红|开局工作|开局(?:起步)?之年|起步之年/
 /** A heading that sets out to close a plan (`实现“十四五”规划圆满收官`): the part is on the plan's last year. */
 export const PLAN_CLOSING_TITLE_WORDS = /(实现|确保|奋力|夺取|推动|力争).{0,24}(圆满收官|完美收官|收官)/
 
@@ -164,7 +164,8 @@ export const PLAN_CLOSING_TITLE_WORDS = /(实现|确保|奋力|夺取|推动|力
  */
 export const SPAN_REVIEW_HEAD = /^([两二三四五六七八九十])年(?:的|来的?)?(?:政府)?工作/
 
-export const REVIEW_TITLE_WORDS = /回顾|成绩|成就|收官|过去|以来|进展|完成情况|执行情况/
+// (`2016年主要工作和成效`: the work done and what it achieved; a bare 成效 is no review, `推动…取得新成效` plans it.)
+export const REVIEW_TITLE_WORDS = /回顾|成绩|成就|收官|过去|以来|进展|完成情况|执行情况|工作(?:和|及|与)?成效|主要成效/
 export const PLAN_TITLE_WORDS = /安排|任务|目标|计划|建议|要求|展望|打算|思路|部署|重点工作|工作重点|主要工作|政策取向|做好(?:\d{4}年|今年)/
 
 /**
