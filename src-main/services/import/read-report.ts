@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import type { FileFormat } from '../../../src-shared/import-formats'
 import { newId } from '../../../src-shared/ids'
 import { analyzeReportText } from '../../../src-shared/report/analyze'
+import { restoreLostParagraphBreaks } from '../../../src-shared/report/lost-paragraph-breaks'
 import type { ReportContent, ReportSource } from '../../../src-shared/schemas/report'
 import { IMPORT_MESSAGES, ImportError } from './errors'
 import { chooseFormat } from './formats'
@@ -58,9 +59,10 @@ export function titleFromHead(place: string | null, year: number | null): string
   return `${place ?? ''}${year}年政府工作报告`
 }
 
-function build(text: string, source: ReportSource, fallbackTitle: string, limits: ImportLimits): ReportContent {
-  if (text.trim() === '') throw new ImportError('empty', IMPORT_MESSAGES.empty)
-  checkTextSize(text, limits)
+function build(read: string, source: ReportSource, fallbackTitle: string, limits: ImportLimits): ReportContent {
+  if (read.trim() === '') throw new ImportError('empty', IMPORT_MESSAGES.empty)
+  checkTextSize(read, limits)
+  const text = restoreLostParagraphBreaks(read)
   const analysis = analyzeReportText(text, (error) =>
     console.error('[huibao] the report could not be analysed; it is imported as text, without sections or figures:', error),
   )

@@ -80,4 +80,23 @@ describe('readPastedText', () => {
     expect(r.metrics).toHaveLength(1)
     expect(await code(Promise.resolve().then(() => readPastedText('   ')))).toBe('empty')
   })
+
+  it('reads a report pasted with its paragraph breaks lost: its parts, its year, and the year’s goals as goals', () => {
+    const work = (k: number) => `第${k}项重点工作扎实推进，完成投资${k + 10}亿元，各项任务按计划落实，群众满意度持续提升。`
+    const text = [
+      '各位代表：现在，我代表市人民政府向大会报告工作，请予审议。',
+      '一、2018年工作回顾 2018年是全面贯彻党的十九大精神的开局之年，全市地区生产总值增长6.2%。',
+      ...Array.from({ length: 80 }, (_, k) => work(k + 1)),
+      '奋力开创新局面！二、2019年工作安排 今年主要预期目标是：地区生产总值增长8%左右，城镇新增就业8万人。',
+      ...Array.from({ length: 80 }, (_, k) => work(k + 81)),
+    ].join(' ').replace('新局面！ 二、', '新局面！二、')
+    const r = readPastedText(text)
+    expect(r.text).toContain('\n二、2019年工作安排')
+    expect(r.sections.map((s) => s.title)).toEqual(['2018年工作回顾', '2019年工作安排'])
+    expect(r.year).toBe(2019)
+    const gdp = r.metrics.filter((m) => m.label.endsWith('生产总值')).map((m) => [m.value, m.period])
+    expect(gdp).toEqual([[6.2, '2018'], [8, '2019 target']])
+    expect(r.metrics.find((m) => m.label === '城镇新增就业')?.period).toBe('2019 target')
+    for (const m of r.metrics) expect(r.text.slice(m.start, m.end)).toBe(m.quote)
+  })
 })
