@@ -66,11 +66,20 @@ function titleTimesText(rawTitle: string): string {
   return normalizeForAnalysis(rawTitle).replace(SHARED_SPAN_HEAD, '$1$2$3$1')
 }
 
+/**
+ * Goals or a plan whose completion is reported (`十二届人大一次会议确定的目标任务完成情况`, `计划执行情况`): what the heading
+ * reviews, no plan of its own. Joined to a review of another time (`…确定任务的完成情况和五年工作回顾`), the heading still
+ * names two times, and is read as one naming a review and a plan is.
+ */
+const PLAN_REPORTED_ON = /(?:目标任务|预期目标|目标|任务|计划|规划)(?:的)?(?:完成|执行|落实)情况/g
+
 /** What a heading says about time: is it a review, a plan, and the latest year it names. */
 export function headingCues(rawTitle: string): { text: string; review: boolean; plan: boolean; latestYear: number | null } {
   const text = titleTimesText(rawTitle)
   const ys = yearsIn(text)
-  return { text, review: REVIEW_TITLE_WORDS.test(text), plan: PLAN_TITLE_WORDS.test(text), latestYear: ys.length > 0 ? Math.max(...ys) : null }
+  const reported = text.replace(PLAN_REPORTED_ON, '完成情况')
+  const plan = PLAN_TITLE_WORDS.test(reported) || (reported !== text && REVIEW_TITLE_WORDS.test(reported.replace(/完成情况/g, '')))
+  return { text, review: REVIEW_TITLE_WORDS.test(text), plan, latestYear: ys.length > 0 ? Math.max(...ys) : null }
 }
 
 /** The period a section title announces, or undefined when it says nothing about time. */

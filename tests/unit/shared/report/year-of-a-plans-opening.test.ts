@@ -21,6 +21,14 @@ describe('headings that date a report without a title or a date line', () => {
     expect(titlePeriod('推动高质量发展取得新成效', 1, 2024)).toBeUndefined()
   })
 
+  it('reads goals reported on (`目标任务完成情况`, `计划执行情况`) as a review, and one joined to another review as two times', () => {
+    expect(titlePeriod('十二届人大一次会议确定的目标任务完成情况', 1, 2014)).toBe('2013')
+    expect(titlePeriod('2013年国民经济和社会发展计划执行情况', 1, 2014)).toBe('2013')
+    expect(titlePeriod('2013年计划执行情况和2014年计划草案', 1, 2014)).toBe('2014 target')
+    // The year's tasks and five years reviewed in one title: no one period dates the part.
+    expect(titlePeriod('五次会议确定任务的完成情况和五年工作回顾', 1, 2013)).toBeUndefined()
+  })
+
   it('takes `YYYY年的主要工作` followed by a plan for the next year as the work done', () => {
     expect(byHeadings('2009年的主要工作', '2010年工作的总体要求和主要目标', '2010年主要工作任务')).toBe(2010)
     expect(byHeadings('2010年的主要工作')).toBe(2010)
