@@ -110,6 +110,19 @@ function spacedRunInTitle(norm: string, a: number, numberEnd: number, b: number)
   return b - body >= RUN_IN_BODY_MIN ? { level: 1, start: a, numberEnd, titleStart: numberEnd, titleEnd: space, bodyStart: body } : null
 }
 
+/**
+ * `一、2013年工作回顾2013年，面对…`, `二、2014年工作安排今年，…`: a top heading naming a year's work run into its paragraph
+ * with nothing between, the paragraph opening on a time. The title ends where the time begins.
+ */
+const YEAR_TITLE_RUN_IN = /^\d{4}年(?:的)?[^,。;:!?\d\s]{0,10}?(?:工作回顾|工作安排|主要工作|回顾|安排)(?=\d{4}年|过去|一年来|今年)/
+
+function yearTitleRunIn(norm: string, a: number, numberEnd: number, b: number): HeadingMatch | null {
+  const m = YEAR_TITLE_RUN_IN.exec(norm.slice(numberEnd, Math.min(b, numberEnd + L1_MAX_LINE)))
+  if (!m) return null
+  const titleEnd = numberEnd + m[0].length
+  return b - titleEnd >= RUN_IN_BODY_MIN ? { level: 1, start: a, numberEnd, titleStart: numberEnd, titleEnd, bodyStart: titleEnd } : null
+}
+
 /** Match a heading at [a, b) (a trimmed line of the normalised text). */
 export function matchHeading(norm: string, a: number, b: number): HeadingMatch | null {
   const c0 = norm[a]
@@ -122,7 +135,7 @@ export function matchHeading(norm: string, a: number, b: number): HeadingMatch |
     const numberEnd = i + 1
     // “一、二、三产融合” is a list, not a heading.
     if (isCnNumeral(norm[numberEnd]) && norm[numberEnd + 1] === '、') return null
-    if (b - a > L1_MAX_LINE && (b - a > L1_MAX_LONG_LINE || SENTENCE_STOPS.test(norm.slice(numberEnd, b)))) return spacedRunInTitle(norm, a, numberEnd, b)
+    if (b - a > L1_MAX_LINE && (b - a > L1_MAX_LONG_LINE || SENTENCE_STOPS.test(norm.slice(numberEnd, b)))) return spacedRunInTitle(norm, a, numberEnd, b) ?? yearTitleRunIn(norm, a, numberEnd, b)
     let titleEnd = b
     let comma = false
     for (let k = numberEnd; k < b; k++) {

@@ -50,4 +50,12 @@ describe('a top heading run into its first paragraph with a space', () => {
       [11, '%', '2012 target'],
     ])
   })
+
+  it('reads a year’s review or plan run into its paragraph with nothing between, where the paragraph opens on a time', () => {
+    expect(headingOf('一、2013年工作回顾2013年，面对复杂多变的国内外经济形势，全市经济平稳较快发展。')).toEqual({ title: '2013年工作回顾', body: '2013' })
+    expect(headingOf('二、2014年工作安排今年，是全面贯彻落实党的十八届三中全会精神、全面深化改革的开局之年，做好今年的工作意义重大。')).toEqual({ title: '2014年工作安排', body: '今年,是' })
+    expect(headingOf('一、2022年工作回顾过去的一年，极不平凡、极不容易，我们统筹疫情防控和经济社会发展。')?.title).toBe('2022年工作回顾')
+    // A sentence that merely opens with a year's work is no heading.
+    expect(headingOf('一、2013年工作回顾显示，全市经济平稳较快发展，各项事业全面进步，人民生活持续改善。')).toBeNull()
+  })
 })
