@@ -292,6 +292,11 @@ interface Line {
   /** A lead sentence on its own line: where its first sentence ends, and whether it has a comma (major). */
   lead: { firstEnd: number; secondStart: number; major: boolean } | null
   partTitle: boolean
+  /**
+   * Where a part title ends when it is run into its first paragraph with a space (`2011年工作回顾 2011年是…`), and
+   * where that paragraph starts; null for a title on a line of its own.
+   */
+  partRunIn: { titleEnd: number; bodyStart: number } | null
   annex: boolean
   /** A top-style number run into its paragraph (`二、…取得新成效。推进…`): a heading if it is one of a series. */
   runIn: HeadingMatch | null
@@ -332,6 +337,21 @@ function unstoppedLead(line: string, a: number, b: number): Line['lead'] {
   return { firstEnd: b, secondStart: -1, major: true }
 }
 
+/**
+ * `2011年工作回顾 2011年是…`: a part named for a time, without a number, run into its first paragraph with a space (a
+ * page's bold title pasted with the text after it). Only a title naming a time and its work is read so: few paragraphs
+ * open with such words and a space.
+ */
+function partRunInOf(norm: string, a: number, b: number): Line['partRunIn'] {
+  const space = norm.indexOf(' ', a)
+  if (space < 0 || space >= b || space - a < 4 || space - a > PART_TITLE_MAX) return null
+  const title = norm.slice(a, space)
+  if (/[,.。;:!?、()]/.test(title) || !TIME_PART.test(title)) return null
+  let body = space
+  while (body < b && norm[body] === ' ') body++
+  return b - body >= RUN_IN_BODY_MIN ? { titleEnd: space, bodyStart: body } : null
+}
+
 function partTitleOf(norm: string, a: number, b: number): boolean {
   if (b - a > PART_TITLE_MAX || b - a < 4) return false
   const line = norm.slice(a, b)
@@ -366,12 +386,15 @@ function readLines(norm: string): Line[] {
     while (b > a && norm[b - 1] === ' ') b--
     if (a < b) {
       const heading = matchHeading(norm, a, b)
+      const partTitle = heading ? false : partTitleOf(norm, a, b)
+      const partRunIn = heading || partTitle ? null : partRunInOf(norm, a, b)
       lines.push({
         a,
         b,
         heading,
-        lead: heading ? null : leadOf(norm, a, b),
-        partTitle: heading ? false : partTitleOf(norm, a, b),
+        lead: heading || partRunIn ? null : leadOf(norm, a, b),
+        partTitle: partTitle || partRunIn !== null,
+        partRunIn,
         annex: !heading && ANNEX_HEADING.test(collapseTitle(norm.slice(a, Math.min(b, a + 40)))),
         runIn: heading ? null : matchRunInHeading(norm, a, b),
         ordinal: heading ? null : matchOrdinalHeading(norm, a, b),
@@ -435,7 +458,7 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   const nested = numberedTop && partsAboveNumbers(norm, lines)
   // Unnumbered parts named for a time (`2018年工作回顾`, `2019年工作安排`) before the first `一、`: the parts are the
   // top level and the numbered headings sit inside them, one level down.
-  const isTimePart = (l: Line, k: number) => k > 0 && l.partTitle && TIME_PART.test(norm.slice(l.a, l.b))
+  const isTimePart = (l: Line, k: number) => k > 0 && l.partTitle && TIME_PART.test(norm.slice(l.a, l.partRunIn?.titleEnd ?? l.b))
   const timeParts = numberedTop && !nested && lines.some((l, k) => k < firstNumbered && isTimePart(l, k))
   const down = nested || timeParts
   // Parts named by lines of their own over numbered series that start again under each (no `一、` in the report).
@@ -446,7 +469,7 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line
     if (l.heading) levels.set(l, down ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
-    else if (((!numberedTop || nested) && l.partTitle && k > 0) || overSeries.has(l) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, l.b)))))) levels.set(l, 1)
+    else if (((!numberedTop || nested) && l.partTitle && k > 0) || overSeries.has(l) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, l.partRunIn?.titleEnd ?? l.b)))))) levels.set(l, 1)
     else continue
     if (bodyStart < 0) bodyStart = k
   }
@@ -638,7 +661,8 @@ export function buildSections(original: string, norm: string): SectionTree {
       }
       return
     }
-    open(level, '', original.slice(a, b).trim(), a, b, false)
+    open(level, '', original.slice(a, l.partRunIn?.titleEnd ?? b).trim(), a, b, false)
+    if (l.partRunIn) addParagraph(l.partRunIn.bodyStart, b)
   })
   closeTo(0)
   const firstAnnex = annexes[0]

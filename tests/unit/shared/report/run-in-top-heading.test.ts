@@ -58,4 +58,37 @@ describe('a top heading run into its first paragraph with a space', () => {
     // A sentence that merely opens with a year's work is no heading.
     expect(headingOf('一、2013年工作回顾显示，全市经济平稳较快发展，各项事业全面进步，人民生活持续改善。')).toBeNull()
   })
+
+  it('reads a part named for a time without a number, run into its paragraph with a space, over its numbered sections', () => {
+    const text = [
+      '各位代表：',
+      '现在，我代表自治区人民政府，向大会作政府工作报告，请予审议。',
+      '2011年工作回顾 2011年是“十二五”开局之年，全区地区生产总值增长12.7%，各项事业全面进步。',
+      '一、突出安居乐业，农牧民生产生活条件持续改善',
+      '农牧民人均纯收入增长18.5%。',
+      '二、狠抓投资消费，经济增长动力更加强劲',
+      '全社会固定资产投资增长18.3%。',
+      '2012年工作任务 今年是全面实施“十二五”规划的重要一年，主要预期目标是：地区生产总值增长12%以上。',
+      '一、大力推进经济建设，保持跨越式发展良好态势',
+      '全社会固定资产投资增长18%以上。',
+    ].join('\n')
+    const a = analyzeReportText(text)
+    expect(a.sections.map((s) => [s.title, s.children.length])).toEqual([
+      ['2011年工作回顾', 2],
+      ['2012年工作任务', 1],
+    ])
+    expect(a.sections[0]?.paragraphs[0]?.text.startsWith('2011年是')).toBe(true)
+    expect(a.metrics.map((m) => [m.value, m.period])).toEqual([
+      [12.7, '2011'],
+      [18.5, '2011'],
+      [18.3, '2011'],
+      [12, '2012 target'],
+      [18, '2012 target'],
+    ])
+  })
+
+  it('leaves a paragraph opening with a time and a space a paragraph when the words before the space are no part title', () => {
+    const a = analyzeReportText(['各位代表：', '一、2023年工作回顾', '2023年 全市地区生产总值增长5.2%，一般公共预算收入增长6.1%，各项事业全面进步。'].join('\n'))
+    expect(a.sections.map((s) => s.title)).toEqual(['2023年工作回顾'])
+  })
 })
