@@ -9,9 +9,8 @@ import {
 } from '../words/labels'
 import { indicatorOf } from '../indicators'
 import { PART_OF_PLACE_ENDINGS } from '../words/places'
-import { RATING_UNITS } from '../words/units'
+import { MILESTONE_WORDS, RATING_UNITS } from '../words/units'
 import { ASPIRATION_WORDS, PLAN_NAME_SOURCE } from '../words/periods'
-import { MILESTONE_WORDS } from '../words/units'
 import { ADVERBS_BEFORE_AN_OPENING_VERB, VERBS_OPENING_A_COUNT } from '../words/counting-verbs'
 import { ASIDE_BEFORE, stripLabelTimes } from './label-times'
 import { withoutFieldOfWork } from './field-of-work'
@@ -366,6 +365,10 @@ export const EVERY_PLACE = new RegExp(`^各(?:(?:${PLACES_AFTER_EVERY.join('|')}
 const LEADING_PATTERNS: readonly RegExp[] = [
   // A separator left at the head once the verb before it went (`落地、总投资…`).
   /^[\s"“”‘’'《》「」()、—]+/,
+  // 生产总值迈上5万亿台阶、财政总收入跨过1万亿大关: the milestone that closed the clause before, and its separator.
+  new RegExp(`^新?(?:${MILESTONE_WORDS.join('|')})[、,]`),
+  // 《纲要（草案）》提出地区生产总值年均增长5%左右: the document that sets out a goal, and its verb.
+  /^[“"《]?[^,，、。;；《》]{0,24}?(?:纲要|规划|草案|建议|方案)[”"》]*(?:\([^()]{1,6}\)[”"》]*)?(?:提出|明确|确定)了?(?!的)(?=[\u4e00-\u9fff“]{2})/u,
   // The end of a bracket whose opening is before the clause (`县（市）公共财政预算收入…` read from after 县, `（含筹建）建成区
   // 面积`): a note on what came before, no part of the label.
   /^[\u4e00-\u9fff、]{1,6}\)(?=[^()]{2})/u,

@@ -31,7 +31,8 @@ const CHANGE_VERBS = [
   '清理', '规范', '优化', '合并', '撤并', '归并', '增', '降', '升', '减', '压', '扩', '提', '涨', '跌', '缩', '跃',
 ] as const
 /** A word of the whole change written before its verb (`由310元、750元统一提高到5000元`): no part of either level. */
-export const CHANGE_ADVERBS = ['统一', '分别', '均', '大幅', '逐步'] as const
+// (预计: `由2016年的0.94%预计增长至2020年的1.6%`, the second level an estimate; still one change of level.)
+export const CHANGE_ADVERBS = ['统一', '分别', '均', '大幅', '逐步', '预计'] as const
 export const CHANGE_VERB_SOURCE = `(?:${CHANGE_VERBS.join('|')})`
 export const FROM_TO_BRIDGE = new RegExp(
   `^[，,]?\\s*(?:(?:(?:${CHANGE_ADVERBS.join('|')})?${CHANGE_VERB_SOURCE}{1,2})?(?:到|至|为)|跃居|跃升|升居|转为正?(?:增长|下降)?)(?:(\\d{4})年?|现在|目前|当前|去年|上年|${PART_OF_YEAR_SOURCE})?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,

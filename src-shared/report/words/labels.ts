@@ -255,6 +255,8 @@ export const LEADING_ACTIONS: readonly string[] = [
   '安排', '使用', '动用', '发行', '推出', '确定', '守住', '部署', '大力推进', '大力推动', '积极推进', '推动', '推进',
   '加快', '力争', '力促', '确保', '努力', '计划', '预计', '预期', '全力', '用好', '用足', '用活', '布局', '开展', '举办', '组织', '惠及', '帮助', '吸纳', '解决', '优化', '完善', '加强', '支持', '实施',
   '谋划实施', '谋划编制', '谋划', '荣获', '签署',
+  // 《纲要》提出地区生产总值年均增长5%左右: the plan that sets out a goal is no part of what it measures (no label file keeps 提出).
+  '提出',
   // Verbs of winning a title, setting up, handing down, closing and opening (获评省级美丽村庄36个 counts the 村庄): the
   // label files drop each every time (获评 2/0, 建立 2/0, 下拨 1/0, 关停/关停取缔 3/0, 建成启用 2/0, 对接引进 1/0).
   '获评', '建立', '下拨', '建成启用', '对接引进',
