@@ -41,6 +41,7 @@ describe('a piece of the predicate as a label is checked by a person (于近期,
     ['承接省级下放权限56项，目前已落地40项。', '目前已落地 待核对'],
     ['整合职业院校布局，由30所调整优化为18所。', '由 待核对'],
     ['新开通公交线路12条，调整优化25条。', '调整优化 待核对'],
+    ['经过经济普查，12个县区地区生产总值都不同程度有所增加，全市共增加270亿元，2024年达到1309亿元。', '县区地区生产总值都不同程度有所增加 待核对'],
   ])('%s', (sentence, expected) => {
     expect(checked(sentence).slice(-1)).toEqual([expected])
   })
