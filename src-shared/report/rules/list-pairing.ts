@@ -373,6 +373,9 @@ function completeTails(items: string[], objects = false): string[] {
     const at = last.indexOf(first.slice(-1), 1)
     if (at > 0 && at <= 4 && at + 2 < last.length) {
       tailAt = at + 1
+      // 命案、八类暴力案件、入室盗窃案件破案率: a later item ending in more of the last one's part (案件) shows the part runs
+      // on to there; the tail they share starts after it (破案率, not 件破案率).
+      while (tailAt + 2 < last.length && items.slice(1, -1).some((x) => x.endsWith(last.slice(at, tailAt + 1)))) tailAt++
       endingTailAt = tailAt
       parallelEnding = first.slice(-1)
     }

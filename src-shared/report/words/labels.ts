@@ -814,8 +814,11 @@ export const MEASURES_OF_A_HEAD: readonly string[] = [
  */
 export const COMPARISONS_OF_A_HEAD: readonly string[] = ['同比', '环比']
 
-/** The area a crop is sown on (`粮食播种面积…，总产量…`): a measure of the crop, as its output is. */
-export const SOWN_AREAS: readonly string[] = ['播种面积', '种植面积']
+/**
+ * The area a crop is sown on and its yield per mu (`粮食播种面积…，总产量…`, `粮食平均亩产达到1200斤，总产量…`): measures of the
+ * crop, as its output is.
+ */
+export const SOWN_AREAS: readonly string[] = ['播种面积', '种植面积', '平均亩产', '平均单产', '亩产', '单产']
 
 /**
  * Endings of a word that names a measured quantity (`固定资产投资`, `贷款余额`, `立项数量`, `覆盖率`, `到位资金`): list
