@@ -20,4 +20,11 @@ describe('a higher aim after a growth target (`争取达到6%`)', () => {
     const figures = shown(head + '一、2015年工作回顾\n\n全市生产总值增长5%。\n\n二、2016年工作安排\n\n常住人口城镇化率达到61%，力争达到62%。\n')
     expect(figures).toContain('常住人口城镇化率=62% share@2016 target/high')
   })
+
+  it.each(['工作目标力争增长6%左右', '奋斗目标争取增长6%'])('gives an aim named for the work (%s) to the indicator just set', (aim) => {
+    const figures = shown(plan(aim))
+    expect(figures).toContain('地区生产总值=5.5% growth@2016 target/high')
+    expect(figures).toContain('地区生产总值=6% growth@2016 target/high')
+    expect(figures.some((f) => f.startsWith('工作目标') || f.startsWith('奋斗目标'))).toBe(false)
+  })
 })
