@@ -224,6 +224,9 @@ export function unitFits(label: string, cls: FigureToken['cls']): boolean {
  * the number was written in words.
  * (Period reasons are added where the period is decided, in analyze.ts.)
  */
+/** A year written inside a label (`小康社会2011年程度`), not at its end as a year compared with. */
+const YEAR_IN_LABEL = /(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff])/u
+
 export const confidence: Rule = {
   name: 'confidence',
   apply(st, ctx) {
@@ -254,6 +257,9 @@ export const confidence: Rule = {
       // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
       if (ranksTheGrowthsOfItsLabels(st, ctx, d)) d.reasons.add('label-vague')
       if (drivenUnderAnIndicator(st, ctx, d)) d.reasons.add('label-vague')
+      // 小康社会2011年实现程度为74.3%, 继2007年机械行业主营业务收入过1000亿元: a year left inside the label was not read as
+      // the figure's time, so neither the label nor the period can be trusted.
+      if (YEAR_IN_LABEL.test(d.label)) d.reasons.add('label-vague')
       if ((d.token.converted && d.token.cls !== 'rank' && d.token.cls !== 'times') || d.token.fromBottom) d.reasons.add('value-converted')
       // 存贷款余额分别增长6.9%、6.6%: a list whose items were not told apart gives two values one label.
       // (Not a change from one level to another, nor two units of one thing: `96户、183人`.)

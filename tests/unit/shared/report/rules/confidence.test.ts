@@ -131,4 +131,13 @@ describe('rule: confidence', () => {
       expect(total.map((m) => m.confidence.level), body).toEqual(['high'])
     }
   })
+
+  it('doubts a label that kept a year inside it, and leaves a year compared with at the end alone', () => {
+    for (const body of ['据测算，我市小康社会2021年实现程度为94.3%。', '继2021年机械行业主营业务收入过1000亿元，汽车产业主营业务收入也突破1000亿元。']) {
+      const got = figures(body).filter((m) => /\d{4}年/.test(m.label))
+      expect(got.length, body).toBe(1)
+      expect(got[0]?.confidence.level, body).toBe('low')
+    }
+    expect(figures('一般公共预算收入是2020年的1.5倍。').map((m) => [m.label, m.confidence.level])).toEqual([['一般公共预算收入', 'high']])
+  })
 })
