@@ -2,8 +2,11 @@ import type { Rule } from './types'
 
 /** A goal named alone (`预期目标设定为6%以上`, `今年增长目标为5%`). */
 const BARE_GOAL = /^(?:今年|年度|全年)?(?:预期|增长)?目标$/u
-/** A goal named for the work or the striving (`工作目标`, `奋斗目标`) before an aim (力争, 争取). */
-const AIMED_GOAL = /^(?:工作|奋斗|努力)?目标$/u
+/**
+ * A goal named for the work or the striving (`工作目标`, `奋斗目标`), or the work it is pursued in (`实际工作中`), before an
+ * aim (力争, 争取).
+ */
+const AIMED_GOAL = /^(?:(?:工作|奋斗|努力)?目标|(?:在)?(?:实际)?工作中)$/u
 
 /** A sentence opening on the measure it speaks of (`经济增速是综合性指标，…`, `GDP增长速度作为…`). */
 const MEASURE_OPENING = /^([\u4e00-\u9fffA-Za-z]{2,10}?(?:增速|增长速度|速度|增长|涨幅))(?:是|为|作为)/u

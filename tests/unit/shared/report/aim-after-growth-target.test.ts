@@ -21,7 +21,7 @@ describe('a higher aim after a growth target (`争取达到6%`)', () => {
     expect(figures).toContain('常住人口城镇化率=62% share@2016 target/high')
   })
 
-  it.each(['工作目标力争增长6%左右', '奋斗目标争取增长6%'])('gives an aim named for the work (%s) to the indicator just set', (aim) => {
+  it.each(['工作目标力争增长6%左右', '奋斗目标争取增长6%', '实际工作中力争达到6%'])('gives an aim named for the work (%s) to the indicator just set', (aim) => {
     const figures = shown(plan(aim))
     expect(figures).toContain('地区生产总值=5.5% growth@2016 target/high')
     expect(figures).toContain('地区生产总值=6% growth@2016 target/high')
