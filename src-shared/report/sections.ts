@@ -103,11 +103,21 @@ const RUN_IN_BODY_MIN = 20
  * most a short line's, with no stop of a sentence.
  */
 function spacedRunInTitle(norm: string, a: number, numberEnd: number, b: number): HeadingMatch | null {
-  const space = norm.indexOf(' ', numberEnd)
-  if (space < 0 || space - numberEnd < 4 || space - a > L1_MAX_LINE || SENTENCE_STOPS.test(norm.slice(numberEnd, space))) return null
+  const run = spacedRunIn(norm, numberEnd, b)
+  if (!run || run.titleEnd - numberEnd < 4 || run.titleEnd - a > L1_MAX_LINE || SENTENCE_STOPS.test(norm.slice(numberEnd, run.titleEnd))) return null
+  return { level: 1, start: a, numberEnd, titleStart: numberEnd, ...run }
+}
+
+/**
+ * A title from `from` to the first space of [from, b), and the paragraph after the spaces, when that paragraph is long
+ * enough to be one (RUN_IN_BODY_MIN); null otherwise.
+ */
+function spacedRunIn(norm: string, from: number, b: number): { titleEnd: number; bodyStart: number } | null {
+  const space = norm.indexOf(' ', from)
+  if (space < 0 || space >= b) return null
   let body = space
   while (body < b && norm[body] === ' ') body++
-  return b - body >= RUN_IN_BODY_MIN ? { level: 1, start: a, numberEnd, titleStart: numberEnd, titleEnd: space, bodyStart: body } : null
+  return b - body >= RUN_IN_BODY_MIN ? { titleEnd: space, bodyStart: body } : null
 }
 
 /**
@@ -343,13 +353,15 @@ function unstoppedLead(line: string, a: number, b: number): Line['lead'] {
  * open with such words and a space.
  */
 function partRunInOf(norm: string, a: number, b: number): Line['partRunIn'] {
-  const space = norm.indexOf(' ', a)
-  if (space < 0 || space >= b || space - a < 4 || space - a > PART_TITLE_MAX) return null
-  const title = norm.slice(a, space)
-  if (/[,.。;:!?、()]/.test(title) || !TIME_PART.test(title)) return null
-  let body = space
-  while (body < b && norm[body] === ' ') body++
-  return b - body >= RUN_IN_BODY_MIN ? { titleEnd: space, bodyStart: body } : null
+  const run = spacedRunIn(norm, a, b)
+  if (!run || run.titleEnd - a < 4 || run.titleEnd - a > PART_TITLE_MAX) return null
+  const title = norm.slice(a, run.titleEnd)
+  return /[,.。;:!?、()]/.test(title) || !TIME_PART.test(title) ? null : run
+}
+
+/** Where a part title's own words end: before the paragraph run into its line, if any. */
+function partTitleEnd(l: Line): number {
+  return l.partRunIn?.titleEnd ?? l.b
 }
 
 function partTitleOf(norm: string, a: number, b: number): boolean {
@@ -458,7 +470,7 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   const nested = numberedTop && partsAboveNumbers(norm, lines)
   // Unnumbered parts named for a time (`2018年工作回顾`, `2019年工作安排`) before the first `一、`: the parts are the
   // top level and the numbered headings sit inside them, one level down.
-  const isTimePart = (l: Line, k: number) => k > 0 && l.partTitle && TIME_PART.test(norm.slice(l.a, l.partRunIn?.titleEnd ?? l.b))
+  const isTimePart = (l: Line, k: number) => k > 0 && l.partTitle && TIME_PART.test(norm.slice(l.a, partTitleEnd(l)))
   const timeParts = numberedTop && !nested && lines.some((l, k) => k < firstNumbered && isTimePart(l, k))
   const down = nested || timeParts
   // Parts named by lines of their own over numbered series that start again under each (no `一、` in the report).
@@ -469,7 +481,7 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line
     if (l.heading) levels.set(l, down ? (Math.min(4, l.heading.level + 1) as 2 | 3 | 4) : l.heading.level)
-    else if (((!numberedTop || nested) && l.partTitle && k > 0) || overSeries.has(l) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, l.partRunIn?.titleEnd ?? l.b)))))) levels.set(l, 1)
+    else if (((!numberedTop || nested) && l.partTitle && k > 0) || overSeries.has(l) || (timeParts && (isTimePart(l, k) || (l.partTitle && OWN_CONDUCT_PART.test(norm.slice(l.a, partTitleEnd(l))))))) levels.set(l, 1)
     else continue
     if (bodyStart < 0) bodyStart = k
   }
@@ -661,7 +673,7 @@ export function buildSections(original: string, norm: string): SectionTree {
       }
       return
     }
-    open(level, '', original.slice(a, l.partRunIn?.titleEnd ?? b).trim(), a, b, false)
+    open(level, '', original.slice(a, partTitleEnd(l)).trim(), a, b, false)
     if (l.partRunIn) addParagraph(l.partRunIn.bodyStart, b)
   })
   closeTo(0)

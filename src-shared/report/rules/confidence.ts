@@ -218,15 +218,15 @@ export function unitFits(label: string, cls: FigureToken['cls']): boolean {
   return ending === undefined || ending[1] === cls
 }
 
+/** A year written inside a label (`小康社会2011年程度`), not at its end as a year compared with. */
+const YEAR_IN_LABEL = /(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff])/u
+
 /**
  * Why a figure may be wrong, for a person to check (`待核对`): the label was completed from a list or carried
  * from further back, or looks like a fragment, or one label went to several values of a list; the kind was guessed;
  * the number was written in words.
  * (Period reasons are added where the period is decided, in analyze.ts.)
  */
-/** A year written inside a label (`小康社会2011年程度`), not at its end as a year compared with. */
-const YEAR_IN_LABEL = /(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff])/u
-
 export const confidence: Rule = {
   name: 'confidence',
   apply(st, ctx) {
