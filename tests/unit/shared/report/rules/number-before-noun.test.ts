@@ -19,6 +19,19 @@ describe('rule: number-before-noun', () => {
     // 对接 is one word: the preposition 对 of a beneficiary is not cut from it.
     expect(lvu('对接长三角推进16项协同改革任务。')[0]?.[0]).not.toMatch(/^接/)
   })
+  it('reads the counted object of verbs that build, mend, set up or close things, keeping the verb that makes what is counted', () => {
+    expect(lvu('修建42公里环湖绿道。')).toEqual([['环湖绿道', 42, '公里']])
+    expect(lvu('铺设35公里透水砖人行道。')).toEqual([['透水砖人行道', 35, '公里']])
+    expect(lvu('更换180套小区健身器材。')).toEqual([['小区健身器材', 180, '套']])
+    expect(lvu('签订15项战略合作协议。')).toEqual([['战略合作协议', 15, '项']])
+    expect(lvu('成立12个产业链招商专班。')).toEqual([['成立产业链招商专班', 12, '个']])
+    expect(lvu('撤销23个区级议事协调机构。')).toEqual([['撤销区级议事协调机构', 23, '个']])
+    expect(lvu('新开9条城乡公交线路。')).toEqual([['新开城乡公交线路', 9, '条']])
+    // A verb whose object goes on to act (帮扶…实现就业, 选聘…深入农村) is still no verb of a count: the noun would run into
+    // the deed.
+    expect(lvu('帮扶800名退役军人实现就业。')).toEqual([])
+    expect(lvu('选聘300名科技特派员深入农村。')).toEqual([])
+  })
   it('ends the noun at the predicate after it, and reads a size class or a code inside it', () => {
     // The deed changes which canteens are counted (rules/deed-of-counted.ts): the noun still ends where it begins.
     expect(lvu('320家中小学食堂实现全流程检查评价。')).toEqual([['中小学食堂实现全流程检查评价', 320, '家']])
