@@ -9,7 +9,7 @@ import { datesItself, goalsOfPlanYear, headCue, turnToLastYear, timesNamed, isSa
 import { isSpan, isTarget, parsePeriod } from './period-format'
 import { reportPlaceOf, reportYearOf } from './report-identity'
 import { withoutOwnPlace } from './own-place'
-import { lateSessionPeriod } from './late-session'
+import { estimatesTheYearReviewed, lateSessionPeriod } from './late-session'
 import { datedToPartOfYear } from './part-of-year'
 import { withoutSpanOfPeriod } from './span-in-label'
 import { levelUnderSpanAside } from './level-under-span-aside'
@@ -49,10 +49,12 @@ function analyzeUnsafe(text: string): ReportAnalysis {
   const periods = sectionPeriods([...tree.sections, ...tree.annexes], year)
   const bodyEnd = tree.bodyEnd
   const raw = extractMetrics(text, { norm, place })
-  const lateSession = spokenBeforeItsYear(text) && speakerLineYear(text) === year
-
   // Innermost section of each figure: the last section (pre-order) that starts at or before it.
   const flat = tree.flat
+  const spokenYear = speakerLineYear(text)
+  const lateSession =
+    (spokenBeforeItsYear(text) && spokenYear === year) ||
+    (spokenYear === null && estimatesTheYearReviewed(norm, flat, (id) => periods.get(id)?.period ?? null, year))
   const lineStarts = lineStartsOf(norm)
   let si = -1
   const metrics: Metric[] = []
@@ -149,7 +151,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
     const clauseBefore = textBefore.slice(Math.max(...[',', ';', ':', '。'].map((c) => textBefore.lastIndexOf(c))) + 1)
     const levelOfYear = speaking === undefined ? levelUnderSpanAside(resolved, cue, sp, r.periodHint, r.kind, clauseBefore, textBefore) : undefined
     const dated = levelOfYear?.period ?? resolved
-    const period = lateSession ? lateSessionPeriod(dated, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null) : dated
+    const period = lateSession ? lateSessionPeriod(dated, norm, lineStarts[line] as number, r.valueStart, year, sp?.period ?? null, r.periodHint?.average === true) : dated
     const label = withoutOwnPlace(withoutSpanOfPeriod(r.label, period), place)
     const reasons = new Set<ConfidenceReason>(r.confidence.reasons)
     const undated = (cue === undefined || guessed) && !datesItself(r.periodHint)

@@ -40,4 +40,25 @@ describe('a report given in November or December says 今年 of the year it revi
     const text = ['——2024年12月25日在某市人民代表大会上', '', '各位代表：', '', '一、2024年工作回顾', '', '今年以来，全市上下攻坚克难。地区生产总值增长3.5%。'].join('\n')
     expect(periods(text)).toEqual([[3.5, '2024']])
   })
+
+  it('reads a base year compared with (是…的, 从…的) as no time of the clause, and a yearly average as of the five years reviewed', () => {
+    const text = [
+      '——2021年12月27日在某市第五届人民代表大会第一次会议上',
+      '各位代表：',
+      '一、过去五年工作回顾',
+      '——综合实力明显增强。预计今年全市生产总值达到520亿元，是2016年的1.5倍，年均增长7.2%；城镇化率从2016年的41%提高到52%。',
+      '二、2022年工作安排',
+      '今年全市生产总值增长7%左右。',
+    ].join('\n')
+    // (Pasted without its date line: 预计今年 in the review of five years says the year is still running.)
+    expect(periods(text.split('\n').slice(1).join('\n'))).toEqual(periods(text))
+    expect(periods(text)).toEqual([
+      [520, '2021'],
+      [1.5, '2021'],
+      [7.2, '2017-2021'],
+      [41, '2016'],
+      [52, '2021'],
+      [7, '2022 target'],
+    ])
+  })
 })
