@@ -249,6 +249,9 @@ function matchOrdinalHeading(norm: string, a: number, b: number): HeadingMatch |
  * `政 府 工 作 报 告` → `政府工作报告` (any white space: full-width, no-break, en spaces); other runs of spaces → one
  * space.
  */
+/** The field name a web page prints before an article's title (`原标题：`). */
+const WEB_TITLE_FIELD = /^(?:原标题|标题)[:：]\s*/u
+
 export function collapseTitle(s: string): string {
   let out = ''
   const t = s.trim()
@@ -629,7 +632,8 @@ export function buildSections(original: string, norm: string): SectionTree {
         // The first line that reads as a title, unless a later head line names the report (`市十六届人大五次会议
         // 文件（三）` / `政府工作报告`); the speaker alone (`上海市市长 应勇`) is no title.
         const better = title === '' ? k === 0 || NAMES_REPORT.test(line) : !NAMES_REPORT.test(title) && NAMES_REPORT.test(line)
-        if (better) title = collapseTitle(original.slice(a, b))
+        // (原标题：政府工作报告, as a web page pasted whole prints it: the label of the page's field is no part of the title.)
+        if (better) title = collapseTitle(original.slice(a, b)).replace(WEB_TITLE_FIELD, '')
       }
       return // salutation, speaker and preamble lines belong to no section
     }

@@ -1,10 +1,10 @@
-import { indicatorById, indicatorOf } from '../indicators'
 import { BASIS_CLAUSES } from '../words/labels'
 import { PART_OF_YEAR } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
 import { cleanLabel } from './clause'
 import { isTimeOnlyLabel } from './label-times'
+import { indicatorOpening } from './parts-of-year-listed'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /**
@@ -117,8 +117,6 @@ function wholeYearAfterItsParts(st: Statement, ctx: RuleContext): boolean {
 }
 
 /** Words that name an indicator by its growth only (`经济增速`, `经济增长`): the figure is the indicator's. */
-const GROWTH_NAME_ENDING = /(?:增速|增长|增幅)$/u
-
 /**
  * `经济增速逐季回升，一季度、上半年、前三季度分别增长5%、5.3%、5.5%，全年增长5.7%`: the whole year's change after parts
  * of the year is not the last part's (前三季度) but that of the indicator the sentence opens with, before its first part
@@ -128,14 +126,7 @@ function indicatorOpeningSentence(ctx: RuleContext): string | null {
   const sentence = ctx.norm.slice(ctx.sentence.start)
   const part = sentence.search(PART_OF_YEAR)
   if (part <= 0) return null
-  const opening = cleanLabel(sentence.slice(0, part).split(/[,;:，；：]/u)[0] ?? '')
-  for (let n = opening.length; n >= 2; n--) {
-    const name = opening.slice(0, n)
-    const id = indicatorOf(name)
-    if (id === null) continue
-    return GROWTH_NAME_ENDING.test(name) ? (indicatorById(id)?.name ?? null) : name
-  }
-  return null
+  return indicatorOpening(sentence.slice(0, part).split(/[,;:，；：]/u)[0] ?? '') || null
 }
 
 /** Was a statement's name carried over a subject that only said when (or read on from one that was)? */

@@ -406,6 +406,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^(也)?就是(要|说)?/,
   // 即到2027年…: the restating word before a goal's date, which goes next.
   /^即(?=[到至]\d{4}年)/,
+  // 即生产总值突破15000亿元: the restating word before what a sentence names again (not 即将, 即时, 即墨, 即办件, 即来即办).
+  /^即(?![将使便时墨期办刻来])(?=[\u4e00-\u9fff“]{2})/u,
   new RegExp(`^((${LAW_MAKING_VERBS.join('|')})[、和及]?)+`),
   /^了/,
   // 可实现地区生产总值, 仍然实现接待游客: an adverb of expectation before the action that reached the figure.
@@ -703,6 +705,9 @@ function cleanLabelUncached(raw: string): string {
   // the label.
   s = s.replace(/(?<=.{2})由(?:\d+(?:\.\d+)?)?$/, '')
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
+  // 民生支出占一般公共预算支出的比重: a share is named without the 的 before 比重 (民生支出占一般公共预算支出比重), as the
+  // sample and 25 of the 36 such labels of the label files name it.
+  s = s.replace(/(占[^占的]{1,24})的比重$/u, '$1比重')
   // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
   s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
   s = s.replace(CROSSING_AT_END, '')

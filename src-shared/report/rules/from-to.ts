@@ -28,14 +28,14 @@ const PART_OF_YEAR_SOURCE = PART_OF_YEAR.source
 const CHANGE_VERBS = [
   '增加', '增长', '提高', '提升', '上升', '跃升', '攀升', '前移', '扩大', '拓展', '扩展', '扩容', '下滑', '发展', '下降', '降低', '减少',
   '缩小', '缩减', '压减', '压降', '精简', '缩短', '压缩', '收窄', '回落', '整合', '调整', '调减', '调增', '扩增', '回升', '削减', '精减',
-  '清理', '规范', '优化', '合并', '撤并', '归并', '增', '降', '升', '减', '压', '扩', '提', '涨', '跌', '缩', '跃',
+  '清理', '规范', '优化', '合并', '撤并', '归并', '下调', '上调', '提速', '增', '降', '升', '减', '压', '扩', '提', '涨', '跌', '缩', '跃',
 ] as const
 /** A word of the whole change written before its verb (`由310元、750元统一提高到5000元`): no part of either level. */
 // (预计: `由2016年的0.94%预计增长至2020年的1.6%`, the second level an estimate; still one change of level.)
 export const CHANGE_ADVERBS = ['统一', '分别', '均', '大幅', '逐步', '预计'] as const
 export const CHANGE_VERB_SOURCE = `(?:${CHANGE_VERBS.join('|')})`
 export const FROM_TO_BRIDGE = new RegExp(
-  `^[，,]?\\s*(?:(?:(?:${CHANGE_ADVERBS.join('|')})?${CHANGE_VERB_SOURCE}{1,2})?(?:到|至|为)|跃居|跃升|升居|转为正?(?:增长|下降)?)(?:(\\d{4})年?|现在|目前|当前|去年|上年|${PART_OF_YEAR_SOURCE})?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
+  `^[，,]?\\s*(?:(?:(?:${CHANGE_ADVERBS.join('|')})?${CHANGE_VERB_SOURCE}{1,2})?(?:到|至|为)|跃居|跃升|升居|转为正?(?:增长|下降)?)(?:(\\d{4})年?|年(?=[底末])|现在|目前|当前|去年|上年|${PART_OF_YEAR_SOURCE})?(?:底|末)?(?:的)?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_TO.join('|')})?\\s*$`,
 )
 /**
  * A change whose first level is a growth (`由上年下降2.3%转为增长8.5%`, `由上年增长3%转为下降1%`): the word of the growth

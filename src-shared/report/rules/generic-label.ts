@@ -22,7 +22,14 @@ export const genericLabel: Rule = {
     const subject = ctx.sentence.subject
     for (const d of st.drafts) {
       if (d.labelSource !== 'subject') continue
-      if (isGeneric(d.label)) {
+      if (SHARE_WITHOUT_PART.test(d.label)) {
+        // 服务业增加值…，占GDP比重提高1.2个百分点: the share is of what the sentence is about, named whole.
+        const part = subject ? totalOwner(subject).replace(RATE_OF_THING, '') : ''
+        // (Not a rate, `…增长速度，占工业总产值比重…`: a share is of an amount.)
+        if ([...part].length < 2 || part.includes('占') || /(?:速度|增速|增幅|增长|率)$/u.test(part)) continue
+        d.label = part + d.label
+        d.labelSource = 'context'
+      } else if (isGeneric(d.label)) {
         if (!subject) continue
         // 地区生产总值增速高于全省1个百分点以上，总量达到3800亿元: the total is of the thing, not of its growth.
         // 粮食播种面积…，总产量稳定在167万吨: the crop's output, not the area's.
@@ -84,3 +91,6 @@ export function totalOwner(subject: string): string {
 export function isGeneric(label: string): boolean {
   return GENERIC_LABELS.includes(label) || (label.length >= 2 && label.length <= 4 && label.startsWith('总') && !WORDS_OPENED_BY_ZONG.some((w) => label.startsWith(w)))
 }
+
+/** 占GDP比重, 占全省比重: a share that names the whole but not the part, which the clause before names. */
+const SHARE_WITHOUT_PART = /^占[^占,，;；]{1,16}(?:比重|比例)$/u

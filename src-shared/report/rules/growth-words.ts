@@ -26,6 +26,11 @@ export const growthWords: Rule = {
         if (bare.length >= 2) d.label = bare
         continue
       }
+      // 经济增长4.5%—5%: with the verb read off, 经济 alone names nothing on a slide; the growth is named as written.
+      if (d.label === '经济') {
+        d.label = '经济增长'
+        continue
+      }
       const bare = d.label.replace(MEASURE_OF_GROWTH, '')
       // 经济增速, 物价涨幅: 经济 or 物价 alone names no indicator, so the rate stays.
       if (WHOLES_KEEPING_THEIR_RATE.includes(bare)) continue

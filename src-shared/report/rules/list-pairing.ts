@@ -308,6 +308,9 @@ function completeHeads(items: string[]): string[] {
   return items.map((x, k) => (k === 0 ? x : head + x))
 }
 
+/** Endings that make an item a whole measure (信访受理总量, 上访数量, 事故起数, 死亡人数). */
+const WHOLE_MEASURE_ENDINGS: readonly string[] = ['总量', '数量', '总额', '人数', '起数', '次数', '件数', '户数']
+
 function completeTails(items: string[], objects = false): string[] {
   const last = items[items.length - 1]
   if (!last || items.length < 2) return items
@@ -324,6 +327,10 @@ function completeTails(items: string[], objects = false): string[] {
   // 万元GDP用水量、万元工业增加值用水量, 制造业投资、高新技术产业投资: earlier items that end in the last one's own measure
   // name it whole already (not when the last joins two names with 和: its parts may share a tail with the others).
   if (!ITEM_JOINER.test(last) && items.slice(0, -1).every((x) => [...x].length > 3 && x.slice(-2) === last.slice(-2))) return items
+  // 信访受理总量、进京非正常上访数量: earlier items that end in a whole measure of their own (总量, 数量, 人数…) when the last
+  // ends in one too are whole; the last one's measure is no tail of theirs (never 信访受理总量数量).
+  const wholeMeasure = (x: string): boolean => WHOLE_MEASURE_ENDINGS.some((w) => x.endsWith(w) && [...x].length > w.length + 1)
+  if (!ITEM_JOINER.test(last) && wholeMeasure(last) && items.slice(0, -1).every(wholeMeasure)) return items
   let tailAt = -1
   // An earlier item's ending found again inside the last item marks where the tail starts.
   const first = items[0] as string
@@ -822,7 +829,7 @@ export const listPairing: Rule = {
       return
     }
     const first = values[0]
-    if (pre.respectively && first && values.length > 1 && labelTimesListed(ctx.norm.slice(st.listStart, first.token.start), values)) {
+    if (pre.respectively && first && values.length > 1 && labelTimesListed(ctx.norm.slice(st.listStart, first.token.start), values, clauseEndingAt(ctx.norm, st.listStart))) {
       for (const d of values) {
         d.quoteStart = st.listStart
         d.quoteEnd = st.tokens[st.tokens.length - 1]?.end ?? d.quoteEnd
@@ -925,4 +932,13 @@ export const listPairing: Rule = {
       d.quoteEnd = st.tokens[st.tokens.length - 1]?.end ?? d.quoteEnd
     }
   },
+}
+
+/** The clause that ends right before `at` (after its comma), without the comma: '' when `at` opens no clause. */
+function clauseEndingAt(norm: string, at: number): string {
+  let end = at
+  while (end > 0 && /\s/u.test(norm[end - 1] as string)) end--
+  if (!/[,，]/u.test(norm[end - 1] ?? '')) return ''
+  const start = Math.max(...[',', '，', ';', '；', '。', '\n'].map((c) => norm.lastIndexOf(c, end - 2))) + 1
+  return norm.slice(start, end - 1)
 }

@@ -27,6 +27,8 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['跨上', 'level'], ['跃上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
   // 面积扩至535平方公里, 占比提至30%: the one-character verbs of a change, with where it ends.
   ['扩至', 'level'], ['扩到', 'level'], ['提至', 'level'], ['涨至', 'level'], ['跌至', 'level'], ['缩至', 'level'], ['增到', 'level'], ['减到', 'level'], ['升到', 'level'], ['跃至', 'level'],
+  // 证明由51种下调到9种, 企业开办时间提速至3小时内: adjusted or sped up to where a level ends.
+  ['下调到', 'level'], ['下调至', 'level'], ['上调到', 'level'], ['上调至', 'level'], ['提速至', 'level'], ['提速到', 'level'],
   ['回升到', 'level'], ['回升至', 'level'], ['削减到', 'level'], ['削减至', 'level'], ['精减到', 'level'], ['精减至', 'level'], ['扩增到', 'level'], ['扩增至', 'level'],
   ['提高', 'up'], ['提升', 'up'], ['上升', 'up'], ['上涨', 'up'], ['攀升', 'up'], ['扩大', 'up'], ['递增', 'up'],
   // 比增8.5% (Fujian's short 比上年增长): 比 is the comparison, not the subject.

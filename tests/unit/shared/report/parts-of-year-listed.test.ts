@@ -8,6 +8,14 @@ const review = (paragraph: string) =>
   )
 
 describe('growths of one subject paired with a list of parts of the year', () => {
+  it('a list of times opening its clause, joined by 和 too, is of the standard indicator the clause before opens with', () => {
+    expect(review('地区生产总值增速逐季回升，一季度、上半年和全年分别增长3.1%、4.2%、5.6%，总量达到5120亿元。')).toEqual([
+      '地区生产总值=3.1%/low',
+      '地区生产总值=4.2%/low',
+      '地区生产总值=5.6%/low',
+      '地区生产总值=5120亿元/high',
+    ])
+  })
   it('each is of the subject before the list, flagged: a quarter is no result of the year', () => {
     expect(review('全市规模以上工业增加值一季度、上半年、前三季度分别增长4.1%、5.3%、6%，全年增长6.4%。')).toEqual([
       '规模以上工业增加值=4.1%/low',

@@ -176,6 +176,8 @@ describe('the genre beyond numbered headings', () => {
     // Nor the speaker's bare name under it.
     expect(analyzeReportText(`王某某${body}`).title).toBe('')
     expect(analyzeReportText(`政府工作报告\n王某某${body}`).title).toBe('政府工作报告')
+    // A web page's field name before the title (原标题：) is no part of it.
+    expect(analyzeReportText(`原标题：政府工作报告\n——二〇二四年一月十六日在某某市第十六届人民代表大会第五次会议上${body}`).title).toBe('政府工作报告')
   })
 
   it('reads unnumbered parts named for a time with 建议/打算, and the closing part on the government itself, above numbered headings', () => {

@@ -7,14 +7,14 @@ import { figures } from '../figures'
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.indicator, m.confidence.reasons])
 
 describe('headline figures a drafted deck needs (sweep 12a)', () => {
-  it('reads 经济增长 as the growth of GDP, sure of it, in the review and in the targets', () => {
+  it('reads 经济增长 as the growth of GDP, sure of it, in the review and in the targets, named as written', () => {
     expect(view('初步核算，全年经济增长5.2%以上，可比口径增长6%左右。')).toEqual([
-      ['经济', 5.2, 'gdp', []],
-      ['经济', 6, 'gdp', []],
+      ['经济增长', 5.2, 'gdp', []],
+      ['经济增长', 6, 'gdp', []],
     ])
     const plan = analyzeReportText(['2025年某某市政府工作报告', '二、2025年工作安排', '主要预期目标是：经济增长5.5%左右，一般公共预算收入增长4%。'].join('\n'))
     expect(plan.metrics.map((m) => [m.label, m.value, m.indicator, m.period, m.confidence.level])).toEqual([
-      ['经济', 5.5, 'gdp', '2025 target', 'high'],
+      ['经济增长', 5.5, 'gdp', '2025 target', 'high'],
       ['一般公共预算收入', 4, 'budget-revenue', '2025 target', 'high'],
     ])
   })

@@ -4,6 +4,18 @@ import { figures, lvu } from '../figures'
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.kind, m.period])
 
 describe('rule: from-to', () => {
+  it('reads levels adjusted or sped up (下调到, 上调至, 提速至) and ends dated to the start or end of the year', () => {
+    expect(view('一、2019年工作回顾', '行政审批申请材料由64种下调到21种。').map((v) => [v[0], v[1]])).toEqual([
+      ['行政审批申请材料', 64],
+      ['行政审批申请材料', 21],
+    ])
+    expect(view('一、2019年工作回顾', '居民消费价格涨幅由年初的4.2%逐步回落到年底的2.6%。').map((v) => [v[0], v[1]])).toEqual([
+      ['居民消费价格涨幅', 4.2],
+      ['居民消费价格涨幅', 2.6],
+    ])
+    expect(lvu('一、2019年工作回顾', '企业开办时间提速至2个工作日。')).toEqual([['企业开办时间', 2, '个工作日']])
+  })
+
   it('reads a reduction from one count to another (缩减为, 压减到) as the two levels', () => {
     expect(view('一、2019年工作回顾', '市级行政许可事项由120项缩减为76项。').map((v) => [v[0], v[1]])).toEqual([
       ['市级行政许可事项', 120],

@@ -30,6 +30,15 @@ describe('rule: generic-label', () => {
     expect(lvu('经营主体净增1.5万户，总量达到12万户。')[1]).toEqual(['经营主体总量', 12, '万户'])
     expect(lvu('风电装机新增60万千瓦，占比提高到18%。')[1]).toEqual(['风电装机占比', 18, '%'])
   })
+  it('gives a share that names only the whole (占GDP比重) the thing the sentence is about, named whole', () => {
+    expect(lvu('数字经济增加值达到1820亿元，增长9.6%，占GDP比重提高1.5个百分点。')[2]).toEqual(['数字经济增加值占GDP比重', 1.5, '个百分点'])
+    expect(lvu('全市外贸进出口总额增长11%，占全省比重达到21.4%。')[1]).toEqual(['外贸进出口总额占全省比重', 21.4, '%'])
+    // (With nothing before it, it stays as written, flagged.)
+    expect(figures('占GDP比重提高1.5个百分点。')[0]?.confidence.reasons).toContain('label-vague')
+  })
+  it('names a share without the 的 before 比重, as the label files do', () => {
+    expect(lvu('民生支出占一般公共预算支出的比重达到78.5%。')).toEqual([['民生支出占一般公共预算支出比重', 78.5, '%']])
+  })
 
   it('makes a measure of a thing a measure of what the sentence is about, or flags it', () => {
     expect(lvu('新能源汽车市场渗透率全省第一，保有量突破50万辆。')[1]).toEqual(['新能源汽车保有量', 50, '万辆'])

@@ -5,6 +5,13 @@ import { figures, lvu } from '../figures'
 const view = (...body: string[]) => figures(...body).map((m) => [m.label, m.value, m.qualifier])
 
 describe('rule: list-pairing', () => {
+  it('keeps items that each end in a whole measure (总量, 数量, 人数) whole, without the last one\'s measure', () => {
+    expect(lvu('群众来信总量、越级上访数量分别下降18.2%和36.5%。')).toEqual([
+      ['群众来信总量', -18.2, '%'],
+      ['越级上访数量', -36.5, '%'],
+    ])
+  })
+
   it('drops a quoted name of the set after the 等 closing a 分别 list: each item keeps its own name and the tail', () => {
     expect(lvu('家用电器、纺织服装、塑料玩具等“老三样”出口分别增长12%、8.5%和20%。')).toEqual([
       ['家用电器出口', 12, '%'],

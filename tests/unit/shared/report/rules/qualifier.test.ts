@@ -22,6 +22,11 @@ describe('rule: qualifier', () => {
     expect(q('能耗增幅不超过2%。')).toEqual([['不超过', false]])
     expect(q('贷款增速要高于35%。')).toEqual([['超过', false]])
   })
+  it('reads a level crossed (跨越) as 突破, over a list of levels too', () => {
+    expect(figures('全县地区生产总值跨越500亿元。').map((m) => m.qualifier)).toEqual(['突破'])
+    expect(figures('一般公共预算收入连续跨越50亿元、60亿元两个台阶。').map((m) => m.qualifier)).toEqual(['突破', '突破'])
+    expect(figures('税收收入、非税收入分别跨越百亿元、十亿元大关。').map((m) => m.qualifier)).toEqual(['突破', '突破'])
+  })
   it('gives 年均 when nothing else bounds the figure, else marks it average', () => {
     expect(q('工业投资年均增长9.4%。')).toEqual([['年均', false]])
     expect(q('地区生产总值年均增长6%以上。')).toEqual([['以上', true]])
