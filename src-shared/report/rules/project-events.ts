@@ -5,6 +5,9 @@ const EVENTS = `(?:${[...PROJECT_EVENTS, ...HANDOVER_EVENTS, ...MATTER_EVENTS].s
 const ONLY_EVENTS = new RegExp(`^${EVENTS}+$`)
 const WORKS_OR_MATTERS = new RegExp(`^(?:${[...PROJECT_EVENTS, ...MATTER_EVENTS].sort((a, b) => b.length - a.length).join('|')})+$`)
 const TRAILING_EVENTS = new RegExp(`${EVENTS}+$`)
+const EVENT_RATE_AT_END = new RegExp(`${EVENTS}率$`)
+/** A subject that is a rate or a share (达标率, 占比): no thing an event happens to. */
+const RATE_AT_END = /(?:率|比重|占比|比例)$/u
 // (开工和在建标准厂房: the opening is one of two, and stays.)
 const LEADING_OPENING_EVENT = new RegExp(`^(?:${[...OPENING_EVENTS].sort((a, b) => b.length - a.length).join('|')})(?![、和及与])(?=.{2})`)
 
@@ -18,12 +21,14 @@ export const projectEvents: Rule = {
   name: 'project-events',
   apply(st, ctx) {
     if (st.dropped) return
-    const subject = ctx.sentence.subject?.replace(TRAILING_EVENTS, '').replace(LEADING_OPENING_EVENT, '') ?? ''
+    // (棚户区改造开工率达到105%，基本建成1.2万套: the rate of an event names the thing it is of, 棚户区改造.)
+    const subject = ctx.sentence.subject?.replace(EVENT_RATE_AT_END, '').replace(TRAILING_EVENTS, '').replace(LEADING_OPENING_EVENT, '') ?? ''
     for (const d of st.drafts) {
       if (d.labelSource !== 'subject' || !ONLY_EVENTS.test(d.label)) continue
       // (分配入住, 交付: only houses are handed over, counted as houses.)
       const houses = HOUSES_ENDINGS.some((w) => subject.endsWith(w)) && HOUSES_UNITS.test(d.token.unit)
-      if (subject.length < 2 || (!WORKS_OR_MATTERS.test(d.label) && !houses)) {
+      // (…达标率…，建成15个: a rate left is no thing that gets built.)
+      if (subject.length < 2 || RATE_AT_END.test(subject) || (!WORKS_OR_MATTERS.test(d.label) && !houses)) {
         d.reasons.add('label-vague')
         continue
       }

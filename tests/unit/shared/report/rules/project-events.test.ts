@@ -10,6 +10,10 @@ describe('rule: project-events', () => {
     expect(lvu('重点项目新开工43个，竣工38个。')[1]).toEqual(['重点项目竣工', 38, '个'])
     expect(lvu('市级行政审批事项取消31项、下放46项。')[1]).toEqual(['市级行政审批事项下放', 46, '项'])
   })
+  it('gives what happened the thing a rate of an event before it is of, and no rate', () => {
+    expect(lvu('城中村改造开工率达到98%，基本建成6500套。')[1]).toEqual(['城中村改造基本建成', 6500, '套'])
+    expect(figures('水质达标率达到100%，建成15个。')[1]?.label).not.toMatch(/率/)
+  })
   it('keeps 基本建成 whole, a stage of the works of its own', () => {
     expect(lvu('公租房开工2100套、基本建成1800套。')[1]).toEqual(['公租房基本建成', 1800, '套'])
     expect(lvu('基本建成安置房4200套。')[0]?.[0]).toBe('安置房')
