@@ -53,10 +53,10 @@ const TAKINGS = ['销售额', '营业额', '收入']
 /**
  * What may stand between 由/从 and the first figure: the field of a ranking (`全国城市`, `全国副省级城市`), a time
  * (`2010年的`, `一季度`, `年初的`, `低谷时的`, `年初最低的`, `最高峰的`), a rate's base (`每人每月`, `月人均`, `年生均`) or the
- * takings a threshold is of (`月销售额`).
+ * takings a threshold is of (`月销售额`); a year may come before the others (`从2015年的人均21.2万元`).
  */
 export const FROM_OPENING = new RegExp(
-  `(?:分别|均|统一)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?|(?:${PART_OF_YEAR_SOURCE})的?|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:最高|最低)|(?:${UNDATED_BEFORE.join('|')})的?)?(?:同比)?(?:${GROWTH_BEFORE_FROM.join('|')})?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
+  `(?:分别|均|统一)?[由从](?:全国|全省|全区|全市|全州|全球|世界)?(?:[\\u4e00-\\u9fff]{0,4}城市)?(?:(\\d{4})年(?:底|末)?的?)?(?:(?:${PART_OF_YEAR_SOURCE})的?|年初的?|(?:上|去)年(?:底|末)?的?|“?${PLAN_NAME_SOURCE}”?(?:期末|末)的?|每(?:${RATE_BASES.join('|')})?(?:每(?:${RATE_BASES.join('|')}))?每?(?:${RATE_PERIODS.join('|')})?|(?:每|年|月|日)?(?:人|生|户)均?|(?:月|年|日)?(?:${TAKINGS.join('|')})|[\\u4e00-\\u9fff]{1,6}?(?:时|最高|最低|高峰|低谷)的?|(?:最高|最低)|(?:${UNDATED_BEFORE.join('|')})的?)?(?:同比)?(?:${GROWTH_BEFORE_FROM.join('|')})?(?:${MEASURES_BEFORE_LEVEL.join('|')})?(?:${BOUNDS_BEFORE_FROM.join('|')})?\\s*$`,
 )
 
 /** A time naming no year before the first level (`从一季度`, `从年初的`, `由低谷时的`, `从最高峰的`, `由原来的`). */

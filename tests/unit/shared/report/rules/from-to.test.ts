@@ -15,6 +15,12 @@ describe('rule: from-to', () => {
     ])
     expect(lvu('一、2019年工作回顾', '企业开办时间提速至2个工作日。')).toEqual([['企业开办时间', 2, '个工作日']])
   })
+  it('reads a year and then a rate base before the first level (从2015年的人均…) out of the label, the year dating it', () => {
+    expect(view('一、2019年工作回顾', '全员劳动生产率从2015年的人均16.8万元提高到21万元。')).toEqual([
+      ['全员劳动生产率', 16.8, 'amount', '2015'],
+      ['全员劳动生产率', 21, 'amount', '2019'],
+    ])
+  })
 
   it('reads a reduction from one count to another (缩减为, 压减到) as the two levels', () => {
     expect(view('一、2019年工作回顾', '市级行政许可事项由120项缩减为76项。').map((v) => [v[0], v[1]])).toEqual([
