@@ -347,7 +347,7 @@ function arabicFigure(s: Scan, i: number): number {
     }
   }
   // 分别提高0.9和7.2个百分点: a bare number before a list joiner and a number with a rate's unit writes that unit short.
-  if (!unit) unit = sharedRateUnit(norm, original, j) ?? unitOfLevelReached(norm, original, i, j)
+  if (!unit) unit = sharedRateUnit(norm, original, j) ?? unitOfLevelReached(norm, original, i, j) ?? unitOfZeroReached(s, norm, i, j, num.value)
   else if (rangeEnd < 0 && !unit.mid && unit.unit === RATE_CUT_SHORT) unit = sharedRateUnit(norm, original, unit.end, RATE_CUT_SHORT) ?? unit
   if (!unit) return num.end
   if (isRunLength(norm, i, unit.unit)) return unit.end
@@ -488,6 +488,20 @@ function unitOfLevelReached(norm: string, original: string, i: number, j: number
   const first = readArabic(norm, original, i).value
   const falls = FALLING_CHANGE_VERBS.some((w) => verb[0].startsWith(w))
   return (falls ? first > second.value : first < second.value) ? { ...unit, end: j, mid: false } : null
+}
+
+/** The verb of a fall and where it ends, between a level and a bare 0 (`下降到`, `降至`, `降为`). */
+const FALL_TO = /^(?:下降|降低|减少|压减|降|减)?(?:到|至|为)$/u
+
+/**
+ * `贫困发生率从2016年的16.4%下降到0`: a bare 0 a level falls to, closing its clause, is a level in the first one's
+ * unit; else null.
+ */
+function unitOfZeroReached(s: Scan, norm: string, i: number, j: number, value: number): UnitMatch | null {
+  if (value !== 0 || !endsFigure(norm, j)) return null
+  const previous = s.out[s.out.length - 1]
+  if (!previous || previous.cls === 'rank' || previous.end > i || !FALL_TO.test(norm.slice(previous.end, i))) return null
+  return { unit: previous.unit, cls: previous.cls, end: j, mid: false }
 }
 
 const SETTLEMENT_SIZE = new RegExp(`^(?:及[\\d.]+[户人])?及?(?:以上|以下)的?(?:${SETTLEMENTS_SIZED_BY_PEOPLE.join('|')})`, 'u')

@@ -15,6 +15,12 @@ describe('rule: from-to', () => {
     ])
     expect(lvu('一、2019年工作回顾', '企业开办时间提速至2个工作日。')).toEqual([['企业开办时间', 2, '个工作日']])
   })
+  it('reads a bare 0 a level falls to as a level in the first one\'s unit', () => {
+    expect(view('一、2019年工作回顾', '建档立卡贫困发生率由2014年的12.6%下降到0。')).toEqual([
+      ['建档立卡贫困发生率', 12.6, 'share', '2014'],
+      ['建档立卡贫困发生率', 0, 'share', '2019'],
+    ])
+  })
   it('reads a year and then a rate base before the first level (从2015年的人均…) out of the label, the year dating it', () => {
     expect(view('一、2019年工作回顾', '全员劳动生产率从2015年的人均16.8万元提高到21万元。')).toEqual([
       ['全员劳动生产率', 16.8, 'amount', '2015'],
