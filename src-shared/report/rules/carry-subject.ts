@@ -116,7 +116,6 @@ function wholeYearAfterItsParts(st: Statement, ctx: RuleContext): boolean {
   return ctx.norm.slice(ctx.sentence.start, st.clauseStart).search(PART_OF_YEAR) >= 0
 }
 
-/** Words that name an indicator by its growth only (`经济增速`, `经济增长`): the figure is the indicator's. */
 /**
  * `经济增速逐季回升，一季度、上半年、前三季度分别增长5%、5.3%、5.5%，全年增长5.7%`: the whole year's change after parts
  * of the year is not the last part's (前三季度) but that of the indicator the sentence opens with, before its first part
