@@ -705,6 +705,9 @@ function cleanLabelUncached(raw: string): string {
   // the label.
   s = s.replace(/(?<=.{2})由(?:\d+(?:\.\d+)?)?$/, '')
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
+  // 企业退休人员养老金标准人均达到1935元/月: 人均 before the verb says the figure is per head, which the unit says; a label
+  // never ends on it.
+  s = s.replace(/(?<=.{3})人均$/u, '')
   // 民生支出占一般公共预算支出的比重: a share is named without the 的 before 比重 (民生支出占一般公共预算支出比重), as the
   // sample and 25 of the 36 such labels of the label files name it.
   s = s.replace(/(占[^占的]{1,24})的比重$/u, '$1比重')

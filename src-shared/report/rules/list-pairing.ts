@@ -538,9 +538,10 @@ const WHOLE_ITEM_LENGTH = 4
 
 /** A subject that says two things at once (城乡居民…, 存贷款余额), as its two subjects; null when it says one. */
 export function contractedPair(label: string): string[] | null {
-  for (const { pair, first, second, opens } of CONTRACTED_PAIRS) {
+  for (const { pair, first, second, opens, notBefore } of CONTRACTED_PAIRS) {
     const at = label.indexOf(pair)
     if (at < 0 || label.length <= pair.length || (opens && at > 0)) continue
+    if (notBefore && label.startsWith(notBefore, at + pair.length)) continue
     const [head, rest] = [label.slice(0, at), label.slice(at + pair.length)]
     return [head + first + rest, head + second + rest]
   }

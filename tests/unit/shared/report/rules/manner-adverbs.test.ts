@@ -11,6 +11,9 @@ describe('adverbs of manner before a verb and its counted object', () => {
     // (即 opening a name stays: 即办件, 即来即办.)
     expect(lvu('即办件占比达72.5%。')).toEqual([['即办件占比', 72.5, '%']])
   })
+  it('reads a 人均 before the verb out of the label: the unit says the figure is per head', () => {
+    expect(lvu('城乡居民基础养老金人均达到每月210元。')[0]?.[0]).toBe('城乡居民基础养老金')
+  })
   it('reads 及时 and 足额, alone or in a row, out of the label', () => {
     expect(figures('及时出台26项助企纾困措施，及时足额发放低保金3.2亿元。').map((m) => m.label)).toEqual(['助企纾困措施', '低保金'])
   })
