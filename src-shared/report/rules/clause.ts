@@ -705,6 +705,11 @@ function cleanLabelUncached(raw: string): string {
   // the label.
   s = s.replace(/(?<=.{2})由(?:\d+(?:\.\d+)?)?$/, '')
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
+  // 城镇居民收入比五年前增长42%, 日均分出量比条例实施前增长12.7倍: the time compared with is no part of what is measured
+  // (the period says it); 较前(五年) left alone names nothing.
+  s = s.replace(/(?<=.{2})(?:比|较)[^比较]{0,8}前$/u, '').replace(/^(?:比|较)前$/u, '')
+  // 经济总量在全国30个少数民族自治州中从第6位…: the field a rank is taken in, closing the label, is no part of it.
+  s = s.replace(/(?<=.{2})在[^在,，]{2,20}中$/u, '')
   // 企业退休人员养老金标准人均达到1935元/月: 人均 before the verb says the figure is per head, which the unit says; a label
   // never ends on it.
   s = s.replace(/(?<=.{3})人均$/u, '')

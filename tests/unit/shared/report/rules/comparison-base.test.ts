@@ -6,6 +6,14 @@ const periods = (text: string) => analyzeReportText(text).metrics.map((m) => [m.
 const head = '2021年某某县政府工作报告\n一、“十三五”时期和2020年工作回顾\n'
 
 describe('rule: comparison-base', () => {
+  it('reads a time compared with (比五年前, 比条例实施前) out of the label, and 较前 alone as no label of its own', () => {
+    expect(lvu('农村居民收入比五年前增长51%。')[0]?.[0]).toBe('农村居民收入')
+    expect(lvu('快递业务量比新规实施前增长3.4倍。')[0]?.[0]).toBe('快递业务量')
+    expect(lvu('实际到位资金520亿元，较前三年增长18%。').map((f) => f[0])).toEqual(['实际到位资金', '实际到位资金'])
+  })
+  it('reads the field a rank is taken in (在…中), closing the label, out of it', () => {
+    expect(lvu('县域经济在全省67个县中从第12位跃居第7位。').map((f) => f[0])).toEqual(['县域经济', '县域经济'])
+  })
   it('dates a change against a base year over the years after it, and the average that follows', () => {
     expect(periods(`${head}五年来，城镇居民人均可支配收入达到36200元，比2015年增加11800元，年均增长8.2%。`)).toEqual([
       [36200, '2016-2020'],
