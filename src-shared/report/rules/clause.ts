@@ -707,9 +707,11 @@ function cleanLabelUncached(raw: string): string {
   s = s.replace(/(的|了|和|及|与|、|等)+$/, '')
   // 城镇居民收入比五年前增长42%, 日均分出量比条例实施前增长12.7倍: the time compared with is no part of what is measured
   // (the period says it); 较前(五年) left alone names nothing.
-  s = s.replace(/(?<=.{2})(?:比|较)[^比较]{0,8}前$/u, '').replace(/^(?:比|较)前$/u, '')
-  // 经济总量在全国30个少数民族自治州中从第6位…: the field a rank is taken in, closing the label, is no part of it.
-  s = s.replace(/(?<=.{2})在[^在,，]{2,20}中$/u, '')
+  // (城乡低保标准分别比5年前提高…: the adverb before the comparison goes with it.)
+  s = s.replace(/(?<=.{2})(?:分别|均)?(?:对比|比|较)[^比较]{0,8}前$/u, '').replace(/^(?:比|较)前$/u, '')
+  // 经济总量在全国30个少数民族自治州中从第6位…: the field a measure is ranked in, closing the label, is no part of it;
+  // but a place or body ranked (南京在…中位居全球第五) keeps it, as it says what is ranked.
+  s = s.replace(RANKED_MEASURE_IN_FIELD, '$1')
   // 企业退休人员养老金标准人均达到1935元/月: 人均 before the verb says the figure is per head, which the unit says; a label
   // never ends on it.
   s = s.replace(/(?<=.{3})人均$/u, '')
@@ -723,6 +725,9 @@ function cleanLabelUncached(raw: string): string {
   s = s.replace(MILESTONE_OPENING_A_BRACKET, '')
   return s
 }
+
+/** A measure (总量, 指数, 收入, 率…) and the field it is ranked in after it (`经济总量在全国…中`). */
+const RANKED_MEASURE_IN_FIELD = /^(.{2,}?(?:总量|总值|指数|产值|收入|增速|增幅|率|额))在[^在,，]{2,20}中$/u
 
 /** A milestone word and the bracket after it, alone (`台阶(` of `跃上百亿台阶（增长112%）`): no label. */
 const MILESTONE_OPENING_A_BRACKET = new RegExp(`^新?(?:${MILESTONE_WORDS.join('|')})\\($`, 'u')

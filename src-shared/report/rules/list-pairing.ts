@@ -541,7 +541,7 @@ export function contractedPair(label: string): string[] | null {
   for (const { pair, first, second, opens, notBefore } of CONTRACTED_PAIRS) {
     const at = label.indexOf(pair)
     if (at < 0 || label.length <= pair.length || (opens && at > 0)) continue
-    if (notBefore && label.startsWith(notBefore, at + pair.length)) continue
+    if (notBefore?.some((w) => label.startsWith(w, at + pair.length))) continue
     const [head, rest] = [label.slice(0, at), label.slice(at + pair.length)]
     return [head + first + rest, head + second + rest]
   }

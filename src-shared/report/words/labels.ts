@@ -837,14 +837,14 @@ export const QUANTITY_ENDINGS: readonly string[] = [
  * Words that say two things at once, split when one subject has two values with 分别 (`城乡居民人均可支配收入分别增长…`
  * → 城镇…, 农村…; `金融机构存贷款余额分别突破…` → …存款余额, …贷款余额).
  */
-export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: string; opens?: true; notBefore?: string }[] = [
+export const CONTRACTED_PAIRS: readonly { pair: string; first: string; second: string; opens?: true; notBefore?: readonly string[] }[] = [
   { pair: '城乡', first: '城镇', second: '农村' },
   // Levels of government, only when they open the subject (`市县两级…`, not 城市县城): 市县行政权力事项 → 市…, 县….
   { pair: '市县', first: '市', second: '县', opens: true },
   { pair: '省市', first: '省', second: '市', opens: true },
   { pair: '存贷款', first: '存款', second: '贷款' },
   // 银行存贷规模分别达到…: the short pair too; not 存贷比, one ratio of the two.
-  { pair: '存贷', first: '存款', second: '贷款', notBefore: '比' },
+  { pair: '存贷', first: '存款', second: '贷款', notBefore: ['比', '款'] },
   { pair: '广播电视', first: '广播', second: '电视' },
   { pair: '内外资', first: '内资', second: '外资' },
   { pair: '产销量', first: '产量', second: '销量' },

@@ -11,8 +11,10 @@ describe('rule: comparison-base', () => {
     expect(lvu('快递业务量比新规实施前增长3.4倍。')[0]?.[0]).toBe('快递业务量')
     expect(lvu('实际到位资金520亿元，较前三年增长18%。').map((f) => f[0])).toEqual(['实际到位资金', '实际到位资金'])
   })
-  it('reads the field a rank is taken in (在…中), closing the label, out of it', () => {
-    expect(lvu('县域经济在全省67个县中从第12位跃居第7位。').map((f) => f[0])).toEqual(['县域经济', '县域经济'])
+  it('reads the field a measure is ranked in (在…中), closing the label, out of it, but keeps it after a place', () => {
+    expect(lvu('县域经济总量在全省67个县中从第12位跃居第7位。').map((f) => f[0])).toEqual(['县域经济总量', '县域经济总量'])
+    // (南宁 alone would not say what is ranked.)
+    expect(lvu('南宁在全国营商环境评价中排名第9。')[0]?.[0]).toMatch(/营商环境/)
   })
   it('dates a change against a base year over the years after it, and the average that follows', () => {
     expect(periods(`${head}五年来，城镇居民人均可支配收入达到36200元，比2015年增加11800元，年均增长8.2%。`)).toEqual([
