@@ -46,6 +46,6 @@ export const DESTINATION_MARKERS: readonly string[] = ['到', '赴']
  * (签约项目, 签约亿元以上项目, 签约招商引资项目: 20 of 20).
  */
 export const COUNT_DEFINING_VERBS: readonly string[] = ['关停取缔', '关停并转', '关停拆除', '关停', '新设', '新开工', '开工', '开建', '取消', '清理规范', '落地', '新当选', '当选', '竣工验收', '重组', '签约',
-  // New works, bodies set up or abolished, powers handed down and charges stopped: the count is of what the deed made or
-  // ended, as with 新设 and 取消 (续建规模化奶牛牧场, 新开国际客货运航线, 新创5A景区, 取消和下放行政审批事项 in the label files).
+  // New works, bodies set up or abolished and charges stopped: the count is of what the deed made or ended, as with 新设
+  // and 取消 (续建规模化奶牛牧场, 新开国际客货运航线, 新创5A景区 in the label files).
   '续建', '新开', '新创', '新批', '新购', '成立', '撤销', '撤并', '停征', '免征']
