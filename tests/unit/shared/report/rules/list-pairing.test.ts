@@ -152,7 +152,7 @@ describe('rule: list-pairing', () => {
     expect(view('全市金融机构存贷款余额分别达到3000亿元、2600亿元。').map((f) => f[0])).toEqual(['金融机构存款余额', '金融机构贷款余额'])
     // The short pair too (存贷), but not the one ratio of the two (存贷比).
     expect(view('农商行存贷规模分别达到56.2亿元和41.8亿元。').map((f) => f[0])).toEqual(['农商行存款规模', '农商行贷款规模'])
-    expect(view('两家银行存贷比分别为68%和71%。').map((f) => f[0]).every((l) => l.includes('存贷比'))).toBe(true)
+    expect(view('两家银行存贷比分别为68%和71%。').map((f) => String(f[0])).every((l) => l.includes('存贷比'))).toBe(true)
     expect(view('存贷款余额增长8%。').map((f) => f[0])).toEqual(['存贷款余额'])
     expect(view('口岸进出口货物查验时间分别压减30%、25%。').map((f) => f[0])).toEqual(['口岸进口货物查验时间', '口岸出口货物查验时间'])
   })
