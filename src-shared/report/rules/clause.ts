@@ -648,6 +648,25 @@ function stripAction(s: string): string {
  * A subject as a label: without list numbers, time phrases, scope (全市, 我省), openers (其中, 同时), the action
  * done to it (完成, 引进) and quote marks.
  */
+/**
+ * The clause of a sentence that ends right before `at` (`地区生产总值增速呈现…态势` of `…态势，一季度…`), without its comma
+ * and trimmed; '' when the text before `at` ends in no comma.
+ */
+export function clauseBefore(norm: string, sentenceStart: number, at: number): string {
+  const before = norm.slice(sentenceStart, at).trimEnd()
+  if (!before.endsWith(',')) return ''
+  return before.slice(0, -1).split(',').pop()?.trim() ?? ''
+}
+
+/** The longest prefix (two characters or more) of `text` that passes `test`. */
+export function longestPrefix(text: string, test: (prefix: string) => boolean): string | null {
+  for (let n = text.length; n >= 2; n--) {
+    const prefix = text.slice(0, n)
+    if (test(prefix)) return prefix
+  }
+  return null
+}
+
 export function cleanLabel(raw: string): string {
   const known = CLEANED.get(raw)
   if (known !== undefined) return known

@@ -6,7 +6,7 @@ import { COUNTED_INDICATOR_NOUNS } from '../words/counted-lists'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { CENTRAL_TOWNS, LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
 import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
-import { CLAUSE_ENDS, cleanLabel, clauseStart, type Pre } from './clause'
+import { CLAUSE_ENDS, cleanLabel, clauseBefore, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
 import { rankOverList } from './rank-over-list'
 import { parallelLastCharacter } from './parallel-last-character'
@@ -830,7 +830,7 @@ export const listPairing: Rule = {
       return
     }
     const first = values[0]
-    if (pre.respectively && first && values.length > 1 && labelTimesListed(ctx.norm.slice(st.listStart, first.token.start), values, clauseEndingAt(ctx.norm, st.listStart))) {
+    if (pre.respectively && first && values.length > 1 && labelTimesListed(ctx.norm.slice(st.listStart, first.token.start), values, clauseBefore(ctx.norm, ctx.sentence.start, st.listStart))) {
       for (const d of values) {
         d.quoteStart = st.listStart
         d.quoteEnd = st.tokens[st.tokens.length - 1]?.end ?? d.quoteEnd
@@ -935,11 +935,3 @@ export const listPairing: Rule = {
   },
 }
 
-/** The clause that ends right before `at` (after its comma), without the comma: '' when `at` opens no clause. */
-function clauseEndingAt(norm: string, at: number): string {
-  let end = at
-  while (end > 0 && /\s/u.test(norm[end - 1] as string)) end--
-  if (!/[,，]/u.test(norm[end - 1] ?? '')) return ''
-  const start = Math.max(...[',', '，', ';', '；', '。', '\n'].map((c) => norm.lastIndexOf(c, end - 2))) + 1
-  return norm.slice(start, end - 1)
-}

@@ -1,7 +1,7 @@
 import { indicatorOf } from '../indicators'
 import { RANK_LABEL_OPENED_BY_ITS_VERB } from '../words/labels'
 import { MEASURE_NAME_ENDINGS } from '../words/ranked-measures'
-import { cleanLabel } from './clause'
+import { cleanLabel, clauseBefore, longestPrefix } from './clause'
 import type { Draft, Rule, RuleContext, Statement } from './types'
 
 /** How far back a clause before may name its indicator: a short clause, the sentence's first. */
@@ -53,18 +53,7 @@ function isBareMeasure(label: string): boolean {
 
 /** The Han characters that open the clause right before the rank's (after a comma, in its sentence), if it is short. */
 function headOfClauseBefore(st: Statement, ctx: RuleContext): string | null {
-  const before = ctx.norm.slice(ctx.sentence.start, st.clauseStart).trimEnd()
-  if (!before.endsWith(',')) return null
-  const clause = before.slice(0, -1).split(',').pop()?.trim() ?? ''
+  const clause = clauseBefore(ctx.norm, ctx.sentence.start, st.clauseStart)
   if (clause.length === 0 || clause.length > CLAUSE_BEFORE_MAX || /[、:(]/u.test(clause)) return null
   return HEAD.exec(clause)?.[0] ?? null
-}
-
-/** The longest prefix (two characters or more) of `text` that passes `test`. */
-function longestPrefix(text: string, test: (prefix: string) => boolean): string | null {
-  for (let n = text.length; n >= 2; n--) {
-    const prefix = text.slice(0, n)
-    if (test(prefix)) return prefix
-  }
-  return null
 }

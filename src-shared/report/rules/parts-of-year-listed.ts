@@ -1,4 +1,4 @@
-import { cleanLabel } from './clause'
+import { cleanLabel, longestPrefix } from './clause'
 import { indicatorById, indicatorOf } from '../indicators'
 import { PART_OF_YEAR } from '../words/periods'
 import type { Draft } from './types'
@@ -39,12 +39,8 @@ const GROWTH_NAME_ENDING = /(?:增速|增长|增幅)$/u
  * when the clause names its growth (经济增速 → 地区生产总值); '' when it opens with none.
  */
 export function indicatorOpening(clause: string): string {
-  const opening = cleanLabel(clause)
-  for (let n = opening.length; n >= 2; n--) {
-    const name = opening.slice(0, n)
-    const id = indicatorOf(name)
-    if (id === null) continue
-    return GROWTH_NAME_ENDING.test(name) ? (indicatorById(id)?.name ?? '') : name
-  }
-  return ''
+  const name = longestPrefix(cleanLabel(clause), (prefix) => indicatorOf(prefix) !== null)
+  const id = name === null ? null : indicatorOf(name)
+  if (name === null || id === null) return ''
+  return GROWTH_NAME_ENDING.test(name) ? (indicatorById(id)?.name ?? '') : name
 }

@@ -1,4 +1,5 @@
 import { HANDOVER_EVENTS, HOUSES_ENDINGS, HOUSES_UNITS, MATTER_EVENTS, OPENING_EVENTS, PROJECT_EVENTS } from '../words/verbs'
+import { RATE_ENDINGS } from './counted-rate'
 import type { Rule } from './types'
 
 const EVENTS = `(?:${[...PROJECT_EVENTS, ...HANDOVER_EVENTS, ...MATTER_EVENTS].sort((a, b) => b.length - a.length).join('|')})`
@@ -6,8 +7,7 @@ const ONLY_EVENTS = new RegExp(`^${EVENTS}+$`)
 const WORKS_OR_MATTERS = new RegExp(`^(?:${[...PROJECT_EVENTS, ...MATTER_EVENTS].sort((a, b) => b.length - a.length).join('|')})+$`)
 const TRAILING_EVENTS = new RegExp(`${EVENTS}+$`)
 const EVENT_RATE_AT_END = new RegExp(`${EVENTS}率$`)
-/** A subject that is a rate or a share (达标率, 占比): no thing an event happens to. */
-const RATE_AT_END = /(?:率|比重|占比|比例)$/u
+
 // (开工和在建标准厂房: the opening is one of two, and stays.)
 const LEADING_OPENING_EVENT = new RegExp(`^(?:${[...OPENING_EVENTS].sort((a, b) => b.length - a.length).join('|')})(?![、和及与])(?=.{2})`)
 
@@ -28,7 +28,7 @@ export const projectEvents: Rule = {
       // (分配入住, 交付: only houses are handed over, counted as houses.)
       const houses = HOUSES_ENDINGS.some((w) => subject.endsWith(w)) && HOUSES_UNITS.test(d.token.unit)
       // (…达标率…，建成15个: a rate left is no thing that gets built.)
-      if (subject.length < 2 || RATE_AT_END.test(subject) || (!WORKS_OR_MATTERS.test(d.label) && !houses)) {
+      if (subject.length < 2 || RATE_ENDINGS.some((w) => subject.endsWith(w)) || (!WORKS_OR_MATTERS.test(d.label) && !houses)) {
         d.reasons.add('label-vague')
         continue
       }
