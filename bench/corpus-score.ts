@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { analyzeReportText, type ReportAnalysis } from '../src-shared/report/analyze'
 import { indicatorOfFigure } from '../src-shared/report/indicators'
+import { restoreLostParagraphBreaks } from '../src-shared/report/lost-paragraph-breaks'
 import type { Metric } from '../src-shared/schemas/report'
 
 export interface LabelledFigure {
@@ -61,11 +62,16 @@ function labelledIn(dir: string): LabelledReport[] {
     if (!Array.isArray(labels.metrics) || typeof labels.source !== 'string') continue // not a label file
     out.push({
       name: file.replace('.expect.json', ''),
-      text: readFileSync(dir + labels.source, 'utf8'),
+      text: asImported(readFileSync(dir + labels.source, 'utf8')),
       labels: labels as LabelFile,
     })
   }
   return out
+}
+
+/** A report's text as the import stores it (paragraph breaks lost in copying restored): what the user's figures come from. */
+function asImported(text: string): string {
+  return restoreLostParagraphBreaks(text)
 }
 
 /** The sample and every labelled corpus report, sample first. */
@@ -73,7 +79,7 @@ export function labelledReports(): LabelledReport[] {
   const out: LabelledReport[] = [
     {
       name: 'yulin_2024 (sample)',
-      text: readFileSync(`${root}resources/sample/yulin-2024-government-work-report.txt`, 'utf8'),
+      text: asImported(readFileSync(`${root}resources/sample/yulin-2024-government-work-report.txt`, 'utf8')),
       labels: JSON.parse(readFileSync(`${root}tests/fixtures/yulin-2024.expect.json`, 'utf8')) as LabelFile,
     },
   ]

@@ -17,7 +17,17 @@ const BREAK_AFTER_SENTENCE = /([。！？!?])[ \u3000\u00a0]/g
 /** A part's or a section's number right after a sentence's end: `！二、`, `。（三）`. */
 const NUMBER_AFTER_SENTENCE = /([。！？!?])(?=[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)])/g
 
+/**
+ * A section's number after a sentence's end and a space, inside a line (`…集装箱场站。 （四）千方百计扩大内需…`): the break
+ * before a heading lost in copying, the space left in its place. The heading opens its own line again.
+ */
+const HEADING_AFTER_SPACE = /([。！？!?])[ \u3000\u00a0]+(?=[（(][一二三四五六七八九十]{1,2}[）)])/g
+
 export function restoreLostParagraphBreaks(text: string): string {
+  return restoreRunTogether(text).replace(HEADING_AFTER_SPACE, '$1\n')
+}
+
+function restoreRunTogether(text: string): string {
   let longest = { start: 0, end: 0 }
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start)

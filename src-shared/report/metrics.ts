@@ -6,7 +6,7 @@ import { DELIMS, SENTENCE_END, clauseStart, nounAfter, readPre, skipSpace } from
 import { FROM_OPENING, FROM_TO_BRIDGE } from './rules/from-to'
 import { isGeneric } from './rules/generic-label'
 import type { Draft, PeriodHint, RuleContext, SentenceState, Statement } from './rules/types'
-import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, GOALS_AFTER_A_MULTIPLE, ITEM_MEASURES, LEADING_ACTIONS, OUTCOME_ENDINGS } from './words/labels'
+import { BUILD_ACTIONS, CATEGORY_UNITS, CHAINED_ACTIONS, GOALS_AFTER_A_MULTIPLE, ITEM_MEASURES, LEADING_ACTIONS, OUTCOME_ENDINGS, WORDS_LIKE_OPENERS } from './words/labels'
 import { BARE_MAGNITUDE_CLASS, LENGTHS, LINES_COUNTED, MILESTONE_WORDS, RATE_BASES_BETWEEN_VALUES } from './words/units'
 import { VERBS } from './words/verbs'
 import { unitAsWritten } from './unit-as-written'
@@ -44,6 +44,13 @@ const THRESHOLD_OPENING = /^及?以[上下][\u4e00-\u9fff]/u
 /** `、` does not end a list's subjects: `城镇、农村居民人均可支配收入分别…`. */
 const LIST_DELIMS = new Set([...DELIMS].filter((d) => d !== '、'))
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
+const JOINERS_OPENING_AN_ITEM = new Set(['和', '及', '与'])
+
+/** Does a joiner at `at` open the next item of a list, counted by `next` in the same clause? */
+function opensNextCountedItem(norm: string, at: number, next: FigureToken | undefined): boolean {
+  if (!JOINERS_OPENING_AN_ITEM.has(norm[at] as string) || WORDS_LIKE_OPENERS.some((w) => norm.startsWith(w, at))) return false
+  return next !== undefined && !/[,;。!?:、，；：\n]/u.test(norm.slice(at, next.start))
+}
 /**
  * The joiner of a list (`、`, `和`…) that alone stands between two values, spaces around it aside, or before the base the
  * next value is per (`月人均500元和年人均3500元`); or null.
@@ -271,6 +278,9 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
     const nounFrom = skipAttribute ? (attribute as FigureToken).end : last.end
     if (!endsClause(norm, nounFrom) && !endsAtMilestone(norm, nounFrom) && !summedUpByAQuote(norm, last, nounFrom) && !goalOfAMultiple(norm, last, nounFrom)) {
       noun = nounAfter(norm, nounFrom)
+      // 消防救援站13个和乡镇消防工作站92个: a joiner after the count opens the next item, with a count of its own; it is no
+      // noun of this count (but 72项与港澳规则对接事项 is a noun opened by a preposition, and 和美乡村 a word).
+      if (noun && opensNextCountedItem(norm, noun.start, tokens[j])) noun = null
       // 10个50亿元以上项目: a size with its bound names the things counted, as 50亿元以上项目 alone would.
       if (noun && skipAttribute && attribute && attribute.post !== null && (attribute.post === '以上' || attribute.post === '以下') && attribute.cls === 'money') noun = { start: attribute.start, end: noun.end }
       if (noun) {
@@ -351,15 +361,18 @@ function clauseEnd(norm: string, end: number): number {
 
 function toMetric(d: Draft, n: number, norm: string, original: string): RawMetric {
   let start = Math.min(d.quoteStart, d.token.start)
-  const end = clauseEnd(norm, Math.max(d.quoteEnd, d.token.end))
+  // 新增城镇就业82.7万人和农村劳动力转移就业68万人: a joiner right after the figure opens the next item, no words of this one.
+  // (Not before the next value of a list, `0.9个和0.4个百分点`: the quote runs on to the unit they share.)
+  const nextItem = d.quoteEnd <= d.token.end && JOINERS_OPENING_AN_ITEM.has(norm[d.token.end] as string) && !/[\d０-９]/u.test(norm[d.token.end + 1] ?? '')
+  const end = nextItem ? d.token.end : clauseEnd(norm, Math.max(d.quoteEnd, d.token.end))
   start = skipSpace(norm, start, d.token.start)
   // A quote never starts with a bare 的 or a list comma left over.
   while (start < d.token.start && (norm[start] === '的' || norm[start] === '、')) start++
   // （13）新增城镇就业2万人, ⑦改造…: nor with the number of its list item.
   const marker = LIST_ITEM_NUMBER.exec(norm.slice(start, d.token.start))
   if (marker) start = skipSpace(norm, start + marker[0].length, d.token.start)
-  // 和298处…: nor with the joiner of a list right before its number.
-  if (start + 1 === d.token.start && (norm[start] === '和' || norm[start] === '及')) start++
+  // 和298处…, 和农村劳动力转移就业68万人: nor with the joiner of a list before its item (but 和美乡村 is a word).
+  if ((norm[start] === '和' || norm[start] === '及') && start + 1 <= d.token.start && !WORDS_LIKE_OPENERS.some((w) => norm.startsWith(w, start))) start++
   return {
     id: `m${n}`,
     label: (d.deed ?? '') + d.label,

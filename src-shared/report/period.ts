@@ -504,12 +504,18 @@ function openingCue(norm: string, s: number, end: number, year: number | null): 
   // 省十三届人大一次会议以来的五年，是…的五年: the years since a session (or any event) are N years past.
   const since = /以来的([一二三四五六七八九十两]+)年$/.exec(firstClause)
   if (since && firstClause.length <= 24) return lastCue(`过去${since[1]}年`, year, (pos) => pos === 0)?.period
+  // 回眸过去，这是城市综合实力显著提升的五年。: a sentence saying what the N years past were turns the speech to them.
+  const yearsWere = YEARS_THEY_WERE.exec(norm.slice(s, Math.min(end, s + 60)))
+  if (yearsWere) return lastCue(`过去${yearsWere[1]}年`, year, (pos) => pos === 0)?.period
   // The time as the subject of 是 (`2020年是“十三五”的收官之年，…`) dates what follows too.
   const first = lastCue(firstClause, year, (pos) => pos === 0)
   if (first && firstClause[first.end] === '是') return first.period
   // …and of a short sentence saying what it was (`2025年承前启后、继往开来。`, `过去的五年极不寻常。`).
   return first && norm[s + firstClause.length] === '。' && isShortVerdict(firstClause.slice(first.end)) ? first.period : undefined
 }
+
+/** `这是…的五年。` as a whole sentence, after at most a short lead clause (`回眸过去，`): what the N years past were. */
+const YEARS_THEY_WERE = /^(?:[^,;:。]{1,6},)?这是[^,;:。]{2,40}的([三四五])年。/u
 
 /** `新中国成立70年来`, `改革开放四十年来`: the N years since an event, as the whole opening clause of a sentence. */
 const LONG_SPAN_HEAD = /^[^,;:。\d]{0,12}?(\d{2,3}|[一二三四五六七八九十百]{1,4})(?:周)?年(?:以)?来$/u

@@ -2,10 +2,10 @@ import { LABEL_QUARTERS, LABEL_SPANS_AFTER, STATES_OPENING_WITH_ZAI } from '../w
 
 /**
  * Time words left in a label say when, not what (the period is period.ts's business):
- *   `3月份规模以上工业企业复工率`   → 规模以上工业企业复工率  (a month before the subject)
+ *   `3月份规模以上工业企业复工率`   → 规模以上工业企业复工率  (a month before the subject, or after it: `利润1-11月`, `浓度比1月份`)
  *   `一季度` / `生产总值前三季度`    → '' / 生产总值           (a quarter or half year, before or after it)
  *   `单位GDP能耗五年`, `存款余额5年`  → 单位GDP能耗, 存款余额  (a span after it)
- *   `某某新区年内投资`             → 某某新区投资            (年内 anywhere)
+ *   `某某新区年内投资`             → 某某新区投资            (年内 anywhere, `在两年内` with it)
  *   `地区生产总值一季度受疫情影响`   → 地区生产总值            (a quarter and what hit it)
  *   `工业投资在区划调整后`          → 工业投资               (since or after what, an aside)
  * A label that is only a time word stays (a later figure may carry it) and is vague (confidence.ts flags it).
@@ -16,9 +16,10 @@ const MONTH = '\\d{1,2}(?:[-—－~～]\\d{1,2})?月份?'
 const BEFORE = new RegExp(`^(?:${MONTH}|${QUARTERS})(?=.)`, 'u')
 /** `各项贷款余额5年增长…`: a span written in digits; but not a year (比2010年) nor part of a longer number (三十年). */
 const SPAN_IN_DIGITS = '(?<!\\d)\\d{1,2}年'
-const AFTER = new RegExp(`(?<=.{2})(?<![\\d一二两三四五六七八九十])(?:${QUARTERS}|${alternation(LABEL_SPANS_AFTER)}|${SPAN_IN_DIGITS})$`, 'u')
+const AFTER = new RegExp(`(?<=.{2})(?<![\\d一二两三四五六七八九十])(?:${QUARTERS}|${alternation(LABEL_SPANS_AFTER)}|${SPAN_IN_DIGITS}|(?:比|较)?${MONTH})$`, 'u')
 const ONLY = new RegExp(`^(?:${MONTH}|${QUARTERS}|${alternation(LABEL_SPANS_AFTER)})$`, 'u')
-const WITHIN_YEAR = /(?<=.{2})年内(?=.)/u
+/** `年内` anywhere, with the years it counts and an 在 before them (`市级在两年内配套`: not 在两配套). */
+const WITHIN_YEAR = /(?<=.{2})(?:在?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})个?)?年内(?=.)/u
 /**
  * A year written after the subject (`森林覆盖率2025年达到…`, `地区生产总值2015年为…`, `一般公共预算收入是2010年的2.3倍`,
  * `城乡居民收入均比2010年翻一番`, `经济总量自2016年起稳居…`): when, or the year compared with, is the period's business.
@@ -50,12 +51,18 @@ export const ASIDE_BEFORE = new RegExp(
   'u',
 )
 
+/**
+ * The circumstances or the base after the subject (`地方一般公共预算收入在更大规模减税降费的情况下`, `部门一般性支出在年初预算`,
+ * `…在上年基础上`): under what, or against what, the figure is told; no part of what it measures.
+ */
+const CIRCUMSTANCE_AFTER = /(?<=[\u4e00-\u9fff”)]{2})在(?:[^,，、;；。]{2,16}?的?(?:情况|背景|形势|条件|前提)下|[^,，、;；。的]{0,10}?基础上|年初预算|上年|去年)$/u
+
 /** `地区生产总值一季度受疫情影响`: a quarter and what hit it, after the subject (`…下降8.5%`). */
 const QUARTER_HIT = new RegExp(`(?<=.{2})(?:${QUARTERS})受.{1,16}影响$`, 'u')
 
 export function stripLabelTimes(label: string): string {
   if (ONLY.test(label)) return label
-  return label.replace(BEFORE, '').replace(QUARTER_HIT, '').replace(ASIDE_AFTER, '').replace(YEAR_AFTER, '').replace(AFTER, '').replace(WITHIN_YEAR, '')
+  return label.replace(BEFORE, '').replace(QUARTER_HIT, '').replace(CIRCUMSTANCE_AFTER, '').replace(ASIDE_AFTER, '').replace(YEAR_AFTER, '').replace(AFTER, '').replace(WITHIN_YEAR, '')
 }
 
 /** `一季度`, `上半年`, `3月份`, `五年`: a label that says only when. */

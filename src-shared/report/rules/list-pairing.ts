@@ -758,6 +758,14 @@ function eachBeforeUnknownVerb(pre: Pre): Pre {
  * `城镇、农村居民人均可支配收入分别达到4万元、2万元，分别增长5%和6%`: rates of growth, one per level just stated, in the
  * same number, read in order: the common way reports give a list's growth, as sure as the levels' own pairing.
  */
+/**
+ * `…分别达到4.74万亿元和4.69万亿元，增速分别达到13.9%和15%`: a growth word alone before percentages names no subject;
+ * the values are the growths of the figures listed before, one each.
+ */
+function rateOfTheListBefore(whole: string, values: readonly Draft[]): boolean {
+  return GROWTH_WORDS.includes(whole) && values.every((d) => d.token.cls === 'pct')
+}
+
 function growthsOfLevels(values: readonly Draft[], previous: readonly Draft[], verb: Pre['verb']): boolean {
   const level = (d: Draft) => d.token.cls === 'money' || d.token.cls === 'measure' || d.token.cls === 'count'
   const growth = (d: Draft) => d.token.cls === 'pct' || d.token.cls === 'times'
@@ -886,13 +894,15 @@ export const listPairing: Rule = {
     if (totals) {
       items = totals
       source = 'previous-list'
-    } else if (((values.length > 1 || each) && whole === '' && pre.respectively) || bare) {
+    } else if (((values.length > 1 || each) && (whole === '' || rateOfTheListBefore(whole, values)) && pre.respectively) || bare) {
       // …35512元、25689元，分别同比增长7.8%: the subjects of the list before; one value goes to each of them.
       const previousList = ctx.sentence.previousStatement?.drafts ?? []
       const previous = values.length > 1 ? ctx.sentence.figures.slice(-values.length) : previousList.length > 1 ? previousList : []
       if (previous.length === (values.length > 1 ? values.length : previous.length) && previous.length > 0 && new Set(previous.map((d) => d.label)).size === previous.length) {
         items = previous.map((d) => d.label + (rateCompared ?? ''))
         source = growthsOfLevels(values, previous, pre.verb) && rateCompared === null ? 'previous-levels' : 'previous-list'
+        // (The growth word said the kind: the values are growths of the levels before.)
+        if (rateOfTheListBefore(whole, values)) for (const d of values) d.kind = 'growth'
       }
     }
     const crossed = each ? (ratesOfEach(whole) ?? ratesOfThoseBefore(whole, values.length, figuresOfClauseBefore(st, ctx))) : null

@@ -40,7 +40,9 @@ export const WORDS_ENDING_IN_AN_ADVERB: readonly string[] = [
 export const ADVERBS: readonly string[] = [
   '分别', '同比', '比上年', '较上年', '比去年', '较去年',
   // 赤字率按2.8%安排，比去年预算高0.2个百分点: a figure against last year's budgeted one, no subject of its own.
-  '比上年预算', '较上年预算', '比去年预算', '较去年预算', '均', '累计', '连续', '共计', '合计', '总计', '首次', '再次', '再',
+  '比上年预算', '较上年预算', '比去年预算', '较去年预算',
+  // 分别达到771家和481家，比五年前分别增加236家和85家: against the start of the years reviewed, as 比上年.
+  '比五年前', '较五年前', '比十年前', '较十年前', '均', '累计', '连续', '共计', '合计', '总计', '首次', '再次', '再',
   '继续', '持续', '进一步', '已经', '已', '刚刚', '共', '全年', '一年内', '一年', '当年', '年内', '每年', '稳步', '大幅', '平均', '年均',
   '又', '还', '也', '都', '将', '力争', '力促', '有望', '可望', '预计', '据初步统计', '据初步核算', '初步统计', '初步核算', '确保', '争取', '全部', '整体', '总体', '各', '要', '拟', '应', '需',
   // 进出口总额逆势增长15%, 空气优良率历史性达到100%, 增速逐季提高: how it went, not what.
@@ -153,6 +155,8 @@ const YEARS_WITH_THEIR_PARTS: readonly string[] = RELATIVE_TIME_WORDS.filter((w)
 
 /** Time phrases that open a clause; never a subject (`今明两年职业技能培训…`). */
 export const TIME_PHRASES: readonly string[] = [...new Set([
+  // 资金19.78亿元，是上年的近4倍: last year's as the base of a multiple; the subject is the clause before's.
+  '是上年的', '是去年的', '是上年', '是去年',
   ...RELATIVE_TIME_WORDS, ...YEARS_WITH_THEIR_PARTS, '去年以来', '全年', '当年', '年内', '本年', '同期', '次年', '五年', '到年底', '到年末', '年底前', '年末前', '年底',
   '年末', '年初',
 ])]
@@ -239,6 +243,8 @@ export const WORDS_LIKE_OPENERS: readonly string[] = [
   '其他', '其余',
   // 让利促销活动: 让利 (a discount) is one word, not 让 opening a clause (was read 利促销活动).
   '让利',
+  // 共同富裕标志性成果, 共有产权住房, “为企服务”平台: 共 and 为 open the word (was read 同富裕…, 企服务平台).
+  '共同', '共有', '共治', '为企服务',
   ...WORDS_OPENING_LIKE_DOING,
 ]
 

@@ -19,7 +19,7 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['减少到', 'level'], ['减少至', 'level'], ['缩小到', 'level'], ['缩小至', 'level'],
   ['压减至', 'level'], ['压减到', 'level'], ['消减至', 'level'], ['消减到', 'level'], ['缩减至', 'level'], ['缩减到', 'level'], ['缩减为', 'level'], ['缩短至', 'level'],
   ['缩短到', 'level'], ['精简至', 'level'], ['精简到', 'level'], ['精简为', 'level'], ['压缩至', 'level'], ['压缩到', 'level'], ['压至', 'level'], ['压到', 'level'],
-  ['收窄到', 'level'], ['收窄至', 'level'], ['控制在', 'level'], ['控制到', 'level'], ['稳定在', 'level'],
+  ['收窄到', 'level'], ['收窄至', 'level'], ['收窄为', 'level'], ['控制在', 'level'], ['控制到', 'level'], ['稳定在', 'level'],
   // 城镇登记失业率处于3.5%的较低水平: where a level stands.
   ['处于', 'level'], ['处在', 'level'],
   ['保持在', 'level'], ['维持在', 'level'], ['达到', 'level'], ['达至', 'level'], ['迈上', 'level'],
@@ -40,6 +40,10 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['提标', 'up'], ['上调', 'up'], ['下调', 'down'], ['调增', 'up'], ['调减', 'down'],
   ['完成', 'neutral'], ['实现', 'neutral'], ['做到', 'neutral'], ['保持', 'neutral'], ['占', 'neutral'],
   ['安排', 'neutral'], ['惠及', 'neutral'], ['覆盖', 'neutral'], ['有', 'level'],
+  // 高校毕业生将高达765万人: as high as, a level (not 将高 and 达).
+  ['高达', 'level'], ['多达', 'level'],
+  // 一线边民年人均最高达1.2万元: at most, a level (not 最 and 高达).
+  ['最高达', 'level'], ['最多达', 'level'],
   ['按', 'level'], ['达', 'level'], ['为', 'level'], ['是', 'level'], ['至', 'level'], ['到', 'level'], ['在', 'level'],
   // 机采率再提3个百分点: 提 alone, as 提高.
   ['减', 'down'], ['降', 'down'], ['增', 'up'], ['涨', 'up'], ['提', 'up'], ['多', 'more'],
@@ -486,6 +490,8 @@ export const PURPOSE_VERBS: readonly string[] = [
 export const RANK_VERBS: readonly string[] = [
   '排名', '排在', '排位', '位次', '位列', '位居', '名列', '跃居', '跃升至', '跃升', '上升至', '上升到', '提升至', '提升到',
   '升至', '稳居', '保持', '进入', '跻身', '荣登', '分列', '分居', '成为', '排', '居', '列',
+  // 上海港集装箱吞吐量连续11年蝉联世界第一, 法治政府建设示范创建并列全国第一: held again, or shared.
+  '蝉联', '并列',
 ]
 
 /**

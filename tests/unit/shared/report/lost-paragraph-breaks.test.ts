@@ -23,6 +23,14 @@ describe('paragraph breaks lost in a paste', () => {
     expect(lines.at(-1)).toBe('（一）抓好项目。')
   })
 
+  it('puts a section’s number after a sentence’s end and a space on a line of its own, in any text', () => {
+    const text = ['（三）扩大开放。建成国际集装箱场站。 （四）千方百计扩大内需，更好发挥投资作用', '（五）推进城乡协调发展'].join('\n')
+    expect(restoreLostParagraphBreaks(text).split('\n')).toEqual(['（三）扩大开放。建成国际集装箱场站。', '（四）千方百计扩大内需，更好发挥投资作用', '（五）推进城乡协调发展'])
+    // A number read in a sentence, after no sentence's end, stays where it is.
+    const inSentence = '主要做了以下工作： （一）抓项目；（二）促消费。'
+    expect(restoreLostParagraphBreaks(inSentence)).toBe(inSentence)
+  })
+
   it('leaves a text with its breaks alone, and a long paragraph that merely spaces its sentences', () => {
     const normal = paragraphs(200).join('\n')
     expect(restoreLostParagraphBreaks(normal)).toBe(normal)

@@ -116,3 +116,18 @@ describe('metric extraction rules', () => {
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.quote)
   })
 })
+
+describe('a count whose list goes on after 和', () => {
+  it('keeps the count before 和 and quotes it without the next item', () => {
+    expect(figures('新增城镇就业82.7万人和农村劳动力转移就业68万人。').map((m) => [m.label, m.value, m.quote])).toEqual([
+      ['新增城镇就业', 82.7, '新增城镇就业82.7万人'],
+      ['农村劳动力转移就业', 68, '农村劳动力转移就业68万人'],
+    ])
+    // Values joined by 和 before the unit they share are quoted with it.
+    const gaps = figures('全市工业投资增长10%，增速分别高于全国、全省0.9个和0.4个百分点。').filter((m) => m.unit === '个百分点')
+    expect(gaps.map((m) => [m.value, m.quote])).toEqual([
+      [0.9, '增速分别高于全国、全省0.9个和0.4个百分点'],
+      [0.4, '增速分别高于全国、全省0.9个和0.4个百分点'],
+    ])
+  })
+})

@@ -87,3 +87,12 @@ describe('rule: carry-subject', () => {
     expect(vague?.[3]).toContain('label-vague')
   })
 })
+
+describe('rule: carry-subject (a multiple of last year’s)', () => {
+  it('carries the subject before over 是上年的N倍, never 是上年 as a label', () => {
+    expect(figures('全省帮扶财政资金19.78亿元，是上年的近4倍。').map((m) => [m.label, m.value, m.qualifier])).toEqual([
+      ['帮扶财政资金', 19.78, null],
+      ['帮扶财政资金', 4, '近'],
+    ])
+  })
+})

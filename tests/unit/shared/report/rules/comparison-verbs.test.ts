@@ -19,3 +19,10 @@ describe('verbs of a change against last year written short', () => {
     ])
   })
 })
+
+describe('verbs of a level as high as (高达, 最高达)', () => {
+  it('reads the level after 高达 and 最高达, never 将高 or 最 left in the label', () => {
+    expect(figures('今年高校毕业生将高达765万人。').map((m) => [m.label, m.value])).toEqual([['高校毕业生', 765]])
+    expect(figures('边境一线乡镇边民补助最高达1.2万元。').map((m) => m.label)).toEqual(['边境一线乡镇边民补助'])
+  })
+})

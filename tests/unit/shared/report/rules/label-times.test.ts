@@ -11,6 +11,9 @@ describe('rule: label-times', () => {
     expect(view('某某新区年内完成投资200亿元以上。')).toEqual([['某某新区投资', 200, 'high']])
     // A span with its numeral: not a label cut at 年内 that keeps the 一 (…待遇水平一).
     expect(view('某县城乡居民医保待遇水平一年内3次提高。').map((v) => v[0])).toEqual(['某县城乡居民医保待遇水平'])
+    // 在两年内: the years counted and their 在 go with 年内 (was read 市级在两配套).
+    expect(view('某区级财政在两年内配套资金3.5亿元。').map((v) => v[0])).toEqual(['某区级财政配套资金'])
+    expect(view('某新区在3年内完成投资120亿元。').map((v) => v[0])).toEqual(['某新区投资'])
     // (A quarter's figure is flagged, never the year's on a slide: part-of-year.ts.)
     expect(view('全市生产总值前三季度增长4.8%。')).toEqual([['生产总值', 4.8, 'low']])
   })
@@ -28,5 +31,17 @@ describe('rule: label-times', () => {
   })
   it('drops the verb that sets out a goal for a plan period (提出“十四五”时期…)', () => {
     expect(view('我们提出“十四五”时期全市生产总值年均增长6%左右。').map((v) => v[0])).toEqual(['生产总值'])
+  })
+})
+
+describe('rule: label-times (months, circumstances and bases after the subject)', () => {
+  it('takes a month or months after the subject out, with the 比 of a month compared', () => {
+    expect(view('规模以上工业企业利润1-11月增长31.2%。').map((v) => v[0])).toEqual(['规模以上工业企业利润'])
+    expect(view('细颗粒物平均浓度比1月份下降17.4%。').map((v) => v[0])).toEqual(['细颗粒物平均浓度'])
+  })
+  it('takes the circumstances or the base a figure is told under out (在…的情况下, 在年初预算, 在…基础上)', () => {
+    expect(view('地方一般公共预算收入在更大规模减税降费的情况下下降1.7%。').map((v) => v[0])).toEqual(['地方一般公共预算收入'])
+    expect(view('部门一般性支出在年初预算压减10%。').map((v) => v[0])).toEqual(['部门一般性支出'])
+    expect(view('全市财政收入在上年高基数的基础上增长5%。').map((v) => v[0])).toEqual(['财政收入'])
   })
 })

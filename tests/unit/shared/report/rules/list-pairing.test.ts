@@ -570,3 +570,22 @@ describe('rule: list-pairing', () => {
     expect(lvu('白酒、食用菌全产业链产值分别达到300亿元、80亿元。').map((v) => v[0])).toEqual(['白酒全产业链产值', '食用菌全产业链产值'])
   })
 })
+
+describe('rule: list-pairing (a growth word alone, or a base, before values 分别)', () => {
+  it('gives each growth after 增速分别 to the level listed before it, as growth', () => {
+    expect(figures('金融机构本外币存贷款余额分别达到4.74万亿元和4.69万亿元，增速分别达到13.9%和15%。').map((m) => [m.label, m.value, m.kind])).toEqual([
+      ['金融机构本外币存款余额', 4.74, 'amount'],
+      ['金融机构本外币贷款余额', 4.69, 'amount'],
+      ['金融机构本外币存款余额', 13.9, 'growth'],
+      ['金融机构本外币贷款余额', 15, 'growth'],
+    ])
+  })
+  it('gives each addition against five years ago (比五年前分别增加) to the thing listed before it', () => {
+    expect(figures('跨国公司地区总部、外资研发中心分别达到771家和481家，比五年前分别增加236家和85家。').map((m) => [m.label, m.value])).toEqual([
+      ['跨国公司地区总部', 771],
+      ['外资研发中心', 481],
+      ['跨国公司地区总部', 236],
+      ['外资研发中心', 85],
+    ])
+  })
+})

@@ -381,4 +381,16 @@ describe('rule: number-before-noun, two-character nouns', () => {
     const [m] = figures('在1180万千瓦最高用电负荷下，全市电网安全运行。')
     expect([m?.label, m?.value]).toEqual(['最高用电负荷', 1180])
   })
+  it('reads no noun in the next item of a list opened by 和 after the count (…13个和…工作站92个)', () => {
+    expect(lvu('建成社区卫生服务站13个和乡镇（街道）卫生院92个。')).toEqual([
+      ['社区卫生服务站', 13, '个'],
+      ['乡镇（街道）卫生院', 92, '个'],
+    ])
+    // A noun opened by a preposition, with no count of its own after it, is still this count's.
+    expect(lvu('制定实施两批共72项与港澳规则对接事项清单。').map((v) => v[0])).not.toContain('两批')
+  })
+  it('keeps 共 and 为 that open a word (共同富裕, 为企服务)', () => {
+    expect(lvu('加快打造22项共同富裕标志性成果。')).toEqual([['共同富裕标志性成果', 22, '项']])
+    expect(lvu('“为企服务”平台收集企业诉求25.6万件。').map((v) => v[0])).toEqual(['为企服务平台收集企业诉求'])
+  })
 })

@@ -226,3 +226,10 @@ describe('rule: rank (the same assessment in a second scope)', () => {
     ])
   })
 })
+
+describe('rule: rank (held again, or shared)', () => {
+  it('reads 蝉联 and 并列 as verbs of a rank, with no streak or 并 left in the label', () => {
+    expect(ranks('上海港集装箱吞吐量连续11年蝉联世界第一。')).toEqual([['上海港集装箱吞吐量', 1, null]])
+    expect(ranks('国家中小企业特色产业集群数量并列全国第一。')).toEqual([['国家中小企业特色产业集群数量', 1, null]])
+  })
+})
