@@ -8,8 +8,11 @@ const WHOLES = new RegExp(WHOLE_YEAR.source, 'gu')
 const CLAUSE_STARTS = new Set([',', ';', ':', '。', '!', '?', '\n'])
 /** Verbs a part of the year stands right before when it dates the subject's change (`生产总值一季度下降7.2%`, `一季度受疫情影响下降8.5%`). */
 const CHANGE_AFTER = /^(?:受.{1,16}?影响)?(?:同比|累计)?(?:增长|下降|增速|降幅|回落|回升|实现|完成)/u
-/** A clause opened by whose or which year's part it is (`；我省一季度地区生产总值下降3%`, `今年一季度，…`). */
-const OWNER_OPENING_CLAUSE = /(?:^|[,;:。!?\n])(?:(?:我|全|本)[国省市区县州旗盟]|今年|当年)+$/u
+/**
+ * A clause opened by whose or which year's part it is (`；我省一季度地区生产总值下降3%`, `今年一季度，…`), or by what the
+ * speech faced in it (`面对一季度全市生产总值大幅下降6.7%的冲击`).
+ */
+const OWNER_OPENING_CLAUSE = /(?:^|[,;:。!?\n])(?:(?:我|全|本)[国省市区县州旗盟]|今年|当年|面对|面临|经受住?)+$/u
 
 /**
  * How far back a figure's sentence is read: a quarter heading a long sentence of eight indicators, each with its gap to

@@ -245,6 +245,11 @@ export function readPre(text: string): Pre {
       }
       if (hit) continue
     }
+    // 三是将18项…: the number of a point in a run-in list (一是…三是) opens the clause; it is neither subject nor verb.
+    if (/^[一二三四五六七八九十]{1,2}是$/u.test(s)) {
+      s = ''
+      break
+    }
     for (const [w, role] of VERBS_BY_LAST.get(end) ?? NONE) {
       if (!s.endsWith(w)) continue
       // 增/降/减/有/多 alone are verbs only when not the end of a word (新增, 锐减, 拥有, 众多); 群众达 is 群众 + 达.
@@ -273,6 +278,9 @@ export function readPre(text: string): Pre {
       if (!s.endsWith(w)) continue
       // 供应, 公共, 首都: a one-character adverb that ends a word is no adverb.
       if (w.length === 1 && WORDS_ENDING_IN_AN_ADVERB.some((word) => s.endsWith(word))) break
+      // 整合信息系统1182个: 系统 (systematically) goes before a verb; right before the number, with no verb read, it is the
+      // noun (a system) that ends the thing counted.
+      if (pre.verb === null && !qualifierSet && w === '系统') break
       if (w === '均' && s.length > 1 && '人年平日亩户生'.includes(s[s.length - 2] as string)) {
         if (s.endsWith('年均') || s.endsWith('平均')) {
           if (s.endsWith('年均')) pre.yearly = true
@@ -677,14 +685,23 @@ export function cleanLabel(raw: string): string {
   return s
 }
 
+/** (Not 按揭, a mortgage: `住房按揭贷款累计投放`.) */
+const RECKONED_AS = /按(?!揭)[^,，、按]{1,6}?计(?:算)?(?:口径)?(?=[\u4e00-\u9fff]{2}|$)/u
+/** (Not last year's, read elsewhere, nor a word opened by 前: `较上年前进了1位`.) */
+const BASE_BEFORE_A_DEED = /^(?:对比|比|较)(?!上年|去年|同期)[^比较,，、]{1,6}前(?![进移行列])(?=[\u4e00-\u9fff]{2})/u
+
 const CLEANED = new Map<string, string>()
 const CLEANED_MAX = 20_000
 
 function cleanLabelUncached(raw: string): string {
   let s = raw.replace(SPACE_BY_A_CHARACTER, '').replace(SAME_BELOW, '')
+  // 按一年计累计意向成交, 生产总值按可比价格计算: how the figure is reckoned is no part of it.
+  s = s.replace(RECKONED_AS, '')
   for (let guard = 0; guard < 16; guard++) {
     const before = s
     for (const re of LEADING_PATTERNS) s = s.replace(re, '')
+    // 今年将比改革前减轻企业和个人负担: the time compared with, at the head before the deed (比改革前减轻… → 减轻…).
+    s = s.replace(BASE_BEFORE_A_DEED, '')
     if (s.includes('为')) for (const re of CHIEFLY_WHAT) s = s.replace(re, '$1')
     if (!PROJECT_EVENTS.includes(s)) s = s.replace(ADVERB_BEFORE_ACTION, '').replace(MODAL_BEFORE_ACTION, '')
     s = stripPreposition(s)

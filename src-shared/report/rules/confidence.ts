@@ -48,6 +48,8 @@ export function isVagueLabel(label: string): boolean {
   // 总量占全省比重: a share of a total whose owner was not found.
   const part = /^([^占]{2,3})占/.exec(label)?.[1]
   if (part && isGeneric(part)) return true
+  // 基础上, 基础上再向社会: the frame a figure is told in (`完成6353亿元的基础上`) read as what it measures.
+  if (label.startsWith('基础上')) return true
   // 年度任务（, 县（市比例, 开工（保障性租赁住房: a reading that ran into a note in brackets, or stopped inside one.
   if (/[（(][^）)]*$/.test(label)) return true
   // 居全省, 位列全国: a rank verb and where, with nothing ranked.

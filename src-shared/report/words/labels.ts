@@ -209,6 +209,8 @@ export const CLAUSE_OPENERS: readonly string[] = [
   '从而', '进而',
   // 作为实际管理服务人口超过2200万的超大城市: what the subject is taken as, before the figure that describes it.
   '作为',
+  // 面对一季度全市生产总值大幅下降6.7%: what the speech faced, before the figure.
+  '面对',
 ]
 
 /**

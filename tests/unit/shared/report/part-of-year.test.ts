@@ -20,6 +20,8 @@ describe('a figure of a part of the year', () => {
     // Whose part it is, or which year's, opening the clause before the part.
     ['外需收缩，经营承压；我省一季度地区生产总值下降4.1%，固定资产投资下降6%。', '6%'],
     ['今年上半年，工业产值比去年同期增长12%。', '12%'],
+    // What the speech faced in that part, opening the clause.
+    ['面对一季度全市生产总值大幅下降6.7%的冲击，我们迎难而上。', '6.7%'],
   ])('is dated to that part: %s', (sentence, value) => {
     expect(partOfYear(sentence, value)).toBe(true)
   })

@@ -141,3 +141,12 @@ describe('rule: confidence', () => {
     expect(figures('一般公共预算收入是2020年的1.5倍。').map((m) => [m.label, m.confidence.level])).toEqual([['一般公共预算收入', 'high']])
   })
 })
+
+describe('rule: confidence (a frame read as the label)', () => {
+  it('flags a figure labelled by the frame it is told in (…的基础上)', () => {
+    const labelled = figures('全社会固定资产投资在2009年完成5034亿元、2010年完成6353亿元的基础上，去年又完成7300亿元。')
+      .filter((m) => m.label.startsWith('基础上'))
+    expect(labelled.length).toBeGreaterThan(0)
+    for (const m of labelled) expect(m.confidence.level).toBe('low')
+  })
+})

@@ -431,3 +431,21 @@ describe('rule: subject', () => {
     expect(lvu('推动产业园区加快建设、产值突破300亿元。').map(([l]) => l)).not.toContain('产业园区加快建设、产值')
   })
 })
+
+describe('rule: subject (what opens a clause and what ends a noun)', () => {
+  it('reads 系统 right before the number as the noun it ends, not as an adverb', () => {
+    expect(lvu('整合信息系统1182个，归集公共数据超过390亿条。')).toEqual([
+      ['整合信息系统', 1182, '个'],
+      ['归集公共数据', 390, '亿条'],
+    ])
+  })
+  it('reads no subject in the number of a run-in point (三是将18项…)', () => {
+    expect(lvu('三是将18项行政事业性收费的免征范围扩大到所有企业。').map((v) => v[0])).not.toContain('三')
+  })
+  it('drops the base compared and the way of reckoning at a label’s head (比改革前, 按一年计, 按新的统计口径)', () => {
+    expect(lvu('今年将比改革前减轻企业和个人负担5000多亿元。').map((v) => v[0])).toEqual(['减轻企业和个人负担'])
+    expect(lvu('进口博览会按一年计意向成交726.2亿美元。').map((v) => v[0])).toEqual(['进口博览会意向成交'])
+    expect(lvu('全市生产总值按可比价格计算增长6%。').map((v) => v[0])).toEqual(['生产总值'])
+    expect(figures('全市生产总值达到500亿元，按新的统计口径增长8.6%。').map((m) => m.label)).toEqual(['生产总值', '生产总值'])
+  })
+})
