@@ -107,6 +107,7 @@ import type { Rule } from './types'
 import { unitsInARow } from './units-in-a-row'
 import { verbItem } from './verb-item'
 import { whatSomeDid } from './what-some-did'
+import { wholePeople } from './whole-people'
 import { yearOfAccount } from './year-of-account'
 
 /**
@@ -115,6 +116,7 @@ import { yearOfAccount } from './year-of-account'
  * the fields that depend on the label (qualifier, kind, sign), then confidence.
  */
 export const RULES: readonly Rule[] = [
+  wholePeople,
   thresholdOfShare,
   referenceGroup,
   policyArticles,

@@ -170,7 +170,18 @@ function namesAPlaceOfItsOwn(item: string): boolean {
 
 export function completeItems(listed: string[], ownerBefore = true): string[] {
   const completed = completedItems(listed)
-  return withHeadOfFirst(listed, rankOverList(listed, withPartOfFirst(listed, ownerBefore ? withOwnerBeforeList(listed, completed) : completed)))
+  const whole = withHeadOfFirst(listed, rankOverList(listed, withPartOfFirst(listed, ownerBefore ? withOwnerBeforeList(listed, completed) : completed)))
+  if (whole.some((x, k) => x !== listed[k])) return whole
+  // 新增三级、三甲医院各1家: a defining verb before the first item, where nothing else completes the items, hides the head
+  // they share; the first item is completed without it (三级医院), then it opens the item again (新增三级医院).
+  const first = listed[0] ?? ''
+  const verb = DEFINING_VERBS.find((v) => first.startsWith(v) && first.length > v.length + 1)
+  if (!verb || listed.length < 2 || listed.slice(1).some((x) => x.startsWith(verb))) return whole
+  const inner = completeItems([first.slice(verb.length), ...listed.slice(1)], ownerBefore)
+  // (Only a head the first item lacked: what else the items would be given, the verb hid on purpose.) The verb defines
+  // every item's count (新增市场主体和企业数量 → 新增市场主体数量, 新增企业数量).
+  if (inner.slice(1).some((x, k) => x !== listed[k + 1]) || !(inner[0] as string).startsWith(first.slice(verb.length))) return whole
+  return inner.map((x) => verb + x)
 }
 
 /**

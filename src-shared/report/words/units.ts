@@ -212,7 +212,7 @@ export const UNITS_AFTER_MAGNITUDE: readonly (readonly [string, UnitClass])[] = 
  * `2对口`, `8车道`).
  */
 export const NOUN_AFTER_UNIT: Readonly<Record<string, string>> = {
-  人: '口', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 单: '位体项独列价品元', 笔: '记', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站', 台: '阶', 组: '织团建合成员', 眼: '睛光界前', 口: '罩岸袋径碑号子腔头语味述算粮音令吻气'
+  人: '口民', 群: '众', 方: '面', 期: '间', 部: '门', 种: '类', 单: '位体项独列价品元', 笔: '记', 对: '口接标外照于象比话', 车: '道次辆位间型厢库站', 台: '阶', 组: '织团建合成员', 眼: '睛光界前', 口: '罩岸袋径碑号子腔头语味述算粮音令吻气'
 }
 
 /** Units the genre writes with full-width brackets: shown as written (`7万台（套）`, `2万套（间）`, `11条（段）`). */

@@ -589,3 +589,11 @@ describe('rule: list-pairing (a growth word alone, or a base, before values 分�
     ])
   })
 })
+
+describe('rule: list-pairing (a defining verb before a list sharing a head)', () => {
+  it('completes the first item without the verb, then gives every item the verb (新增三级、三甲医院)', () => {
+    expect(lvu('新增三级、三甲医院各1家。').map((v) => v[0])).toEqual(['新增三级医院', '新增三甲医院'])
+    expect(lvu('新增国家级、省级示范区分别为3个和5个。').map((v) => v[0])).toEqual(['新增国家级示范区', '新增省级示范区'])
+  })
+})
+
