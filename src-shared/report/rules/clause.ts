@@ -89,11 +89,19 @@ export function clauseStart(norm: string, i: number, floor: number, delims: Read
         continue
       }
     }
+    // 一、二类通用机场, 三、四级公路: grades listed by their numbers are one word, not two items.
+    if (ch === '、' && GRADES_LISTED.test(norm.slice(Math.max(0, k - 1), k + 4))) {
+      k -= 2
+      continue
+    }
     if (delims.has(ch)) return k + 1
     k--
   }
   return limit
 }
+
+/** `一、二类`, `三、四级`, `二、三星`: a numeral, 、, a numeral and a grade word. */
+const GRADES_LISTED = /^[一二三四五六七八九]、[一二三四五六七八九](?:类|级|等|星|档|线)/u
 
 export function skipSpace(norm: string, a: number, limit: number): number {
   let k = a
@@ -388,7 +396,8 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   /^[^,，、]{0,20}?(?:目标|指标)(?:是|为)(?=[\u4e00-\u9fff“]{2})/,
   // 首批, 新一轮, 现行标准下: which batch, or by which standard, the things counted are; no part of what they are.
   /^(首批|新一批|新一轮|(按)?现行标准(下)?)/,
-  /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/,
+  // (Not grades listed by their numbers: 一、二类通用机场.)
+  /^(\(?\d{1,2}\)|\d{1,2}[.、]|\(?[一二三四五六七八九十]+\)|[一二三四五六七八九十]+、(?![一二三四五六七八九](?:类|级|等|星|档|线)))/,
   // Circled list numbers (①新增城镇就业…, ⑦完成城镇老旧小区改造…, ❶, ⑴).
   /^[\u2460-\u2473\u2474-\u2487\u2776-\u277f]/u,
   // 提出“十四五”时期…: the verb that sets out a goal for a plan period is no part of what it measures.

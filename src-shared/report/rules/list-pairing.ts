@@ -5,7 +5,7 @@ import { indicatorOf } from '../indicators'
 import { COUNTED_INDICATOR_NOUNS } from '../words/counted-lists'
 import { THRESHOLD_AMOUNT } from '../tokens/figures'
 import { CENTRAL_TOWNS, LEVELS_OF_PLACE, PARTS_HEADING_A_LIST } from '../words/places'
-import { DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
+import { CUT_VERBS, DEFINING_VERBS, NAMING_BUILD_VERBS } from '../words/verbs'
 import { CLAUSE_ENDS, cleanLabel, clauseBefore, clauseStart, type Pre } from './clause'
 import { isGeneric } from './generic-label'
 import { rankOverList } from './rank-over-list'
@@ -770,6 +770,25 @@ function eachBeforeUnknownVerb(pre: Pre): Pre {
  * same number, read in order: the common way reports give a list's growth, as sure as the levels' own pairing.
  */
 /**
+ * Items whose last is a quoted name and the measure after it (`会议、文件和“督查考”精简比例`): the measure goes to each item
+ * before it (会议精简比例, 文件精简比例), the last as written; null for any other list.
+ */
+/**
+ * A quoted name, then a measure alone (with the verb of a cut before it): `“督查考”精简比例`, `“三品一标”认证…` is not (a noun
+ * after the name, `“专精特新”中小企业`, `“三公”经费`, is the last item's own).
+ */
+const QUOTED_THEN_MEASURE = new RegExp(`^“[^”]+”((?:${CUT_VERBS.join('|')})?(?:比例|比重|占比|数量|覆盖面|覆盖率))$`, 'u')
+
+function tailAfterQuotedLast(items: readonly string[]): string[] | null {
+  const last = items[items.length - 1]
+  const quoted = last === undefined ? null : QUOTED_THEN_MEASURE.exec(last)
+  // (Each item before is a short name, or a quoted name alone: `“两品一械”、“三品一标”认证数量`.)
+  const aName = (x: string): boolean => /^“[^“”]+”$/u.test(x) || (!/[“”]/u.test(x) && [...x].length <= 6)
+  if (!quoted || items.length < 2 || !items.slice(0, -1).every(aName)) return null
+  return [...items.slice(0, -1).map((x) => x + quoted[1]), last as string]
+}
+
+/**
  * `…分别达到4.74万亿元和4.69万亿元，增速分别达到13.9%和15%`: a growth word alone before percentages names no subject;
  * the values are the growths of the figures listed before, one each.
  */
@@ -876,7 +895,10 @@ export const listPairing: Rule = {
     const cleanItem = (x: string) => (COMPARISONS_OF_A_HEAD.includes(x.trim()) ? x.trim() : cleanLabel(x).replace(LEADING_COUNT, ''))
     // 新登记企业及其注册资本分别…: a thing, then a measure of its own.
     const its = values.length === 2 && pre.respectively ? thingAndItsMeasure(pre.subject) : null
-    let items = wholeItems ?? its ?? listItems(pre.subject, values.length, (pre.each || doubled) && values.length === 1).map(cleanItem).filter((x) => x.length > 0)
+    const rawItems = wholeItems ?? its ? [] : listItems(pre.subject, values.length, (pre.each || doubled) && values.length === 1)
+    // 会议、文件和“督查考”精简比例: the measure shared is what follows the quoted name, never a piece of it.
+    const afterQuoted = tailAfterQuotedLast(rawItems)
+    let items = wholeItems ?? its ?? (afterQuoted ?? rawItems).map(cleanItem).filter((x) => x.length > 0)
     // 实现“四个倍增”（甲、乙…实现倍增）: the list doubled opens inside a bracket; what comes before it names the goal.
     if (doubled || (wholeItems && values[0]?.token.cls === 'times')) items = items.map((x, k) => (k === 0 ? x.replace(/^[^（(）)]*[（(]/u, '') : x))
     // One value shared by a list without 均 is a reading, never certain.
@@ -886,7 +908,8 @@ export const listPairing: Rule = {
     const sharingHead = !its && !wholeItems && !subjectHasComma(pre.subject) ? modifiersSharingHead(items) : null
     if (sharingHead) items = sharingHead
     if (its || sharingHead) source = 'list-completed'
-    if (items.length > 1 && !wholeItems && !its && !sharingHead && !verbAfter?.owners && !(doubled && items.every(isWholeIndicator))) {
+    if (afterQuoted) source = 'list-completed'
+    if (items.length > 1 && !wholeItems && !its && !sharingHead && !afterQuoted && !verbAfter?.owners && !(doubled && items.every(isWholeIndicator))) {
       const completed = completeItems(items)
       // 甲集团、乙银行资产总额分别…: owners side by side, one value each, the measure after the last.
       const owned = completed.every((c, k) => c === items[k]) && values.length === items.length ? ownersSharingMeasure(items) : null

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schemas/report'
 import { chineseNumeralValue, isChineseNumeralChar, isSmallNumeralChar, FIRST_PLACE_WORDS, MEASURES_OPENING_WITH_A_RANK, ZERO_GROWTH, ZERO_GROWTH_NOT_A_RATE } from '../words/numerals'
-import { AFTER_BARE_MAGNITUDE, BASE_UNITS, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, UNITS_AFTER_MAGNITUDE, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, SIZES_OF_ONE_UNIT, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, MULTIPLES_IN_A_MAGNITUDE, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, WITHIN, WORKING_TIME_UNITS, type UnitClass } from '../words/units'
+import { AFTER_BARE_MAGNITUDE, BASE_UNITS, OWN_PHRASES_AFTER_DE, BARE_COUNT_LEADS, UNITS_AFTER_MAGNITUDE, BARE_COUNTS, BARE_HUNDREDS_OF_YI, DECIMAL_DURATIONS, DENOMINATOR_FIRST, FALLING_CHANGE_VERBS, LATIN_UNITS, SIZES_OF_ONE_UNIT, LEVEL_CHANGE_VERBS, MILESTONE_LEADS, MILESTONE_WORDS, MULTIPLES_IN_A_MAGNITUDE, PER_MONEY_OUTPUTS, PER_POPULATION_MAGNITUDES, RUN_LEADS, RUN_UNITS, UNITLESS_MEASURES, WITHIN, WORKING_TIME_UNITS, ELAPSED_TIME_UNITS, type UnitClass } from '../words/units'
 import { SETTLEMENTS_SIZED_BY_PEOPLE } from '../words/places'
 import { NOUN_START_STOPS, NOUN_STOPS, VERBS } from '../words/verbs'
 import { matchUnit, postQualifierAt, type UnitMatch } from './units'
@@ -137,7 +137,7 @@ interface Scan {
 function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postWord' | 'top'> & { top?: boolean }, unitEnd: number): FigureToken {
   const spaced = spacedPostAt(s.norm, unitEnd)
   const postAt = spaced ?? unitEnd
-  const post = postQualifierAt(s.norm, postAt) ?? withinWorkingTime(s.norm, t.unit, postAt)
+  const post = postQualifierAt(s.norm, postAt) ?? withinWorkingTime(s.norm, t.unit, postAt, t.start)
   // 多/余/上下 after a unit qualify it only when the phrase ends there (`1000人多`), never `5家多功能…`,
   // `10万元余额`, `5家上下游企业`.
   const loose = post !== null && (post.word === '多' || post.word === '余' || post.word === '有余' || post.word === '上下')
@@ -162,9 +162,14 @@ function token(s: Scan, t: Omit<FigureToken, 'end' | 'unitEnd' | 'post' | 'postW
   return tok
 }
 
-/** `2个工作日内`: 内 after a working time is 以内. */
-function withinWorkingTime(norm: string, unit: string, at: number): { word: string; qualifier: Qualifier } | null {
-  return norm[at] === WITHIN && WORKING_TIME_UNITS.includes(unit) ? { word: WITHIN, qualifier: '以内' } : null
+/**
+ * `2个工作日内`: 内 after a working time is 以内; so it is after hours or days that a time was cut to (`企业开办时间提速至3小时内`,
+ * `压缩至5天内`), never after hours or days that only say when (`48小时内完成`, rules/elapsed-time.ts).
+ */
+function withinWorkingTime(norm: string, unit: string, at: number, start: number): { word: string; qualifier: Qualifier } | null {
+  if (norm[at] !== WITHIN) return null
+  const cutTo = ELAPSED_TIME_UNITS.includes(unit) && /[至到]$/u.test(norm.slice(Math.max(0, start - 1), start))
+  return WORKING_TIME_UNITS.includes(unit) || cutTo ? { word: WITHIN, qualifier: '以内' } : null
 }
 
 /**

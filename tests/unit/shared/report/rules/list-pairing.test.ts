@@ -597,3 +597,10 @@ describe('rule: list-pairing (a defining verb before a list sharing a head)', ()
   })
 })
 
+describe('rule: list-pairing (a quoted name last, then the measure)', () => {
+  it('gives the measure after the quoted name to each item, never a piece of the name', () => {
+    expect(lvu('会议、文件和“督查考”精简比例分别达到20%、41%和63%。').map((v) => v[0])).toEqual(['会议精简比例', '文件精简比例', '督查考精简比例'])
+    // A noun after the quoted name is the last item's own.
+    expect(lvu('刑事案件、命案、“盗抢骗”案件同比分别下降4%、36%和9%。').map((v) => v[0])).toEqual(['刑事案件', '命案', '盗抢骗案件'])
+  })
+})

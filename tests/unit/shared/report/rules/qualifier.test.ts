@@ -33,3 +33,10 @@ describe('rule: qualifier', () => {
     expect(q('年均新增城镇就业30万人。')).toEqual([['年均', false]])
   })
 })
+
+describe('rule: qualifier (内 after a time cut to)', () => {
+  it('reads 内 after hours or days a time was cut to as 以内, and no figure in hours that only say when', () => {
+    expect(figures('企业开办时间提速至3小时内。').map((m) => [m.label, m.value, m.qualifier])).toEqual([['企业开办时间', 3, '以内']])
+    expect(figures('48小时内完成核酸检测。')).toEqual([])
+  })
+})

@@ -449,3 +449,10 @@ describe('rule: subject (what opens a clause and what ends a noun)', () => {
     expect(figures('全市生产总值达到500亿元，按新的统计口径增长8.6%。').map((m) => m.label)).toEqual(['生产总值', '生产总值'])
   })
 })
+
+describe('rule: subject (grades listed by their numbers)', () => {
+  it('reads 一、二类 as one word, not a list number and an item', () => {
+    expect(lvu('到2022年一、二类通用机场达到15个。')).toEqual([['一、二类通用机场', 15, '个']])
+    expect(figures('全市一、二级公路里程达到500公里。').map((m) => m.quote)).toEqual(['全市一、二级公路里程达到500公里'])
+  })
+})
