@@ -50,6 +50,8 @@ export function isVagueLabel(label: string): boolean {
   if (part && isGeneric(part)) return true
   // 基础上, 基础上再向社会: the frame a figure is told in (`完成6353亿元的基础上`) read as what it measures.
   if (label.startsWith('基础上')) return true
+  // 每天新增, 日均办事: a rate per day or year whose owner was not found (`新登记注册企业…，平均每天新增1.2万户`).
+  if (/^(?:平均)?(?:每(?:天|日|月|年)|日均|月均)[\u4e00-\u9fff]{1,4}$/u.test(label)) return true
   // 年度任务（, 县（市比例, 开工（保障性租赁住房: a reading that ran into a note in brackets, or stopped inside one.
   if (/[（(][^）)]*$/.test(label)) return true
   // 居全省, 位列全国: a rank verb and where, with nothing ranked.

@@ -5,6 +5,8 @@ import type { Draft, Rule, Statement } from './types'
 const REACH = 30
 /** Words that say a level has been reached already (`已达`). */
 const REACHED_MARKERS = ['已经', '已']
+/** Bounds that a goal sets on a figure (`…1500万亩以上`), never a state's. */
+const GOAL_BOUNDS: readonly string[] = ['以上', '以内', '以下', '不少于', '不低于', '不超过']
 /** Words that open a clause on how things are now. */
 const NOW_OPENERS = /^(?:今年|目前|当前|现阶段|眼下)/u
 
@@ -25,7 +27,9 @@ export const premise: Rule = {
     // 今年高校毕业生795万人，再创新高，要…: a bare figure after its noun, with no verb, in a clause that opens on now,
     // states how things are too (without that opening it may be a goal: `城镇新增就业5万人，要…`).
     const opensOnNow = NOW_OPENERS.test(ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? 0))
-    const bare = opensOnNow && st.pre.verb === null && st.pre.verbWord === null && st.pre.qualifier === null && !st.pre.verbLeads
+    // (A bound a goal sets, `今年退耕还林还草1500万亩以上，务必抓好`, makes it the year's task, not how things are.)
+    const goalBound = st.tokens.some((t) => t.post !== null && GOAL_BOUNDS.includes(t.post))
+    const bare = opensOnNow && st.pre.verb === null && st.pre.verbWord === null && st.pre.qualifier === null && !st.pre.verbLeads && !goalBound
     const state = st.pre.verbWord !== null ? STATE_VERBS.includes(st.pre.verbWord) : st.pre.qualifier !== null || bare
     if (!state || st.pre.aspiration) return
     const { norm } = ctx

@@ -150,3 +150,12 @@ describe('rule: confidence (a frame read as the label)', () => {
     for (const m of labelled) expect(m.confidence.level).toBe('low')
   })
 })
+
+describe('rule: confidence (a rate per day whose owner was not found)', () => {
+  it('flags 每天新增 and 日均办事 alone, not a rate per day with its owner', () => {
+    const [, perDay] = figures('全年新登记注册企业增长21.6%，平均每天新增1.2万户。')
+    expect([perDay?.label, perDay?.confidence.level]).toEqual(['每天新增', 'low'])
+    expect(figures('政务服务一网通办日均办事17.3万件。').map((m) => m.confidence.level)).toEqual(['high'])
+  })
+})
+

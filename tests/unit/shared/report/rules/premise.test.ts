@@ -9,6 +9,8 @@ describe('rule: premise', () => {
   it('keeps an action, or a state with no duty after it, a goal', () => {
     expect(plan('高职院校扩招2万人，要使更多劳动者长技能。')).toEqual([['高职院校扩招', 2, '2025 target']])
     expect(plan('城镇新增就业达到5万人。')).toEqual([['城镇新增就业', 5, '2025 target']])
+    // A bound a goal sets makes a bare figure of now the year's task, duty or not.
+    expect(plan('今年退耕还林还草150万亩以上，务必抓好。')).toEqual([['退耕还林还草', 150, '2025 target']])
   })
   it('reads a bare figure of now, a level reached already and a stock acted on as facts', () => {
     expect(plan('今年高校毕业生15万人，再创历史新高，要实施好就业促进计划。')).toEqual([['高校毕业生', 15, '2025']])
