@@ -770,15 +770,15 @@ function eachBeforeUnknownVerb(pre: Pre): Pre {
  * same number, read in order: the common way reports give a list's growth, as sure as the levels' own pairing.
  */
 /**
- * Items whose last is a quoted name and the measure after it (`会议、文件和“督查考”精简比例`): the measure goes to each item
- * before it (会议精简比例, 文件精简比例), the last as written; null for any other list.
- */
-/**
  * A quoted name, then a measure alone (with the verb of a cut before it): `“督查考”精简比例`, `“三品一标”认证…` is not (a noun
  * after the name, `“专精特新”中小企业`, `“三公”经费`, is the last item's own).
  */
 const QUOTED_THEN_MEASURE = new RegExp(`^“[^”]+”((?:${CUT_VERBS.join('|')})?(?:比例|比重|占比|数量|覆盖面|覆盖率))$`, 'u')
 
+/**
+ * Items whose last is a quoted name and the measure after it (`会议、文件和“督查考”精简比例`): the measure goes to each item
+ * before it (会议精简比例, 文件精简比例), the last as written; null for any other list.
+ */
 function tailAfterQuotedLast(items: readonly string[]): string[] | null {
   const last = items[items.length - 1]
   const quoted = last === undefined ? null : QUOTED_THEN_MEASURE.exec(last)
