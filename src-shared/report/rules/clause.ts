@@ -740,7 +740,8 @@ function cleanLabelUncached(raw: string): string {
   s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
   s = stripLabelTimes(s)
   // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
-  s = s.replace(/(?<=.)(力争|确保)(?=.)/g, '')
+  // (曹妃甸区要确保地区生产总值…: the modal before it goes with it.)
+  s = s.replace(/(?<=.)(?:要|将|还要|也要)?(力争|确保)(?=.)/g, '')
   s = s.replace(SUM_BEFORE_ACTION, '')
   s = s.replace(TOTAL_BEFORE_ACTION, '')
   // Note markers (`[1]`, `［1］`, `【1】`, `〔1〕`, Markdown's `[^1]`) point to the notes after the report: no part of a label.

@@ -173,6 +173,20 @@ function drivenUnderAnIndicator(st: Statement, ctx: RuleContext, d: Draft): bool
   return d.kind !== 'growth' && namedDriven(ctx.norm.slice(Math.min(st.listStart, st.clauseStart), d.token.start))
 }
 
+/**
+ * `举全市之力支持曹妃甸高质量发展，确保年内地区生产总值增长9%`, `支持武都区建设区域中心城市，地区生产总值达到200亿元`: a
+ * sentence that opens on one part of the place (backed by the whole of it, or a zone or county supported to develop; not
+ * a campaign the whole place wages, `举全市之力打赢脱贫攻坚战`) goes on with that part's figures; an indicator read there without an owner may be the part's or the place's. A slide showing the
+ * part's GDP target as the city's would be wrong, so it is for a person to check.
+ */
+const PART_SUPPORTED =
+  /举全[省市区县州旗]之力(?:支持|加快|推动|助推)[\u4e00-\u9fff]{2,8}?(?:高质量|率先|跨越式?)?(?:发展|建设|崛起|振兴)|(?:支持|推动|促进|助推)[\u4e00-\u9fff]{1,8}?(?:新区|开发区|高新区|经开区|园区|港区|自贸区|[县区])(?:高质量|加快|率先|跨越式?)?(?:发展|建设|崛起)/u
+
+function partOfPlaceBefore(st: Statement, ctx: RuleContext, d: Draft): boolean {
+  if (!d.label || indicatorOfFigure(withoutOwnPlace(d.label, ctx.place ?? null), d.kind) === null) return false
+  return PART_SUPPORTED.test(ctx.norm.slice(ctx.sentence.start, Math.min(st.listStart, st.clauseStart)))
+}
+
 /** (`试点改造`, `示范创建`: a pilot or a model says how the works were done, still not what was built.) */
 const WORK_VERBS_ALONE = new RegExp(`^(?:试点|示范)?(?:(?:${WORK_VERB_PARTS.join('|')})[、和及与]?)+$`, 'u')
 
@@ -261,6 +275,7 @@ export const confidence: Rule = {
       // 倒数第2位: a rank counted from the bottom is not the second place, whatever a chart would make of it.
       if (ranksTheGrowthsOfItsLabels(st, ctx, d)) d.reasons.add('label-vague')
       if (drivenUnderAnIndicator(st, ctx, d)) d.reasons.add('label-vague')
+      if (partOfPlaceBefore(st, ctx, d)) d.reasons.add('label-from-context')
       // 小康社会2011年实现程度为74.3%, 继2007年机械行业主营业务收入过1000亿元: a year left inside the label was not read as
       // the figure's time, so neither the label nor the period can be trusted.
       if (YEAR_IN_LABEL.test(d.label)) d.reasons.add('label-vague')

@@ -159,3 +159,18 @@ describe('rule: confidence (a rate per day whose owner was not found)', () => {
   })
 })
 
+describe('rule: confidence (an indicator after a part of the place the sentence opens on)', () => {
+  it('flags a headline indicator read after the whole place backs one part, or a district supported to develop', () => {
+    const caofeidian = figures('举全市之力支持曹妃甸高质量发展，确保年内地区生产总值增长9%，固定资产投资增长10%以上。')
+    expect(caofeidian.map((m) => [m.label, m.confidence.level])).toEqual([
+      ['地区生产总值', 'low'],
+      ['固定资产投资', 'low'],
+    ])
+    expect(figures('支持武都区建设区域中心城市，地区生产总值达到200亿元。').map((m) => m.confidence.level)).toEqual(['low'])
+  })
+  it('leaves the place’s own indicators sure after a campaign the whole place wages', () => {
+    expect(figures('举全市之力打赢脱贫攻坚战，农村居民人均可支配收入增长9%。').map((m) => m.confidence.level)).toEqual(['high'])
+    expect(figures('支持民营经济发展，地区生产总值增长7%左右。').map((m) => m.confidence.level)).toEqual(['high'])
+  })
+})
+

@@ -456,3 +456,10 @@ describe('rule: subject (grades listed by their numbers)', () => {
     expect(figures('全市一、二级公路里程达到500公里。').map((m) => m.quote)).toEqual(['全市一、二级公路里程达到500公里'])
   })
 })
+
+describe('rule: subject (a modal before 确保 inside a label)', () => {
+  it('takes 要 out with 确保 (曹妃甸区要确保…)', () => {
+    expect(lvu('曹妃甸区要确保地区生产总值增长9%。').map((v) => v[0])).toEqual(['曹妃甸区地区生产总值'])
+  })
+})
+
