@@ -46,9 +46,14 @@ const LIST_DELIMS = new Set([...DELIMS].filter((d) => d !== '、'))
 const LIST_JOINERS = new Set(['、', '和', '及', '与'])
 const JOINERS_OPENING_AN_ITEM = new Set(['和', '及', '与'])
 
+/** Does a word that only begins like a joiner or an opener start at `at` (`和美乡村`)? */
+function wordLikeAnOpenerAt(norm: string, at: number): boolean {
+  return WORDS_LIKE_OPENERS.some((w) => norm.startsWith(w, at))
+}
+
 /** Does a joiner at `at` open the next item of a list, counted by `next` in the same clause? */
 function opensNextCountedItem(norm: string, at: number, next: FigureToken | undefined): boolean {
-  if (!JOINERS_OPENING_AN_ITEM.has(norm[at] as string) || WORDS_LIKE_OPENERS.some((w) => norm.startsWith(w, at))) return false
+  if (!JOINERS_OPENING_AN_ITEM.has(norm[at] as string) || wordLikeAnOpenerAt(norm, at)) return false
   return next !== undefined && !/[,;。!?:、，；：\n]/u.test(norm.slice(at, next.start))
 }
 /**
@@ -372,7 +377,7 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
   const marker = LIST_ITEM_NUMBER.exec(norm.slice(start, d.token.start))
   if (marker) start = skipSpace(norm, start + marker[0].length, d.token.start)
   // 和298处…, 和农村劳动力转移就业68万人: nor with the joiner of a list before its item (but 和美乡村 is a word).
-  if ((norm[start] === '和' || norm[start] === '及') && start + 1 <= d.token.start && !WORDS_LIKE_OPENERS.some((w) => norm.startsWith(w, start))) start++
+  if ((norm[start] === '和' || norm[start] === '及') && start + 1 <= d.token.start && !wordLikeAnOpenerAt(norm, start)) start++
   return {
     id: `m${n}`,
     label: (d.deed ?? '') + d.label,

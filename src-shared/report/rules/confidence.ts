@@ -159,8 +159,7 @@ const TOTAL_AFTER_DRIVEN = /全[国省区市县州旗]|全社会|完成|实现|�
  * showing it as the province's trade would be wrong, so it is for a person to check, with the change read after it.
  */
 function drivenUnderAnIndicator(st: Statement, ctx: RuleContext, d: Draft): boolean {
-  // (`陕西进出口`: the report's own place before the indicator is dropped from the label later, in analyze.ts.)
-  if (!d.label || indicatorOfFigure(withoutOwnPlace(d.label, ctx.place ?? null), d.kind) === null) return false
+  if (!measuresAnIndicator(ctx, d)) return false
   const namedDriven = (before: string): boolean => {
     const at = before.lastIndexOf(d.label.slice(0, 2))
     const verb = at >= 0 ? DRIVEN_BEFORE.exec(before.slice(0, at)) : null
@@ -174,6 +173,14 @@ function drivenUnderAnIndicator(st: Statement, ctx: RuleContext, d: Draft): bool
 }
 
 /**
+ * Does the figure measure a headline indicator? (`陕西进出口`: the report's own place before the indicator is dropped
+ * from the label later, in analyze.ts.)
+ */
+function measuresAnIndicator(ctx: RuleContext, d: Draft): boolean {
+  return d.label !== '' && indicatorOfFigure(withoutOwnPlace(d.label, ctx.place ?? null), d.kind) !== null
+}
+
+/**
  * `举全市之力支持曹妃甸高质量发展，确保年内地区生产总值增长9%`, `支持武都区建设区域中心城市，地区生产总值达到200亿元`: a
  * sentence that opens on one part of the place (backed by the whole of it, or a zone or county supported to develop; not
  * a campaign the whole place wages, `举全市之力打赢脱贫攻坚战`) goes on with that part's figures; an indicator read there without an owner may be the part's or the place's. A slide showing the
@@ -183,7 +190,7 @@ const PART_SUPPORTED =
   /举全[省市区县州旗]之力(?:支持|加快|推动|助推)[\u4e00-\u9fff]{2,8}?(?:高质量|率先|跨越式?)?(?:发展|建设|崛起|振兴)|(?:支持|推动|促进|助推)[\u4e00-\u9fff]{1,8}?(?:新区|开发区|高新区|经开区|园区|港区|自贸区|[县区])(?:高质量|加快|率先|跨越式?)?(?:发展|建设|崛起)/u
 
 function partOfPlaceBefore(st: Statement, ctx: RuleContext, d: Draft): boolean {
-  if (!d.label || indicatorOfFigure(withoutOwnPlace(d.label, ctx.place ?? null), d.kind) === null) return false
+  if (!measuresAnIndicator(ctx, d)) return false
   return PART_SUPPORTED.test(ctx.norm.slice(ctx.sentence.start, Math.min(st.listStart, st.clauseStart)))
 }
 
