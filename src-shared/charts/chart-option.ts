@@ -89,6 +89,39 @@ function targetText(f: SlideFigure): string {
   return f.target ? formatFigure(f.target.value, f.target.unit, f.target.qualifier) : ''
 }
 
+/** About how wide a label is at a font size: a Chinese character a full em, digits and signs some 0.6 of one. */
+function textWidth(text: string, fontSize: number): number {
+  return [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/u.test(ch) ? fontSize : fontSize * 0.6), 0)
+}
+
+/**
+ * A value label for a slot narrower than it: its bound goes on a line of its own (`7.5%` over `左右`, `超` over
+ * `50%`), so two bars side by side no longer write `7.5%7.5%左右` over each other. A label that fits stays one line.
+ */
+function fittedValueText(value: number, unit: string, qualifier: string | null, slotPx: number): string {
+  const text = formatFigure(value, unit, qualifier)
+  if (!qualifier || textWidth(text, CHART_FONT_SIZES.valueLabel) <= slotPx) return text
+  const bare = formatFigure(value, unit, null)
+  if (text === `${bare}${qualifier}`) return `${bare}\n${qualifier}`
+  if (text === `${qualifier}${bare}`) return `${qualifier}\n${bare}`
+  return text
+}
+
+/**
+ * Where a bar's value label goes: past the bar's end, except that in a chart of rises and falls a fall's label sits
+ * on the zero side, in the half of its row or column no bar uses. Past the end of a long fall it ran into the category
+ * labels (`-9.1%` written over `平均浓度`). In a chart of falls only, the end of the bar is the only free place.
+ */
+function barLabelPosition(value: number, horizontal: boolean, mixedSigns: boolean): 'left' | 'right' | 'top' | 'bottom' {
+  if (value >= 0 || mixedSigns) return horizontal ? 'right' : 'top'
+  return horizontal ? 'left' : 'bottom'
+}
+
+/** Do the values both rise above and fall below zero? */
+function hasMixedSigns(values: readonly number[]): boolean {
+  return values.some((v) => v < 0) && values.some((v) => v > 0)
+}
+
 /**
  * Category names: the figures' labels; when every figure has the same label (one indicator over several
  * years) the periods; when labels repeat, the label with its period.
@@ -196,13 +229,14 @@ function buildBar(ctx: Ctx, spec: ChartSpec): EChartsOption {
     ? Math.min(Math.max(...categories.map((c) => [...c].length)) * CHART_FONT_SIZES.axisLabel + 8, Math.round(ctx.width * 0.34))
     : Math.max(CHART_FONT_SIZES.axisLabel * 2, Math.floor(perCategory - 16))
 
+  const mixedSigns = hasMixedSigns(figures.map((f) => f.value))
   const data: NonNullable<BarSeriesOption['data']> = figures.map((f) => ({
     value: f.value,
     itemStyle: { color: f.value < 0 ? ctx.colors.negative : ctx.colors.actual },
     label: {
       show: true,
-      formatter: literal(figureText(f)),
-      position: horizontal ? (f.value < 0 ? 'left' : 'right') : f.value < 0 ? 'bottom' : 'top',
+      formatter: literal(horizontal ? figureText(f) : fittedValueText(f.value, f.unit, f.qualifier, perCategory - 8)),
+      position: barLabelPosition(f.value, horizontal, mixedSigns),
       ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true),
     },
   }))
@@ -440,17 +474,20 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
   const units = new Set(figures.flatMap((f) => (f.target ? [f.unit, f.target.unit] : [f.unit])))
   const unit = units.size === 1 ? [...units][0] ?? null : null
   const perCategory = (ctx.width - 160) / Math.max(1, figures.length)
+  // Two bars share a category: each label has about half of it.
+  const slot = perCategory / 2 - 8
+  const mixedSigns = hasMixedSigns(figures.flatMap((f) => (f.target ? [f.value, f.target.value] : [f.value])))
   const label = (text: string, value: number) => ({
     show: true,
     formatter: literal(text),
-    position: value < 0 ? ('bottom' as const) : ('top' as const),
+    position: barLabelPosition(value, false, mixedSigns),
     ...textStyle(ctx, CHART_FONT_SIZES.valueLabel, ctx.colors.text, true),
   })
   const names = targetSeriesNames(figures)
   const actual: BarSeriesOption = {
     type: 'bar',
     name: literal(names.actual),
-    data: figures.map((f) => ({ value: f.value, label: label(figureText(f), f.value) })),
+    data: figures.map((f) => ({ value: f.value, label: label(fittedValueText(f.value, f.unit, f.qualifier, slot), f.value) })),
     itemStyle: { color: ctx.colors.actual },
     barMaxWidth: 96,
     barGap: '12%',
@@ -458,7 +495,9 @@ function buildTarget(ctx: Ctx, spec: ChartSpec): EChartsOption {
   const target: BarSeriesOption = {
     type: 'bar',
     name: literal(names.target),
-    data: figures.map((f) => (f.target ? { value: f.target.value, label: label(targetText(f), f.target.value) } : { value: '-' as const })),
+    data: figures.map((f) =>
+      f.target ? { value: f.target.value, label: label(fittedValueText(f.target.value, f.target.unit, f.target.qualifier, slot), f.target.value) } : { value: '-' as const },
+    ),
     itemStyle: { color: ctx.colors.target },
     barMaxWidth: 96,
   }

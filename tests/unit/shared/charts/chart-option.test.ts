@@ -70,7 +70,8 @@ describe('buildChartOption', () => {
     const data = asArray(series?.data)
     expect(data.map((d) => d.value)).toEqual([3.3, 3.9, 921, -11.6])
     expect(data.map((d) => (d.label as Json).formatter)).toEqual(['3.3%', '3.9%', '921亿元', '-11.6%'])
-    expect((data[3]?.label as Json).position).toBe('bottom')
+    // Rises and a fall: the fall's label sits on the zero side, clear of the category labels below the axis.
+    expect((data[3]?.label as Json).position).toBe('top')
     const axes = [...asArray(o.xAxis), ...asArray(o.yAxis)]
     const category = axes.find((a) => a.type === 'category')
     expect(category?.data).toEqual(FIGURES.map((f) => f.label))
@@ -180,6 +181,36 @@ describe('buildChartOption', () => {
       [140, '140家'],
     ])
     expect(labelTexts(o)).toContain('5.5%以上')
+  })
+
+  it('puts the label of a fall among rises on the zero side, and of a chart of falls at the bars’ ends', () => {
+    const fall = (label: string, value: number) => ({ label, value, unit: '%', qualifier: null, period: '2023', target: null })
+    const long = '细颗粒物（PM2.5）平均浓度与单位地区生产总值能耗'
+    const positions = (figures: ReturnType<typeof fall>[]) => {
+      const o = buildChartOption({ type: 'bar', title: '', figures })
+      const horizontal = asArray(o.yAxis)[0]?.type === 'category'
+      return { horizontal, at: asArray(asArray(o.series)[0]?.data).map((d) => (d.label as Json).position) }
+    }
+    const rises = ['地区生产总值', '规上工业增加值', '固定资产投资', '一般公共预算收入', '居民收入'].map((l, i) => fall(l, 7 + i))
+    // Long names lay the bars across: past a long fall's end its label ran into the names.
+    expect(positions([...rises, fall(long, -9.1)])).toEqual({ horizontal: true, at: ['right', 'right', 'right', 'right', 'right', 'right'] })
+    expect(positions([fall('地区生产总值', 7.5), fall('能耗', -9.1)])).toEqual({ horizontal: false, at: ['top', 'top'] })
+    const falls = rises.map((f) => ({ ...f, value: -f.value }))
+    expect(positions([...falls, fall(long, -9.1)])).toEqual({ horizontal: true, at: ['left', 'left', 'left', 'left', 'left', 'left'] })
+    expect(positions([fall('煤耗', -3), fall('能耗', -9.1)])).toEqual({ horizontal: false, at: ['bottom', 'bottom'] })
+  })
+
+  it('target: in a crowded chart a bound goes on a line under its value, and a label that fits stays one line', () => {
+    const pair = (label: string, value: number, goal: number, qualifier: string | null) => ({
+      label, value, unit: '%', qualifier: null, period: '2023', target: { value: goal, unit: '%', qualifier, period: '2024 target' },
+    })
+    const crowded = ['地区生产总值', '规上工业增加值', '固定资产投资', '一般公共预算收入', '社会消费品零售总额', '城镇居民收入', '农村居民收入']
+    const o = buildChartOption({ type: 'target', title: '', figures: crowded.map((l, i) => pair(l, 7 + i / 10, 6.5, i % 2 ? '以上' : '左右')) })
+    const goals = asArray(asArray(o.series)[1]?.data).map((d) => (d.label as Json).formatter)
+    expect(goals.slice(0, 2)).toEqual(['6.5%\n左右', '6.5%\n以上'])
+    expect(asArray(asArray(o.series)[0]?.data).map((d) => (d.label as Json).formatter)[0]).toBe('7%')
+    const roomy = buildChartOption({ type: 'target', title: '', figures: [pair('地区生产总值', 7.5, 6.5, '左右')] })
+    expect(asArray(asArray(roomy.series)[1]?.data)[0]?.label).toMatchObject({ formatter: '6.5%左右', position: 'top' })
   })
 
   it('print: no animation, white paper; screen: animation', () => {
