@@ -378,6 +378,9 @@ function partTitleOf(norm: string, a: number, b: number): boolean {
 /** A title written before its date line in brackets on one line (`政府工作报告（2023年1月15日在…会议上…）`). */
 const TITLE_BEFORE_DATE = /^([^（(，。,]{0,30}工作报告)\s*[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年/
 
+/** A title run together with its date line after a space or two (`政府工作报告  ——2019年1月27日在…会议上`, as a page pasted flat). */
+const TITLE_BEFORE_DASHED_DATE = /^([^（(，。,—]{0,30}工作报告)\s*[—─]{1,2}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年/
+
 /** A head line that names the report (`政府工作报告`, `2024年玉林市政府工作报告`). */
 const NAMES_REPORT = /工作报告/
 
@@ -626,7 +629,7 @@ export function buildSections(original: string, norm: string): SectionTree {
         // A report pasted from its date line (`——2021年3月28日在…会议上`) has no title line: that line is no title.
         if (speakerLine === null && k <= 3) speakerLine = original.slice(a, b).trim()
         // 政府工作报告（2023年1月15日在…会议上 省长 某某）: the title and its date line on one line.
-        const head = TITLE_BEFORE_DATE.exec(line)
+        const head = TITLE_BEFORE_DATE.exec(line) ?? TITLE_BEFORE_DASHED_DATE.exec(line)
         if (head && title === '' && k <= 3) title = collapseTitle(original.slice(a, a + (head[1] as string).length))
       } else if (k <= 3 && isTitleLine(norm, a, b) && !isHeadNoteLine(line)) {
         // The first line that reads as a title, unless a later head line names the report (`市十六届人大五次会议

@@ -310,6 +310,13 @@ describe('the genre beyond numbered headings', () => {
     expect(analyzeReportText('政府工作报告（2023年1月15日在某省第十四届人民代表大会第一次会议上 省长 某某）\n各位代表：\n一、2022年工作回顾').title).toBe('政府工作报告')
   })
 
+  it('takes the title run together with its dashed date line after spaces, as a page pasted flat gives it', () => {
+    const r = analyzeReportText('政府工作报告  ——2019年1月27日在某省第六届  人民代表大会第二次会议上\n某省省长 某某\n各位代表：\n一、关于过去一年的工作\n')
+    expect([r.title, r.year]).toEqual(['政府工作报告', 2019])
+    // A date line alone is still no title.
+    expect(analyzeReportText('——2019年1月27日在某省第六届人民代表大会第二次会议上\n各位代表：\n一、关于过去一年的工作\n').title).toBe('')
+  })
+
   it('does not take a salutation for the title of a report pasted without one', () => {
     expect(analyzeReportText('各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、工作回顾\n').title).toBe('')
   })
