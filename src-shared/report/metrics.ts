@@ -332,7 +332,10 @@ export function extractMetrics(original: string, options: ExtractOptions = {}): 
       const named = st.drafts.filter((d) => (d.labelSource === 'subject' || d.labelSource === 'noun') && !isGeneric(d.label))
       const lastNamed = named[named.length - 1]
       if (lastNamed) sentence.subject = lastNamed.carried ?? lastNamed.label
-      else if (st.drafts.length > 1) sentence.subject = st.drafts[st.drafts.length - 1]?.label || sentence.subject
+      else if (st.drafts.length > 1) {
+        const lastDraft = st.drafts[st.drafts.length - 1]
+        sentence.subject = lastDraft?.carried ?? (lastDraft?.label || sentence.subject)
+      } else if (st.drafts[0]?.carried) sentence.subject = st.drafts[0].carried
     }
     if (st.dropped) {
       ctx.sentence.droppedEnd = Math.max(last.end, noun?.end ?? 0)

@@ -1,4 +1,4 @@
-import { BARE_MEASURES, DEED_MEASURES, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, RECEPTION_WORDS, REVENUES_WITH_TAX, VISITOR_COUNT_ENDS, VISITOR_COUNT_LEADS, WORKS_HEADS } from '../words/labels'
+import { BARE_MEASURES, DEED_MEASURES, RATES_OF_WORKS, INDUSTRY_HEADS, INDUSTRY_OPENERS, OUTPUT_MEASURES, OWNER_HEADS, RECEPTION_WORDS, REVENUES_WITH_TAX, VISITOR_COUNT_ENDS, VISITOR_COUNT_LEADS, WORKS_HEADS } from '../words/labels'
 import { ACTIONS_BEFORE_WORKS, WORKS_EVENTS_AT_END, leadingWord } from '../words/verbs'
 import { cleanLabel } from './clause'
 import type { Rule } from './types'
@@ -26,7 +26,8 @@ export const bareMeasure: Rule = {
   apply(st, ctx) {
     if (st.dropped) return
     const ahead = worksAhead(ctx.norm, st.tokens[st.tokens.length - 1]?.end ?? 0)
-    const works = ahead?.works ?? worksOf(ctx.sentence.subject)
+    // (…投资完成率107.2%，资金到位率91.5%: a rate of the works before reads on to the works.)
+    const works = ahead?.works ?? worksOf(ctx.sentence.subject) ?? worksOf(withoutRateOfWorks(ctx.sentence.subject))
     const industry = works ? null : industryOpening(ctx.norm, ctx.sentence.start, st.clauseStart)
     const owner = works || industry ? null : ownerOf(ctx.sentence.subject)
     // 实施项目568个，完成投资约216亿元: works named by their head alone are the sentence's, said vaguely.
@@ -34,7 +35,7 @@ export const bareMeasure: Rule = {
     st.drafts = st.drafts.filter((d) => {
       if (d.labelSource !== 'subject' && d.labelSource !== 'noun') return true
       const deed = DEED_MEASURES.includes(d.label)
-      if (!BARE_MEASURES.includes(d.label) && !deed) return true
+      if (!BARE_MEASURES.includes(d.label) && !RATES_OF_WORKS.includes(d.label) && !deed) return true
       if (!works && deed) d.reasons.add('label-vague')
       if (!works && industry && OUTPUT_MEASURES.includes(d.label)) {
         d.label = industry + d.label
@@ -67,8 +68,13 @@ export const bareMeasure: Rule = {
       }
       if (!works) return deed
       if (vague) d.reasons.add('label-vague')
+      const rate = RATES_OF_WORKS.includes(d.label)
       d.label = works + d.label
       d.labelSource = 'context'
+      // (开复工率97%，高于上年25个百分点: the clauses after a rate are about the rate.)
+      if (rate) d.carried = d.label
+      // (…开工率25.1%，完成投资115亿元，占…: after the measure the sentence is about the works again, not their rate.)
+      else if (withoutRateOfWorks(ctx.sentence.subject) !== null) d.carried = works
       if (ahead) d.quoteEnd = Math.max(d.quoteEnd, ahead.end)
       return true
     })
@@ -100,7 +106,7 @@ export function worksAhead(norm: string, at: number): { works: string; end: numb
 }
 
 const INDUSTRY_OPENING = new RegExp(
-  `^(?:${INDUSTRY_OPENERS.join('|')})?([\\u4e00-\\u9fff]{2,10}?(?:${INDUSTRY_HEADS.join('|')}))(?![\\u4e00-\\u9fff]{0,2}(?:${INDUSTRY_HEADS.join('|')}))`,
+  `^(?:${INDUSTRY_OPENERS.join('|')})*([\\u4e00-\\u9fff]{2,10}?(?:${INDUSTRY_HEADS.join('|')}))(?![\\u4e00-\\u9fff]{0,2}(?:${INDUSTRY_HEADS.join('|')}))`,
   'u',
 )
 
@@ -113,6 +119,12 @@ function industryOpening(norm: string, sentenceStart: number, clauseStart: numbe
 /** The subject when it names enterprises that own what a bare measure measures (`入园企业`), or null. */
 function ownerOf(subject: string | null | undefined): string | null {
   return subject && subject.length >= 3 && OWNER_HEADS.some((h) => subject.endsWith(h)) ? subject : null
+}
+
+/** A subject without the rate of works closing it (`重点项目投资完成率` → 重点项目), or null when none closes it. */
+function withoutRateOfWorks(subject: string | null | undefined): string | null {
+  const rate = subject ? RATES_OF_WORKS.find((r) => subject.endsWith(r) && subject.length > r.length) : undefined
+  return subject && rate ? subject.slice(0, -rate.length) : null
 }
 
 /** The works a subject names (`新开工重点项目` → 重点项目), or null when it names none. */

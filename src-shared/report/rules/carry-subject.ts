@@ -1,4 +1,4 @@
-import { BASIS_CLAUSES } from '../words/labels'
+import { BARE_MEASURES, BASIS_CLAUSES } from '../words/labels'
 import { PART_OF_YEAR } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
@@ -37,6 +37,7 @@ export const carrySubject: Rule = {
     const rateOfTheThings = added !== undefined && subject.endsWith(added) && [...subject].length >= added.length + 2 && isRateOfChange(st)
     const label =
       wholeYear ??
+      measureOfSubjectJustBefore(st, ctx, subject) ??
       (added && level ? `${subject.replace(added, '')}${total}` : rateOfTheThings ? subject.slice(0, -added.length) : subject)
     // 十年增加近70万亿元、年均增长6.2%: a clause that reads on from one whose subject only said when reads on in
     // that span too, and is as doubtful.
@@ -59,6 +60,21 @@ export const carrySubject: Rule = {
     }
   },
 }
+
+/**
+ * `签约项目176个，合同资金592亿元，同比增长58%`, `重点项目420个，完成投资3500亿元，增长12%`: a rate of change right after an
+ * amount of the works' measure (bare-measure named it so) is that measure's growth, not the works'; or null.
+ */
+function measureOfSubjectJustBefore(st: Statement, ctx: RuleContext, subject: string): string | null {
+  const previous = ctx.sentence.previousStatement
+  const one = previous?.drafts.length === 1 ? previous.drafts[0] : undefined
+  if (!previous || !isRateOfChange(st) || !one || one.token.cls === 'pct' || !one.label.startsWith(subject)) return null
+  if (st.clauseStart > previousEnd(previous) + 2) return null
+  const measure = one.label.slice(subject.length)
+  // (转移支付…规模近9.8万亿元，增长18%: a size of the thing itself grows with it; the growth is the thing's.)
+  return BARE_MEASURES.includes(measure) && !SIZES_OF_THE_THING.includes(measure) ? one.label : null
+}
+const SIZES_OF_THE_THING: readonly string[] = ['规模', '总额', '数量', '金额']
 
 /** 增长12%, 下降3.5%: a change given as a percentage only. */
 function isRateOfChange(st: Statement): boolean {

@@ -228,6 +228,15 @@ export function readPre(text: string): Pre {
         continue
       }
     }
+    // 经济总量过万亿, 技改投资首次过百亿: a crossing right before the figure bounds it as 超过 does (the label files: all 8 such
+    // figures 超过).
+    const crossing = pre.verb === null && !qualifierSet ? CROSSING_AT_END.exec(s) : null
+    if (crossing) {
+      pre.qualifier = '超过'
+      qualifierSet = true
+      s = s.slice(0, crossing.index)
+      continue
+    }
     const end = s[s.length - 1] ?? ''
     for (const [w, q] of PRE_Q_BY_LAST.get(end) ?? NONE) {
       if (s.endsWith(w) && !WORDS_ENDING_AS_A_QUALIFIER.some((x) => x.length > w.length && x.endsWith(w) && s.endsWith(x))) {

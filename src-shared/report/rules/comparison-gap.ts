@@ -8,7 +8,7 @@ const AREA = '全国|全省|全区|全市|全州|全县'
  * them paired with a list of values (`分别高于全国、全省0.7个和0.6个百分点`).
  */
 const GAP = new RegExp(
-  `(?:分别)?(高于|低于|快于|慢于|高出|超出|超过|领先|比)((?:${AREA})(?:[、和及与](?:${AREA}))*)(平均水平|平均)?(增速|增幅)?(高|低|快|慢)?$`,
+  `(?:分别)?(高于|低于|快于|慢于|高出|超出|超过|领先|优于|好于|比)((?:${AREA})(?:[、和及与](?:${AREA}))*)(平均水平|平均)?(增速|增幅)?(高|低|快|慢)?$`,
 )
 /**
  * A gap in percentage points to any other reference (`高于国家标准`, `快于城镇居民`, `高于规上工业`): the gap of the
@@ -16,7 +16,7 @@ const GAP = new RegExp(
  * A year is a reference too: the growth of that year (`增长4%，快于2024年1.8个百分点`).
  * The same groups as GAP; the reference has no 、 list.
  */
-const REFERENCE_GAP = /(?:分别)?(高于|低于|快于|慢于|高出|超出)(\d{4}年(?:同期|全年)?|[^\d,，;；。:：、]{2,14}?)()()()$/u
+const REFERENCE_GAP = /(?:分别)?(高于|低于|快于|慢于|高出|超出|优于|好于)(\d{4}年(?:同期|全年)?|[^\d,，;；。:：、于]{2,14}?)()()()$/u
 const ADVERB_AT_END = new RegExp(`(?<=..)(?:${[...MODAL_ADVERBS, ...EACH_ADVERBS].join('|')})$`, 'u')
 /** A comparison that says the figure is below the area's: the gap is negative. */
 const BELOW = /^(低于|慢于)$|^(低|慢)$/

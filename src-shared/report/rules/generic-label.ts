@@ -27,7 +27,8 @@ export const genericLabel: Rule = {
         const part = subject ? totalOwner(subject).replace(RATE_OF_THING, '') : ''
         // (Not a rate, `…增长速度，占工业总产值比重…`: a share is of an amount.)
         if ([...part].length < 2 || part.includes('占') || /(?:速度|增速|增幅|增长|率)$/u.test(part)) continue
-        d.label = part + d.label
+        // (占到全部工业比重的75%: 到 is the verb's, not the name's.)
+        d.label = part + d.label.replace(/^占到/u, '占')
         d.labelSource = 'context'
       } else if (isGeneric(d.label)) {
         if (!subject) continue

@@ -86,6 +86,7 @@ import { rankList } from './rank-list'
 import { referenceGroup } from './reference-group'
 import { reportCharacters } from './report-characters'
 import { shareOf } from './share-of'
+import { sharesOfListedWholes } from './shares-of-listed-wholes'
 import { shareOverThreshold, thresholdOfShare } from './share-over-threshold'
 import { seriesHead } from './series-head'
 import { reliefOverList } from './relief-over-list'
@@ -198,6 +199,7 @@ export const RULES: readonly Rule[] = [
   bareMeasure,
   levelAlone,
   shareOf,
+  sharesOfListedWholes,
   comparisonBase,
   premise,
   explainedState,

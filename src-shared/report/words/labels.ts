@@ -399,9 +399,16 @@ export const OUTCOME_ENDINGS: readonly string[] = [
  * Heads of an industry a sentence may open with (`西昌钒钛产业园区重点延伸…，确保产值达800亿元以上`, `提升柑桔产业集群，…，力争
  * 产值达150亿元`): a bare output (产值) later in the sentence is that industry's.
  */
-export const INDUSTRY_HEADS: readonly string[] = ['产业集群', '产业链', '产业带', '产业园区', '产业园', '园区']
-/** What a sentence may open with before the industry it is about (`提升柑桔产业集群`). */
-export const INDUSTRY_OPENERS: readonly string[] = ['提升', '壮大', '做强', '做大', '发展', '培育', '打造']
+export const INDUSTRY_HEADS: readonly string[] = ['产业集群', '产业链', '产业带', '产业园区', '产业园', '园区', '产业']
+/**
+ * What a sentence may open with before the industry it is about (`提升柑桔产业集群`, `加快发展氟化工产业，…`), one or more
+ * of them: deeds and manners, no part of the industry's name.
+ */
+export const INDUSTRY_OPENERS: readonly string[] = [
+  '提升', '壮大', '做强', '做大', '做精', '做优', '发展', '培育', '打造', '加快', '推动', '推进', '巩固', '改造', '提质', '大力',
+  '聚焦', '聚力', '集中', '攻坚', '突破', '率先', '支持', '拓展', '实施', '启动', '落实', '全力', '努力', '稳住', '坚持', '围绕',
+  '着力', '重点', '不断', '持续', '积极', '快速', '布局', '延伸', '升级', '优化', '引导', '扶持', '促进', '编制', '建设', '把',
+]
 /** Measures of an industry's output, given the industry a sentence opens with. */
 export const OUTPUT_MEASURES: readonly string[] = ['产值', '营收', '营业收入', '主营业务收入']
 
@@ -527,7 +534,12 @@ export const SUBJECT_MEASURES: readonly string[] = [
  * Words that name a measure but not of what (`全年共完成投资3.5亿元`): alone, with no subject before them in the
  * sentence, they are no label a slide could show.
  */
-export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资']
+export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '总额', '收入', '产值', '营收', '利润', '税收', '规模', '数量', '融资', '合同资金']
+/**
+ * Rates of works that name no works (`428个重点项目全部开复工，投资完成率107.2%，资金到位率91.5%`): the works the sentence
+ * counts, as for a bare measure (the label files: 23 of 27 such rates named with their works).
+ */
+export const RATES_OF_WORKS: readonly string[] = ['投资完成率', '资金到位率', '开工率', '开复工率', '竣工率', '完工率', '纳统率']
 
 /**
  * Measures that a sentence names once with their owner and then alone, by family: a measure alone takes the owner of

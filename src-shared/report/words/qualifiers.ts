@@ -43,7 +43,7 @@ export const WORDS_ENDING_AS_A_QUALIFIER: readonly string[] = [
  * 过 right before a figure at a label's end (`经济总量过万亿`, `技改投资首次过百亿`): a crossing, no part of the label. Not
  * where it ends a word (`审议通过`, `经过`), a bound read before (`超过`) or a denial (`未过百亿`, a threshold).
  */
-export const CROSSING_AT_END = /(?<=.{3})(?<![通经不度错超跨越未])(?:首次|率先)?过$/u
+export const CROSSING_AT_END = /(?<=.{3})(?<![通经不度错超跨越迈未])(?:首次|率先)?过$/u
 
 /** After the unit: `5%以上`, `6%左右`, `4%以内`. */
 export const POST_QUALIFIERS: readonly (readonly [string, Qualifier | null])[] = [

@@ -34,6 +34,8 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   // 比增8.5% (Fujian's short 比上年增长): 比 is the comparison, not the subject.
   ['比增', 'up'], ['比降', 'down'], ['比减', 'down'],
   ['增长', 'up'], ['净增长', 'up'], ['增加', 'up'], ['多出', 'more'], ['高出', 'more'], ['高于', 'more'],
+  // 优良水体比例优于目标40个百分点: better than, a difference as 高于 gives one.
+  ['优于', 'more'], ['好于', 'more'],
   ['快于', 'more'], ['下降', 'down'], ['降低', 'down'], ['压减', 'down'], ['压降', 'down'], ['压缩', 'down'], ['回落', 'down'],
   ['下滑', 'down'], ['缩减', 'down'], ['缩小', 'down'], ['缩短', 'down'], ['下跌', 'down'], ['微降', 'down'], ['递减', 'down'], ['精简', 'down'], ['削减', 'down'],
   ['减少', 'down'], ['低于', 'less'], ['慢于', 'less'],
