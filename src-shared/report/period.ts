@@ -625,6 +625,9 @@ export function datesItself(hint: PeriodHint | null): boolean {
 function resolveDated(hint: PeriodHint | null, cue: string | undefined, section: string | null, year: number | null): string | null {
   const context = cue !== undefined ? cue : section
   if (hint?.planEnd) return period(hint.planEnd)
+  // 技术合同成交额2030年达到600亿元, PM2.5年均浓度2017年比2013年下降35.4%: a year written right after the subject is the
+  // figure's, goal or fact, before any base or the part's span.
+  if (hint?.year !== undefined && !hint.role) return yearPeriod(hint.year, year)
   if (hint?.role) {
     if (hint.year !== undefined) return yearPeriod(hint.year, year)
     const p = parsePeriod(context)

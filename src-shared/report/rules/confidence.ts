@@ -245,6 +245,8 @@ export function unitFits(label: string, cls: FigureToken['cls']): boolean {
 
 /** A year written inside a label (`小康社会2011年程度`), not at its end as a year compared with. */
 const YEAR_IN_LABEL = /(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff])/u
+/** A part taken out of what is measured, before the figure (`剔除房地产业后`, `不含土地出让收入`), but not prices. */
+const EXCLUSION_BEFORE = /(?:剔除|扣除|不含|不包括|除去)(?!价格|物价|通胀)[^，,。；;]{1,16}/u
 /** A label closing on a bound and an amount (`财政收入过30亿元`, `产值超10亿元`): a threshold, with no thing after it. */
 const THRESHOLD_AT_LABEL_END = /(?:过|超过|超|突破|以上)[\d.]+[万亿千百]*[元美元吨人户]*$|[\d.]+[万亿千百]*元以上$/u
 
@@ -288,6 +290,9 @@ export const confidence: Rule = {
       // 小康社会2011年实现程度为74.3%, 继2007年机械行业主营业务收入过1000亿元: a year left inside the label was not read as
       // the figure's time, so neither the label nor the period can be trusted.
       if (YEAR_IN_LABEL.test(d.label)) d.reasons.add('label-vague')
+      // 剔除房地产业后增长7.6%: a figure of the thing without a part of it is not the thing's (its own growth was 5.8%);
+      // the label does not say so. (扣除价格因素 only says the growth is real, as the genre's growths are.)
+      if (EXCLUSION_BEFORE.test(ctx.norm.slice(st.clauseStart, st.tokens[0]?.start ?? st.clauseStart))) d.reasons.add('label-vague')
       // 生产总值过400亿元的5个、财政收入过30亿元的3个: a count whose label ends on the threshold its things pass names the
       // class but not the things (县区); a person says what was counted.
       if (d.token.cls === 'count' && THRESHOLD_AT_LABEL_END.test(d.label)) d.reasons.add('label-vague')

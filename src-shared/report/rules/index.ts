@@ -110,6 +110,7 @@ import { verbItem } from './verb-item'
 import { whatSomeDid } from './what-some-did'
 import { wholePeople } from './whole-people'
 import { yearOfAccount } from './year-of-account'
+import { yearAfterSubject } from './year-after-subject'
 
 /**
  * The rules, in the order they run on each statement. Earlier rules decide what a statement is (an attribute
@@ -201,6 +202,7 @@ export const RULES: readonly Rule[] = [
   shareOf,
   sharesOfListedWholes,
   comparisonBase,
+  yearAfterSubject,
   premise,
   explainedState,
   pastFact,

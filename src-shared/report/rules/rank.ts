@@ -24,6 +24,8 @@ const COPULA_BEFORE_SCOPE = /^(?:均|都|皆|也|亦|同|分别)?(?:为|是)$/u
  * subject's growth (`地区生产总值增速`). A 第N with neither a rank verb nor a scope (`第一，`) is no rank.
  */
 const SIZE_WORD = /(?<=..)(规模|总量)$/
+/** A count right before a rank's scope (`多项全国`, `3个全省`, `一批全国`): firsts counted, not a rank (but `连续3次全国第一` is one). */
+const FIRSTS_COUNTED = /(?<!连续|连续[\d一二三四五六七八九十两])(?:多|几|数|[\d一二三四五六七八九十两]+)(?:项|个|次|批)(?:全国|全省|全区|全市|全州|全球|世界)$|一批(?:全国|全省|全区|全市)$/u
 /** A rate word ending a label carried from a rank before (`地区生产总值增速`). */
 const RATE_AT_END = /(?<=..)(增速|增幅|涨幅|增长率)$/
 
@@ -44,6 +46,11 @@ export const rank: Rule = {
       return
     }
     const clause = norm.slice(st.clauseStart, first.start)
+    // 创造了多项全国第一, 12项指标…取得3个全省第一: firsts counted are so many achievements, not a rank of anything.
+    if (FIRSTS_COUNTED.test(clause)) {
+      st.dropped = true
+      return
+    }
     let verbAt = -1
     let verbLen = 0
     for (const v of RANK_VERBS) {

@@ -474,6 +474,9 @@ function sharedRateUnit(norm: string, original: string, j: number, short = ''): 
   return null
 }
 
+/** 由, 从, and the time of the first level if written (`由上年的`, `从2015年的`). */
+const FROM_A_LEVEL = /[由从](?:(?:上年|去年|\d{4}年)(?:底|末)?的?)?$/u
+
 /** 由7.8增加到12.9平方米: after 由/从, the verb of a change and the level it reaches. */
 const LEVEL_REACHED = new RegExp(`^(?:${LEVEL_CHANGE_VERBS.join('|')})[到至](?=\\d)`, 'u')
 
@@ -482,8 +485,8 @@ const LEVEL_REACHED = new RegExp(`^(?:${LEVEL_CHANGE_VERBS.join('|')})[到至](?
  * `从128提高到208平方公里`); else null. A second level without a unit (`由2.65下降到2.47`) gives none.
  */
 function unitOfLevelReached(norm: string, original: string, i: number, j: number): ReturnType<typeof matchUnit> {
-  const from = norm[i - 1]
-  if (from !== '由' && from !== '从') return null
+  // (由上年的18降到17微克/立方米, 从2015年的45下降到30…: the time of the first level may stand between.)
+  if (!FROM_A_LEVEL.test(norm.slice(Math.max(0, i - 10), i))) return null
   const verb = LEVEL_REACHED.exec(norm.slice(j, j + 6))
   if (!verb) return null
   const second = readArabic(norm, original, j + verb[0].length)

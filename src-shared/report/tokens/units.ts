@@ -89,6 +89,14 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
   if (/[A-Za-z]/.test(norm[end] ?? '') && !(cls === 'count' && !(unit in BARE_MAGNITUDE_CLASS))) return null
   // 连续30个月, 16个季度: a duration, not a count.
   if (unit.endsWith('个') && NOT_A_COUNT_AFTER.some((w) => norm.startsWith(w, end))) return null
+  // 15个（条）, 90万头（只）: a count unit and, in brackets, the other word the things are counted by, are one unit.
+  if (cls === 'count' && norm[end] === '(' && norm[end + 2] === ')' && !unit.endsWith(')')) {
+    const other = baseAt(norm, end + 1)
+    if (other && other[0].length === 1 && other[1] === 'count') {
+      unit = `${unit}(${other[0]})`
+      end += 3
+    }
+  }
   // 元/月, 万吨/日, 立方米/秒
   if (norm[end] === '/' && cls !== 'pct') {
     for (const p of PERS) {
@@ -104,7 +112,8 @@ export function matchUnit(norm: string, j: number): UnitMatch | null {
 
 function asWritten(unit: string): string {
   for (const [norm, written] of Object.entries(UNITS_AS_WRITTEN)) if (unit.endsWith(norm)) return unit.slice(0, -norm.length) + written
-  return unit
+  // (Any other pair of measure words in brackets, as the genre writes them: full-width.)
+  return unit.replace('(', '（').replace(')', '）')
 }
 
 /** A qualifier written after the unit (`以上`, `左右`, …) at j, or null. */

@@ -182,10 +182,12 @@ export const UNITLESS_MEASURES: readonly string[] = ['指数', '倍差', '收入
  */
 export const LEVEL_CHANGE_VERBS: readonly string[] = [
   '增加', '增长', '提高', '提升', '上升', '扩大', '拓展', '发展', '下降', '降低', '减少', '缩小', '缩减', '压减', '缩短', '压缩',
+  // 由上年的18降到17微克/立方米: the one-character verbs of a change, before 到 or 至.
+  '增', '升', '降', '减',
 ]
 
 /** Of those, the ones of a fall: the first level is the larger (a rise to a smaller number writes another unit first). */
-export const FALLING_CHANGE_VERBS: readonly string[] = ['下降', '降低', '减少', '缩小', '缩减', '压减', '缩短', '压缩']
+export const FALLING_CHANGE_VERBS: readonly string[] = ['下降', '降低', '减少', '缩小', '缩减', '压减', '缩短', '压缩', '降', '减']
 
 /**
  * Units whose denominator is written before the number (`每立方米39.4微克` is 39.4 微克/立方米): the denominator
@@ -295,6 +297,8 @@ export const BARE_MAGNITUDE_CLASS: Readonly<Record<string, UnitClass>> = {
 /** Units after a slash: `元/月`, `元/人`, `万吨/日`, `立方米/秒`. */
 export const PER_UNITS: readonly string[] = [
   '平方米', '立方米', '千人', '万人', '人次', '小时', '年', '月', '日', '天', '秒', '人', '户', '亩', '吨', '辆', '公斤',
+  // 路网密度103公里/百平方公里, 人口密度120人/平方公里.
+  '百平方公里', '平方公里',
 ]
 
 /**

@@ -18,3 +18,16 @@ describe('a change between two dated levels', () => {
     ])
   })
 })
+
+describe('a first level written bare, after the time it is of', () => {
+  it('takes the unit of the level reached and the year before, or the year written', () => {
+    expect(figures('2020年，细颗粒物年均浓度由上年的18降到17微克/立方米。')).toEqual([
+      '细颗粒物年均浓度=18微克/立方米@2019',
+      '细颗粒物年均浓度=17微克/立方米@2020',
+    ])
+    expect(figures('五年来，细颗粒物年均浓度由2015年的45下降到30微克/立方米。')).toEqual([
+      '细颗粒物年均浓度=45微克/立方米@2015',
+      '细颗粒物年均浓度=30微克/立方米@2020',
+    ])
+  })
+})

@@ -19,3 +19,19 @@ describe('a unit keeps the slash its report writes', () => {
     expect(units('社会劳动生产率达到12.6万元/人。')).toEqual([['社会劳动生产率', 12.6, '万元/人']])
   })
 })
+
+describe('a unit with the other measure word in brackets, and a density per area', () => {
+  it('keeps any pair of measure words as one unit, so a bound after the bracket is read', () => {
+    expect(figures('建设示范乡镇和风景线各15个（条）以上，大小牲畜出栏90万头（只）。').map((m) => [m.value, m.unit, m.qualifier])).toEqual([
+      [15, '个（条）', '以上'],
+      [15, '个（条）', '以上'],
+      [90, '万头（只）', null],
+    ])
+  })
+  it('keeps a length per area whole', () => {
+    expect(units('路网密度提升至103公里/百平方公里，城区路网密度达到6.2公里/平方公里。')).toEqual([
+      ['路网密度', 103, '公里/百平方公里'],
+      ['城区路网密度', 6.2, '公里/平方公里'],
+    ])
+  })
+})
