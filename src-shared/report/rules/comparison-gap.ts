@@ -16,7 +16,7 @@ const GAP = new RegExp(
  * A year is a reference too: the growth of that year (`增长4%，快于2024年1.8个百分点`).
  * The same groups as GAP; the reference has no 、 list.
  */
-const REFERENCE_GAP = /(?:分别)?(高于|低于|快于|慢于|高出|超出|优于|好于)(\d{4}年(?:同期|全年)?|[^\d,，;；。:：、于]{2,14}?)()()()$/u
+const REFERENCE_GAP = /(?:分别)?(高于|低于|快于|慢于|高出|超出|优于|好于)(\d{4}年(?:同期|全年)?|(?:[^\d,，;；。:：、于]|\d{1,3}个){2,16}?)()()()$/u
 const ADVERB_AT_END = new RegExp(`(?<=..)(?:${[...MODAL_ADVERBS, ...EACH_ADVERBS].join('|')})$`, 'u')
 /** A comparison that says the figure is below the area's: the gap is negative. */
 const BELOW = /^(低于|慢于)$|^(低|慢)$/

@@ -25,10 +25,15 @@ export const GROUP_AFTER_SUBJECT = new RegExp(`在${SCOPE}?${GROUP}`)
 
 /**
  * A group the place is one of, or follows, or moves up in, with no rank after it: `全国12个试点地区之一`,
- * `成为全国5个城市之后又一个…`, `在30个自治州中位次前移`, `跻身全国20个城市前列`. The size of the group is no figure.
+ * `成为全国5个城市之后又一个…`, `在30个自治州中位次前移`, `跻身全国20个城市前列`, or whose average the figure is compared
+ * with (`高于全国30个民族自治州平均水平`). The size of the group is no figure.
  */
 const GROUP_SCOPE_BEFORE = new RegExp(`(?:${SCOPE}(?:首批|第[\\d一二三四五六七八九十]+批)?|在${SCOPE}?)$`)
 const GROUP_MEMBERSHIP = /^[^\d,;。!?:、\n“”"()]{1,14}?(?:之一|之后|之前|前列|行列|中(?:位次|排位|名次))/
+
+/** A comparison before a group (`高于全国`, `快于全省`), and the group's average after its count (`…民族自治州平均水平`). */
+const COMPARED_WITH = new RegExp(`(?:高于|低于|快于|慢于|好于|优于|超过|超出|领先|比|较)${SCOPE}?$`)
+const GROUP_AVERAGE = /^[^\d,;。!?:、\n“”"()]{1,14}?(?:平均水平|平均值|平均)/
 
 export const referenceGroup: Rule = {
   name: 'reference-group',
@@ -38,6 +43,12 @@ export const referenceGroup: Rule = {
     const before = ctx.norm.slice(Math.max(ctx.sentence.start, st.clauseStart), count.start)
     const after = ctx.norm.slice(count.unitEnd, count.unitEnd + 24)
     if (GROUP_SCOPE_BEFORE.test(before) && GROUP_MEMBERSHIP.test(after)) {
+      st.dropped = true
+      st.transparent = true
+      return
+    }
+    // 高于全国30个民族自治州平均水平: the group whose average the figure is compared with.
+    if (COMPARED_WITH.test(before) && GROUP_AVERAGE.test(after)) {
       st.dropped = true
       st.transparent = true
       return

@@ -41,6 +41,11 @@ describe('a gap to a goal, 优于 or 好于', () => {
     expect(view('空气质量优良天数比例好于省定目标3个百分点。')).toEqual([['空气质量优良天数比例', 3, '个百分点', 'change', null]])
   })
 
+  it('reads no figure in the size of a group whose average is compared with, and gives the gap to the figure before', () => {
+    expect(view('城镇居民人均可支配收入增长8%，高于全国30个民族自治州平均水平。').map((f) => f[1])).toEqual([8])
+    expect(view('房价涨幅低于全国70个大中城市平均水平4.2个百分点。')).toEqual([['房价涨幅', -4.2, '个百分点', 'change', null]])
+  })
+
   it('keeps a class of water quality written with 好于 inside the name', () => {
     expect(view('国考断面好于Ⅲ类水体比例优于国家考核目标9.5个百分点。').map((f) => f[0])).toEqual(['国考断面好于Ⅲ类水体比例'])
   })
