@@ -776,6 +776,8 @@ function cleanLabelUncached(raw: string): string {
   // 外贸规模创历史新高、增长13.8%: the record named before the figure says how it went, not what it measures.
   s = s.replace(/(?<=.{2})(?:再次|再|又)?创(?:历史)?新高$/, '')
   s = s.replace(CROSSING_AT_END, '')
+  // 酒店数量实现三年翻番: the verb of a result, left at the end when the years were read off after it, names nothing.
+  s = s.replace(/(?<=.{2})实现$/u, '')
   // 债券资金跃上百亿台阶（增长112%）: the milestone and the bracket that holds the next figure name nothing.
   s = s.replace(MILESTONE_OPENING_A_BRACKET, '')
   return s

@@ -21,3 +21,12 @@ describe('`实现倍增` ending its clause is a doubling (×2) of its subject', 
     expect(read('出口额倍增，带动就业。')).toEqual([])
   })
 })
+
+describe('实现 before the years of a doubling', () => {
+  it('is no part of the label of each thing that doubled', () => {
+    expect(figures('省级以上景区品牌、四星级以上酒店数量实现三年翻番。').map((m) => [m.label, m.value])).toEqual([
+      ['省级以上景区品牌数量', 2],
+      ['四星级以上酒店数量', 2],
+    ])
+  })
+})
