@@ -352,7 +352,7 @@ function arabicFigure(s: Scan, i: number): number {
     }
   }
   // 分别提高0.9和7.2个百分点: a bare number before a list joiner and a number with a rate's unit writes that unit short.
-  if (!unit) unit = sharedRateUnit(norm, original, j) ?? unitOfLevelReached(norm, original, i, j) ?? unitOfZeroReached(s, norm, i, j, num.value)
+  if (!unit) unit = sharedRateUnit(norm, original, j) ?? sharedUnitOfRespectiveValues(s, i, j) ?? unitOfLevelReached(norm, original, i, j) ?? unitOfZeroReached(s, norm, i, j, num.value)
   else if (rangeEnd < 0 && !unit.mid && unit.unit === RATE_CUT_SHORT) unit = sharedRateUnit(norm, original, unit.end, RATE_CUT_SHORT) ?? unit
   if (!unit) return num.end
   if (isRunLength(norm, i, unit.unit)) return unit.end
@@ -446,6 +446,28 @@ function magnitudeInWords(run: string): { value: number; unit: '亿' | '万亿' 
 /** `连续5次`, `已连续3届`: a count of times or terms that says how long a record has lasted. */
 function isRunLength(norm: string, i: number, unit: string): boolean {
   return RUN_UNITS.includes(unit) && RUN_LEADS.some((w) => norm.endsWith(w, i))
+}
+
+/** 分别, then what may stand between it and the first value (`分别达`, `分别为`, `预计分别达到`). */
+const RESPECTIVELY_BEFORE_VALUE = /分别(?:达到|达|为|是|有|增加|新增|完成|实现|突破|超过|增至|增加到|提高到|降至)?$/u
+
+/**
+ * `牲畜存栏、出栏分别达335、236万头`, `新开工、竣工项目分别为120、85个`: after 分别, the values of a list written bare
+ * before the last one's unit share that unit (magnitude and all), as rates do; else null.
+ */
+function sharedUnitOfRespectiveValues(s: Scan, i: number, j: number): ReturnType<typeof matchUnit> {
+  const { norm, original } = s
+  // (The values after the first read on from it: `分别达到424.8、502.5、187.9万吨`.)
+  const previous = s.out[s.out.length - 1]
+  const readsOn = previous !== undefined && previous.end === i - 1 && VALUE_JOINERS.has(norm[i - 1] ?? '')
+  if (!readsOn && !RESPECTIVELY_BEFORE_VALUE.test(norm.slice(Math.max(0, i - 8), i))) return null
+  for (let at = j, guard = 0; guard < 12 && VALUE_JOINERS.has(norm[at] ?? '') && isDigit(norm[at + 1]); guard++) {
+    const next = readArabic(norm, original, at + 1)
+    const unit = matchUnit(norm, next.end)
+    if (unit) return unit.cls === 'pct' || unit.cls === 'ppt' ? null : { ...unit, end: j }
+    at = next.end
+  }
+  return null
 }
 
 /** How a list writes 个百分点 on the values before the last: `分别提高1.6个和1.4个百分点`. */

@@ -46,3 +46,20 @@ describe('a ratio to one', () => {
     expect(figures('城乡居民收入比缩小到1.86∶1。')[0]).toMatchObject({ value: 1.86, unit: '', kind: 'share' })
   })
 })
+
+describe('values written bare before the last one’s unit, after 分别', () => {
+  it('share that unit, magnitude and all, each value its own item’s', () => {
+    expect(units('粮食、蔬菜、肉蛋奶产量分别达到424.8、502.5、187.9万吨。')).toEqual([
+      ['粮食产量', 424.8, '万吨'],
+      ['蔬菜产量', 502.5, '万吨'],
+      ['肉蛋奶产量', 187.9, '万吨'],
+    ])
+    expect(units('新开工、竣工项目分别为120、85个。')).toEqual([
+      ['新开工项目', 120, '个'],
+      ['竣工项目', 85, '个'],
+    ])
+  })
+  it('leaves a bare number with no 分别 before it alone', () => {
+    expect(units('实施2、3号线延伸工程。')).toEqual([])
+  })
+})
