@@ -86,7 +86,7 @@ export function parseSpeakerLine(text: string): SpeakerLine {
   const date = readDate(head)
   const meetingMatch = MEETING.exec(head) ?? MEETING_UNCLOSED.exec(head) ?? MEETING_AFTER_DATE.exec(head)
   const meetingAt = meetingMatch ? meetingMatch.index + meetingMatch[0].indexOf(meetingMatch[1] as string) : -1
-  const meeting = meetingMatch ? original.slice(meetingAt, meetingAt + (meetingMatch[1] as string).length).replace(/\s*\n\s*/g, '').trim() : null
+  const meeting = meetingMatch ? original.slice(meetingAt, meetingAt + (meetingMatch[1] as string).length).replace(/\s+/g, '') : null
   let organization: string | null = null
   if (meeting) {
     // The place before the congress: “玉林市”, “广西壮族自治区”, “浙江省”, “海淀区”; not a bare “市”.

@@ -59,6 +59,12 @@ export function titleFromHead(place: string | null, year: number | null): string
   return `${place ?? ''}${year}年政府工作报告`
 }
 
+/**
+ * A title line that names neither the place nor the year (`政府工作报告`, as most reports print it over their date line):
+ * the library would list every such report alike, so the report is named from its speaker line and year instead.
+ */
+const BARE_TITLE = /^(?:政府)?工作报告$/u
+
 function build(read: string, source: ReportSource, fallbackTitle: string, limits: ImportLimits): ReportContent {
   if (read.trim() === '') throw new ImportError('empty', IMPORT_MESSAGES.empty)
   checkTextSize(read, limits)
@@ -68,7 +74,7 @@ function build(read: string, source: ReportSource, fallbackTitle: string, limits
   )
   return {
     id: newId('r'),
-    title: analysis.title || titleFromHead(analysis.place, analysis.year) || fallbackTitle || '未命名报告',
+    title: (BARE_TITLE.test(analysis.title) ? null : analysis.title) || titleFromHead(analysis.place, analysis.year) || analysis.title || fallbackTitle || '未命名报告',
     year: analysis.year,
     place: analysis.place,
     source,

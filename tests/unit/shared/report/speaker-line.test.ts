@@ -52,6 +52,8 @@ describe('the speaker line and the opening sentence', () => {
     expect(split.organization).toBe('某某市人民政府')
     const early = parseSpeakerLine('政府工作报告\n2022年4月9日在某某市\n第十六届人民代表大会第一次会议上\n王某某\n各位代表：')
     expect([early.meeting, early.organization]).toEqual(['某某市第十六届人民代表大会第一次会议', '某某市人民政府'])
+    // Spaces a page pasted flat left inside the meeting's name are no part of it.
+    expect(parseSpeakerLine('政府工作报告  ——2019年1月27日在某某省第六届  人民代表大会第二次会议上\n某某省省长 王某某\n各位代表：').meeting).toBe('某某省第六届人民代表大会第二次会议')
     // Not across a blank line: a paragraph further down is no part of the head.
     expect(parseSpeakerLine('政府工作报告\n2022年4月9日在\n\n某某市第十六届人民代表大会第一次会议上').meeting).toBeNull()
     const bare = '——2002年1月25日在自治区第八届人民代表大会第五次会议上\n各位代表:\n现在，我代表自治区人民政府，向大会作政府工作报告'

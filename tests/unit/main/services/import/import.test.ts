@@ -69,6 +69,12 @@ describe('a report without its title line', () => {
     expect(titleFromHead('全国', 2022)).toBe('2022年政府工作报告（国务院）')
     expect(titleFromHead(null, null)).toBeNull()
   })
+
+  it('is named so too when its title line names neither place nor year, and keeps a title that does', async () => {
+    const body = '——2019年1月27日在海南省第六届人民代表大会第二次会议上\n各位代表：\n一、关于过去一年的工作\n地区生产总值增长5.8%。\n'
+    expect((await readReportFile(Buffer.from(`政府工作报告\n${body}`), 'hainan.txt')).title).toBe('海南省2019年政府工作报告')
+    expect((await readReportFile(Buffer.from(`海南省人民政府工作报告\n${body}`), 'hainan.txt')).title).toBe('海南省人民政府工作报告')
+  })
 })
 
 describe('readPastedText', () => {
