@@ -24,3 +24,13 @@ describe('滚动 and 动态 before a verb say how the work is renewed, not what'
     expect(lvu('全市重大项目库规模动态保持在5000亿元以上。')).toEqual([['重大项目库规模', 5000, '亿元']])
   })
 })
+
+describe('高效 and 精准 before a verb say how well, not what', () => {
+  it('are no part of the things counted after the verb', () => {
+    expect(lvu('高效办理市人大代表建议414件。')).toEqual([['市人大代表建议', 414, '件']])
+    expect(lvu('高效推进300个亿元以上项目建设。')).toEqual([['亿元以上项目', 300, '个']])
+  })
+  it('stay inside a noun they qualify', () => {
+    expect(lvu('建设高效节能示范项目12个。')).toEqual([['高效节能示范项目', 12, '个']])
+  })
+})
