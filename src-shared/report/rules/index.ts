@@ -81,6 +81,7 @@ import { projectEvents } from './project-events'
 import { deedOfBareThing } from './deed-of-bare-thing'
 import { programmeCause } from './programme-cause'
 import { qualifier } from './qualifier'
+import { qualityRaised } from './quality-raised'
 import { rank } from './rank'
 import { rankList } from './rank-list'
 import { referenceGroup } from './reference-group'
@@ -213,6 +214,7 @@ export const RULES: readonly Rule[] = [
   multipleOfOther,
   kind,
   growthWords,
+  qualityRaised,
   cutThing,
   cutByRate,
   cutOverList,

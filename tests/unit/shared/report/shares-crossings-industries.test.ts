@@ -78,3 +78,15 @@ describe('a bare output measure after a sentence opens on an industry', () => {
     expect(figures('提升柑桔产业集群，力争产值达150亿元。').map((m) => m.label)).toEqual(['柑桔产业集群产值'])
   })
 })
+
+describe('a quality raised over an area', () => {
+  it('is the work done, named with its verb: a quality alone is no amount of 亩', () => {
+    expect(figures('完成森林质量精准提升4万亩，耕地质量提升5万亩。').map((m) => [m.label, m.value, m.unit])).toEqual([
+      ['森林质量精准提升', 4, '万亩'],
+      ['耕地质量提升', 5, '万亩'],
+    ])
+  })
+  it('leaves a level raised to, and a rate raised by, as they were', () => {
+    expect(figures('城市绿地面积提高120公顷，空气质量优良天数比例提高3个百分点。').map((m) => m.label)).toEqual(['城市绿地面积', '空气质量优良天数比例'])
+  })
+})
