@@ -18,6 +18,7 @@ import { DEFAULT_THEME, THEMES, type ChartColors } from '../slides/themes'
 import { formatFigure, formatPeriod } from './format'
 import { chartFitness, chartProblemSentence } from './fitness'
 import { periodWords } from '../slides/figure-wording'
+import { textWidth } from '../slides/text/measure'
 import { parsePeriod } from '../report/period-format'
 
 export interface ChartOptionOptions {
@@ -89,18 +90,13 @@ function targetText(f: SlideFigure): string {
   return f.target ? formatFigure(f.target.value, f.target.unit, f.target.qualifier) : ''
 }
 
-/** About how wide a label is at a font size: a Chinese character a full em, digits and signs some 0.6 of one. */
-function textWidth(text: string, fontSize: number): number {
-  return [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/u.test(ch) ? fontSize : fontSize * 0.6), 0)
-}
-
 /**
  * A value label for a slot narrower than it: its bound goes on a line of its own (`7.5%` over `左右`, `超` over
  * `50%`), so two bars side by side no longer write `7.5%7.5%左右` over each other. A label that fits stays one line.
  */
 function fittedValueText(value: number, unit: string, qualifier: string | null, slotPx: number): string {
   const text = formatFigure(value, unit, qualifier)
-  if (!qualifier || textWidth(text, CHART_FONT_SIZES.valueLabel) <= slotPx) return text
+  if (!qualifier || textWidth(text, CHART_FONT_SIZES.valueLabel, 'bold') <= slotPx) return text
   const bare = formatFigure(value, unit, null)
   if (text === `${bare}${qualifier}`) return `${bare}\n${qualifier}`
   if (text === `${qualifier}${bare}`) return `${qualifier}\n${bare}`

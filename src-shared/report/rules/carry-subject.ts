@@ -1,4 +1,4 @@
-import { BARE_MEASURES, BASIS_CLAUSES } from '../words/labels'
+import { BARE_MEASURES, BASIS_CLAUSES, SIZES_OF_THE_THING } from '../words/labels'
 import { PART_OF_YEAR } from '../words/periods'
 import { MILESTONE_WORDS } from '../words/units'
 import { ADDITIONS_BEFORE_A_NAMED_TOTAL, ADDITIONS_BEFORE_A_TOTAL, DEFINING_VERBS } from '../words/verbs'
@@ -74,7 +74,6 @@ function measureOfSubjectJustBefore(st: Statement, ctx: RuleContext, subject: st
   // (转移支付…规模近9.8万亿元，增长18%: a size of the thing itself grows with it; the growth is the thing's.)
   return BARE_MEASURES.includes(measure) && !SIZES_OF_THE_THING.includes(measure) ? one.label : null
 }
-const SIZES_OF_THE_THING: readonly string[] = ['规模', '总额', '数量', '金额']
 
 /** 增长12%, 下降3.5%: a change given as a percentage only. */
 function isRateOfChange(st: Statement): boolean {

@@ -1,9 +1,10 @@
+import { WHOLES_OF_A_SHARE } from '../words/labels'
 import { cleanLabel } from './clause'
 import { isGeneric } from './generic-label'
 import { completeItems, listItems } from './list-pairing'
 import type { Rule } from './types'
 
-const BASE_SCOPE = /占(全国|全省|全区|全市|全州|全县|全球|世界)(的)?$/
+const BASE_SCOPE = new RegExp(`占(${WHOLES_OF_A_SHARE.join('|')})(的)?$`)
 /** A part and the whole it is a share of, both named (`民生支出占一般公共预算支出`); not 占用, 占有, 占地. */
 const SHARE_WRITTEN_OUT = /^[^占\d\s]{2,}占(?![用有比]|地(?!区))[^占\d\s]{2,}$/u
 const ABOUT_A_SHARE = /约(?=占)/u

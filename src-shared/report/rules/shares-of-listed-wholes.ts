@@ -1,9 +1,9 @@
+import { WHOLES_OF_A_SHARE } from '../words/labels'
 import { cleanLabel } from './clause'
 import { isGeneric } from './generic-label'
 import type { Rule } from './types'
 
-/** The wholes a share is commonly taken of: the report's place and those above it. */
-const WHOLE = '全国|全省|全区|全市|全州|全县|全球|世界'
+const WHOLE = WHOLES_OF_A_SHARE.join('|')
 /**
  * What the share is of, then 占, then two or more wholes joined by 、 (和, 及), then what may stand between them and
  * the values (`的比重分别为`, `的`, `比重分别达到`): `粮食总产量占全省、全国的比重分别为`, `占全省、全国`.

@@ -542,6 +542,14 @@ export const BARE_MEASURES: readonly string[] = ['投资', '资金', '金额', '
  * counts, as for a bare measure (the label files: 23 of 27 such rates named with their works).
  */
 export const RATES_OF_WORKS: readonly string[] = ['投资完成率', '资金到位率', '开工率', '开复工率', '竣工率', '完工率', '纳统率']
+/**
+ * Bare measures that are the size of the thing itself (`转移支付…规模近9.8万亿元，增长18%`): a growth after one is the thing's,
+ * not the measure's.
+ */
+export const SIZES_OF_THE_THING: readonly string[] = ['规模', '总额', '数量', '金额']
+
+/** The wholes a share is taken of after 占 (`占全省…`, `占全国、全省…`): the report's place and those above it. */
+export const WHOLES_OF_A_SHARE: readonly string[] = ['全国', '全省', '全区', '全市', '全州', '全县', '全球', '世界']
 
 /**
  * Measures that a sentence names once with their owner and then alone, by family: a measure alone takes the owner of
