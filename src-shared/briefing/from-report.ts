@@ -69,9 +69,9 @@ export function comparableLabel(label: string): string {
   return stripped.length >= 2 ? stripped : label
 }
 
-/** What of a metric tells how it reads on a slide (its kind, a range's upper end, a yearly average). */
-function reading(m: Metric): Pick<SlideFigure, 'kind' | 'high' | 'average'> {
-  return { kind: m.kind, high: m.high, ...(m.average ? { average: true } : {}) }
+/** What of a metric tells how it reads on a slide (its kind, a range's upper end, a yearly average, a gap's comparison). */
+function reading(m: Metric): Pick<SlideFigure, 'kind' | 'high' | 'average' | 'gap'> {
+  return { kind: m.kind, high: m.high, ...(m.average ? { average: true } : {}), ...(m.gap ? { gap: m.gap } : {}) }
 }
 
 /** A goal as a slide figure's comparison, with its metric as source. */

@@ -183,6 +183,7 @@ function analyzeUnsafe(text: string): ReportAnalysis {
       high: r.high,
       written: r.written,
       ...(r.average ? { average: true } : {}),
+      ...(r.gap ? { gap: r.gap } : {}),
       period,
       indicator: indicatorOfFigure(label, r.kind),
       confidence: reasons.size > 0 ? { level: 'low', reasons: [...reasons] } : { level: 'high', reasons: [] },

@@ -37,6 +37,8 @@ export function metricFromSelection(report: ReportContent, start: number, end: n
       qualifier: found.qualifier,
       high: found.high,
       written: found.written,
+      ...(found.average ? { average: true } : {}),
+      ...(found.gap ? { gap: found.gap } : {}),
       indicator: found.indicator ?? indicatorOf(found.label),
       quote: slice.trim(),
       start: from + (slice.length - slice.trimStart().length),

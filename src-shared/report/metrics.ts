@@ -392,6 +392,7 @@ function toMetric(d: Draft, n: number, norm: string, original: string): RawMetri
     high: d.token.high,
     written: d.token.written,
     ...(d.average ? { average: true } : {}),
+    ...(d.gap && d.kind === 'change' ? { gap: d.gap } : {}),
     period: null,
     indicator: null,
     confidence: d.reasons.size > 0 ? { level: 'low', reasons: [...d.reasons] } : { level: 'high', reasons: [] },

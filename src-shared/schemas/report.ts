@@ -106,6 +106,12 @@ export const MetricSchema = z.object({
   /** `年均` when it is not the qualifier (`年均增长5%以上`: qualifier 以上, average true). */
   average: z.boolean().optional(),
   /**
+   * A figure that is a gap to something else, not a change over time: the comparison as the report writes it, verb
+   * included (`高于全国`, `比全省平均水平高`, `优于国家考核目标`, `超出年度任务`). The value keeps its sign (below is
+   * negative); the words say what the points are counted from, which `提高0.2个百分点` would not.
+   */
+  gap: z.string().optional(),
+  /**
    * The period described: `2023` (a year), `2024 target` (a goal for that year), `2021-2025` (a span, e.g. the
    * 十四五 achievements) or `2026-2030 target` (a five-year goal); null when unknown. See report/period-format.ts.
    */

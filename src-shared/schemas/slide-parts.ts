@@ -35,7 +35,7 @@ export type ChartType = z.infer<typeof ChartTypeSchema>
 
 /**
  * How a figure reads, besides its number and unit: its kind (which verb: 增长, 达到, 占比…), the upper end of a
- * range and whether it is a yearly average, copied from the metric. Absent on figures typed by hand, which then
+ * range, whether it is a yearly average and what a gap is to, copied from the metric. Absent on figures typed by hand, which then
  * read as number and unit alone.
  */
 const figureReading = {
@@ -44,6 +44,8 @@ const figureReading = {
   high: z.number().nullable().optional(),
   /** `年均` when it is not the qualifier (`年均增长5%以上`). */
   average: z.boolean().optional(),
+  /** A gap's comparison as written (`高于全国`): the figure reads `高于全国0.2个百分点`, not as a change. */
+  gap: z.string().optional(),
 }
 
 /** One value on a slide, copied from a metric so the slide still shows it if the report changes. */

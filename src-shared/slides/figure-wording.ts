@@ -13,7 +13,7 @@ import { indicatorById, indicatorOf } from '../report/indicators'
 import { parsePeriod } from '../report/period-format'
 
 /** What of a figure its words depend on. */
-export type WordableFigure = Pick<SlideFigure, 'label' | 'value' | 'unit' | 'qualifier' | 'period' | 'kind' | 'high' | 'average'>
+export type WordableFigure = Pick<SlideFigure, 'label' | 'value' | 'unit' | 'qualifier' | 'period' | 'kind' | 'high' | 'average' | 'gap'>
 
 export interface FigureWords {
   /** The verb alone (`增长`, `达到`, `居`); '' for a figure typed by hand, which has no kind. */
@@ -93,8 +93,10 @@ export function figureWords(f: WordableFigure): FigureWords {
   const value = down ? -f.value : f.value
   const high = f.high == null ? null : down ? -f.high : f.high
 
-  let verb = kind ? baseVerb(f, kind, down) : ''
-  if (kind && VERB_QUALIFIERS.has(qualifier) && (kind !== 'growth' || GROWTH_VERB_QUALIFIERS.has(qualifier))) {
+  // 高于全国0.2个百分点: a gap's own comparison is its verb; `提高0.2个百分点` would read as a change over time.
+  const gap = kind === 'change' && f.gap ? f.gap : ''
+  let verb = gap || (kind ? baseVerb(f, kind, down) : '')
+  if (kind && !gap && VERB_QUALIFIERS.has(qualifier) && (kind !== 'growth' || GROWTH_VERB_QUALIFIERS.has(qualifier))) {
     verb = qualifier
     qualifier = ''
   }

@@ -29,6 +29,7 @@ const RATE_END = /(增速|增幅|涨幅|增长率)$/
  * style: every gap of the label files is labelled so): `工业用电量增长22.7%，高于全区9.6个百分点` → 工业用电量 +9.6
  * 个百分点; the rate word only when the text writes it (`增速高于全省2.2个百分点` → 进出口总额增速). A gap below
  * the area's is negative (`失业率2.1%，低于全国0.5个百分点` → 失业率 −0.5). With a list of areas each value is one gap.
+ * Each gap keeps its comparison as written (`高于全区`), so it never reads as a change over time.
  */
 export const comparisonGap: Rule = {
   name: 'comparison-gap',
@@ -48,6 +49,11 @@ export const comparisonGap: Rule = {
     // 生产总值年均增速高于全国…: the rate the clause's own subject ends with stays in its label.
     const ownRate = /(年均)?(增速|增幅|涨幅|增长率)$/.exec(head)?.[0] ?? ''
     const below = BELOW.test(verb === '比' ? direction : verb)
+    // The comparison as written, for each value: 分别高于全国、全省0.9个和0.4个百分点 → 高于全国, 高于全省.
+    const written = whole.replace(/^分别/u, '')
+    const areaList = areas.split(/[、和及与]/u)
+    const gapWords = (k: number): string =>
+      areaList.length > 1 && areaList.length === st.drafts.length ? written.replace(areas, areaList[k] as string) : written
     const previous = ctx.sentence.previous
     // 分别增长3.1%、3%、3.9%，高于全省1.8个、0.2个和0.1个百分点: one area, as many gaps as growths before, in order.
     const paired = st.drafts.length > 1 && previous.length === st.drafts.length && !/[、和及与]/.test(areas)
@@ -59,6 +65,7 @@ export const comparisonGap: Rule = {
         const item = d.label.endsWith(whole) ? d.label.slice(0, -whole.length).replace(ADVERB_AT_END, '') : d.label
         d.label = ownRate && !RATE_END.test(item) ? item + ownRate : item
         d.kind = 'change'
+        d.gap = written
         if (below && d.value > 0) d.value = -d.value
       }
       return
@@ -80,6 +87,7 @@ export const comparisonGap: Rule = {
         if (carried && named !== '' && d.labelSource === 'subject') {
           d.label = named
           d.kind = 'change'
+          d.gap = gapWords(k)
           if (below && d.value > 0) d.value = -d.value
           d.reasons.add('label-vague')
         }
@@ -88,6 +96,7 @@ export const comparisonGap: Rule = {
       d.label = carried && rate && !base.endsWith(rate) ? base + rate : base
       if (!ownLabel) d.labelSource = 'context'
       d.kind = 'change'
+      d.gap = gapWords(k)
       if (below && d.value > 0) d.value = -d.value
       // The quote holds the whole comparison (`增速分别高于全国、全省0.7个和0.6个百分点`), not the last area on.
       if (text === list) d.quoteStart = Math.min(d.quoteStart, st.listStart)

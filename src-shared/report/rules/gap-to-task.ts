@@ -25,6 +25,7 @@ export const gapToTask: Rule = {
       d.label = before.label
       d.labelSource = 'context'
       d.kind = 'change'
+      d.gap = own.replace(/^分别/u, '')
     })
   },
 }

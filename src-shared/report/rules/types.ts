@@ -71,6 +71,8 @@ export interface Draft {
   reasons: Set<ConfidenceReason>
   /** Who did what the label measures, when the clause says (`省属企业完成产业类投资` → 省属企业). */
   owner?: string
+  /** A gap's comparison as written (`高于全国`, `超出年度任务`): see Metric.gap. */
+  gap?: string
   /** The rate word taken off a growth figure's label (`增速`), for a rank of it that follows. */
   rate?: string
   /** A rank labelled with the named list or assessment it is in (`…百强榜`), not with a measure: no label for a rank after it. */

@@ -21,6 +21,14 @@ describe('metricFromSelection', () => {
     expect(m.sectionId).toBe(r.sections[0]!.id)
   })
 
+  it('keeps what a selected gap is to, and a yearly average', () => {
+    const t = '某市政府工作报告\n\n一、2023年工作回顾\n\n森林覆盖率高于全省平均水平2.5个百分点。城乡居民收入年均增长6%以上。\n'
+    const gap = t.indexOf('森林')
+    expect(metricFromSelection(report(t), gap, t.indexOf('。'))).toMatchObject({ label: '森林覆盖率', value: 2.5, kind: 'change', gap: '高于全省平均水平' })
+    const avg = t.indexOf('城乡')
+    expect(metricFromSelection(report(t), avg, avg + '城乡居民收入年均增长6%以上'.length)).toMatchObject({ value: 6, average: true })
+  })
+
   it('falls back to the first number and the unit after it', () => {
     const start = text.indexOf('2.5万')
     const m = metricFromSelection(r, start, start + '2.5万玉工'.length)!

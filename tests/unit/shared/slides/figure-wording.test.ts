@@ -22,6 +22,13 @@ describe('figureWords: the number as an official says it', () => {
     expect(text(fig('常住人口城镇化率', 1.2, '个百分点', 'change'))).toBe('提高1.2个百分点')
   })
 
+  it('says a gap with what it is to, never as a change over time', () => {
+    expect(text(fig('地区生产总值', 0.2, '个百分点', 'change', { gap: '高于全国' }))).toBe('高于全国0.2个百分点')
+    expect(text(fig('城镇调查失业率', -0.4, '个百分点', 'change', { gap: '低于全省' }))).toBe('低于全省0.4个百分点')
+    // A bound stays after the figure: the comparison is the verb.
+    expect(text(fig('进出口总额增速', 5, '个百分点', 'change', { gap: '高于全省', qualifier: '超过' }))).toBe('高于全省超过5个百分点')
+  })
+
   it('says levels, shares and ranks', () => {
     expect(text(fig('地区生产总值', 5678, '亿元', 'amount'))).toBe('达到5678亿元')
     expect(text(fig('城镇新增就业', 4.7, '万人', 'count'))).toBe('达到4.7万人')

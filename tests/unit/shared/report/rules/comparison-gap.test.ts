@@ -52,4 +52,19 @@ describe('rule: comparison-gap', () => {
     expect(lvk('全市生产总值增长5.6%，快于2023年0.9个百分点。')[1]).toEqual(['生产总值', 0.9, '个百分点', 'change'])
     expect(lvk('进出口总额增长3%，低于2022年同期1.2个百分点。')[1]).toEqual(['进出口总额', -1.2, '个百分点', 'change'])
   })
+  it('keeps each gap\'s comparison as written, so it never reads as a change over time', () => {
+    const gaps = (body: string) => figures(body).filter((m) => m.kind === 'change').map((m) => [m.value, m.gap])
+    expect(gaps('工业用电量增长22.7%，高于全区9.6个百分点。')).toEqual([[9.6, '高于全区']])
+    expect(gaps('农民收入增长8%，比全国平均水平高1.2个百分点。')).toEqual([[1.2, '比全国平均水平高']])
+    expect(gaps('城镇调查失业率4.9%，低于全省0.4个百分点。')).toEqual([[-0.4, '低于全省']])
+    // One comparison per area of a list, in order.
+    expect(gaps('全市生产总值增长6.1%，增速分别高于全国、全省0.9个和0.4个百分点。')).toEqual([
+      [0.9, '高于全国'],
+      [0.4, '高于全省'],
+    ])
+    expect(gaps('地表水优良水体比例达到92%，优于国家考核目标19.8个百分点。')).toEqual([[19.8, '优于国家考核目标']])
+    expect(gaps('全市生产总值增长5.6%，快于2023年0.9个百分点。')).toEqual([[0.9, '快于2023年']])
+    // A change against last year is no gap.
+    expect(figures('财政收入增长5%，比上年提高1个百分点。')[1]?.gap).toBeUndefined()
+  })
 })

@@ -154,14 +154,14 @@ describe('headline indicators named cleanly', () => {
   })
   it('labels by how many points a task was beaten as a change of the figure before (超出年度任务)', () => {
     const beat = figures('城镇新增就业3.2万人，超出年度任务6.7个百分点。')[1]
-    expect([beat?.label, beat?.value, beat?.kind]).toEqual(['城镇新增就业', 6.7, 'change'])
+    expect([beat?.label, beat?.value, beat?.kind, beat?.gap]).toEqual(['城镇新增就业', 6.7, 'change', '超出年度任务'])
     expect(
       figures('固定资产投资增长9.5%、社会消费品零售总额增长8.3%，分别高出计划1个、0.3个百分点。')
         .slice(2)
-        .map((m) => [m.label, m.value, m.kind]),
+        .map((m) => [m.label, m.value, m.kind, m.gap]),
     ).toEqual([
-      ['固定资产投资', 1, 'change'],
-      ['社会消费品零售总额', 0.3, 'change'],
+      ['固定资产投资', 1, 'change', '高出计划'],
+      ['社会消费品零售总额', 0.3, 'change', '高出计划'],
     ])
   })
   it('names an indicator counted as 总数, 数量 or 人数, and reads 净增长 as a verb', () => {
