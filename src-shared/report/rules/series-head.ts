@@ -1,4 +1,5 @@
 import { CONTRACTED_PAIRS } from '../words/labels'
+import { NAMED_PORT_OPENING } from '../words/places'
 import { itemBefore } from './carry-subject'
 import { PART_OPENING } from './owner-before'
 import type { Rule } from './types'
@@ -21,7 +22,8 @@ function headOf(label: string): { head: string; part: boolean } | null {
  * `高新区地区生产总值增长8%、进出口总额增长12%`: a figure listed right after one whose label opens with a part of the
  * place is that part's too (高新区进出口总额, never the place's indicator); after a level of government (`市县污水处理率
  * 95%、垃圾处理率…`), only a measure of the same kind is. Only right after the figure, across a 、, and only when the
- * later clause opens with its label (no scope of its own, such as 全市).
+ * later clause opens with its label (no scope of its own, such as 全市), and the item names no owner of its own (a part of
+ * the place, a port named by its place: `机场旅客吞吐量…、福州港集装箱吞吐量…`).
  */
 export const seriesHead: Rule = {
   name: 'series-head',
@@ -47,7 +49,7 @@ export const seriesHead: Rule = {
     const owner = headOf(before.label)
     if (!owner || before.label.length <= owner.head.length + 1) return
     for (const d of st.drafts) {
-      if (d.labelSource !== 'subject' || d.label.length < 2 || headOf(d.label) !== null) continue
+      if (d.labelSource !== 'subject' || d.label.length < 2 || headOf(d.label) !== null || NAMED_PORT_OPENING.test(d.label)) continue
       if (!ctx.norm.startsWith(d.label, st.clauseStart)) continue
       // A level of government owns measures of one kind (the same last character: 率/率); a part of the place, any.
       if (!owner.part && d.label.slice(-1) !== before.label.slice(-1)) continue

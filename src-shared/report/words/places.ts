@@ -48,6 +48,13 @@ export const PARTS_HEADING_A_LIST: readonly string[] = ['县域内', '县域', '
   .filter((w) => !['国际机场', '机场', '港区', '港口', '口岸', '市辖区', '中心城区'].includes(w))
   .sort((a, b) => b.length - a.length)
 
+/**
+ * A port named by its place (`岳阳港`, `福州港`) opening an item of a list: the item's own owner, as a part of the place
+ * is (`长乐国际机场旅客吞吐量…、福州港集装箱吞吐量…`: the port's, not the airport's). Not 港区, 港口, 港务 (words of
+ * their own); a bare 港口 names no one.
+ */
+export const NAMED_PORT_OPENING = /^\p{Script=Han}{1,4}港(?![区口务])/u
+
 /** Groups of people a figure may be about (`残疾人`, `农民工`): their jobs or incomes are not the place's own. */
 export const GROUPS_OF_PEOPLE: readonly string[] = [
   '残疾人', '农民工', '高校毕业生', '退役军人', '脱贫人口', '脱贫劳动力', '妇女', '青年', '老年人', '城镇困难人员',

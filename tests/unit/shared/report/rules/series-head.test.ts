@@ -19,6 +19,14 @@ describe('rule: series-head', () => {
     expect(lvu('市县污水处理率95%、新建污水管网120公里。').map((f) => f[0])[1]).not.toMatch(/^市县/u)
     expect(lvu('某某国际机场旅客吞吐量突破800万人次，全市货邮吞吐量6万吨。').map((f) => f[0])[1]).not.toMatch(/^某某国际机场/u)
   })
+  it('leaves an item that names its own port to that port', () => {
+    expect(lvu('甲乙国际机场旅客吞吐量超1500万人次、丙丁港集装箱吞吐量突破300万标箱。').map((f) => f[0])).toEqual([
+      '甲乙国际机场旅客吞吐量',
+      '丙丁港集装箱吞吐量',
+    ])
+    // 港口 and 港区 name no port: the airport's series goes on only where the item has no owner at all.
+    expect(lvu('甲乙国际机场旅客吞吐量超1500万人次、货邮吞吐量8万吨。').map((f) => f[0])[1]).toBe('甲乙国际机场货邮吞吐量')
+  })
 
   it('gives a rate whose item names only a part of the place the rate of the item before', () => {
     const [, part] = figures('城镇化率达到60%、市辖区达到68%。')
