@@ -252,10 +252,15 @@ const CUE = new RegExp(
 
 const GOAL_DATE = new RegExp(`(?:^|[${[...CLAUSE_START].join('').replace(/[\\\]-]/g, '\\$&')}])(?:${GOAL_LEADS.join('|')})(?:到|至)$`)
 const GOAL_DATE_HEAD = new RegExp(`^(?:${GOAL_LEADS.join('|')})(?:到|至)$`)
+/** `，力争2025年材料产业规模突破2万亿元`: a year right after a word of striving opening the clause, without 到, dates it too. */
+const STRIVEN_YEAR = new RegExp(`(?:^|[${[...CLAUSE_START].join('').replace(/[\\\]-]/g, '\\$&')}])(?:力争|确保|争取)$`)
 
-/** Is the year at `pos` a goal's date opening its clause after a word of striving (`，力争到2026年…`)? */
-function isGoalDate(s: string, pos: number): boolean {
-  return GOAL_DATE.test(s.slice(Math.max(0, pos - 4), pos)) || GOAL_DATE_HEAD.test(s.slice(0, pos))
+/** Is the year at `pos` a goal's date opening its clause after a word of striving (`，力争到2026年…`, `，力争2025年…`)? */
+function isGoalDate(s: string, pos: number, year: number | null): boolean {
+  if (GOAL_DATE.test(s.slice(Math.max(0, pos - 4), pos)) || GOAL_DATE_HEAD.test(s.slice(0, pos))) return true
+  // (Not a year gone, `力争2022年第二批项目获批`, nor one since which, `确保2018年以来…`: those name the things, not the date.)
+  const striven = /^(\d{4})年(?!以来|第|度)/.exec(s.slice(pos))
+  return striven !== null && year !== null && Number(striven[1]) >= year && STRIVEN_YEAR.test(s.slice(Math.max(0, pos - 3), pos))
 }
 
 /** A cue at the head of a clause in s, the last one before `limit`: its position and period. */
@@ -414,7 +419,7 @@ export function sentencePeriod(
     if (pos === 2 && sentence.startsWith('截至')) return true
     const estimate = ESTIMATE_LEADS.find((w) => pos >= w.length && sentence.startsWith(w, pos - w.length))
     if (estimate && (pos === estimate.length || CLAUSE_START.has(sentence[pos - estimate.length - 1] as string))) return true
-    return isGoalDate(sentence, pos)
+    return isGoalDate(sentence, pos, year)
   }
   // A cue inside the sentence governs up to its next semicolon (`…，2025年医疗旅游人次86.5万；陵水…26所`); one
   // heading the sentence governs all of it.

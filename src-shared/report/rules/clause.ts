@@ -410,7 +410,7 @@ const LEADING_PATTERNS: readonly RegExp[] = [
   // Circled list numbers (①新增城镇就业…, ⑦完成城镇老旧小区改造…, ❶, ⑴).
   /^[\u2460-\u2473\u2474-\u2487\u2776-\u277f]/u,
   // 提出“十四五”时期…: the verb that sets out a goal for a plan period is no part of what it measures.
-  new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|末)?(的)?`),
+  new RegExp(`^(提出|明确|确定)?(到|至|截至)?“?${PLAN_NAME_SOURCE}”?(时期|期间|以来|期末|末)?(的)?`),
   // 连续3年, 提前两年: how long a record has lasted, or how early a goal was reached; no part of what is measured.
   /^(连续|已连续|提前)[\d一二三四五六七八九十两]+(个)?(年|届|季度|月|次)/,
   // 在区划调整后…, 自撤县设区以来…: since or after what, an aside of the story.
@@ -747,13 +747,17 @@ function cleanLabelUncached(raw: string): string {
   )
   // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
   s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
+  // 云浮新港全年吞吐货物总量: 全年 inside a label is when, as at its head; not the whole a share or a task is of
+  // (`占全年财政支出`, `超额完成全年目标`).
+  s = s.replace(/(?<=.)(?<!占|占到|成)全年(?!目标|计划|任务|投资计划|预算|财政)(?=.)/gu, '')
   s = stripLabelTimes(s)
   // 市直开发园区力争新引进…: an aspiration inside a label is no part of what is counted.
   // (曹妃甸区要确保地区生产总值…: the modal before it goes with it.)
   s = s.replace(/(?<=.)(?:要|将|还要|也要)?(力争|确保)(?=.)/g, '')
   s = s.replace(SUM_BEFORE_ACTION, '')
   s = s.replace(TOTAL_BEFORE_ACTION, '')
-  // Note markers (`[1]`, `［1］`, `【1】`, `〔1〕`, Markdown's `[^1]`) point to the notes after the report: no part of a label.
+  // Note markers (`[1]`, `［1］`, `【1】`, `〔1〕`, Markdown's `[^1]`, circled `①`…`⑳`: `“四新一特①”项目`) point to the notes after
+  // the report: no part of a label.
   s = s.replace(NOTE_MARKER_ANYWHERE, '')
   s = s.replace(/[“”"‘’'《》「」]/g, '').trim()
   // 建成区面积由128增加到208平方公里: the starting point (its unit written only after the end point) is no part of
@@ -937,7 +941,7 @@ const FIGURE_AHEAD = /^[^,;。、:!?\n]*?[\d一二两三四五六七八九十]/
 
 /** A note marker pointing to the notes after the report: `[1]`, `［1］`, `【1】`, `〔1〕`, Markdown's `[^1]`. */
 const NOTE_MARKER = /^[[【〔]\^?\d{1,3}[\]】〕]/
-const NOTE_MARKER_ANYWHERE = /[[［【〔]\^?\d{1,3}[\]］】〕]/g
+const NOTE_MARKER_ANYWHERE = /[[［【〔]\^?\d{1,3}[\]］】〕]|[\u2460-\u2473]/g
 const NOTE_OPENERS = '[【〔'
 
 /**

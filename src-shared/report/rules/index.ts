@@ -9,6 +9,7 @@ import { levelAlone } from './level-alone'
 import { buildAction } from './build-action'
 import { capacityInName } from './capacity-in-name'
 import { carrySubject } from './carry-subject'
+import { anotherGrade } from './another-grade'
 import { changeOfLevel } from './change-of-level'
 import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
@@ -176,6 +177,7 @@ export const RULES: readonly Rule[] = [
   verbItem,
   indicatorBefore,
   carrySubject,
+  anotherGrade,
   secondCountOfDeed,
   perHeadOfSubject,
   eachOfLevels,

@@ -419,7 +419,11 @@ function completeTails(items: string[], objects = false): string[] {
   const parallel = Math.max(...items.slice(0, -1).map((x) => x.length))
   // 能耗、二氧化碳排放: a measure before a substance's measure; each item is whole.
   if (tailAt < 0 && SUBSTANCES.some((w) => last.startsWith(w)) && !items.slice(0, -1).some((x) => SUBSTANCES.some((w) => x.startsWith(w)))) return items
-  if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) tailAt = first.length
+  // (装备、化医和消费品等行业产值: a 等 closing the list after more characters ends the last one's own part there, 消费品.)
+  const etcAt = last.indexOf('等', 1)
+  if (tailAt < 0 && first.length === 2 && last.length > 3 && !last.startsWith(first) && (openerAt < 0 || openerAt >= parallel + 2)) {
+    tailAt = etcAt > first.length && CLOSING_ETC.test(last.slice(etcAt)) ? etcAt : first.length
+  }
   // 煤、电保供量, 牛、猪、羊饲养量: one-character items stand parallel to the first character of the last.
   if (tailAt < 0 && openerAt < 0 && items.slice(0, -1).every((x) => x.length === 1) && last.length > 2) tailAt = 1
   // 高新区、经开区营业收入: with no opener of a tail, items ending alike stand parallel to the last one's part ending so.

@@ -656,6 +656,18 @@ function doublingAt(norm: string, i: number): { value: number; end: number } | n
   return n !== null && n >= 1 && n <= 4 ? { value: 2 ** n, end: j + 1 } : null
 }
 
+/** The words of a result before a goal (`实现`, `完成`), in the clause before a figure. */
+const GOAL_REACHED_BEFORE = /(?:实现|完成)[^，。；,;：:\n]{0,16}$/u
+
+/**
+ * `收入实现“翻一番”目标`, `提前实现比2010年“翻一番”目标`: a doubling in quotes naming a goal that was reached is the doubling
+ * itself (the label files take it every time, 3 of 3); `启动“翻一番”目标行动` names a campaign, no result.
+ */
+function goalOfDoublingReached(norm: string, quoteStart: number, after: number): boolean {
+  if (!norm.startsWith('目标', after) || !QUOTE_THEN_END.test(norm[after + 2] ?? '\n')) return false
+  return GOAL_REACHED_BEFORE.test(norm.slice(Math.max(0, quoteStart - 18), quoteStart - 1))
+}
+
 /**
  * 零增长 closing its clause (`化肥农药使用量零增长，`, `“三公”经费实现“零增长”。`): a growth of 0 %. Not the name of a
  * campaign or a state it ends (`零增长行动`, `零增长的局面`); 负增长, a sign without a number, is no figure.
@@ -822,7 +834,7 @@ export function tokenizeFigures(norm: string, original: string): FigureToken[] {
     // 翻番, 翻倍 (`近翻倍增长`), 翻一番, 翻了两番: doubled; also as the whole of a quote (`“翻番”`), which only stresses it.
     // 三公经费零增长, 违法建设“零增长”: no change, a growth of 0 % written in words.
     const doubling = ch === '翻' || ch === '倍' ? doublingAt(norm, i) : ch === '零' ? zeroGrowthAt(norm, i) : null
-    const stressed = norm[i - 1] === '“' && norm[doubling?.end ?? i] === '”' && QUOTE_THEN_END.test(norm[(doubling?.end ?? i) + 1] ?? '\n')
+    const stressed = norm[i - 1] === '“' && norm[doubling?.end ?? i] === '”' && (QUOTE_THEN_END.test(norm[(doubling?.end ?? i) + 1] ?? '\n') || goalOfDoublingReached(norm, i, (doubling?.end ?? i) + 1))
     if (doubling && (!quoted || stressed)) {
       const [unit, cls]: [string, UnitClass] = doubling.value === 0 ? ['%', 'pct'] : ['倍', 'times']
       token(s, { start: i, value: doubling.value, high: null, unit, cls, written: original.slice(i, doubling.end), converted: true, mid: false }, doubling.end)

@@ -313,6 +313,8 @@ export const ACTIONS_BEFORE_A_THING: readonly string[] = [
   // 形成创新成果506项, 累计形成压采能力…: a verb of coming about before what came about (no label of the label files opens
   // with it; 工业项目形成有效投资 keeps it inside).
   '形成',
+  // 取得人均地区生产总值全区第二: the verb of an achievement before what it ranks (no label of the label files opens with it).
+  '取得',
 ]
 
 /**

@@ -44,4 +44,9 @@ describe('rule: label-times (months, circumstances and bases after the subject)'
     expect(view('部门一般性支出在年初预算压减10%。').map((v) => v[0])).toEqual(['部门一般性支出'])
     expect(view('全市财政收入在上年高基数的基础上增长5%。').map((v) => v[0])).toEqual(['财政收入'])
   })
+  it('takes 全年 out from inside a label, but not the year a share or a task is of', () => {
+    expect(view('某某新港全年吞吐货物总量突破22万标箱。').map((v) => v[0])).toEqual(['某某新港吞吐货物总量'])
+    expect(view('财政民生投入占全年财政支出的80%。').map((v) => v[0])).toEqual(['财政民生投入占全年财政支出比重'])
+    expect(view('重点项目投资超额完成全年目标8个百分点。').map((v) => v[0])[0]).toContain('全年目标')
+  })
 })

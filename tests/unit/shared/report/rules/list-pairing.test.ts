@@ -603,4 +603,10 @@ describe('rule: list-pairing (a quoted name last, then the measure)', () => {
     // A noun after the quoted name is the last item's own.
     expect(lvu('刑事案件、命案、“盗抢骗”案件同比分别下降4%、36%和9%。').map((v) => v[0])).toEqual(['刑事案件', '命案', '盗抢骗案件'])
   })
+  it('ends the last item at the 等 closing a list of short items, whatever their lengths (装备、化医和消费品等行业)', () => {
+    expect(lvu('装备、化医和消费品等行业产值增速分别为9.3%、7.5%、11.7%。').map((v) => v[0])).toEqual(['装备行业产值', '化医行业产值', '消费品行业产值'])
+    expect(lvu('钢材、水泥和平板玻璃等行业产量分别下降3%、5%、2%。').map((v) => v[0])).toEqual(['钢材行业产量', '水泥行业产量', '平板玻璃行业产量'])
+    // Without 等 a two-character first item still stands parallel to as many characters of the last.
+    expect(lvu('城市、县城建成区面积分别达到120、45平方公里。').map((v) => v[0])).toEqual(['城市建成区面积', '县城建成区面积'])
+  })
 })
