@@ -2,7 +2,7 @@ import type { Paragraph, Section } from '../schemas/report'
 import { isHeadNoteLine, isSpeakerLine } from './speaker-line'
 import { chineseNumeralValue } from './words/numerals'
 import { titlesOverSeries } from './titles-over-series'
-import { ANNEX_HEADING, BARE_ANNEX, END_PUNCT, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
+import { ANNEX_HEADING, ANNEX_LISTING, BARE_ANNEX, END_PUNCT, GLOSSARY_WORDS, HEADING_WORDS, INTRO_WORDS, OWN_CONDUCT_PART, SALUTATIONS, TIME_PART } from './words/headings'
 
 /**
  * Section tree of a government work report.
@@ -462,7 +462,8 @@ function closingListStart(norm: string, lines: readonly Line[], levels: Readonly
     if (levels.has(l) || levels.has(previous) || l.heading || !SALUTATIONS.test(norm.slice(previous.a, previous.a + 8))) continue
     const line = norm.slice(l.a, l.b)
     if (line.length < 4 || line.length > PART_TITLE_MAX || END_PUNCT.has(line[line.length - 1] as string) || /[,。]/.test(line)) continue
-    if (SALUTATIONS.test(line)) continue
+    // (A line listing the annexes that follow, `附件：1、…`, is no list of the closing.)
+    if (SALUTATIONS.test(line) || (ANNEX_LISTING.test(line) && before < lines.length)) continue
     return k
   }
   return -1
@@ -493,7 +494,10 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   }
   if (bodyStart < 0) return { levels, bodyStart: lines.length, annexStart }
   for (let k = bodyStart + 1; k < lines.length; k++) {
-    if ((lines[k] as Line).annex) {
+    const l = lines[k] as Line
+    // 附件：1、…十件民生实事 / 2、注释, then 附件1, 附件2: a line listing the annexes opens none of its own.
+    if (l.annex && ANNEX_LISTING.test(norm.slice(l.a, l.b)) && lines.slice(k + 1).some((x) => x.annex)) l.annex = false
+    if (l.annex) {
       annexStart = k
       break
     }

@@ -5,7 +5,7 @@ import type { Rule } from './types'
  * A grade of a rated thing: a tourist-site rating (`4A级`, `AAAA级`), stars (`五星级`, `3星级`) or a numbered class
  * (`一级`, `二级`). Not a level of government (`省级`, `市级`): those name the body that awards, not the grade.
  */
-const GRADE = /(?:\d[A-Z]|A{1,5}|[一二三四五六七八九十\d]星|[一二三四五六七八九十\d])级/u
+const GRADE = /(?:\p{Nd}[AＡ]|(?<![\p{Nd}AＡ])[AＡ]{1,5}|[一二三四五六七八九十\p{Nd}]星|[一二三四五六七八九十\p{Nd}])级/u
 const GRADE_ALONE = new RegExp(`^${GRADE.source}$`, 'u')
 
 /**
@@ -19,7 +19,8 @@ export const anotherGrade: Rule = {
     const first = st.tokens[0]
     const before = itemBefore(st, ctx)
     if (!first || !before) return
-    const own = ctx.norm.slice(st.clauseStart, first.start).trim()
+    // (The grade as written, in the report's own digits, as the label keeps them.)
+    const own = ctx.original.slice(st.clauseStart, first.start).trim()
     if (!GRADE_ALONE.test(own)) return
     const theirs = GRADE.exec(before.label)
     if (!theirs || theirs[0] === own) return

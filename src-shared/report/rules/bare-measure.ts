@@ -112,7 +112,8 @@ const INDUSTRY_OPENING = new RegExp(
 
 /** The industry the sentence opens with, when the figure's clause is not its first (`西昌钒钛产业园区重点…`), or null. */
 function industryOpening(norm: string, sentenceStart: number, clauseStart: number): string | null {
-  const opening = norm.slice(sentenceStart, Math.min(clauseStart, sentenceStart + 24))
+  // (A paragraph indented as pasted from Word opens on spaces: the industry opens it all the same.)
+  const opening = norm.slice(sentenceStart, Math.min(clauseStart, sentenceStart + 26)).trimStart()
   return INDUSTRY_OPENING.exec(opening)?.[1] ?? null
 }
 

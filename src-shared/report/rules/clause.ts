@@ -309,8 +309,8 @@ export function readPre(text: string): Pre {
       // 环比、同比分别增长: after a list joiner a comparison is the list's last item, not an adverb of the verb.
       if (COMPARISONS_OF_A_HEAD.includes(w) && /[、和及与]$/u.test(s.slice(0, -w.length))) break
       if (w === '分别') pre.respectively = true
-      // (都 and 双双 after a list say the same as 均: each item has the value.)
-      if (w === '均' || w === '各' || w === '都' || w === '双双') pre.each = true
+      // (都, 双双 and 并肩 after a list say the same as 均: each item has the value.)
+      if (w === '均' || w === '各' || w === '都' || w === '双双' || w === '并肩') pre.each = true
       if (w === '年均') pre.yearly = true
       if (ASPIRATION_WORDS.includes(w)) pre.aspiration = true
       s = s.slice(0, -w.length)
@@ -742,8 +742,11 @@ function cleanLabelUncached(raw: string): string {
   // A note in brackets after what it qualifies goes (`（同口径）`, `（农村幸福院）`); a bracket inside a name stays
   // (`中欧班列（成渝）开行量`, `执业（助理）医师数`, `细颗粒物（PM2.5）`), and so does a short one closing it (`县（市）`,
   // `乡镇（街道）`: the other kind of unit it counts), unless it is such a note.
+  // (新（改、扩）建: the other deeds of a build verb, in brackets inside it, are the verb as written, as the label files keep it.)
   s = s.replace(/\([^()]{0,12}\)/g, (m, at: number, whole: string) =>
-    /PM2\.5|PM10/i.test(m) || ((at + m.length < whole.length || m.length <= 4) && !BRACKET_NOTES.test(m)) ? m : '',
+    /PM2\.5|PM10/i.test(m) || ((at + m.length < whole.length || m.length <= 4) && (!BRACKET_NOTES.test(m) || BUILD_VERB_BRACKET.test(whole.slice(at - 1, at + m.length + 1))))
+      ? m
+      : '',
   )
   // 涉税市场主体去年纳税: when it happened is the period's business, not the label's.
   s = s.replace(/(?<=.)(去年|今年|当年)(?=.)/g, '')
@@ -771,6 +774,8 @@ function cleanLabelUncached(raw: string): string {
   // 经济总量在全国30个少数民族自治州中从第6位…: the field a measure is ranked in, closing the label, is no part of it;
   // but a place or body ranked (南京在…中位居全球第五) keeps it, as it says what is ranked.
   s = s.replace(RANKED_MEASURE_IN_FIELD, '$1')
+  // 地区生产总值在全省地级市率先突破三千亿元: among whom it was first is the story's, not what is measured.
+  s = s.replace(AMONG_A_FIELD_AT_END, '')
   // 企业退休人员养老金标准人均达到1935元/月: 人均 before the verb says the figure is per head, which the unit says; a label
   // never ends on it.
   s = s.replace(/(?<=.{3})人均$/u, '')
@@ -786,6 +791,12 @@ function cleanLabelUncached(raw: string): string {
   s = s.replace(MILESTONE_OPENING_A_BRACKET, '')
   return s
 }
+
+/** The other deeds of a build verb in brackets inside it: `新（改、扩）建`, `改（扩）建`. */
+const BUILD_VERB_BRACKET = /^[新改扩迁续]\([新改扩迁续、]{1,7}\)建$/u
+
+/** The peers after a measure, among which it came first (`在全省地级市`, `在全国同类城市中`), closing a label of three characters or more. */
+const AMONG_A_FIELD_AT_END = /(?<=\p{Script=Han}{3})在(?:全国|全省|全区)(?:同类城市|省会城市|地级以上城市|地级市|城市|地市|市州|县市区|县市|县区)中?$/u
 
 /** A measure (总量, 指数, 收入, 率…) and the field it is ranked in after it (`经济总量在全国…中`). */
 const RANKED_MEASURE_IN_FIELD = /^(.{2,}?(?:总量|总值|指数|产值|收入|增速|增幅|率|额))在[^在,，]{2,20}中$/u

@@ -10,6 +10,9 @@ import { buildAction } from './build-action'
 import { capacityInName } from './capacity-in-name'
 import { carrySubject } from './carry-subject'
 import { anotherGrade } from './another-grade'
+import { rankOfAnotherPart } from './rank-of-another-part'
+import { measureOfListedThings } from './measure-of-listed-things'
+import { partCarriedToIndicator } from './part-carried-to-indicator'
 import { changeOfLevel } from './change-of-level'
 import { indicatorBefore } from './indicator-before'
 import { comparisonBase } from './comparison-base'
@@ -185,6 +188,7 @@ export const RULES: readonly Rule[] = [
   contributionOf,
   subjectBefore,
   ownerBefore,
+  partCarriedToIndicator,
   comparisonGap,
   gapToTask,
   changeOfLevel,
@@ -215,6 +219,8 @@ export const RULES: readonly Rule[] = [
   qualifier,
   multipleOfOther,
   kind,
+  rankOfAnotherPart,
+  measureOfListedThings,
   growthWords,
   qualityRaised,
   cutThing,

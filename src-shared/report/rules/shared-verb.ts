@@ -26,7 +26,9 @@ export const sharedVerb: Rule = {
     const head = previous?.drafts[0]?.label ?? ''
     // 新建改建扩建5条旅游公路、10个旅游景区: works chained to 新建 are shared whole (新建改建扩建旅游景区).
     const chain = newBuildingChainAtStart(head)
-    const listed = verbPair(head, SHARED_VERBS.find((v) => head.startsWith(v)))
+    // 新（改、扩）建幼儿园45所、…学校19所: a build verb with its other deeds in brackets is shared as written.
+    const bracketed = BRACKETED_BUILD_VERB.exec(head)?.[0]
+    const listed = bracketed ?? verbPair(head, SHARED_VERBS.find((v) => head.startsWith(v)))
     const shared = chain.length > (listed?.length ?? 0) && head.length > chain.length + 1 ? chain : listed
     if (!shared || (among && SERIES_VERBS.includes(shared))) return
     // …and takes what the first item's size measures along with the verb (`新培育年产值50亿元以上企业1家、20亿元以上企业5家`
@@ -44,6 +46,9 @@ export const sharedVerb: Rule = {
     }
   },
 }
+
+/** A build verb with its other deeds in brackets, opening a label: `新（改、扩）建`, `改（扩）建`. */
+const BRACKETED_BUILD_VERB = /^[新改扩迁续][(（][新改扩迁续、]{1,7}[)）]建/u
 
 /** The longest bare industry a capacity series names alone (`焦炭`, `电解铝`, `平板玻璃`). */
 const INDUSTRY_ITEM_MAX = 4

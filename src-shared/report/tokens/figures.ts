@@ -775,6 +775,17 @@ function chineseFigure(s: Scan, i: number, j: number): number {
       return add(moneyCount, `${moneyInWords[2]}${unit.unit}`, 'money', unit.end)
     }
   }
+  // 到位资金突破一千亿元, 过货量突破一千万吨: a number in words and its magnitude after a word of reaching, before a unit, are
+  // that amount as digits would be (1000 亿元), never a milestone alone.
+  const withMagnitude = reached && !isDigit(prev) ? /^([一二两三四五六七八九十百千]{1,4})(万亿|亿|万)$/u.exec(run) : null
+  const count = withMagnitude ? chineseNumeralValue(withMagnitude[1] as string) : null
+  if (withMagnitude && count !== null && count >= 1) {
+    const unit = matchUnit(norm, j)
+    // (超千万美元（含增资）项目: a bracket after it opens the name of what the threshold bounds.)
+    if (unit && !unit.mid && unit.cls !== 'pct' && unit.cls !== 'ppt' && !/^[万亿千百]/.test(unit.unit) && !/[的(]/u.test(norm[unit.end] ?? '') && endsFigure(norm, unit.end)) {
+      return add(count, `${withMagnitude[2]}${unit.unit}`, unit.cls, unit.end)
+    }
+  }
   // 在校生突破万人, 近百家, 首破千万: a bare magnitude after a word of reaching counts the unit after it.
   const bare = BARE_COUNTS[run]
   if (bare && reached) {

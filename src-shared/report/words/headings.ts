@@ -34,6 +34,9 @@ export const TIME_PART = new RegExp(
 )
 
 /** An annex heading that is only its number (`附件2`). */
+/** A line that lists the annexes (`附件：1、2018年十件民生实事`), their numbers after a colon, before the annexes themselves. */
+export const ANNEX_LISTING = /^(?:附件|附表)\s*[:：]\s*[1１一][、.．]/u
+
 export const BARE_ANNEX = /^(?:附件|附表|附录)\s*[\d一二三四五六七八九十]*$/
 
 /** The part nearly every report closes with (`全面加强政府自身建设`): a part of its own beside parts named for a time. */

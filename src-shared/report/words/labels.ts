@@ -53,8 +53,8 @@ export const ADVERBS: readonly string[] = [
   '相应', '对应',
   // 优良天数比例稳定保持在90%以上, 水质稳定达到Ⅲ类: how lastingly, not what.
   '稳定',
-  // 存贷款余额双双突破1万亿元: both of them, not what.
-  '双双',
+  // 存贷款余额双双突破1万亿元, 稀土、钢铁产值并肩站上千亿元台阶: both (all) of them, not what.
+  '双双', '并肩',
   // 地方级财政收入仍达到1229.3亿元, 农民人均可支配收入…仍然达到11326元: still, despite something, not what.
   '仍然', '依然', '仍',
   // 项目审批时限无差别压减至60个工作日: for all alike, not what.

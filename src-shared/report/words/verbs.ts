@@ -24,7 +24,7 @@ export const VERBS: readonly (readonly [string, VerbRole])[] = [
   ['处于', 'level'], ['处在', 'level'],
   ['保持在', 'level'], ['维持在', 'level'], ['达到', 'level'], ['达至', 'level'], ['迈上', 'level'],
   ['确定为', 'level'], ['确定', 'level'], ['设定在', 'level'], ['设定为', 'level'], ['跨越', 'level'], ['连跨', 'level'], ['迈过', 'level'], ['发展到', 'level'], ['发展至', 'level'], ['恢复到', 'level'], ['恢复至', 'level'],
-  ['跨上', 'level'], ['跃上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
+  ['跨上', 'level'], ['跃上', 'level'], ['站上', 'level'], ['登上', 'level'], ['增至', 'level'], ['升至', 'level'], ['降至', 'level'], ['降到', 'level'], ['减至', 'level'],
   // 面积扩至535平方公里, 占比提至30%: the one-character verbs of a change, with where it ends.
   ['扩至', 'level'], ['扩到', 'level'], ['提至', 'level'], ['涨至', 'level'], ['跌至', 'level'], ['缩至', 'level'], ['增到', 'level'], ['减到', 'level'], ['升到', 'level'], ['跃至', 'level'],
   // 证明由51种下调到9种, 企业开办时间提速至3小时内: adjusted or sped up to where a level ends.

@@ -47,7 +47,7 @@ function only<L extends Slide['layout']>(draft: BriefingContent, layout: L): Ext
 }
 
 describe('the draft of every report', () => {
-  it('covers the sample, the eight reports of the corpus and the hundred and sixty held out', () => {
+  it('covers the sample, the eight reports of the corpus and the hundred and sixty-eight held out', () => {
     expect(files).toHaveLength(177)
   })
 

@@ -37,4 +37,32 @@ describe('patterns of the genre first met in round 25 of the held-out reports', 
     expect(lvu('启动“翻一番”目标行动。')).toEqual([])
     expect(lvu('制定“翻一番”目标。')).toEqual([])
   })
+  it('reads a number in words and its magnitude after a word of reaching as digits would be (突破一千亿元)', () => {
+    expect(lvu('引进到位资金突破一千亿元。')).toEqual([['到位资金', 1000, '亿元']])
+    expect(lvu('口岸过货量突破一千万吨。')).toEqual([['口岸过货量', 1000, '万吨']])
+    expect(lvu('粮食产量突破百万吨。')).toEqual([['粮食产量', 100, '万吨']])
+    // A threshold naming what it bounds is no figure: before a noun, 的 or a bracket.
+    expect(lvu('其中超千万美元（含增资）项目37个。').map((f) => f[1])).toEqual([37])
+    expect(lvu('纳税超一千万元企业达到30家。').map((f) => f[1])).toEqual([30])
+  })
+  it('gives each item of a list the milestone they passed side by side (并肩站上), and 站上 is a verb', () => {
+    expect(lvu('稀土、晶硅光伏、钢铁产值并肩站上千亿元台阶。')).toEqual([
+      ['稀土产值', 1000, '亿元'],
+      ['晶硅光伏产值', 1000, '亿元'],
+      ['钢铁产值', 1000, '亿元'],
+    ])
+  })
+  it('keeps the other deeds of a build verb in brackets as written, and shares the verb along a series', () => {
+    expect(lvu('完成新（改、扩）建幼儿园45所、义务教育阶段学校19所。').map((f) => f[0])).toEqual(['新（改、扩）建幼儿园', '新（改、扩）建义务教育阶段学校'])
+    // A note in brackets with a list still goes (含…、…).
+    expect(lvu('社会保障支出（含养老、医疗）120亿元。').map((f) => f[0])).toEqual(['社会保障支出'])
+  })
+  it('leaves the field among which a figure came first out of its label (在全省地级市率先…)', () => {
+    expect(lvu('地区生产总值在全省地级市率先突破三千亿元，达到3010.08亿元。').map((f) => f[0])).toEqual(['地区生产总值', '地区生产总值'])
+  })
+  it('reads an industry opening a paragraph indented as pasted from Word as it reads it unindented', () => {
+    const plain = lvu('五大战新产业发挥应用场景优势，实现产值突破550亿元。')
+    expect(plain).toEqual([['五大战新产业产值', 550, '亿元']])
+    expect(lvu('\u3000\u3000五大战新产业发挥应用场景优势，实现产值突破550亿元。')).toEqual(plain)
+  })
 })

@@ -122,6 +122,20 @@ describe('the genre beyond numbered headings', () => {
     ])
   })
 
+  it('reads a line listing the annexes before them (附件：1、… / 2、…) as no annex of its own', () => {
+    const r = analyzeReportText(
+      [
+        '一、2024年工作回顾', '全市地区生产总值增长5%。', '二、2025年工作安排', '地区生产总值增长5.5%左右。', '各位代表，让我们团结奋斗！',
+        '附件：1、2025年十件民生实事', '2、注释', '附件1', '2025年十件民生实事', '一、新增托位2000个。', '附件2', '注 释', '①三个一批：谋划一批、开工一批、建成一批。',
+      ].join('\n'),
+    )
+    expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排'])
+    expect(r.annexes.map((a) => a.title)).toEqual(['附件1', '附件2'])
+    // Without annexes after it, the line opens the annex it lists.
+    const alone = analyzeReportText(['一、2024年工作回顾', '全市地区生产总值增长5%。', '附件：1、名词解释', '①三个一批：谋划一批。'].join('\n'))
+    expect(alone.annexes.map((a) => a.title)).toEqual(['附件：1、名词解释'])
+  })
+
   it('reads a glossary heading written with spaces between its letters (注 释, 名\u2002词\u2002解\u2002释) as the annex it is', () => {
     for (const heading of ['注 释', '名\u2002\u2002词\u2002\u2002解\u2002\u2002释', '附件 2']) {
       const r = analyzeReportText(
