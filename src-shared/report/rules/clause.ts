@@ -19,7 +19,7 @@ import { BARE_COMPARISON_QUALIFIERS, CROSSING_AT_END, PRE_QUALIFIERS, WORDS_ENDI
 import { DOER_LINKING_VERBS, MERE_DOING_VERBS } from '../words/doing-verbs'
 import {
   NEW_BEFORE_A_VERB, WORDS_ENDING_IN_NEW_AFTER, CLOSING_PREDICATES, PROGRESS_MEASURED, PROGRESS_OBJECTS, PROGRESS_PREDICATES, DEFINING_VERBS, LAW_MAKING_VERBS, NOUN_START_STOPS, NOUN_STOPS, VERBS_OF_RECEIVING, NOUNS_HOLDING_VERBS, OBJECT_VERBS, PREDICATE_OPENERS, PROJECT_EVENTS,
-  WORDS_ENDING_IN_A_VERB, NOUNS_OPENING_WITH_A_CHANGE, BOUND_BEFORE_A_PREDICATE, VERBS, type VerbRole,
+  WORDS_ENDING_IN_A_VERB, NOUNS_OPENING_WITH_A_CHANGE, BOUND_BEFORE_A_PREDICATE, BRACKETED_BUILD_VERB, VERBS, type VerbRole,
 } from '../words/verbs'
 
 /**
@@ -744,7 +744,7 @@ function cleanLabelUncached(raw: string): string {
   // `乡镇（街道）`: the other kind of unit it counts), unless it is such a note.
   // (新（改、扩）建: the other deeds of a build verb, in brackets inside it, are the verb as written, as the label files keep it.)
   s = s.replace(/\([^()]{0,12}\)/g, (m, at: number, whole: string) =>
-    /PM2\.5|PM10/i.test(m) || ((at + m.length < whole.length || m.length <= 4) && (!BRACKET_NOTES.test(m) || BUILD_VERB_BRACKET.test(whole.slice(at - 1, at + m.length + 1))))
+    /PM2\.5|PM10/i.test(m) || ((at + m.length < whole.length || m.length <= 4) && (!BRACKET_NOTES.test(m) || BRACKETED_BUILD_VERB.test(whole.slice(at - 1, at + m.length + 1))))
       ? m
       : '',
   )
@@ -791,9 +791,6 @@ function cleanLabelUncached(raw: string): string {
   s = s.replace(MILESTONE_OPENING_A_BRACKET, '')
   return s
 }
-
-/** The other deeds of a build verb in brackets inside it: `新（改、扩）建`, `改（扩）建`. */
-const BUILD_VERB_BRACKET = /^[新改扩迁续]\([新改扩迁续、]{1,7}\)建$/u
 
 /** The peers after a measure, among which it came first (`在全省地级市`, `在全国同类城市中`), closing a label of three characters or more. */
 const AMONG_A_FIELD_AT_END = /(?<=\p{Script=Han}{3})在(?:全国|全省|全区)(?:同类城市|省会城市|地级以上城市|地级市|城市|地市|市州|县市区|县市|县区)中?$/u

@@ -1,7 +1,6 @@
 import { indicatorOf } from '../indicators'
-import { GROUPS_OF_PEOPLE, PART_OF_PLACE_ENDINGS } from '../words/places'
+import { DEED_OR_EACH_OPENING, GROUPS_OF_PEOPLE, PART_OF_PLACE_ENDINGS } from '../words/places'
 import { CLAUSE_ENDS, clauseStart } from './clause'
-import { DEED_OR_EACH_OPENING } from './part-carried-to-indicator'
 import type { Rule, RuleContext, Statement } from './types'
 
 /** The counties of the place taken together (`县域经济呈现积极变化`): their figures are not the place's. */

@@ -1,5 +1,5 @@
 import { indicatorOf } from '../indicators'
-import { PARTS_HEADING_A_LIST } from '../words/places'
+import { DEED_OR_EACH_OPENING, PARTS_HEADING_A_LIST } from '../words/places'
 import type { Rule } from './types'
 
 /**
@@ -7,9 +7,6 @@ import type { Rule } from './types'
  * town, whose figures are the measure itself or a level of the place (words/places.ts).
  */
 const ZONE_OPENING = new RegExp(`^\\p{Script=Han}{0,4}?(?:${PARTS_HEADING_A_LIST.join('|')})`, 'u')
-
-/** A zone named after a deed done to it or a word of each (`复制推广自贸区`, `抓好市工业园区`, `每个园区`): no owner. */
-export const DEED_OR_EACH_OPENING = /^(?:每|各|抓|复制|推广|持续|谋划|扩充|实施|推进|推动|加快|建设|打造|支持|围绕|依托|全力|着力|做强|提升)/u
 
 /**
  * `力争园区工业产值超500亿元，规模以上工业增加值超110亿元`: a standard indicator named bare at the head of the clause right after

@@ -1,5 +1,5 @@
 import { CAPACITY_HEADS, CAPACITY_KINDS_BEFORE, CHAINED_ACTIONS, MEASURES_OF_A_THING, NOUNS_OPENING_WITH_XIN } from '../words/labels'
-import { MATTER_CHANGES, MATTER_EVENTS, OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
+import { BRACKETED_BUILD_VERB, MATTER_CHANGES, MATTER_EVENTS, OBJECT_VERBS, PROJECT_EVENTS, SERIES_VERBS, SHARED_VERBS } from '../words/verbs'
 import { newBuildingChainAtStart } from './build-action'
 import { isGeneric } from './generic-label'
 import type { Draft, Rule, Statement } from './types'
@@ -46,9 +46,6 @@ export const sharedVerb: Rule = {
     }
   },
 }
-
-/** A build verb with its other deeds in brackets, opening a label: `新（改、扩）建`, `改（扩）建`. */
-const BRACKETED_BUILD_VERB = /^[新改扩迁续][(（][新改扩迁续、]{1,7}[)）]建/u
 
 /** The longest bare industry a capacity series names alone (`焦炭`, `电解铝`, `平板玻璃`). */
 const INDUSTRY_ITEM_MAX = 4

@@ -147,3 +147,6 @@ export const PLACE_LADDER_HEADS: readonly string[] = ['乡镇', '村庄', '社�
  * how many items the list has, and is no part of any item's name.
  */
 export const PLACES_COUNTED_AFTER_A_LIST: readonly string[] = ['县市区', '县市', '市县', '县区', '市区', '市州', '市', '县', '区', '州', '盟', '旗', '镇', '乡', '省', '国', '地']
+
+/** A part of the place named after a deed done to it or a word of each (`复制推广自贸区`, `抓好市工业园区`, `每个园区`): no owner. */
+export const DEED_OR_EACH_OPENING = /^(?:每|各|抓|复制|推广|持续|谋划|扩充|实施|推进|推动|加快|建设|打造|支持|围绕|依托|全力|着力|做强|提升)/u

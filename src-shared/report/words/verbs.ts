@@ -563,3 +563,6 @@ export const STATE_PREDICATES: readonly string[] = [
 export const CLAUSE_WORDS_BEFORE_EXAMPLES: readonly string[] = [
   '在', '为', '向', '给', '对', '从', '参加', '配备', '提供', '完成', '支援', '援助', '谋划', '论证', '关闭', '搬迁',
 ]
+
+/** A build verb with its other deeds in brackets inside it (`新（改、扩）建`, `改（扩）建`), as the label files keep it. */
+export const BRACKETED_BUILD_VERB = /^[新改扩迁续][(（][新改扩迁续、]{1,7}[)）]建/u
