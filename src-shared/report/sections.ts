@@ -495,9 +495,10 @@ function assignLevels(norm: string, lines: Line[]): { levels: Map<Line, 1 | 2 | 
   if (bodyStart < 0) return { levels, bodyStart: lines.length, annexStart }
   for (let k = bodyStart + 1; k < lines.length; k++) {
     const l = lines[k] as Line
-    // 附件：1、…十件民生实事 / 2、注释, then 附件1, 附件2: a line listing the annexes opens none of its own.
+    // 附件：1、…十件民生实事 / 2、注释, then 附件1, 附件2: a line listing the annexes opens none of its own, but the body
+    // ends there (the listing belongs to no section).
     if (l.annex && ANNEX_LISTING.test(norm.slice(l.a, l.b)) && lines.slice(k + 1).some((x) => x.annex)) l.annex = false
-    if (l.annex) {
+    if (l.annex || ANNEX_LISTING.test(norm.slice(l.a, l.b))) {
       annexStart = k
       break
     }
@@ -655,7 +656,9 @@ export function buildSections(original: string, norm: string): SectionTree {
         if (GLOSSARY_WORDS.test(collapseTitle(norm.slice(a, b)))) glossaries.push(sec)
       } else {
         const annex = annexes[annexes.length - 1]
-        if (annex && annex.paragraphs.length === 0 && GLOSSARY_WORDS.test(collapseTitle(norm.slice(a, b))) && b - a <= 20) glossaries.push(annex)
+        // (Before the first annex: the lines of a listing of the annexes, part of no section.)
+        if (!annex) return
+        if (annex.paragraphs.length === 0 && GLOSSARY_WORDS.test(collapseTitle(norm.slice(a, b))) && b - a <= 20) glossaries.push(annex)
         addParagraph(a, b)
         lastContentEnd = b
       }

@@ -131,6 +131,8 @@ describe('the genre beyond numbered headings', () => {
     )
     expect(titles(r.sections)).toEqual(['一、2024年工作回顾', '二、2025年工作安排'])
     expect(r.annexes.map((a) => a.title)).toEqual(['附件1', '附件2'])
+    // The listing is in no part of the body: a draft never quotes it as a bullet of the last part.
+    expect(JSON.stringify(r.sections)).not.toContain('附件')
     // Without annexes after it, the line opens the annex it lists.
     const alone = analyzeReportText(['一、2024年工作回顾', '全市地区生产总值增长5%。', '附件：1、名词解释', '①三个一批：谋划一批。'].join('\n'))
     expect(alone.annexes.map((a) => a.title)).toEqual(['附件：1、名词解释'])
